@@ -1,0 +1,264 @@
+/*
+ * ast.h: the abstract syntax tree, one header for the ast layer.
+ *
+ * The parser builds these nodes in the context arena through the ast_new_*
+ * constructors (ast.c); the checker (sema) then fills the fields marked
+ * "sema:" in place, so the checked AST is the same tree with types and
+ * resolved names. Every node carries a Span. Node kinds are listed once, in
+ * ast_kinds.def. Lists are VEC()s from base.h.
+ *
+ * Invariant: after sema_check succeeds, every Expr has a non-NULL type and
+ * every E_NAME has a non-NULL sym.
+ */
+#ifndef ML0_AST_H
+#define ML0_AST_H
+
+#include "../base/base.h"
+
+typedef struct Expr Expr;
+typedef struct Stmt Stmt;
+typedef struct Decl Decl;
+typedef struct TypeExpr TypeExpr;
+struct Type;        /* sema.h */
+struct Symbol;      /* sema.h */
+struct Var;         /* sema.h */
+struct FuncInfo;    /* sema.h */
+
+typedef enum {
+#define EXPR_KIND(k, s) k,
+#include "ast_kinds.def"
+#undef EXPR_KIND
+    E__COUNT
+} ExprKind;
+
+typedef enum {
+#define STMT_KIND(k, s) k,
+#include "ast_kinds.def"
+#undef STMT_KIND
+    S__COUNT
+} StmtKind;
+
+typedef enum {
+#define DECL_KIND(k, s) k,
+#include "ast_kinds.def"
+#undef DECL_KIND
+    D__COUNT
+} DeclKind;
+
+typedef enum {
+#define TYPE_KIND(k, s) k,
+#include "ast_kinds.def"
+#undef TYPE_KIND
+    TE__COUNT
+} TypeExprKind;
+
+/* Operators of unary, binary and compound-assignment forms.
+ * ORDER: ast_op_name in ast.c. */
+typedef enum {
+    OP_NONE,
+    OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_REM,           /* + - * / %   */
+    OP_AND, OP_OR, OP_XOR, OP_SHL, OP_SHR, OP_ANDNOT, /* & | ^ << >> &^ */
+    OP_LAND, OP_LOR,                                  /* && ||       */
+    OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,         /* == != < <= > >= */
+    OP_NOT, OP_NEG, OP_PLUS, OP_BITNOT,               /* unary ! - + ^ */
+    OP__COUNT
+} Op;
+
+typedef VEC(Expr *) ExprList;
+typedef VEC(Stmt *) StmtList;
+typedef VEC(Decl *) DeclList;
+
+typedef struct Str { const char *ptr; int len; } Str;  /* bytes, may hold NUL */
+
+/* A parameter or struct field: `name T`. name is NULL for unnamed params. */
+typedef struct Param {
+    Sym name;
+    Span span;          /* of the name (or of the type when unnamed) */
+    TypeExpr *type;
+    struct Var *var;    /* sema: the parameter variable (params only) */
+} Param;
+typedef VEC(Param) ParamList;
+
+/* A function signature: params and at most one result (NULL: none). */
+typedef struct FuncSig {
+    ParamList params;
+    TypeExpr *result;
+} FuncSig;
+
+/* One element of a composite literal: `key: value` or `value`. */
+typedef struct Elem {
+    Expr *key;          /* NULL, a field name (E_NAME) or an index expr */
+    Expr *value;        /* may be an E_COMPOSITE with type == NULL (elided) */
+    int field;          /* sema: field index for struct literals, else -1 */
+} Elem;
+typedef VEC(Elem) ElemList;
+
+/* How sema classified a call expression. */
+typedef enum {
+    CALL_UNRESOLVED,
+    CALL_FUNC,          /* direct call of a package-level function: func */
+    CALL_METHOD,        /* method call: func is the method, recv the receiver
+                           expression; recv_addr: pass &recv, recv_deref:
+                           pass *recv (value receivers are not supported) */
+    CALL_VALUE,         /* call of a function value (closure) */
+    CALL_BUILTIN,       /* builtin: builtin */
+    CALL_CONV,          /* conversion T(x): the target is expr->type */
+} CallKind;
+
+typedef enum {
+    BI_NONE, BI_PRINT, BI_PRINTLN, BI_LEN, BI_CAP, BI_APPEND, BI_MAKE,
+    BI_NEW, BI_PANIC, BI_COPY, BI_BOX,
+    BI__COUNT           /* ORDER: sema's builtin name table */
+} Builtin;
+
+struct Expr {
+    ExprKind kind;
+    Span span;
+    struct Type *type;          /* sema: the expression's type */
+    bool is_const;              /* sema: a compile-time constant */
+    union {
+        int64_t ival;           /* E_INT; sema also folds constants here */
+        double fval;            /* E_FLOAT */
+        Str str;                /* E_STRING (decoded bytes) */
+        struct {
+            Sym name;
+            struct Symbol *sym; /* sema: what the name denotes */
+        } name;
+        struct { Op op; Expr *x; } unary;
+        struct { Op op; Expr *x, *y; } binary;
+        struct { Expr *x; bool mut; } addr;
+        struct { Expr *x; } deref;
+        struct {
+            Expr *fn;
+            ExprList args;      /* for make/new the first arg is a type
+                                   expression (E_TYPE or a name/index/deref
+                                   that sema reads as a type) */
+            Span lparen;        /* span of '(' (Go reports calls there) */
+            CallKind kind;      /* sema */
+            Builtin builtin;    /* sema, CALL_BUILTIN */
+            Decl *func;         /* sema, CALL_FUNC / CALL_METHOD */
+            Expr *recv;         /* sema, CALL_METHOD */
+            bool recv_addr;     /* sema, CALL_METHOD: take &recv */
+            struct Type *type_arg; /* sema: the type argument of make/new */
+        } call;
+        struct { Expr *x, *index; } index;
+        struct { Expr *x, *lo, *hi, *max; } slice;  /* lo/hi/max may be NULL */
+        struct {
+            Expr *x;
+            Sym name;
+            Span name_span;
+            int index;          /* sema: field index */
+            bool through_ptr;   /* sema: x is a pointer/Box, access is (*x).f */
+        } field;
+        struct {
+            TypeExpr *type;     /* NULL when elided inside another literal */
+            ElemList elems;
+            Span lbrace;
+        } composite;
+        struct {
+            FuncSig sig;
+            Stmt *body;         /* S_BLOCK */
+            struct FuncInfo *info; /* sema */
+        } funclit;
+        struct { TypeExpr *type; } type;
+        struct { Expr *x; } paren;
+    } u;
+};
+
+struct Stmt {
+    StmtKind kind;
+    Span span;
+    union {
+        struct { StmtList stmts; Span rbrace; } block;
+        struct { Expr *x; } expr;
+        struct {
+            VEC(Sym) names;
+            VEC(Span) name_spans;
+            TypeExpr *type;     /* may be NULL */
+            ExprList values;    /* may be empty */
+            VEC(struct Var *) vars; /* sema: one per name */
+        } var;
+        struct {
+            Op op;              /* OP_NONE for = and :=, else the compound op */
+            ExprList lhs, rhs;
+            VEC(struct Var *) vars; /* sema, S_DEFINE: per lhs, the new
+                                       variable or NULL if reused */
+        } assign;
+        struct { Expr *x; bool inc; } incdec;
+        struct {
+            Stmt *init;         /* may be NULL */
+            Expr *cond;
+            Stmt *then;         /* S_BLOCK */
+            Stmt *els;          /* NULL, S_BLOCK or S_IF */
+        } if_;
+        struct {
+            Stmt *init, *post;  /* may be NULL */
+            Expr *cond;         /* NULL: forever */
+            Stmt *body;
+        } for_;
+        struct {
+            Expr *key, *value;  /* either may be NULL; `_` is an E_NAME */
+            bool define;        /* := (true) or = (false) */
+            Expr *x;
+            Stmt *body;
+            struct Var *key_var, *value_var; /* sema, define: new vars */
+        } range;
+        struct { Expr *x; } ret; /* x may be NULL */
+    } u;
+};
+
+struct TypeExpr {
+    TypeExprKind kind;
+    Span span;
+    struct Type *resolved;      /* sema */
+    union {
+        Sym name;
+        struct { TypeExpr *elem; bool mut; } ptr;
+        TypeExpr *elem;         /* TE_SLICE, TE_BOX */
+        struct { Expr *len; TypeExpr *elem; } array;
+        FuncSig func;
+        ParamList fields;       /* TE_STRUCT */
+    } u;
+};
+
+struct Decl {
+    DeclKind kind;
+    Span span;
+    Sym name;
+    Span name_span;
+    union {
+        struct {
+            Param *recv;        /* NULL for plain functions */
+            FuncSig sig;
+            Stmt *body;         /* S_BLOCK; NULL is an error */
+            struct FuncInfo *info; /* sema */
+        } func;
+        struct {
+            VEC(Sym) names;
+            VEC(Span) name_spans;
+            TypeExpr *type;
+            ExprList values;
+            VEC(struct Symbol *) syms; /* sema */
+        } var;
+        struct { TypeExpr *type; struct Type *declared; } type;
+    } u;
+};
+
+typedef struct Program {
+    int file;
+    DeclList decls;
+} Program;
+
+/* ---- ast.c: constructors (arena-allocated, zeroed, kind and span set) -- */
+Expr *ast_expr(Ctx *c, ExprKind k, Span s);
+Stmt *ast_stmt(Ctx *c, StmtKind k, Span s);
+Decl *ast_decl(Ctx *c, DeclKind k, Span s);
+TypeExpr *ast_type(Ctx *c, TypeExprKind k, Span s);
+const char *ast_expr_kind_name(ExprKind k);
+const char *ast_stmt_kind_name(StmtKind k);
+const char *ast_op_name(Op op);     /* "+", "&&", ... */
+
+/* ---- ast_dump.c -------------------------------------------------------- */
+void ast_dump(Ctx *c, Program *p, FILE *out);   /* stable s-expression form */
+
+#endif

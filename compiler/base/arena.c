@@ -1,0 +1,91 @@
+/*
+ * arena.c: the bump allocator every compiler phase allocates from.
+ *
+ * Memory comes in chunks of at least 64 KiB; a request is carved from the
+ * newest chunk, or from a fresh chunk sized to fit. Nothing is freed on its
+ * own: arena_free releases every chunk at once, at the end of the phase
+ * whose lifetime the arena matches (QBE's alloc/freeall).
+ */
+#include "base.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ArenaChunk {
+    ArenaChunk *next;
+    size_t used, cap;
+    _Alignas(16) unsigned char mem[];
+};
+
+enum { CHUNK_MIN = 64 * 1024 };
+
+void *arena_alloc(Arena *a, size_t size) {
+    size = (size + 15) & ~(size_t)15;
+    ArenaChunk *ch = a->head;
+    if (!ch || ch->cap - ch->used < size) {
+        size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
+        ch = malloc(sizeof(ArenaChunk) + cap);
+        if (!ch) {
+            fputs("ml0c: fatal error: out of memory\n", stderr);
+            exit(3);
+        }
+        ch->used = 0;
+        ch->cap = cap;
+        ch->next = a->head;
+        a->head = ch;
+    }
+    void *p = ch->mem + ch->used;
+    ch->used += size;
+    a->used_total += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n) {
+    char *p = arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+char *arena_strdup(Arena *a, const char *s) {
+    return arena_strndup(a, s, strlen(s));
+}
+
+char *arena_printf(Arena *a, const char *fmt, ...) {
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = arena_alloc(a, (size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
+void arena_free(Arena *a) {
+    ArenaChunk *ch = a->head;
+    while (ch) {
+        ArenaChunk *next = ch->next;
+        free(ch);
+        ch = next;
+    }
+    a->head = NULL;
+    a->used_total = 0;
+}
+
+/* vec_reserve_: grow a VEC's storage to hold `need` elements. */
+void vec_reserve_(Arena *a, void **data, int *cap, int need, size_t elem) {
+    if (need <= *cap)
+        return;
+    int ncap = *cap ? *cap * 2 : 4;
+    while (ncap < need)
+        ncap *= 2;
+    void *nd = arena_alloc(a, (size_t)ncap * elem);
+    if (*data && *cap)
+        memcpy(nd, *data, (size_t)*cap * elem);
+    *data = nd;
+    *cap = ncap;
+}

@@ -1,0 +1,163 @@
+/*
+ * base.h: the base layer of ml0c, shared by every other layer.
+ *
+ * It holds the one compilation context (Ctx), the arena allocator all
+ * compiler data lives in, growable vectors, interned strings (Sym), source
+ * files with their line tables, spans, and diagnostics. Nothing here knows
+ * about ML0 syntax or types. The only mutable state of a compilation lives
+ * in a Ctx; there are no other globals.
+ *
+ * Invariant: every pointer handed out by arena_* stays valid until the
+ * arena is freed; nothing allocated in an arena is ever freed on its own.
+ */
+#ifndef ML0_BASE_H
+#define ML0_BASE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define ML0C_VERSION "0.1.0"
+
+/* ICE: an internal compiler error, for broken invariants only. */
+#define ICE(...) base_ice(__FILE__, __LINE__, __VA_ARGS__)
+_Noreturn void base_ice(const char *file, int line, const char *fmt, ...);
+
+/* ---- arena.c ---------------------------------------------------------- */
+
+typedef struct ArenaChunk ArenaChunk;
+typedef struct Arena {
+    ArenaChunk *head;   /* newest chunk; older chunks follow ->next */
+    size_t used_total;  /* bytes handed out, for statistics */
+} Arena;
+
+void *arena_alloc(Arena *a, size_t size);          /* zeroed, 16-aligned */
+char *arena_strndup(Arena *a, const char *s, size_t n); /* NUL-terminated */
+char *arena_strdup(Arena *a, const char *s);
+char *arena_printf(Arena *a, const char *fmt, ...);
+void arena_free(Arena *a);                          /* frees every chunk */
+
+/* ---- vec.c ------------------------------------------------------------- */
+
+/* A growable array in an arena. Declare with VEC(T) name; and push with
+ * vec_push(arena, &v, x). Growth copies into a new arena block (the old
+ * one is wasted; at most half the memory). */
+#define VEC(T) struct { T *data; int len; int cap; }
+#define vec_push(arena, v, x)                                               \
+    (vec_reserve_((arena), (void **)&(v)->data, &(v)->cap, (v)->len + 1,    \
+                  sizeof(*(v)->data)),                                      \
+     (v)->data[(v)->len++] = (x))
+#define vec_last(v) ((v)->data[(v)->len - 1])
+void vec_reserve_(Arena *a, void **data, int *cap, int need, size_t elem);
+
+/* ---- intern.c ---------------------------------------------------------- */
+
+/* An interned string: equal strings are the same pointer. */
+typedef const char *Sym;
+
+typedef struct InternTable {
+    Sym *slots;         /* open addressing, power-of-two size */
+    int cap, count;
+} InternTable;
+
+/* ---- source.c ---------------------------------------------------------- */
+
+/* A byte range in one source file. lo/hi are byte offsets, hi exclusive. */
+typedef struct Span {
+    int file;           /* index into Ctx.files; -1 for "no location" */
+    int lo, hi;
+} Span;
+
+typedef struct SourceFile {
+    const char *path;   /* as given on the command line */
+    const char *name;   /* base name, used in -m output like Go */
+    const char *text;   /* NUL-terminated contents (followed by padding) */
+    int len;
+    int *line_starts;   /* offset of each line's first byte */
+    int nlines;
+} SourceFile;
+
+typedef struct LineCol { int line, col; } LineCol;   /* both 1-based */
+
+/* ---- diag.c ------------------------------------------------------------ */
+
+typedef enum { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE, DIAG_REMARK } DiagLevel;
+
+typedef struct DiagLabel {
+    Span span;
+    const char *text;   /* may be "" */
+    bool primary;       /* ^^^ when true, --- when false */
+} DiagLabel;
+
+typedef struct Diag {
+    DiagLevel level;
+    const char *code;   /* "E0382" for borrow errors, NULL otherwise */
+    const char *msg;
+    Span span;          /* primary location */
+    VEC(DiagLabel) labels;
+    VEC(const char *) notes;
+    VEC(const char *) helps;
+} Diag;
+
+/* ---- ctx.c ------------------------------------------------------------- */
+
+typedef enum { RT_GC, RT_DROP } RuntimeKind;
+typedef enum { EMIT_EXE, EMIT_OBJ, EMIT_ASM, EMIT_LLVM, EMIT_MIR, EMIT_AST } EmitKind;
+
+typedef struct Options {
+    const char *input;      /* source path */
+    const char *output;     /* -o, or NULL for the default */
+    int opt_level;          /* 0..3 */
+    EmitKind emit;
+    RuntimeKind runtime;
+    int m_level;            /* -m count: 0 none, 1 decisions, 2 flows */
+    bool borrowck;
+    bool json;              /* --diagnostics=json */
+    bool color;             /* colored diagnostics on a terminal */
+    bool asan;              /* instrument generated code with ASan */
+    const char *explain;    /* --explain NAME */
+    const char *runtime_dir;/* where libml0rt_*.a live */
+} Options;
+
+typedef struct Ctx {
+    Options opt;
+    Arena arena;            /* source, AST, types, interned strings: whole run */
+    InternTable syms;
+    VEC(SourceFile) files;
+    VEC(Diag *) diags;      /* collected, printed by diag_flush */
+    int nerrors;
+    void *sema;             /* the checker's universe (sema.h), opaque here */
+} Ctx;
+
+void ctx_init(Ctx *c);
+void ctx_free(Ctx *c);
+
+/* intern.c */
+Sym intern(Ctx *c, const char *s, size_t n);
+Sym intern_cstr(Ctx *c, const char *s);
+
+/* source.c */
+int source_load(Ctx *c, const char *path);     /* file index, or -1 (error reported) */
+int source_add(Ctx *c, const char *name, const char *text, int len);
+LineCol source_linecol(Ctx *c, int file, int offset);
+const char *source_line(Ctx *c, int file, int line, int *len); /* without '\n' */
+Span span_join(Span a, Span b);
+extern const Span NO_SPAN;
+
+/* diag.c: report, then keep adding labels/notes/help to the returned Diag. */
+Diag *diag_error(Ctx *c, Span at, const char *fmt, ...);
+Diag *diag_error_code(Ctx *c, const char *code, Span at, const char *fmt, ...);
+Diag *diag_warning(Ctx *c, Span at, const char *fmt, ...);
+void diag_label(Ctx *c, Diag *d, Span at, bool primary, const char *fmt, ...);
+void diag_note(Ctx *c, Diag *d, const char *fmt, ...);
+void diag_help(Ctx *c, Diag *d, const char *fmt, ...);
+/* Print every collected diagnostic (sorted by position) to stderr and
+ * forget them. Plain errors use `file:line:col: error: msg` + line + caret;
+ * coded ones rustc's boxed layout; --diagnostics=json one object a line. */
+void diag_flush(Ctx *c);
+/* A -m decision line ("moved to heap: x"), printed by diag_flush in
+ * `file:line:col: text` form, sorted with everything else. */
+void diag_remark(Ctx *c, Span at, const char *fmt, ...);
+
+#endif

@@ -1,0 +1,138 @@
+/*
+ * source.c: source files, their line tables, and span -> line/column.
+ *
+ * A loaded file's text is NUL-terminated (the lexer's sentinel) with a few
+ * bytes of padding. Columns count bytes from 1, as Go's compiler does.
+ */
+#include "base.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+const Span NO_SPAN = {-1, 0, 0};
+
+static void build_lines(Ctx *c, SourceFile *f) {
+    int n = 1;
+    for (int i = 0; i < f->len; i++)
+        n += f->text[i] == '\n';
+    f->line_starts = arena_alloc(&c->arena, sizeof(int) * (size_t)n);
+    f->nlines = 0;
+    f->line_starts[f->nlines++] = 0;
+    for (int i = 0; i < f->len; i++)
+        if (f->text[i] == '\n')
+            f->line_starts[f->nlines++] = i + 1;
+}
+
+int source_add(Ctx *c, const char *path, const char *text, int len) {
+    SourceFile f = {0};
+    f.path = arena_strdup(&c->arena, path);
+    const char *slash = strrchr(f.path, '/');
+    f.name = slash ? slash + 1 : f.path;
+    char *buf = arena_alloc(&c->arena, (size_t)len + 8);
+    memcpy(buf, text, (size_t)len);
+    f.text = buf;
+    f.len = len;
+    build_lines(c, &f);
+    vec_push(&c->arena, &c->files, f);
+    return c->files.len - 1;
+}
+
+static void load_error(const char *path, const char *why) {
+    fprintf(stderr, "ml0c: error: cannot read '%s': %s\n", path, why);
+}
+
+int source_load(Ctx *c, const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        load_error(path, strerror(errno));
+        return -1;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        load_error(path, "is a directory");
+        return -1;
+    }
+    if (st.st_size > (1 << 28)) {
+        load_error(path, "file too large (limit 256 MiB)");
+        return -1;
+    }
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        load_error(path, strerror(errno));
+        return -1;
+    }
+    /* Read in chunks: st_size is only a hint (pipes, /proc files). */
+    size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096, len = 0;
+    char *buf = arena_alloc(&c->arena, cap);
+    for (;;) {
+        if (len == cap) {
+            char *nb = arena_alloc(&c->arena, cap * 2);
+            memcpy(nb, buf, len);
+            buf = nb;
+            cap *= 2;
+        }
+        size_t got = fread(buf + len, 1, cap - len, fp);
+        len += got;
+        if (got == 0)
+            break;
+        if (len > (1u << 28)) {
+            fclose(fp);
+            load_error(path, "file too large (limit 256 MiB)");
+            return -1;
+        }
+    }
+    bool bad = ferror(fp);
+    fclose(fp);
+    if (bad) {
+        load_error(path, "read error");
+        return -1;
+    }
+    return source_add(c, path, buf, (int)len);
+}
+
+LineCol source_linecol(Ctx *c, int file, int offset) {
+    LineCol lc = {0, 0};
+    if (file < 0 || file >= c->files.len)
+        return lc;
+    SourceFile *f = &c->files.data[file];
+    int lo = 0, hi = f->nlines - 1;
+    while (lo < hi) {   /* last line start <= offset */
+        int mid = (lo + hi + 1) / 2;
+        if (f->line_starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    lc.line = lo + 1;
+    lc.col = offset - f->line_starts[lo] + 1;
+    return lc;
+}
+
+const char *source_line(Ctx *c, int file, int line, int *len) {
+    SourceFile *f = &c->files.data[file];
+    if (line < 1 || line > f->nlines) {
+        *len = 0;
+        return "";
+    }
+    int start = f->line_starts[line - 1];
+    int end = start;
+    while (end < f->len && f->text[end] != '\n')
+        end++;
+    if (end > start && f->text[end - 1] == '\r')
+        end--;
+    *len = end - start;
+    return f->text + start;
+}
+
+Span span_join(Span a, Span b) {
+    if (a.file < 0)
+        return b;
+    if (b.file < 0)
+        return a;
+    Span s = a;
+    if (b.lo < s.lo)
+        s.lo = b.lo;
+    if (b.hi > s.hi)
+        s.hi = b.hi;
+    return s;
+}

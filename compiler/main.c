@@ -1,0 +1,306 @@
+/*
+ * main.c: the ml0c driver. Parses the command line into Options, then runs
+ * the pipeline as one flat list of passes (QBE's func() style):
+ *
+ *   load -> parse -> check -> build MIR -> verify -> escape analysis
+ *        -> borrow check (--borrowck) -> drop elaboration (--runtime=drop)
+ *        -> verify -> LLVM codegen -> link
+ *
+ * The driver stops after the first phase that reports an error. Exit
+ * status: 0 success, 1 compile errors, 2 usage errors; `run` exits with the
+ * program's own status.
+ */
+#include "borrowck/borrowck.h"
+#include "codegen/codegen.h"
+#include "drop/drop.h"
+#include "escape/escape.h"
+#include "mir/mir.h"
+#include "sema/sema.h"
+#include "syntax/syntax.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+typedef enum { CMD_BUILD, CMD_RUN, CMD_CHECK } Command;
+
+typedef struct Cli {
+    Command cmd;
+    char **run_args;    /* after `--` for run */
+    int nrun_args;
+    bool emit_given;
+} Cli;
+
+static const char usage_text[] =
+    "usage: ml0c <command> [flags] FILE.ml0\n"
+    "\n"
+    "commands:\n"
+    "  build FILE [-o OUT]   compile FILE to an executable (default: FILE without .ml0)\n"
+    "  run FILE [-- ARGS]    compile FILE and run it; exits with the program's status\n"
+    "  check FILE            type-check and analyse FILE without generating code\n"
+    "\n"
+    "flags:\n"
+    "  -o OUT                output path ('-' for standard output with text emits)\n"
+    "  -O0 .. -O3            optimisation level (default -O2)\n"
+    "  --emit=KIND           exe (default), obj, asm, llvm, mir or ast\n"
+    "  --runtime=gc|drop     tracing GC (Boehm, default) or deterministic drops\n"
+    "  -m, -m=2              print escape-analysis decisions (Go's -gcflags=-m format)\n"
+    "  --borrowck            apply Rust's ownership and borrowing rules\n"
+    "  --explain NAME        explain why NAME lives where it lives\n"
+    "  --diagnostics=json    one JSON object per diagnostic, on standard error\n"
+    "  --asan                instrument the generated program with AddressSanitizer\n"
+    "  -h, --help            show this help\n"
+    "  --version             show the version\n";
+
+static int usage_error(const char *fmt, const char *arg) {
+    fprintf(stderr, "ml0c: error: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nrun 'ml0c --help' for usage\n");
+    return 2;
+}
+
+static bool parse_emit(Options *o, const char *v) {
+    static const struct { const char *name; EmitKind kind; } kinds[] = {
+        {"exe", EMIT_EXE}, {"obj", EMIT_OBJ}, {"asm", EMIT_ASM},
+        {"llvm", EMIT_LLVM}, {"mir", EMIT_MIR}, {"ast", EMIT_AST},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strcmp(v, kinds[i].name) == 0) {
+            o->emit = kinds[i].kind;
+            return true;
+        }
+    return false;
+}
+
+/* One flag at argv[*i]; returns 0 or a usage exit status. */
+static int parse_flag(Ctx *c, Cli *cli, int argc, char **argv, int *i) {
+    Options *o = &c->opt;
+    const char *a = argv[*i];
+    if (strcmp(a, "-o") == 0 || strcmp(a, "--explain") == 0) {
+        if (*i + 1 >= argc)
+            return usage_error("flag '%s' needs an argument", a);
+        const char *v = argv[++*i];
+        if (a[1] == 'o')
+            o->output = v;
+        else
+            o->explain = v;
+    } else if (strncmp(a, "-O", 2) == 0 && a[2] >= '0' && a[2] <= '3' && !a[3]) {
+        o->opt_level = a[2] - '0';
+    } else if (strncmp(a, "--emit=", 7) == 0) {
+        if (!parse_emit(o, a + 7))
+            return usage_error("unknown --emit kind '%s' (exe, obj, asm, llvm, mir, ast)", a + 7);
+        cli->emit_given = true;
+    } else if (strncmp(a, "--runtime=", 10) == 0) {
+        if (strcmp(a + 10, "gc") == 0)
+            o->runtime = RT_GC;
+        else if (strcmp(a + 10, "drop") == 0)
+            o->runtime = RT_DROP;
+        else
+            return usage_error("unknown runtime '%s' (gc or drop)", a + 10);
+    } else if (strcmp(a, "-m") == 0) {
+        o->m_level++;
+    } else if (strncmp(a, "-m=", 3) == 0 && a[3] >= '0' && a[3] <= '9' && !a[4]) {
+        o->m_level = a[3] - '0';
+    } else if (strcmp(a, "--borrowck") == 0) {
+        o->borrowck = true;
+    } else if (strcmp(a, "--diagnostics=json") == 0) {
+        o->json = true;
+    } else if (strcmp(a, "--asan") == 0) {
+        o->asan = true;
+    } else if (strncmp(a, "--runtime-dir=", 14) == 0) {
+        o->runtime_dir = a + 14;
+    } else {
+        return usage_error("unknown flag '%s'", a);
+    }
+    return 0;
+}
+
+static int parse_args(Ctx *c, Cli *cli, int argc, char **argv) {
+    if (argc < 2)
+        return usage_error("%s", "no command given (build, run or check)");
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_text, stdout);
+        exit(0);
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        printf("ml0c version %s\n", ML0C_VERSION);
+        exit(0);
+    }
+    if (strcmp(cmd, "build") == 0)
+        cli->cmd = CMD_BUILD;
+    else if (strcmp(cmd, "run") == 0)
+        cli->cmd = CMD_RUN;
+    else if (strcmp(cmd, "check") == 0)
+        cli->cmd = CMD_CHECK;
+    else
+        return usage_error("unknown command '%s' (build, run or check)", cmd);
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            cli->run_args = argv + i + 1;
+            cli->nrun_args = argc - i - 1;
+            break;
+        }
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage_text, stdout);
+            exit(0);
+        }
+        if (a[0] == '-' && a[1]) {
+            int st = parse_flag(c, cli, argc, argv, &i);
+            if (st)
+                return st;
+        } else if (c->opt.input) {
+            return usage_error("more than one input file ('%s')", a);
+        } else {
+            c->opt.input = a;
+        }
+    }
+    if (!c->opt.input)
+        return usage_error("%s", "no input file");
+    if (cli->cmd == CMD_RUN && cli->emit_given && c->opt.emit != EMIT_EXE)
+        return usage_error("%s", "run cannot be combined with --emit");
+    return 0;
+}
+
+/* The default output path: FILE without .ml0, plus the emit's suffix. */
+static const char *default_output(Ctx *c) {
+    const char *in = c->opt.input;
+    const char *base = strrchr(in, '/');
+    base = base ? base + 1 : in;
+    size_t n = strlen(base);
+    if (n > 4 && strcmp(base + n - 4, ".ml0") == 0)
+        n -= 4;
+    static const char *suffix[] = {"", ".o", ".s", ".ll", "", ""}; /* ORDER EmitKind */
+    const char *s = arena_printf(&c->arena, "%.*s%s", (int)n, base, suffix[c->opt.emit]);
+    if (strcmp(s, base) == 0)   /* no .ml0 suffix: do not overwrite the source */
+        s = arena_printf(&c->arena, "%s.out", s);
+    return s;
+}
+
+static FILE *open_text_out(Ctx *c, const char *path) {
+    if (!path || strcmp(path, "-") == 0)
+        return stdout;
+    FILE *f = fopen(path, "w");
+    if (!f)
+        fprintf(stderr, "ml0c: error: cannot write '%s': %s\n", path, strerror(errno));
+    return f;
+}
+
+/* The pipeline, as one flat list of passes. Returns the exit status. */
+static int compile(Ctx *c, bool gen_code, const char *out) {
+    int file = source_load(c, c->opt.input);
+    if (file < 0)
+        return 1;
+    Program *prog = parse_program(c, file);
+    if (!prog || c->nerrors)
+        return 1;
+    if (c->opt.emit == EMIT_AST) {
+        FILE *f = open_text_out(c, out ? out : "-");
+        if (!f)
+            return 1;
+        ast_dump(c, prog, f);
+        if (f != stdout)
+            fclose(f);
+        return 0;
+    }
+    SemaInfo *s = sema_check(c, prog);
+    if (!s || c->nerrors)
+        return 1;
+    MirProgram *mp = mir_build(c, s);
+    if (c->nerrors)
+        return 1;
+    mir_verify(c, mp, "build");
+    esc_analyze(c, mp);
+    if (c->opt.borrowck)
+        bck_check(c, mp);
+    if (c->nerrors)
+        return 1;
+    if (c->opt.runtime == RT_DROP)
+        drop_elaborate(c, mp);
+    if (c->nerrors)
+        return 1;
+    mir_verify(c, mp, "drop");
+    diag_flush(c);
+    if (c->opt.emit == EMIT_MIR) {
+        FILE *f = open_text_out(c, out ? out : "-");
+        if (!f)
+            return 1;
+        mir_print(c, mp, f);
+        if (f != stdout)
+            fclose(f);
+        return 0;
+    }
+    if (!gen_code)
+        return 0;
+    return cg_emit(c, mp, out) && !c->nerrors ? 0 : 1;
+}
+
+static int run_program(const char *exe, char **args, int nargs) {
+    char **argv = calloc((size_t)nargs + 2, sizeof(char *));
+    argv[0] = (char *)exe;
+    for (int i = 0; i < nargs; i++)
+        argv[i + 1] = args[i];
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "ml0c: error: cannot start '%s': %s\n", exe, strerror(errno));
+        free(argv);
+        return 1;
+    }
+    if (pid == 0) {
+        execv(exe, argv);
+        fprintf(stderr, "ml0c: error: cannot run '%s': %s\n", exe, strerror(errno));
+        _exit(127);
+    }
+    free(argv);
+    int st;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    if (WIFSIGNALED(st))
+        return 128 + WTERMSIG(st);
+    return WEXITSTATUS(st);
+}
+
+static int cmd_run(Ctx *c, Cli *cli) {
+    char dir[] = "/tmp/ml0c-run-XXXXXX";
+    if (!mkdtemp(dir)) {
+        fprintf(stderr, "ml0c: error: cannot create a temporary directory: %s\n", strerror(errno));
+        return 1;
+    }
+    const char *exe = arena_printf(&c->arena, "%s/prog", dir);
+    int st = compile(c, true, exe);
+    diag_flush(c);
+    if (st == 0)
+        st = run_program(exe, cli->run_args, cli->nrun_args);
+    unlink(exe);
+    rmdir(dir);
+    return st;
+}
+
+int main(int argc, char **argv) {
+    Ctx ctx;
+    ctx_init(&ctx);
+    Cli cli = {0};
+    int st = parse_args(&ctx, &cli, argc, argv);
+    if (st) {
+        ctx_free(&ctx);
+        return st;
+    }
+    ctx.opt.color = isatty(2) && !getenv("NO_COLOR") && !ctx.opt.json;
+    if (cli.cmd == CMD_RUN) {
+        ctx.opt.emit = EMIT_EXE;
+        st = cmd_run(&ctx, &cli);
+    } else {
+        const char *out = ctx.opt.output;
+        if (!out && cli.cmd == CMD_BUILD && ctx.opt.emit != EMIT_MIR && ctx.opt.emit != EMIT_AST)
+            out = default_output(&ctx);
+        st = compile(&ctx, cli.cmd == CMD_BUILD, out);
+    }
+    diag_flush(&ctx);
+    ctx_free(&ctx);
+    return st;
+}

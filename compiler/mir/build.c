@@ -1,0 +1,310 @@
+/*
+ * build.c: MIR building, program level, and the builder's verbs for
+ * locals, blocks, statements and scopes.
+ *
+ * mir_build creates one Body per function and method first (so every
+ * FuncInfo has its body index before any call is lowered), lowers them in
+ * source order, lowers func literals as they are met (their bodies are
+ * appended), and finally builds the package initializer from the globals'
+ * initializers. A Builder's `cur` is the block being filled; after a
+ * terminator it is -1 and the next statement opens a fresh, unreachable
+ * block, so lowering never has to ask whether code is reachable.
+ */
+#include "build.h"
+
+#include <string.h>
+
+Arena *bld_arena(Builder *B) { return &B->c->arena; }
+
+/* ---- FuncInfo -> body index ------------------------------------------- */
+
+static unsigned ptr_hash(const void *p) {
+    uintptr_t x = (uintptr_t)p;
+    x ^= x >> 17;
+    x *= 0x9E3779B97F4A7C15ull;
+    return (unsigned)(x >> 32);
+}
+
+static void funcmap_put(Builder *B, FuncInfo *fi, int index) {
+    FuncMap *m = B->funcs;
+    if (m->cap == 0 || (index + 1) * 2 > m->cap) {
+        FuncMap old = *m;
+        m->cap = m->cap ? m->cap * 4 : 256;
+        m->keys = arena_alloc(bld_arena(B), sizeof(FuncInfo *) * (size_t)m->cap);
+        m->vals = arena_alloc(bld_arena(B), sizeof(int) * (size_t)m->cap);
+        for (int i = 0; i < old.cap; i++)
+            if (old.keys[i]) {
+                unsigned h = ptr_hash(old.keys[i]) & (unsigned)(m->cap - 1);
+                while (m->keys[h])
+                    h = (h + 1) & (unsigned)(m->cap - 1);
+                m->keys[h] = old.keys[i];
+                m->vals[h] = old.vals[i];
+            }
+    }
+    unsigned h = ptr_hash(fi) & (unsigned)(m->cap - 1);
+    while (m->keys[h] && m->keys[h] != fi)
+        h = (h + 1) & (unsigned)(m->cap - 1);
+    m->keys[h] = fi;
+    m->vals[h] = index;
+}
+
+int bld_body_of(Builder *B, FuncInfo *fi) {
+    FuncMap *m = B->funcs;
+    if (m->cap == 0)
+        return -1;
+    unsigned h = ptr_hash(fi) & (unsigned)(m->cap - 1);
+    while (m->keys[h]) {
+        if (m->keys[h] == fi)
+            return m->vals[h];
+        h = (h + 1) & (unsigned)(m->cap - 1);
+    }
+    return -1;
+}
+
+/* ---- bodies and locals ------------------------------------------------- */
+
+Body *bld_new_body(Builder *B, Sym name, FuncInfo *fi, Span sp) {
+    Body *b = arena_alloc(bld_arena(B), sizeof *b);
+    b->name = name;
+    b->fi = fi;
+    b->span = sp;
+    b->index = B->mp->bodies.len;
+    b->fn_type = fi ? fi->type : NULL;
+    vec_push(bld_arena(B), &B->mp->bodies, b);
+    if (fi)
+        funcmap_put(B, fi, b->index);
+    return b;
+}
+
+static LocalId add_local(Builder *B, LocalKind k, Type *t, Sym name, Span sp) {
+    Local l = {0};
+    l.kind = k;
+    l.type = t;
+    l.name = name;
+    l.span = sp;
+    l.scope = B->scope;
+    l.loop_depth = B->loop_depth;
+    l.storage = STORAGE_STACK;
+    vec_push(bld_arena(B), &B->b->locals, l);
+    return B->b->locals.len - 1;
+}
+
+LocalId bld_temp(Builder *B, Type *t, Span sp) {
+    return add_local(B, LOCAL_TEMP, t, NULL, sp);
+}
+
+/* A user variable comes alive here: a local, StorageLive, live-stack entry. */
+LocalId bld_user_local(Builder *B, Var *v) {
+    LocalId l = add_local(B, LOCAL_USER, v->type, v->name, v->span);
+    B->b->locals.data[l].var = v;
+    if (v->owner == B->fi && v->index >= 0)
+        B->var_local[v->index] = l;
+    bld_storage(B, ST_STORAGE_LIVE, l, v->span);
+    vec_push(bld_arena(B), &B->live, l);
+    return l;
+}
+
+/* ---- blocks and statements ------------------------------------------- */
+
+BlockId bld_block(Builder *B) {
+    Block bb = {0};
+    bb.term.kind = TM_UNREACHABLE;
+    bb.loop_depth = B->loop_depth;
+    vec_push(bld_arena(B), &B->b->blocks, bb);
+    return B->b->blocks.len - 1;
+}
+
+static Block *open_block(Builder *B) {
+    if (B->cur < 0)
+        B->cur = bld_block(B);      /* unreachable code still gets lowered */
+    return &B->b->blocks.data[B->cur];
+}
+
+void bld_switch_to(Builder *B, BlockId bb) {
+    B->cur = bb;
+    B->b->blocks.data[bb].loop_depth = B->loop_depth;
+}
+
+static void push_stmt(Builder *B, MirStmt st) {
+    Block *bb = open_block(B);
+    vec_push(bld_arena(B), &bb->stmts, st);
+}
+
+void bld_assign(Builder *B, Place dst, Rvalue rv, Span sp) {
+    MirStmt st = {.kind = ST_ASSIGN, .span = sp, .place = dst, .rv = rv};
+    push_stmt(B, st);
+}
+
+void bld_eval(Builder *B, Rvalue rv, Span sp) {
+    MirStmt st = {.kind = ST_EVAL, .span = sp, .rv = rv};
+    push_stmt(B, st);
+}
+
+void bld_storage(Builder *B, MirStmtKind k, LocalId l, Span sp) {
+    MirStmt st = {.kind = k, .span = sp, .local = l};
+    push_stmt(B, st);
+}
+
+static void set_term(Builder *B, Terminator t) {
+    Block *bb = open_block(B);
+    bb->term = t;
+    B->cur = -1;
+}
+
+void bld_goto(Builder *B, BlockId target, Span sp) {
+    set_term(B, (Terminator){.kind = TM_GOTO, .span = sp, .target = target});
+}
+
+void bld_branch(Builder *B, Operand cond, BlockId t, BlockId f, Span sp) {
+    set_term(B, (Terminator){.kind = TM_BRANCH, .span = sp, .cond = cond,
+                             .target = t, .els = f});
+}
+
+void bld_terminate(Builder *B, TermKind k, Span sp) {
+    set_term(B, (Terminator){.kind = k, .span = sp});
+}
+
+/* ---- scopes ------------------------------------------------------------ */
+
+int bld_scope_enter(Builder *B, Span sp) {
+    Scope s = {B->scope, sp};
+    vec_push(bld_arena(B), &B->b->scopes, s);
+    B->scope = B->b->scopes.len - 1;
+    return B->live.len;
+}
+
+void bld_kill_to(Builder *B, int mark, Span sp) {
+    if (B->cur < 0)
+        return;
+    for (int i = B->live.len - 1; i >= mark; i--)
+        bld_storage(B, ST_STORAGE_DEAD, B->live.data[i], sp);
+}
+
+void bld_scope_exit(Builder *B, int mark, Span sp) {
+    bld_kill_to(B, mark, sp);
+    B->live.len = mark;
+    B->scope = B->b->scopes.data[B->scope].parent;
+}
+
+int bld_site(Builder *B, Span sp, const char *desc) {
+    AllocSite s = {0};
+    s.id = B->b->sites.len;
+    s.span = sp;
+    s.desc = desc;
+    s.storage = STORAGE_HEAP;
+    vec_push(bld_arena(B), &B->b->sites, s);
+    return s.id;
+}
+
+/* ---- functions --------------------------------------------------------- */
+
+/* The closure environment: a struct of pointers to the captured vars. */
+static Type *env_type(Builder *B, FuncInfo *fi) {
+    int n = fi->captures.len;
+    Field *fs = arena_alloc(bld_arena(B), sizeof(Field) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) {
+        Var *v = fi->captures.data[i];
+        fs[i].name = v->name;
+        fs[i].span = v->span;
+        fs[i].type = type_ptr(B->s, v->type, false);
+    }
+    return type_struct_anon(B->s, fs, n);
+}
+
+static void add_arg(Builder *B, Var *v) {
+    LocalId l = add_local(B, LOCAL_ARG, v->type, v->name, v->span);
+    B->b->locals.data[l].var = v;
+    B->var_local[v->index] = l;
+    B->b->nargs++;
+}
+
+/* Lower fi into body b with a fresh Builder state (func literals recurse). */
+void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
+    Builder B = *outer;
+    B.b = b;
+    B.fi = fi;
+    B.cur = -1;
+    B.scope = -1;
+    B.loop_depth = 0;
+    B.loop = NULL;
+    B.live.data = NULL;
+    B.live.len = B.live.cap = 0;
+    B.nlits = 0;
+    B.var_local = arena_alloc(bld_arena(&B), sizeof(LocalId) * (size_t)(fi->vars.len + 1));
+    for (int i = 0; i < fi->vars.len; i++)
+        B.var_local[i] = -1;
+    bld_scope_enter(&B, b->span);
+    Type *res = fi->type && fi->type->result ? fi->type->result : B.s->t_void;
+    add_local(&B, LOCAL_RETURN, res, NULL, b->span);
+    if (fi->lit) {
+        b->has_env = true;
+        b->env_type = env_type(&B, fi);
+        add_local(&B, LOCAL_ENV, type_ptr(B.s, b->env_type, false), NULL, b->span);
+        b->nargs = 1;
+    }
+    if (fi->recv)
+        add_arg(&B, fi->recv);
+    for (int i = 0; i < fi->params.len; i++)
+        add_arg(&B, fi->params.data[i]);
+    B.cur = bld_block(&B);
+    lower_body(&B, body);
+    outer->mp = B.mp;
+}
+
+static Body *build_init(Builder *B) {
+    SemaInfo *s = B->s;
+    bool any = false;
+    for (int i = 0; i < s->globals.len; i++)
+        any |= s->globals.data[i].init != NULL;
+    if (!any)
+        return NULL;
+    Body *b = bld_new_body(B, intern_cstr(B->c, "init"), NULL, NO_SPAN);
+    b->is_init = true;
+    B->b = b;
+    B->fi = NULL;
+    B->var_local = NULL;
+    B->scope = -1;
+    B->loop_depth = 0;
+    bld_scope_enter(B, NO_SPAN);
+    vec_push(bld_arena(B), &b->locals, ((Local){.kind = LOCAL_RETURN, .type = s->t_void}));
+    B->cur = bld_block(B);
+    for (int i = 0; i < s->globals.len; i++) {
+        Global *g = &s->globals.data[i];
+        if (!g->init)
+            continue;
+        Type *pt = type_ptr(s, g->type, false);
+        LocalId t = bld_temp(B, pt, g->span);
+        Operand addr = opd_const(CONST_GLOBAL, pt);
+        addr.c.global = i;
+        Rvalue use = rv_new(RV_USE, pt, g->span);
+        rv_arg(B, &use, addr);
+        bld_assign(B, place_local(t), use, g->span);
+        Place dst = place_project(B, place_local(t), PJ_DEREF, 0, -1, g->type);
+        lower_into(B, dst, g->init, g->type);
+    }
+    bld_terminate(B, TM_RETURN, NO_SPAN);
+    return b;
+}
+
+MirProgram *mir_build(Ctx *c, SemaInfo *s) {
+    MirProgram *mp = arena_alloc(&c->arena, sizeof *mp);
+    mp->sema = s;
+    mp->main_body = -1;
+    mp->init_body = -1;
+    FuncMap fm = {0};
+    Builder B = {.c = c, .s = s, .mp = mp, .funcs = &fm};
+    for (int i = 0; i < s->funcs.len; i++) {
+        FuncInfo *fi = s->funcs.data[i];
+        bld_new_body(&B, fi->name, fi, fi->decl ? fi->decl->name_span : NO_SPAN);
+    }
+    for (int i = 0; i < s->funcs.len; i++) {
+        FuncInfo *fi = s->funcs.data[i];
+        bld_function(&B, fi, mp->bodies.data[i], fi->decl->u.func.body);
+    }
+    if (s->main)
+        mp->main_body = bld_body_of(&B, s->main);
+    Body *init = build_init(&B);
+    if (init)
+        mp->init_body = init->index;
+    return mp;
+}

@@ -1,0 +1,95 @@
+/*
+ * build.h: private to the MIR builder (build_*.c); not part of the mir
+ * layer's interface (that is mir.h).
+ *
+ * A Builder lowers one function body at a time. It keeps the block being
+ * filled (cur; -1 after a return/break, when following code is
+ * unreachable and goes to a fresh block nobody jumps to), the scope stack
+ * of live user locals (so scope exits, break, continue and return emit
+ * StorageDead in reverse declaration order), and the loop stack.
+ */
+#ifndef ML0_MIR_BUILD_H
+#define ML0_MIR_BUILD_H
+
+#include "mir.h"
+
+typedef struct Loop {
+    BlockId brk, cont;      /* break and continue targets */
+    int live_mark;          /* live-stack height at loop entry */
+    struct Loop *outer;
+} Loop;
+
+/* FuncInfo* -> body index, for direct calls and function values. */
+typedef struct FuncMap {
+    FuncInfo **keys;
+    int *vals;
+    int cap;
+} FuncMap;
+
+typedef struct Builder {
+    Ctx *c;
+    SemaInfo *s;
+    MirProgram *mp;
+    FuncMap *funcs;
+    Body *b;
+    FuncInfo *fi;
+    BlockId cur;
+    int scope;
+    int loop_depth;
+    Loop *loop;
+    LocalId *var_local;     /* Var.index -> local, for fi's own vars */
+    VEC(LocalId) live;      /* user locals alive, in declaration order */
+    int nlits;              /* func literals lowered so far (naming) */
+} Builder;
+
+/* build.c: bodies, locals, blocks, statements, scopes */
+Arena *bld_arena(Builder *B);
+LocalId bld_temp(Builder *B, Type *t, Span sp);
+LocalId bld_user_local(Builder *B, Var *v);
+BlockId bld_block(Builder *B);
+void bld_goto(Builder *B, BlockId target, Span sp);
+void bld_branch(Builder *B, Operand cond, BlockId t, BlockId f, Span sp);
+void bld_terminate(Builder *B, TermKind k, Span sp);
+void bld_switch_to(Builder *B, BlockId bb);
+void bld_assign(Builder *B, Place dst, Rvalue rv, Span sp);
+void bld_eval(Builder *B, Rvalue rv, Span sp);
+void bld_storage(Builder *B, MirStmtKind k, LocalId l, Span sp);
+int bld_scope_enter(Builder *B, Span sp);     /* returns live mark */
+void bld_scope_exit(Builder *B, int mark, Span sp);
+void bld_kill_to(Builder *B, int mark, Span sp); /* StorageDead, keep list */
+int bld_site(Builder *B, Span sp, const char *desc);
+int bld_body_of(Builder *B, FuncInfo *fi);
+Body *bld_new_body(Builder *B, Sym name, FuncInfo *fi, Span sp);
+void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body);
+
+/* build_expr.c */
+Rvalue rv_new(RvalueKind k, Type *t, Span sp);
+void rv_arg(Builder *B, Rvalue *rv, Operand op);
+Operand opd_const_int(Type *t, int64_t v);
+Operand opd_const(ConstKind k, Type *t);
+Operand opd_place(Builder *B, Place p, Type *t);
+Operand opd_copy(Place p, Type *t);
+Place place_project(Builder *B, Place base, ProjKind k, int field, LocalId idx, Type *t);
+Place lower_place(Builder *B, Expr *e);
+Place place_of_var(Builder *B, Var *v);
+Place place_or_temp(Builder *B, Expr *e);
+void mark_addressed(Builder *B, Place p);
+Operand opd_temp(Builder *B, Rvalue rv, Span sp);
+Operand lower_operand(Builder *B, Expr *e, Type *want);
+Rvalue lower_rvalue(Builder *B, Expr *e, Type *want);
+void lower_into(Builder *B, Place dst, Expr *e, Type *want);
+void lower_cond(Builder *B, Expr *e, BlockId t, BlockId f);
+Operand zero_operand(Builder *B, Type *t, Span sp);
+Type *concrete_type(Builder *B, Expr *e, Type *want);
+const char *expr_desc(Builder *B, Expr *e);
+
+/* build_call.c */
+Rvalue lower_call(Builder *B, Expr *e, Type *want);
+Rvalue lower_funclit(Builder *B, Expr *e);
+
+/* build_stmt.c */
+void lower_block(Builder *B, Stmt *s);
+void lower_stmt(Builder *B, Stmt *s);
+void lower_body(Builder *B, Stmt *body);
+
+#endif

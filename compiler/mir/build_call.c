@@ -1,0 +1,240 @@
+/*
+ * build_call.c: calls, conversions, builtins and func literals -> MIR.
+ *
+ *   f(a, b)        _t = call const f(a, b)
+ *   u.m(a)         _r = &u; _t = call const User.m(_r, a)   (auto-&)
+ *   fv(a)          _t = call copy fv(a)                     (closure)
+ *   T(x)           cast / strconv / use
+ *   make, new,     allocation rvalues with an AllocSite at the '(' (Go's
+ *   append, box    position for -m); box(v) is alloc + store
+ *   println(...)   intrinsic; panic(v) is intrinsic + unreachable
+ *   func(){...}    closure of a new body; captured variables by reference
+ */
+#include "build.h"
+
+static Operand callee_const(Builder *B, FuncInfo *fi) {
+    Operand o = opd_const(CONST_FUNC, fi->type);
+    o.c.func = bld_body_of(B, fi);
+    if (o.c.func < 0)
+        ICE("no body for function '%s'", fi->name);
+    return o;
+}
+
+static void lower_args(Builder *B, Rvalue *rv, ExprList *args, Type *fnt) {
+    for (int i = 0; i < args->len; i++) {
+        Type *want = fnt && i < fnt->params.len ? fnt->params.data[i] : NULL;
+        rv_arg(B, rv, lower_operand(B, args->data[i], want));
+    }
+}
+
+static Rvalue lower_conv(Builder *B, Expr *e) {
+    Type *to = e->type;
+    Expr *x = e->u.call.args.data[0];
+    Type *from = x->type;
+    if (to->kind == T_STRING && from->kind == T_SLICE) {
+        Rvalue r = rv_new(RV_STR_CONV, to, e->span);
+        r.site = bld_site(B, e->u.call.lparen, expr_desc(B, e));
+        rv_arg(B, &r, lower_operand(B, x, NULL));
+        return r;
+    }
+    if (to->kind == T_SLICE && from->kind == T_STRING) {
+        Rvalue r = rv_new(RV_STR_CONV, to, e->span);
+        r.site = bld_site(B, e->u.call.lparen, expr_desc(B, e));
+        rv_arg(B, &r, lower_operand(B, x, NULL));
+        return r;
+    }
+    Operand a = lower_operand(B, x, to);
+    Rvalue r = rv_new(a.type == to ? RV_USE : RV_CAST, to, e->span);
+    rv_arg(B, &r, a);
+    return r;
+}
+
+/* The type argument of make/new, resolved by sema. */
+static Type *type_arg(Expr *e) {
+    if (!e->u.call.type_arg)
+        ICE("make/new without a resolved type argument");
+    return e->u.call.type_arg;
+}
+
+static Rvalue lower_alloc_builtin(Builder *B, Expr *e) {
+    ExprList *args = &e->u.call.args;
+    Span at = e->u.call.lparen;
+    switch (e->u.call.builtin) {
+    case BI_NEW: {
+        Rvalue r = rv_new(RV_ALLOC, e->type, e->span);
+        r.elem = type_arg(e);
+        r.site = bld_site(B, at, expr_desc(B, e));
+        return r;
+    }
+    case BI_MAKE: {
+        Rvalue r = rv_new(RV_MAKE_SLICE, e->type, e->span);
+        r.elem = type_arg(e)->elem;
+        r.site = bld_site(B, at, expr_desc(B, e));
+        rv_arg(B, &r, lower_operand(B, args->data[1], B->s->t_int));
+        rv_arg(B, &r, args->len > 2 ? lower_operand(B, args->data[2], B->s->t_int)
+                                    : opd_const(CONST_VOID, B->s->t_void));
+        return r;
+    }
+    case BI_APPEND: {
+        Rvalue r = rv_new(RV_APPEND, e->type, e->span);
+        r.site = bld_site(B, at, expr_desc(B, e));
+        rv_arg(B, &r, lower_operand(B, args->data[0], e->type));
+        for (int i = 1; i < args->len; i++)
+            rv_arg(B, &r, lower_operand(B, args->data[i], e->type->elem));
+        return r;
+    }
+    case BI_BOX: {
+        Type *elem = e->type->elem;
+        LocalId tmp = bld_temp(B, e->type, e->span);
+        Rvalue a = rv_new(RV_ALLOC, e->type, e->span);
+        a.elem = elem;
+        a.site = bld_site(B, at, expr_desc(B, e));
+        bld_assign(B, place_local(tmp), a, e->span);
+        Place dst = place_project(B, place_local(tmp), PJ_DEREF, 0, -1, elem);
+        lower_into(B, dst, args->data[0], elem);
+        Rvalue r = rv_new(RV_USE, e->type, e->span);
+        rv_arg(B, &r, opd_place(B, place_local(tmp), e->type));
+        return r;
+    }
+    default:
+        ICE("not an allocating builtin");
+    }
+}
+
+static Rvalue lower_len_cap(Builder *B, Expr *e) {
+    Expr *x = e->u.call.args.data[0];
+    if (x->type->kind == T_ARRAY) {
+        Rvalue r = rv_new(RV_USE, B->s->t_int, e->span);
+        rv_arg(B, &r, opd_const_int(B->s->t_int, x->type->len));
+        /* still evaluate x for its effects when it is not a plain place */
+        if (x->kind == E_CALL)
+            lower_operand(B, x, NULL);
+        return r;
+    }
+    Rvalue r = rv_new(e->u.call.builtin == BI_LEN ? RV_LEN : RV_CAP, B->s->t_int, e->span);
+    r.place = place_or_temp(B, x);
+    return r;
+}
+
+/* print/println borrow their arguments: copies, never moves. */
+static Rvalue lower_print(Builder *B, Expr *e, IntrinsicKind k) {
+    Rvalue r = rv_new(RV_INTRINSIC, B->s->t_void, e->span);
+    r.intrinsic = k;
+    ExprList *args = &e->u.call.args;
+    for (int i = 0; i < args->len; i++) {
+        Operand o = lower_operand(B, args->data[i], NULL);
+        if (o.kind == OPD_MOVE)
+            o.kind = OPD_COPY;
+        rv_arg(B, &r, o);
+    }
+    return r;
+}
+
+static Rvalue void_rvalue(Builder *B, Span sp) {
+    Rvalue r = rv_new(RV_USE, B->s->t_void, sp);
+    rv_arg(B, &r, opd_const(CONST_VOID, B->s->t_void));
+    return r;
+}
+
+static Rvalue lower_builtin(Builder *B, Expr *e) {
+    ExprList *args = &e->u.call.args;
+    switch (e->u.call.builtin) {
+    case BI_LEN:
+    case BI_CAP:
+        return lower_len_cap(B, e);
+    case BI_PRINT:
+        return lower_print(B, e, IN_PRINT);
+    case BI_PRINTLN:
+        return lower_print(B, e, IN_PRINTLN);
+    case BI_PANIC: {
+        Rvalue r = rv_new(RV_INTRINSIC, B->s->t_void, e->span);
+        r.intrinsic = IN_PANIC;
+        rv_arg(B, &r, lower_operand(B, args->data[0], NULL));
+        bld_eval(B, r, e->span);
+        bld_terminate(B, TM_UNREACHABLE, e->span);
+        return void_rvalue(B, e->span);
+    }
+    case BI_COPY: {
+        Rvalue r = rv_new(RV_INTRINSIC, B->s->t_int, e->span);
+        r.intrinsic = IN_COPY;
+        rv_arg(B, &r, lower_operand(B, args->data[0], NULL));
+        rv_arg(B, &r, lower_operand(B, args->data[1], NULL));
+        return r;
+    }
+    default:
+        return lower_alloc_builtin(B, e);
+    }
+}
+
+static Rvalue lower_method_call(Builder *B, Expr *e) {
+    Rvalue r = rv_new(RV_CALL, e->type, e->span);
+    FuncInfo *fi = e->u.call.func->u.func.info;
+    rv_arg(B, &r, callee_const(B, fi));
+    Expr *recv = e->u.call.recv;
+    Type *rt = fi->recv->type;
+    if (e->u.call.recv_addr) {
+        Place p = lower_place(B, recv);
+        mark_addressed(B, p);
+        Rvalue ref = rv_new(RV_REF, rt, recv->span);
+        ref.place = p;
+        ref.mut = rt->kind == T_PTR && rt->mut;
+        rv_arg(B, &r, opd_temp(B, ref, recv->span));
+    } else {
+        Operand o = lower_operand(B, recv, rt);
+        if (o.kind == OPD_MOVE)     /* a pointer receiver is borrowed */
+            o.kind = OPD_COPY;
+        o.type = rt;
+        rv_arg(B, &r, o);
+    }
+    lower_args(B, &r, &e->u.call.args, fi->type);
+    return r;
+}
+
+Rvalue lower_call(Builder *B, Expr *e, Type *want) {
+    switch (e->u.call.kind) {
+    case CALL_CONV:
+        return lower_conv(B, e);
+    case CALL_BUILTIN:
+        return lower_builtin(B, e);
+    case CALL_METHOD:
+        return lower_method_call(B, e);
+    case CALL_FUNC: {
+        Rvalue r = rv_new(RV_CALL, e->type, e->span);
+        FuncInfo *fi = e->u.call.func->u.func.info;
+        rv_arg(B, &r, callee_const(B, fi));
+        lower_args(B, &r, &e->u.call.args, fi->type);
+        return r;
+    }
+    case CALL_VALUE: {
+        Rvalue r = rv_new(RV_CALL, e->type, e->span);
+        Operand f = lower_operand(B, e->u.call.fn, NULL);
+        if (f.kind == OPD_MOVE)
+            f.kind = OPD_COPY;
+        rv_arg(B, &r, f);
+        lower_args(B, &r, &e->u.call.args, e->u.call.fn->type);
+        return r;
+    }
+    default:
+        ICE("unresolved call reached MIR building");
+    }
+}
+
+/* func(...) {...}: lower the literal's body now (appended to the program),
+ * then build its closure value from the addresses of the captured vars. */
+Rvalue lower_funclit(Builder *B, Expr *e) {
+    FuncInfo *fi = e->u.funclit.info;
+    Body *body = bld_new_body(B, fi->name, fi, e->span);
+    bld_function(B, fi, body, e->u.funclit.body);
+    Rvalue r = rv_new(RV_CLOSURE, e->type, e->span);
+    r.func = body->index;
+    r.site = bld_site(B, e->span, "func literal");
+    for (int i = 0; i < fi->captures.len; i++) {
+        Var *v = fi->captures.data[i];
+        Place p = place_of_var(B, v);
+        mark_addressed(B, p);
+        Rvalue ref = rv_new(RV_REF, type_ptr(B->s, v->type, false), e->span);
+        ref.place = p;
+        rv_arg(B, &r, opd_temp(B, ref, e->span));
+    }
+    return r;
+}

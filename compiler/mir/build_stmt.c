@@ -1,0 +1,328 @@
+/*
+ * build_stmt.c: checked AST statements -> MIR blocks.
+ *
+ * Every block statement is a scope: user variables declared in it get
+ * StorageLive at their declaration and StorageDead, in reverse order, on
+ * every way out (falling off the end, break, continue, return). Loops
+ * raise loop_depth for what is declared in their bodies; a `for` init
+ * statement and range variables belong to the enclosing depth, as in
+ * go1.19 (one variable per loop, not per iteration).
+ */
+#include "build.h"
+
+static Span block_end(Stmt *s) {
+    Span sp = s->span;
+    if (s->kind == S_BLOCK && s->u.block.rbrace.file >= 0 && s->u.block.rbrace.hi > 0)
+        return s->u.block.rbrace;
+    sp.lo = sp.hi > 0 ? sp.hi - 1 : sp.hi;
+    return sp;
+}
+
+/* { stmts } */
+void lower_block(Builder *B, Stmt *s) {
+    int mark = bld_scope_enter(B, s->span);
+    for (int i = 0; i < s->u.block.stmts.len; i++)
+        lower_stmt(B, s->u.block.stmts.data[i]);
+    bld_scope_exit(B, mark, block_end(s));
+}
+
+/* The function body: its block, then the implicit return. */
+void lower_body(Builder *B, Stmt *body) {
+    int mark = bld_scope_enter(B, body->span);
+    for (int i = 0; i < body->u.block.stmts.len; i++)
+        lower_stmt(B, body->u.block.stmts.data[i]);
+    Span end = block_end(body);
+    bld_scope_exit(B, mark, end);
+    if (B->b->locals.data[0].type->kind == T_VOID)
+        bld_terminate(B, TM_RETURN, end);
+    else if (B->cur >= 0)
+        bld_terminate(B, TM_UNREACHABLE, end);   /* sema proved it */
+}
+
+/* var a, b T = x, y   (values optional: zero values) */
+static void lower_var(Builder *B, Stmt *s) {
+    int n = s->u.var.names.len;
+    Operand *vals = arena_alloc(bld_arena(B), sizeof(Operand) * (size_t)(n ? n : 1));
+    for (int i = 0; i < s->u.var.values.len && i < n; i++) {
+        Var *v = s->u.var.vars.data[i];
+        vals[i] = lower_operand(B, s->u.var.values.data[i], v ? v->type : NULL);
+    }
+    for (int i = 0; i < n; i++) {
+        Var *v = s->u.var.vars.data[i];
+        if (!v)
+            continue;   /* `_` */
+        LocalId l = bld_user_local(B, v);
+        Operand o = i < s->u.var.values.len ? vals[i] : zero_operand(B, v->type, v->span);
+        Rvalue r = rv_new(RV_USE, v->type, v->span);
+        o.type = v->type;
+        rv_arg(B, &r, o);
+        bld_assign(B, place_local(l), r, s->span);
+    }
+}
+
+static bool is_blank(Expr *e) {
+    return e->kind == E_NAME && e->u.name.name && e->u.name.name[0] == '_' && !e->u.name.name[1];
+}
+
+/* a, b := x, y  and  a, b = x, y: all right-hand sides first. */
+static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
+    ExprList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
+    Operand *vals = arena_alloc(bld_arena(B), sizeof(Operand) * (size_t)rhs->len);
+    Place *dsts = arena_alloc(bld_arena(B), sizeof(Place) * (size_t)lhs->len);
+    for (int i = 0; i < lhs->len; i++)   /* lhs index/pointer operands first */
+        if (!is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i]))
+            dsts[i] = lower_place(B, lhs->data[i]);
+    for (int i = 0; i < rhs->len; i++) {
+        Type *want = is_blank(lhs->data[i]) ? NULL : lhs->data[i]->type;
+        if (define && s->u.assign.vars.data[i])
+            want = s->u.assign.vars.data[i]->type;
+        Rvalue use = rv_new(RV_USE, NULL, rhs->data[i]->span);
+        Operand o = lower_operand(B, rhs->data[i], want);
+        use.type = o.type;
+        rv_arg(B, &use, o);
+        vals[i] = opd_temp(B, use, rhs->data[i]->span);  /* snapshot */
+    }
+    for (int i = 0; i < lhs->len; i++) {
+        if (is_blank(lhs->data[i]))
+            continue;
+        Var *v = define ? s->u.assign.vars.data[i] : NULL;
+        Place dst = v ? place_local(bld_user_local(B, v)) : dsts[i];
+        Rvalue r = rv_new(RV_USE, vals[i].type, s->span);
+        rv_arg(B, &r, vals[i]);
+        bld_assign(B, dst, r, s->span);
+    }
+}
+
+/* x := e  /  x = e  /  _ = e */
+static void lower_assign(Builder *B, Stmt *s, bool define) {
+    if (s->u.assign.lhs.len != 1) {
+        lower_multi_assign(B, s, define);
+        return;
+    }
+    Expr *lhs = s->u.assign.lhs.data[0], *rhs = s->u.assign.rhs.data[0];
+    if (is_blank(lhs)) {
+        Rvalue rv = lower_rvalue(B, rhs, NULL);
+        bld_eval(B, rv, s->span);
+        return;
+    }
+    Var *v = define ? s->u.assign.vars.data[0] : NULL;
+    if (v) {
+        Rvalue rv = lower_rvalue(B, rhs, v->type);
+        LocalId l = bld_user_local(B, v);
+        rv.type = v->type;
+        if (rv.kind == RV_USE && rv.args.data[0].kind == OPD_CONST)
+            rv.args.data[0].type = v->type;
+        bld_assign(B, place_local(l), rv, s->span);
+        return;
+    }
+    Place dst = lower_place(B, lhs);
+    lower_into(B, dst, rhs, lhs->type);
+}
+
+/* x op= e, x++, x--: read the place once, combine, write back. */
+static void lower_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp) {
+    Place dst = lower_place(B, lhs);
+    Type *t = lhs->type;
+    Operand cur = opd_copy(dst, t);
+    Operand val = rhs ? lower_operand(B, rhs, (op == OP_SHL || op == OP_SHR) ? NULL : t)
+                      : opd_const_int(t, 1);
+    Rvalue r;
+    if (op == OP_ADD && t->kind == T_STRING) {
+        r = rv_new(RV_CONCAT, t, sp);
+        r.site = bld_site(B, sp, expr_desc(B, lhs));
+    } else {
+        if (!rhs && t->kind == T_FLOAT) {
+            val = opd_const(CONST_FLOAT, t);
+            val.c.f = 1.0;
+        }
+        r = rv_new(RV_BINARY, t, sp);
+        r.op = op;
+    }
+    rv_arg(B, &r, cur);
+    rv_arg(B, &r, val);
+    Operand res = opd_temp(B, r, sp);
+    Rvalue w = rv_new(RV_USE, t, sp);
+    rv_arg(B, &w, res);
+    bld_assign(B, dst, w, sp);
+}
+
+/* if init; cond { then } else els */
+static void lower_if(Builder *B, Stmt *s) {
+    int mark = bld_scope_enter(B, s->span);
+    if (s->u.if_.init)
+        lower_stmt(B, s->u.if_.init);
+    BlockId t = bld_block(B), f = bld_block(B), join = -1;
+    lower_cond(B, s->u.if_.cond, t, f);
+    bld_switch_to(B, t);
+    lower_block(B, s->u.if_.then);
+    if (B->cur >= 0) {
+        join = bld_block(B);
+        bld_goto(B, join, s->span);
+    }
+    bld_switch_to(B, f);
+    if (s->u.if_.els) {
+        if (s->u.if_.els->kind == S_IF)
+            lower_if(B, s->u.if_.els);
+        else
+            lower_block(B, s->u.if_.els);
+    }
+    if (B->cur >= 0) {
+        if (join < 0)
+            join = bld_block(B);
+        bld_goto(B, join, s->span);
+    }
+    if (join >= 0)
+        bld_switch_to(B, join);
+    bld_scope_exit(B, mark, s->span);
+}
+
+/* The loop body with break/continue targets; loop_depth one deeper. */
+static void lower_loop_body(Builder *B, Stmt *body, BlockId brk, BlockId cont) {
+    Loop lp = {brk, cont, B->live.len, B->loop};
+    B->loop = &lp;
+    B->loop_depth++;
+    lower_block(B, body);
+    B->loop_depth--;
+    B->loop = lp.outer;
+}
+
+/* for init; cond; post { body } */
+static void lower_for(Builder *B, Stmt *s) {
+    int mark = bld_scope_enter(B, s->span);
+    if (s->u.for_.init)
+        lower_stmt(B, s->u.for_.init);
+    BlockId head = bld_block(B), body = bld_block(B), post = bld_block(B), exit = bld_block(B);
+    bld_goto(B, head, s->span);
+    bld_switch_to(B, head);
+    if (s->u.for_.cond)
+        lower_cond(B, s->u.for_.cond, body, exit);
+    else
+        bld_goto(B, body, s->span);
+    bld_switch_to(B, body);
+    lower_loop_body(B, s->u.for_.body, exit, post);
+    if (B->cur >= 0)
+        bld_goto(B, post, s->span);
+    bld_switch_to(B, post);
+    B->loop_depth++;
+    if (s->u.for_.post)
+        lower_stmt(B, s->u.for_.post);
+    B->loop_depth--;
+    bld_goto(B, head, s->span);
+    bld_switch_to(B, exit);
+    bld_scope_exit(B, mark, s->span);
+}
+
+static Place range_var(Builder *B, Stmt *s, Expr *e, Var *v) {
+    if (!e || is_blank(e))
+        return (Place){-1, 0, NULL};
+    if (s->u.range.define && v)
+        return place_local(bld_user_local(B, v));
+    return lower_place(B, e);
+}
+
+static void assign_use(Builder *B, Place dst, Operand o, Span sp) {
+    if (dst.local < 0)
+        return;
+    Rvalue r = rv_new(RV_USE, o.type, sp);
+    rv_arg(B, &r, o);
+    bld_assign(B, dst, r, sp);
+}
+
+/* for k, v := range x { body }: x evaluated once; an index counts up. */
+static void lower_range(Builder *B, Stmt *s) {
+    int mark = bld_scope_enter(B, s->span);
+    Expr *x = s->u.range.x;
+    Type *int_t = B->s->t_int;
+    Rvalue xv = rv_new(RV_USE, x->type, x->span);   /* the range copy */
+    Operand xo = lower_operand(B, x, NULL);
+    if (xo.kind == OPD_MOVE)
+        xo.kind = OPD_COPY;
+    rv_arg(B, &xv, xo);
+    Place xs = opd_temp(B, xv, x->span).place;
+    LocalId len = bld_temp(B, int_t, x->span), idx = bld_temp(B, int_t, x->span);
+    Rvalue lr = rv_new(RV_LEN, int_t, x->span);
+    lr.place = xs;
+    bld_assign(B, place_local(len), lr, x->span);
+    assign_use(B, place_local(idx), opd_const_int(int_t, 0), x->span);
+    Place kp = range_var(B, s, s->u.range.key, s->u.range.key_var);
+    Place vp = range_var(B, s, s->u.range.value, s->u.range.value_var);
+    BlockId head = bld_block(B), body = bld_block(B), step = bld_block(B), exit = bld_block(B);
+    bld_goto(B, head, s->span);
+    bld_switch_to(B, head);
+    Rvalue cmp = rv_new(RV_BINARY, B->s->t_bool, s->span);
+    cmp.op = OP_LT;
+    rv_arg(B, &cmp, opd_copy(place_local(idx), int_t));
+    rv_arg(B, &cmp, opd_copy(place_local(len), int_t));
+    bld_branch(B, opd_temp(B, cmp, s->span), body, exit, s->span);
+    bld_switch_to(B, body);
+    assign_use(B, kp, opd_copy(place_local(idx), int_t), s->span);
+    if (vp.local >= 0) {
+        Type *et = x->type->kind == T_STRING ? B->s->t_byte : x->type->elem;
+        Place elem = place_project(B, xs, PJ_INDEX, 0, idx, et);
+        assign_use(B, vp, opd_place(B, elem, et), s->span);
+    }
+    lower_loop_body(B, s->u.range.body, exit, step);
+    if (B->cur >= 0)
+        bld_goto(B, step, s->span);
+    bld_switch_to(B, step);
+    Rvalue inc = rv_new(RV_BINARY, int_t, s->span);
+    inc.op = OP_ADD;
+    rv_arg(B, &inc, opd_copy(place_local(idx), int_t));
+    rv_arg(B, &inc, opd_const_int(int_t, 1));
+    bld_assign(B, place_local(idx), inc, s->span);
+    bld_goto(B, head, s->span);
+    bld_switch_to(B, exit);
+    bld_scope_exit(B, mark, s->span);
+}
+
+static void lower_return(Builder *B, Stmt *s) {
+    if (s->u.ret.x)
+        lower_into(B, place_local(0), s->u.ret.x, B->b->locals.data[0].type);
+    bld_kill_to(B, 0, s->span);
+    bld_terminate(B, TM_RETURN, s->span);
+}
+
+static void lower_jump(Builder *B, Stmt *s) {
+    if (!B->loop)
+        ICE("break/continue outside a loop after sema");
+    bld_kill_to(B, B->loop->live_mark, s->span);
+    bld_goto(B, s->kind == S_BREAK ? B->loop->brk : B->loop->cont, s->span);
+}
+
+static void lower_expr_stmt(Builder *B, Stmt *s) {
+    Rvalue rv = lower_rvalue(B, s->u.expr.x, NULL);
+    if (rv.kind == RV_USE && rv.args.len == 1 && rv.args.data[0].kind == OPD_CONST &&
+        rv.args.data[0].c.kind == CONST_VOID)
+        return;     /* panic(...): already lowered */
+    bld_eval(B, rv, s->span);
+}
+
+void lower_stmt(Builder *B, Stmt *s) {
+    switch (s->kind) {
+    case S_EMPTY:
+    case S_CONST:
+        return;
+    case S_BLOCK: lower_block(B, s); return;
+    case S_EXPR: lower_expr_stmt(B, s); return;
+    case S_VAR: lower_var(B, s); return;
+    case S_DEFINE: lower_assign(B, s, true); return;
+    case S_ASSIGN:
+        if (s->u.assign.op != OP_NONE)
+            lower_op_assign(B, s->u.assign.lhs.data[0], s->u.assign.op,
+                            s->u.assign.rhs.data[0], s->span);
+        else
+            lower_assign(B, s, false);
+        return;
+    case S_INCDEC:
+        lower_op_assign(B, s->u.incdec.x, s->u.incdec.inc ? OP_ADD : OP_SUB, NULL, s->span);
+        return;
+    case S_IF: lower_if(B, s); return;
+    case S_FOR: lower_for(B, s); return;
+    case S_RANGE: lower_range(B, s); return;
+    case S_RETURN: lower_return(B, s); return;
+    case S_BREAK:
+    case S_CONTINUE: lower_jump(B, s); return;
+    default:
+        ICE("statement kind %d reached MIR building", s->kind);
+    }
+}

@@ -1,0 +1,215 @@
+/*
+ * mir.h: the mid-level IR, one header for the mir layer (docs/MIR.md).
+ *
+ * A Body is one function as a control-flow graph of basic blocks over
+ * numbered locals, in the manner of rustc's MIR. Local 0 is the return
+ * place; locals 1..nargs are the arguments (for a closure body local 1 is
+ * the environment pointer); the rest are user variables and temporaries.
+ * Every read, write and borrow names a Place: a local plus projections
+ * (deref, field, index). Allocation sites (new, &T{}, box, make, append,
+ * concatenation, closures, string conversions) carry an AllocSite that
+ * escape analysis decides; an addressed local's Storage is decided the
+ * same way. Globals are reached through a CONST_GLOBAL pointer constant.
+ *
+ * ML0 has no unwinding (a panic ends the process), so calls are rvalues
+ * inside blocks rather than terminators: no call ever has a cleanup edge.
+ *
+ * Invariants (mir_verify): every block ends in exactly one terminator;
+ * every local referenced exists; a user local is StorageLive before use on
+ * every path; projection types agree with the local's type.
+ */
+#ifndef ML0_MIR_H
+#define ML0_MIR_H
+
+#include "../sema/sema.h"
+
+typedef int LocalId;
+typedef int BlockId;
+
+typedef enum {
+#define STMT(k, s) k,
+#include "mir_kinds.def"
+#undef STMT
+    ST__COUNT
+} MirStmtKind;
+
+typedef enum {
+#define RVALUE(k, s) k,
+#include "mir_kinds.def"
+#undef RVALUE
+    RV__COUNT
+} RvalueKind;
+
+typedef enum {
+#define TERM(k, s) k,
+#include "mir_kinds.def"
+#undef TERM
+    TM__COUNT
+} TermKind;
+
+typedef enum {
+#define INTRINSIC(k, s) k,
+#include "mir_kinds.def"
+#undef INTRINSIC
+    IN__COUNT
+} IntrinsicKind;
+
+typedef enum {
+    LOCAL_RETURN,       /* _0 */
+    LOCAL_ARG,          /* parameters (incl. receiver) */
+    LOCAL_ENV,          /* closure environment pointer (local 1 of a closure) */
+    LOCAL_USER,         /* a named variable */
+    LOCAL_TEMP,         /* compiler temporary */
+} LocalKind;
+
+typedef enum { STORAGE_STACK, STORAGE_HEAP } Storage;
+
+typedef struct Local {
+    LocalKind kind;
+    Type *type;
+    Sym name;           /* NULL for temporaries */
+    Span span;          /* declaring identifier, or the expression of a temp */
+    int scope;          /* index into Body.scopes */
+    int loop_depth;     /* loops enclosing the declaration (0 = function level) */
+    Var *var;           /* the sema variable, for user locals and args */
+    bool addressed;     /* some RV_REF or RV_SLICE of an array borrows it */
+    Storage storage;    /* escape analysis: STACK unless it must move to heap */
+    const char *heap_why; /* why it moved to the heap (for -m=2), or NULL */
+} Local;
+
+typedef enum { PJ_DEREF, PJ_FIELD, PJ_INDEX, PJ_CONST_INDEX } ProjKind;
+
+typedef struct Proj {
+    ProjKind kind;
+    int field;          /* PJ_FIELD */
+    LocalId index;      /* PJ_INDEX: an int local holding the index */
+    int64_t const_index;/* PJ_CONST_INDEX */
+    Type *type;         /* the type of the place after this projection */
+} Proj;
+
+typedef struct Place {
+    LocalId local;
+    int nproj;
+    Proj *proj;         /* arena array of nproj */
+} Place;
+
+typedef enum {
+    CONST_INT, CONST_FLOAT, CONST_BOOL, CONST_STRING, CONST_NIL,
+    CONST_FUNC,         /* a function value: body index, no environment */
+    CONST_GLOBAL,       /* the address of global `global` (type *T) */
+    CONST_VOID,         /* no value (an absent slice bound, a void result) */
+} ConstKind;
+
+typedef struct Const {
+    ConstKind kind;
+    int64_t i;          /* INT, BOOL */
+    double f;           /* FLOAT */
+    Str s;              /* STRING */
+    int func;           /* FUNC: index into MirProgram.bodies */
+    int global;         /* GLOBAL: index into SemaInfo.globals */
+} Const;
+
+typedef enum { OPD_COPY, OPD_MOVE, OPD_CONST } OperandKind;
+
+typedef struct Operand {
+    OperandKind kind;   /* MOVE for by-value uses of non-Copy types */
+    Type *type;
+    Place place;        /* COPY, MOVE */
+    Const c;            /* CONST */
+} Operand;
+
+typedef VEC(Operand) OperandList;
+
+/* An allocation site: where a heap allocation may happen. */
+typedef struct AllocSite {
+    int id;             /* index in Body.sites */
+    Span span;          /* Go's position for -m (the `&`, `new`, `make`...) */
+    const char *desc;   /* Go's rendering: "&Bar{...}", "new(int)",
+                           "make([]int, 100)", "func literal", "a + b" */
+    Storage storage;    /* decided by escape analysis (spine: HEAP) */
+    const char *heap_why; /* forced-heap reason or NULL */
+} AllocSite;
+
+typedef struct Rvalue {
+    RvalueKind kind;
+    Span span;
+    Type *type;         /* the value's type */
+    Op op;              /* UNARY, BINARY */
+    bool mut;           /* REF: &mut */
+    Place place;        /* REF, LEN, CAP, SLICE */
+    OperandList args;   /* operands, in the order documented per kind */
+    Type *elem;         /* ALLOC: the pointee; MAKE_SLICE: element */
+    int site;           /* ALLOC, MAKE_SLICE, APPEND, CONCAT, STR_CONV,
+                           CLOSURE, SLICE-of-array: AllocSite index, or -1 */
+    int func;           /* CLOSURE: body index */
+    IntrinsicKind intrinsic;
+} Rvalue;
+
+typedef struct MirStmt {
+    MirStmtKind kind;
+    Span span;
+    Place place;        /* ASSIGN destination */
+    Rvalue rv;          /* ASSIGN, EVAL */
+    LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD */
+} MirStmt;
+
+typedef struct Terminator {
+    TermKind kind;
+    Span span;
+    Operand cond;       /* BRANCH */
+    BlockId target;     /* GOTO, DROP; BRANCH: then */
+    BlockId els;        /* BRANCH */
+    Place place;        /* DROP */
+} Terminator;
+
+typedef struct Block {
+    VEC(MirStmt) stmts;
+    Terminator term;
+    int loop_depth;
+} Block;
+
+typedef struct Scope {
+    int parent;         /* -1 for the function's outermost scope */
+    Span span;
+} Scope;
+
+typedef struct Body {
+    Sym name;           /* symbol name: "main", "User.rename", "main.func1" */
+    int index;          /* in MirProgram.bodies */
+    FuncInfo *fi;
+    Span span;
+    int nargs;          /* locals 1..nargs are arguments */
+    bool has_env;       /* closure: local 1 is the environment pointer */
+    Type *env_type;     /* closure: struct of pointers to captured vars */
+    Type *fn_type;      /* T_FUNC as seen by callers (no receiver/env) */
+    VEC(Local) locals;
+    VEC(Block) blocks;  /* block 0 is the entry */
+    VEC(Scope) scopes;
+    VEC(AllocSite) sites;
+    bool is_init;       /* the package initializer */
+} Body;
+
+typedef struct MirProgram {
+    SemaInfo *sema;
+    VEC(Body *) bodies; /* sema->funcs in order, then func literals, then init */
+    int main_body;
+    int init_body;      /* -1 if no global has an initializer */
+} MirProgram;
+
+/* ---- build_*.c --------------------------------------------------------- */
+MirProgram *mir_build(Ctx *c, SemaInfo *s);
+
+/* ---- print.c ----------------------------------------------------------- */
+void mir_print(Ctx *c, MirProgram *p, FILE *out);
+void mir_print_body(Ctx *c, Body *b, FILE *out);
+const char *mir_rvalue_name(RvalueKind k);
+
+/* ---- verify.c ---------------------------------------------------------- */
+bool mir_verify(Ctx *c, MirProgram *p, const char *after_pass);
+
+/* ---- util.c ------------------------------------------------------------ */
+Type *mir_place_type(Body *b, Place p);
+bool place_is_local(Place p);           /* no projections */
+Place place_local(LocalId l);
+
+#endif

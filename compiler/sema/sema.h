@@ -1,0 +1,162 @@
+/*
+ * sema.h: types, symbols and the checker, one header for the sema layer.
+ *
+ * sema_check resolves every name in a Program, gives every expression a
+ * Type, folds constants, classifies calls, and records per function what it
+ * declares and captures (FuncInfo). It annotates the AST in place; the
+ * "sema:" fields in ast.h are its output. Errors are collected in the Ctx.
+ *
+ * Types are canonical: for any two identical types t1 == t2 as pointers
+ * (pointer/slice/array/box types are cached on their element type, func
+ * types in a table, named structs are unique by declaration), so type
+ * equality is pointer equality everywhere after sema.
+ */
+#ifndef ML0_SEMA_H
+#define ML0_SEMA_H
+
+#include "../ast/ast.h"
+
+typedef struct Type Type;
+typedef struct Symbol Symbol;
+typedef struct Var Var;
+typedef struct FuncInfo FuncInfo;
+
+typedef enum {
+    T_VOID,             /* no value (call of a function with no result) */
+    T_INT, T_BYTE, T_BOOL, T_FLOAT, T_STRING,
+    T_UNTYPED_INT, T_UNTYPED_FLOAT, T_UNTYPED_NIL, /* constants before use */
+    T_PTR,              /* *T / *mut T: elem, mut */
+    T_SLICE,            /* []T: elem */
+    T_ARRAY,            /* [len]T: elem, len */
+    T_STRUCT,           /* named struct (or anonymous): fields */
+    T_FUNC,             /* func(params) result */
+    T_BOX,              /* Box[T]: elem */
+    T__COUNT
+} TypeKind;
+
+typedef struct Field {
+    Sym name;
+    Type *type;
+    Span span;
+    int offset;         /* byte offset in the struct */
+} Field;
+
+typedef struct Method {
+    Sym name;
+    Decl *decl;         /* the D_FUNC with a receiver */
+    bool ptr_recv;      /* receiver is *T (value receivers are errors) */
+} Method;
+
+struct Type {
+    TypeKind kind;
+    int64_t size;       /* bytes, as codegen lays it out */
+    int align;
+    Type *elem;         /* PTR, SLICE, ARRAY, BOX */
+    bool mut;           /* PTR: *mut T */
+    int64_t len;        /* ARRAY */
+    Sym name;           /* STRUCT: declared name, NULL if anonymous */
+    Span decl_span;     /* STRUCT: where it was declared */
+    VEC(Field) fields;  /* STRUCT */
+    VEC(Method) methods;/* STRUCT: methods with receiver *T */
+    Decl *drop;         /* STRUCT: its `func (x *T) drop()`, or NULL */
+    VEC(Type *) params; /* FUNC */
+    Type *result;       /* FUNC: T_VOID for none */
+    /* caches that make the derived types canonical */
+    Type *ptr_to, *mut_ptr_to, *slice_of, *box_of;
+    VEC(Type *) arrays_of;  /* ARRAY types with this elem, any len */
+};
+
+typedef enum {
+    SYM_VAR,            /* local variable or parameter: var */
+    SYM_GLOBAL,         /* package-level variable: global_index, type */
+    SYM_CONST,          /* constant: value in cval (type may be untyped) */
+    SYM_FUNC,           /* package-level function: decl */
+    SYM_TYPE,           /* type name: type */
+    SYM_BUILTIN,        /* builtin function: builtin */
+    SYM_NIL, SYM_TRUE, SYM_FALSE,  /* universe constants */
+} SymbolKind;
+
+struct Symbol {
+    SymbolKind kind;
+    Sym name;
+    Span span;          /* declaration */
+    Type *type;
+    Var *var;           /* SYM_VAR */
+    Decl *decl;         /* SYM_FUNC, SYM_GLOBAL/SYM_CONST (their decl) */
+    int global_index;   /* SYM_GLOBAL: index into SemaInfo.globals */
+    Builtin builtin;
+    Expr *cval;         /* SYM_CONST: folded E_INT/E_FLOAT/E_STRING/bool */
+};
+
+/* A local variable or parameter. */
+struct Var {
+    Sym name;
+    Span span;          /* the declaring identifier */
+    Type *type;
+    FuncInfo *owner;    /* the function (or func literal) declaring it */
+    bool is_param;
+    bool is_recv;       /* the method receiver */
+    bool addressed;     /* &v appears somewhere (or a method takes &v) */
+    bool captured;      /* used by a nested func literal */
+    bool reassigned;    /* assigned after its declaration */
+    int index;          /* dense per-FuncInfo index, in declaration order */
+};
+
+/* Per function, method or func literal. */
+struct FuncInfo {
+    Sym name;           /* "main", "User.rename", "main.func1" (Go naming) */
+    Decl *decl;         /* D_FUNC, or NULL for a func literal */
+    Expr *lit;          /* E_FUNCLIT, or NULL */
+    FuncInfo *parent;   /* enclosing function of a func literal */
+    Type *type;         /* T_FUNC (receiver not included) */
+    Var *recv;          /* method receiver, or NULL */
+    VEC(Var *) params;
+    VEC(Var *) vars;    /* every Var declared in the body, params first */
+    VEC(Var *) captures;/* func literals: outer vars used, in first-use order */
+    VEC(FuncInfo *) lits;/* func literals directly inside, in source order */
+};
+
+typedef struct Global {
+    Sym name;
+    Span span;
+    Type *type;
+    Decl *decl;
+    Expr *init;         /* initializer expression, or NULL (zero) */
+} Global;
+
+/* What sema hands to MIR building. */
+typedef struct SemaInfo {
+    Program *prog;
+    VEC(FuncInfo *) funcs;  /* every D_FUNC in source order (lits via ->lits) */
+    VEC(Global) globals;    /* package vars in declaration order */
+    VEC(Type *) structs;    /* named struct types in declaration order */
+    FuncInfo *main;
+    /* basic types */
+    Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
+    Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;
+} SemaInfo;
+
+/* ---- check_decl.c ------------------------------------------------------ */
+/* Check the whole program; NULL (with errors in c) on failure. */
+SemaInfo *sema_check(Ctx *c, Program *p);
+
+/* ---- types.c ----------------------------------------------------------- */
+Type *type_ptr(SemaInfo *s, Type *elem, bool mut);
+Type *type_slice(SemaInfo *s, Type *elem);
+Type *type_array(SemaInfo *s, Type *elem, int64_t len);
+Type *type_box(SemaInfo *s, Type *elem);
+Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result);
+Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields); /* for closure envs */
+void type_layout(Type *t);              /* fills size/align of a struct */
+bool type_is_copy(Type *t);             /* LANGUAGE.md: Copy types */
+bool type_has_pointers(Type *t);        /* does it hold any pointer? */
+bool type_is_integer(Type *t);          /* int, byte, untyped int */
+bool type_is_numeric(Type *t);
+bool type_is_pointer_like(Type *t);     /* ptr, box */
+/* Go's spelling, used in messages and -m lines: "*User", "[]byte". */
+const char *type_name(Ctx *c, Type *t);
+/* Find a method of a struct type (or of *struct): NULL if none. */
+Method *type_method(Type *t, Sym name);
+int type_field_index(Type *t, Sym name);  /* -1 if none */
+
+#endif
