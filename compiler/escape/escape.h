@@ -1,17 +1,137 @@
 /*
- * escape.h: escape analysis over MIR, one header for the escape layer.
+ * escape.h: escape analysis over MIR, one header for the escape layer
+ * (docs/escape-analysis.md). It mirrors Go's cmd/compile/internal/escape:
  *
- * esc_analyze decides, for every addressed local and every AllocSite of
- * every Body, whether it lives on the stack or the heap, and reports the
- * decisions as -m remarks. Until the Go algorithm lands (docs/ESCAPE.md),
- * spine.c keeps the spine's conservative rule: everything addressed or
- * allocated goes to the heap.
+ *   graph.c   locations, edges, holes and the flow verb (graph.go)
+ *   build.c   MIR statements and rvalues -> flows (expr.go, assign.go)
+ *   call.c    call sites: callee summaries or direct flows (call.go)
+ *   solve.c   walk_all / walk_one / outlives (solve.go)
+ *   leaks.c   per-parameter leak summaries (leaks.go)
+ *   report.c  -m / -m=2 lines and --explain, in Go's wording
+ *   escape.c  the driver: bottom-up batches over the call graph
+ *
+ * A location is abstract storage: every MIR local, every allocation site,
+ * and the pseudo-locations heap and blank. An edge dst <- (src, derefs)
+ * says "dst = (*)^derefs src" (derefs -1 is &src). Solving walks back from
+ * each location with the minimum derefs; a location whose address reaches
+ * the heap or a location that outlives it escapes. Every edge carries notes
+ * (where and why), which is what -m=2 prints.
  */
 #ifndef ML0_ESCAPE_H
 #define ML0_ESCAPE_H
 
 #include "../mir/mir.h"
 
+/* The public entry point: decide storage for every body, report -m. */
 void esc_analyze(Ctx *c, MirProgram *p);
+
+/* ---- graph.c ----------------------------------------------------------- */
+
+typedef struct EscNote {
+    Span where;
+    const char *why;        /* "address-of", "assign", "call parameter", ... */
+    struct EscNote *next;
+} EscNote;
+
+typedef struct EscLoc EscLoc;
+
+typedef struct EscEdge {
+    EscLoc *src;
+    int derefs;             /* >= -1 */
+    EscNote *notes;
+} EscEdge;
+
+/* leaks.c: slot 0 is the heap, slot 1 the (single) result; each holds
+ * derefs+1, 0 meaning no flow, saturating at 255 (Go's leaks encoding). */
+enum { ESC_RESULTS = 1 };
+typedef struct Leaks { uint8_t slot[1 + ESC_RESULTS]; } Leaks;
+
+struct EscLoc {
+    Body *body;             /* owning function; NULL for heap and blank */
+    LocalId local;          /* the local it stands for, or -1 */
+    int site;               /* the allocation site, or -1 */
+    int loop_depth;
+    bool escapes;           /* heap-allocated (the heap itself: true) */
+    bool is_param;          /* a parameter of body */
+    bool is_result;         /* body's result place _0 */
+    int param_index;        /* is_param: position among the parameters */
+    const char *forced_why; /* heap regardless of flows: why */
+    VEC(EscEdge) edges;     /* incoming */
+    Leaks leaks;            /* is_param: where its value leaks */
+    EscEdge direct;         /* has_direct: the flow that sent it to the heap
+                               at once (src = the heap-like destination) */
+    bool has_direct;
+    bool explained;         /* its -m=2 path has been recorded */
+    VEC(const char *) why;  /* -m=2 lines explaining the decision */
+    /* walk scratch */
+    int derefs;
+    uint32_t walkgen;
+    EscLoc *dst;            /* next step towards the walk's root */
+    int dst_edge;
+    bool queued;
+};
+
+typedef struct Hole {
+    EscLoc *dst;
+    int derefs;
+    EscNote *notes;
+} Hole;
+
+typedef struct EscBody {
+    EscLoc **locals;        /* per local */
+    EscLoc **sites;         /* per allocation site */
+    int nparams;
+    Leaks *param_leaks;     /* summaries, once analyzed */
+    bool analyzed;
+    bool in_batch;          /* part of the batch being analyzed */
+    bool closure_called;    /* a closure called directly (Go ClosureCalled) */
+    Rvalue **single_def;    /* per local: its only assignment, or NULL */
+} EscBody;
+
+typedef struct Esc {
+    Ctx *c;
+    MirProgram *p;
+    Arena *arena;
+    EscLoc heap, blank;
+    VEC(EscLoc *) batch_locs;   /* locations of the batch being solved */
+    EscBody *bodies;            /* per body index */
+    uint32_t walkgen;
+} Esc;
+
+EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth);
+Hole hole_of(EscLoc *l);
+Hole hole_shift(Esc *E, Hole k, int delta, Span where, const char *why);
+Hole hole_note(Esc *E, Hole k, Span where, const char *why);
+Hole esc_heap_hole(Esc *E);
+Hole esc_blank_hole(Esc *E);
+void esc_flow(Esc *E, Hole k, EscLoc *src);
+Hole esc_tee(Esc *E, Hole *ks, int n, Body *b);
+bool esc_contains_closure(Esc *E, Body *outer, Body *inner);
+
+/* ---- build.c ----------------------------------------------------------- */
+void esc_init_body(Esc *E, Body *b);
+void esc_build_body(Esc *E, Body *b);
+void esc_operand(Esc *E, Body *b, Hole k, Operand *o);
+
+/* ---- call.c ------------------------------------------------------------ */
+void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv);
+Body *esc_static_callee(Esc *E, Body *b, Operand *callee);
+
+/* ---- solve.c ----------------------------------------------------------- */
+void esc_walk_all(Esc *E);
+
+/* ---- leaks.c ----------------------------------------------------------- */
+int leaks_heap(Leaks l);
+int leaks_result(Leaks l, int i);
+void leaks_add_heap(Leaks *l, int derefs);
+void leaks_add_result(Leaks *l, int i, int derefs);
+void leaks_optimize(Leaks *l);
+bool leaks_empty(Leaks l);
+
+/* ---- report.c ---------------------------------------------------------- */
+void esc_report_batch(Esc *E, int *bodies, int n);
+void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *src);
+void esc_explain_leak(Esc *E, EscLoc *root, EscLoc *param, int derefs);
+void esc_explain_direct(Esc *E, EscLoc *src);
 
 #endif

@@ -70,6 +70,7 @@ Body *bld_new_body(Builder *B, Sym name, FuncInfo *fi, Span sp) {
     b->span = sp;
     b->index = B->mp->bodies.len;
     b->fn_type = fi ? fi->type : NULL;
+    b->parent = -1;
     vec_push(bld_arena(B), &B->mp->bodies, b);
     if (fi)
         funcmap_put(B, fi, b->index);
@@ -85,6 +86,7 @@ static LocalId add_local(Builder *B, LocalKind k, Type *t, Sym name, Span sp) {
     l.scope = B->scope;
     l.loop_depth = B->loop_depth;
     l.storage = STORAGE_STACK;
+    l.init_site = -1;
     vec_push(bld_arena(B), &B->b->locals, l);
     return B->b->locals.len - 1;
 }
@@ -192,21 +194,31 @@ int bld_site(Builder *B, Span sp, const char *desc) {
     s.span = sp;
     s.desc = desc;
     s.storage = STORAGE_HEAP;
+    s.loop_depth = B->loop_depth;
     vec_push(bld_arena(B), &B->b->sites, s);
     return s.id;
 }
 
 /* ---- functions --------------------------------------------------------- */
 
-/* The closure environment: a struct of pointers to the captured vars. */
-static Type *env_type(Builder *B, FuncInfo *fi) {
+/* Go's capture rule (escape.go flowClosure): a variable that is never
+ * reassigned nor addressed and is at most 128 bytes is captured by value;
+ * any other by reference. */
+bool bld_capture_byval(Var *v) {
+    return !v->reassigned && !v->addressed && v->type->size <= 128;
+}
+
+/* The closure environment: per captured var, its value or its address. */
+static Type *env_type(Builder *B, Body *b, FuncInfo *fi) {
     int n = fi->captures.len;
     Field *fs = arena_alloc(bld_arena(B), sizeof(Field) * (size_t)(n ? n : 1));
+    b->byval = arena_alloc(bld_arena(B), (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++) {
         Var *v = fi->captures.data[i];
+        b->byval[i] = bld_capture_byval(v);
         fs[i].name = v->name;
         fs[i].span = v->span;
-        fs[i].type = type_ptr(B->s, v->type, false);
+        fs[i].type = b->byval[i] ? v->type : type_ptr(B->s, v->type, false);
     }
     return type_struct_anon(B->s, fs, n);
 }
@@ -238,7 +250,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     add_local(&B, LOCAL_RETURN, res, NULL, b->span);
     if (fi->lit) {
         b->has_env = true;
-        b->env_type = env_type(&B, fi);
+        b->env_type = env_type(&B, b, fi);
         add_local(&B, LOCAL_ENV, type_ptr(B.s, b->env_type, false), NULL, b->span);
         b->nargs = 1;
     }
@@ -266,7 +278,7 @@ static Body *build_init(Builder *B) {
     B->scope = -1;
     B->loop_depth = 0;
     bld_scope_enter(B, NO_SPAN);
-    vec_push(bld_arena(B), &b->locals, ((Local){.kind = LOCAL_RETURN, .type = s->t_void}));
+    vec_push(bld_arena(B), &b->locals, ((Local){.kind = LOCAL_RETURN, .type = s->t_void, .init_site = -1}));
     B->cur = bld_block(B);
     for (int i = 0; i < s->globals.len; i++) {
         Global *g = &s->globals.data[i];

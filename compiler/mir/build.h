@@ -61,6 +61,7 @@ int bld_site(Builder *B, Span sp, const char *desc);
 int bld_body_of(Builder *B, FuncInfo *fi);
 Body *bld_new_body(Builder *B, Sym name, FuncInfo *fi, Span sp);
 void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body);
+bool bld_capture_byval(Var *v);
 
 /* build_expr.c */
 Rvalue rv_new(RvalueKind k, Type *t, Span sp);

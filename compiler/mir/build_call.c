@@ -89,6 +89,7 @@ static Rvalue lower_alloc_builtin(Builder *B, Expr *e) {
         Rvalue a = rv_new(RV_ALLOC, e->type, e->span);
         a.elem = elem;
         a.site = bld_site(B, at, expr_desc(B, e));
+        B->b->locals.data[tmp].init_site = a.site;
         bld_assign(B, place_local(tmp), a, e->span);
         Place dst = place_project(B, place_local(tmp), PJ_DEREF, 0, -1, elem);
         lower_into(B, dst, args->data[0], elem);
@@ -224,6 +225,7 @@ Rvalue lower_call(Builder *B, Expr *e, Type *want) {
 Rvalue lower_funclit(Builder *B, Expr *e) {
     FuncInfo *fi = e->u.funclit.info;
     Body *body = bld_new_body(B, fi->name, fi, e->span);
+    body->parent = B->b->index;
     bld_function(B, fi, body, e->u.funclit.body);
     Rvalue r = rv_new(RV_CLOSURE, e->type, e->span);
     r.func = body->index;
@@ -231,6 +233,11 @@ Rvalue lower_funclit(Builder *B, Expr *e) {
     for (int i = 0; i < fi->captures.len; i++) {
         Var *v = fi->captures.data[i];
         Place p = place_of_var(B, v);
+        if (body->byval[i]) {
+            Operand o = opd_copy(p, v->type);
+            rv_arg(B, &r, o);
+            continue;
+        }
         mark_addressed(B, p);
         Rvalue ref = rv_new(RV_REF, type_ptr(B->s, v->type, false), e->span);
         ref.place = p;

@@ -156,6 +156,8 @@ Place place_of_var(Builder *B, Var *v) {
         Body *b = B->b;
         Place p = place_local(1);
         p = place_project(B, p, PJ_DEREF, 0, -1, b->env_type);
+        if (b->byval[k])
+            return place_project(B, p, PJ_FIELD, k, -1, v->type);
         p = place_project(B, p, PJ_FIELD, k, -1, type_ptr(B->s, v->type, false));
         return place_project(B, p, PJ_DEREF, 0, -1, v->type);
     }
@@ -375,6 +377,7 @@ static Rvalue lower_addr(Builder *B, Expr *e) {
         Rvalue a = rv_new(RV_ALLOC, e->type, e->span);
         a.elem = x->type;
         a.site = bld_site(B, e->span, expr_desc(B, e));
+        B->b->locals.data[tmp].init_site = a.site;
         bld_assign(B, place_local(tmp), a, e->span);
         Place dst = place_project(B, place_local(tmp), PJ_DEREF, 0, -1, x->type);
         lower_into(B, dst, x, x->type);
@@ -459,6 +462,7 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = at;
     a.site = bld_site(B, e->span, expr_desc(B, e));
+    B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     Rvalue arr = rv_new(RV_AGGREGATE, at, e->span);
     array_elems(B, e, t->elem, n, &arr);
@@ -571,10 +575,14 @@ void lower_cond(Builder *B, Expr *e, BlockId t, BlockId f) {
  * as its source text with runs of white space folded. */
 const char *expr_desc(Builder *B, Expr *e) {
     Ctx *c = B->c;
-    if (e->kind == E_ADDR && e->u.addr.x->kind == E_COMPOSITE)
-        return arena_printf(&c->arena, "&%s{...}", type_name(c, e->u.addr.x->type));
+    if (e->kind == E_ADDR && e->u.addr.x->kind == E_COMPOSITE) {
+        Expr *x = e->u.addr.x;
+        return arena_printf(&c->arena, "&%s{%s}", type_name(c, x->type),
+                            x->u.composite.elems.len ? "..." : "");
+    }
     if (e->kind == E_COMPOSITE)
-        return arena_printf(&c->arena, "%s{...}", type_name(c, e->type));
+        return arena_printf(&c->arena, "%s{%s}", type_name(c, e->type),
+                            e->u.composite.elems.len ? "..." : "");
     if (e->kind == E_FUNCLIT)
         return "func literal";
     SourceFile *f = &c->files.data[e->span.file];

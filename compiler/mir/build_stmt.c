@@ -276,8 +276,13 @@ static void lower_range(Builder *B, Stmt *s) {
 }
 
 static void lower_return(Builder *B, Stmt *s) {
-    if (s->u.ret.x)
-        lower_into(B, place_local(0), s->u.ret.x, B->b->locals.data[0].type);
+    if (s->u.ret.x) {
+        Type *rt = B->b->locals.data[0].type;
+        Rvalue rv = lower_rvalue(B, s->u.ret.x, rt);
+        if (rv.kind == RV_USE && rv.args.data[0].kind == OPD_CONST)
+            rv.type = rv.args.data[0].type = rt;
+        bld_assign(B, place_local(0), rv, s->span);
+    }
     bld_kill_to(B, 0, s->span);
     bld_terminate(B, TM_RETURN, s->span);
 }

@@ -75,6 +75,9 @@ typedef struct Local {
     bool addressed;     /* some RV_REF or RV_SLICE of an array borrows it */
     Storage storage;    /* escape analysis: STACK unless it must move to heap */
     const char *heap_why; /* why it moved to the heap (for -m=2), or NULL */
+    int init_site;      /* a temp holding the fresh allocation of this site
+                           while it is initialised (&T{...}, box, []T{...}),
+                           so stores through it initialise, not escape; -1 */
 } Local;
 
 typedef enum { PJ_DEREF, PJ_FIELD, PJ_INDEX, PJ_CONST_INDEX } ProjKind;
@@ -128,6 +131,7 @@ typedef struct AllocSite {
                            "make([]int, 100)", "func literal", "a + b" */
     Storage storage;    /* decided by escape analysis (spine: HEAP) */
     const char *heap_why; /* forced-heap reason or NULL */
+    int loop_depth;     /* loops enclosing the allocation */
 } AllocSite;
 
 typedef struct Rvalue {
@@ -187,6 +191,9 @@ typedef struct Body {
     VEC(Scope) scopes;
     VEC(AllocSite) sites;
     bool is_init;       /* the package initializer */
+    int parent;         /* closure: the enclosing body's index; else -1 */
+    bool *byval;        /* closure: per capture, captured by value (Go's rule:
+                           never reassigned nor addressed, <= 128 bytes) */
 } Body;
 
 typedef struct MirProgram {
@@ -206,6 +213,17 @@ const char *mir_rvalue_name(RvalueKind k);
 
 /* ---- verify.c ---------------------------------------------------------- */
 bool mir_verify(Ctx *c, MirProgram *p, const char *after_pass);
+
+/* ---- callgraph.c ------------------------------------------------------ */
+/* Bodies grouped into strongly connected components of the static call
+ * graph (a closure is always in its enclosing body's component), callees'
+ * components before callers': Go's VisitFuncsBottomUp order. */
+typedef struct SccList {
+    int count;          /* number of components */
+    int *start;         /* component k is bodies[start[k] .. start[k+1]) */
+    int *bodies;        /* body indices, grouped */
+} SccList;
+SccList mir_bottom_up(Ctx *c, MirProgram *p);
 
 /* ---- util.c ------------------------------------------------------------ */
 Type *mir_place_type(Body *b, Place p);

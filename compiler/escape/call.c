@@ -1,0 +1,68 @@
+/*
+ * call.c: call sites, mirroring Go's escape/call.go. A callee analyzed in
+ * an earlier batch is summarised by its parameters' leaks: an argument
+ * flows to the heap shifted by the heap leak and into the call's result
+ * hole shifted by the result leak (a tee of both). A callee in the same
+ * batch gets direct flows into its parameter and out of its result
+ * locations. An unknown (dynamic) callee sends every argument to the heap.
+ */
+#include "escape.h"
+
+/* Go's ir.StaticValue: a constant function, or a local assigned exactly
+ * once from a closure or a function constant. */
+Body *esc_static_callee(Esc *E, Body *b, Operand *callee) {
+    if (callee->kind == OPD_CONST)
+        return callee->c.kind == CONST_FUNC ? E->p->bodies.data[callee->c.func] : NULL;
+    if (callee->place.nproj != 0)
+        return NULL;
+    Rvalue *def = E->bodies[b->index].single_def[callee->place.local];
+    if (!def)
+        return NULL;
+    if (def->kind == RV_CLOSURE)
+        return E->p->bodies.data[def->func];
+    if (def->kind == RV_USE && def->args.data[0].kind == OPD_CONST &&
+        def->args.data[0].c.kind == CONST_FUNC)
+        return E->p->bodies.data[def->args.data[0].c.func];
+    if (def->kind == RV_USE && def->args.data[0].kind != OPD_CONST)
+        return esc_static_callee(E, b, &def->args.data[0]);
+    return NULL;
+}
+
+static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
+    Hole ks[2];
+    int n = 0;
+    int x = leaks_heap(lk);
+    if (x >= 0)
+        ks[n++] = hole_shift(E, esc_heap_hole(E), x, sp, "call parameter");
+    x = leaks_result(lk, 0);
+    if (x >= 0 && k.dst != &E->blank)
+        ks[n++] = hole_shift(E, k, x, sp, "call parameter");
+    return esc_tee(E, ks, n, b);
+}
+
+void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    Body *f = esc_static_callee(E, b, &rv->args.data[0]);
+    EscBody *fe = f ? &E->bodies[f->index] : NULL;
+    if (f && f->has_env)
+        fe->closure_called = true;
+    esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
+    int nargs = rv->args.len - 1;
+    if (fe && fe->in_batch) {
+        if (k.dst != &E->blank)
+            esc_flow(E, hole_note(E, k, rv->span, "call result"), fe->locals[0]);
+        int base = f->has_env ? 2 : 1;
+        for (int i = 0; i < nargs; i++) {
+            Hole h = hole_note(E, hole_of(fe->locals[base + i]), rv->span, "call parameter");
+            esc_operand(E, b, h, &rv->args.data[i + 1]);
+        }
+        return;
+    }
+    for (int i = 0; i < nargs; i++) {
+        Hole h;
+        if (fe && fe->analyzed && i < fe->nparams)
+            h = tag_hole(E, b, k, fe->param_leaks[i], rv->span);
+        else
+            h = hole_note(E, esc_heap_hole(E), rv->span, "call parameter");
+        esc_operand(E, b, h, &rv->args.data[i + 1]);
+    }
+}

@@ -1,0 +1,84 @@
+/*
+ * graph.c: the escape graph's nouns and its one verb, mirroring Go's
+ * escape/graph.go. A Hole is "the value being evaluated flows into dst,
+ * dereferenced derefs times"; esc_flow turns a hole and a source location
+ * into an edge. Invariant: a hole handed to esc_flow never has derefs
+ * below -1 (only addressable things have their address taken).
+ */
+#include "escape.h"
+
+EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth) {
+    EscLoc *l = arena_alloc(E->arena, sizeof *l);
+    l->body = b;
+    l->local = local;
+    l->site = site;
+    l->loop_depth = loop_depth;
+    l->param_index = -1;
+    vec_push(E->arena, &E->batch_locs, l);
+    return l;
+}
+
+Hole hole_of(EscLoc *l) { return (Hole){l, 0, NULL}; }
+
+Hole hole_note(Esc *E, Hole k, Span where, const char *why) {
+    if (E->c->opt.m_level >= 2 || E->c->opt.explain) {
+        EscNote *n = arena_alloc(E->arena, sizeof *n);
+        n->where = where;
+        n->why = why;
+        n->next = k.notes;
+        k.notes = n;
+    }
+    return k;
+}
+
+/* k.deref() for delta +1, k.addr() for delta -1, with a note. */
+Hole hole_shift(Esc *E, Hole k, int delta, Span where, const char *why) {
+    k.derefs += delta;
+    return why ? hole_note(E, k, where, why) : k;
+}
+
+Hole esc_heap_hole(Esc *E) { return hole_of(&E->heap); }
+Hole esc_blank_hole(Esc *E) { return hole_of(&E->blank); }
+
+void esc_flow(Esc *E, Hole k, EscLoc *src) {
+    EscLoc *dst = k.dst;
+    if (dst == &E->blank)
+        return;
+    if (dst == src && k.derefs >= 0)      /* x = x, x = *x */
+        return;
+    if (dst->escapes && k.derefs < 0) {   /* heap = &src: escapes at once */
+        if (!src->escapes) {
+            src->escapes = true;
+            src->direct = (EscEdge){dst, k.derefs, k.notes};
+            src->has_direct = true;
+        }
+        return;
+    }
+    EscEdge e = {src, k.derefs, k.notes};
+    vec_push(E->arena, &dst->edges, e);
+}
+
+/* Several holes at once: a fresh temporary location flowing into each. */
+Hole esc_tee(Esc *E, Hole *ks, int n, Body *b) {
+    if (n == 0)
+        return esc_blank_hole(E);
+    if (n == 1)
+        return ks[0];
+    EscLoc *tmp = esc_new_loc(E, b, -1, -1, 0);
+    for (int i = 0; i < n; i++) {
+        if (ks[i].derefs < 0)
+            ICE("esc_tee: negative derefs");
+        esc_flow(E, ks[i], tmp);
+    }
+    return hole_of(tmp);
+}
+
+/* Is inner a closure nested (at any depth) inside outer? */
+bool esc_contains_closure(Esc *E, Body *outer, Body *inner) {
+    if (!outer || !inner || outer == inner)
+        return false;
+    for (int p = inner->parent; p >= 0; p = E->p->bodies.data[p]->parent)
+        if (p == outer->index)
+            return true;
+    return false;
+}

@@ -1,0 +1,210 @@
+/*
+ * report.c: escape decisions in Go's words (escape.go finish/paramTag and
+ * solve.go explainPath). -m prints one line per decision:
+ *   moved to heap: x              an addressed variable that escapes
+ *   &T{...} escapes to heap       an allocation site that escapes
+ *   make([]int, 100) does not escape
+ *   leaking param: p / leaking param content: p /
+ *   leaking param: p to result ~r0 level=0 / p does not escape
+ * -m=2 adds, before a decision, the flow path that forced it, one step a
+ * line ("flow: {heap} = &x:") with the notes of each step. MIR temporaries
+ * are folded into the step that passes through them, so paths read like
+ * Go's, which has no temporaries.
+ */
+#include "escape.h"
+
+#include <string.h>
+
+static Span loc_span(Esc *E, EscLoc *l) {
+    if (!l->body)
+        return NO_SPAN;
+    if (l->site >= 0)
+        return l->body->sites.data[l->site].span;
+    if (l->local >= 0)
+        return l->body->locals.data[l->local].span;
+    return l->body->span;
+}
+
+static bool is_temp(EscLoc *l) {
+    if (!l->body)
+        return false;
+    if (l->site >= 0)
+        return false;
+    if (l->local < 0)
+        return true;
+    Local *lc = &l->body->locals.data[l->local];
+    return lc->kind == LOCAL_TEMP || lc->kind == LOCAL_ENV;
+}
+
+static const char *loc_name(Esc *E, EscLoc *l) {
+    if (l == &E->heap)
+        return "{heap}";
+    if (l->site >= 0)
+        return arena_printf(E->arena, "{storage for %s}", l->body->sites.data[l->site].desc);
+    if (l->local == 0)
+        return "~r0";
+    if (l->local > 0 && l->body->locals.data[l->local].name)
+        return l->body->locals.data[l->local].name;
+    return "{temp}";
+}
+
+static const char *span_text(Esc *E, Span s) {
+    if (s.file < 0)
+        return "?";
+    SourceFile *f = &E->c->files.data[s.file];
+    char *out = arena_alloc(E->arena, (size_t)(s.hi - s.lo) + 1);
+    int n = 0;
+    bool sp = false;
+    for (int i = s.lo; i < s.hi && i < f->len; i++) {
+        char ch = f->text[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            sp = true;
+            continue;
+        }
+        if (sp && n)
+            out[n++] = ' ';
+        sp = false;
+        out[n++] = ch;
+    }
+    out[n] = 0;
+    return out;
+}
+
+static const char *pos_text(Esc *E, Span s) {
+    if (s.file < 0)
+        return "?";
+    LineCol lc = source_linecol(E->c, s.file, s.lo);
+    return arena_printf(E->arena, "%s:%d:%d", E->c->files.data[s.file].path, lc.line, lc.col);
+}
+
+/* Notes are stacked newest first; Go prints them oldest first. */
+static void print_notes(Esc *E, Span at, EscNote *n) {
+    if (!n)
+        return;
+    print_notes(E, at, n->next);
+    if (n->where.file < 0)
+        return;
+    diag_remark(E->c, at, "    from %s (%s) at %s", span_text(E, n->where), n->why,
+                pos_text(E, n->where));
+}
+
+/* One "flow: dst = &src:" step, temporaries folded in. */
+static void print_step(Esc *E, Span at, EscLoc *dst, EscLoc *src, int derefs,
+                       EscNote **notes, int nnotes) {
+    const char *ops = "&";
+    if (derefs >= 0) {
+        char *s = arena_alloc(E->arena, (size_t)derefs + 1);
+        memset(s, '*', (size_t)derefs);
+        ops = s;
+    }
+    diag_remark(E->c, at, "  flow: %s = %s%s:", loc_name(E, dst), ops, loc_name(E, src));
+    for (int i = 0; i < nnotes; i++)
+        print_notes(E, at, notes[i]);
+}
+
+static void explain_path(Esc *E, EscLoc *root, EscLoc *src, Span at) {
+    EscNote *notes[64];
+    int nnotes = 0, derefs = 0;
+    EscLoc *from = src;
+    for (int guard = 0; src && src != root && guard < 10000; guard++) {
+        EscLoc *dst = src->dst;
+        if (!dst)
+            break;
+        EscEdge *e = &dst->edges.data[src->dst_edge];
+        derefs += e->derefs;
+        if (nnotes < 64)
+            notes[nnotes++] = e->notes;
+        if (!is_temp(dst) || dst == root) {
+            print_step(E, at, dst, from, derefs < -1 ? -1 : derefs, notes, nnotes);
+            nnotes = 0;
+            derefs = 0;
+            from = dst;
+        }
+        src = dst;
+    }
+}
+
+void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
+    if (is_temp(l) || l->explained)
+        return;
+    l->explained = true;
+    Span at = loc_span(E, l);
+    const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
+    diag_remark(E->c, at, "%s escapes to heap:", what);
+    explain_path(E, root, l, at);
+}
+
+void esc_explain_leak(Esc *E, EscLoc *root, EscLoc *p, int derefs) {
+    Span at = loc_span(E, p);
+    diag_remark(E->c, at, "parameter %s leaks to %s with derefs=%d:", loc_name(E, p),
+                loc_name(E, root), derefs);
+    explain_path(E, root, p, at);
+}
+
+/* A location sent to the heap directly by esc_flow (a store into an
+ * escaping location), explained by that single edge. */
+void esc_explain_direct(Esc *E, EscLoc *l) {
+    if (is_temp(l) || l->explained || !l->has_direct)
+        return;
+    l->explained = true;
+    Span at = loc_span(E, l);
+    const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
+    diag_remark(E->c, at, "%s escapes to heap:", what);
+    EscNote *n = l->direct.notes;
+    print_step(E, at, l->direct.src, l, l->direct.derefs, &n, 1);
+}
+
+static bool param_reported(Body *b, LocalId i) {
+    Local *l = &b->locals.data[i];
+    return l->name && strcmp(l->name, "_") != 0 && type_has_pointers(l->type);
+}
+
+static void report_param(Esc *E, Body *b, EscLoc *loc) {
+    Local *l = &b->locals.data[loc->local];
+    Leaks lk = loc->leaks;
+    leaks_optimize(&lk);
+    if (leaks_empty(lk))
+        diag_remark(E->c, l->span, "%s does not escape", l->name);
+    int x = leaks_heap(lk);
+    if (x == 0)
+        diag_remark(E->c, l->span, "leaking param: %s", l->name);
+    else if (x > 0)
+        diag_remark(E->c, l->span, "leaking param content: %s", l->name);
+    x = leaks_result(lk, 0);
+    if (x >= 0)
+        diag_remark(E->c, l->span, "leaking param: %s to result ~r0 level=%d", l->name, x);
+}
+
+static void report_body(Esc *E, Body *b) {
+    EscBody *eb = &E->bodies[b->index];
+    for (int i = 0; i < b->locals.len; i++) {
+        EscLoc *loc = eb->locals[i];
+        Local *l = &b->locals.data[i];
+        bool named = (l->kind == LOCAL_USER || l->kind == LOCAL_ARG) && l->name;
+        if (loc->escapes && named) {
+            if (E->c->opt.m_level >= 2)
+                esc_explain_direct(E, loc);
+            diag_remark(E->c, l->span, "moved to heap: %s", l->name);
+        } else if (loc->is_param && param_reported(b, i)) {
+            report_param(E, b, loc);
+        }
+    }
+    for (int i = 0; i < b->sites.len; i++) {
+        EscLoc *loc = eb->sites[i];
+        AllocSite *s = &b->sites.data[i];
+        if (b->blocks.len && s->desc && strncmp(s->desc, "append(", 7) == 0)
+            continue;   /* append growth: always the runtime's heap; Go is silent */
+        if (loc->escapes) {
+            if (E->c->opt.m_level >= 2)
+                esc_explain_direct(E, loc);
+            diag_remark(E->c, s->span, "%s escapes to heap", s->desc);
+        } else {
+            diag_remark(E->c, s->span, "%s does not escape", s->desc);
+        }
+    }
+}
+
+void esc_report_batch(Esc *E, int *bodies, int n) {
+    for (int i = 0; i < n; i++)
+        report_body(E, E->p->bodies.data[bodies[i]]);
+}

@@ -1,0 +1,103 @@
+/*
+ * solve.c: solving the escape graph, mirroring Go's escape/solve.go.
+ *
+ * walk_all keeps a LIFO worklist of roots (every location and the heap).
+ * walk_one(root) is Bellman-Ford over incoming edges computing, for every
+ * location that reaches root, the minimum number of dereferences on the
+ * way. A location whose address (derefs < 0) reaches a root that outlives
+ * it escapes; a parameter whose value reaches such a root records a leak.
+ * A location that newly escapes is queued again as a root; escaping
+ * happens once per location, so the total work is linear in walks.
+ */
+#include "escape.h"
+
+#include <stdlib.h>
+
+/* Does root outlive other? (Go's batch.outlives) */
+static bool outlives(Esc *E, EscLoc *root, EscLoc *other) {
+    if (root->escapes)
+        return true;
+    if (root->is_result) {
+        /* a directly called closure may return outer storage */
+        EscBody *rb = root->body ? &E->bodies[root->body->index] : NULL;
+        if (rb && root->body->has_env && rb->closure_called &&
+            esc_contains_closure(E, other->body, root->body))
+            return false;
+        return true;
+    }
+    if (root->body == other->body && root->loop_depth < other->loop_depth)
+        return true;
+    return esc_contains_closure(E, root->body, other->body);
+}
+
+static void leak_to(EscLoc *param, EscLoc *root, int derefs) {
+    if (!root->escapes && root->is_result && root->body == param->body)
+        leaks_add_result(&param->leaks, 0, derefs);
+    else
+        leaks_add_heap(&param->leaks, derefs);
+}
+
+typedef VEC(EscLoc *) LocStack;
+
+static void walk_one(Esc *E, EscLoc *root, LocStack *todo, LocStack *queue) {
+    uint32_t gen = ++E->walkgen;
+    root->walkgen = gen;
+    root->derefs = 0;
+    root->dst = NULL;
+    todo->len = 0;
+    vec_push(E->arena, todo, root);
+    while (todo->len > 0) {
+        EscLoc *l = todo->data[--todo->len];
+        int derefs = l->derefs;
+        bool address_of = derefs < 0;
+        if (address_of)
+            derefs = 0;     /* root = &l; l = x: x's address does not flow */
+        if (outlives(E, root, l)) {
+            if (l->is_param && !l->escapes) {
+                leak_to(l, root, derefs);
+                if (E->c->opt.m_level >= 2 && !l->explained) {
+                    l->explained = true;
+                    esc_explain_leak(E, root, l, derefs);
+                }
+            }
+            if (address_of && !l->escapes) {
+                l->escapes = true;
+                if (E->c->opt.m_level >= 2 || E->c->opt.explain)
+                    esc_explain_escape(E, root, l);
+                if (!l->queued) {
+                    l->queued = true;
+                    vec_push(E->arena, queue, l);
+                }
+                continue;
+            }
+        }
+        for (int i = 0; i < l->edges.len; i++) {
+            EscEdge *e = &l->edges.data[i];
+            if (e->src->escapes)
+                continue;
+            int d = derefs + e->derefs;
+            if (e->src->walkgen != gen || e->src->derefs > d) {
+                e->src->walkgen = gen;
+                e->src->derefs = d;
+                e->src->dst = l;
+                e->src->dst_edge = i;
+                vec_push(E->arena, todo, e->src);
+            }
+        }
+    }
+}
+
+void esc_walk_all(Esc *E) {
+    LocStack queue = {0}, todo = {0};
+    for (int i = 0; i < E->batch_locs.len; i++) {
+        E->batch_locs.data[i]->queued = true;
+        vec_push(E->arena, &queue, E->batch_locs.data[i]);
+    }
+    E->heap.queued = true;
+    vec_push(E->arena, &queue, &E->heap);
+    while (queue.len > 0) {
+        EscLoc *root = queue.data[--queue.len];
+        root->queued = false;
+        walk_one(E, root, &todo, &queue);
+    }
+}
