@@ -10,6 +10,7 @@
  * status: 0 success, 1 compile errors, 2 usage errors; `run` exits with the
  * program's own status.
  */
+#define _POSIX_C_SOURCE 200809L
 #include "borrowck/borrowck.h"
 #include "codegen/codegen.h"
 #include "drop/drop.h"

@@ -1,0 +1,291 @@
+/*
+ * grammar.y: the ML0 grammar for the Lemon LALR(1) parser generator
+ * (LANGUAGE.md "Core syntax" and "Rust additions").
+ *
+ * Actions only call the builders of build_ast.c. Go's composite-literal
+ * ambiguity is settled before the parser: in an `if`/`for` header the
+ * driver (parse.c) turns the `{` that opens the body into TK_BODY, so
+ * `T{` in expressions is always a composite literal. The grammar has no
+ * conflicts; the build fails if Lemon reports any.
+ */
+%include {
+#include "syntax/parser.h"
+#include <assert.h>
+#include <string.h>
+static void parse_syntax_error(Parser *p, void *parser);
+static void parse_stack_overflow(Parser *p);
+}
+
+%code {
+/* The tokens the parser could have accepted in its current state. */
+static void parse_syntax_error(Parser *p, void *parser) {
+    yyParser *yyp = parser;
+    int expected[8], n = 0;
+    for (int t = 1; t < YYNTOKEN && n <= 4; t++) {
+        YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)t, yyp->yytos->stateno);
+        if (act != YY_ERROR_ACTION && act != YY_NO_ACTION)
+            expected[n++] = t;
+    }
+    parse_report_syntax_error(p, n <= 4 ? expected : NULL, n <= 4 ? n : 0);
+}
+
+static void parse_stack_overflow(Parser *p) {
+    if (!p->failed)
+        diag_error(p->c, p->last.span, "nesting too deep (more than about 1000 levels)");
+    p->failed = true;
+}
+}
+
+%name ml0Parse
+%token_prefix TK_
+%token_type {Token}
+%extra_context {Parser *p}
+%start_symbol program
+
+%syntax_error {
+    (void)yymajor;
+    parse_syntax_error(p, yypParser);
+}
+%stack_overflow {
+    parse_stack_overflow(p);
+}
+%stack_size 3000
+
+/* Token order: ids are fixed here so every layer agrees. */
+%token IDENT INT FLOAT STRING.
+%token BREAK CONST CONTINUE ELSE FOR FUNC IF RANGE RETURN STRUCT TYPE VAR MUT PACKAGE.
+%token LPAREN RPAREN LBRACK RBRACK LBRACE RBRACE BODY COMMA SEMI COLON DOT ELLIPSIS.
+%token DEFINE ASSIGN OPASSIGN INC DEC.
+%token UNSUPPORTED.
+
+%nonassoc TYPELOW.
+%left LOR.
+%left LAND.
+%left EQ NE LT LE GT GE.
+%left ADD SUB OR XOR.
+%left MUL DIV REM SHL SHR AND ANDNOT.
+%token NOT.
+%nonassoc LBRACK.
+
+/* ======== Program and top-level declarations ======================== */
+
+program ::= toplist.
+
+toplist ::= .
+toplist ::= toplist topdecl SEMI.
+toplist ::= toplist SEMI.
+
+topdecl ::= PACKAGE IDENT.
+topdecl ::= FUNC(K) IDENT(N) LPAREN params(P) RPAREN result(R) block(B).
+    { top_func(p, K, N, P, R, B); }
+topdecl ::= FUNC(K) LPAREN params(V) RPAREN IDENT(N) LPAREN params(P) RPAREN result(R) block(B).
+    { top_method(p, K, V, N, P, R, B); }
+topdecl ::= VAR(K) spec(S).               { SpecList l = {0}; vec_push(&p->c->arena, &l, S); top_vars(p, K, l, false); }
+topdecl ::= VAR(K) LPAREN specs(L) RPAREN. { top_vars(p, K, L, false); }
+topdecl ::= CONST(K) spec(S).             { SpecList l = {0}; vec_push(&p->c->arena, &l, S); top_vars(p, K, l, true); }
+topdecl ::= CONST(K) LPAREN specs(L) RPAREN. { top_vars(p, K, L, true); }
+topdecl ::= TYPE(K) IDENT(N) type(T).     { top_type(p, K, N, T); }
+topdecl ::= UNSUPPORTED(T).               { unsupported(p, T, NULL); }
+
+/* ======== Parameters, results, var/const specs ======================= */
+
+%type params {PEntryList}
+%type plist {PEntryList}
+%type param {PEntry}
+params(A) ::= .                          { memset(&A, 0, sizeof A); }
+params(A) ::= plist(L).                  { A = L; }
+params(A) ::= plist(L) COMMA.            { A = L; }
+plist(A) ::= param(X).                   { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, X); }
+plist(A) ::= plist(L) COMMA param(X).    { A = L; vec_push(&p->c->arena, &A, X); }
+param(A) ::= IDENT(N) type(T).           { A.name = N; A.has_name = true; A.type = T; }
+param(A) ::= ptype(T).                   { memset(&A, 0, sizeof A); A.type = T; }
+
+%type result {TypeExpr *}
+result(A) ::= .                          { A = NULL; }
+result(A) ::= type(T).                   { A = T; }
+result(A) ::= LPAREN(L) params(P) RPAREN(R). { A = result_list(p, L, P, R); }
+
+%type spec {Spec}
+%type specs {SpecList}
+%type idlist {TokenList}
+spec(A) ::= idlist(L) type(T).           { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; A.type = T; }
+spec(A) ::= idlist(L) type(T) ASSIGN exprlist(E). { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; A.type = T; A.values = E; }
+spec(A) ::= idlist(L) ASSIGN exprlist(E). { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; A.values = E; }
+specs(A) ::= .                           { memset(&A, 0, sizeof A); }
+specs(A) ::= spec(S).                    { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, S); }
+specs(A) ::= specs(L) SEMI.              { A = L; }
+specs(A) ::= specs(L) SEMI spec(S).      { A = L; vec_push(&p->c->arena, &A, S); }
+idlist(A) ::= IDENT(N).                  { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, N); }
+idlist(A) ::= idlist(L) COMMA IDENT(N).  { A = L; vec_push(&p->c->arena, &A, N); }
+
+/* ======== Types ======================================================= */
+
+%type type {TypeExpr *}
+%type ptype {TypeExpr *}
+%type nontname {TypeExpr *}
+%type fields {SpecList}
+%type field {Spec}
+type(A) ::= ptype(T).                    { A = T; }
+type(A) ::= IDENT(N) LBRACK type(T) RBRACK(R). { A = mk_tbox(p, N, T, R); }
+ptype(A) ::= IDENT(N). [TYPELOW]         { A = mk_tname(p, N); }
+ptype(A) ::= nontname(T).                { A = T; }
+nontname(A) ::= MUL(S) type(T).          { A = mk_tptr(p, S, T, false); }
+nontname(A) ::= MUL(S) MUT type(T).      { A = mk_tptr(p, S, T, true); }
+nontname(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
+nontname(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
+nontname(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R). { A = mk_tfunc(p, K, P, R); }
+nontname(A) ::= STRUCT(K) LBRACE fields(F) RBRACE(R). { A = mk_tstruct(p, K, F, R); }
+
+%type fresult {TypeExpr *}
+fresult(A) ::= . [TYPELOW]               { A = NULL; }
+fresult(A) ::= type(T).                  { A = T; }
+
+fields(A) ::= .                          { memset(&A, 0, sizeof A); }
+fields(A) ::= field(F).                  { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, F); }
+fields(A) ::= fields(L) SEMI.            { A = L; }
+fields(A) ::= fields(L) SEMI field(F).   { A = L; vec_push(&p->c->arena, &A, F); }
+field(A) ::= idlist(L) type(T).          { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; A.type = T; }
+
+/* ======== Blocks and statements ====================================== */
+
+%type block {Stmt *}
+%type body {Stmt *}
+%type stmtlist {StmtList}
+%type stmt {Stmt *}
+%type simple {Stmt *}
+%type ifstmt {Stmt *}
+%type elsepart {Stmt *}
+%type forstmt {Stmt *}
+%type optsimple {Stmt *}
+block(A) ::= LBRACE(L) stmtlist(S) RBRACE(R). { A = mk_block(p, L, S, R); }
+body(A) ::= BODY(L) stmtlist(S) RBRACE(R).    { A = mk_block(p, L, S, R); }
+
+stmtlist(A) ::= .                        { memset(&A, 0, sizeof A); }
+stmtlist(A) ::= stmt(S).                 { memset(&A, 0, sizeof A); A = stmt_push(p, A, S); }
+stmtlist(A) ::= stmtlist(L) SEMI.        { A = L; }
+stmtlist(A) ::= stmtlist(L) SEMI stmt(S). { A = stmt_push(p, L, S); }
+
+stmt(A) ::= simple(S).                   { A = S; }
+stmt(A) ::= VAR(K) spec(S).              { A = mk_var_stmt(p, K, S, false); }
+stmt(A) ::= CONST(K) spec(S).            { A = mk_var_stmt(p, K, S, true); }
+stmt(A) ::= VAR(K) LPAREN.               { unsupported(p, K, "grouped var declarations inside functions"); A = NULL; }
+stmt(A) ::= CONST(K) LPAREN.             { unsupported(p, K, "grouped const declarations inside functions"); A = NULL; }
+stmt(A) ::= TYPE(K).                     { unsupported(p, K, "local type declarations"); A = NULL; }
+stmt(A) ::= RETURN(K).                   { A = mk_return(p, K, NULL); }
+stmt(A) ::= RETURN(K) expr(X).           { A = mk_return(p, K, X); }
+stmt(A) ::= BREAK(K).                    { A = mk_jump(p, K, S_BREAK); }
+stmt(A) ::= CONTINUE(K).                 { A = mk_jump(p, K, S_CONTINUE); }
+stmt(A) ::= block(B).                    { A = B; }
+stmt(A) ::= ifstmt(S).                   { A = S; }
+stmt(A) ::= forstmt(S).                  { A = S; }
+stmt(A) ::= UNSUPPORTED(T).              { unsupported(p, T, NULL); A = NULL; }
+
+simple(A) ::= expr(X).                   { A = mk_expr_stmt(p, X); }
+simple(A) ::= expr(X) INC(T).            { A = mk_incdec(p, X, T, true); }
+simple(A) ::= expr(X) DEC(T).            { A = mk_incdec(p, X, T, false); }
+simple(A) ::= exprlist(L) ASSIGN(T) exprlist(R). { A = mk_assign(p, L, T, R, false); }
+simple(A) ::= exprlist(L) DEFINE(T) exprlist(R). { A = mk_assign(p, L, T, R, true); }
+simple(A) ::= expr(X) OPASSIGN(T) expr(Y). { A = mk_opassign(p, X, T, Y); }
+
+/* if [init;] cond { } [else if ... | else { }] */
+ifstmt(A) ::= IF(K) expr(C) body(T) elsepart(E). { A = mk_if(p, K, NULL, C, T, E); }
+ifstmt(A) ::= IF(K) simple(I) SEMI expr(C) body(T) elsepart(E). { A = mk_if(p, K, I, C, T, E); }
+elsepart(A) ::= .                        { A = NULL; }
+elsepart(A) ::= ELSE ifstmt(S).          { A = S; }
+elsepart(A) ::= ELSE block(B).           { A = B; }
+
+/* for { } | for cond { } | for init; cond; post { } | for k, v := range x { } */
+forstmt(A) ::= FOR(K) body(B).           { A = mk_for(p, K, NULL, NULL, NULL, B); }
+forstmt(A) ::= FOR(K) expr(C) body(B).   { A = mk_for(p, K, NULL, C, NULL, B); }
+forstmt(A) ::= FOR(K) optsimple(I) SEMI optexpr(C) SEMI optsimple(S) body(B).
+    { A = mk_for(p, K, I, C, S, B); }
+forstmt(A) ::= FOR(K) exprlist(L) DEFINE RANGE expr(X) body(B). { A = mk_range(p, K, L, true, X, B); }
+forstmt(A) ::= FOR(K) exprlist(L) ASSIGN RANGE expr(X) body(B). { A = mk_range(p, K, L, false, X, B); }
+forstmt(A) ::= FOR(K) RANGE expr(X) body(B). { ExprList e = {0}; A = mk_range(p, K, e, false, X, B); }
+optsimple(A) ::= .                       { A = NULL; }
+optsimple(A) ::= simple(S).              { A = S; }
+%type optexpr {Expr *}
+optexpr(A) ::= .                         { A = NULL; }
+optexpr(A) ::= expr(X).                  { A = X; }
+
+/* ======== Expressions ================================================= */
+
+%type expr {Expr *}
+%type unary {Expr *}
+%type primary {Expr *}
+%type operand {Expr *}
+%type exprlist {ExprList}
+%type args {ExprList}
+%type littype {TypeExpr *}
+%type elems {ElemList}
+%type elemlist {ElemList}
+
+expr(A) ::= unary(X).                    { A = X; }
+expr(A) ::= expr(X) LOR expr(Y).         { A = mk_binary(p, OP_LOR, X, Y); }
+expr(A) ::= expr(X) LAND expr(Y).        { A = mk_binary(p, OP_LAND, X, Y); }
+expr(A) ::= expr(X) EQ expr(Y).          { A = mk_binary(p, OP_EQ, X, Y); }
+expr(A) ::= expr(X) NE expr(Y).          { A = mk_binary(p, OP_NE, X, Y); }
+expr(A) ::= expr(X) LT expr(Y).          { A = mk_binary(p, OP_LT, X, Y); }
+expr(A) ::= expr(X) LE expr(Y).          { A = mk_binary(p, OP_LE, X, Y); }
+expr(A) ::= expr(X) GT expr(Y).          { A = mk_binary(p, OP_GT, X, Y); }
+expr(A) ::= expr(X) GE expr(Y).          { A = mk_binary(p, OP_GE, X, Y); }
+expr(A) ::= expr(X) ADD expr(Y).         { A = mk_binary(p, OP_ADD, X, Y); }
+expr(A) ::= expr(X) SUB expr(Y).         { A = mk_binary(p, OP_SUB, X, Y); }
+expr(A) ::= expr(X) OR expr(Y).          { A = mk_binary(p, OP_OR, X, Y); }
+expr(A) ::= expr(X) XOR expr(Y).         { A = mk_binary(p, OP_XOR, X, Y); }
+expr(A) ::= expr(X) MUL expr(Y).         { A = mk_binary(p, OP_MUL, X, Y); }
+expr(A) ::= expr(X) DIV expr(Y).         { A = mk_binary(p, OP_DIV, X, Y); }
+expr(A) ::= expr(X) REM expr(Y).         { A = mk_binary(p, OP_REM, X, Y); }
+expr(A) ::= expr(X) SHL expr(Y).         { A = mk_binary(p, OP_SHL, X, Y); }
+expr(A) ::= expr(X) SHR expr(Y).         { A = mk_binary(p, OP_SHR, X, Y); }
+expr(A) ::= expr(X) AND expr(Y).         { A = mk_binary(p, OP_AND, X, Y); }
+expr(A) ::= expr(X) ANDNOT expr(Y).      { A = mk_binary(p, OP_ANDNOT, X, Y); }
+
+unary(A) ::= primary(X).                 { A = X; }
+unary(A) ::= SUB(T) unary(X).            { A = mk_unary(p, OP_NEG, T, X); }
+unary(A) ::= ADD(T) unary(X).            { A = mk_unary(p, OP_PLUS, T, X); }
+unary(A) ::= NOT(T) unary(X).            { A = mk_unary(p, OP_NOT, T, X); }
+unary(A) ::= XOR(T) unary(X).            { A = mk_unary(p, OP_BITNOT, T, X); }
+unary(A) ::= MUL(T) unary(X).            { A = mk_deref(p, T, X); }
+unary(A) ::= AND(T) unary(X).            { A = mk_addr(p, T, X, false); }
+unary(A) ::= AND(T) MUT unary(X).        { A = mk_addr(p, T, X, true); }
+
+primary(A) ::= operand(X).               { A = X; }
+primary(A) ::= primary(X) DOT IDENT(N).  { A = mk_field(p, X, N); }
+primary(A) ::= primary(X) LBRACK expr(I) RBRACK(R). { A = mk_index(p, X, I, R); }
+primary(A) ::= primary(X) LBRACK optexpr(L) COLON optexpr(H) RBRACK(R). { A = mk_slice(p, X, L, H, NULL, R); }
+primary(A) ::= primary(X) LBRACK optexpr(L) COLON expr(H) COLON expr(M) RBRACK(R). { A = mk_slice(p, X, L, H, M, R); }
+primary(A) ::= primary(X) LPAREN(L) args(E) RPAREN(R). { A = mk_call(p, X, L, E, R); }
+primary(A) ::= primary(X) LPAREN args ELLIPSIS(T). { (void)X; unsupported(p, T, "variadic calls (`...`)"); A = NULL; }
+
+operand(A) ::= INT(T).                   { A = mk_int(p, T); }
+operand(A) ::= FLOAT(T).                 { A = mk_float(p, T); }
+operand(A) ::= STRING(T).                { A = mk_string(p, T); }
+operand(A) ::= IDENT(T).                 { A = mk_name(p, T); }
+operand(A) ::= LPAREN(L) expr(X) RPAREN(R). { A = mk_paren(p, L, X, R); }
+operand(A) ::= IDENT(T) LBRACE(L) elems(E) RBRACE(R). { A = mk_composite(p, mk_tname(p, T), L, E, R); }
+operand(A) ::= littype(T) LBRACE(L) elems(E) RBRACE(R). { A = mk_composite(p, T, L, E, R); }
+operand(A) ::= littype(T).               { A = mk_type_expr(p, T); }
+operand(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R) block(B). { A = mk_funclit(p, K, P, R, B); }
+operand(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R) body(B).  { A = mk_funclit(p, K, P, R, B); }
+
+littype(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
+littype(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
+
+exprlist(A) ::= expr(X).                 { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, X); }
+exprlist(A) ::= exprlist(L) COMMA expr(X). { A = L; vec_push(&p->c->arena, &A, X); }
+args(A) ::= .                            { memset(&A, 0, sizeof A); }
+args(A) ::= exprlist(L).                 { A = L; }
+args(A) ::= exprlist(L) COMMA.           { A = L; }
+
+elems(A) ::= .                           { memset(&A, 0, sizeof A); }
+elems(A) ::= elemlist(L).                { A = L; }
+elems(A) ::= elemlist(L) COMMA.          { A = L; }
+elemlist(A) ::= expr(V).                 { memset(&A, 0, sizeof A); A = elem_push(p, A, NULL, V); }
+elemlist(A) ::= expr(K) COLON expr(V).   { memset(&A, 0, sizeof A); A = elem_push(p, A, K, V); }
+elemlist(A) ::= LBRACE(L) elems(E) RBRACE(R). { memset(&A, 0, sizeof A); A = elem_push(p, A, NULL, mk_elided(p, L, E, R)); }
+elemlist(A) ::= expr(K) COLON LBRACE(L) elems(E) RBRACE(R). { memset(&A, 0, sizeof A); A = elem_push(p, A, K, mk_elided(p, L, E, R)); }
+elemlist(A) ::= elemlist(X) COMMA expr(V). { A = elem_push(p, X, NULL, V); }
+elemlist(A) ::= elemlist(X) COMMA expr(K) COLON expr(V). { A = elem_push(p, X, K, V); }
+elemlist(A) ::= elemlist(X) COMMA LBRACE(L) elems(E) RBRACE(R). { A = elem_push(p, X, NULL, mk_elided(p, L, E, R)); }
+elemlist(A) ::= elemlist(X) COMMA expr(K) COLON LBRACE(L) elems(E) RBRACE(R). { A = elem_push(p, X, K, mk_elided(p, L, E, R)); }

@@ -1,0 +1,90 @@
+/*
+ * parser.h: private to the syntax layer: the Parser state shared by the
+ * push driver (parse.c), the grammar actions (grammar.y) and the AST
+ * builders they call (build_ast.c).
+ */
+#ifndef ML0_PARSER_H
+#define ML0_PARSER_H
+
+#include "syntax.h"
+
+/* An open bracket, for "expected ')' to close '(' at line 3". */
+typedef struct Opener { int kind; Span span; } Opener;
+
+typedef struct Parser {
+    Ctx *c;
+    int file;
+    Program *prog;
+    bool failed;            /* a syntax error was reported: stop */
+    Token last;             /* the token being pushed (for messages) */
+    VEC(Opener) open;       /* unclosed ( [ { */
+} Parser;
+
+/* A parameter list entry before Go's grouping rule is applied. */
+typedef struct PEntry { Token name; bool has_name; TypeExpr *type; } PEntry;
+typedef VEC(PEntry) PEntryList;
+
+/* A var/const spec: names, optional type, optional values. */
+typedef struct Spec {
+    VEC(Token) names;
+    TypeExpr *type;
+    ExprList values;
+} Spec;
+typedef VEC(Spec) SpecList;
+
+typedef VEC(Token) TokenList;
+
+/* parse.c */
+void parse_report_syntax_error(Parser *p, int *expected, int n);
+
+/* build_ast.c: what grammar actions call */
+Span tok_span(Token t);
+Expr *mk_name(Parser *p, Token t);
+Expr *mk_int(Parser *p, Token t);
+Expr *mk_float(Parser *p, Token t);
+Expr *mk_string(Parser *p, Token t);
+Expr *mk_binary(Parser *p, Op op, Expr *x, Expr *y);
+Expr *mk_unary(Parser *p, Op op, Token at, Expr *x);
+Expr *mk_deref(Parser *p, Token at, Expr *x);
+Expr *mk_addr(Parser *p, Token at, Expr *x, bool mut);
+Expr *mk_paren(Parser *p, Token lp, Expr *x, Token rp);
+Expr *mk_field(Parser *p, Expr *x, Token name);
+Expr *mk_index(Parser *p, Expr *x, Expr *index, Token rb);
+Expr *mk_slice(Parser *p, Expr *x, Expr *lo, Expr *hi, Expr *max, Token rb);
+Expr *mk_call(Parser *p, Expr *fn, Token lp, ExprList args, Token rp);
+Expr *mk_composite(Parser *p, TypeExpr *t, Token lb, ElemList elems, Token rb);
+Expr *mk_type_expr(Parser *p, TypeExpr *t);
+Expr *mk_funclit(Parser *p, Token fn, PEntryList params, TypeExpr *result, Stmt *body);
+ElemList elem_push(Parser *p, ElemList l, Expr *key, Expr *value);
+Expr *mk_elided(Parser *p, Token lb, ElemList elems, Token rb);
+
+TypeExpr *mk_tname(Parser *p, Token t);
+TypeExpr *mk_tbox(Parser *p, Token name, TypeExpr *elem, Token rb);
+TypeExpr *mk_tptr(Parser *p, Token star, TypeExpr *elem, bool mut);
+TypeExpr *mk_tslice(Parser *p, Token lb, TypeExpr *elem);
+TypeExpr *mk_tarray(Parser *p, Token lb, Expr *len, TypeExpr *elem);
+TypeExpr *mk_tfunc(Parser *p, Token fn, PEntryList params, TypeExpr *result);
+TypeExpr *mk_tstruct(Parser *p, Token kw, SpecList fields, Token rb);
+TypeExpr *result_list(Parser *p, Token lp, PEntryList list, Token rp);
+
+Stmt *mk_block(Parser *p, Token lb, StmtList stmts, Token rb);
+Stmt *mk_expr_stmt(Parser *p, Expr *x);
+Stmt *mk_incdec(Parser *p, Expr *x, Token op, bool inc);
+Stmt *mk_assign(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define);
+Stmt *mk_opassign(Parser *p, Expr *x, Token op, Expr *y);
+Stmt *mk_var_stmt(Parser *p, Token kw, Spec s, bool is_const);
+Stmt *mk_return(Parser *p, Token kw, Expr *x);
+Stmt *mk_jump(Parser *p, Token kw, StmtKind k);
+Stmt *mk_if(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *then, Stmt *els);
+Stmt *mk_for(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *post, Stmt *body);
+Stmt *mk_range(Parser *p, Token kw, ExprList lhs, bool define, Expr *x, Stmt *body);
+StmtList stmt_push(Parser *p, StmtList l, Stmt *s);
+
+void top_func(Parser *p, Token kw, Token name, PEntryList params, TypeExpr *result, Stmt *body);
+void top_method(Parser *p, Token kw, PEntryList recv, Token name, PEntryList params,
+                TypeExpr *result, Stmt *body);
+void top_vars(Parser *p, Token kw, SpecList specs, bool is_const);
+void top_type(Parser *p, Token kw, Token name, TypeExpr *t);
+void unsupported(Parser *p, Token t, const char *what);
+
+#endif
