@@ -79,6 +79,8 @@ static int place_derefs(Body *b, Place p) {
 }
 
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
+    if (k.derefs >= 0 && o->type && !type_has_pointers(o->type))
+        return;     /* a pointer-free value carries no address (Go's expr) */
     if (o->kind == OPD_CONST)
         return;     /* functions and globals are static; numbers are not storage */
     esc_flow(E, hole_shift(E, k, place_derefs(b, o->place), NO_SPAN, NULL),
@@ -158,6 +160,8 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
 }
 
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    if (k.derefs >= 0 && rv->type && !type_has_pointers(rv->type))
+        k = esc_blank_hole(E);   /* pointer-free results flow nowhere */
     switch (rv->kind) {
     case RV_USE:
         esc_operand(E, b, k, &rv->args.data[0]);

@@ -134,6 +134,8 @@ typedef struct SemaInfo {
     /* basic types */
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
     Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;
+    Arena *arena;           /* the context arena types live in */
+    VEC(Type *) func_types; /* canonical function types */
 } SemaInfo;
 
 /* ---- check_decl.c ------------------------------------------------------ */
@@ -141,6 +143,7 @@ typedef struct SemaInfo {
 SemaInfo *sema_check(Ctx *c, Program *p);
 
 /* ---- types.c ----------------------------------------------------------- */
+Type *type_new(SemaInfo *s, TypeKind k, int64_t size, int align);
 Type *type_ptr(SemaInfo *s, Type *elem, bool mut);
 Type *type_slice(SemaInfo *s, Type *elem);
 Type *type_array(SemaInfo *s, Type *elem, int64_t len);

@@ -1,0 +1,81 @@
+/*
+ * check.h: private to the checker (check_*.c, scope.c, const.c); the
+ * sema layer's interface is sema.h.
+ *
+ * A Checker walks the program once: package declarations are collected
+ * first (so order does not matter), types and signatures resolved, then
+ * every body checked with a chain of block scopes above the package scope
+ * and the universe.
+ */
+#ifndef ML0_CHECK_H
+#define ML0_CHECK_H
+
+#include "sema.h"
+
+typedef struct Scope {
+    struct Scope *parent;
+    VEC(Symbol *) syms;
+} Scope;
+
+/* A compile-time constant value. */
+typedef enum { CV_NONE, CV_INT, CV_FLOAT, CV_BOOL, CV_STRING } ConstKind_;
+typedef struct ConstVal {
+    ConstKind_ kind;
+    int64_t i;          /* CV_INT, CV_BOOL */
+    double f;
+    Str s;
+} ConstVal;
+
+typedef struct Checker {
+    Ctx *c;
+    SemaInfo *s;
+    Symbol **pkg;               /* package scope: open-addressed by name */
+    int pkg_cap, pkg_len;
+    VEC(Symbol *) universe;
+    Scope *scope;               /* innermost block scope, NULL at package level */
+    FuncInfo *fn;               /* function being checked */
+    int loops;                  /* enclosing loops (break/continue) */
+    int nlits;                  /* func literals in the current top-level func */
+    int depth;                  /* recursion guard */
+} Checker;
+
+/* scope.c */
+void scope_init_universe(Checker *k);
+Symbol *scope_lookup(Checker *k, Sym name);
+Symbol *scope_declare(Checker *k, SymbolKind kind, Sym name, Span at);
+void scope_push(Checker *k);
+void scope_pop(Checker *k);
+Symbol *pkg_lookup(Checker *k, Sym name);
+
+/* check_decl.c */
+Type *chk_type(Checker *k, TypeExpr *te);
+Var *chk_new_var(Checker *k, Sym name, Span at, Type *t);
+void chk_global(Checker *k, Symbol *sym);
+void chk_const_decl(Checker *k, Symbol *sym);
+
+/* check_expr.c */
+Type *chk_expr(Checker *k, Expr *e, Type *hint);
+Type *chk_type_of_expr(Checker *k, Expr *e);     /* expr read as a type, or NULL */
+bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context);
+void chk_set_untyped(Checker *k, Expr *e, Type *to);
+bool chk_addressable(Expr *e);
+const char *chk_describe(Checker *k, Expr *e);
+bool is_untyped(Type *t);
+Type *default_type(Checker *k, Type *t);
+
+/* check_call.c */
+Type *chk_call(Checker *k, Expr *e, Type *hint);
+Type *chk_funclit(Checker *k, Expr *e);
+
+/* check_stmt.c */
+void chk_body(Checker *k, FuncInfo *fi, Stmt *body);
+void chk_block(Checker *k, Stmt *s);
+void chk_stmt(Checker *k, Stmt *s);
+bool chk_terminates(Stmt *s);
+
+/* const.c */
+bool const_value(Checker *k, Expr *e, ConstVal *out);
+bool const_fits(ConstVal v, Type *t);
+Expr *const_expr(Checker *k, ConstVal v, Type *t, Span at);
+
+#endif

@@ -1,0 +1,409 @@
+/*
+ * check_call.c: calls, conversions, builtins and func literals.
+ * Each call is classified for the MIR builder (CallKind in ast.h): a
+ * direct call of a package function, a method call (with auto-& of an
+ * addressable receiver), a call of a function value, a builtin, or a
+ * conversion T(x).
+ */
+#include "check.h"
+
+#include <string.h>
+
+static Type *fail(Expr *e) {
+    e->type = NULL;
+    return NULL;
+}
+
+static bool check_args(Checker *k, Expr *e, Type *ft, const char *fname) {
+    ExprList *args = &e->u.call.args;
+    int want = ft->params.len;
+    bool ok = true;
+    for (int i = 0; i < args->len; i++) {
+        Type *pt = i < want ? ft->params.data[i] : NULL;
+        if (!chk_expr(k, args->data[i], pt))
+            ok = false;
+    }
+    if (!ok)
+        return false;
+    if (args->len != want) {
+        Span at = args->len > want ? args->data[want]->span : e->span;
+        diag_error(k->c, at, "%s arguments in call to %s",
+                   args->len < want ? "not enough" : "too many", fname);
+        return false;
+    }
+    const char *ctx = arena_printf(&k->c->arena, "argument to %s", fname);
+    for (int i = 0; i < want; i++)
+        ok &= chk_assignable(k, args->data[i], ft->params.data[i], ctx);
+    return ok;
+}
+
+static Type *result_of(Checker *k, Type *ft) { return ft->result ? ft->result : k->s->t_void; }
+
+/* ---- conversions -------------------------------------------------------- */
+
+static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
+    if (e->u.call.args.len != 1) {
+        diag_error(k->c, e->span, "%s arguments in conversion to %s",
+                   e->u.call.args.len ? "too many" : "missing", type_name(k->c, to));
+        return fail(e);
+    }
+    Expr *x = e->u.call.args.data[0];
+    Type *from = chk_expr(k, x, to);
+    if (!from)
+        return fail(e);
+    e->u.call.kind = CALL_CONV;
+    bool ok = from == to || (type_is_numeric(from) && type_is_numeric(to)) ||
+              (to->kind == T_STRING && from->kind == T_SLICE && from->elem->kind == T_BYTE) ||
+              (to->kind == T_SLICE && to->elem->kind == T_BYTE && from->kind == T_STRING) ||
+              (from->kind == T_PTR && to->kind == T_PTR && from->elem == to->elem) ||
+              (from->kind == T_UNTYPED_NIL && (to->kind == T_PTR || to->kind == T_SLICE ||
+                                               to->kind == T_FUNC || to->kind == T_BOX));
+    if (!ok) {
+        if (to->kind == T_STRING && type_is_integer(from))
+            diag_error(k->c, e->span, "conversion from %s to string is not supported yet",
+                       type_name(k->c, from));
+        else
+            diag_error(k->c, e->span, "cannot convert %s to type %s", chk_describe(k, x), type_name(k->c, to));
+        return fail(e);
+    }
+    if (is_untyped(from)) {
+        ConstVal v;
+        if (type_is_integer(to) && const_value(k, x, &v) &&
+            ((v.kind == CV_FLOAT && v.f != (double)(int64_t)v.f) || !const_fits(v, to))) {
+            diag_error(k->c, x->span, "cannot convert %s to type %s (truncated or overflows)",
+                       chk_describe(k, x), type_name(k->c, to));
+            return fail(e);
+        }
+        chk_set_untyped(k, x, to);
+        e->is_const = x->is_const;
+    }
+    return e->type = to;
+}
+
+/* ---- builtins ---------------------------------------------------------- */
+
+static bool argc(Checker *k, Expr *e, const char *name, int lo, int hi) {
+    int n = e->u.call.args.len;
+    if (n >= lo && n <= hi)
+        return true;
+    diag_error(k->c, e->span, "%s arguments for %s (expected %d, found %d)",
+               n < lo ? "not enough" : "too many", name, n < lo ? lo : hi, n);
+    return false;
+}
+
+static Type *builtin_len(Checker *k, Expr *e, bool is_cap) {
+    const char *name = is_cap ? "cap" : "len";
+    if (!argc(k, e, name, 1, 1))
+        return fail(e);
+    Expr *x = e->u.call.args.data[0];
+    Type *t = chk_expr(k, x, NULL);
+    if (!t)
+        return fail(e);
+    bool ok = t->kind == T_SLICE || t->kind == T_ARRAY || (!is_cap && t->kind == T_STRING);
+    if (!ok) {
+        diag_error(k->c, x->span, "invalid argument: %s for %s", chk_describe(k, x), name);
+        return fail(e);
+    }
+    return e->type = k->s->t_int;
+}
+
+static Type *builtin_make(Checker *k, Expr *e) {
+    ExprList *a = &e->u.call.args;
+    if (a->len == 0) {
+        diag_error(k->c, e->span, "not enough arguments for make() (expected 2, found 0)");
+        return fail(e);
+    }
+    Type *t = chk_type_of_expr(k, a->data[0]);
+    if (!t) {
+        diag_error(k->c, a->data[0]->span, "%s is not a type", chk_describe(k, a->data[0]));
+        return fail(e);
+    }
+    if (t->kind != T_SLICE) {
+        diag_error(k->c, a->data[0]->span, "invalid argument: cannot make %s; type must be slice",
+                   type_name(k->c, t));
+        return fail(e);
+    }
+    if (!argc(k, e, "make", 2, 3))
+        return fail(e);
+    ConstVal v[2];
+    bool cst[2] = {false, false};
+    for (int i = 1; i < a->len; i++) {
+        Type *nt = chk_expr(k, a->data[i], k->s->t_int);
+        if (!nt)
+            return fail(e);
+        if (!type_is_integer(nt)) {
+            diag_error(k->c, a->data[i]->span, "cannot convert %s to type int", chk_describe(k, a->data[i]));
+            return fail(e);
+        }
+        cst[i - 1] = const_value(k, a->data[i], &v[i - 1]) && v[i - 1].kind == CV_INT;
+        if (cst[i - 1] && v[i - 1].i < 0) {
+            diag_error(k->c, a->data[i]->span, "invalid argument: index %s must not be negative",
+                       chk_describe(k, a->data[i]));
+            return fail(e);
+        }
+        chk_set_untyped(k, a->data[i], k->s->t_int);
+    }
+    if (cst[0] && cst[1] && v[0].i > v[1].i) {
+        diag_error(k->c, a->data[1]->span, "invalid argument: length and capacity swapped");
+        return fail(e);
+    }
+    e->u.call.type_arg = t;
+    return e->type = t;
+}
+
+static Type *builtin_new(Checker *k, Expr *e) {
+    if (!argc(k, e, "new", 1, 1))
+        return fail(e);
+    Type *t = chk_type_of_expr(k, e->u.call.args.data[0]);
+    if (!t) {
+        diag_error(k->c, e->u.call.args.data[0]->span, "%s is not a type",
+                   chk_describe(k, e->u.call.args.data[0]));
+        return fail(e);
+    }
+    e->u.call.type_arg = t;
+    return e->type = type_ptr(k->s, t, false);
+}
+
+static Type *builtin_append(Checker *k, Expr *e, Type *hint) {
+    ExprList *a = &e->u.call.args;
+    if (!argc(k, e, "append", 1, 1 << 20))
+        return fail(e);
+    Type *st = chk_expr(k, a->data[0], hint);
+    if (!st)
+        return fail(e);
+    if (st->kind == T_UNTYPED_NIL) {
+        diag_error(k->c, a->data[0]->span, "first argument to append must be a typed slice; have untyped nil");
+        return fail(e);
+    }
+    if (st->kind != T_SLICE) {
+        diag_error(k->c, a->data[0]->span, "invalid argument: %s is not a slice", chk_describe(k, a->data[0]));
+        return fail(e);
+    }
+    bool ok = true;
+    for (int i = 1; i < a->len; i++)
+        ok &= chk_expr(k, a->data[i], st->elem) && chk_assignable(k, a->data[i], st->elem, "argument to append");
+    return ok ? (e->type = st) : fail(e);
+}
+
+static Type *builtin_print(Checker *k, Expr *e, const char *name) {
+    bool ok = true;
+    for (int i = 0; i < e->u.call.args.len; i++) {
+        Expr *x = e->u.call.args.data[i];
+        Type *t = chk_expr(k, x, NULL);
+        if (!t) {
+            ok = false;
+            continue;
+        }
+        if (t->kind == T_UNTYPED_NIL) {
+            diag_error(k->c, x->span, "use of untyped nil in argument to %s", name);
+            ok = false;
+            continue;
+        }
+        chk_set_untyped(k, x, default_type(k, t));
+        if (t->kind == T_VOID) {
+            diag_error(k->c, x->span, "%s (no value) used as value", chk_describe(k, x));
+            ok = false;
+        }
+    }
+    return ok ? (e->type = k->s->t_void) : fail(e);
+}
+
+static Type *builtin_copy(Checker *k, Expr *e) {
+    if (!argc(k, e, "copy", 2, 2))
+        return fail(e);
+    Expr *d = e->u.call.args.data[0], *s = e->u.call.args.data[1];
+    Type *dt = chk_expr(k, d, NULL), *st = chk_expr(k, s, NULL);
+    if (!dt || !st)
+        return fail(e);
+    bool ok = dt->kind == T_SLICE &&
+              ((st->kind == T_SLICE && st->elem == dt->elem) ||
+               (st->kind == T_STRING && dt->elem->kind == T_BYTE));
+    if (!ok) {
+        diag_error(k->c, e->span, "invalid argument: copy expects slice arguments; found %s and %s",
+                   chk_describe(k, d), chk_describe(k, s));
+        return fail(e);
+    }
+    return e->type = k->s->t_int;
+}
+
+static Type *chk_builtin(Checker *k, Expr *e, Builtin b, Type *hint) {
+    e->u.call.kind = CALL_BUILTIN;
+    e->u.call.builtin = b;
+    switch (b) {
+    case BI_LEN: return builtin_len(k, e, false);
+    case BI_CAP: return builtin_len(k, e, true);
+    case BI_MAKE: return builtin_make(k, e);
+    case BI_NEW: return builtin_new(k, e);
+    case BI_APPEND: return builtin_append(k, e, hint);
+    case BI_PRINT: return builtin_print(k, e, "print");
+    case BI_PRINTLN: return builtin_print(k, e, "println");
+    case BI_COPY: return builtin_copy(k, e);
+    case BI_PANIC: {
+        if (!argc(k, e, "panic", 1, 1))
+            return fail(e);
+        Expr *x = e->u.call.args.data[0];
+        Type *t = chk_expr(k, x, NULL);
+        if (!t)
+            return fail(e);
+        chk_set_untyped(k, x, default_type(k, t));
+        if (x->type->kind != T_STRING && !type_is_numeric(x->type) && x->type->kind != T_BOOL) {
+            diag_error(k->c, x->span, "panic with a value of type %s is not supported yet",
+                       type_name(k->c, x->type));
+            return fail(e);
+        }
+        return e->type = k->s->t_void;
+    }
+    case BI_BOX: {
+        if (!argc(k, e, "box", 1, 1))
+            return fail(e);
+        Expr *x = e->u.call.args.data[0];
+        Type *want = hint && hint->kind == T_BOX ? hint->elem : NULL;
+        Type *t = chk_expr(k, x, want);
+        if (!t)
+            return fail(e);
+        if (t->kind == T_UNTYPED_NIL) {
+            diag_error(k->c, x->span, "use of untyped nil in argument to box");
+            return fail(e);
+        }
+        t = want && is_untyped(t) ? want : default_type(k, t);
+        chk_set_untyped(k, x, t);
+        return e->type = type_box(k->s, t);
+    }
+    default:
+        return fail(e);
+    }
+}
+
+/* ---- calls -------------------------------------------------------------- */
+
+static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
+    Expr *recv = sel->u.field.x;
+    Type *rt = chk_expr(k, recv, NULL);
+    if (!rt)
+        return fail(e);
+    Method *m = type_method(rt, sel->u.field.name);
+    if (!m)
+        return NULL;    /* not a method: a field holding a func value */
+    Decl *d = m->decl;
+    FuncInfo *fi = d->u.func.info;
+    e->u.call.kind = CALL_METHOD;
+    e->u.call.func = d;
+    e->u.call.recv = recv;
+    if (rt->kind == T_STRUCT) {
+        if (!chk_addressable(recv)) {
+            diag_error(k->c, recv->span, "cannot call pointer method %s on %s", sel->u.field.name,
+                       chk_describe(k, recv));
+            return fail(e);
+        }
+        e->u.call.recv_addr = true;
+        Expr *x = recv;
+        while (x->kind == E_PAREN)
+            x = x->u.paren.x;
+        if (x->kind == E_NAME && x->u.name.sym->kind == SYM_VAR)
+            x->u.name.sym->var->addressed = true;
+    }
+    sel->type = fi->type;
+    if (!fi->type)
+        return fail(e);
+    const char *name = arena_printf(&k->c->arena, "%s.%s", type_name(k->c, rt), sel->u.field.name);
+    if (!check_args(k, e, fi->type, name))
+        return fail(e);
+    return e->type = result_of(k, fi->type);
+}
+
+Type *chk_call(Checker *k, Expr *e, Type *hint) {
+    Expr *fn = e->u.call.fn;
+    while (fn->kind == E_PAREN && fn->u.paren.x->kind == E_NAME)
+        fn = fn->u.paren.x;
+    Type *conv = chk_type_of_expr(k, fn);
+    if (conv)
+        return chk_conversion(k, e, conv);
+    if (fn->kind == E_NAME) {
+        Symbol *sym = scope_lookup(k, fn->u.name.name);
+        if (sym && sym->kind == SYM_BUILTIN) {
+            fn->u.name.sym = sym;
+            return chk_builtin(k, e, sym->builtin, hint);
+        }
+    }
+    if (fn->kind == E_FIELD) {
+        Type *t = chk_method_call(k, e, fn);
+        if (t || e->u.call.kind == CALL_METHOD || !fn->u.field.x->type)
+            return t;
+    }
+    Type *ft = chk_expr(k, fn, NULL);
+    if (!ft)
+        return fail(e);
+    if (ft->kind != T_FUNC) {
+        diag_error(k->c, e->span, "invalid operation: cannot call non-function %s", chk_describe(k, fn));
+        return fail(e);
+    }
+    const char *name;
+    if (fn->kind == E_NAME && fn->u.name.sym->kind == SYM_FUNC) {
+        e->u.call.kind = CALL_FUNC;
+        e->u.call.func = fn->u.name.sym->decl;
+        name = fn->u.name.name;
+    } else {
+        e->u.call.kind = CALL_VALUE;
+        SourceFile *f = &k->c->files.data[fn->span.file];
+        name = arena_printf(&k->c->arena, "%.*s", fn->span.hi - fn->span.lo, f->text + fn->span.lo);
+    }
+    if (!check_args(k, e, ft, name))
+        return fail(e);
+    return e->type = result_of(k, ft);
+}
+
+/* ---- func literals ------------------------------------------------------ */
+
+static FuncInfo *top_func(FuncInfo *f) {
+    while (f && f->parent)
+        f = f->parent;
+    return f;
+}
+
+Type *chk_funclit(Checker *k, Expr *e) {
+    FuncSig *sig = &e->u.funclit.sig;
+    Type *params[256];
+    int n = sig->params.len > 256 ? 256 : sig->params.len;
+    for (int i = 0; i < n; i++)
+        if (!(params[i] = chk_type(k, sig->params.data[i].type)))
+            return fail(e);
+    Type *res = sig->result ? chk_type(k, sig->result) : k->s->t_void;
+    if (!res)
+        return fail(e);
+    FuncInfo *fi = arena_alloc(&k->c->arena, sizeof *fi);
+    fi->lit = e;
+    fi->parent = k->fn;
+    fi->type = type_func(k->s, params, n, res);
+    e->u.funclit.info = fi;
+    if (k->fn) {
+        vec_push(&k->c->arena, &k->fn->lits, fi);
+        if (k->fn->parent)   /* nested: main.func1.1 */
+            fi->name = arena_printf(&k->c->arena, "%s.%d", k->fn->name, k->fn->lits.len);
+        else
+            fi->name = arena_printf(&k->c->arena, "%s.func%d", top_func(k->fn)->name, ++k->nlits);
+    } else {
+        fi->name = arena_printf(&k->c->arena, "glob.func%d", ++k->nlits);
+    }
+    FuncInfo *saved_fn = k->fn;
+    int saved_loops = k->loops;
+    k->fn = fi;
+    k->loops = 0;
+    scope_push(k);
+    for (int i = 0; i < n; i++) {
+        Param *pr = &sig->params.data[i];
+        Var *v = chk_new_var(k, pr->name ? pr->name : intern_cstr(k->c, "_"), pr->span, params[i]);
+        v->is_param = true;
+        pr->var = v;
+        vec_push(&k->c->arena, &fi->params, v);
+        if (pr->name) {
+            Symbol *s = scope_declare(k, SYM_VAR, pr->name, pr->span);
+            s->var = v;
+            s->type = v->type;
+        }
+    }
+    chk_body(k, fi, e->u.funclit.body);
+    scope_pop(k);
+    k->fn = saved_fn;
+    k->loops = saved_loops;
+    return e->type = fi->type;
+}

@@ -1,0 +1,384 @@
+/*
+ * check_decl.c: the checker's entry point and package-level declarations.
+ *
+ * sema_check runs in phases so declaration order never matters: declare
+ * every package name; resolve struct types and lay them out (rejecting
+ * types that contain themselves by value); attach methods; build every
+ * function's signature; then check constants, globals (each on demand,
+ * when first used) and function bodies; finally require main.
+ */
+#include "check.h"
+
+#include <string.h>
+
+/* ---- types ------------------------------------------------------------- */
+
+static int64_t array_len(Checker *k, Expr *len) {
+    Type *t = chk_expr(k, len, NULL);
+    ConstVal v;
+    if (!t || !const_value(k, len, &v) || v.kind != CV_INT) {
+        if (t)
+            diag_error(k->c, len->span, "array length %s must be a constant integer",
+                       chk_describe(k, len));
+        return -1;
+    }
+    if (v.i < 0 || v.i > ((int64_t)1 << 40)) {
+        diag_error(k->c, len->span, "invalid array length %lld", (long long)v.i);
+        return -1;
+    }
+    return v.i;
+}
+
+static Type *func_type_of(Checker *k, FuncSig *sig, bool check_names) {
+    Type *params[256];
+    int n = sig->params.len;
+    if (n > 256) {
+        diag_error(k->c, sig->params.data[256].span, "too many parameters (more than 256)");
+        n = 256;
+    }
+    for (int i = 0; i < n; i++) {
+        params[i] = chk_type(k, sig->params.data[i].type);
+        if (!params[i])
+            return NULL;
+    }
+    Type *res = sig->result ? chk_type(k, sig->result) : k->s->t_void;
+    return res ? type_func(k->s, params, n, res) : NULL;
+}
+
+Type *chk_type(Checker *k, TypeExpr *te) {
+    if (!te)
+        return NULL;
+    if (te->resolved)
+        return te->resolved;
+    Type *t = NULL, *e;
+    switch (te->kind) {
+    case TE_NAME: {
+        Symbol *sym = scope_lookup(k, te->u.name);
+        if (!sym)
+            diag_error(k->c, te->span, "undefined: %s", te->u.name);
+        else if (sym->kind != SYM_TYPE)
+            diag_error(k->c, te->span, "%s is not a type", te->u.name);
+        else
+            t = sym->type;
+        break;
+    }
+    case TE_PTR:
+        if ((e = chk_type(k, te->u.ptr.elem)))
+            t = type_ptr(k->s, e, te->u.ptr.mut);
+        break;
+    case TE_SLICE:
+        if ((e = chk_type(k, te->u.elem)))
+            t = type_slice(k->s, e);
+        break;
+    case TE_BOX:
+        if ((e = chk_type(k, te->u.elem)))
+            t = type_box(k->s, e);
+        break;
+    case TE_ARRAY: {
+        int64_t n = array_len(k, te->u.array.len);
+        if ((e = chk_type(k, te->u.array.elem)) && n >= 0)
+            t = type_array(k->s, e, n);
+        break;
+    }
+    case TE_FUNC:
+        t = func_type_of(k, &te->u.func, false);
+        break;
+    case TE_STRUCT:
+        diag_error(k->c, te->span, "anonymous struct types are not supported yet");
+        break;
+    default:
+        break;
+    }
+    te->resolved = t;
+    return t;
+}
+
+/* The fields of a declared struct type. */
+static void resolve_struct(Checker *k, Type *t, TypeExpr *te) {
+    for (int i = 0; i < te->u.fields.len; i++) {
+        Param *f = &te->u.fields.data[i];
+        Type *ft = chk_type(k, f->type);
+        if (!ft)
+            continue;
+        for (int j = 0; j < t->fields.len; j++)
+            if (t->fields.data[j].name == f->name && strcmp(f->name, "_") != 0)
+                diag_error(k->c, f->span, "%s redeclared", f->name);
+        Field fl = {f->name, ft, f->span, 0};
+        vec_push(&k->c->arena, &t->fields, fl);
+    }
+}
+
+typedef VEC(Type *) TypeStack;
+
+/* Lay out t after everything it holds by value, rejecting cycles. */
+static bool layout_struct(Checker *k, Type *t, TypeStack *stack) {
+    if (t->kind == T_ARRAY) {
+        bool ok = layout_struct(k, t->elem, stack);
+        type_layout(t);
+        return ok;
+    }
+    if (t->kind != T_STRUCT || t->align)
+        return true;
+    for (int i = 0; i < stack->len; i++)
+        if (stack->data[i] == t) {
+            diag_error(k->c, t->decl_span, "invalid recursive type %s", t->name);
+            return false;
+        }
+    vec_push(&k->c->arena, stack, t);
+    bool ok = true;
+    for (int i = 0; i < t->fields.len && ok; i++)
+        ok = layout_struct(k, t->fields.data[i].type, stack);
+    stack->len--;
+    if (ok)
+        type_layout(t);
+    else
+        t->align = 1;
+    return ok;
+}
+
+/* ---- declarations ------------------------------------------------------ */
+
+Var *chk_new_var(Checker *k, Sym name, Span at, Type *t) {
+    Var *v = arena_alloc(&k->c->arena, sizeof *v);
+    v->name = name;
+    v->span = at;
+    v->type = t;
+    v->owner = k->fn;
+    if (k->fn) {
+        v->index = k->fn->vars.len;
+        vec_push(&k->c->arena, &k->fn->vars, v);
+    } else {
+        v->index = -1;
+    }
+    return v;
+}
+
+static void declare_package(Checker *k, Program *p) {
+    for (int i = 0; i < p->decls.len; i++) {
+        Decl *d = p->decls.data[i];
+        switch (d->kind) {
+        case D_TYPE: {
+            Symbol *sym = scope_declare(k, SYM_TYPE, d->name, d->name_span);
+            if (d->u.type.type->kind != TE_STRUCT) {
+                diag_error(k->c, d->u.type.type->span,
+                           "named non-struct types are not supported yet (type %s)", d->name);
+                continue;
+            }
+            Type *t = type_new(k->s, T_STRUCT, 0, 0);
+            t->name = d->name;
+            t->decl_span = d->name_span;
+            sym->type = d->u.type.declared = t;
+            vec_push(&k->c->arena, &k->s->structs, t);
+            break;
+        }
+        case D_FUNC:
+            if (!d->u.func.recv) {
+                Symbol *sym = scope_declare(k, SYM_FUNC, d->name, d->name_span);
+                sym->decl = d;
+            }
+            break;
+        case D_VAR:
+        case D_CONST:
+            for (int j = 0; j < d->u.var.names.len; j++) {
+                Symbol *sym = scope_declare(k, d->kind == D_VAR ? SYM_GLOBAL : SYM_CONST,
+                                            d->u.var.names.data[j], d->u.var.name_spans.data[j]);
+                sym->decl = d;
+                sym->global_index = j;      /* position in its spec until placed */
+                vec_push(&k->c->arena, &d->u.var.syms, sym);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* `func (u *User) name(...)`: attach to User's method set. */
+static void attach_method(Checker *k, Decl *d, FuncInfo *fi) {
+    Param *r = d->u.func.recv;
+    Type *rt = chk_type(k, r->type);
+    if (!rt)
+        return;
+    if (rt->kind != T_PTR || rt->elem->kind != T_STRUCT || !rt->elem->name) {
+        diag_error(k->c, r->type->span, rt->kind == T_STRUCT
+                   ? "value receivers are not supported yet (use *%s)"
+                   : "invalid receiver type %s", type_name(k->c, rt));
+        return;
+    }
+    Type *st = rt->elem;
+    if (type_method(st, d->name) || type_field_index(st, d->name) >= 0) {
+        diag_error(k->c, d->name_span, "field and method with the same name %s", d->name);
+        return;
+    }
+    Method m = {d->name, d, true};
+    vec_push(&k->c->arena, &st->methods, m);
+    fi->name = arena_printf(&k->c->arena, "%s.%s", st->name, d->name);
+    if (strcmp(d->name, "drop") == 0) {
+        if (fi->type && (fi->type->params.len || fi->type->result->kind != T_VOID))
+            diag_error(k->c, d->name_span, "a drop method takes no parameters and returns nothing");
+        else
+            st->drop = d;
+    }
+}
+
+static FuncInfo *new_funcinfo(Checker *k, Decl *d) {
+    FuncInfo *fi = arena_alloc(&k->c->arena, sizeof *fi);
+    fi->name = d->name;
+    fi->decl = d;
+    d->u.func.info = fi;
+    fi->type = func_type_of(k, &d->u.func.sig, true);
+    FuncInfo *saved = k->fn;
+    k->fn = fi;
+    if (d->u.func.recv) {
+        Param *r = d->u.func.recv;
+        Type *rt = chk_type(k, r->type);
+        fi->recv = chk_new_var(k, r->name ? r->name : intern_cstr(k->c, "_"), r->span, rt);
+        fi->recv->is_param = fi->recv->is_recv = true;
+        r->var = fi->recv;
+    }
+    for (int i = 0; i < d->u.func.sig.params.len; i++) {
+        Param *pr = &d->u.func.sig.params.data[i];
+        Type *pt = fi->type ? fi->type->params.data[i] : NULL;
+        Var *v = chk_new_var(k, pr->name ? pr->name : intern_cstr(k->c, "_"), pr->span, pt);
+        v->is_param = true;
+        pr->var = v;
+        vec_push(&k->c->arena, &fi->params, v);
+    }
+    k->fn = saved;
+    return fi;
+}
+
+static void check_func_body(Checker *k, FuncInfo *fi) {
+    Decl *d = fi->decl;
+    if (!fi->type)
+        return;
+    if (d->u.func.recv && !fi->recv->type)
+        return;
+    k->nlits = 0;
+    chk_body(k, fi, d->u.func.body);
+}
+
+static void check_main(Checker *k, Program *p) {
+    Symbol *m = pkg_lookup(k, intern_cstr(k->c, "main"));
+    if (!m || m->kind != SYM_FUNC) {
+        Span at = p->decls.len ? p->decls.data[0]->name_span : (Span){p->file, 0, 0};
+        diag_error(k->c, at, "function main is undeclared in the main package");
+        return;
+    }
+    FuncInfo *fi = m->decl->u.func.info;
+    k->s->main = fi;
+    if (fi->type && (fi->type->params.len || fi->type->result->kind != T_VOID))
+        diag_error(k->c, m->decl->name_span, "func main must have no arguments and no return values");
+}
+
+SemaInfo *sema_check(Ctx *c, Program *p) {
+    SemaInfo *s = arena_alloc(&c->arena, sizeof *s);
+    s->prog = p;
+    s->arena = &c->arena;
+    Checker k = {.c = c, .s = s};
+    c->sema = s;
+    scope_init_universe(&k);
+    declare_package(&k, p);
+    for (int i = 0; i < p->decls.len; i++) {
+        Decl *d = p->decls.data[i];
+        if (d->kind == D_TYPE && d->u.type.declared)
+            resolve_struct(&k, d->u.type.declared, d->u.type.type);
+    }
+    TypeStack stack = {0};
+    for (int i = 0; i < s->structs.len; i++)
+        layout_struct(&k, s->structs.data[i], &stack);
+    for (int i = 0; i < p->decls.len; i++) {
+        Decl *d = p->decls.data[i];
+        if (d->kind != D_FUNC)
+            continue;
+        FuncInfo *fi = new_funcinfo(&k, d);
+        if (d->u.func.recv)
+            attach_method(&k, d, fi);
+        vec_push(&c->arena, &s->funcs, fi);
+    }
+    for (int i = 0; i < p->decls.len; i++) {
+        Decl *d = p->decls.data[i];
+        for (int j = 0; (d->kind == D_CONST || d->kind == D_VAR) && j < d->u.var.syms.len; j++) {
+            if (d->kind == D_CONST)
+                chk_const_decl(&k, d->u.var.syms.data[j]);
+            else
+                chk_global(&k, d->u.var.syms.data[j]);
+        }
+    }
+    for (int i = 0; i < s->funcs.len; i++)
+        check_func_body(&k, s->funcs.data[i]);
+    check_main(&k, p);
+    return c->nerrors ? NULL : s;
+}
+
+/* ---- globals and constants, checked on first use ----------------------- */
+
+static Expr *spec_value(Decl *d, int j) {
+    return j < d->u.var.values.len ? d->u.var.values.data[j] : NULL;
+}
+
+void chk_global(Checker *k, Symbol *sym) {
+    if (sym->type || sym->cval == (Expr *)sym)
+        return;
+    Decl *d = sym->decl;
+    int j = sym->global_index;
+    sym->cval = (Expr *)sym;        /* in progress: cycles report once */
+    FuncInfo *saved_fn = k->fn;
+    Scope *saved_scope = k->scope;
+    k->fn = NULL;
+    k->scope = NULL;
+    Type *t = d->u.var.type ? chk_type(k, d->u.var.type) : NULL;
+    Expr *init = spec_value(d, j);
+    if (d->u.var.values.len && d->u.var.values.len != d->u.var.names.len && j == 0)
+        diag_error(k->c, d->span, "assignment mismatch: %d variables but %d values",
+                   d->u.var.names.len, d->u.var.values.len);
+    if (init) {
+        Type *it = chk_expr(k, init, t);
+        if (it && !t)
+            t = default_type(k, it);
+        if (it && t && !chk_assignable(k, init, t, "variable declaration"))
+            t = NULL;
+        if (t && t->kind == T_UNTYPED_NIL) {
+            diag_error(k->c, init->span, "use of untyped nil in variable declaration");
+            t = NULL;
+        }
+    }
+    k->fn = saved_fn;
+    k->scope = saved_scope;
+    sym->cval = NULL;
+    if (!t)
+        return;
+    sym->type = t;
+    Global g = {sym->name, sym->span, t, d, init};
+    sym->global_index = k->s->globals.len;
+    vec_push(&k->c->arena, &k->s->globals, g);
+}
+
+void chk_const_decl(Checker *k, Symbol *sym) {
+    if (sym->cval || sym->type == k->s->t_void)
+        return;
+    Decl *d = sym->decl;
+    Expr *init = spec_value(d, sym->global_index);
+    if (!init) {
+        diag_error(k->c, sym->span, "missing init expr for const declaration");
+        return;
+    }
+    sym->type = k->s->t_void;       /* in progress */
+    Scope *saved_scope = k->scope;
+    if (d->kind == D_CONST && !k->fn)
+        k->scope = NULL;
+    Type *t = d->u.var.type ? chk_type(k, d->u.var.type) : NULL;
+    Type *it = chk_expr(k, init, t);
+    k->scope = saved_scope;
+    ConstVal v;
+    if (!it)
+        return;
+    if (!const_value(k, init, &v)) {
+        diag_error(k->c, init->span, "%s is not constant", chk_describe(k, init));
+        return;
+    }
+    if (t && !chk_assignable(k, init, t, "constant declaration"))
+        return;
+    sym->type = t ? t : it;
+    sym->cval = const_expr(k, v, sym->type, init->span);
+}

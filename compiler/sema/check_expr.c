@@ -1,0 +1,652 @@
+/*
+ * check_expr.c: expression typing (Go 1.19's rules and wording where ML0
+ * follows Go). chk_expr gives every expression its type, resolves names,
+ * and keeps untyped constants untyped until an assignment or an operand
+ * of known type fixes them (chk_set_untyped), as go/types does.
+ */
+#include "check.h"
+
+#include <string.h>
+
+bool is_untyped(Type *t) {
+    return t && (t->kind == T_UNTYPED_INT || t->kind == T_UNTYPED_FLOAT || t->kind == T_UNTYPED_NIL);
+}
+
+Type *default_type(Checker *k, Type *t) {
+    if (!t)
+        return NULL;
+    if (t->kind == T_UNTYPED_INT)
+        return k->s->t_int;
+    if (t->kind == T_UNTYPED_FLOAT)
+        return k->s->t_float;
+    return t;
+}
+
+static Type *fail(Expr *e) {
+    e->type = NULL;
+    return NULL;
+}
+
+/* Go's operand description: "x (variable of type int)". */
+const char *chk_describe(Checker *k, Expr *e) {
+    SourceFile *f = &k->c->files.data[e->span.file];
+    int n = e->span.hi - e->span.lo;
+    const char *text = arena_printf(&k->c->arena, "%.*s%s", n > 40 ? 40 : n,
+                                    f->text + e->span.lo, n > 40 ? "..." : "");
+    Type *t = e->type;
+    if (!t)
+        return text;
+    const char *tn = type_name(k->c, t);
+    if (e->kind == E_NAME && e->u.name.sym) {
+        Symbol *s = e->u.name.sym;
+        if (s->kind == SYM_VAR || s->kind == SYM_GLOBAL)
+            return arena_printf(&k->c->arena, "%s (variable of type %s)", text, tn);
+        if (s->kind == SYM_NIL)
+            return "nil";
+    }
+    if (e->is_const)
+        return arena_printf(&k->c->arena, "%s (%s constant)", text, is_untyped(t) ? tn : arena_printf(&k->c->arena, "constant of type %s", tn));
+    return arena_printf(&k->c->arena, "%s (value of type %s)", text, tn);
+}
+
+bool chk_addressable(Expr *e) {
+    switch (e->kind) {
+    case E_PAREN: return chk_addressable(e->u.paren.x);
+    case E_NAME:
+        return e->u.name.sym && (e->u.name.sym->kind == SYM_VAR || e->u.name.sym->kind == SYM_GLOBAL);
+    case E_DEREF: return true;
+    case E_FIELD: return e->u.field.through_ptr || chk_addressable(e->u.field.x);
+    case E_INDEX:
+        if (!e->u.index.x->type)
+            return false;
+        if (e->u.index.x->type->kind == T_SLICE)
+            return true;
+        if (e->u.index.x->type->kind == T_ARRAY)
+            return chk_addressable(e->u.index.x);
+        return false;
+    default: return false;
+    }
+}
+
+/* Give an untyped expression (and its untyped operands) the type `to`. */
+void chk_set_untyped(Checker *k, Expr *e, Type *to) {
+    if (!e || !is_untyped(e->type) || is_untyped(to))
+        return;
+    e->type = to;
+    switch (e->kind) {
+    case E_PAREN: chk_set_untyped(k, e->u.paren.x, to); break;
+    case E_UNARY: chk_set_untyped(k, e->u.unary.x, to); break;
+    case E_BINARY:
+        if (e->u.binary.op >= OP_EQ && e->u.binary.op <= OP_GE)
+            break;
+        chk_set_untyped(k, e->u.binary.x, to);
+        if (e->u.binary.op != OP_SHL && e->u.binary.op != OP_SHR)
+            chk_set_untyped(k, e->u.binary.y, to);
+        break;
+    default: break;
+    }
+}
+
+static bool identical_ptrs(Type *a, Type *b) {
+    return a->kind == T_PTR && b->kind == T_PTR && a->elem == b->elem;
+}
+
+/* Can a value of type `from` be assigned to `to`? (untyped handled apart) */
+static bool assignable_type(Type *from, Type *to) {
+    return from == to || identical_ptrs(from, to);
+}
+
+bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
+    Type *from = e->type;
+    if (!from || !to)
+        return false;
+    if (from->kind == T_UNTYPED_NIL) {
+        if (to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX) {
+            e->type = to;
+            return true;
+        }
+        diag_error(k->c, e->span, "cannot use nil as %s value in %s", type_name(k->c, to), context);
+        return false;
+    }
+    if (is_untyped(from)) {
+        ConstVal v;
+        bool ok = type_is_numeric(to) && (from->kind == T_UNTYPED_INT || to->kind == T_FLOAT);
+        if (!ok && from->kind == T_UNTYPED_FLOAT && type_is_integer(to) &&
+            const_value(k, e, &v) && v.kind == CV_FLOAT && v.f == (double)(int64_t)v.f)
+            ok = true;
+        if (!ok) {
+            diag_error(k->c, e->span, "cannot use %s as %s value in %s", chk_describe(k, e),
+                       type_name(k->c, to), context);
+            return false;
+        }
+        if (const_value(k, e, &v) && !const_fits(v, to)) {
+            diag_error(k->c, e->span, "cannot use %s as %s value in %s (overflows)",
+                       chk_describe(k, e), type_name(k->c, to), context);
+            return false;
+        }
+        chk_set_untyped(k, e, to);
+        return true;
+    }
+    if (assignable_type(from, to))
+        return true;
+    diag_error(k->c, e->span, "cannot use %s as %s value in %s", chk_describe(k, e),
+               type_name(k->c, to), context);
+    return false;
+}
+
+/* ---- names ------------------------------------------------------------- */
+
+/* Record that fn (and every literal between it and v's owner) captures v. */
+static void note_capture(Checker *k, Var *v) {
+    for (FuncInfo *f = k->fn; f && f != v->owner; f = f->parent) {
+        bool have = false;
+        for (int i = 0; i < f->captures.len && !have; i++)
+            have = f->captures.data[i] == v;
+        if (!have)
+            vec_push(&k->c->arena, &f->captures, v);
+        v->captured = true;
+    }
+}
+
+static Type *chk_name(Checker *k, Expr *e) {
+    Symbol *sym = scope_lookup(k, e->u.name.name);
+    if (!sym || strcmp(e->u.name.name, "_") == 0) {
+        diag_error(k->c, e->span, strcmp(e->u.name.name, "_") == 0
+                   ? "cannot use _ as value" : "undefined: %s", e->u.name.name);
+        return fail(e);
+    }
+    e->u.name.sym = sym;
+    switch (sym->kind) {
+    case SYM_VAR:
+        if (sym->var->owner != k->fn && sym->var->owner)
+            note_capture(k, sym->var);
+        return e->type = sym->var->type;
+    case SYM_GLOBAL:
+        if (!sym->type) {
+            if (sym->cval == (Expr *)sym)
+                diag_error(k->c, e->span, "initialization cycle: %s refers to itself", sym->name);
+            else
+                chk_global(k, sym);
+        }
+        return e->type = sym->type;
+    case SYM_CONST:
+        if (!sym->cval)
+            chk_const_decl(k, sym);
+        if (!sym->cval) {
+            if (sym->type == k->s->t_void)
+                diag_error(k->c, e->span, "initialization cycle: %s refers to itself", sym->name);
+            return fail(e);
+        }
+        e->is_const = true;
+        return e->type = sym->type;
+    case SYM_TRUE:
+    case SYM_FALSE:
+        e->is_const = true;
+        return e->type = k->s->t_bool;
+    case SYM_NIL:
+        return e->type = k->s->t_untyped_nil;
+    case SYM_FUNC:
+        return e->type = sym->decl->u.func.info->type;
+    case SYM_TYPE:
+        diag_error(k->c, e->span, "%s (type) is not an expression", sym->name);
+        return fail(e);
+    case SYM_BUILTIN:
+        diag_error(k->c, e->span, "%s (built-in function) must be called", sym->name);
+        return fail(e);
+    }
+    return fail(e);
+}
+
+/* An expression in a type position (make, new, conversions): or NULL. */
+Type *chk_type_of_expr(Checker *k, Expr *e) {
+    switch (e->kind) {
+    case E_PAREN: return chk_type_of_expr(k, e->u.paren.x);
+    case E_TYPE: return chk_type(k, e->u.type.type);
+    case E_NAME: {
+        Symbol *sym = scope_lookup(k, e->u.name.name);
+        return sym && sym->kind == SYM_TYPE ? sym->type : NULL;
+    }
+    case E_DEREF: {
+        Type *t = chk_type_of_expr(k, e->u.deref.x);
+        return t ? type_ptr(k->s, t, false) : NULL;
+    }
+    case E_INDEX:
+        if (e->u.index.x->kind == E_NAME && strcmp(e->u.index.x->u.name.name, "Box") == 0 &&
+            !scope_lookup(k, e->u.index.x->u.name.name)) {
+            Type *t = chk_type_of_expr(k, e->u.index.index);
+            return t ? type_box(k->s, t) : NULL;
+        }
+        return NULL;
+    default:
+        return NULL;
+    }
+}
+
+/* ---- operators --------------------------------------------------------- */
+
+static bool comparable(Type *t) {
+    switch (t->kind) {
+    case T_INT: case T_BYTE: case T_BOOL: case T_FLOAT: case T_STRING: case T_PTR: case T_BOX:
+    case T_UNTYPED_INT: case T_UNTYPED_FLOAT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool ordered(Type *t) { return type_is_numeric(t) || t->kind == T_STRING; }
+
+static Type *mismatch(Checker *k, Expr *e) {
+    diag_error(k->c, e->span, "invalid operation: %s (mismatched types %s and %s)",
+               chk_describe(k, e), type_name(k->c, e->u.binary.x->type),
+               type_name(k->c, e->u.binary.y->type));
+    return fail(e);
+}
+
+/* Bring two operands to one type (Go's matchTypes). */
+static Type *unify(Checker *k, Expr *e, Expr *x, Expr *y) {
+    Type *tx = x->type, *ty = y->type;
+    if (tx == ty || identical_ptrs(tx, ty))
+        return tx;
+    if (is_untyped(tx) && is_untyped(ty)) {
+        if (tx->kind == T_UNTYPED_NIL || ty->kind == T_UNTYPED_NIL)
+            return NULL;
+        return k->s->t_untyped_float;   /* int op float */
+    }
+    if (is_untyped(tx)) {
+        if (tx->kind == T_UNTYPED_NIL && !(ty->kind == T_PTR || ty->kind == T_SLICE ||
+                                           ty->kind == T_FUNC || ty->kind == T_BOX))
+            return NULL;
+        if (tx->kind != T_UNTYPED_NIL && !type_is_numeric(ty))
+            return NULL;
+        return chk_assignable(k, x, ty, "operation") ? ty : NULL;
+    }
+    if (is_untyped(ty)) {
+        if (ty->kind == T_UNTYPED_NIL && !(tx->kind == T_PTR || tx->kind == T_SLICE ||
+                                           tx->kind == T_FUNC || tx->kind == T_BOX))
+            return NULL;
+        if (ty->kind != T_UNTYPED_NIL && !type_is_numeric(tx))
+            return NULL;
+        return chk_assignable(k, y, tx, "operation") ? tx : NULL;
+    }
+    return NULL;
+}
+
+static Type *chk_shift(Checker *k, Expr *e, Type *hint) {
+    Expr *x = e->u.binary.x, *y = e->u.binary.y;
+    if (!type_is_integer(y->type) && !(y->type->kind == T_UNTYPED_FLOAT && y->is_const)) {
+        diag_error(k->c, y->span, "invalid operation: shift count %s must be integer", chk_describe(k, y));
+        return fail(e);
+    }
+    ConstVal v;
+    if (const_value(k, y, &v) && v.kind == CV_INT && v.i < 0) {
+        diag_error(k->c, y->span, "invalid operation: negative shift count %s", chk_describe(k, y));
+        return fail(e);
+    }
+    chk_set_untyped(k, y, k->s->t_int);
+    Type *t = x->type;
+    if (is_untyped(t) && !(x->is_const && y->is_const))
+        t = hint && type_is_integer(hint) ? hint : k->s->t_int;  /* 1 << n */
+    if (!type_is_integer(t) && !(t->kind == T_UNTYPED_FLOAT && x->is_const)) {
+        diag_error(k->c, x->span, "invalid operation: shifted operand %s must be integer", chk_describe(k, x));
+        return fail(e);
+    }
+    chk_set_untyped(k, x, t);
+    e->is_const = x->is_const && y->is_const;
+    return e->type = t;
+}
+
+static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
+    Op op = e->u.binary.op;
+    Expr *x = e->u.binary.x, *y = e->u.binary.y;
+    Type *hx = hint, *hy = hint;
+    if (op >= OP_EQ && op <= OP_GE)
+        hx = hy = NULL;
+    if (!chk_expr(k, x, hx) | !chk_expr(k, y, op == OP_SHL || op == OP_SHR ? NULL : hy))
+        return fail(e);
+    if (op == OP_SHL || op == OP_SHR)
+        return chk_shift(k, e, hint);
+    bool nilcmp = x->type->kind == T_UNTYPED_NIL || y->type->kind == T_UNTYPED_NIL;
+    Type *t = unify(k, e, x, y);
+    if (!t)
+        return mismatch(k, e);
+    e->is_const = x->is_const && y->is_const;
+    if (op >= OP_EQ && op <= OP_GE) {
+        bool ok = (op == OP_EQ || op == OP_NE) ? (comparable(t) || nilcmp) : ordered(t);
+        if (!ok) {
+            diag_error(k->c, e->span, "invalid operation: %s (operator %s not defined on %s)",
+                       chk_describe(k, e), ast_op_name(op), type_name(k->c, t));
+            return fail(e);
+        }
+        return e->type = k->s->t_bool;
+    }
+    bool ok;
+    switch (op) {
+    case OP_LAND: case OP_LOR: ok = t->kind == T_BOOL; break;
+    case OP_ADD: ok = type_is_numeric(t) || t->kind == T_STRING; break;
+    case OP_SUB: case OP_MUL: case OP_DIV: ok = type_is_numeric(t); break;
+    default: ok = type_is_integer(t); break;   /* % & | ^ &^ */
+    }
+    if (!ok) {
+        diag_error(k->c, e->span, "invalid operation: operator %s not defined on %s",
+                   ast_op_name(op), chk_describe(k, x));
+        return fail(e);
+    }
+    ConstVal v;
+    if ((op == OP_DIV || op == OP_REM) && const_value(k, y, &v) &&
+        ((v.kind == CV_INT && v.i == 0) || (v.kind == CV_FLOAT && v.f == 0 && type_is_integer(t)))) {
+        diag_error(k->c, y->span, "invalid operation: division by zero");
+        return fail(e);
+    }
+    if (e->is_const && !const_value(k, e, &v))
+        return fail(e);     /* const_value reported (overflow) */
+    return e->type = t;
+}
+
+static Type *chk_unary(Checker *k, Expr *e, Type *hint) {
+    Type *t = chk_expr(k, e->u.unary.x, hint);
+    if (!t)
+        return fail(e);
+    Op op = e->u.unary.op;
+    bool ok = op == OP_NOT ? t->kind == T_BOOL : op == OP_BITNOT ? type_is_integer(t) : type_is_numeric(t);
+    if (!ok) {
+        diag_error(k->c, e->span, "invalid operation: operator %s not defined on %s",
+                   ast_op_name(op), chk_describe(k, e->u.unary.x));
+        return fail(e);
+    }
+    e->is_const = e->u.unary.x->is_const;
+    return e->type = t;
+}
+
+/* ---- selectors, indexing, slicing -------------------------------------- */
+
+static Type *chk_field(Checker *k, Expr *e) {
+    Expr *x = e->u.field.x;
+    Type *t = chk_expr(k, x, NULL);
+    if (!t)
+        return fail(e);
+    Type *st = t;
+    if (type_is_pointer_like(t)) {
+        st = t->elem;
+        e->u.field.through_ptr = true;
+    }
+    int i = type_field_index(st, e->u.field.name);
+    if (i < 0) {
+        if (type_method(t, e->u.field.name))
+            diag_error(k->c, e->span, "method values are not supported yet (call %s.%s(...))",
+                       type_name(k->c, st), e->u.field.name);
+        else
+            diag_error(k->c, e->u.field.name_span, "%s.%s undefined (type %s has no field or method %s)",
+                       chk_describe(k, x), e->u.field.name, type_name(k->c, t), e->u.field.name);
+        return fail(e);
+    }
+    e->u.field.index = i;
+    return e->type = st->fields.data[i].type;
+}
+
+static bool check_index(Checker *k, Expr *ix, int64_t len, const char *what) {
+    Type *t = chk_expr(k, ix, k->s->t_int);
+    if (!t)
+        return false;
+    if (!type_is_integer(t) && !(ix->is_const && t->kind == T_UNTYPED_FLOAT)) {
+        diag_error(k->c, ix->span, "invalid argument: %s %s must be integer", what, chk_describe(k, ix));
+        return false;
+    }
+    ConstVal v;
+    if (const_value(k, ix, &v) && v.kind == CV_INT) {
+        if (v.i < 0) {
+            diag_error(k->c, ix->span, "invalid argument: %s %s must not be negative", what, chk_describe(k, ix));
+            return false;
+        }
+        if (len >= 0 && v.i >= len) {
+            diag_error(k->c, ix->span, "invalid argument: index %lld out of bounds [0:%lld]",
+                       (long long)v.i, (long long)len);
+            return false;
+        }
+    }
+    chk_set_untyped(k, ix, k->s->t_int);
+    return true;
+}
+
+static Type *chk_index(Checker *k, Expr *e) {
+    Type *bt = chk_type_of_expr(k, e);
+    if (bt) {
+        diag_error(k->c, e->span, "%s (type) is not an expression", type_name(k->c, bt));
+        return fail(e);
+    }
+    Type *t = chk_expr(k, e->u.index.x, NULL);
+    if (!t)
+        return fail(e);
+    Type *et;
+    int64_t len = -1;
+    switch (t->kind) {
+    case T_SLICE: et = t->elem; break;
+    case T_ARRAY: et = t->elem; len = t->len; break;
+    case T_STRING: et = k->s->t_byte; break;
+    case T_PTR:
+        if (t->elem->kind == T_ARRAY) {
+            diag_error(k->c, e->span, "indexing through a pointer to an array is not supported yet");
+            return fail(e);
+        }
+        /* fallthrough */
+    default:
+        diag_error(k->c, e->span, "invalid operation: cannot index %s", chk_describe(k, e->u.index.x));
+        return fail(e);
+    }
+    if (!check_index(k, e->u.index.index, len, "index"))
+        return fail(e);
+    return e->type = et;
+}
+
+static Type *chk_slice(Checker *k, Expr *e) {
+    Type *t = chk_expr(k, e->u.slice.x, NULL);
+    if (!t)
+        return fail(e);
+    Type *rt;
+    int64_t cap = -1;
+    if (t->kind == T_SLICE) {
+        rt = t;
+    } else if (t->kind == T_STRING) {
+        rt = t;
+        if (e->u.slice.max) {
+            diag_error(k->c, e->span, "invalid operation: 3-index slice of string");
+            return fail(e);
+        }
+    } else if (t->kind == T_ARRAY) {
+        if (!chk_addressable(e->u.slice.x)) {
+            diag_error(k->c, e->span, "invalid operation: %s (slice of unaddressable value)", chk_describe(k, e->u.slice.x));
+            return fail(e);
+        }
+        rt = type_slice(k->s, t->elem);
+        cap = t->len;
+        Expr *x = e->u.slice.x;
+        while (x->kind == E_PAREN)
+            x = x->u.paren.x;
+        if (x->kind == E_NAME && x->u.name.sym->kind == SYM_VAR)
+            x->u.name.sym->var->addressed = true;
+    } else if (t->kind == T_PTR && t->elem->kind == T_ARRAY) {
+        rt = type_slice(k->s, t->elem->elem);
+        cap = t->elem->len;
+    } else {
+        diag_error(k->c, e->span, "cannot slice %s", chk_describe(k, e->u.slice.x));
+        return fail(e);
+    }
+    Expr *b[3] = {e->u.slice.lo, e->u.slice.hi, e->u.slice.max};
+    for (int i = 0; i < 3; i++)
+        if (b[i] && !check_index(k, b[i], cap >= 0 ? cap + 1 : -1, "index"))
+            return fail(e);
+    return e->type = rt;
+}
+
+/* ---- composite literals ----------------------------------------------- */
+
+static Type *chk_composite_as(Checker *k, Expr *e, Type *t);
+
+static bool chk_elem_value(Checker *k, Elem *el, Type *want) {
+    Expr *v = el->value;
+    if (v->kind == E_COMPOSITE && !v->u.composite.type) {
+        Type *et = want;
+        if (et->kind == T_PTR && et->elem->kind == T_STRUCT)
+            et = et->elem;   /* []*T{{...}} is []*T{&T{...}} in Go; keep simple */
+        return chk_composite_as(k, v, et) != NULL;
+    }
+    return chk_expr(k, v, want) && chk_assignable(k, v, want, "composite literal");
+}
+
+static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
+    ElemList *el = &e->u.composite.elems;
+    bool keyed = el->len && el->data[0].key;
+    bool ok = true;
+    for (int i = 0; i < el->len; i++) {
+        Elem *x = &el->data[i];
+        if ((x->key != NULL) != keyed) {
+            diag_error(k->c, x->value->span, "mixture of field:value and value elements in struct literal");
+            return fail(e);
+        }
+        if (keyed) {
+            if (x->key->kind != E_NAME || (x->field = type_field_index(t, x->key->u.name.name)) < 0) {
+                diag_error(k->c, x->key->span, "unknown field %s in struct literal of type %s",
+                           x->key->kind == E_NAME ? x->key->u.name.name : "?", type_name(k->c, t));
+                ok = false;
+                continue;
+            }
+            for (int j = 0; j < i; j++)
+                if (el->data[j].field == x->field)
+                    diag_error(k->c, x->key->span, "duplicate field name %s in struct literal", x->key->u.name.name);
+        } else {
+            if (i >= t->fields.len) {
+                diag_error(k->c, x->value->span, "too many values in struct literal of type %s", type_name(k->c, t));
+                return fail(e);
+            }
+            x->field = i;
+        }
+        ok &= chk_elem_value(k, x, t->fields.data[x->field].type);
+    }
+    if (!keyed && el->len && el->len < t->fields.len) {
+        diag_error(k->c, e->span, "too few values in struct literal of type %s", type_name(k->c, t));
+        return fail(e);
+    }
+    return ok ? (e->type = t) : fail(e);
+}
+
+static Type *chk_array_lit(Checker *k, Expr *e, Type *t) {
+    ElemList *el = &e->u.composite.elems;
+    int64_t pos = 0, limit = t->kind == T_ARRAY ? t->len : -1;
+    bool ok = true;
+    for (int i = 0; i < el->len; i++) {
+        Elem *x = &el->data[i];
+        if (x->key) {
+            ConstVal v;
+            if (!chk_expr(k, x->key, k->s->t_int) || !const_value(k, x->key, &v) || v.kind != CV_INT || v.i < 0) {
+                diag_error(k->c, x->key->span, "index %s must be non-negative integer constant", chk_describe(k, x->key));
+                return fail(e);
+            }
+            chk_set_untyped(k, x->key, k->s->t_int);
+            pos = v.i;
+        }
+        if (limit >= 0 && pos >= limit) {
+            diag_error(k->c, x->value->span, "index %lld is out of bounds (>= %lld)", (long long)pos, (long long)limit);
+            return fail(e);
+        }
+        pos++;
+        ok &= chk_elem_value(k, x, t->elem);
+    }
+    return ok ? (e->type = t) : fail(e);
+}
+
+static Type *chk_composite_as(Checker *k, Expr *e, Type *t) {
+    e->type = t;
+    switch (t->kind) {
+    case T_STRUCT: return chk_struct_lit(k, e, t);
+    case T_ARRAY:
+    case T_SLICE: return chk_array_lit(k, e, t);
+    default:
+        diag_error(k->c, e->span, "invalid composite literal type %s", type_name(k->c, t));
+        return fail(e);
+    }
+}
+
+static Type *chk_composite(Checker *k, Expr *e, Type *hint) {
+    Type *t;
+    if (e->u.composite.type)
+        t = chk_type(k, e->u.composite.type);
+    else if (hint)
+        t = hint;
+    else {
+        diag_error(k->c, e->span, "invalid composite literal: missing type");
+        return fail(e);
+    }
+    return t ? chk_composite_as(k, e, t) : fail(e);
+}
+
+/* ---- address-of and dereference --------------------------------------- */
+
+static Type *chk_addr(Checker *k, Expr *e) {
+    Expr *x = e->u.addr.x;
+    while (x->kind == E_PAREN)
+        x = x->u.paren.x;
+    Type *t = chk_expr(k, x, NULL);
+    if (!t)
+        return fail(e);
+    if (x->kind != E_COMPOSITE && !chk_addressable(x)) {
+        diag_error(k->c, e->span, "invalid operation: cannot take address of %s", chk_describe(k, x));
+        return fail(e);
+    }
+    if (x->kind == E_NAME && x->u.name.sym->kind == SYM_VAR)
+        x->u.name.sym->var->addressed = true;
+    return e->type = type_ptr(k->s, t, e->u.addr.mut);
+}
+
+static Type *chk_deref(Checker *k, Expr *e) {
+    Type *t = chk_expr(k, e->u.deref.x, NULL);
+    if (!t)
+        return fail(e);
+    if (!type_is_pointer_like(t)) {
+        diag_error(k->c, e->span, "invalid operation: cannot indirect %s", chk_describe(k, e->u.deref.x));
+        return fail(e);
+    }
+    return e->type = t->elem;
+}
+
+/* ---- dispatch ---------------------------------------------------------- */
+
+Type *chk_expr(Checker *k, Expr *e, Type *hint) {
+    if (!e)
+        return NULL;
+    if (++k->depth > 2000) {
+        diag_error(k->c, e->span, "expression nesting too deep");
+        k->depth--;
+        return fail(e);
+    }
+    Type *t = NULL;
+    switch (e->kind) {
+    case E_INT: e->is_const = true; t = e->type = k->s->t_untyped_int; break;
+    case E_FLOAT: e->is_const = true; t = e->type = k->s->t_untyped_float; break;
+    case E_STRING: e->is_const = true; t = e->type = k->s->t_string; break;
+    case E_NAME: t = chk_name(k, e); break;
+    case E_PAREN:
+        t = e->type = chk_expr(k, e->u.paren.x, hint);
+        e->is_const = e->u.paren.x->is_const;
+        break;
+    case E_UNARY: t = chk_unary(k, e, hint); break;
+    case E_BINARY: t = chk_binary(k, e, hint); break;
+    case E_ADDR: t = chk_addr(k, e); break;
+    case E_DEREF: t = chk_deref(k, e); break;
+    case E_CALL: t = chk_call(k, e, hint); break;
+    case E_INDEX: t = chk_index(k, e); break;
+    case E_SLICE: t = chk_slice(k, e); break;
+    case E_FIELD: t = chk_field(k, e); break;
+    case E_COMPOSITE: t = chk_composite(k, e, hint); break;
+    case E_FUNCLIT: t = chk_funclit(k, e); break;
+    case E_TYPE:
+        diag_error(k->c, e->span, "%s (type) is not an expression",
+                   type_name(k->c, chk_type(k, e->u.type.type)));
+        t = fail(e);
+        break;
+    default:
+        t = fail(e);
+        break;
+    }
+    k->depth--;
+    return t;
+}

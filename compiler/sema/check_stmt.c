@@ -1,0 +1,452 @@
+/*
+ * check_stmt.c: statements. Declarations create Vars in the current
+ * FuncInfo (declaration order, params first) and Symbols in the innermost
+ * scope; assignments mark Vars reassigned (Go's capture-by-value rule
+ * needs it); a function with a result must end in a terminating statement
+ * (Go's rules: return, panic, infinite for without break, if/else both
+ * terminating, a block ending in one).
+ */
+#include "check.h"
+
+#include <string.h>
+
+static Var *declare_var(Checker *k, Sym name, Span at, Type *t) {
+    Var *v = chk_new_var(k, name, at, t);
+    Symbol *s = scope_declare(k, SYM_VAR, name, at);
+    s->var = v;
+    s->type = t;
+    return v;
+}
+
+static bool is_blank(Expr *e) {
+    return e->kind == E_NAME && strcmp(e->u.name.name, "_") == 0;
+}
+
+static void mark_reassigned(Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    if (e->kind == E_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_VAR)
+        e->u.name.sym->var->reassigned = true;
+}
+
+/* The left side of = must be addressable (or _). */
+static bool check_lhs(Checker *k, Expr *e) {
+    if (is_blank(e)) {
+        e->type = NULL;
+        return true;
+    }
+    Type *t = chk_expr(k, e, NULL);
+    if (!t)
+        return false;
+    if (!chk_addressable(e)) {
+        Expr *x = e;
+        while (x->kind == E_PAREN)
+            x = x->u.paren.x;
+        if (x->kind == E_NAME && x->u.name.sym && x->u.name.sym->kind == SYM_CONST)
+            diag_error(k->c, e->span, "cannot assign to %s (neither addressable nor a map index expression)",
+                       chk_describe(k, e));
+        else if (x->kind == E_INDEX && x->u.index.x->type && x->u.index.x->type->kind == T_STRING)
+            diag_error(k->c, e->span, "cannot assign to %s (neither addressable nor a map index expression)",
+                       chk_describe(k, e));
+        else
+            diag_error(k->c, e->span, "cannot assign to %s (neither addressable nor a map index expression)",
+                       chk_describe(k, e));
+        return false;
+    }
+    mark_reassigned(e);
+    return true;
+}
+
+static bool value_ok(Checker *k, Expr *e) {
+    if (e->type && e->type->kind == T_VOID) {
+        diag_error(k->c, e->span, "%s (no value) used as value", chk_describe(k, e));
+        return false;
+    }
+    return e->type != NULL;
+}
+
+/* var a, b T = x, y */
+static void check_var(Checker *k, Stmt *s) {
+    Type *t = s->u.var.type ? chk_type(k, s->u.var.type) : NULL;
+    if (s->u.var.type && !t)
+        return;
+    int n = s->u.var.names.len, nv = s->u.var.values.len;
+    if (nv && nv != n) {
+        diag_error(k->c, s->span, "assignment mismatch: %d variable%s but %d value%s", n,
+                   n > 1 ? "s" : "", nv, nv > 1 ? "s" : "");
+        return;
+    }
+    Type **types = arena_alloc(&k->c->arena, sizeof(Type *) * (size_t)n);
+    for (int i = 0; i < nv; i++) {
+        Expr *v = s->u.var.values.data[i];
+        Type *vt = chk_expr(k, v, t);
+        if (!vt || !value_ok(k, v))
+            return;
+        if (t) {
+            if (!chk_assignable(k, v, t, "variable declaration"))
+                return;
+        } else if (vt->kind == T_UNTYPED_NIL) {
+            diag_error(k->c, v->span, "use of untyped nil in variable declaration");
+            return;
+        } else {
+            chk_set_untyped(k, v, default_type(k, vt));
+        }
+        types[i] = t ? t : v->type;
+    }
+    for (int i = 0; i < n; i++) {
+        Sym name = s->u.var.names.data[i];
+        Var *v = strcmp(name, "_") == 0 ? NULL
+                 : declare_var(k, name, s->u.var.name_spans.data[i], nv ? types[i] : t);
+        vec_push(&k->c->arena, &s->u.var.vars, v);
+    }
+}
+
+/* const x = 5 inside a function */
+static void check_local_const(Checker *k, Stmt *s) {
+    int n = s->u.var.names.len;
+    if (s->u.var.values.len != n) {
+        diag_error(k->c, s->span, "missing init expr for const declaration");
+        return;
+    }
+    Decl *d = arena_alloc(&k->c->arena, sizeof *d);
+    d->kind = D_CONST;
+    d->span = s->span;
+    d->u.var.type = s->u.var.type;
+    d->u.var.values = s->u.var.values;
+    for (int i = 0; i < n; i++) {
+        Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
+        sym->kind = SYM_CONST;
+        sym->name = s->u.var.names.data[i];
+        sym->span = s->u.var.name_spans.data[i];
+        sym->decl = d;
+        sym->global_index = i;
+        chk_const_decl(k, sym);
+        if (!sym->cval)
+            continue;
+        Symbol *decl = scope_declare(k, SYM_CONST, sym->name, sym->span);
+        *decl = *sym;
+    }
+}
+
+/* a, b := x, y */
+static void check_define(Checker *k, Stmt *s) {
+    ExprList *l = &s->u.assign.lhs, *r = &s->u.assign.rhs;
+    if (l->len != r->len) {
+        diag_error(k->c, s->span, "assignment mismatch: %d variable%s but %d value%s", l->len,
+                   l->len > 1 ? "s" : "", r->len, r->len > 1 ? "s" : "");
+        return;
+    }
+    bool ok = true;
+    for (int i = 0; i < r->len; i++) {
+        Type *t = chk_expr(k, r->data[i], NULL);
+        ok &= t && value_ok(k, r->data[i]);
+        if (t && t->kind == T_UNTYPED_NIL) {
+            diag_error(k->c, r->data[i]->span, "use of untyped nil in assignment");
+            ok = false;
+        }
+    }
+    if (!ok)
+        return;
+    bool any_new = false;
+    for (int i = 0; i < l->len; i++) {
+        Expr *x = l->data[i];
+        Var *nv = NULL;
+        if (!is_blank(x)) {
+            Symbol *old = NULL;
+            for (int j = 0; k->scope && j < k->scope->syms.len; j++)
+                if (k->scope->syms.data[j]->name == x->u.name.name)
+                    old = k->scope->syms.data[j];
+            if (old && old->kind == SYM_VAR) {
+                x->u.name.sym = old;
+                x->type = old->var->type;
+                old->var->reassigned = true;
+                chk_assignable(k, r->data[i], old->var->type, "assignment");
+            } else {
+                Type *t = default_type(k, r->data[i]->type);
+                chk_set_untyped(k, r->data[i], t);
+                nv = declare_var(k, x->u.name.name, x->span, t);
+                x->u.name.sym = scope_lookup(k, x->u.name.name);
+                x->type = t;
+                any_new = true;
+            }
+        } else {
+            chk_set_untyped(k, r->data[i], default_type(k, r->data[i]->type));
+        }
+        vec_push(&k->c->arena, &s->u.assign.vars, nv);
+    }
+    if (!any_new)
+        diag_error(k->c, s->span, "no new variables on left side of :=");
+}
+
+static void check_assign(Checker *k, Stmt *s) {
+    ExprList *l = &s->u.assign.lhs, *r = &s->u.assign.rhs;
+    if (s->u.assign.op != OP_NONE) {
+        Expr *x = l->data[0], *y = r->data[0];
+        if (!check_lhs(k, x) || !x->type)
+            return;
+        Type *t = chk_expr(k, y, s->u.assign.op == OP_SHL || s->u.assign.op == OP_SHR ? NULL : x->type);
+        if (!t)
+            return;
+        Op op = s->u.assign.op;
+        if (op == OP_SHL || op == OP_SHR) {
+            if (!type_is_integer(t) || !type_is_integer(x->type))
+                diag_error(k->c, s->span, "invalid operation: shift of %s", chk_describe(k, x));
+            chk_set_untyped(k, y, k->s->t_int);
+            return;
+        }
+        if (!chk_assignable(k, y, x->type, "assignment"))
+            return;
+        bool ok = op == OP_ADD ? (type_is_numeric(x->type) || x->type->kind == T_STRING)
+                  : (op == OP_SUB || op == OP_MUL || op == OP_DIV) ? type_is_numeric(x->type)
+                  : type_is_integer(x->type);
+        if (!ok)
+            diag_error(k->c, s->span, "invalid operation: operator %s not defined on %s",
+                       ast_op_name(op), chk_describe(k, x));
+        ConstVal v;
+        if ((op == OP_DIV || op == OP_REM) && const_value(k, y, &v) && v.kind == CV_INT && v.i == 0)
+            diag_error(k->c, y->span, "invalid operation: division by zero");
+        return;
+    }
+    if (l->len != r->len) {
+        diag_error(k->c, s->span, "assignment mismatch: %d variable%s but %d value%s", l->len,
+                   l->len > 1 ? "s" : "", r->len, r->len > 1 ? "s" : "");
+        return;
+    }
+    for (int i = 0; i < l->len; i++) {
+        if (!check_lhs(k, l->data[i]))
+            continue;
+        Type *lt = l->data[i]->type;
+        Type *rt = chk_expr(k, r->data[i], lt);
+        if (!rt || !value_ok(k, r->data[i]))
+            continue;
+        if (lt)
+            chk_assignable(k, r->data[i], lt, "assignment");
+        else if (rt->kind == T_UNTYPED_NIL)
+            diag_error(k->c, r->data[i]->span, "use of untyped nil in assignment");
+        else
+            chk_set_untyped(k, r->data[i], default_type(k, rt));
+    }
+}
+
+static void check_cond(Checker *k, Expr *cond, const char *what) {
+    Type *t = chk_expr(k, cond, k->s->t_bool);
+    if (t && t->kind != T_BOOL)
+        diag_error(k->c, cond->span, "non-boolean condition in %s statement", what);
+}
+
+static void check_if(Checker *k, Stmt *s) {
+    scope_push(k);
+    if (s->u.if_.init)
+        chk_stmt(k, s->u.if_.init);
+    check_cond(k, s->u.if_.cond, "if");
+    chk_block(k, s->u.if_.then);
+    if (s->u.if_.els) {
+        if (s->u.if_.els->kind == S_IF)
+            check_if(k, s->u.if_.els);
+        else
+            chk_block(k, s->u.if_.els);
+    }
+    scope_pop(k);
+}
+
+static void check_for(Checker *k, Stmt *s) {
+    scope_push(k);
+    if (s->u.for_.init)
+        chk_stmt(k, s->u.for_.init);
+    if (s->u.for_.cond)
+        check_cond(k, s->u.for_.cond, "for");
+    if (s->u.for_.post) {
+        if (s->u.for_.post->kind == S_DEFINE)
+            diag_error(k->c, s->u.for_.post->span, "cannot declare in post statement of for loop");
+        else
+            chk_stmt(k, s->u.for_.post);
+    }
+    k->loops++;
+    chk_block(k, s->u.for_.body);
+    k->loops--;
+    scope_pop(k);
+}
+
+static void check_range(Checker *k, Stmt *s) {
+    scope_push(k);
+    Type *t = chk_expr(k, s->u.range.x, NULL);
+    Type *kt = k->s->t_int, *vt = NULL;
+    if (t) {
+        if (t->kind == T_SLICE || t->kind == T_ARRAY)
+            vt = t->elem;
+        else if (t->kind == T_STRING)
+            vt = k->s->t_byte;
+        else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
+            diag_error(k->c, s->u.range.x->span, "range over a pointer to an array is not supported yet");
+        else
+            diag_error(k->c, s->u.range.x->span, "cannot range over %s", chk_describe(k, s->u.range.x));
+    }
+    Expr *key = s->u.range.key, *val = s->u.range.value;
+    if (vt && s->u.range.define) {
+        if (key && !is_blank(key))
+            s->u.range.key_var = declare_var(k, key->u.name.name, key->span, kt);
+        if (val && !is_blank(val))
+            s->u.range.value_var = declare_var(k, val->u.name.name, val->span, vt);
+        if (key && !is_blank(key))
+            key->type = kt, key->u.name.sym = scope_lookup(k, key->u.name.name);
+        if (val && !is_blank(val))
+            val->type = vt, val->u.name.sym = scope_lookup(k, val->u.name.name);
+    } else if (vt) {
+        if (key && check_lhs(k, key) && key->type && key->type != kt)
+            diag_error(k->c, key->span, "cannot assign int to %s in range", chk_describe(k, key));
+        if (val && check_lhs(k, val) && val->type && val->type != vt)
+            diag_error(k->c, val->span, "cannot assign %s to %s in range", type_name(k->c, vt), chk_describe(k, val));
+    }
+    k->loops++;
+    chk_block(k, s->u.range.body);
+    k->loops--;
+    scope_pop(k);
+}
+
+static void check_return(Checker *k, Stmt *s) {
+    Type *want = k->fn && k->fn->type ? k->fn->type->result : NULL;
+    if (!want)
+        return;
+    Expr *x = s->u.ret.x;
+    if (!x) {
+        if (want->kind != T_VOID)
+            diag_error(k->c, s->span, "not enough return values\n\thave ()\n\twant (%s)", type_name(k->c, want));
+        return;
+    }
+    Type *t = chk_expr(k, x, want);
+    if (!t)
+        return;
+    if (want->kind == T_VOID) {
+        diag_error(k->c, x->span, "too many return values\n\thave (%s)\n\twant ()", type_name(k->c, default_type(k, t)));
+        return;
+    }
+    if (value_ok(k, x))
+        chk_assignable(k, x, want, "return statement");
+}
+
+void chk_stmt(Checker *k, Stmt *s) {
+    if (!s)
+        return;
+    switch (s->kind) {
+    case S_EMPTY: break;
+    case S_BLOCK: chk_block(k, s); break;
+    case S_EXPR: {
+        Expr *x = s->u.expr.x;
+        Type *t = chk_expr(k, x, NULL);
+        if (t && x->kind != E_CALL)
+            diag_error(k->c, x->span, "%s is not used", chk_describe(k, x));
+        else if (t && x->u.call.kind == CALL_CONV)
+            diag_error(k->c, x->span, "%s is not used", chk_describe(k, x));
+        else if (t && x->u.call.kind == CALL_BUILTIN &&
+                 (x->u.call.builtin == BI_LEN || x->u.call.builtin == BI_CAP ||
+                  x->u.call.builtin == BI_APPEND || x->u.call.builtin == BI_MAKE ||
+                  x->u.call.builtin == BI_NEW || x->u.call.builtin == BI_BOX))
+            diag_error(k->c, x->span, "%s (value of type %s) is not used", chk_describe(k, x),
+                       type_name(k->c, t));
+        break;
+    }
+    case S_VAR: check_var(k, s); break;
+    case S_CONST: check_local_const(k, s); break;
+    case S_DEFINE: check_define(k, s); break;
+    case S_ASSIGN: check_assign(k, s); break;
+    case S_INCDEC: {
+        Expr *x = s->u.incdec.x;
+        if (check_lhs(k, x) && x->type && !type_is_numeric(x->type))
+            diag_error(k->c, s->span, "invalid operation: %s%s (non-numeric type %s)",
+                       chk_describe(k, x), s->u.incdec.inc ? "++" : "--", type_name(k->c, x->type));
+        break;
+    }
+    case S_IF: check_if(k, s); break;
+    case S_FOR: check_for(k, s); break;
+    case S_RANGE: check_range(k, s); break;
+    case S_RETURN: check_return(k, s); break;
+    case S_BREAK:
+    case S_CONTINUE:
+        if (!k->loops)
+            diag_error(k->c, s->span, "%s is not in a loop, switch, or select",
+                       s->kind == S_BREAK ? "break" : "continue");
+        break;
+    default: break;
+    }
+}
+
+void chk_block(Checker *k, Stmt *s) {
+    if (++k->depth > 2000) {
+        diag_error(k->c, s->span, "block nesting too deep");
+        k->depth--;
+        return;
+    }
+    scope_push(k);
+    for (int i = 0; i < s->u.block.stmts.len; i++)
+        chk_stmt(k, s->u.block.stmts.data[i]);
+    scope_pop(k);
+    k->depth--;
+}
+
+/* ---- terminating statements (Go spec) --------------------------------- */
+
+static bool has_break(Stmt *s) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case S_BREAK: return true;
+    case S_BLOCK:
+        for (int i = 0; i < s->u.block.stmts.len; i++)
+            if (has_break(s->u.block.stmts.data[i]))
+                return true;
+        return false;
+    case S_IF: return has_break(s->u.if_.then) || has_break(s->u.if_.els);
+    default: return false;    /* a nested loop's break is its own */
+    }
+}
+
+bool chk_terminates(Stmt *s) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case S_RETURN: return true;
+    case S_EXPR:
+        return s->u.expr.x->kind == E_CALL && s->u.expr.x->u.call.kind == CALL_BUILTIN &&
+               s->u.expr.x->u.call.builtin == BI_PANIC;
+    case S_BLOCK:
+        return s->u.block.stmts.len && chk_terminates(vec_last(&s->u.block.stmts));
+    case S_IF: return s->u.if_.els && chk_terminates(s->u.if_.then) && chk_terminates(s->u.if_.els);
+    case S_FOR: return !s->u.for_.cond && !has_break(s->u.for_.body);
+    default: return false;
+    }
+}
+
+/* A function body: params in the body's own scope, then its statements. */
+void chk_body(Checker *k, FuncInfo *fi, Stmt *body) {
+    FuncInfo *saved = k->fn;
+    int saved_loops = k->loops;
+    k->fn = fi;
+    k->loops = 0;
+    bool own_scope = fi->decl != NULL;
+    if (own_scope) {
+        scope_push(k);
+        if (fi->recv && strcmp(fi->recv->name, "_") != 0) {
+            Symbol *s = scope_declare(k, SYM_VAR, fi->recv->name, fi->recv->span);
+            s->var = fi->recv;
+            s->type = fi->recv->type;
+        }
+        for (int i = 0; i < fi->params.len; i++) {
+            Var *v = fi->params.data[i];
+            if (strcmp(v->name, "_") == 0)
+                continue;
+            Symbol *s = scope_declare(k, SYM_VAR, v->name, v->span);
+            s->var = v;
+            s->type = v->type;
+        }
+    }
+    for (int i = 0; i < body->u.block.stmts.len; i++)
+        chk_stmt(k, body->u.block.stmts.data[i]);
+    if (fi->type && fi->type->result->kind != T_VOID && !chk_terminates(body)) {
+        Span end = body->u.block.rbrace;
+        diag_error(k->c, end, "missing return");
+    }
+    if (own_scope)
+        scope_pop(k);
+    k->fn = saved;
+    k->loops = saved_loops;
+}

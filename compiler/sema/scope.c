@@ -1,0 +1,132 @@
+/*
+ * scope.c: name resolution. Three levels, innermost first: a chain of
+ * block scopes (short linear lists), the package scope (a hash table, so
+ * 100,000 functions resolve in constant time each), and the universe
+ * (predeclared types, builtins, true/false/nil).
+ */
+#include "check.h"
+
+#include <string.h>
+
+static unsigned sym_hash(Sym s) {
+    uintptr_t x = (uintptr_t)s;
+    x ^= x >> 15;
+    x *= 0x9E3779B97F4A7C15ull;
+    return (unsigned)(x >> 29);
+}
+
+static void pkg_insert(Checker *k, Symbol *sym) {
+    if ((k->pkg_len + 1) * 2 > k->pkg_cap) {
+        Symbol **old = k->pkg;
+        int oldcap = k->pkg_cap;
+        k->pkg_cap = oldcap ? oldcap * 2 : 256;
+        k->pkg = arena_alloc(&k->c->arena, sizeof(Symbol *) * (size_t)k->pkg_cap);
+        k->pkg_len = 0;
+        for (int i = 0; i < oldcap; i++)
+            if (old[i])
+                pkg_insert(k, old[i]);
+    }
+    unsigned h = sym_hash(sym->name) & (unsigned)(k->pkg_cap - 1);
+    while (k->pkg[h])
+        h = (h + 1) & (unsigned)(k->pkg_cap - 1);
+    k->pkg[h] = sym;
+    k->pkg_len++;
+}
+
+Symbol *pkg_lookup(Checker *k, Sym name) {
+    if (!k->pkg_cap)
+        return NULL;
+    unsigned h = sym_hash(name) & (unsigned)(k->pkg_cap - 1);
+    for (; k->pkg[h]; h = (h + 1) & (unsigned)(k->pkg_cap - 1))
+        if (k->pkg[h]->name == name)
+            return k->pkg[h];
+    return NULL;
+}
+
+Symbol *scope_lookup(Checker *k, Sym name) {
+    for (Scope *s = k->scope; s; s = s->parent)
+        for (int i = s->syms.len - 1; i >= 0; i--)
+            if (s->syms.data[i]->name == name)
+                return s->syms.data[i];
+    Symbol *sym = pkg_lookup(k, name);
+    if (sym)
+        return sym;
+    for (int i = 0; i < k->universe.len; i++)
+        if (k->universe.data[i]->name == name)
+            return k->universe.data[i];
+    return NULL;
+}
+
+/* Declare in the innermost scope; "x redeclared in this block" on clash. */
+Symbol *scope_declare(Checker *k, SymbolKind kind, Sym name, Span at) {
+    Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
+    sym->kind = kind;
+    sym->name = name;
+    sym->span = at;
+    if (strcmp(name, "_") == 0)
+        return sym;     /* the blank identifier declares nothing */
+    Symbol *old = NULL;
+    if (k->scope) {
+        for (int i = 0; i < k->scope->syms.len; i++)
+            if (k->scope->syms.data[i]->name == name)
+                old = k->scope->syms.data[i];
+    } else {
+        old = pkg_lookup(k, name);
+    }
+    if (old) {
+        LineCol lc = source_linecol(k->c, old->span.file, old->span.lo);
+        Diag *d = diag_error(k->c, at, "%s redeclared in this block", name);
+        diag_note(k->c, d, "other declaration of %s at line %d", name, lc.line);
+        return sym;
+    }
+    if (k->scope)
+        vec_push(&k->c->arena, &k->scope->syms, sym);
+    else
+        pkg_insert(k, sym);
+    return sym;
+}
+
+void scope_push(Checker *k) {
+    Scope *s = arena_alloc(&k->c->arena, sizeof *s);
+    s->parent = k->scope;
+    k->scope = s;
+}
+
+void scope_pop(Checker *k) { k->scope = k->scope->parent; }
+
+static void universe_add(Checker *k, SymbolKind kind, const char *name, Type *t, Builtin b) {
+    Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
+    sym->kind = kind;
+    sym->name = intern_cstr(k->c, name);
+    sym->span = NO_SPAN;
+    sym->type = t;
+    sym->builtin = b;
+    vec_push(&k->c->arena, &k->universe, sym);
+}
+
+void scope_init_universe(Checker *k) {
+    SemaInfo *s = k->s;
+    s->t_void = type_new(s, T_VOID, 0, 1);
+    s->t_int = type_new(s, T_INT, 8, 8);
+    s->t_byte = type_new(s, T_BYTE, 1, 1);
+    s->t_bool = type_new(s, T_BOOL, 1, 1);
+    s->t_float = type_new(s, T_FLOAT, 8, 8);
+    s->t_string = type_new(s, T_STRING, 16, 8);
+    s->t_untyped_int = type_new(s, T_UNTYPED_INT, 8, 8);
+    s->t_untyped_float = type_new(s, T_UNTYPED_FLOAT, 8, 8);
+    s->t_untyped_nil = type_new(s, T_UNTYPED_NIL, 8, 8);
+    universe_add(k, SYM_TYPE, "int", s->t_int, BI_NONE);
+    universe_add(k, SYM_TYPE, "byte", s->t_byte, BI_NONE);
+    universe_add(k, SYM_TYPE, "uint8", s->t_byte, BI_NONE);
+    universe_add(k, SYM_TYPE, "bool", s->t_bool, BI_NONE);
+    universe_add(k, SYM_TYPE, "float", s->t_float, BI_NONE);
+    universe_add(k, SYM_TYPE, "float64", s->t_float, BI_NONE);
+    universe_add(k, SYM_TYPE, "string", s->t_string, BI_NONE);
+    universe_add(k, SYM_TRUE, "true", s->t_bool, BI_NONE);
+    universe_add(k, SYM_FALSE, "false", s->t_bool, BI_NONE);
+    universe_add(k, SYM_NIL, "nil", s->t_untyped_nil, BI_NONE);
+    static const char *builtins[] = {NULL, "print", "println", "len", "cap", "append",
+                                     "make", "new", "panic", "copy", "box"}; /* ORDER Builtin */
+    for (int b = BI_PRINT; b < BI__COUNT; b++)
+        universe_add(k, SYM_BUILTIN, builtins[b], NULL, (Builtin)b);
+}

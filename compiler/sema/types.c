@@ -1,0 +1,243 @@
+/*
+ * types.c: ML0 types. Derived types are canonical: a pointer, slice, box
+ * or array type is cached on its element type and a function type in a
+ * per-checker table, so identical types are the same pointer. Sizes and
+ * alignments follow the code generator's layout (int 8, byte 1, bool 1,
+ * float 8, string 16, slice 24, func 16, pointers 8, C struct rules).
+ */
+#include "sema.h"
+
+#include <string.h>
+
+Type *type_new(SemaInfo *s, TypeKind k, int64_t size, int align) {
+    Type *t = arena_alloc(s->arena, sizeof *t);
+    t->kind = k;
+    t->size = size;
+    t->align = align;
+    return t;
+}
+
+Type *type_ptr(SemaInfo *s, Type *elem, bool mut) {
+    Type **slot = mut ? &elem->mut_ptr_to : &elem->ptr_to;
+    if (!*slot) {
+        *slot = type_new(s, T_PTR, 8, 8);
+        (*slot)->elem = elem;
+        (*slot)->mut = mut;
+    }
+    return *slot;
+}
+
+Type *type_slice(SemaInfo *s, Type *elem) {
+    if (!elem->slice_of) {
+        elem->slice_of = type_new(s, T_SLICE, 24, 8);
+        elem->slice_of->elem = elem;
+    }
+    return elem->slice_of;
+}
+
+Type *type_box(SemaInfo *s, Type *elem) {
+    if (!elem->box_of) {
+        elem->box_of = type_new(s, T_BOX, 8, 8);
+        elem->box_of->elem = elem;
+    }
+    return elem->box_of;
+}
+
+Type *type_array(SemaInfo *s, Type *elem, int64_t len) {
+    for (int i = 0; i < elem->arrays_of.len; i++)
+        if (elem->arrays_of.data[i]->len == len)
+            return elem->arrays_of.data[i];
+    Type *t = type_new(s, T_ARRAY, elem->size * len, elem->align ? elem->align : 1);
+    t->elem = elem;
+    t->len = len;
+    vec_push(s->arena, &elem->arrays_of, t);
+    return t;
+}
+
+Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result) {
+    for (int i = 0; i < s->func_types.len; i++) {
+        Type *f = s->func_types.data[i];
+        if (f->result != result || f->params.len != nparams)
+            continue;
+        bool same = true;
+        for (int j = 0; j < nparams && same; j++)
+            same = f->params.data[j] == params[j];
+        if (same)
+            return f;
+    }
+    Type *t = type_new(s, T_FUNC, 16, 8);
+    for (int i = 0; i < nparams; i++)
+        vec_push(s->arena, &t->params, params[i]);
+    t->result = result;
+    vec_push(s->arena, &s->func_types, t);
+    return t;
+}
+
+Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields) {
+    Type *t = type_new(s, T_STRUCT, 0, 1);
+    for (int i = 0; i < nfields; i++)
+        vec_push(s->arena, &t->fields, fields[i]);
+    type_layout(t);
+    return t;
+}
+
+void type_layout(Type *t) {
+    if (t->kind == T_ARRAY) {
+        t->size = t->elem->size * t->len;
+        t->align = t->elem->align ? t->elem->align : 1;
+        return;
+    }
+    if (t->kind != T_STRUCT)
+        return;
+    int64_t off = 0;
+    int align = 1;
+    for (int i = 0; i < t->fields.len; i++) {
+        Field *f = &t->fields.data[i];
+        int a = f->type->align ? f->type->align : 1;
+        off = (off + a - 1) / a * a;
+        f->offset = (int)off;
+        off += f->type->size;
+        if (a > align)
+            align = a;
+    }
+    t->size = (off + align - 1) / align * align;
+    t->align = align;
+}
+
+bool type_is_copy(Type *t) {
+    switch (t->kind) {
+    case T_INT: case T_BYTE: case T_BOOL: case T_FLOAT: case T_FUNC:
+    case T_UNTYPED_INT: case T_UNTYPED_FLOAT: case T_UNTYPED_NIL: case T_VOID:
+        return true;
+    case T_PTR:
+        return !t->mut;     /* shared *T is Copy; *mut T moves */
+    case T_ARRAY:
+        return type_is_copy(t->elem);
+    case T_STRUCT:
+        if (t->drop)
+            return false;
+        for (int i = 0; i < t->fields.len; i++)
+            if (!type_is_copy(t->fields.data[i].type))
+                return false;
+        return true;
+    default:
+        return false;       /* string, slice, Box */
+    }
+}
+
+bool type_has_pointers(Type *t) {
+    switch (t->kind) {
+    case T_STRING: case T_PTR: case T_SLICE: case T_FUNC: case T_BOX:
+        return true;
+    case T_ARRAY:
+        return t->len > 0 && type_has_pointers(t->elem);
+    case T_STRUCT:
+        for (int i = 0; i < t->fields.len; i++)
+            if (type_has_pointers(t->fields.data[i].type))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+bool type_is_integer(Type *t) {
+    return t && (t->kind == T_INT || t->kind == T_BYTE || t->kind == T_UNTYPED_INT);
+}
+
+bool type_is_numeric(Type *t) {
+    return t && (type_is_integer(t) || t->kind == T_FLOAT || t->kind == T_UNTYPED_FLOAT);
+}
+
+bool type_is_pointer_like(Type *t) { return t && (t->kind == T_PTR || t->kind == T_BOX); }
+
+static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n);
+
+static void put(char *buf, size_t cap, size_t *n, const char *s) {
+    size_t len = strlen(s);
+    if (*n + len >= cap)
+        len = *n < cap - 1 ? cap - 1 - *n : 0;
+    memcpy(buf + *n, s, len);
+    *n += len;
+    buf[*n] = 0;
+}
+
+static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
+    static const char *basic[] = {"void", "int", "byte", "bool", "float", "string",
+                                  "untyped int", "untyped float", "untyped nil"};
+    if (!t) {
+        put(buf, cap, n, "invalid type");
+        return;
+    }
+    if (t->kind <= T_UNTYPED_NIL) {
+        put(buf, cap, n, basic[t->kind]);
+        return;
+    }
+    char tmp[32];
+    switch (t->kind) {
+    case T_PTR: put(buf, cap, n, t->mut ? "*mut " : "*"); name_into(c, t->elem, buf, cap, n); break;
+    case T_SLICE: put(buf, cap, n, "[]"); name_into(c, t->elem, buf, cap, n); break;
+    case T_ARRAY:
+        snprintf(tmp, sizeof tmp, "[%lld]", (long long)t->len);
+        put(buf, cap, n, tmp);
+        name_into(c, t->elem, buf, cap, n);
+        break;
+    case T_BOX: put(buf, cap, n, "Box["); name_into(c, t->elem, buf, cap, n); put(buf, cap, n, "]"); break;
+    case T_STRUCT:
+        if (t->name) {
+            put(buf, cap, n, t->name);
+            break;
+        }
+        put(buf, cap, n, "struct {");
+        for (int i = 0; i < t->fields.len; i++) {
+            put(buf, cap, n, i ? "; " : " ");
+            put(buf, cap, n, t->fields.data[i].name ? t->fields.data[i].name : "_");
+            put(buf, cap, n, " ");
+            name_into(c, t->fields.data[i].type, buf, cap, n);
+        }
+        put(buf, cap, n, t->fields.len ? " }" : "}");
+        break;
+    case T_FUNC:
+        put(buf, cap, n, "func(");
+        for (int i = 0; i < t->params.len; i++) {
+            if (i)
+                put(buf, cap, n, ", ");
+            name_into(c, t->params.data[i], buf, cap, n);
+        }
+        put(buf, cap, n, ")");
+        if (t->result && t->result->kind != T_VOID) {
+            put(buf, cap, n, " ");
+            name_into(c, t->result, buf, cap, n);
+        }
+        break;
+    default: put(buf, cap, n, "?"); break;
+    }
+}
+
+const char *type_name(Ctx *c, Type *t) {
+    char buf[512];
+    size_t n = 0;
+    buf[0] = 0;
+    name_into(c, t, buf, sizeof buf, &n);
+    return arena_strdup(&c->arena, buf);
+}
+
+Method *type_method(Type *t, Sym name) {
+    if (t && (t->kind == T_PTR || t->kind == T_BOX))
+        t = t->elem;
+    if (!t || t->kind != T_STRUCT)
+        return NULL;
+    for (int i = 0; i < t->methods.len; i++)
+        if (t->methods.data[i].name == name)
+            return &t->methods.data[i];
+    return NULL;
+}
+
+int type_field_index(Type *t, Sym name) {
+    if (!t || t->kind != T_STRUCT)
+        return -1;
+    for (int i = 0; i < t->fields.len; i++)
+        if (t->fields.data[i].name == name)
+            return i;
+    return -1;
+}
