@@ -1,0 +1,31 @@
+/*
+ * rt.h: private to the runtime: the allocation interface each runtime
+ * flavour implements (gc/alloc.c over Boehm GC, drop/alloc.c over malloc),
+ * and the shared statistics and output buffer of core/.
+ */
+#ifndef ML0RT_INTERNAL_H
+#define ML0RT_INTERNAL_H
+
+#include "../ml0rt.h"
+
+#include <stddef.h>
+
+/* gc/alloc.c or drop/alloc.c */
+void rt_alloc_init(void);
+void *rt_raw_alloc(size_t size, int has_pointers);   /* zeroed, never NULL */
+void rt_raw_free(void *p);
+void rt_alloc_report(void);                          /* allocstats at exit */
+
+/* core/stats.c: ML0DEBUG settings and counters */
+typedef struct RtStats {
+    int allocstats, gctrace;
+    unsigned long long allocs, frees, bytes, live_bytes, peak_bytes;
+} RtStats;
+extern RtStats rt_stats;
+void rt_read_debug_env(void);
+
+/* core/print.c */
+void rt_flush(void);
+_Noreturn void rt_fatal(const char *msg);
+
+#endif

@@ -1,0 +1,40 @@
+/*
+ * stats.c: ML0DEBUG (comma-separated key=value, like Go's GODEBUG) and
+ * the allocation counters both runtimes keep. The counters are plain
+ * integers: ML0 programs are single-threaded.
+ */
+#include "rt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+RtStats rt_stats;
+
+void rt_read_debug_env(void) {
+    const char *env = getenv("ML0DEBUG");
+    if (!env)
+        return;
+    const char *p = env;
+    while (*p) {
+        const char *end = strchr(p, ',');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (n > 11 && strncmp(p, "allocstats=", 11) == 0)
+            rt_stats.allocstats = atoi(p + 11);
+        else if (n > 8 && strncmp(p, "gctrace=", 8) == 0)
+            rt_stats.gctrace = atoi(p + 8);
+        p += n + (end ? 1 : 0);
+    }
+}
+
+void ml0_init(int argc, char **argv) {
+    (void)argc;
+    (void)argv;
+    rt_read_debug_env();
+    rt_alloc_init();
+}
+
+void ml0_exit(void) {
+    rt_flush();
+    if (rt_stats.allocstats)
+        rt_alloc_report();
+}
