@@ -1,0 +1,179 @@
+/*
+ * body.c: one MIR Body -> one LLVM function. An extra entry block holds
+ * every alloca and branches to MIR bb0; each MIR block maps to one LLVM
+ * block. A local on the stack is an alloca of its type; a local that
+ * escapes lives in a heap cell whose pointer the local's slot holds, and
+ * each StorageLive allocates a fresh cell (a variable declared in a loop
+ * gets a new one per iteration, as Go requires once it escapes).
+ */
+#include "cg.h"
+
+#include <string.h>
+
+static LLVMTypeRef body_fn_type(CgCtx *g, Body *b) {
+    int n = b->nargs;
+    LLVMTypeRef *ps = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        ps[i] = (b->has_env && i == 0) ? g->ptr : cg_type(g, b->locals.data[i + 1].type);
+    return LLVMFunctionType(cg_type(g, b->locals.data[0].type), ps, (unsigned)n, 0);
+}
+
+void cg_declare_body(CgCtx *g, Body *b) {
+    LLVMTypeRef ft = body_fn_type(g, b);
+    const char *name = arena_printf(&g->c->arena, "ml0.%s", b->name);
+    LLVMValueRef fn = LLVMAddFunction(g->mod, name, ft);
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+    g->fns[b->index] = fn;
+    g->fn_types[b->index] = ft;
+}
+
+/* (env, params...) wrapper so a plain function can be a func value. */
+LLVMValueRef cg_thunk(CgCtx *g, int bi) {
+    if (g->thunks[bi])
+        return g->thunks[bi];
+    Body *b = g->p->bodies.data[bi];
+    LLVMTypeRef ft = g->fn_types[bi];
+    unsigned n = LLVMCountParamTypes(ft);
+    LLVMTypeRef *ps = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (n + 1));
+    LLVMGetParamTypes(ft, ps + 1);
+    ps[0] = g->ptr;
+    LLVMTypeRef tt = LLVMFunctionType(LLVMGetReturnType(ft), ps, n + 1, 0);
+    LLVMValueRef th = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.thunk.%s", b->name), tt);
+    LLVMSetLinkage(th, LLVMInternalLinkage);
+    LLVMBuilderRef saved = g->b;
+    g->b = LLVMCreateBuilderInContext(g->llc);
+    LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, th, "entry"));
+    LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (n + 1));
+    for (unsigned i = 0; i < n; i++)
+        args[i] = LLVMGetParam(th, i + 1);
+    LLVMValueRef r = LLVMBuildCall2(g->b, ft, g->fns[bi], args, n, "");
+    if (LLVMGetTypeKind(LLVMGetReturnType(ft)) == LLVMVoidTypeKind)
+        LLVMBuildRetVoid(g->b);
+    else
+        LLVMBuildRet(g->b, r);
+    LLVMDisposeBuilder(g->b);
+    g->b = saved;
+    return g->thunks[bi] = th;
+}
+
+/* void(i8*) wrapper calling a drop method, for GC finalizers. */
+LLVMValueRef cg_drop_thunk(CgCtx *g, Decl *drop) {
+    int bi = -1;
+    for (int i = 0; i < g->p->bodies.len && bi < 0; i++)
+        if (g->p->bodies.data[i]->fi && g->p->bodies.data[i]->fi->decl == drop)
+            bi = i;
+    if (bi < 0)
+        ICE("drop method without a body");
+    if (g->drop_thunks[bi])
+        return g->drop_thunks[bi];
+    LLVMTypeRef tt = LLVMFunctionType(g->void_t, &g->ptr, 1, 0);
+    LLVMValueRef th = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.dropthunk.%s",
+                                      g->p->bodies.data[bi]->name), tt);
+    LLVMSetLinkage(th, LLVMInternalLinkage);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(g->llc);
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->llc, th, "entry"));
+    LLVMValueRef arg = LLVMGetParam(th, 0);
+    LLVMBuildCall2(b, g->fn_types[bi], g->fns[bi], &arg, 1, "");
+    LLVMBuildRetVoid(b);
+    LLVMDisposeBuilder(b);
+    return g->drop_thunks[bi] = cg_to_i8p(g, th);
+}
+
+static LLVMValueRef new_cell(CgCtx *g, Type *t) {
+    LLVMValueRef size = cg_size_of(g, t);
+    return cg_call_rt(g, type_has_pointers(t) ? RT_ALLOC : RT_ALLOC_ATOMIC, &size, 1);
+}
+
+static void setup_locals(CgCtx *g, CgFn *f) {
+    Body *b = f->body;
+    for (int i = 0; i < b->locals.len; i++) {
+        Local *l = &b->locals.data[i];
+        if (l->type->kind == T_VOID)
+            continue;
+        f->heap[i] = l->addressed && l->storage == STORAGE_HEAP;
+        f->slots[i] = LLVMBuildAlloca(g->b, f->heap[i] ? g->ptr : cg_type(g, l->type),
+                                      l->name ? l->name : "");
+        if (f->heap[i] && l->kind != LOCAL_USER && l->kind != LOCAL_TEMP)
+            LLVMBuildStore(g->b, new_cell(g, l->type), f->slots[i]);   /* args */
+    }
+    for (int i = 1; i <= b->nargs; i++) {
+        LLVMValueRef v = LLVMGetParam(f->fn, (unsigned)(i - 1));
+        if (b->locals.data[i].type->kind == T_VOID)
+            continue;
+        cg_store(g, v, cg_local_addr(g, f, i), b->locals.data[i].type);
+    }
+}
+
+static void stmt(CgCtx *g, CgFn *f, MirStmt *st) {
+    Body *b = f->body;
+    switch (st->kind) {
+    case ST_ASSIGN: {
+        LLVMValueRef v = cg_rvalue(g, f, &st->rv);
+        Type *t = mir_place_type(b, st->place);
+        if (t->kind == T_VOID || !v)
+            return;
+        LocalId l = st->place.local;
+        if (st->place.nproj == 0 && f->heap[l] && b->locals.data[l].kind == LOCAL_TEMP)
+            LLVMBuildStore(g->b, new_cell(g, t), f->slots[l]);
+        cg_store(g, v, cg_place_addr(g, f, st->place), t);
+        return;
+    }
+    case ST_EVAL:
+        cg_rvalue(g, f, &st->rv);
+        return;
+    case ST_STORAGE_LIVE:
+        if (f->heap[st->local])
+            LLVMBuildStore(g->b, new_cell(g, b->locals.data[st->local].type), f->slots[st->local]);
+        return;
+    default:
+        return;
+    }
+}
+
+static void terminator(CgCtx *g, CgFn *f, Terminator *t) {
+    switch (t->kind) {
+    case TM_GOTO:
+        LLVMBuildBr(g->b, f->blocks[t->target]);
+        return;
+    case TM_BRANCH:
+        LLVMBuildCondBr(g->b, cg_operand(g, f, &t->cond), f->blocks[t->target], f->blocks[t->els]);
+        return;
+    case TM_RETURN: {
+        Type *rt = f->body->locals.data[0].type;
+        if (rt->kind == T_VOID)
+            LLVMBuildRetVoid(g->b);
+        else
+            LLVMBuildRet(g->b, cg_load(g, cg_local_addr(g, f, 0), rt));
+        return;
+    }
+    case TM_UNREACHABLE:
+        LLVMBuildUnreachable(g->b);
+        return;
+    case TM_DROP:
+        ICE("drop terminators are not generated yet");
+    default:
+        ICE("terminator kind %d", t->kind);
+    }
+}
+
+void cg_body(CgCtx *g, Body *b) {
+    CgFn f = {0};
+    f.body = b;
+    f.fn = g->fns[b->index];
+    f.slots = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)b->locals.len);
+    f.heap = arena_alloc(&g->c->arena, (size_t)b->locals.len + 1);
+    f.entry = LLVMAppendBasicBlockInContext(g->llc, f.fn, "entry");
+    f.blocks = arena_alloc(&g->c->arena, sizeof(LLVMBasicBlockRef) * (size_t)b->blocks.len);
+    for (int i = 0; i < b->blocks.len; i++)
+        f.blocks[i] = LLVMAppendBasicBlockInContext(g->llc, f.fn, arena_printf(&g->c->arena, "bb%d", i));
+    LLVMPositionBuilderAtEnd(g->b, f.entry);
+    setup_locals(g, &f);
+    LLVMBuildBr(g->b, f.blocks[0]);
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        LLVMPositionBuilderAtEnd(g->b, f.blocks[i]);
+        for (int j = 0; j < bb->stmts.len; j++)
+            stmt(g, &f, &bb->stmts.data[j]);
+        terminator(g, &f, &bb->term);
+    }
+}

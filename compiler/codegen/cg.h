@@ -1,0 +1,105 @@
+/*
+ * cg.h: private to the code generator (the codegen directory); the layer's
+ * interface is codegen.h.
+ *
+ * One CgCtx per emission holds the LLVM context, module and builder, the
+ * ML0-type -> LLVM-type cache, the LLVM function of every body, and the
+ * runtime's declarations. One CgFn per body being lowered holds its
+ * locals' slots and the LLVM block of every MIR block.
+ *
+ * Pointer discipline: every ML0 pointer value (and every place address
+ * computed here) is an `i8*`; it is cast to `T*` right before a load,
+ * store or GEP of T. Under opaque pointers (LLVM 15+) the casts fold away,
+ * so one path serves LLVM 14 to 19.
+ */
+#ifndef ML0_CG_H
+#define ML0_CG_H
+
+#include "codegen.h"
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Core.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+typedef struct RtFn {
+    LLVMValueRef fn;
+    LLVMTypeRef type;
+} RtFn;
+
+/* The runtime functions generated code calls (runtime/ml0rt.h). */
+typedef enum {
+    RT_INIT, RT_EXIT, RT_ALLOC, RT_ALLOC_ATOMIC, RT_REGISTER_DROP,
+    RT_CONCAT, RT_STRING_CMP, RT_BYTES_TO_STRING, RT_STRING_TO_BYTES,
+    RT_MAKE_SLICE, RT_GROWSLICE, RT_COPY,
+    RT_PRINT_INT, RT_PRINT_UINT8, RT_PRINT_BOOL, RT_PRINT_FLOAT, RT_PRINT_STRING,
+    RT_PRINT_POINTER, RT_PRINT_SPACE, RT_PRINT_NEWLINE,
+    RT_PANIC_INDEX, RT_PANIC_SLICE, RT_PANIC_NIL, RT_PANIC_DIVIDE, RT_PANIC_STRING,
+    RT_PANIC_INT, RT_PANIC_MSG,
+    RT__COUNT
+} RtKind;
+
+typedef struct TypeMapEntry { Type *key; LLVMTypeRef val; } TypeMapEntry;
+
+typedef struct CgCtx {
+    Ctx *c;
+    MirProgram *p;
+    LLVMContextRef llc;
+    LLVMModuleRef mod;
+    LLVMBuilderRef b;
+    LLVMTypeRef i1, i8, i32, i64, f64, ptr, void_t;
+    LLVMTypeRef string_t, slice_t, func_t;
+    TypeMapEntry *types;        /* open-addressed cache */
+    int types_cap, types_len;
+    LLVMValueRef *fns;          /* per body */
+    LLVMTypeRef *fn_types;      /* per body */
+    LLVMValueRef *thunks;       /* per body: (env, params) wrapper, lazily */
+    LLVMValueRef *drop_thunks;  /* per body: void(i8*) wrapper, lazily */
+    LLVMValueRef *globals;      /* per SemaInfo global */
+    RtFn rt[RT__COUNT];
+    int nstrings;
+} CgCtx;
+
+typedef struct CgFn {
+    Body *body;
+    LLVMValueRef fn;
+    LLVMBasicBlockRef entry;    /* allocas live here */
+    LLVMBasicBlockRef *blocks;  /* per MIR block */
+    LLVMValueRef *slots;        /* per local: alloca (value or heap-cell ptr) */
+    bool *heap;                 /* per local: slot holds a heap cell pointer */
+} CgFn;
+
+/* types.c */
+LLVMTypeRef cg_type(CgCtx *g, Type *t);
+LLVMTypeRef cg_ptr_to(CgCtx *g, Type *t);
+LLVMValueRef cg_size_of(CgCtx *g, Type *t);
+void cg_init_types(CgCtx *g);
+
+/* place.c */
+LLVMValueRef cg_entry_alloca(CgCtx *g, CgFn *f, LLVMTypeRef t, const char *name);
+LLVMValueRef cg_cast_ptr(CgCtx *g, LLVMValueRef v, LLVMTypeRef to_ptr);
+LLVMValueRef cg_to_i8p(CgCtx *g, LLVMValueRef v);
+LLVMValueRef cg_load(CgCtx *g, LLVMValueRef addr_i8, Type *t);
+void cg_store(CgCtx *g, LLVMValueRef val, LLVMValueRef addr_i8, Type *t);
+LLVMValueRef cg_local_addr(CgCtx *g, CgFn *f, LocalId l);
+LLVMValueRef cg_place_addr(CgCtx *g, CgFn *f, Place p);
+LLVMValueRef cg_operand(CgCtx *g, CgFn *f, Operand *o);
+LLVMValueRef cg_const_string(CgCtx *g, Str s);
+void cg_check(CgCtx *g, CgFn *f, LLVMValueRef fail_cond, RtKind panic, LLVMValueRef *args, int nargs);
+LLVMValueRef cg_call_rt(CgCtx *g, RtKind k, LLVMValueRef *args, int nargs);
+LLVMValueRef cg_field(CgCtx *g, LLVMValueRef agg, int i);
+
+/* rvalue.c */
+LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv);
+
+/* body.c */
+void cg_body(CgCtx *g, Body *b);
+void cg_declare_body(CgCtx *g, Body *b);
+LLVMValueRef cg_thunk(CgCtx *g, int body);
+LLVMValueRef cg_drop_thunk(CgCtx *g, Decl *drop);
+
+/* emit.c */
+void cg_declare_runtime(CgCtx *g);
+
+#endif

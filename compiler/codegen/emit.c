@@ -1,0 +1,282 @@
+/*
+ * emit.c: the module as a whole. Declares the runtime ABI (ml0rt.h) and
+ * the globals, lowers every body, adds the C `main`, verifies the module
+ * (a broken module is an internal error, reported before any LLVM pass
+ * could assert), optimises with the new pass manager, and writes LLVM
+ * text, assembly, an object, or an executable linked by the system C
+ * compiler against the chosen runtime library.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "cg.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef ML0_RUNTIME_DIR
+#define ML0_RUNTIME_DIR "."
+#endif
+#ifndef ML0_CC
+#define ML0_CC "cc"
+#endif
+
+static void rt_decl(CgCtx *g, RtKind k, const char *name, LLVMTypeRef ret, LLVMTypeRef *ps, int n, bool noreturn) {
+    LLVMTypeRef ft = LLVMFunctionType(ret, ps, (unsigned)n, 0);
+    LLVMValueRef fn = LLVMAddFunction(g->mod, name, ft);
+    if (noreturn) {
+        unsigned id = LLVMGetEnumAttributeKindForName("noreturn", 8);
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->llc, id, 0));
+        unsigned cold = LLVMGetEnumAttributeKindForName("cold", 4);
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->llc, cold, 0));
+    }
+    g->rt[k] = (RtFn){fn, ft};
+}
+
+void cg_declare_runtime(CgCtx *g) {
+    LLVMTypeRef p = g->ptr, i64 = g->i64, i32 = g->i32, v = g->void_t;
+    LLVMTypeRef pp = LLVMPointerType(p, 0);
+    LLVMTypeRef a_init[2] = {i32, pp};
+    rt_decl(g, RT_INIT, "ml0_init", v, a_init, 2, false);
+    rt_decl(g, RT_EXIT, "ml0_exit", v, NULL, 0, false);
+    rt_decl(g, RT_ALLOC, "ml0_alloc", p, &i64, 1, false);
+    rt_decl(g, RT_ALLOC_ATOMIC, "ml0_alloc_atomic", p, &i64, 1, false);
+    LLVMTypeRef a_pp[2] = {p, p};
+    rt_decl(g, RT_REGISTER_DROP, "ml0_register_drop", v, a_pp, 2, false);
+    LLVMTypeRef a_cat[5] = {p, p, i64, p, i64};
+    rt_decl(g, RT_CONCAT, "ml0_concat", v, a_cat, 5, false);
+    rt_decl(g, RT_STRING_CMP, "ml0_string_cmp", i64, a_cat + 1, 4, false);
+    LLVMTypeRef a_conv[3] = {p, p, i64};
+    rt_decl(g, RT_BYTES_TO_STRING, "ml0_bytes_to_string", v, a_conv, 3, false);
+    rt_decl(g, RT_STRING_TO_BYTES, "ml0_string_to_bytes", v, a_conv, 3, false);
+    LLVMTypeRef a_make[5] = {p, i64, i64, i64, i32};
+    rt_decl(g, RT_MAKE_SLICE, "ml0_make_slice", v, a_make, 5, false);
+    LLVMTypeRef a_grow[4] = {p, i64, i64, i32};
+    rt_decl(g, RT_GROWSLICE, "ml0_growslice", v, a_grow, 4, false);
+    LLVMTypeRef a_copy[5] = {p, i64, p, i64, i64};
+    rt_decl(g, RT_COPY, "ml0_copy", i64, a_copy, 5, false);
+    rt_decl(g, RT_PRINT_INT, "ml0_print_int", v, &i64, 1, false);
+    rt_decl(g, RT_PRINT_UINT8, "ml0_print_uint8", v, &g->i8, 1, false);
+    rt_decl(g, RT_PRINT_BOOL, "ml0_print_bool", v, &i32, 1, false);
+    rt_decl(g, RT_PRINT_FLOAT, "ml0_print_float", v, &g->f64, 1, false);
+    LLVMTypeRef a_str[2] = {p, i64};
+    rt_decl(g, RT_PRINT_STRING, "ml0_print_string", v, a_str, 2, false);
+    rt_decl(g, RT_PRINT_POINTER, "ml0_print_pointer", v, &p, 1, false);
+    rt_decl(g, RT_PRINT_SPACE, "ml0_print_space", v, NULL, 0, false);
+    rt_decl(g, RT_PRINT_NEWLINE, "ml0_print_newline", v, NULL, 0, false);
+    LLVMTypeRef a_ii[3] = {i64, i64, i64};
+    rt_decl(g, RT_PANIC_INDEX, "ml0_panic_index", v, a_ii, 2, true);
+    rt_decl(g, RT_PANIC_SLICE, "ml0_panic_slice", v, a_ii, 3, true);
+    rt_decl(g, RT_PANIC_NIL, "ml0_panic_nil", v, NULL, 0, true);
+    rt_decl(g, RT_PANIC_DIVIDE, "ml0_panic_divide", v, NULL, 0, true);
+    rt_decl(g, RT_PANIC_STRING, "ml0_panic_string", v, a_str, 2, true);
+    rt_decl(g, RT_PANIC_INT, "ml0_panic_int", v, &i64, 1, true);
+    rt_decl(g, RT_PANIC_MSG, "ml0_panic_msg", v, &p, 1, true);
+}
+
+static void declare_globals(CgCtx *g) {
+    SemaInfo *s = g->p->sema;
+    g->globals = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(s->globals.len + 1));
+    for (int i = 0; i < s->globals.len; i++) {
+        LLVMTypeRef t = cg_type(g, s->globals.data[i].type);
+        LLVMValueRef gv = LLVMAddGlobal(g->mod, t, arena_printf(&g->c->arena, "ml0.g.%s", s->globals.data[i].name));
+        LLVMSetInitializer(gv, LLVMConstNull(t));
+        LLVMSetLinkage(gv, LLVMInternalLinkage);
+        g->globals[i] = gv;
+    }
+}
+
+static void build_main(CgCtx *g) {
+    LLVMTypeRef ps[2] = {g->i32, LLVMPointerType(g->ptr, 0)};
+    LLVMTypeRef ft = LLVMFunctionType(g->i32, ps, 2, 0);
+    LLVMValueRef fn = LLVMAddFunction(g->mod, "main", ft);
+    LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, fn, "entry"));
+    LLVMValueRef args[2] = {LLVMGetParam(fn, 0), LLVMGetParam(fn, 1)};
+    cg_call_rt(g, RT_INIT, args, 2);
+    if (g->p->init_body >= 0)
+        LLVMBuildCall2(g->b, g->fn_types[g->p->init_body], g->fns[g->p->init_body], NULL, 0, "");
+    int m = g->p->main_body;
+    LLVMBuildCall2(g->b, g->fn_types[m], g->fns[m], NULL, 0, "");
+    cg_call_rt(g, RT_EXIT, NULL, 0);
+    LLVMBuildRet(g->b, LLVMConstInt(g->i32, 0, 0));
+}
+
+static LLVMTargetMachineRef target_machine(CgCtx *g) {
+    LLVMInitializeNativeTarget();
+    LLVMInitializeNativeAsmPrinter();
+    char *triple = LLVMGetDefaultTargetTriple();
+    LLVMTargetRef target;
+    char *err = NULL;
+    if (LLVMGetTargetFromTriple(triple, &target, &err)) {
+        diag_error(g->c, NO_SPAN, "no LLVM target for %s: %s", triple, err);
+        LLVMDisposeMessage(err);
+        LLVMDisposeMessage(triple);
+        return NULL;
+    }
+    static const LLVMCodeGenOptLevel levels[] = {LLVMCodeGenLevelNone, LLVMCodeGenLevelLess,
+                                                 LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive};
+    char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
+    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features,
+                                                      levels[g->c->opt.opt_level], LLVMRelocPIC,
+                                                      LLVMCodeModelDefault);
+    LLVMSetTarget(g->mod, triple);
+    LLVMTargetDataRef dl = LLVMCreateTargetDataLayout(tm);
+    LLVMSetModuleDataLayout(g->mod, dl);
+    LLVMDisposeTargetData(dl);
+    LLVMDisposeMessage(triple);
+    LLVMDisposeMessage(cpu);
+    LLVMDisposeMessage(features);
+    return tm;
+}
+
+static bool optimize(CgCtx *g, LLVMTargetMachineRef tm) {
+    char passes[32];
+    snprintf(passes, sizeof passes, "default<O%d>", g->c->opt.opt_level);
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef err = LLVMRunPasses(g->mod, passes, tm, po);
+    LLVMDisposePassBuilderOptions(po);
+    if (err) {
+        char *msg = LLVMGetErrorMessage(err);
+        diag_error(g->c, NO_SPAN, "LLVM optimisation failed: %s", msg);
+        LLVMDisposeErrorMessage(msg);
+        return false;
+    }
+    return true;
+}
+
+static bool run_cmd(Ctx *c, char **argv) {
+    pid_t pid = fork();
+    if (pid < 0) {
+        diag_error(c, NO_SPAN, "cannot start the linker: %s", strerror(errno));
+        return false;
+    }
+    if (pid == 0) {
+        execvp(argv[0], argv);
+        fprintf(stderr, "ml0c: error: cannot run '%s': %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    int st;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
+/* cc -o out obj libml0rt_<rt>.a <flags from ml0rt_<rt>.link> */
+static bool link_exe(CgCtx *g, const char *obj, const char *out) {
+    Ctx *c = g->c;
+    const char *dir = c->opt.runtime_dir ? c->opt.runtime_dir : ML0_RUNTIME_DIR;
+    const char *rt = c->opt.runtime == RT_GC ? "gc" : "drop";
+    const char *lib = arena_printf(&c->arena, "%s/libml0rt_%s.a", dir, rt);
+    if (access(lib, R_OK) != 0) {
+        diag_error(c, NO_SPAN, "runtime library '%s' not found (build the ml0rt_%s target)", lib, rt);
+        return false;
+    }
+    char flags[512] = "-lgc -lpthread -ldl -lm";
+    if (c->opt.runtime == RT_DROP)
+        strcpy(flags, "-lm");
+    FILE *lf = fopen(arena_printf(&c->arena, "%s/ml0rt_%s.link", dir, rt), "r");
+    if (lf) {
+        if (!fgets(flags, sizeof flags, lf))
+            flags[0] = 0;
+        fclose(lf);
+    }
+    char *argv[64];
+    int n = 0;
+    argv[n++] = (char *)ML0_CC;
+    argv[n++] = "-o";
+    argv[n++] = (char *)out;
+    argv[n++] = (char *)obj;
+    argv[n++] = (char *)lib;
+    if (c->opt.asan)
+        argv[n++] = "-fsanitize=address";
+    for (char *tok = strtok(flags, " \t\n"); tok && n < 62; tok = strtok(NULL, " \t\n"))
+        argv[n++] = arena_strdup(&c->arena, tok);
+    argv[n] = NULL;
+    if (!run_cmd(c, argv)) {
+        diag_error(c, NO_SPAN, "linking '%s' failed", out);
+        return false;
+    }
+    return true;
+}
+
+static bool write_output(CgCtx *g, LLVMTargetMachineRef tm, const char *out) {
+    Ctx *c = g->c;
+    char *err = NULL;
+    if (c->opt.emit == EMIT_LLVM) {
+        if (strcmp(out, "-") == 0) {
+            char *s = LLVMPrintModuleToString(g->mod);
+            fputs(s, stdout);
+            LLVMDisposeMessage(s);
+            return true;
+        }
+        if (LLVMPrintModuleToFile(g->mod, out, &err)) {
+            diag_error(c, NO_SPAN, "cannot write '%s': %s", out, err);
+            LLVMDisposeMessage(err);
+            return false;
+        }
+        return true;
+    }
+    const char *path = out;
+    char tmp[] = "/tmp/ml0c-obj-XXXXXX";
+    if (c->opt.emit == EMIT_EXE) {
+        int fd = mkstemp(tmp);
+        if (fd < 0) {
+            diag_error(c, NO_SPAN, "cannot create a temporary file: %s", strerror(errno));
+            return false;
+        }
+        close(fd);
+        path = tmp;
+    }
+    LLVMCodeGenFileType ft = c->opt.emit == EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile;
+    if (LLVMTargetMachineEmitToFile(tm, g->mod, (char *)path, ft, &err)) {
+        diag_error(c, NO_SPAN, "cannot write '%s': %s", path, err);
+        LLVMDisposeMessage(err);
+        return false;
+    }
+    if (c->opt.emit != EMIT_EXE)
+        return true;
+    bool ok = link_exe(g, path, out);
+    unlink(tmp);
+    return ok;
+}
+
+bool cg_emit(Ctx *c, MirProgram *p, const char *out_path) {
+    CgCtx g = {0};
+    g.c = c;
+    g.p = p;
+    g.llc = LLVMContextCreate();
+    g.mod = LLVMModuleCreateWithNameInContext("ml0", g.llc);
+    g.b = LLVMCreateBuilderInContext(g.llc);
+    int n = p->bodies.len;
+    g.fns = arena_alloc(&c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    g.fn_types = arena_alloc(&c->arena, sizeof(LLVMTypeRef) * (size_t)(n + 1));
+    g.thunks = arena_alloc(&c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    g.drop_thunks = arena_alloc(&c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    cg_init_types(&g);
+    cg_declare_runtime(&g);
+    declare_globals(&g);
+    for (int i = 0; i < n; i++)
+        cg_declare_body(&g, p->bodies.data[i]);
+    for (int i = 0; i < n; i++)
+        cg_body(&g, p->bodies.data[i]);
+    build_main(&g);
+    bool ok = !c->nerrors;
+    char *msg = NULL;
+    if (ok && LLVMVerifyModule(g.mod, LLVMReturnStatusAction, &msg)) {
+        char *ir = getenv("ML0C_DUMP_BAD_IR") ? LLVMPrintModuleToString(g.mod) : NULL;
+        if (ir)
+            fputs(ir, stderr);
+        ICE("generated LLVM IR does not verify:\n%s", msg);
+    }
+    if (msg)
+        LLVMDisposeMessage(msg);
+    LLVMTargetMachineRef tm = ok ? target_machine(&g) : NULL;
+    ok = ok && tm && optimize(&g, tm) && write_output(&g, tm, out_path ? out_path : "a.out");
+    if (tm)
+        LLVMDisposeTargetMachine(tm);
+    LLVMDisposeBuilder(g.b);
+    LLVMDisposeModule(g.mod);
+    LLVMContextDispose(g.llc);
+    return ok;
+}
