@@ -1,0 +1,391 @@
+/*
+ * ml0test.c: the test runner. One .ml0 file is one test; its expectations
+ * live inside it:
+ *
+ *   // ERROR "re" "re2"      diagnostics expected on this line (errorcheck
+ *                            mode, Go's test/run.go convention)
+ *   // ARGS: -m              extra ml0c flags
+ *   /\* OUTPUT:              expected standard output, to the closing
+ *   ...                      comment line; OUTPUT(gc) / OUTPUT(drop) apply
+ *   *\/                      to one runtime only
+ *   // EXIT: 2               expected exit status of the program
+ *   // STDERR: "re"          the program's stderr must match
+ *   // RUNTIME: gc           run only under that runtime (else skip, 77)
+ *   // SKIP: reason          skip
+ *   // COMPILE-FAIL          ml0c check must fail cleanly (exit 1, an error)
+ *
+ * A file with both ERROR lines and an OUTPUT block is checked both ways;
+ * with -m in ARGS every decision must be annotated (none for no ERROR).
+ *
+ * usage: ml0test --ml0c PATH --runtime gc|drop [--keep] FILE.ml0
+ * Exit 0 pass, 1 fail (with a diff), 77 skip. A compiler that dies by a
+ * signal or reports an internal error always fails the test.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
+#include <regex.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { SKIP = 77, MAX_EXP = 4096 };
+
+typedef struct Expect { int line; char *re; bool used; } Expect;
+
+typedef struct Test {
+    const char *path, *base, *ml0c, *runtime;
+    char *text;
+    Expect exp[MAX_EXP];
+    int nexp;
+    char *args[32];
+    int nargs;
+    char *output;       /* NULL: unchecked */
+    char *stderr_re;
+    int exit_code;
+    bool compile_fail, keep;
+} Test;
+
+typedef struct Result { int status; bool signaled; char *out, *err; } Result;
+
+static char *slurp_fd(int fd) {
+    size_t cap = 4096, len = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (len + 1 >= cap)
+            buf = realloc(buf, cap *= 2);
+        ssize_t n = read(fd, buf + len, cap - len - 1);
+        if (n <= 0)
+            break;
+        len += (size_t)n;
+    }
+    buf[len] = 0;
+    return buf;
+}
+
+static char *read_file(const char *path) {
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return NULL;
+    char *s = slurp_fd(fd);
+    close(fd);
+    return s;
+}
+
+/* Run argv with a timeout; capture stdout and stderr through temp files. */
+static Result run(char **argv, int timeout_s) {
+    Result r = {0};
+    char of[] = "/tmp/ml0test-out-XXXXXX", ef[] = "/tmp/ml0test-err-XXXXXX";
+    int ofd = mkstemp(of), efd = mkstemp(ef);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(ofd, 1);
+        dup2(efd, 2);
+        int devnull = open("/dev/null", O_RDONLY);
+        dup2(devnull, 0);
+        execv(argv[0], argv);
+        fprintf(stderr, "ml0test: cannot run %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    int st = 0;
+    time_t start = time(NULL);
+    for (;;) {
+        pid_t w = waitpid(pid, &st, WNOHANG);
+        if (w == pid)
+            break;
+        if (time(NULL) - start > timeout_s) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &st, 0);
+            r.status = -1;
+            break;
+        }
+        struct timespec ts = {0, 2000000};
+        nanosleep(&ts, NULL);
+    }
+    if (r.status != -1) {
+        r.signaled = WIFSIGNALED(st);
+        r.status = r.signaled ? 128 + WTERMSIG(st) : WEXITSTATUS(st);
+    }
+    lseek(ofd, 0, SEEK_SET);
+    lseek(efd, 0, SEEK_SET);
+    r.out = slurp_fd(ofd);
+    r.err = slurp_fd(efd);
+    close(ofd);
+    close(efd);
+    unlink(of);
+    unlink(ef);
+    return r;
+}
+
+/* ---- directives --------------------------------------------------------- */
+
+static char *unquote(const char **p) {
+    const char *s = *p;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    if (*s != '"')
+        return NULL;
+    s++;
+    char *out = malloc(strlen(s) + 1);
+    int n = 0;
+    while (*s && *s != '"' && *s != '\n') {
+        if (*s == '\\' && (s[1] == '"' || s[1] == '\\'))
+            s++;
+        else if (*s == '\\' && s[1]) {
+            out[n++] = *s++;    /* keep regex escapes */
+        }
+        out[n++] = *s++;
+    }
+    out[n] = 0;
+    *p = *s == '"' ? s + 1 : s;
+    return out;
+}
+
+static void parse_line(Test *t, const char *line, int lineno, const char *end) {
+    char buf[4096];
+    size_t len = (size_t)(end - line) < sizeof buf - 1 ? (size_t)(end - line) : sizeof buf - 1;
+    memcpy(buf, line, len);
+    buf[len] = 0;
+    const char *e = strstr(buf, "// ERROR ");
+    if (e) {
+        const char *p = e + 9;
+        char *re;
+        while ((re = unquote(&p)) && t->nexp < MAX_EXP)
+            t->exp[t->nexp++] = (Expect){lineno, re, false};
+    }
+    const char *d;
+    if ((d = strstr(buf, "// ARGS:")) && d == buf) {
+        char *s = strdup(d + 8);
+        for (char *tok = strtok(s, " \t"); tok && t->nargs < 30; tok = strtok(NULL, " \t"))
+            t->args[t->nargs++] = tok;
+    }
+    if ((d = strstr(buf, "// EXIT:")) && d == buf)
+        t->exit_code = atoi(d + 8);
+    if ((d = strstr(buf, "// STDERR:")) && d == buf) {
+        const char *p = d + 10;
+        t->stderr_re = unquote(&p);
+    }
+    if ((d = strstr(buf, "// RUNTIME:")) && d == buf && !strstr(d, t->runtime))
+        exit(SKIP);
+    if ((d = strstr(buf, "// SKIP:")) && d == buf)
+        exit(SKIP);
+    if (strncmp(buf, "// COMPILE-FAIL", 15) == 0)
+        t->compile_fail = true;
+}
+
+/* The OUTPUT block for this runtime, else the plain one. */
+static char *find_output(Test *t) {
+    char tag[64];
+    snprintf(tag, sizeof tag, "/* OUTPUT(%s):\n", t->runtime);
+    const char *s = strstr(t->text, tag);
+    if (!s) {
+        s = strstr(t->text, "/* OUTPUT:\n");
+        if (!s)
+            return NULL;
+        snprintf(tag, sizeof tag, "/* OUTPUT:\n");
+    }
+    s += strlen(tag);
+    const char *e = strstr(s, "\n*/");
+    if (!e && strncmp(s, "*/", 2) == 0)
+        e = s - 1;
+    if (!e)
+        return NULL;
+    size_t n = (size_t)(e - s) + 1;
+    if (e < s)
+        n = 0;
+    char *out = malloc(n + 1);
+    memcpy(out, s, n);
+    out[n] = 0;
+    return out;
+}
+
+static void parse_directives(Test *t) {
+    const char *p = t->text;
+    int lineno = 1;
+    while (*p) {
+        const char *end = strchr(p, '\n');
+        if (!end)
+            end = p + strlen(p);
+        parse_line(t, p, lineno, end);
+        p = *end ? end + 1 : end;
+        lineno++;
+    }
+    t->output = find_output(t);
+}
+
+/* ---- checks ------------------------------------------------------------- */
+
+static bool search(const char *re, const char *text) {
+    regex_t rx;
+    if (regcomp(&rx, re, REG_EXTENDED | REG_NOSUB) != 0) {
+        printf("bad regexp in test: %s\n", re);
+        return false;
+    }
+    bool ok = regexec(&rx, text, 0, NULL, 0) == 0;
+    regfree(&rx);
+    return ok;
+}
+
+static bool crashed(Result *r, const char *what) {
+    if (r->status == -1) {
+        printf("FAIL: %s timed out\n", what);
+        return true;
+    }
+    if (r->signaled || r->status >= 3 || strstr(r->err, "internal compiler error")) {
+        printf("FAIL: %s crashed (status %d)\n%s", what, r->status, r->err);
+        return true;
+    }
+    return false;
+}
+
+/* Match diagnostic lines `X:L:C: text` (X ending with the test's name)
+ * and rustc headers followed by ` --> X:L:C`. */
+static bool errorcheck(Test *t, Result *r) {
+    bool ok = true, want_error = false;
+    for (int i = 0; i < t->nexp; i++)
+        want_error |= strncmp(t->exp[i].re, "error", 5) == 0 || strstr(t->exp[i].re, "E0") != NULL;
+    char *save, *prev = NULL;
+    for (char *line = strtok_r(r->err, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        int ln = 0, col = 0;
+        const char *text = NULL;
+        char *hit = strstr(line, t->base);
+        if (hit && (hit == line || hit[-1] == '/' || hit[-1] == ' ') &&
+            sscanf(hit + strlen(t->base), ":%d:%d:", &ln, &col) == 2) {
+            const char *colon = strchr(strchr(hit + strlen(t->base) + 1, ':') + 1, ':');
+            text = colon ? colon + 2 : "";
+            if (strstr(line, "--> ") && prev)
+                text = prev;
+            else if (strstr(line, "--> "))
+                text = line;
+        }
+        if (strncmp(line, "error[", 6) == 0 || strncmp(line, "warning[", 8) == 0)
+            prev = line;
+        if (!text || (strstr(line, "--> ") == NULL && line[0] == ' '))
+            continue;
+        bool matched = false;
+        for (int i = 0; i < t->nexp && !matched; i++)
+            if (!t->exp[i].used && t->exp[i].line == ln && search(t->exp[i].re, text))
+                matched = t->exp[i].used = true;
+        if (!matched) {
+            printf("unexpected diagnostic at line %d: %s\n", ln, text);
+            ok = false;
+        }
+    }
+    for (int i = 0; i < t->nexp; i++)
+        if (!t->exp[i].used) {
+            printf("missing diagnostic at line %d: \"%s\"\n", t->exp[i].line, t->exp[i].re);
+            ok = false;
+        }
+    if (want_error != (r->status == 1)) {
+        printf("compiler exit status %d, expected %d\n", r->status, want_error);
+        ok = false;
+    }
+    return ok;
+}
+
+static char **argv_for(Test *t, const char *cmd, const char *extra1, const char *extra2) {
+    static char *argv[64];
+    int n = 0;
+    static char rtflag[64];
+    snprintf(rtflag, sizeof rtflag, "--runtime=%s", t->runtime);
+    argv[n++] = (char *)t->ml0c;
+    argv[n++] = (char *)cmd;
+    argv[n++] = rtflag;
+    for (int i = 0; i < t->nargs; i++)
+        argv[n++] = t->args[i];
+    argv[n++] = (char *)t->path;
+    if (extra1)
+        argv[n++] = (char *)extra1;
+    if (extra2)
+        argv[n++] = (char *)extra2;
+    argv[n] = NULL;
+    return argv;
+}
+
+static int run_mode(Test *t) {
+    char exe[] = "/tmp/ml0test-exe-XXXXXX";
+    int fd = mkstemp(exe);
+    close(fd);
+    Result c = run(argv_for(t, "build", "-o", exe), 120);
+    if (crashed(&c, "ml0c") || c.status != 0) {
+        printf("FAIL: compile failed (status %d)\n%s", c.status, c.err);
+        unlink(exe);
+        return 1;
+    }
+    char *argv[2] = {exe, NULL};
+    Result r = run(argv, 60);
+    if (!t->keep)
+        unlink(exe);
+    bool ok = true;
+    if (r.status == -1 || r.signaled) {
+        printf("FAIL: program %s (status %d)\n%s", r.status == -1 ? "timed out" : "died by a signal", r.status, r.err);
+        return 1;
+    }
+    if (r.status != t->exit_code) {
+        printf("FAIL: exit status %d, expected %d\nstderr:\n%s", r.status, t->exit_code, r.err);
+        ok = false;
+    }
+    if (t->output && strcmp(t->output, r.out) != 0) {
+        printf("FAIL: output differs\n--- expected\n%s--- got\n%s---\n", t->output, r.out);
+        ok = false;
+    }
+    if (t->stderr_re && !search(t->stderr_re, r.err)) {
+        printf("FAIL: stderr does not match \"%s\"\n--- got\n%s---\n", t->stderr_re, r.err);
+        ok = false;
+    }
+    return ok ? 0 : 1;
+}
+
+int main(int argc, char **argv) {
+    static Test t;
+    t.runtime = "gc";
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--ml0c") == 0 && i + 1 < argc)
+            t.ml0c = argv[++i];
+        else if (strcmp(argv[i], "--runtime") == 0 && i + 1 < argc)
+            t.runtime = argv[++i];
+        else if (strcmp(argv[i], "--keep") == 0)
+            t.keep = true;
+        else
+            t.path = argv[i];
+    }
+    if (!t.ml0c || !t.path) {
+        fprintf(stderr, "usage: ml0test --ml0c PATH --runtime gc|drop [--keep] FILE.ml0\n");
+        return 2;
+    }
+    t.base = strrchr(t.path, '/') ? strrchr(t.path, '/') + 1 : t.path;
+    t.text = read_file(t.path);
+    if (!t.text) {
+        printf("FAIL: cannot read %s\n", t.path);
+        return 1;
+    }
+    parse_directives(&t);
+    if (t.compile_fail) {
+        Result r = run(argv_for(&t, "check", NULL, NULL), 120);
+        if (crashed(&r, "ml0c"))
+            return 1;
+        if (r.status != 1 || !strstr(r.err, "error")) {
+            printf("FAIL: expected a clean compile error (exit 1), got %d\n%s", r.status, r.err);
+            return 1;
+        }
+        return 0;
+    }
+    bool m_flag = false;
+    for (int i = 0; i < t.nargs; i++)
+        m_flag |= strncmp(t.args[i], "-m", 2) == 0;
+    if (t.nexp || m_flag) {   /* errorcheck; then run too when an OUTPUT is given */
+        Result r = run(argv_for(&t, "check", NULL, NULL), 120);
+        if (crashed(&r, "ml0c"))
+            return 1;
+        if (!errorcheck(&t, &r))
+            return 1;
+        if (!t.output)
+            return 0;
+    }
+    return run_mode(&t);
+}
