@@ -131,7 +131,7 @@ static Operand lower_name_operand(Builder *B, Expr *e, Type *want) {
     case SYM_NIL:
         return opd_const(CONST_NIL, t);
     case SYM_FUNC: {
-        Operand o = opd_const(CONST_FUNC, sym->type);
+        Operand o = opd_const(CONST_FUNC, sym->decl->u.func.info->type);
         o.c.func = bld_body_of(B, sym->decl->u.func.info);
         return o;
     }

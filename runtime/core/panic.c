@@ -17,8 +17,11 @@ static _Noreturn void die(const char *first_line) {
 
 _Noreturn void ml0_panic_index(int64_t index, int64_t len) {
     char b[160];
-    snprintf(b, sizeof b, "panic: runtime error: index out of range [%lld] with length %lld",
-             (long long)index, (long long)len);
+    if (index < 0)
+        snprintf(b, sizeof b, "panic: runtime error: index out of range [%lld]", (long long)index);
+    else
+        snprintf(b, sizeof b, "panic: runtime error: index out of range [%lld] with length %lld",
+                 (long long)index, (long long)len);
     die(b);
 }
 
