@@ -44,8 +44,13 @@ const char *chk_describe(Checker *k, Expr *e) {
         if (s->kind == SYM_NIL)
             return "nil";
     }
+    ConstVal v;
+    if (e->is_const && is_untyped(t) && e->kind != E_INT && e->kind != E_FLOAT &&
+        const_value(k, e, &v) && v.kind == CV_INT)
+        return arena_printf(&k->c->arena, "%s (%s constant %lld)", text, tn, (long long)v.i);
     if (e->is_const)
-        return arena_printf(&k->c->arena, "%s (%s constant)", text, is_untyped(t) ? tn : arena_printf(&k->c->arena, "constant of type %s", tn));
+        return is_untyped(t) ? arena_printf(&k->c->arena, "%s (%s constant)", text, tn)
+                             : arena_printf(&k->c->arena, "%s (constant of type %s)", text, tn);
     return arena_printf(&k->c->arena, "%s (value of type %s)", text, tn);
 }
 
@@ -376,8 +381,9 @@ static Type *chk_field(Checker *k, Expr *e) {
             diag_error(k->c, e->span, "method values are not supported yet (call %s.%s(...))",
                        type_name(k->c, st), e->u.field.name);
         else
-            diag_error(k->c, e->u.field.name_span, "%s.%s undefined (type %s has no field or method %s)",
-                       chk_describe(k, x), e->u.field.name, type_name(k->c, t), e->u.field.name);
+            diag_error(k->c, e->u.field.name_span, "%.*s.%s undefined (type %s has no field or method %s)",
+                       x->span.hi - x->span.lo, k->c->files.data[x->span.file].text + x->span.lo,
+                       e->u.field.name, type_name(k->c, t), e->u.field.name);
         return fail(e);
     }
     e->u.field.index = i;

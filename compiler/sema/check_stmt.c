@@ -43,8 +43,7 @@ static bool check_lhs(Checker *k, Expr *e) {
         while (x->kind == E_PAREN)
             x = x->u.paren.x;
         if (x->kind == E_NAME && x->u.name.sym && x->u.name.sym->kind == SYM_CONST)
-            diag_error(k->c, e->span, "cannot assign to %s (neither addressable nor a map index expression)",
-                       chk_describe(k, e));
+            diag_error(k->c, e->span, "cannot assign to %s", chk_describe(k, x));
         else if (x->kind == E_INDEX && x->u.index.x->type && x->u.index.x->type->kind == T_STRING)
             diag_error(k->c, e->span, "cannot assign to %s (neither addressable nor a map index expression)",
                        chk_describe(k, e));
@@ -80,11 +79,14 @@ static void check_var(Checker *k, Stmt *s) {
     for (int i = 0; i < nv; i++) {
         Expr *v = s->u.var.values.data[i];
         Type *vt = chk_expr(k, v, t);
-        if (!vt || !value_ok(k, v))
-            return;
-        if (t) {
-            if (!chk_assignable(k, v, t, "variable declaration"))
+        if (!vt || !value_ok(k, v)) {
+            if (!t)
                 return;
+            types[i] = t;
+            continue;
+        }
+        if (t) {
+            chk_assignable(k, v, t, "variable declaration");   /* declare anyway */
         } else if (vt->kind == T_UNTYPED_NIL) {
             diag_error(k->c, v->span, "use of untyped nil in variable declaration");
             return;

@@ -1,0 +1,7 @@
+. "$(dirname "$0")/lib.bash"
+expect_status 0 "$ML0C" build --emit=obj "$SRC/examples/add.ml0" -o "$TMP/add.o"
+[ -s "$TMP/add.o" ] || fail "no object"
+expect_status 0 "$ML0C" build --emit=asm "$SRC/examples/add.ml0" -o "$TMP/add.s"
+grep -q "main" "$TMP/add.s" || fail "no asm"
+expect_status 0 "$ML0C" build "$SRC/examples/add.ml0" -o "$TMP/add"
+[ "$("$TMP/add")" = 5 ] || fail "built program"
