@@ -40,6 +40,8 @@ void parse_report_syntax_error(Parser *p, int *expected, int n) {
     if (p->failed)
         return;
     p->failed = true;
+    if (p->lx && p->lx->failed)
+        return;
     char buf[256] = "";
     size_t len = 0;
     for (int i = 0; expected && i < n; i++) {
@@ -108,6 +110,7 @@ Program *parse_program(Ctx *c, int file) {
     p.prog->file = file;
     Lexer lx;
     lex_init(&lx, c, file);
+    p.lx = &lx;
     Driver dr = {&p, ml0ParseAlloc(malloc, &p), {0}};
     for (;;) {
         Token t = lex_next(&lx);

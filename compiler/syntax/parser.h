@@ -18,6 +18,8 @@ typedef struct Parser {
     bool failed;            /* a syntax error was reported: stop */
     Token last;             /* the token being pushed (for messages) */
     VEC(Opener) open;       /* unclosed ( [ { */
+    Lexer *lx;              /* a syntax error after a lexical one is a
+                               cascade and is not reported */
 } Parser;
 
 /* A parameter list entry before Go's grouping rule is applied. */
