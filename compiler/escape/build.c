@@ -91,6 +91,8 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
 static Hole dest_hole(Esc *E, Body *b, Place p, Span sp) {
     if (p.nproj == 0) {
         Hole k = hole_of(loc_of(E, b, p.local));
+        if (b->locals.data[p.local].kind == LOCAL_TEMP)
+            return k;   /* MIR temporaries are not Go assignments */
         return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
     }
     Type *t = b->locals.data[p.local].type;

@@ -77,15 +77,30 @@ static const char *pos_text(Esc *E, Span s) {
     return arena_printf(E->arena, "%s:%d:%d", E->c->files.data[s.file].path, lc.line, lc.col);
 }
 
-/* Notes are stacked newest first; Go prints them oldest first. */
+/* Go's rendering of a composite literal inside a note: `&Bar{...}`. */
+static const char *abbreviate(Esc *E, const char *text) {
+    const char *lb = strchr(text, '{');
+    if (!lb)
+        return text;
+    int depth = 0;
+    const char *rb = NULL;
+    for (const char *p = lb; *p && !rb; p++) {
+        depth += *p == '{';
+        depth -= *p == '}';
+        if (depth == 0)
+            rb = p;
+    }
+    if (!rb || rb == lb + 1)
+        return text;
+    return arena_printf(E->arena, "%.*s{...}%s", (int)(lb - text), text, rb + 1);
+}
+
+/* Notes are stacked newest first, and Go prints them in that order. */
 static void print_notes(Esc *E, Span at, EscNote *n) {
-    if (!n)
-        return;
-    print_notes(E, at, n->next);
-    if (n->where.file < 0)
-        return;
-    diag_remark(E->c, at, "    from %s (%s) at %s", span_text(E, n->where), n->why,
-                pos_text(E, n->where));
+    for (; n; n = n->next)
+        if (n->where.file >= 0)
+            diag_remark(E->c, at, "    from %s (%s) at %s", abbreviate(E, span_text(E, n->where)),
+                        n->why, pos_text(E, n->where));
 }
 
 /* One "flow: dst = &src:" step, temporaries folded in. */
