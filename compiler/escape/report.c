@@ -192,6 +192,8 @@ static void report_param(Esc *E, Body *b, EscLoc *loc) {
 
 static void report_body(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
+    if (b->is_init)
+        return;     /* Go initialises package variables statically: no -m lines */
     for (int i = 0; i < b->locals.len; i++) {
         EscLoc *loc = eb->locals[i];
         Local *l = &b->locals.data[i];

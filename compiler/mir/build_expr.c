@@ -288,10 +288,8 @@ Operand lower_operand(Builder *B, Expr *e, Type *want) {
         return lower_name_operand(B, e, want);
     case E_DEREF:
     case E_FIELD:
-    case E_INDEX:
-        if (is_place_expr(e))
-            return opd_place(B, lower_place(B, e), e->type);
-        break;
+    case E_INDEX:   /* non-addressable bases go through a temporary */
+        return opd_place(B, lower_place(B, e), e->type);
     default:
         break;
     }
@@ -585,6 +583,12 @@ const char *expr_desc(Builder *B, Expr *e) {
                             e->u.composite.elems.len ? "..." : "");
     if (e->kind == E_FUNCLIT)
         return "func literal";
+    if (e->kind == E_CALL && e->u.call.kind == CALL_CONV && e->type->kind != T_STRING) {
+        Expr *x = e->u.call.args.data[0];
+        SourceFile *sf = &c->files.data[x->span.file];
+        return arena_printf(&c->arena, "(%s)(%.*s)", type_name(c, e->type),
+                            x->span.hi - x->span.lo, sf->text + x->span.lo);
+    }
     SourceFile *f = &c->files.data[e->span.file];
     char *out = arena_alloc(&c->arena, (size_t)(e->span.hi - e->span.lo) + 1);
     int n = 0;
