@@ -9,6 +9,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cg.h"
 
+#include <llvm/Config/llvm-config.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,6 +146,30 @@ static bool optimize(CgCtx *g, LLVMTargetMachineRef tm) {
     return true;
 }
 
+/* --asan: instrument every function (LLVM's AddressSanitizer, with
+ * stack-use-after-return available through ASAN_OPTIONS). */
+static bool instrument_asan(CgCtx *g, LLVMTargetMachineRef tm) {
+    unsigned kind = LLVMGetEnumAttributeKindForName("sanitize_address", 16);
+    for (LLVMValueRef fn = LLVMGetFirstFunction(g->mod); fn; fn = LLVMGetNextFunction(fn))
+        if (LLVMCountBasicBlocks(fn))
+            LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->llc, kind, 0));
+#if LLVM_VERSION_MAJOR >= 15
+    const char *pipeline = "asan";
+#else
+    const char *pipeline = "asan-module";
+#endif
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef err = LLVMRunPasses(g->mod, pipeline, tm, po);
+    LLVMDisposePassBuilderOptions(po);
+    if (err) {
+        char *msg = LLVMGetErrorMessage(err);
+        diag_error(g->c, NO_SPAN, "AddressSanitizer instrumentation failed: %s", msg);
+        LLVMDisposeErrorMessage(msg);
+        return false;
+    }
+    return true;
+}
+
 static bool run_cmd(Ctx *c, char **argv) {
     pid_t pid = fork();
     if (pid < 0) {
@@ -183,7 +208,7 @@ static bool link_exe(CgCtx *g, const char *obj, const char *out) {
     }
     char *argv[64];
     int n = 0;
-    argv[n++] = (char *)ML0_CC;
+    argv[n++] = c->opt.asan ? "clang" : (char *)ML0_CC;
     argv[n++] = "-o";
     argv[n++] = (char *)out;
     argv[n++] = (char *)obj;
@@ -272,7 +297,8 @@ bool cg_emit(Ctx *c, MirProgram *p, const char *out_path) {
     if (msg)
         LLVMDisposeMessage(msg);
     LLVMTargetMachineRef tm = ok ? target_machine(&g) : NULL;
-    ok = ok && tm && optimize(&g, tm) && write_output(&g, tm, out_path ? out_path : "a.out");
+    ok = ok && tm && optimize(&g, tm) && (!c->opt.asan || instrument_asan(&g, tm)) &&
+         write_output(&g, tm, out_path ? out_path : "a.out");
     if (tm)
         LLVMDisposeTargetMachine(tm);
     LLVMDisposeBuilder(g.b);

@@ -17,7 +17,9 @@
  * A file with both ERROR lines and an OUTPUT block is checked both ways;
  * with -m in ARGS every decision must be annotated (none for no ERROR).
  *
- * usage: ml0test --ml0c PATH --runtime gc|drop [--keep] FILE.ml0
+ * usage: ml0test --ml0c PATH --runtime gc|drop [--keep] [--asan] FILE.ml0
+ * --asan builds the program with AddressSanitizer (stack-use-after-return
+ * on): a stack decision that lets a pointer outlive its frame is caught.
  * Exit 0 pass, 1 fail (with a diff), 77 skip. A compiler that dies by a
  * signal or reports an internal error always fails the test.
  */
@@ -48,7 +50,7 @@ typedef struct Test {
     char *output;       /* NULL: unchecked */
     char *stderr_re;
     int exit_code;
-    bool compile_fail, keep;
+    bool compile_fail, keep, asan;
 } Test;
 
 typedef struct Result { int status; bool signaled; char *out, *err; } Result;
@@ -311,6 +313,10 @@ static int run_mode(Test *t) {
     char exe[] = "/tmp/ml0test-exe-XXXXXX";
     int fd = mkstemp(exe);
     close(fd);
+    if (t->asan) {  /* instrument the program; catch stack use after return */
+        t->args[t->nargs++] = "--asan";
+        setenv("ASAN_OPTIONS", "detect_stack_use_after_return=1:detect_leaks=0", 1);
+    }
     Result c = run(argv_for(t, "build", "-o", exe), 120);
     if (crashed(&c, "ml0c") || c.status != 0) {
         printf("FAIL: compile failed (status %d)\n%s", c.status, c.err);
@@ -351,6 +357,8 @@ int main(int argc, char **argv) {
             t.runtime = argv[++i];
         else if (strcmp(argv[i], "--keep") == 0)
             t.keep = true;
+        else if (strcmp(argv[i], "--asan") == 0)
+            t.asan = true;
         else
             t.path = argv[i];
     }
