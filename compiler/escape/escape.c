@@ -37,7 +37,7 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
     for (int i = 0; i < n; i++)
         esc_build_body(E, E->p->bodies.data[bodies[i]]);
     esc_walk_all(E);
-    if (E->c->opt.m_level)
+    if (E->c->opt.m_level || E->c->opt.explain)
         esc_report_batch(E, bodies, n);
     for (int i = 0; i < n; i++)
         finish_body(E, E->p->bodies.data[bodies[i]]);

@@ -139,9 +139,52 @@ static void explain_path(Esc *E, EscLoc *root, EscLoc *src, Span at) {
     }
 }
 
+static const char *fn_name(EscLoc *l) { return l->body ? l->body->name : "?"; }
+
+/* The reasons along the path from l to root, in plain words. */
+static const char *path_words(Esc *E, EscLoc *root, EscLoc *l) {
+    char buf[1024];
+    size_t n = 0;
+    buf[0] = 0;
+    for (int guard = 0; l && l != root && l->dst && guard < 1000; guard++) {
+        EscEdge *e = &l->dst->edges.data[l->dst_edge];
+        for (EscNote *note = e->notes; note; note = note->next) {
+            if (note->where.file < 0 || n > sizeof buf - 100)
+                continue;
+            LineCol lc = source_linecol(E->c, note->where.file, note->where.lo);
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s (line %d)", n ? ", " : "",
+                                  note->why, lc.line);
+        }
+        l = l->dst;
+    }
+    return arena_strdup(E->arena, buf);
+}
+
+/* --explain NAME: one sentence on why NAME lives on the heap. */
+static void explain_sentence(Esc *E, EscLoc *root, EscLoc *l, const char *what) {
+    const char *why;
+    if (root == &E->heap)
+        why = "the heap (a global, or memory reached through a pointer) keeps it";
+    else if (root->is_result)
+        why = arena_printf(E->arena, "%s's result outlives its frame", fn_name(root));
+    else if (root->body == l->body)
+        why = arena_printf(E->arena, "%s is declared outside the loop that declares it", loc_name(E, root));
+    else
+        why = arena_printf(E->arena, "%s, in %s, outlives it", loc_name(E, root), fn_name(root));
+    diag_remark(E->c, loc_span(E, l), "%s is moved to the heap because its address flows to %s (%s), and %s",
+                what, loc_name(E, root), path_words(E, root, l), why);
+}
+
 void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
     if (is_temp(l) || l->explained)
         return;
+    if (E->c->opt.explain) {
+        const char *nm = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
+        if (strcmp(nm, E->c->opt.explain) == 0)
+            explain_sentence(E, root, l, nm);
+        if (E->c->opt.m_level < 2)
+            return;
+    }
     l->explained = true;
     Span at = loc_span(E, l);
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
@@ -221,7 +264,34 @@ static void report_body(Esc *E, Body *b) {
     }
 }
 
+/* --explain NAME for a variable that stays on the stack. */
+static void explain_stays(Esc *E, Body *b) {
+    EscBody *eb = &E->bodies[b->index];
+    for (int i = 0; i < b->locals.len; i++) {
+        Local *l = &b->locals.data[i];
+        if (!l->name || strcmp(l->name, E->c->opt.explain) != 0 || eb->locals[i]->escapes)
+            continue;
+        if (l->kind == LOCAL_ARG && type_has_pointers(l->type)) {
+            Leaks lk = eb->locals[i]->leaks;
+            leaks_optimize(&lk);
+            diag_remark(E->c, l->span, "%s is a parameter of %s: %s", l->name, b->name,
+                        leaks_heap(lk) == 0 ? "its value reaches the heap, so callers' pointers passed here escape"
+                        : leaks_heap(lk) > 0 ? "what it points to reaches the heap"
+                        : leaks_result(lk, 0) >= 0 ? "it flows to the result, so it escapes only if the result does"
+                        : "nothing it points to outlives the call");
+        } else {
+            diag_remark(E->c, l->span, "%s stays in %s's frame: %s", l->name, b->name,
+                        l->addressed ? "no pointer to it outlives the frame"
+                                     : "its address is never taken");
+        }
+    }
+}
+
 void esc_report_batch(Esc *E, int *bodies, int n) {
-    for (int i = 0; i < n; i++)
-        report_body(E, E->p->bodies.data[bodies[i]]);
+    for (int i = 0; i < n; i++) {
+        if (E->c->opt.m_level)
+            report_body(E, E->p->bodies.data[bodies[i]]);
+        if (E->c->opt.explain)
+            explain_stays(E, E->p->bodies.data[bodies[i]]);
+    }
 }

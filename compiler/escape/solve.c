@@ -55,7 +55,7 @@ static void walk_one(Esc *E, EscLoc *root, LocStack *todo, LocStack *queue) {
         if (outlives(E, root, l)) {
             if (l->is_param && !l->escapes) {
                 leak_to(l, root, derefs);
-                if (E->c->opt.m_level >= 2 && !l->explained) {
+                if (E->c->opt.m_level >= 2 && !l->explained && !E->c->opt.explain) {
                     l->explained = true;
                     esc_explain_leak(E, root, l, derefs);
                 }

@@ -1,0 +1,6 @@
+. "$(dirname "$0")/lib.bash"
+expect_status 0 "$ML0C" check --explain u "$SRC/examples/newuser.ml0"
+expect_out "u is moved to the heap because its address flows to ~r0"
+expect_out "newUser's result outlives its frame"
+expect_status 0 "$ML0C" check --explain x "$SRC/examples/dangling.ml0"
+expect_out "x stays in main's frame"
