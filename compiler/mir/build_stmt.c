@@ -116,7 +116,10 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
         return;
     }
     Place dst = lower_place(B, lhs);
-    lower_into(B, dst, rhs, lhs->type);
+    Rvalue rv = lower_rvalue(B, rhs, lhs->type);
+    if (rv.kind == RV_USE && rv.args.data[0].kind == OPD_CONST && lhs->type)
+        rv.type = rv.args.data[0].type = lhs->type;
+    bld_assign(B, dst, rv, s->span);    /* the statement's span, for -m=2 */
 }
 
 /* x op= e, x++, x--: read the place once, combine, write back. */
