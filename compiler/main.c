@@ -302,6 +302,11 @@ int main(int argc, char **argv) {
         st = compile(&ctx, cli.cmd == CMD_BUILD, out);
     }
     diag_flush(&ctx);
+    if (ctx.ncoded) {   /* rustc's closing line for borrow errors */
+        const char *base = strrchr(ctx.opt.input, '/');
+        fprintf(stderr, "error: could not compile `%s` due to %d previous error%s\n",
+                base ? base + 1 : ctx.opt.input, ctx.nerrors, ctx.nerrors == 1 ? "" : "s");
+    }
     ctx_free(&ctx);
     return st;
 }

@@ -100,6 +100,23 @@ typedef struct Diag {
     VEC(const char *) helps;
 } Diag;
 
+/* ---- bitset.c ---------------------------------------------------------- */
+
+/* A fixed-size set of bits for dataflow states. */
+typedef struct BitSet {
+    int nbits;
+    int nwords;
+    uint64_t *w;
+} BitSet;
+
+BitSet bitset_new(Arena *a, int nbits);
+void bitset_set(BitSet *b, int i);
+void bitset_clear(BitSet *b, int i);
+bool bitset_get(const BitSet *b, int i);
+void bitset_copy(BitSet *dst, const BitSet *src);
+bool bitset_union(BitSet *dst, const BitSet *src);     /* true if dst changed */
+void bitset_clear_all(BitSet *b);
+
 /* ---- ctx.c ------------------------------------------------------------- */
 
 typedef enum { RT_GC, RT_DROP } RuntimeKind;
@@ -127,6 +144,7 @@ typedef struct Ctx {
     VEC(SourceFile) files;
     VEC(Diag *) diags;      /* collected, printed by diag_flush */
     int nerrors;
+    int ncoded;             /* errors carrying a code (rustc-style borrow errors) */
     void *sema;             /* the checker's universe (sema.h), opaque here */
 } Ctx;
 

@@ -51,6 +51,7 @@ Diag *diag_error_code(Ctx *c, const char *code, Span at, const char *fmt, ...) {
     va_start(ap, fmt);
     Diag *d = new_diag(c, DIAG_ERROR, code, at, fmt, ap);
     va_end(ap);
+    c->ncoded++;
     return d;
 }
 

@@ -1,7 +1,12 @@
 /*
  * borrowck.h: the ownership and lifetime checker (--borrowck), one header
- * for the borrowck layer. Detection (moves, loans, regions) is kept apart
- * from explanation (explain.c), as rustc_borrowck does.
+ * for the borrowck layer. Detection is kept apart from explanation, as
+ * rustc_borrowck does: moves.c (and, later, loans and regions) record
+ * Conflicts; explain.c turns each into a rustc-style error with a code,
+ * labelled spans, notes and help.
+ *
+ * Implemented so far: move checking (E0382). Borrow conflicts and
+ * lifetimes (E0499, E0502, E0505, E0506, E0597, E0515, ...) are not.
  */
 #ifndef ML0_BORROWCK_H
 #define ML0_BORROWCK_H
@@ -10,5 +15,48 @@
 
 /* Check every body; reports errors into c. */
 void bck_check(Ctx *c, MirProgram *p);
+
+/* ---- moves.c ----------------------------------------------------------- */
+
+/* A local and the field projections that follow it (proj[0..nfields)). */
+typedef struct MovePath {
+    LocalId local;
+    int nfields;
+    Proj *proj;
+} MovePath;
+
+/* One `move` of a path. */
+typedef struct MoveOut {
+    MovePath path;
+    Span span;          /* the moved operand */
+    int block, index;   /* where: statement index in the block */
+    MirStmt *stmt;
+    Rvalue *call;       /* the call it is an argument of, or NULL */
+} MoveOut;
+
+typedef struct MoveData {
+    MirProgram *prog;
+    Body *body;
+    VEC(MoveOut) outs;
+} MoveData;
+
+void bck_collect_moves(Ctx *c, MoveData *md);
+void bck_check_moves(Ctx *c, MirProgram *p, Body *b);
+
+/* ---- explain.c --------------------------------------------------------- */
+
+typedef enum { CONFLICT_USE_MOVED } ConflictKind;
+
+typedef struct Conflict {
+    ConflictKind kind;
+    MirProgram *prog;
+    Body *body;
+    MoveOut *move;      /* USE_MOVED: the move */
+    Place used;         /* the place used */
+    Span at;            /* where it is used */
+    bool borrow;        /* the use is a borrow (&x, println) */
+} Conflict;
+
+void bck_explain(Ctx *c, Conflict *cf);
 
 #endif

@@ -272,7 +272,15 @@ void mark_addressed(Builder *B, Place p) {
 
 /* ---- operands ---------------------------------------------------------- */
 
+static Operand lower_operand_(Builder *B, Expr *e, Type *want);
+
 Operand lower_operand(Builder *B, Expr *e, Type *want) {
+    Operand o = lower_operand_(B, e, want);
+    o.span = e->span;
+    return o;
+}
+
+static Operand lower_operand_(Builder *B, Expr *e, Type *want) {
     switch (e->kind) {
     case E_PAREN:
         return lower_operand(B, e->u.paren.x, want);

@@ -116,6 +116,7 @@ typedef enum { OPD_COPY, OPD_MOVE, OPD_CONST } OperandKind;
 
 typedef struct Operand {
     OperandKind kind;   /* MOVE for by-value uses of non-Copy types */
+    Span span;          /* the source expression (labels in borrow errors) */
     Type *type;
     Place place;        /* COPY, MOVE */
     Const c;            /* CONST */
@@ -224,6 +225,20 @@ typedef struct SccList {
     int *bodies;        /* body indices, grouped */
 } SccList;
 SccList mir_bottom_up(Ctx *c, MirProgram *p);
+
+/* ---- dataflow.c -------------------------------------------------------- */
+/* A forward "may" analysis (union at joins) over one body. The caller
+ * fills entry[0] and supplies the transfer function; after solving,
+ * entry[bb] is the state on entry to every block. */
+typedef struct Dataflow {
+    Body *body;
+    int nbits;
+    BitSet *entry;                  /* per block */
+    void *ctx;
+    void (*transfer)(void *ctx, BitSet *state, Block *bb, int block);
+} Dataflow;
+void mir_dataflow_init(Ctx *c, Dataflow *df, Body *b, int nbits);
+void mir_dataflow_solve(Ctx *c, Dataflow *df);
 
 /* ---- util.c ------------------------------------------------------------ */
 Type *mir_place_type(Body *b, Place p);

@@ -1,0 +1,170 @@
+/*
+ * moves.c: move checking (E0382), the first part of --borrowck.
+ *
+ * A move path is a local followed by field projections (x, x.f, x.f.g);
+ * a move-out is one `move` of a path at one statement. A forward "may"
+ * dataflow (mir/dataflow.c) computes, at every point, which move-outs
+ * may have happened on some path without the moved path being assigned
+ * again since. A use (read, borrow, move) of a place that overlaps a
+ * maybe-moved path, as prefix or as extension, is a conflict; it is
+ * recorded for explain.c, once per move-out, at its first use, as rustc
+ * reports it.
+ */
+#include "borrowck.h"
+
+#include <string.h>
+
+/* The move path of p: its local and leading field projections. */
+static MovePath path_of(Place p) {
+    MovePath mp = {p.local, 0, p.proj};
+    while (mp.nfields < p.nproj && p.proj[mp.nfields].kind == PJ_FIELD)
+        mp.nfields++;
+    return mp;
+}
+
+static bool through_pointer(Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF || p.proj[i].kind == PJ_INDEX ||
+            p.proj[i].kind == PJ_CONST_INDEX)
+            return true;
+    return false;
+}
+
+/* Is a a prefix of b (a contains b)? */
+static bool path_prefix(MovePath a, MovePath b) {
+    if (a.local != b.local || a.nfields > b.nfields)
+        return false;
+    for (int i = 0; i < a.nfields; i++)
+        if (a.proj[i].field != b.proj[i].field)
+            return false;
+    return true;
+}
+
+static bool tracked(Body *b, LocalId l) {
+    LocalKind k = b->locals.data[l].kind;
+    return k == LOCAL_USER || k == LOCAL_ARG;
+}
+
+static bool has_span(Span s) { return s.hi > 0; }
+
+/* ---- collecting move-outs --------------------------------------------- */
+
+static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
+    if (o->kind != OPD_MOVE || through_pointer(o->place) || !tracked(md->body, o->place.local))
+        return;
+    MoveOut m = {0};
+    m.path = path_of(o->place);
+    m.span = has_span(o->span) ? o->span : st->span;
+    m.block = block;
+    m.index = index;
+    m.stmt = st;
+    if (st->rv.kind == RV_CALL && o != &st->rv.args.data[0])
+        m.call = &st->rv;
+    vec_push(&c->arena, &md->outs, m);
+}
+
+void bck_collect_moves(Ctx *c, MoveData *md) {
+    Body *b = md->body;
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        for (int j = 0; j < bb->stmts.len; j++) {
+            MirStmt *st = &bb->stmts.data[j];
+            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+                continue;
+            for (int k = 0; k < st->rv.args.len; k++)
+                add_moveout(c, md, &st->rv.args.data[k], st, i, j);
+        }
+    }
+}
+
+/* ---- transfer ------------------------------------------------------------ */
+
+static void kill_prefixed(MoveData *md, BitSet *s, MovePath reinit) {
+    for (int m = 0; m < md->outs.len; m++)
+        if (path_prefix(reinit, md->outs.data[m].path))
+            bitset_clear(s, m);
+}
+
+/* Apply statement j of block bb to the state. */
+static void transfer_stmt(MoveData *md, BitSet *s, int block, int j, MirStmt *st) {
+    for (int m = 0; m < md->outs.len; m++)
+        if (md->outs.data[m].block == block && md->outs.data[m].index == j)
+            bitset_set(s, m);
+    if (st->kind == ST_ASSIGN && !through_pointer(st->place))
+        kill_prefixed(md, s, path_of(st->place));
+    if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
+        kill_prefixed(md, s, (MovePath){st->local, 0, NULL});
+}
+
+static void transfer_block(void *ctx, BitSet *s, Block *bb, int block) {
+    MoveData *md = ctx;
+    for (int j = 0; j < bb->stmts.len; j++)
+        transfer_stmt(md, s, block, j, &bb->stmts.data[j]);
+}
+
+/* ---- finding uses of moved values ---------------------------------------- */
+
+typedef struct Checker {
+    Ctx *c;
+    MoveData *md;
+    bool *reported;     /* per move-out */
+} Checker;
+
+static void use(Checker *k, BitSet *s, Place p, Span at, bool borrow) {
+    MovePath q = path_of(p);
+    for (int m = 0; m < k->md->outs.len; m++) {
+        if (!bitset_get(s, m) || k->reported[m])
+            continue;
+        MovePath mp = k->md->outs.data[m].path;
+        if (!path_prefix(mp, q) && !path_prefix(q, mp))
+            continue;
+        k->reported[m] = true;
+        Conflict cf = {CONFLICT_USE_MOVED, k->md->prog, k->md->body, &k->md->outs.data[m], p, at, borrow};
+        bck_explain(k->c, &cf);
+    }
+    for (int i = 0; i < p.nproj; i++)     /* index locals are reads too */
+        if (p.proj[i].kind == PJ_INDEX)
+            use(k, s, place_local(p.proj[i].index), at, false);
+}
+
+static void use_operand(Checker *k, BitSet *s, Operand *o, Span fallback, bool borrow) {
+    if (o->kind != OPD_CONST)
+        use(k, s, o->place, has_span(o->span) ? o->span : fallback, borrow);
+}
+
+static void check_stmt(Checker *k, BitSet *s, MirStmt *st) {
+    if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+        return;
+    Rvalue *rv = &st->rv;
+    bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
+    for (int i = 0; i < rv->args.len; i++)
+        use_operand(k, s, &rv->args.data[i], st->span, print);
+    if (rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE)
+        use(k, s, rv->place, rv->span, true);
+    if (st->kind == ST_ASSIGN && st->place.nproj > 0)   /* writing into part of a value */
+        use(k, s, st->place, st->span, false);
+}
+
+void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
+    MoveData md = {p, b, {0}};
+    bck_collect_moves(c, &md);
+    if (md.outs.len == 0)
+        return;
+    Dataflow df = {0};
+    mir_dataflow_init(c, &df, b, md.outs.len);
+    df.ctx = &md;
+    df.transfer = transfer_block;
+    mir_dataflow_solve(c, &df);
+    Checker k = {c, &md, arena_alloc(&c->arena, (size_t)md.outs.len + 1)};
+    BitSet s = bitset_new(&c->arena, md.outs.len);
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        bitset_copy(&s, &df.entry[i]);
+        for (int j = 0; j < bb->stmts.len; j++) {
+            check_stmt(&k, &s, &bb->stmts.data[j]);
+            transfer_stmt(&md, &s, i, j, &bb->stmts.data[j]);
+        }
+        if (bb->term.kind == TM_BRANCH)
+            use_operand(&k, &s, &bb->term.cond, bb->term.span, false);
+    }
+}
