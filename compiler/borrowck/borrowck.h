@@ -45,7 +45,21 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b);
 
 /* ---- explain.c --------------------------------------------------------- */
 
-typedef enum { CONFLICT_USE_MOVED } ConflictKind;
+/* ---- loans.c ----------------------------------------------------------- */
+void bck_check_loans(Ctx *c, MirProgram *p, Body *b);
+
+typedef enum {
+    CONFLICT_USE_MOVED,         /* E0382 */
+    CONFLICT_DOES_NOT_LIVE,     /* E0597 */
+    CONFLICT_RETURN_LOCAL,      /* E0515 */
+    CONFLICT_ASSIGN_BORROWED,   /* E0506 */
+    CONFLICT_MOVE_BORROWED,     /* E0505 */
+    CONFLICT_USE_BORROWED,      /* E0503 */
+    CONFLICT_TWO_MUT,           /* E0499 */
+    CONFLICT_MUT_WHILE_SHARED,  /* E0502 */
+    CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
+    CONFLICT_WRITE_SHARED,      /* E0594 */
+} ConflictKind;
 
 typedef struct Conflict {
     ConflictKind kind;
@@ -55,6 +69,10 @@ typedef struct Conflict {
     Place used;         /* the place used */
     Span at;            /* where it is used */
     bool borrow;        /* the use is a borrow (&x, println) */
+    Place loan_place;   /* loans: the borrowed place */
+    Span loan_span;     /* loans: the `&` */
+    bool loan_mut;
+    Span later;         /* loans: a later use of the borrow, or NO_SPAN */
 } Conflict;
 
 void bck_explain(Ctx *c, Conflict *cf);

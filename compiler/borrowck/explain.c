@@ -46,8 +46,126 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
     diag_help(c, d, "consider borrowing here: `&%s`", name);
 }
 
+/* rustc's rendering of a place: x, u.name, *p, s[..]. */
+static const char *place_str(Ctx *c, Body *b, Place p) {
+    char buf[256];
+    const char *root = b->locals.data[p.local].name;
+    snprintf(buf, sizeof buf, "%s", root ? root : "value");
+    Type *t = b->locals.data[p.local].type;
+    for (int i = 0; i < p.nproj; i++) {
+        Proj *pj = &p.proj[i];
+        char tmp[300];
+        switch (pj->kind) {
+        case PJ_DEREF:
+            if (i + 1 < p.nproj && p.proj[i + 1].kind == PJ_FIELD)
+                break;  /* p.f reads better than (*p).f */
+            snprintf(tmp, sizeof tmp, "*%s", buf);
+            snprintf(buf, sizeof buf, "%.250s", tmp);
+            break;
+        case PJ_FIELD:
+            if (t->kind == T_STRUCT && pj->field < t->fields.len) {
+                snprintf(tmp, sizeof tmp, "%s.%s", buf, t->fields.data[pj->field].name);
+                snprintf(buf, sizeof buf, "%.250s", tmp);
+            }
+            break;
+        default:
+            snprintf(tmp, sizeof tmp, "%s[..]", buf);
+            snprintf(buf, sizeof buf, "%.250s", tmp);
+            break;
+        }
+        t = pj->type;
+    }
+    return arena_strdup(&c->arena, buf);
+}
+
+static void later(Ctx *c, Diag *d, Conflict *cf, const char *what) {
+    if (cf->later.file >= 0 && cf->later.hi > 0)
+        diag_label(c, d, cf->later, false, "%s", what);
+}
+
+static void explain_dead(Ctx *c, Conflict *cf) {
+    Body *b = cf->body;
+    Local *l = &b->locals.data[cf->loan_place.local];
+    Diag *d = diag_error_code(c, "E0597", cf->loan_span, "`%s` does not live long enough", l->name);
+    diag_label(c, d, l->span, false, "binding `%s` declared here", l->name);
+    diag_label(c, d, cf->loan_span, true, "borrowed value does not live long enough");
+    diag_label(c, d, cf->at, false, "`%s` dropped here while still borrowed", l->name);
+    later(c, d, cf, "borrow later used here");
+}
+
+static void explain_return_local(Ctx *c, Conflict *cf) {
+    Body *b = cf->body;
+    Local *l = &b->locals.data[cf->loan_place.local];
+    const char *what = l->kind == LOCAL_ARG ? "function parameter" : "local variable";
+    Diag *d = diag_error_code(c, "E0515", cf->loan_span, "cannot return reference to %s `%s`",
+                              what, l->name ? l->name : "value");
+    diag_label(c, d, cf->loan_span, true, "returns a reference to data owned by the current function");
+    diag_help(c, d, "return the value itself (`%s`), or allocate it with `box(...)` and return the Box",
+              l->name ? l->name : "value");
+}
+
+static void explain_loan(Ctx *c, Conflict *cf) {
+    Body *b = cf->body;
+    const char *x = place_str(c, b, cf->used);
+    const char *lx = place_str(c, b, cf->loan_place);
+    Diag *d;
+    switch (cf->kind) {
+    case CONFLICT_ASSIGN_BORROWED:
+        d = diag_error_code(c, "E0506", cf->at, "cannot assign to `%s` because it is borrowed", x);
+        diag_label(c, d, cf->loan_span, false, "`%s` is borrowed here", lx);
+        diag_label(c, d, cf->at, true, "`%s` is assigned to here but it was already borrowed", x);
+        later(c, d, cf, "borrow later used here");
+        break;
+    case CONFLICT_MOVE_BORROWED:
+        d = diag_error_code(c, "E0505", cf->at, "cannot move out of `%s` because it is borrowed", x);
+        diag_label(c, d, cf->loan_span, false, "borrow of `%s` occurs here", lx);
+        diag_label(c, d, cf->at, true, "move out of `%s` occurs here", x);
+        later(c, d, cf, "borrow later used here");
+        break;
+    case CONFLICT_USE_BORROWED:
+        d = diag_error_code(c, "E0503", cf->at, "cannot use `%s` because it was mutably borrowed", x);
+        diag_label(c, d, cf->loan_span, false, "`%s` is borrowed here", lx);
+        diag_label(c, d, cf->at, true, "use of borrowed `%s`", lx);
+        later(c, d, cf, "borrow later used here");
+        break;
+    case CONFLICT_TWO_MUT:
+        d = diag_error_code(c, "E0499", cf->at, "cannot borrow `%s` as mutable more than once at a time", x);
+        diag_label(c, d, cf->loan_span, false, "first mutable borrow occurs here");
+        diag_label(c, d, cf->at, true, "second mutable borrow occurs here");
+        later(c, d, cf, "first borrow later used here");
+        break;
+    case CONFLICT_MUT_WHILE_SHARED:
+        d = diag_error_code(c, "E0502", cf->at,
+                            "cannot borrow `%s` as mutable because it is also borrowed as immutable", x);
+        diag_label(c, d, cf->loan_span, false, "immutable borrow occurs here");
+        diag_label(c, d, cf->at, true, "mutable borrow occurs here");
+        later(c, d, cf, "immutable borrow later used here");
+        break;
+    case CONFLICT_SHARED_WHILE_MUT:
+        d = diag_error_code(c, "E0502", cf->at,
+                            "cannot borrow `%s` as immutable because it is also borrowed as mutable", x);
+        diag_label(c, d, cf->loan_span, false, "mutable borrow occurs here");
+        diag_label(c, d, cf->at, true, "immutable borrow occurs here");
+        later(c, d, cf, "mutable borrow later used here");
+        break;
+    default:
+        break;
+    }
+}
+
+static void explain_write_shared(Ctx *c, Conflict *cf) {
+    const char *x = place_str(c, cf->body, cf->used);
+    Diag *d = diag_error_code(c, "E0594", cf->at, "cannot assign to `%s`, which is behind a `*T` pointer", x);
+    diag_label(c, d, cf->at, true, "`%s` is a `*T` pointer, so the data it refers to cannot be written", x);
+    diag_help(c, d, "consider changing this to be a mutable pointer: `*mut T` (and borrow with `&mut`)");
+}
+
 void bck_explain(Ctx *c, Conflict *cf) {
     switch (cf->kind) {
     case CONFLICT_USE_MOVED: explain_use_moved(c, cf); break;
+    case CONFLICT_DOES_NOT_LIVE: explain_dead(c, cf); break;
+    case CONFLICT_RETURN_LOCAL: explain_return_local(c, cf); break;
+    case CONFLICT_WRITE_SHARED: explain_write_shared(c, cf); break;
+    default: explain_loan(c, cf); break;
     }
 }

@@ -119,7 +119,8 @@ static void use(Checker *k, BitSet *s, Place p, Span at, bool borrow) {
         if (!path_prefix(mp, q) && !path_prefix(q, mp))
             continue;
         k->reported[m] = true;
-        Conflict cf = {CONFLICT_USE_MOVED, k->md->prog, k->md->body, &k->md->outs.data[m], p, at, borrow};
+        Conflict cf = {.kind = CONFLICT_USE_MOVED, .prog = k->md->prog, .body = k->md->body,
+                       .move = &k->md->outs.data[m], .used = p, .at = at, .borrow = borrow};
         bck_explain(k->c, &cf);
     }
     for (int i = 0; i < p.nproj; i++)     /* index locals are reads too */
