@@ -97,9 +97,16 @@ static void explain_return_local(Ctx *c, Conflict *cf) {
     Body *b = cf->body;
     Local *l = &b->locals.data[cf->loan_place.local];
     const char *what = l->kind == LOCAL_ARG ? "function parameter" : "local variable";
-    Diag *d = diag_error_code(c, "E0515", cf->loan_span, "cannot return reference to %s `%s`",
-                              what, l->name ? l->name : "value");
-    diag_label(c, d, cf->loan_span, true, "returns a reference to data owned by the current function");
+    const char *name = l->name ? l->name : "value";
+    Diag *d;
+    if (cf->borrow) {   /* return &x */
+        d = diag_error_code(c, "E0515", cf->loan_span, "cannot return reference to %s `%s`", what, name);
+        diag_label(c, d, cf->loan_span, true, "returns a reference to data owned by the current function");
+    } else {            /* p := &x; return p */
+        d = diag_error_code(c, "E0515", cf->at, "cannot return value referencing %s `%s`", what, name);
+        diag_label(c, d, cf->loan_span, false, "`%s` is borrowed here", name);
+        diag_label(c, d, cf->at, true, "returns a value referencing data owned by the current function");
+    }
     diag_help(c, d, "return the value itself (`%s`), or allocate it with `box(...)` and return the Box",
               l->name ? l->name : "value");
 }

@@ -296,7 +296,11 @@ static void check_return(Walk *w, MirStmt *st) {
         if (!direct && !reads_holder(l, &st->rv))
             continue;
         l->reported = true;
-        Conflict cf = {.kind = CONFLICT_RETURN_LOCAL, .prog = ld->prog, .body = ld->b, .used = l->place, .at = st->span};
+        Span at = st->span;
+        if (!direct && st->rv.args.len && st->rv.args.data[0].span.hi > 0)
+            at = st->rv.args.data[0].span;
+        Conflict cf = {.kind = CONFLICT_RETURN_LOCAL, .prog = ld->prog, .body = ld->b,
+                       .used = l->place, .at = at, .borrow = direct};
         cf.loan_place = l->place;
         cf.loan_span = l->span;
         bck_explain(ld->c, &cf);
@@ -307,14 +311,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
     Body *b = w->ld->b;
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == 0)
         check_return(w, st);
-    if (st->kind == ST_ASSIGN && through_deref(st->place)) {
-        Type *pt = deref_pointer_type(b, st->place);
-        LocalKind lk = b->locals.data[st->place.local].kind;
-        if (pt && pt->kind == T_PTR && !pt->mut && (lk == LOCAL_USER || lk == LOCAL_ARG)) {
-            Conflict cf = {.kind = CONFLICT_WRITE_SHARED, .prog = w->ld->prog, .body = b, .used = st->place, .at = st->span};
-            bck_explain(w->ld->c, &cf);
-        }
-    }
+
     if (st->kind == ST_STORAGE_DEAD) {
         access(w, place_local(st->local), ACC_DEAD, st->span);
         return;
@@ -337,7 +334,25 @@ static void check_stmt(Walk *w, MirStmt *st) {
         access(w, st->place, ACC_WRITE, st->span);
 }
 
+/* E0594: a store through a shared `*T` held in a named variable. */
+static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind != ST_ASSIGN || !through_deref(st->place))
+                continue;
+            Type *pt = deref_pointer_type(b, st->place);
+            LocalKind lk = b->locals.data[st->place.local].kind;
+            if (pt && pt->kind == T_PTR && !pt->mut && (lk == LOCAL_USER || lk == LOCAL_ARG)) {
+                Conflict cf = {.kind = CONFLICT_WRITE_SHARED, .prog = p, .body = b,
+                               .used = st->place, .at = st->span};
+                bck_explain(c, &cf);
+            }
+        }
+}
+
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b) {
+    check_shared_writes(c, p, b);
     LoanData ld = {c, p, b, {0}, NULL, NULL};
     collect_loans(&ld);
     if (ld.loans.len == 0)
