@@ -161,6 +161,8 @@ int source_add(Ctx *c, const char *name, const char *text, int len);
 LineCol source_linecol(Ctx *c, int file, int offset);
 const char *source_line(Ctx *c, int file, int line, int *len); /* without '\n' */
 Span span_join(Span a, Span b);
+/* The text of a span with runs of white space folded to one space. */
+const char *source_text(Ctx *c, Span s);
 extern const Span NO_SPAN;
 
 /* diag.c: report, then keep adding labels/notes/help to the returned Diag. */

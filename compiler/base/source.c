@@ -136,3 +136,25 @@ Span span_join(Span a, Span b) {
         s.hi = b.hi;
     return s;
 }
+
+const char *source_text(Ctx *c, Span s) {
+    if (s.file < 0)
+        return "?";
+    SourceFile *f = &c->files.data[s.file];
+    char *out = arena_alloc(&c->arena, (size_t)(s.hi > s.lo ? s.hi - s.lo : 0) + 1);
+    int n = 0;
+    bool space = false;
+    for (int i = s.lo; i < s.hi && i < f->len; i++) {
+        char ch = f->text[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && n)
+            out[n++] = ' ';
+        space = false;
+        out[n++] = ch;
+    }
+    out[n] = 0;
+    return out;
+}

@@ -48,27 +48,7 @@ static const char *loc_name(Esc *E, EscLoc *l) {
     return "{temp}";
 }
 
-static const char *span_text(Esc *E, Span s) {
-    if (s.file < 0)
-        return "?";
-    SourceFile *f = &E->c->files.data[s.file];
-    char *out = arena_alloc(E->arena, (size_t)(s.hi - s.lo) + 1);
-    int n = 0;
-    bool sp = false;
-    for (int i = s.lo; i < s.hi && i < f->len; i++) {
-        char ch = f->text[i];
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-            sp = true;
-            continue;
-        }
-        if (sp && n)
-            out[n++] = ' ';
-        sp = false;
-        out[n++] = ch;
-    }
-    out[n] = 0;
-    return out;
-}
+static const char *span_text(Esc *E, Span s) { return source_text(E->c, s); }
 
 static const char *pos_text(Esc *E, Span s) {
     if (s.file < 0)

@@ -597,21 +597,5 @@ const char *expr_desc(Builder *B, Expr *e) {
         return arena_printf(&c->arena, "(%s)(%.*s)", type_name(c, e->type),
                             x->span.hi - x->span.lo, sf->text + x->span.lo);
     }
-    SourceFile *f = &c->files.data[e->span.file];
-    char *out = arena_alloc(&c->arena, (size_t)(e->span.hi - e->span.lo) + 1);
-    int n = 0;
-    bool space = false;
-    for (int i = e->span.lo; i < e->span.hi && i < f->len; i++) {
-        char ch = f->text[i];
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-            space = true;
-            continue;
-        }
-        if (space && n)
-            out[n++] = ' ';
-        space = false;
-        out[n++] = ch;
-    }
-    out[n] = 0;
-    return out;
+    return source_text(c, e->span);
 }

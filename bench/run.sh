@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# bench/run.sh: build every workload in ML0 (gc runtime; drop when it
+# lands), Go and Rust, run them ROUNDS times alternating between
+# implementations, check that all print the same checksum, and print a
+# table of medians (CPU = user+sys, wall, peak RSS) with ML0's ratio to Go
+# and Rust. The table also goes to docs/performance.md.
+#
+#   bench/run.sh [--rounds N] [--only NAME] [--no-doc]
+# Peers: `go` (scripts/setup.sh --bench installs golang-go) and `rustc`.
+# A missing peer is reported as missing, never silently skipped.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS=5; ONLY=""; DOC=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) ROUNDS=$2; shift ;;
+    --only) ONLY=$2; shift ;;
+    --no-doc) DOC=0 ;;
+    *) echo "usage: bench/run.sh [--rounds N] [--only NAME] [--no-doc]" >&2; exit 2 ;;
+  esac
+  shift
+done
+ML0C=${ML0C:-build/compiler/ml0c}
+[ -x "$ML0C" ] || { echo "bench: $ML0C not built (run scripts/setup.sh)" >&2; exit 1; }
+OUT=build/bench; mkdir -p "$OUT"
+WORKLOADS=(keep churn churn_escape list boxes trees)
+[ -n "$ONLY" ] && WORKLOADS=("$ONLY")
+have_go=1; command -v go >/dev/null || have_go=0
+have_rust=1; command -v rustc >/dev/null || have_rust=0
+
+build_all() {
+  local w=$1
+  "$ML0C" build -O2 --runtime=gc "bench/ml0/$w.ml0" -o "$OUT/$w.ml0gc" || return 1
+  if "$ML0C" build -O2 --runtime=drop "bench/ml0/$w.ml0" -o "$OUT/$w.ml0drop" 2>/dev/null; then :; else rm -f "$OUT/$w.ml0drop"; fi
+  if [ $have_go = 1 ]; then
+    local d; d=$(mktemp -d); cp "bench/go/$w.go" "$d/main.go"; printf 'module b\ngo 1.19\n' > "$d/go.mod"
+    (cd "$d" && go build -o "$OLDPWD/$OUT/$w.go" . ) || return 1; rm -rf "$d"
+  fi
+  if [ $have_rust = 1 ]; then rustc -C opt-level=3 -o "$OUT/$w.rust" "bench/rust/$w.rs" 2>/dev/null || return 1; fi
+}
+
+# median of numbers on stdin
+median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+declare -A CPU WALL RSS SUM
+run_one() {  # impl workload
+  local bin="$OUT/$2.$1" t
+  t=$( { /usr/bin/time -f "%U %S %e %M" "$bin" > "$OUT/$2.$1.out"; } 2>&1 | tail -1 )
+  set -- $t "$1" "$2"
+  CPU[$6.$5]+="$(awk -v u=$1 -v s=$2 'BEGIN {print u+s}') "
+  WALL[$6.$5]+="$3 "
+  RSS[$6.$5]+="$4 "
+}
+
+IMPLS=(ml0gc ml0drop go rust)
+printf 'machine: %s, %s cores; ml0c %s; %s; %s\n' "$(uname -m)" "$(nproc)" \
+  "$("$ML0C" --version | awk '{print $3}')" "$( [ $have_go = 1 ] && go version | awk '{print $3}' || echo 'go: missing')" \
+  "$( [ $have_rust = 1 ] && rustc --version | awk '{print $1" "$2}' || echo 'rustc: missing')"
+for w in "${WORKLOADS[@]}"; do
+  build_all "$w" || { echo "bench: building $w failed" >&2; exit 1; }
+  for r in $(seq "$ROUNDS"); do
+    for i in "${IMPLS[@]}"; do [ -x "$OUT/$w.$i" ] && run_one "$i" "$w"; done
+  done
+  ref=""
+  for i in "${IMPLS[@]}"; do
+    [ -f "$OUT/$w.$i.out" ] || continue
+    s=$(cat "$OUT/$w.$i.out"); SUM[$w.$i]=$s
+    [ -z "$ref" ] && ref=$s
+    [ "$s" = "$ref" ] || { echo "bench: $w: $i printed '$s', expected '$ref'" >&2; exit 1; }
+  done
+done
+
+table() {
+  echo "| workload | impl | CPU s | wall s | peak RSS MiB | CPU vs Go | CPU vs Rust |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  for w in "${WORKLOADS[@]}"; do
+    g=$(tr ' ' '\n' <<<"${CPU[$w.go]:-}" | grep . | median)
+    rs=$(tr ' ' '\n' <<<"${CPU[$w.rust]:-}" | grep . | median)
+    for i in "${IMPLS[@]}"; do
+      if [ -z "${CPU[$w.$i]:-}" ]; then
+        case $i in ml0drop) echo "| $w | ml0 drop | not supported yet | | | | |" ;;
+                   go) echo "| $w | go | missing | | | | |" ;; rust) echo "| $w | rust | missing | | | | |" ;; esac
+        continue
+      fi
+      c=$(tr ' ' '\n' <<<"${CPU[$w.$i]}" | grep . | median)
+      wl=$(tr ' ' '\n' <<<"${WALL[$w.$i]}" | grep . | median)
+      m=$(tr ' ' '\n' <<<"${RSS[$w.$i]}" | grep . | median | awk '{printf "%.1f", $1/1024}')
+      vg=$(awk -v a="$c" -v b="$g" 'BEGIN {if (b=="-"||b==0) print "-"; else printf "%.2fx", a/b}')
+      vr=$(awk -v a="$c" -v b="$rs" 'BEGIN {if (b=="-"||b==0) print "-"; else printf "%.2fx", a/b}')
+      name=$i; [ $i = ml0gc ] && name="ml0 gc"
+      echo "| $w | $name | $c | $wl | $m | $vg | $vr |"
+    done
+  done
+}
+T=$(table)
+echo "$T"
+if [ $DOC = 1 ] && [ -z "$ONLY" ]; then
+  python3 - "$T" <<'PY'
+import sys, re
+doc = 'docs/performance.md'
+s = open(doc).read()
+start, end = '<!-- table -->', '<!-- /table -->'
+s = s[:s.index(start) + len(start)] + '\n' + sys.argv[1] + '\n' + s[s.index(end):]
+open(doc, 'w').write(s)
+PY
+fi
