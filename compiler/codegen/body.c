@@ -58,12 +58,7 @@ LLVMValueRef cg_thunk(CgCtx *g, int bi) {
 
 /* void(i8*) wrapper calling a drop method, for GC finalizers. */
 LLVMValueRef cg_drop_thunk(CgCtx *g, Decl *drop) {
-    int bi = -1;
-    for (int i = 0; i < g->p->bodies.len && bi < 0; i++)
-        if (g->p->bodies.data[i]->fi && g->p->bodies.data[i]->fi->decl == drop)
-            bi = i;
-    if (bi < 0)
-        ICE("drop method without a body");
+    int bi = cg_body_of_decl(g, drop);
     if (g->drop_thunks[bi])
         return g->drop_thunks[bi];
     LLVMTypeRef tt = LLVMFunctionType(g->void_t, &g->ptr, 1, 0);
@@ -125,6 +120,27 @@ static void stmt(CgCtx *g, CgFn *f, MirStmt *st) {
         if (f->heap[st->local])
             LLVMBuildStore(g->b, new_cell(g, b->locals.data[st->local].type), f->slots[st->local]);
         return;
+    case ST_DROP: {
+        LLVMBasicBlockRef cont = NULL;
+        if (st->local >= 0) {   /* drop(x) if flag: test and clear the flag */
+            LLVMValueRef live = cg_load(g, cg_local_addr(g, f, st->local), b->locals.data[st->local].type);
+            LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(g->llc, f->fn, "drop");
+            cont = LLVMAppendBasicBlockInContext(g->llc, f->fn, "dropped");
+            LLVMBuildCondBr(g->b, live, yes, cont);
+            LLVMPositionBuilderAtEnd(g->b, yes);
+            cg_store(g, LLVMConstInt(g->i1, 0, 0), cg_local_addr(g, f, st->local), b->locals.data[st->local].type);
+        }
+        Type *t = mir_place_type(b, st->place);
+        LLVMValueRef glue = cg_drop_glue(g, t);
+        LLVMValueRef addr = cg_place_addr(g, f, st->place);
+        LLVMTypeRef gt = LLVMFunctionType(g->void_t, &g->ptr, 1, 0);
+        LLVMBuildCall2(g->b, gt, glue, &addr, 1, "");
+        if (cont) {
+            LLVMBuildBr(g->b, cont);
+            LLVMPositionBuilderAtEnd(g->b, cont);
+        }
+        return;
+    }
     default:
         return;
     }

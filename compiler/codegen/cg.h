@@ -30,7 +30,7 @@ typedef struct RtFn {
 
 /* The runtime functions generated code calls (runtime/ml0rt.h). */
 typedef enum {
-    RT_INIT, RT_EXIT, RT_ALLOC, RT_ALLOC_ATOMIC, RT_REGISTER_DROP,
+    RT_INIT, RT_EXIT, RT_ALLOC, RT_ALLOC_ATOMIC, RT_FREE, RT_REGISTER_DROP,
     RT_CONCAT, RT_STRING_CMP, RT_BYTES_TO_STRING, RT_STRING_TO_BYTES,
     RT_MAKE_SLICE, RT_GROWSLICE, RT_COPY,
     RT_PRINT_INT, RT_PRINT_UINT8, RT_PRINT_BOOL, RT_PRINT_FLOAT, RT_PRINT_STRING,
@@ -56,6 +56,8 @@ typedef struct CgCtx {
     LLVMTypeRef *fn_types;      /* per body */
     LLVMValueRef *thunks;       /* per body: (env, params) wrapper, lazily */
     LLVMValueRef *drop_thunks;  /* per body: void(i8*) wrapper, lazily */
+    TypeMapEntry *glue;         /* drop glue functions per Type (as types) */
+    int glue_cap, glue_len;
     LLVMValueRef *globals;      /* per SemaInfo global */
     RtFn rt[RT__COUNT];
     int nstrings;
@@ -92,6 +94,10 @@ LLVMValueRef cg_field(CgCtx *g, LLVMValueRef agg, int i);
 
 /* rvalue.c */
 LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv);
+
+/* drop_glue.c */
+LLVMValueRef cg_drop_glue(CgCtx *g, Type *t);
+int cg_body_of_decl(CgCtx *g, Decl *d);
 
 /* body.c */
 void cg_body(CgCtx *g, Body *b);

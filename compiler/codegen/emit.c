@@ -43,6 +43,7 @@ void cg_declare_runtime(CgCtx *g) {
     rt_decl(g, RT_EXIT, "ml0_exit", v, NULL, 0, false);
     rt_decl(g, RT_ALLOC, "ml0_alloc", p, &i64, 1, false);
     rt_decl(g, RT_ALLOC_ATOMIC, "ml0_alloc_atomic", p, &i64, 1, false);
+    rt_decl(g, RT_FREE, "ml0_free", v, &p, 1, false);
     LLVMTypeRef a_pp[2] = {p, p};
     rt_decl(g, RT_REGISTER_DROP, "ml0_register_drop", v, a_pp, 2, false);
     LLVMTypeRef a_cat[5] = {p, p, i64, p, i64};

@@ -153,9 +153,9 @@ typedef struct Rvalue {
 typedef struct MirStmt {
     MirStmtKind kind;
     Span span;
-    Place place;        /* ASSIGN destination */
+    Place place;        /* ASSIGN destination; DROP: the value dropped */
     Rvalue rv;          /* ASSIGN, EVAL */
-    LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD */
+    LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD; DROP: its drop flag, or -1 */
 } MirStmt;
 
 typedef struct Terminator {
@@ -202,6 +202,9 @@ typedef struct MirProgram {
     VEC(Body *) bodies; /* sema->funcs in order, then func literals, then init */
     int main_body;
     int init_body;      /* -1 if no global has an initializer */
+    bool free_boxes;    /* --runtime=drop: ownership was proven (the program
+                           passes the borrow checker), so dropping a Box
+                           frees it; otherwise Boxes are not freed */
 } MirProgram;
 
 /* ---- build_*.c --------------------------------------------------------- */

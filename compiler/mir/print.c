@@ -185,6 +185,14 @@ static void print_stmt(Ctx *c, MirProgram *mp, MirStmt *st, FILE *out) {
     case ST_EVAL: print_rvalue(c, mp, &st->rv, out); break;
     case ST_STORAGE_LIVE: fprintf(out, "StorageLive(_%d)", st->local); break;
     case ST_STORAGE_DEAD: fprintf(out, "StorageDead(_%d)", st->local); break;
+    case ST_DROP:
+        fputs("drop(", out);
+        print_place(c, st->place, out);
+        if (st->local >= 0)
+            fprintf(out, ") if _%d", st->local);
+        else
+            fputc(')', out);
+        break;
     default: fputs("nop", out); break;
     }
     fputs(";\n", out);
