@@ -134,7 +134,11 @@ static void collect_loans(LoanData *ld) {
     for (int i = 0; i < b->blocks.len; i++)
         for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
             MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind != ST_ASSIGN || st->rv.kind != RV_REF)
+            /* &place, and slicing a local (`s[1:]` borrows all of s) */
+            bool slice = st->kind == ST_ASSIGN && st->rv.kind == RV_SLICE &&
+                         !through_deref(st->rv.place) &&
+                         b->locals.data[st->rv.place.local].kind != LOCAL_TEMP;
+            if (st->kind != ST_ASSIGN || (st->rv.kind != RV_REF && !slice))
                 continue;
             Loan l = {0};
             l.place = st->rv.place;

@@ -135,6 +135,10 @@ static void stmt(CgCtx *g, CgFn *f, MirStmt *st) {
         LLVMValueRef addr = cg_place_addr(g, f, st->place);
         LLVMTypeRef gt = LLVMFunctionType(g->void_t, &g->ptr, 1, 0);
         LLVMBuildCall2(g->b, gt, glue, &addr, 1, "");
+        if (st->free) {     /* the Box / slice / string storage itself */
+            LLVMValueRef ptr = LLVMBuildLoad2(g->b, g->ptr, cg_cast_ptr(g, addr, LLVMPointerType(g->ptr, 0)), "");
+            cg_call_rt(g, RT_FREE, &ptr, 1);
+        }
         if (cont) {
             LLVMBuildBr(g->b, cont);
             LLVMPositionBuilderAtEnd(g->b, cont);

@@ -2,8 +2,10 @@
  * drop_glue.c: for --runtime=drop, one `void ml0.drop.N(i8* addr)`
  * function per type that owns something: it runs the struct's `drop`
  * method (if any) on the value at addr, then drops the fields in order;
- * a Box drops its pointee, then frees it when the program's ownership is
- * proven (MirProgram.free_boxes); an array drops its elements.
+ * a Box drops its pointee; an array drops its elements. Glue never frees
+ * storage: a `drop_and_free` statement frees the top-level Box, slice or
+ * string storage after the glue, when drop elaboration proved it owns a
+ * heap allocation (stack allocations and aliases are never freed).
  */
 #include "cg.h"
 
@@ -76,9 +78,7 @@ static void glue_box(CgCtx *g, Type *t, LLVMValueRef fn, LLVMValueRef addr) {
     LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, p, LLVMConstNull(g->ptr), ""), done, some);
     LLVMPositionBuilderAtEnd(g->b, some);
     if (owns(t->elem))
-        call_glue(g, t->elem, p);
-    if (g->p->free_boxes)
-        cg_call_rt(g, RT_FREE, &p, 1);
+        call_glue(g, t->elem, p);   /* nested storage is freed by its owner's drop statement only */
     LLVMBuildBr(g->b, done);
     LLVMPositionBuilderAtEnd(g->b, done);
 }

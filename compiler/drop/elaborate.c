@@ -15,8 +15,10 @@
  * program passes the borrow checker's analyses (run here quietly). A
  * Go-style program that aliases Boxes keeps its destructors but does not
  * free Boxes (reference counting is not implemented yet), which is always
- * memory-safe. Slices, strings, escaped variables and temporaries are not
- * freed yet.
+ * memory-safe. With ownership proven, a slice or string variable that
+ * only ever holds fresh storage (owning_buffers) frees it too. Buffers held
+ * by containers, parameters, results, escaped variables and temporaries
+ * are not freed yet.
  */
 #include "drop.h"
 #include "../borrowck/borrowck.h"
@@ -41,7 +43,74 @@ typedef struct Elab {
     Body *b;
     LocalId *flag;      /* per local: its drop flag, or -1 */
     Type *t_bool;
+    bool free_owned;    /* ownership proven: owned heap data may be freed */
+    bool *owner;        /* per local: owns (and frees) heap storage */
 } Elab;
+
+/* ---- owned slices and strings ----------------------------------------- */
+
+static bool is_buffer(Type *t) { return t->kind == T_SLICE || t->kind == T_STRING; }
+
+static bool moved_owner(Operand *o, bool *owning) {
+    return o->kind == OPD_MOVE && o->place.nproj == 0 && owning[o->place.local];
+}
+
+static bool is_nil(Operand *o) { return o->kind == OPD_CONST && o->c.kind == CONST_NIL; }
+
+/* A move of the temporary that holds a fresh heap allocation (box(v)). */
+static bool moved_heap_alloc(Body *b, Operand *o) {
+    if (o->kind != OPD_MOVE || o->place.nproj)
+        return false;
+    int site = b->locals.data[o->place.local].init_site;
+    return site >= 0 && b->sites.data[site].storage == STORAGE_HEAP;
+}
+
+/* Does this value come with fresh heap storage its new owner may free? */
+static bool owning_source(Body *b, Rvalue *rv, bool *owning) {
+    switch (rv->kind) {
+    case RV_MAKE_SLICE:     /* a make escape analysis kept in the frame is not freed */
+        return b->sites.data[rv->site].storage == STORAGE_HEAP;
+    case RV_STR_CONV:
+    case RV_CONCAT:
+        return true;
+    case RV_APPEND:     /* the result may reuse the appendee's array */
+        return moved_owner(&rv->args.data[0], owning) || is_nil(&rv->args.data[0]);
+    case RV_USE:
+        return moved_owner(&rv->args.data[0], owning) || is_nil(&rv->args.data[0]) ||
+               moved_heap_alloc(b, &rv->args.data[0]);
+    default:
+        return false;
+    }
+}
+
+/* Box, slice and string variables that only ever receive fresh heap
+ * storage (box, make, append of an owner, conversions, concatenation,
+ * moves of owners) own it and free it; a sub-slice, a copy, a literal, a
+ * call result or storage escape analysis put in a frame makes a variable
+ * a non-owner. Shrinks to a fixed point. */
+static bool *owning_buffers(Elab *e) {
+    Body *b = e->b;
+    bool *own = arena_alloc(&e->c->arena, (size_t)b->locals.len + 1);
+    for (int l = 0; l < b->locals.len; l++) {
+        Local *lc = &b->locals.data[l];
+        own[l] = lc->kind == LOCAL_USER && (is_buffer(lc->type) || lc->type->kind == T_BOX) &&
+                 !lc->addressed;
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < b->blocks.len; i++)
+            for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+                MirStmt *st = &b->blocks.data[i].stmts.data[j];
+                if (st->kind != ST_ASSIGN || st->place.nproj || !own[st->place.local])
+                    continue;
+                if (!owning_source(b, &st->rv, own)) {
+                    own[st->place.local] = false;
+                    changed = true;
+                }
+            }
+    }
+    return own;
+}
 
 static void push(Elab *e, void *stmts, MirStmt st) {
     VEC(MirStmt) *v = stmts;
@@ -60,8 +129,9 @@ static MirStmt set_flag(Elab *e, LocalId flag, bool v, Span sp) {
     return st;
 }
 
-static MirStmt drop_stmt(LocalId l, LocalId flag, Span sp) {
-    return (MirStmt){.kind = ST_DROP, .span = sp, .place = place_local(l), .local = flag};
+static MirStmt drop_stmt(Elab *e, LocalId l, LocalId flag, Span sp) {
+    return (MirStmt){.kind = ST_DROP, .span = sp, .place = place_local(l), .local = flag,
+                     .free = e->owner && e->owner[l]};
 }
 
 static bool droppable(Elab *e, LocalId l) { return l >= 0 && e->flag[l] >= 0; }
@@ -69,10 +139,10 @@ static bool droppable(Elab *e, LocalId l) { return l >= 0 && e->flag[l] >= 0; }
 /* One statement, with the drops and flag updates around it. */
 static void elaborate_stmt(Elab *e, void *out, MirStmt *st) {
     if (st->kind == ST_STORAGE_DEAD && droppable(e, st->local))
-        push(e, out, drop_stmt(st->local, e->flag[st->local], st->span));
+        push(e, out, drop_stmt(e, st->local, e->flag[st->local], st->span));
     bool assigns = st->kind == ST_ASSIGN && st->place.nproj == 0 && droppable(e, st->place.local);
     if (assigns)    /* the old value dies when it is overwritten */
-        push(e, out, drop_stmt(st->place.local, e->flag[st->place.local], st->span));
+        push(e, out, drop_stmt(e, st->place.local, e->flag[st->place.local], st->span));
     push(e, out, *st);
     if (st->kind == ST_ASSIGN || st->kind == ST_EVAL)
         for (int i = 0; i < st->rv.args.len; i++) {
@@ -90,11 +160,14 @@ static void elaborate_body(Elab *e) {
     Body *b = e->b;
     int nlocals = b->locals.len;
     e->flag = arena_alloc(&e->c->arena, sizeof(LocalId) * (size_t)nlocals);
+    bool *buffers = e->free_owned ? owning_buffers(e) : NULL;
+    e->owner = buffers;
     bool any = false;
     for (int l = 0; l < nlocals; l++) {
         Local *lc = &b->locals.data[l];
         bool own = (lc->kind == LOCAL_USER || lc->kind == LOCAL_ARG) &&
-                   !(lc->addressed && lc->storage == STORAGE_HEAP) && needs_drop(lc->type);
+                   !(lc->addressed && lc->storage == STORAGE_HEAP) &&
+                   (needs_drop(lc->type) || (buffers && buffers[l]));
         e->flag[l] = -1;
         if (!own)
             continue;
@@ -117,7 +190,7 @@ static void elaborate_body(Elab *e) {
         if (bb->term.kind == TM_RETURN)
             for (int l = nlocals - 1; l >= 0; l--)
                 if (e->flag[l] >= 0 && b->locals.data[l].kind == LOCAL_ARG)
-                    push(e, &out, drop_stmt(l, e->flag[l], bb->term.span));
+                    push(e, &out, drop_stmt(e, l, e->flag[l], bb->term.span));
         bb->stmts.data = out.data;
         bb->stmts.len = out.len;
         bb->stmts.cap = out.cap;
@@ -139,7 +212,7 @@ void drop_elaborate(Ctx *c, MirProgram *p) {
     p->free_boxes = c->opt.borrowck || ownership_proven(c, p);
     SemaInfo *s = p->sema;
     for (int i = 0; i < p->bodies.len; i++) {
-        Elab e = {c, p->bodies.data[i], NULL, s->t_bool};
+        Elab e = {c, p->bodies.data[i], NULL, s->t_bool, p->free_boxes, NULL};
         elaborate_body(&e);
     }
 }

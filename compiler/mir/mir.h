@@ -156,6 +156,8 @@ typedef struct MirStmt {
     Place place;        /* ASSIGN destination; DROP: the value dropped */
     Rvalue rv;          /* ASSIGN, EVAL */
     LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD; DROP: its drop flag, or -1 */
+    bool free;          /* DROP: also free the Box/slice/string storage itself
+                           (its provenance is a heap allocation) */
 } MirStmt;
 
 typedef struct Terminator {

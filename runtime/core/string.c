@@ -8,17 +8,17 @@
 
 void ml0_concat(ml0_string *out, const uint8_t *a, int64_t alen,
                 const uint8_t *b, int64_t blen) {
-    if (alen == 0) {
-        *out = (ml0_string){b, blen};
+    if (alen + blen == 0) {
+        *out = (ml0_string){NULL, 0};
         return;
     }
-    if (blen == 0) {
-        *out = (ml0_string){a, alen};
-        return;
-    }
+    /* always fresh storage: under the drop runtime the result has its own
+       owner, so it must never alias an operand (or a literal) */
     uint8_t *p = ml0_alloc_atomic(alen + blen);
-    memcpy(p, a, (size_t)alen);
-    memcpy(p + alen, b, (size_t)blen);
+    if (alen)
+        memcpy(p, a, (size_t)alen);
+    if (blen)
+        memcpy(p + alen, b, (size_t)blen);
     *out = (ml0_string){p, alen + blen};
 }
 
