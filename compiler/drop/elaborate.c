@@ -136,13 +136,42 @@ static MirStmt drop_stmt(Elab *e, LocalId l, LocalId flag, Span sp) {
 
 static bool droppable(Elab *e, LocalId l) { return l >= 0 && e->flag[l] >= 0; }
 
+/* x = rv where x owns something: the new value is computed into a
+ * temporary first (rv may read or move x's old value), then the old value
+ * is dropped if it is still owned, then x takes the new one:
+ *     _t = rv; <moves clear flags>; drop(x) if fx; x = move _t; fx = true */
+static void elaborate_overwrite(Elab *e, void *out, MirStmt *st) {
+    LocalId x = st->place.local;
+    Local t = {.kind = LOCAL_TEMP, .type = e->b->locals.data[x].type, .span = st->span, .init_site = -1};
+    vec_push(&e->c->arena, &e->b->locals, t);
+    LocalId tmp = e->b->locals.len - 1;
+    MirStmt first = *st;
+    first.place = place_local(tmp);
+    push(e, out, first);
+    for (int i = 0; i < st->rv.args.len; i++) {
+        Operand *o = &st->rv.args.data[i];
+        if (o->kind == OPD_MOVE && droppable(e, o->place.local))
+            push(e, out, set_flag(e, e->flag[o->place.local], false, st->span));
+    }
+    push(e, out, drop_stmt(e, x, e->flag[x], st->span));
+    MirStmt assign = {.kind = ST_ASSIGN, .span = st->span, .place = place_local(x)};
+    assign.rv.kind = RV_USE;
+    assign.rv.type = t.type;
+    assign.rv.site = assign.rv.func = -1;
+    Operand mv = {.kind = OPD_MOVE, .type = t.type, .place = place_local(tmp), .span = st->span};
+    vec_push(&e->c->arena, &assign.rv.args, mv);
+    push(e, out, assign);
+    push(e, out, set_flag(e, e->flag[x], true, st->span));
+}
+
 /* One statement, with the drops and flag updates around it. */
 static void elaborate_stmt(Elab *e, void *out, MirStmt *st) {
     if (st->kind == ST_STORAGE_DEAD && droppable(e, st->local))
         push(e, out, drop_stmt(e, st->local, e->flag[st->local], st->span));
-    bool assigns = st->kind == ST_ASSIGN && st->place.nproj == 0 && droppable(e, st->place.local);
-    if (assigns)    /* the old value dies when it is overwritten */
-        push(e, out, drop_stmt(e, st->place.local, e->flag[st->place.local], st->span));
+    if (st->kind == ST_ASSIGN && st->place.nproj == 0 && droppable(e, st->place.local)) {
+        elaborate_overwrite(e, out, st);
+        return;
+    }
     push(e, out, *st);
     if (st->kind == ST_ASSIGN || st->kind == ST_EVAL)
         for (int i = 0; i < st->rv.args.len; i++) {
@@ -152,8 +181,6 @@ static void elaborate_stmt(Elab *e, void *out, MirStmt *st) {
             if (o->kind == OPD_MOVE && droppable(e, o->place.local))
                 push(e, out, set_flag(e, e->flag[o->place.local], false, st->span));
         }
-    if (assigns)
-        push(e, out, set_flag(e, e->flag[st->place.local], true, st->span));
 }
 
 static void elaborate_body(Elab *e) {

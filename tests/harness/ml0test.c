@@ -10,6 +10,7 @@
  *   *\/                      to one runtime only
  *   // EXIT: 2               expected exit status of the program
  *   // STDERR: "re"          the program's stderr must match
+ *   // ENV: K=V              set an environment variable for the program
  *   // RUNTIME: gc           run only under that runtime (else skip, 77)
  *   // SKIP: reason          skip
  *   // COMPILE-FAIL          ml0c check must fail cleanly (exit 1, an error)
@@ -176,6 +177,16 @@ static void parse_line(Test *t, const char *line, int lineno, const char *end) {
         exit(SKIP);
     if ((d = strstr(buf, "// SKIP:")) && d == buf)
         exit(SKIP);
+    if ((d = strstr(buf, "// ENV:")) && d == buf) {
+        char *kv = strdup(d + 7);
+        while (*kv == ' ')
+            kv++;
+        char *eq = strchr(kv, '=');
+        if (eq) {
+            *eq = 0;
+            setenv(kv, eq + 1, 1);   /* for the program (ml0c ignores it) */
+        }
+    }
     if (strncmp(buf, "// COMPILE-FAIL", 15) == 0)
         t->compile_fail = true;
 }
