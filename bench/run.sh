@@ -87,7 +87,7 @@ table() {
       m=$(tr ' ' '\n' <<<"${RSS[$w.$i]}" | grep . | median | awk '{printf "%.1f", $1/1024}')
       vg=$(awk -v a="$c" -v b="$g" 'BEGIN {if (b=="-"||b==0) print "-"; else printf "%.2fx", a/b}')
       vr=$(awk -v a="$c" -v b="$rs" 'BEGIN {if (b=="-"||b==0) print "-"; else printf "%.2fx", a/b}')
-      name=$i; [ $i = ml0gc ] && name="ml0 gc"
+      name=$i; [ $i = ml0gc ] && name="ml0 gc"; [ $i = ml0drop ] && name="ml0 drop"
       echo "| $w | $name | $c | $wl | $m | $vg | $vr |"
     done
   done
