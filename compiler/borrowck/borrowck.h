@@ -59,6 +59,7 @@ typedef enum {
     CONFLICT_MUT_WHILE_SHARED,  /* E0502 */
     CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
     CONFLICT_WRITE_SHARED,      /* E0594 */
+    CONFLICT_MOVE_FROM_BORROW,  /* E0507 */
 } ConflictKind;
 
 typedef struct Conflict {

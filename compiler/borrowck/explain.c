@@ -167,12 +167,23 @@ static void explain_write_shared(Ctx *c, Conflict *cf) {
     diag_help(c, d, "consider changing this to be a mutable pointer: `*mut T` (and borrow with `&mut`)");
 }
 
+static void explain_move_from_borrow(Ctx *c, Conflict *cf) {
+    const char *x = place_str(c, cf->body, cf->used);
+    Type *t = mir_place_type(cf->body, cf->used);
+    Diag *d = diag_error_code(c, "E0507", cf->at, "cannot move out of `%s` which is behind a %s pointer",
+                              x, cf->loan_mut ? "`*mut T`" : "shared `*T`");
+    diag_label(c, d, cf->at, true, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+               x, type_name(c, t));
+    diag_help(c, d, "consider borrowing here: `&%s`", x);
+}
+
 void bck_explain(Ctx *c, Conflict *cf) {
     switch (cf->kind) {
     case CONFLICT_USE_MOVED: explain_use_moved(c, cf); break;
     case CONFLICT_DOES_NOT_LIVE: explain_dead(c, cf); break;
     case CONFLICT_RETURN_LOCAL: explain_return_local(c, cf); break;
     case CONFLICT_WRITE_SHARED: explain_write_shared(c, cf); break;
+    case CONFLICT_MOVE_FROM_BORROW: explain_move_from_borrow(c, cf); break;
     default: explain_loan(c, cf); break;
     }
 }

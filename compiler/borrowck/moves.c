@@ -146,7 +146,38 @@ static void check_stmt(Checker *k, BitSet *s, MirStmt *st) {
         use(k, s, st->place, st->span, false);
 }
 
+/* E0507: moving a value out from behind a `*T` / `*mut T` held in a named
+ * variable (a Box may be moved out of; globals are reached through
+ * temporaries and are not checked here). */
+static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+                continue;
+            for (int k = 0; k < st->rv.args.len; k++) {
+                Operand *o = &st->rv.args.data[k];
+                if (o->kind != OPD_MOVE || !tracked(b, o->place.local))
+                    continue;
+                Type *t = b->locals.data[o->place.local].type;
+                for (int q = 0; q < o->place.nproj; q++) {
+                    if (o->place.proj[q].kind == PJ_DEREF) {
+                        if (t->kind == T_PTR) {
+                            Conflict cf = {.kind = CONFLICT_MOVE_FROM_BORROW, .prog = p, .body = b,
+                                           .used = o->place, .at = has_span(o->span) ? o->span : st->span};
+                            cf.loan_mut = t->mut;
+                            bck_explain(c, &cf);
+                        }
+                        break;
+                    }
+                    t = o->place.proj[q].type;
+                }
+            }
+        }
+}
+
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
+    check_moves_from_borrows(c, p, b);
     MoveData md = {p, b, {0}};
     bck_collect_moves(c, &md);
     if (md.outs.len == 0)
