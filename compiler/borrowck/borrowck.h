@@ -66,7 +66,8 @@ typedef struct Conflict {
     ConflictKind kind;
     MirProgram *prog;
     Body *body;
-    MoveOut *move;      /* USE_MOVED: the move */
+    MoveOut *move;      /* USE_MOVED: the (first) move */
+    VEC(MoveOut *) more_moves; /* USE_MOVED: other moves reaching the use */
     Place used;         /* the place used */
     Span at;            /* where it is used */
     bool borrow;        /* the use is a borrow (&x, println) */

@@ -33,9 +33,12 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
     diag_label(c, d, l->span, false,
                "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
                l->name, type_name(c, t));
-    bool in_loop = !before(m->span, cf->at);
-    diag_label(c, d, m->span, false, in_loop ? "value moved here, in previous iteration of loop"
-                                             : "value moved here");
+    for (int i = -1; i < cf->more_moves.len; i++) {
+        MoveOut *mv = i < 0 ? m : cf->more_moves.data[i];
+        bool in_loop = !before(mv->span, cf->at);
+        diag_label(c, d, mv->span, false, in_loop ? "value moved here, in previous iteration of loop"
+                                                  : "value moved here");
+    }
     if (!(m->span.lo == cf->at.lo && m->span.file == cf->at.file))
         diag_label(c, d, cf->at, true, cf->borrow ? "value borrowed here after move"
                                                   : "value used here after move");

@@ -207,16 +207,17 @@ static void issue_transfer(void *ctx, BitSet *s, Block *bb, int block) {
 typedef struct Walk {
     LoanData *ld;
     BitSet issued;      /* loans issued so far on some path */
-    BitSet live;        /* locals live after the current statement */
+    BitSet live;        /* locals live on entry to the current statement */
     int block, index;
 } Walk;
 
 static bool in_scope(Walk *w, int k) {
     Loan *l = &w->ld->loans.data[k];
-    if (!bitset_get(&w->issued, k))
+    /* issued on the way into this block (including by an earlier iteration
+       of a loop through it), or earlier in this block */
+    bool here = l->block == w->block && l->index < w->index;
+    if (!here && !bitset_get(&w->issued, k))
         return false;
-    if (l->block == w->block && l->index >= w->index)
-        return false;   /* not yet issued in this block */
     for (int i = 0; i < w->ld->b->locals.len; i++)
         if (l->holders[i] && bitset_get(&w->live, i))
             return true;
@@ -325,9 +326,15 @@ static void check_stmt(Walk *w, MirStmt *st) {
     Rvalue *rv = &st->rv;
     for (int i = 0; i < rv->args.len; i++) {
         Operand *o = &rv->args.data[i];
-        if (o->kind != OPD_CONST)
-            access(w, o->place, o->kind == OPD_MOVE ? ACC_MOVE : ACC_READ,
-                   o->span.hi > 0 ? o->span : st->span);
+        if (o->kind == OPD_CONST)
+            continue;
+        Access a = o->kind == OPD_MOVE ? ACC_MOVE : ACC_READ;
+        /* s = append(s, ...) grows s in place: an exclusive borrow of s
+           (as Vec::push), not a move */
+        if (i == 0 && rv->kind == RV_APPEND && st->kind == ST_ASSIGN &&
+            o->place.local == st->place.local && o->place.nproj == 0 && st->place.nproj == 0)
+            a = ACC_MUT;
+        access(w, o->place, a, o->span.hi > 0 ? o->span : st->span);
     }
     if (rv->kind == RV_REF)
         access(w, rv->place, rv->mut ? ACC_MUT : ACC_SHARED, rv->span);
@@ -373,9 +380,6 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b) {
         Block *bb = &b->blocks.data[i];
         w.block = i;
         bitset_copy(&w.issued, &df.entry[i]);
-        for (int k = 0; k < ld.loans.len; k++)
-            if (ld.loans.data[k].block == i)
-                bitset_set(&w.issued, k);
         /* live-after for each statement: walk backward once, then forward */
         BitSet *lives = arena_alloc(&c->arena, sizeof(BitSet) * (size_t)(bb->stmts.len + 1));
         BitSet cur = bitset_new(&c->arena, b->locals.len);
@@ -385,9 +389,11 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b) {
         if (bb->term.kind == TM_RETURN)
             bitset_set(&cur, 0);
         for (int j = bb->stmts.len - 1; j >= 0; j--) {
+            /* live on entry to statement j: a holder the statement itself
+               overwrites no longer carries the old loan */
+            live_stmt(&cur, &bb->stmts.data[j]);
             lives[j] = bitset_new(&c->arena, b->locals.len);
             bitset_copy(&lives[j], &cur);
-            live_stmt(&cur, &bb->stmts.data[j]);
         }
         for (int j = 0; j < bb->stmts.len; j++) {
             w.index = j;

@@ -112,17 +112,22 @@ typedef struct Checker {
 
 static void use(Checker *k, BitSet *s, Place p, Span at, bool borrow) {
     MovePath q = path_of(p);
+    Conflict cf = {.kind = CONFLICT_USE_MOVED, .prog = k->md->prog, .body = k->md->body,
+                   .used = p, .at = at, .borrow = borrow};
     for (int m = 0; m < k->md->outs.len; m++) {
         if (!bitset_get(s, m) || k->reported[m])
             continue;
         MovePath mp = k->md->outs.data[m].path;
         if (!path_prefix(mp, q) && !path_prefix(q, mp))
             continue;
-        k->reported[m] = true;
-        Conflict cf = {.kind = CONFLICT_USE_MOVED, .prog = k->md->prog, .body = k->md->body,
-                       .move = &k->md->outs.data[m], .used = p, .at = at, .borrow = borrow};
-        bck_explain(k->c, &cf);
+        k->reported[m] = true;      /* one error per use: every move is a label */
+        if (!cf.move)
+            cf.move = &k->md->outs.data[m];
+        else
+            vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
     }
+    if (cf.move)
+        bck_explain(k->c, &cf);
     for (int i = 0; i < p.nproj; i++)     /* index locals are reads too */
         if (p.proj[i].kind == PJ_INDEX)
             use(k, s, place_local(p.proj[i].index), at, false);

@@ -360,6 +360,10 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
     }
     Operand a = lower_operand(B, x, tx);
     Operand b = lower_operand(B, y, ty);
+    if (a.kind == OPD_MOVE)     /* operators read their operands (by reference in Rust) */
+        a.kind = OPD_COPY;
+    if (b.kind == OPD_MOVE)
+        b.kind = OPD_COPY;
     Rvalue r;
     if (op == OP_ADD && t->kind == T_STRING) {
         r = rv_new(RV_CONCAT, t, e->span);
