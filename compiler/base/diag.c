@@ -83,17 +83,15 @@ void diag_label(Ctx *c, Diag *d, Span at, bool primary, const char *fmt, ...) {
 void diag_note(Ctx *c, Diag *d, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    const char *s = vfmt(c, fmt, ap);
+    vec_push(&c->arena, &d->notes, vfmt(c, fmt, ap));
     va_end(ap);
-    vec_push(&c->arena, &d->notes, s);
 }
 
 void diag_help(Ctx *c, Diag *d, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    const char *s = vfmt(c, fmt, ap);
+    vec_push(&c->arena, &d->helps, vfmt(c, fmt, ap));
     va_end(ap);
-    vec_push(&c->arena, &d->helps, s);
 }
 
 /* ---- ordering ---------------------------------------------------------- */

@@ -16,21 +16,6 @@ int cg_body_of_decl(CgCtx *g, Decl *d) {
     ICE("function without a body");
 }
 
-static bool owns(Type *t) {
-    switch (t->kind) {
-    case T_BOX: return true;
-    case T_ARRAY: return t->len > 0 && owns(t->elem);
-    case T_STRUCT:
-        if (t->drop)
-            return true;
-        for (int i = 0; i < t->fields.len; i++)
-            if (owns(t->fields.data[i].type))
-                return true;
-        return false;
-    default: return false;
-    }
-}
-
 static LLVMValueRef glue_lookup(CgCtx *g, Type *t) {
     for (int i = 0; i < g->glue_len; i++)
         if (g->glue[i].key == t)
@@ -64,7 +49,7 @@ static void glue_struct(CgCtx *g, Type *t, LLVMValueRef addr) {
     LLVMTypeRef st = cg_type(g, t);
     for (int i = 0; i < t->fields.len; i++) {
         Type *ft = t->fields.data[i].type;
-        if (!owns(ft))
+        if (!type_needs_drop(ft))
             continue;
         LLVMValueRef fa = LLVMBuildStructGEP2(g->b, st, cg_cast_ptr(g, addr, LLVMPointerType(st, 0)), (unsigned)i, "");
         call_glue(g, ft, cg_to_i8p(g, fa));
@@ -77,7 +62,7 @@ static void glue_box(CgCtx *g, Type *t, LLVMValueRef fn, LLVMValueRef addr) {
     LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->llc, fn, "done");
     LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, p, LLVMConstNull(g->ptr), ""), done, some);
     LLVMPositionBuilderAtEnd(g->b, some);
-    if (owns(t->elem))
+    if (type_needs_drop(t->elem))
         call_glue(g, t->elem, p);   /* nested storage is freed by its owner's drop statement only */
     LLVMBuildBr(g->b, done);
     LLVMPositionBuilderAtEnd(g->b, done);

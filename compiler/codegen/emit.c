@@ -132,19 +132,23 @@ static LLVMTargetMachineRef target_machine(CgCtx *g) {
     return tm;
 }
 
+/* Run a new-pass-manager pipeline over the module; errors are reported. */
+static bool run_pipeline(CgCtx *g, LLVMTargetMachineRef tm, const char *pipeline, const char *what) {
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef err = LLVMRunPasses(g->mod, pipeline, tm, po);
+    LLVMDisposePassBuilderOptions(po);
+    if (!err)
+        return true;
+    char *msg = LLVMGetErrorMessage(err);
+    diag_error(g->c, NO_SPAN, "%s failed: %s", what, msg);
+    LLVMDisposeErrorMessage(msg);
+    return false;
+}
+
 static bool optimize(CgCtx *g, LLVMTargetMachineRef tm) {
     char passes[32];
     snprintf(passes, sizeof passes, "default<O%d>", g->c->opt.opt_level);
-    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef err = LLVMRunPasses(g->mod, passes, tm, po);
-    LLVMDisposePassBuilderOptions(po);
-    if (err) {
-        char *msg = LLVMGetErrorMessage(err);
-        diag_error(g->c, NO_SPAN, "LLVM optimisation failed: %s", msg);
-        LLVMDisposeErrorMessage(msg);
-        return false;
-    }
-    return true;
+    return run_pipeline(g, tm, passes, "LLVM optimisation");
 }
 
 /* --asan: instrument every function (LLVM's AddressSanitizer, with
@@ -155,20 +159,10 @@ static bool instrument_asan(CgCtx *g, LLVMTargetMachineRef tm) {
         if (LLVMCountBasicBlocks(fn))
             LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->llc, kind, 0));
 #if LLVM_VERSION_MAJOR >= 15
-    const char *pipeline = "asan";
+    return run_pipeline(g, tm, "asan", "AddressSanitizer instrumentation");
 #else
-    const char *pipeline = "asan-module";
+    return run_pipeline(g, tm, "asan-module", "AddressSanitizer instrumentation");
 #endif
-    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef err = LLVMRunPasses(g->mod, pipeline, tm, po);
-    LLVMDisposePassBuilderOptions(po);
-    if (err) {
-        char *msg = LLVMGetErrorMessage(err);
-        diag_error(g->c, NO_SPAN, "AddressSanitizer instrumentation failed: %s", msg);
-        LLVMDisposeErrorMessage(msg);
-        return false;
-    }
-    return true;
 }
 
 static bool run_cmd(Ctx *c, char **argv) {

@@ -23,21 +23,6 @@
 #include "drop.h"
 #include "../borrowck/borrowck.h"
 
-static bool needs_drop(Type *t) {
-    switch (t->kind) {
-    case T_BOX: return true;
-    case T_ARRAY: return t->len > 0 && needs_drop(t->elem);
-    case T_STRUCT:
-        if (t->drop)
-            return true;
-        for (int i = 0; i < t->fields.len; i++)
-            if (needs_drop(t->fields.data[i].type))
-                return true;
-        return false;
-    default: return false;
-    }
-}
-
 typedef struct Elab {
     Ctx *c;
     Body *b;
@@ -194,7 +179,7 @@ static void elaborate_body(Elab *e) {
         Local *lc = &b->locals.data[l];
         bool own = (lc->kind == LOCAL_USER || lc->kind == LOCAL_ARG) &&
                    !(lc->addressed && lc->storage == STORAGE_HEAP) &&
-                   (needs_drop(lc->type) || (buffers && buffers[l]));
+                   (type_needs_drop(lc->type) || (buffers && buffers[l]));
         e->flag[l] = -1;
         if (!own)
             continue;

@@ -153,6 +153,7 @@ Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields); /* for closure 
 void type_layout(Type *t);              /* fills size/align of a struct */
 bool type_is_copy(Type *t);             /* LANGUAGE.md: Copy types */
 bool type_has_pointers(Type *t);        /* does it hold any pointer? */
+bool type_needs_drop(Type *t);          /* drop glue: a drop method or a Box, anywhere inside */
 bool type_is_integer(Type *t);          /* int, byte, untyped int */
 bool type_is_numeric(Type *t);
 bool type_is_pointer_like(Type *t);     /* ptr, box */

@@ -141,6 +141,21 @@ bool type_has_pointers(Type *t) {
     }
 }
 
+bool type_needs_drop(Type *t) {
+    switch (t->kind) {
+    case T_BOX: return true;
+    case T_ARRAY: return t->len > 0 && type_needs_drop(t->elem);
+    case T_STRUCT:
+        if (t->drop)
+            return true;
+        for (int i = 0; i < t->fields.len; i++)
+            if (type_needs_drop(t->fields.data[i].type))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
 bool type_is_integer(Type *t) {
     return t && (t->kind == T_INT || t->kind == T_BYTE || t->kind == T_UNTYPED_INT);
 }
