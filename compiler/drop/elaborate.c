@@ -68,6 +68,40 @@ static bool owning_source(Body *b, Rvalue *rv, bool *owning) {
     }
 }
 
+/* The allocation site a value comes from when it is stack storage escape
+ * analysis chose (a make, or a moved box(v) temporary), else -1. */
+static int stack_site(Body *b, Rvalue *rv) {
+    if (rv->kind == RV_MAKE_SLICE)
+        return b->sites.data[rv->site].storage == STORAGE_STACK ? rv->site : -1;
+    if (rv->kind == RV_USE && rv->args.data[0].kind == OPD_MOVE && rv->args.data[0].place.nproj == 0) {
+        int site = b->locals.data[rv->args.data[0].place.local].init_site;
+        if (site >= 0 && b->sites.data[site].storage == STORAGE_STACK)
+            return site;
+    }
+    return -1;
+}
+
+/* A variable that receives heap storage on some assignments and frame
+ * storage on others could not tell at its death whether to free: its
+ * frame allocations are moved to the heap (always safe, rarely needed). A
+ * variable that only ever holds frame storage keeps it there (churn). */
+static void promote_mixed_sources(Elab *e, bool *own) {
+    Body *b = e->b;
+    bool *heap_src = arena_alloc(&e->c->arena, (size_t)b->locals.len + 1);
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < b->blocks.len; i++)
+            for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+                MirStmt *st = &b->blocks.data[i].stmts.data[j];
+                if (st->kind != ST_ASSIGN || st->place.nproj || !own[st->place.local])
+                    continue;
+                int site = stack_site(b, &st->rv);
+                if (pass == 0 && site < 0 && owning_source(b, &st->rv, own))
+                    heap_src[st->place.local] = true;
+                if (pass == 1 && site >= 0 && heap_src[st->place.local])
+                    b->sites.data[site].storage = STORAGE_HEAP;
+            }
+}
+
 /* Box, slice and string variables that only ever receive fresh heap
  * storage (box, make, append of an owner, conversions, concatenation,
  * moves of owners) own it and free it; a sub-slice, a copy, a literal, a
@@ -81,6 +115,7 @@ static bool *owning_buffers(Elab *e) {
         own[l] = lc->kind == LOCAL_USER && (is_buffer(lc->type) || lc->type->kind == T_BOX) &&
                  !lc->addressed;
     }
+    promote_mixed_sources(e, own);
     for (bool changed = true; changed;) {
         changed = false;
         for (int i = 0; i < b->blocks.len; i++)
@@ -220,11 +255,98 @@ static bool ownership_proven(Ctx *c, MirProgram *p) {
     return clean;
 }
 
+/* ---- owned appends --------------------------------------------------- */
+
+/* The global a temporary points at (`_t = const &g`), or -1. */
+static int global_of(Body *b, LocalId t, int *def_global) {
+    return b->locals.data[t].kind == LOCAL_TEMP ? def_global[t] : -1;
+}
+
+static int *temp_globals(Ctx *c, Body *b) {
+    int *g = arena_alloc(&c->arena, sizeof(int) * (size_t)(b->locals.len + 1));
+    for (int l = 0; l < b->locals.len; l++)
+        g[l] = -1;
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->rv.kind == RV_USE &&
+                st->rv.args.data[0].kind == OPD_CONST && st->rv.args.data[0].c.kind == CONST_GLOBAL)
+                g[st->place.local] = st->rv.args.data[0].c.global;
+        }
+    return g;
+}
+
+/* Is this store `g = append(g, ...)` (or `g = nil`) on global gi? */
+static bool owning_global_store(Body *b, MirStmt *st, int gi, int *tg) {
+    Rvalue *rv = &st->rv;
+    if (rv->kind == RV_USE && rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_NIL)
+        return true;
+    if (rv->kind != RV_APPEND)
+        return false;
+    Operand *a = &rv->args.data[0];
+    return a->kind == OPD_MOVE && a->place.nproj == 1 && a->place.proj[0].kind == PJ_DEREF &&
+           global_of(b, a->place.local, tg) == gi;
+}
+
+/* Slice globals that are only ever grown by appending to themselves own
+ * their arrays: growing them frees the old array. */
+static bool *owning_globals(Ctx *c, MirProgram *p) {
+    int ng = p->sema->globals.len;
+    bool *own = arena_alloc(&c->arena, (size_t)ng + 1);
+    for (int g = 0; g < ng; g++)
+        own[g] = p->sema->globals.data[g].type->kind == T_SLICE && !p->sema->globals.data[g].init;
+    for (int i = 0; i < p->bodies.len; i++) {
+        Body *b = p->bodies.data[i];
+        int *tg = temp_globals(c, b);
+        for (int k = 0; k < b->blocks.len; k++)
+            for (int j = 0; j < b->blocks.data[k].stmts.len; j++) {
+                MirStmt *st = &b->blocks.data[k].stmts.data[j];
+                if (st->kind != ST_ASSIGN)
+                    continue;
+                /* a store into g: whole-value stores must be self-appends */
+                if (st->place.nproj >= 1 && st->place.proj[0].kind == PJ_DEREF) {
+                    int gi = global_of(b, st->place.local, tg);
+                    if (gi >= 0 && (st->place.nproj > 1 || !owning_global_store(b, st, gi, tg)))
+                        own[gi] = st->place.nproj > 1 && st->place.proj[1].kind != PJ_FIELD ? own[gi] : false;
+                }
+                /* a pointer to g held elsewhere, or a slice of it, may alias it */
+                if ((st->rv.kind == RV_REF || st->rv.kind == RV_SLICE) && st->rv.place.nproj >= 1) {
+                    int gi = global_of(b, st->rv.place.local, tg);
+                    if (gi >= 0)
+                        own[gi] = false;
+                }
+            }
+    }
+    return own;
+}
+
+/* Mark appends whose appendee's array belongs to the destination. */
+static void mark_owned_appends(Ctx *c, MirProgram *p, Body *b, bool *owner, bool *gown) {
+    int *tg = temp_globals(c, b);
+    for (int k = 0; k < b->blocks.len; k++)
+        for (int j = 0; j < b->blocks.data[k].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[k].stmts.data[j];
+            if (st->kind != ST_ASSIGN || st->rv.kind != RV_APPEND)
+                continue;
+            Operand *a = &st->rv.args.data[0];
+            if (a->kind != OPD_MOVE)
+                continue;
+            bool local_self = owner && a->place.nproj == 0 && owner[a->place.local];
+            int gi = a->place.nproj == 1 ? global_of(b, a->place.local, tg) : -1;
+            bool global_self = gi >= 0 && gown[gi] && st->place.nproj == 1 &&
+                               global_of(b, st->place.local, tg) == gi;
+            st->rv.owned = local_self || global_self;
+        }
+}
+
 void drop_elaborate(Ctx *c, MirProgram *p) {
     p->free_boxes = c->opt.borrowck || ownership_proven(c, p);
     SemaInfo *s = p->sema;
+    bool *gown = p->free_boxes ? owning_globals(c, p) : NULL;
     for (int i = 0; i < p->bodies.len; i++) {
         Elab e = {c, p->bodies.data[i], NULL, s->t_bool, p->free_boxes, NULL};
         elaborate_body(&e);
+        if (gown)
+            mark_owned_appends(c, p, e.b, e.owner, gown);
     }
 }

@@ -148,6 +148,8 @@ typedef struct Rvalue {
                            CLOSURE, SLICE-of-array: AllocSite index, or -1 */
     int func;           /* CLOSURE: body index */
     IntrinsicKind intrinsic;
+    bool owned;         /* APPEND (drop runtime): the appendee's array is owned
+                           by the destination, so growth frees the old one */
 } Rvalue;
 
 typedef struct MirStmt {

@@ -21,6 +21,7 @@
  * usage: ml0test --ml0c PATH --runtime gc|drop [--keep] [--asan] FILE.ml0
  * --asan builds the program with AddressSanitizer (stack-use-after-return
  * on): a stack decision that lets a pointer outlive its frame is caught.
+ * --leaks also turns LeakSanitizer on: the program must free everything.
  * Exit 0 pass, 1 fail (with a diff), 77 skip. A compiler that dies by a
  * signal or reports an internal error always fails the test.
  */
@@ -51,7 +52,7 @@ typedef struct Test {
     char *output;       /* NULL: unchecked */
     char *stderr_re;
     int exit_code;
-    bool compile_fail, keep, asan;
+    bool compile_fail, keep, asan, leaks;
 } Test;
 
 typedef struct Result { int status; bool signaled; char *out, *err; } Result;
@@ -326,7 +327,8 @@ static int run_mode(Test *t) {
     close(fd);
     if (t->asan) {  /* instrument the program; catch stack use after return */
         t->args[t->nargs++] = "--asan";
-        setenv("ASAN_OPTIONS", "detect_stack_use_after_return=1:detect_leaks=0", 1);
+        setenv("ASAN_OPTIONS", t->leaks ? "detect_stack_use_after_return=1:detect_leaks=1"
+                                        : "detect_stack_use_after_return=1:detect_leaks=0", 1);
     }
     Result c = run(argv_for(t, "build", "-o", exe), 120);
     if (crashed(&c, "ml0c") || c.status != 0) {
@@ -370,6 +372,8 @@ int main(int argc, char **argv) {
             t.keep = true;
         else if (strcmp(argv[i], "--asan") == 0)
             t.asan = true;
+        else if (strcmp(argv[i], "--leaks") == 0)
+            t.asan = t.leaks = true;
         else
             t.path = argv[i];
     }
