@@ -5,9 +5,60 @@
  */
 #include "borrowck.h"
 
+/* The global a temporary holds the address of, or -1. */
+static int temp_global(Body *b, LocalId l) {
+    if (b->locals.data[l].kind != LOCAL_TEMP)
+        return -1;
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == l &&
+                st->rv.kind == RV_USE && st->rv.args.data[0].kind == OPD_CONST &&
+                st->rv.args.data[0].c.kind == CONST_GLOBAL)
+                return st->rv.args.data[0].c.global;
+        }
+    return -1;
+}
+
+/* Rust's elision rule: a function returning *T borrows its result from a
+ * pointer parameter; with none, only a pointer into a global is possible
+ * (E0106). */
+static void check_signature(Ctx *c, Body *b) {
+    Type *ft = b->fn_type;
+    if (!ft || !ft->result || ft->result->kind != T_PTR || b->has_env)
+        return;
+    for (int i = 1; i <= b->nargs; i++)
+        if (b->locals.data[i].type->kind == T_PTR)
+            return;
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind != ST_ASSIGN || st->place.nproj || st->place.local != 0)
+                continue;
+            Rvalue *rv = &st->rv;
+            bool global = (rv->kind == RV_REF && temp_global(b, rv->place.local) >= 0) ||
+                          (rv->kind == RV_USE && rv->args.data[0].kind != OPD_CONST &&
+                           rv->args.data[0].place.nproj == 0 &&
+                           temp_global(b, rv->args.data[0].place.local) >= 0) ||
+                          (rv->kind == RV_USE && rv->args.data[0].kind == OPD_CONST &&
+                           rv->args.data[0].c.kind == CONST_NIL);
+            bool local_ref = rv->kind == RV_REF && b->locals.data[rv->place.local].kind != LOCAL_TEMP;
+            if (global || local_ref)
+                continue;   /* a reference to a local is E0515's (loans.c) */
+            Diag *d = diag_error_code(c, "E0106", b->span, "missing lifetime specifier");
+            diag_label(c, d, b->span, true, "`%s` returns a pointer, but it has no pointer parameter "
+                       "to borrow it from", b->name);
+            diag_help(c, d, "return the value itself, a `Box[T]`, or a pointer to a global");
+            return;
+        }
+}
+
 void bck_check(Ctx *c, MirProgram *p) {
     for (int i = 0; i < p->bodies.len; i++) {
+        int before = c->nerrors;
         bck_check_moves(c, p, p->bodies.data[i]);
         bck_check_loans(c, p, p->bodies.data[i]);
+        if (c->nerrors == before)   /* E0515 already explains a bad pointer result */
+            check_signature(c, p->bodies.data[i]);
     }
 }
