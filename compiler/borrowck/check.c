@@ -42,7 +42,11 @@ static void check_signature(Ctx *c, Body *b) {
                            temp_global(b, rv->args.data[0].place.local) >= 0) ||
                           (rv->kind == RV_USE && rv->args.data[0].kind == OPD_CONST &&
                            rv->args.data[0].c.kind == CONST_NIL);
-            bool local_ref = rv->kind == RV_REF && b->locals.data[rv->place.local].kind != LOCAL_TEMP;
+            bool deref = false;
+            for (int q = 0; q < rv->place.nproj; q++)
+                deref |= rv->place.proj[q].kind == PJ_DEREF;
+            bool local_ref = rv->kind == RV_REF && !deref &&
+                             b->locals.data[rv->place.local].kind != LOCAL_TEMP;
             if (global || local_ref)
                 continue;   /* a reference to a local is E0515's (loans.c) */
             Diag *d = diag_error_code(c, "E0106", b->span, "missing lifetime specifier");
