@@ -302,9 +302,10 @@ int main(int argc, char **argv) {
         st = compile(&ctx, cli.cmd == CMD_BUILD, out);
     }
     diag_flush(&ctx);
-    if (ctx.ncoded) {   /* rustc's closing line for borrow errors */
+    if (ctx.ncoded && !ctx.opt.json) {   /* rustc's closing line for borrow errors */
         const char *base = strrchr(ctx.opt.input, '/');
-        fprintf(stderr, "error: could not compile `%s` due to %d previous error%s\n",
+        fprintf(stderr, "%serror%s: could not compile `%s` due to %d previous error%s\n",
+                ctx.opt.color ? "\033[1;31m" : "", ctx.opt.color ? "\033[0m" : "",
                 base ? base + 1 : ctx.opt.input, ctx.nerrors, ctx.nerrors == 1 ? "" : "s");
     }
     ctx_free(&ctx);

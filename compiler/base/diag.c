@@ -175,6 +175,13 @@ static int cmp_label(const void *a, const void *b) {
     return x->span.lo - y->span.lo;
 }
 
+/* ANSI colours for the rustc layout, only on a terminal (NO_COLOR off). */
+static const char *col(Ctx *c, const char *code) { return c->opt.color ? code : ""; }
+#define BOLD_RED "\033[1;31m"
+#define BOLD_BLUE "\033[1;34m"
+#define BOLD "\033[1m"
+#define RESET "\033[0m"
+
 /* One source line with one label under it. */
 static void put_label(Ctx *c, DiagLabel *l, int gw, int *last_line) {
     LineCol lc = source_linecol(c, l->span.file, l->span.lo);
@@ -182,11 +189,11 @@ static void put_label(Ctx *c, DiagLabel *l, int gw, int *last_line) {
     const char *line = source_line(c, l->span.file, lc.line, &len);
     if (lc.line != *last_line) {
         if (*last_line > 0 && lc.line > *last_line + 1)
-            fprintf(stderr, "...\n");
-        fprintf(stderr, "%*d | %.*s\n", gw, lc.line, len, line);
+            fprintf(stderr, "%s...%s\n", col(c, BOLD_BLUE), col(c, RESET));
+        fprintf(stderr, "%s%*d |%s %.*s\n", col(c, BOLD_BLUE), gw, lc.line, col(c, RESET), len, line);
         *last_line = lc.line;
     }
-    fprintf(stderr, "%*s | ", gw, "");
+    fprintf(stderr, "%s%*s |%s ", col(c, BOLD_BLUE), gw, "", col(c, RESET));
     for (int i = 0; i < lc.col - 1 && i < len; i++)
         fputc(line[i] == '\t' ? '\t' : ' ', stderr);
     int width = l->span.hi - l->span.lo;
@@ -194,17 +201,19 @@ static void put_label(Ctx *c, DiagLabel *l, int gw, int *last_line) {
         width = 1;
     if (lc.col - 1 + width > len && len >= lc.col)
         width = len - lc.col + 1;
+    fputs(col(c, l->primary ? BOLD_RED : BOLD_BLUE), stderr);
     for (int i = 0; i < width; i++)
         fputc(l->primary ? '^' : '-', stderr);
     if (l->text && l->text[0])
         fprintf(stderr, " %s", l->text);
-    fputc('\n', stderr);
+    fprintf(stderr, "%s\n", col(c, RESET));
 }
 
 static void print_rustc(Ctx *c, Diag *d) {
     SourceFile *f = &c->files.data[d->span.file];
     LineCol lc = source_linecol(c, d->span.file, d->span.lo);
-    fprintf(stderr, "%s[%s]: %s\n", level_name(d->level), d->code, d->msg);
+    fprintf(stderr, "%s%s[%s]%s%s: %s%s\n", col(c, BOLD_RED), level_name(d->level), d->code,
+            col(c, RESET), col(c, BOLD), d->msg, col(c, RESET));
     int maxline = lc.line;
     for (int i = 0; i < d->labels.len; i++) {
         LineCol l = source_linecol(c, d->labels.data[i].span.file,
@@ -213,8 +222,8 @@ static void print_rustc(Ctx *c, Diag *d) {
             maxline = l.line;
     }
     int gw = digits(maxline);
-    fprintf(stderr, "%*s--> %s:%d:%d\n", gw, "", f->path, lc.line, lc.col);
-    fprintf(stderr, "%*s |\n", gw, "");
+    fprintf(stderr, "%*s%s-->%s %s:%d:%d\n", gw, "", col(c, BOLD_BLUE), col(c, RESET), f->path, lc.line, lc.col);
+    fprintf(stderr, "%s%*s |%s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET));
     qsort(d->labels.data, (size_t)d->labels.len, sizeof(DiagLabel), cmp_label);
     int last = 0;
     for (int i = 0; i < d->labels.len; i++)
@@ -224,11 +233,13 @@ static void print_rustc(Ctx *c, Diag *d) {
         put_label(c, &l, gw, &last);
     }
     if (d->notes.len || d->helps.len)
-        fprintf(stderr, "%*s |\n", gw, "");
+        fprintf(stderr, "%s%*s |%s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET));
     for (int i = 0; i < d->notes.len; i++)
-        fprintf(stderr, "%*s = note: %s\n", gw, "", d->notes.data[i]);
+        fprintf(stderr, "%s%*s =%s %snote%s: %s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET),
+                col(c, BOLD), col(c, RESET), d->notes.data[i]);
     for (int i = 0; i < d->helps.len; i++)
-        fprintf(stderr, "%*s = help: %s\n", gw, "", d->helps.data[i]);
+        fprintf(stderr, "%s%*s =%s %shelp%s: %s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET),
+                col(c, BOLD), col(c, RESET), d->helps.data[i]);
     fputc('\n', stderr);
 }
 
