@@ -42,7 +42,7 @@ build_all() {
 # median of numbers on stdin
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-declare -A CPU WALL RSS SUM
+declare -A CPU WALL RSS SUM ALLOCS GCS
 run_one() {  # impl workload
   local bin="$OUT/$2.$1" t
   t=$( { /usr/bin/time -f "%U %S %e %M" "$bin" > "$OUT/$2.$1.out"; } 2>&1 | tail -1 )
@@ -61,6 +61,12 @@ for w in "${WORKLOADS[@]}"; do
   for r in $(seq "$ROUNDS"); do
     for i in "${IMPLS[@]}"; do [ -x "$OUT/$w.$i" ] && run_one "$i" "$w"; done
   done
+  for i in ml0gc ml0drop; do   # heap allocations and GC cycles, one extra run
+    [ -x "$OUT/$w.$i" ] || continue
+    st=$(ML0DEBUG=allocstats=1 "$OUT/$w.$i" 2>&1 >/dev/null | grep allocstats)
+    ALLOCS[$w.$i]=$(sed -n 's/.*allocs=\([0-9]*\).*/\1/p' <<<"$st")
+    GCS[$w.$i]=$(sed -n 's/.*gc_cycles=\([0-9]*\).*/\1/p' <<<"$st")
+  done
   ref=""
   for i in "${IMPLS[@]}"; do
     [ -f "$OUT/$w.$i.out" ] || continue
@@ -71,15 +77,15 @@ for w in "${WORKLOADS[@]}"; do
 done
 
 table() {
-  echo "| workload | impl | CPU s | wall s | peak RSS MiB | CPU vs Go | CPU vs Rust |"
-  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  echo "| workload | impl | CPU s | wall s | peak RSS MiB | heap allocs | GC cycles | CPU vs Go | CPU vs Rust |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   for w in "${WORKLOADS[@]}"; do
     g=$(tr ' ' '\n' <<<"${CPU[$w.go]:-}" | grep . | median)
     rs=$(tr ' ' '\n' <<<"${CPU[$w.rust]:-}" | grep . | median)
     for i in "${IMPLS[@]}"; do
       if [ -z "${CPU[$w.$i]:-}" ]; then
-        case $i in ml0drop) echo "| $w | ml0 drop | not supported yet | | | | |" ;;
-                   go) echo "| $w | go | missing | | | | |" ;; rust) echo "| $w | rust | missing | | | | |" ;; esac
+        case $i in ml0drop) echo "| $w | ml0 drop | not built | | | | | | |" ;;
+                   go) echo "| $w | go | missing | | | | | | |" ;; rust) echo "| $w | rust | missing | | | | | | |" ;; esac
         continue
       fi
       c=$(tr ' ' '\n' <<<"${CPU[$w.$i]}" | grep . | median)
@@ -88,7 +94,7 @@ table() {
       vg=$(awk -v a="$c" -v b="$g" 'BEGIN {if (b=="-"||b==0) print "-"; else printf "%.2fx", a/b}')
       vr=$(awk -v a="$c" -v b="$rs" 'BEGIN {if (b=="-"||b==0) print "-"; else printf "%.2fx", a/b}')
       name=$i; [ $i = ml0gc ] && name="ml0 gc"; [ $i = ml0drop ] && name="ml0 drop"
-      echo "| $w | $name | $c | $wl | $m | $vg | $vr |"
+      echo "| $w | $name | $c | $wl | $m | ${ALLOCS[$w.$i]:--} | ${GCS[$w.$i]:--} | $vg | $vr |"
     done
   done
 }

@@ -345,8 +345,10 @@ static int keyword(const char *lo, const char *hi) {
         {"fallthrough", TK_UNSUPPORTED},
     };
     size_t n = (size_t)(hi - lo);
+    if (n < 2 || n > 11 || lo[0] < 'b' || lo[0] > 'v')
+        return TK_IDENT;    /* no keyword is that short, long or starts so */
     for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
-        if (strlen(kw[i].s) == n && memcmp(kw[i].s, lo, n) == 0)
+        if (kw[i].s[0] == lo[0] && strncmp(kw[i].s, lo, n) == 0 && kw[i].s[n] == 0)
             return kw[i].kind;
     return TK_IDENT;
 }
