@@ -184,9 +184,18 @@ static void elaborate_overwrite(Elab *e, void *out, MirStmt *st) {
     push(e, out, set_flag(e, e->flag[x], true, st->span));
 }
 
+/* In a program the borrow checker does not accept, a variable whose
+ * address is taken may be used through a pointer after its block ends (Go
+ * lets `r = &x` outlive x's block within one frame): its drop waits for
+ * the function's return, so it never runs before a use. (With ownership
+ * proven, no borrow outlives its block and drops stay at scope exit.) */
+static bool drop_at_return(Elab *e, LocalId l) {
+    return !e->free_owned && e->b->locals.data[l].addressed && e->b->locals.data[l].kind == LOCAL_USER;
+}
+
 /* One statement, with the drops and flag updates around it. */
 static void elaborate_stmt(Elab *e, void *out, MirStmt *st) {
-    if (st->kind == ST_STORAGE_DEAD && droppable(e, st->local))
+    if (st->kind == ST_STORAGE_DEAD && droppable(e, st->local) && !drop_at_return(e, st->local))
         push(e, out, drop_stmt(e, st->local, e->flag[st->local], st->span));
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && droppable(e, st->place.local)) {
         elaborate_overwrite(e, out, st);
@@ -236,7 +245,7 @@ static void elaborate_body(Elab *e) {
             elaborate_stmt(e, &out, &bb->stmts.data[j]);
         if (bb->term.kind == TM_RETURN)
             for (int l = nlocals - 1; l >= 0; l--)
-                if (e->flag[l] >= 0 && b->locals.data[l].kind == LOCAL_ARG)
+                if (e->flag[l] >= 0 && (b->locals.data[l].kind == LOCAL_ARG || drop_at_return(e, l)))
                     push(e, &out, drop_stmt(e, l, e->flag[l], bb->term.span));
         bb->stmts.data = out.data;
         bb->stmts.len = out.len;
