@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # setup.sh: the quick start's first command. Installs what is missing
-# (Debian/Ubuntu packages), builds ml0c into build/, then compiles and runs
-# every example, printing its escape decisions (-m) and its output.
+# (Debian/Ubuntu packages), builds ml0c into build/, then shows every
+# example: its escape decisions (-m), its output under both runtimes, and
+# the borrow checker's verdict.
 #
 #   scripts/setup.sh            install + build + run the examples
 #   scripts/setup.sh --deps     install only
@@ -43,6 +44,13 @@ ninja -C build
 ML0C=build/compiler/ml0c
 for f in examples/*.ml0; do
   echo "== $f"
+  echo "-- escape decisions (ml0c check -m):"
   "$ML0C" check -m "$f" || true
+  echo "-- run, GC runtime:"
   "$ML0C" run "$f" || echo "(exit status $?)"
+  echo "-- run, drop runtime:"
+  "$ML0C" run --runtime=drop "$f" || echo "(exit status $?)"
+  echo "-- ownership (ml0c check --borrowck):"
+  if "$ML0C" check --borrowck "$f" 2>/tmp/ml0c-bck.$$; then echo "accepted"; else grep '^error\[' /tmp/ml0c-bck.$$; fi
+  rm -f /tmp/ml0c-bck.$$
 done
