@@ -114,52 +114,44 @@ static void explain_return_local(Ctx *c, Conflict *cf) {
               l->name ? l->name : "value");
 }
 
+/* Loan conflicts, rustc's wording. Each label's %s is the used place x,
+ * except the loan label's and E0503's primary, which name the borrowed
+ * place (use_loan_name). */
+static const struct LoanError {
+    ConflictKind kind;
+    const char *code, *msg, *loan_label, *primary, *later;
+    bool primary_names_loan;
+} loan_errors[] = {
+    {CONFLICT_ASSIGN_BORROWED, "E0506", "cannot assign to `%s` because it is borrowed",
+     "`%s` is borrowed here", "`%s` is assigned to here but it was already borrowed",
+     "borrow later used here", false},
+    {CONFLICT_MOVE_BORROWED, "E0505", "cannot move out of `%s` because it is borrowed",
+     "borrow of `%s` occurs here", "move out of `%s` occurs here", "borrow later used here", false},
+    {CONFLICT_USE_BORROWED, "E0503", "cannot use `%s` because it was mutably borrowed",
+     "`%s` is borrowed here", "use of borrowed `%s`", "borrow later used here", true},
+    {CONFLICT_TWO_MUT, "E0499", "cannot borrow `%s` as mutable more than once at a time",
+     "first mutable borrow occurs here", "second mutable borrow occurs here",
+     "first borrow later used here", false},
+    {CONFLICT_MUT_WHILE_SHARED, "E0502",
+     "cannot borrow `%s` as mutable because it is also borrowed as immutable",
+     "immutable borrow occurs here", "mutable borrow occurs here", "immutable borrow later used here", false},
+    {CONFLICT_SHARED_WHILE_MUT, "E0502",
+     "cannot borrow `%s` as immutable because it is also borrowed as mutable",
+     "mutable borrow occurs here", "immutable borrow occurs here", "mutable borrow later used here", false},
+};
+
 static void explain_loan(Ctx *c, Conflict *cf) {
-    Body *b = cf->body;
-    const char *x = place_str(c, b, cf->used);
-    const char *lx = place_str(c, b, cf->loan_place);
-    Diag *d;
-    switch (cf->kind) {
-    case CONFLICT_ASSIGN_BORROWED:
-        d = diag_error_code(c, "E0506", cf->at, "cannot assign to `%s` because it is borrowed", x);
-        diag_label(c, d, cf->loan_span, false, "`%s` is borrowed here", lx);
-        diag_label(c, d, cf->at, true, "`%s` is assigned to here but it was already borrowed", x);
-        later(c, d, cf, "borrow later used here");
-        break;
-    case CONFLICT_MOVE_BORROWED:
-        d = diag_error_code(c, "E0505", cf->at, "cannot move out of `%s` because it is borrowed", x);
-        diag_label(c, d, cf->loan_span, false, "borrow of `%s` occurs here", lx);
-        diag_label(c, d, cf->at, true, "move out of `%s` occurs here", x);
-        later(c, d, cf, "borrow later used here");
-        break;
-    case CONFLICT_USE_BORROWED:
-        d = diag_error_code(c, "E0503", cf->at, "cannot use `%s` because it was mutably borrowed", x);
-        diag_label(c, d, cf->loan_span, false, "`%s` is borrowed here", lx);
-        diag_label(c, d, cf->at, true, "use of borrowed `%s`", lx);
-        later(c, d, cf, "borrow later used here");
-        break;
-    case CONFLICT_TWO_MUT:
-        d = diag_error_code(c, "E0499", cf->at, "cannot borrow `%s` as mutable more than once at a time", x);
-        diag_label(c, d, cf->loan_span, false, "first mutable borrow occurs here");
-        diag_label(c, d, cf->at, true, "second mutable borrow occurs here");
-        later(c, d, cf, "first borrow later used here");
-        break;
-    case CONFLICT_MUT_WHILE_SHARED:
-        d = diag_error_code(c, "E0502", cf->at,
-                            "cannot borrow `%s` as mutable because it is also borrowed as immutable", x);
-        diag_label(c, d, cf->loan_span, false, "immutable borrow occurs here");
-        diag_label(c, d, cf->at, true, "mutable borrow occurs here");
-        later(c, d, cf, "immutable borrow later used here");
-        break;
-    case CONFLICT_SHARED_WHILE_MUT:
-        d = diag_error_code(c, "E0502", cf->at,
-                            "cannot borrow `%s` as immutable because it is also borrowed as mutable", x);
-        diag_label(c, d, cf->loan_span, false, "mutable borrow occurs here");
-        diag_label(c, d, cf->at, true, "immutable borrow occurs here");
-        later(c, d, cf, "mutable borrow later used here");
-        break;
-    default:
-        break;
+    for (size_t i = 0; i < sizeof loan_errors / sizeof loan_errors[0]; i++) {
+        const struct LoanError *e = &loan_errors[i];
+        if (e->kind != cf->kind)
+            continue;
+        const char *x = place_str(c, cf->body, cf->used);
+        const char *lx = place_str(c, cf->body, cf->loan_place);
+        Diag *d = diag_error_code(c, e->code, cf->at, e->msg, x);
+        diag_label(c, d, cf->loan_span, false, e->loan_label, lx);
+        diag_label(c, d, cf->at, true, e->primary, e->primary_names_loan ? lx : x);
+        later(c, d, cf, e->later);
+        return;
     }
 }
 

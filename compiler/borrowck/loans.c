@@ -238,6 +238,8 @@ static Span later_use(LoanData *ld, Loan *l, int block, int index) {
                 if (o->kind != OPD_CONST && l->holders[o->place.local])
                     return o->span.hi > 0 ? o->span : st->span;
             }
+            if (st->kind == ST_ASSIGN && through_deref(st->place) && l->holders[st->place.local])
+                return st->span;    /* a write through the borrow: *p = v */
         }
     }
     return NO_SPAN;
