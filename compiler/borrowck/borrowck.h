@@ -60,6 +60,7 @@ typedef enum {
     CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
     CONFLICT_WRITE_SHARED,      /* E0594 */
     CONFLICT_MOVE_FROM_BORROW,  /* E0507 */
+    CONFLICT_TEMPORARY,         /* E0716 */
 } ConflictKind;
 
 typedef struct Conflict {

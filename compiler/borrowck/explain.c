@@ -172,6 +172,16 @@ static void explain_move_from_borrow(Ctx *c, Conflict *cf) {
     diag_help(c, d, "consider borrowing here: `&%s`", x);
 }
 
+static void explain_temporary(Ctx *c, Conflict *cf) {
+    Diag *d = diag_error_code(c, "E0716", cf->loan_span, "temporary value dropped while borrowed");
+    diag_label(c, d, cf->loan_span, true, "creates a temporary value which is freed while still in use");
+    Span end = cf->at;
+    end.lo = end.hi > end.lo ? end.hi - 1 : end.lo;
+    diag_label(c, d, end, false, "temporary value is freed at the end of this statement");
+    later(c, d, cf, "borrow later used here");
+    diag_help(c, d, "consider using `:=` to create a longer lived value");
+}
+
 void bck_explain(Ctx *c, Conflict *cf) {
     switch (cf->kind) {
     case CONFLICT_USE_MOVED: explain_use_moved(c, cf); break;
@@ -179,6 +189,7 @@ void bck_explain(Ctx *c, Conflict *cf) {
     case CONFLICT_RETURN_LOCAL: explain_return_local(c, cf); break;
     case CONFLICT_WRITE_SHARED: explain_write_shared(c, cf); break;
     case CONFLICT_MOVE_FROM_BORROW: explain_move_from_borrow(c, cf); break;
+    case CONFLICT_TEMPORARY: explain_temporary(c, cf); break;
     default: explain_loan(c, cf); break;
     }
 }

@@ -364,8 +364,46 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
         }
 }
 
+/* E0716: `x = &T{...}` whose temporary dies with the statement while x
+ * is still going to be used. */
+static void check_temporaries(LoanData *ld) {
+    Body *b = ld->b;
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        BitSet live = bitset_new(&ld->c->arena, b->locals.len);
+        bitset_copy(&live, &ld->live_out[i]);
+        if (bb->term.kind == TM_BRANCH && bb->term.cond.kind != OPD_CONST)
+            use_place(&live, bb->term.cond.place);
+        if (bb->term.kind == TM_RETURN)
+            bitset_set(&live, 0);
+        for (int j = bb->stmts.len - 1; j >= 0; j--) {     /* live is live-after j */
+            MirStmt *st = &bb->stmts.data[j];
+            Operand *o = st->kind == ST_ASSIGN && st->rv.kind == RV_USE ? &st->rv.args.data[0] : NULL;
+            int site = o && o->kind != OPD_CONST && o->place.nproj == 0
+                       ? b->locals.data[o->place.local].init_site : -1;
+            if (site >= 0 && b->sites.data[site].stmt_temp && st->place.nproj == 0 &&
+                bitset_get(&live, st->place.local)) {
+                Loan l = {.place = o->place, .span = b->sites.data[site].span, .block = i, .index = j};
+                l.holders = arena_alloc(&ld->c->arena, (size_t)b->locals.len);
+                l.holders[st->place.local] = true;
+                Conflict cf = {.kind = CONFLICT_TEMPORARY, .prog = ld->prog, .body = b,
+                               .used = st->place, .at = st->span};
+                cf.loan_span = l.span;
+                cf.later = later_use(ld, &l, i, j);
+                bck_explain(ld->c, &cf);
+            }
+            live_stmt(&live, st);
+        }
+    }
+}
+
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b) {
     check_shared_writes(c, p, b);
+    {
+        LoanData tl = {c, p, b, {0}, NULL, NULL};
+        liveness(&tl);
+        check_temporaries(&tl);
+    }
     LoanData ld = {c, p, b, {0}, NULL, NULL};
     collect_loans(&ld);
     if (ld.loans.len == 0)

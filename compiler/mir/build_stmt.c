@@ -93,6 +93,30 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
     }
 }
 
+static bool all_const_elems(Expr *lit) {
+    for (int i = 0; i < lit->u.composite.elems.len; i++) {
+        Expr *v = lit->u.composite.elems.data[i].value;
+        if (v->kind == E_COMPOSITE ? !all_const_elems(v) : !v->is_const)
+            return false;
+    }
+    return true;
+}
+
+/* `x = &T{...}` (an assignment, not :=) with a non-constant field: Rust
+ * would drop that temporary at the end of the statement (constants are
+ * promoted), which --borrowck reports as E0716 if x is used later. */
+static void mark_statement_temporary(Builder *B, Expr *rhs, Rvalue *rv) {
+    while (rhs->kind == E_PAREN)
+        rhs = rhs->u.paren.x;
+    if (rhs->kind != E_ADDR || rhs->u.addr.x->kind != E_COMPOSITE || all_const_elems(rhs->u.addr.x))
+        return;
+    if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj)
+        return;
+    int site = B->b->locals.data[rv->args.data[0].place.local].init_site;
+    if (site >= 0)
+        B->b->sites.data[site].stmt_temp = true;
+}
+
 /* x := e  /  x = e  /  _ = e */
 static void lower_assign(Builder *B, Stmt *s, bool define) {
     if (s->u.assign.lhs.len != 1) {
@@ -119,6 +143,7 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
     Rvalue rv = lower_rvalue(B, rhs, lhs->type);
     if (rv.kind == RV_USE && rv.args.data[0].kind == OPD_CONST && lhs->type)
         rv.type = rv.args.data[0].type = lhs->type;
+    mark_statement_temporary(B, rhs, &rv);
     bld_assign(B, dst, rv, s->span);    /* the statement's span, for -m=2 */
 }
 

@@ -133,6 +133,8 @@ typedef struct AllocSite {
     Storage storage;    /* decided by escape analysis (spine: HEAP) */
     const char *heap_why; /* forced-heap reason or NULL */
     int loop_depth;     /* loops enclosing the allocation */
+    bool stmt_temp;     /* `x = &T{...}` (not :=) with non-constant fields: in
+                           Rust a temporary that dies with the statement */
 } AllocSite;
 
 typedef struct Rvalue {
