@@ -44,15 +44,17 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
 }
 
 void esc_analyze(Ctx *c, MirProgram *p) {
+    Arena scratch = {0};    /* the analysis' own state, gone when it is done */
     Esc E = {0};
     E.c = c;
     E.p = p;
-    E.arena = &c->arena;
+    E.arena = &scratch;
     E.heap.escapes = true;
     E.heap.local = E.blank.local = -1;
     E.heap.site = E.blank.site = -1;
-    E.bodies = arena_alloc(&c->arena, sizeof(EscBody) * (size_t)(p->bodies.len + 1));
+    E.bodies = arena_alloc(&scratch, sizeof(EscBody) * (size_t)(p->bodies.len + 1));
     SccList sccs = mir_bottom_up(c, p);
     for (int k = 0; k < sccs.count; k++)
         analyze_batch(&E, sccs.bodies + sccs.start[k], sccs.start[k + 1] - sccs.start[k]);
+    arena_free(&scratch);
 }
