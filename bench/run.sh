@@ -23,7 +23,7 @@ done
 ML0C=${ML0C:-build/compiler/ml0c}
 [ -x "$ML0C" ] || { echo "bench: $ML0C not built (run scripts/setup.sh)" >&2; exit 1; }
 OUT=build/bench; mkdir -p "$OUT"
-WORKLOADS=(keep churn churn_escape list boxes trees)
+WORKLOADS=(keep churn churn_escape list boxes trees latency)
 [ -n "$ONLY" ] && WORKLOADS=("$ONLY")
 have_go=1; command -v go >/dev/null || have_go=0
 have_rust=1; command -v rustc >/dev/null || have_rust=0
@@ -42,10 +42,12 @@ build_all() {
 # median of numbers on stdin
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-declare -A CPU WALL RSS SUM ALLOCS GCS
+declare -A CPU WALL RSS SUM ALLOCS GCS LAT
 run_one() {  # impl workload
   local bin="$OUT/$2.$1" t
   t=$( { /usr/bin/time -f "%U %S %e %M" "$bin" > "$OUT/$2.$1.out"; } 2>&1 | tail -1 )
+  local l2; l2=$(sed -n 2p "$OUT/$2.$1.out")   # latency workloads: p50 p99 p99.9 max
+  [ -n "$l2" ] && LAT[$2.$1]+="$l2;"
   set -- $t "$1" "$2"
   CPU[$6.$5]+="$(awk -v u=$1 -v s=$2 'BEGIN {print u+s}') "
   WALL[$6.$5]+="$3 "
@@ -70,7 +72,7 @@ for w in "${WORKLOADS[@]}"; do
   ref=""
   for i in "${IMPLS[@]}"; do
     [ -f "$OUT/$w.$i.out" ] || continue
-    s=$(cat "$OUT/$w.$i.out"); SUM[$w.$i]=$s
+    s=$(head -1 "$OUT/$w.$i.out"); SUM[$w.$i]=$s   # the checksum line
     [ -z "$ref" ] && ref=$s
     [ "$s" = "$ref" ] || { echo "bench: $w: $i printed '$s', expected '$ref'" >&2; exit 1; }
   done
@@ -98,7 +100,28 @@ table() {
     done
   done
 }
-T=$(table)
+# per-request latency (µs), median of each percentile over the rounds
+lat_table() {
+  local any=0
+  for w in "${WORKLOADS[@]}"; do for i in "${IMPLS[@]}"; do [ -n "${LAT[$w.$i]:-}" ] && any=1; done; done
+  [ $any = 1 ] || return 0
+  echo
+  echo "| workload | impl | p50 µs | p99 µs | p99.9 µs | max µs |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  for w in "${WORKLOADS[@]}"; do
+    for i in "${IMPLS[@]}"; do
+      [ -n "${LAT[$w.$i]:-}" ] || continue
+      row=""
+      for col in 1 2 3 4; do
+        v=$(tr ';' '\n' <<<"${LAT[$w.$i]}" | grep . | awk -v c=$col '{print $c}' | median)
+        row+=" $v |"
+      done
+      name=$i; [ $i = ml0gc ] && name="ml0 gc"; [ $i = ml0drop ] && name="ml0 drop"
+      echo "| $w | $name |$row"
+    done
+  done
+}
+T=$(table; lat_table)
 echo "$T"
 if [ $DOC = 1 ] && [ -z "$ONLY" ]; then
   python3 - "$T" <<'PY'

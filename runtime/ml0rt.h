@@ -63,6 +63,9 @@ void ml0_print_pointer(const void *p); /* 0xc000012345, or <nil> */
 void ml0_print_space(void);
 void ml0_print_newline(void);
 
+/* nanotime(): a monotonic clock in nanoseconds (an ml0 extension). */
+int64_t ml0_nanotime(void);
+
 /* Panics: print `panic: ...` (Go's wording) to stderr, exit status 2. */
 _Noreturn void ml0_panic_index(int64_t index, int64_t len);
 _Noreturn void ml0_panic_slice(int64_t lo, int64_t hi, int64_t cap);

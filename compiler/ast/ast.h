@@ -107,7 +107,7 @@ typedef enum {
 
 typedef enum {
     BI_NONE, BI_PRINT, BI_PRINTLN, BI_LEN, BI_CAP, BI_APPEND, BI_MAKE,
-    BI_NEW, BI_PANIC, BI_COPY, BI_BOX,
+    BI_NEW, BI_PANIC, BI_COPY, BI_BOX, BI_NANOTIME,
     BI__COUNT           /* ORDER: sema's builtin name table */
 } Builtin;
 

@@ -52,6 +52,9 @@ static bool has_span(Span s) { return s.hi > 0; }
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
     if (o->kind != OPD_MOVE || through_pointer(o->place) || !tracked(md->body, o->place.local))
         return;
+    /* passing a *mut T reborrows it: the caller's pointer stays usable */
+    if (st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut)
+        return;
     MoveOut m = {0};
     m.path = path_of(o->place);
     m.span = has_span(o->span) ? o->span : st->span;

@@ -76,6 +76,7 @@ void cg_declare_runtime(CgCtx *g) {
     rt_decl(g, RT_PANIC_STRING, "ml0_panic_string", v, a_str, 2, true);
     rt_decl(g, RT_PANIC_INT, "ml0_panic_int", v, &i64, 1, true);
     rt_decl(g, RT_PANIC_MSG, "ml0_panic_msg", v, &p, 1, true);
+    rt_decl(g, RT_NANOTIME, "ml0_nanotime", i64, NULL, 0, false);
 }
 
 static void declare_globals(CgCtx *g) {

@@ -406,6 +406,8 @@ static LLVMValueRef intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
         }
         return NULL;
     }
+    case IN_NANOTIME:
+        return cg_call_rt(g, RT_NANOTIME, NULL, 0);
     case IN_COPY: {
         LLVMValueRef d = cg_operand(g, f, &rv->args.data[0]);
         LLVMValueRef s = cg_operand(g, f, &rv->args.data[1]);

@@ -155,6 +155,11 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
         bld_terminate(B, TM_UNREACHABLE, e->span);
         return void_rvalue(B, e->span);
     }
+    case BI_NANOTIME: {
+        Rvalue r = rv_new(RV_INTRINSIC, B->s->t_int, e->span);
+        r.intrinsic = IN_NANOTIME;
+        return r;
+    }
     case BI_COPY: {
         Rvalue r = rv_new(RV_INTRINSIC, B->s->t_int, e->span);
         r.intrinsic = IN_COPY;

@@ -3,7 +3,10 @@
  * the allocation counters both runtimes keep. The counters are plain
  * integers: ML0 programs are single-threaded.
  */
+#define _POSIX_C_SOURCE 200809L
 #include "rt.h"
+
+#include <time.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +34,12 @@ void ml0_init(int argc, char **argv) {
     (void)argv;
     rt_read_debug_env();
     rt_alloc_init();
+}
+
+int64_t ml0_nanotime(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
 void ml0_exit(void) {
