@@ -52,3 +52,7 @@ TypeExpr *ast_type(Ctx *c, TypeExprKind k, Span s) {
 const char *ast_expr_kind_name(ExprKind k) { return k < E__COUNT ? expr_names[k] : "?"; }
 const char *ast_stmt_kind_name(StmtKind k) { return k < S__COUNT ? stmt_names[k] : "?"; }
 const char *ast_op_name(Op op) { return op < OP__COUNT ? op_names[op] : "?"; }
+
+bool ast_is_blank(Expr *e) {
+    return e->kind == E_NAME && e->u.name.name && e->u.name.name[0] == '_' && !e->u.name.name[1];
+}

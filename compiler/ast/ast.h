@@ -257,6 +257,7 @@ TypeExpr *ast_type(Ctx *c, TypeExprKind k, Span s);
 const char *ast_expr_kind_name(ExprKind k);
 const char *ast_stmt_kind_name(StmtKind k);
 const char *ast_op_name(Op op);     /* "+", "&&", ... */
+bool ast_is_blank(Expr *e);         /* the blank identifier `_` */
 
 /* ---- ast_dump.c -------------------------------------------------------- */
 void ast_dump(Ctx *c, Program *p, FILE *out);   /* stable s-expression form */

@@ -5,21 +5,6 @@
  */
 #include "borrowck.h"
 
-/* The global a temporary holds the address of, or -1. */
-static int temp_global(Body *b, LocalId l) {
-    if (b->locals.data[l].kind != LOCAL_TEMP)
-        return -1;
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == l &&
-                st->rv.kind == RV_USE && st->rv.args.data[0].kind == OPD_CONST &&
-                st->rv.args.data[0].c.kind == CONST_GLOBAL)
-                return st->rv.args.data[0].c.global;
-        }
-    return -1;
-}
-
 /* Rust's elision rule: a function returning *T borrows its result from a
  * pointer parameter; with none, only a pointer into a global is possible
  * (E0106). */
@@ -30,22 +15,19 @@ static void check_signature(Ctx *c, Body *b) {
     for (int i = 1; i <= b->nargs; i++)
         if (b->locals.data[i].type->kind == T_PTR)
             return;
+    int *gt = mir_global_temps(c, b);
     for (int i = 0; i < b->blocks.len; i++)
         for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
             MirStmt *st = &b->blocks.data[i].stmts.data[j];
             if (st->kind != ST_ASSIGN || st->place.nproj || st->place.local != 0)
                 continue;
             Rvalue *rv = &st->rv;
-            bool global = (rv->kind == RV_REF && temp_global(b, rv->place.local) >= 0) ||
+            bool global = (rv->kind == RV_REF && gt[rv->place.local] >= 0) ||
                           (rv->kind == RV_USE && rv->args.data[0].kind != OPD_CONST &&
-                           rv->args.data[0].place.nproj == 0 &&
-                           temp_global(b, rv->args.data[0].place.local) >= 0) ||
+                           rv->args.data[0].place.nproj == 0 && gt[rv->args.data[0].place.local] >= 0) ||
                           (rv->kind == RV_USE && rv->args.data[0].kind == OPD_CONST &&
                            rv->args.data[0].c.kind == CONST_NIL);
-            bool deref = false;
-            for (int q = 0; q < rv->place.nproj; q++)
-                deref |= rv->place.proj[q].kind == PJ_DEREF;
-            bool local_ref = rv->kind == RV_REF && !deref &&
+            bool local_ref = rv->kind == RV_REF && !place_has_deref(rv->place) &&
                              b->locals.data[rv->place.local].kind != LOCAL_TEMP;
             if (global || local_ref)
                 continue;   /* a reference to a local is E0515's (loans.c) */

@@ -57,13 +57,6 @@ static bool places_overlap(Place a, Place b) {
     return true;
 }
 
-static bool through_deref(Place p) {
-    for (int i = 0; i < p.nproj; i++)
-        if (p.proj[i].kind == PJ_DEREF)
-            return true;
-    return false;
-}
-
 /* ---- liveness of locals (backward) -------------------------------------- */
 
 static void use_place(BitSet *live, Place p) {
@@ -136,7 +129,7 @@ static void collect_loans(LoanData *ld) {
             MirStmt *st = &b->blocks.data[i].stmts.data[j];
             /* &place, and slicing a local (`s[1:]` borrows all of s) */
             bool slice = st->kind == ST_ASSIGN && st->rv.kind == RV_SLICE &&
-                         !through_deref(st->rv.place) &&
+                         !place_has_deref(st->rv.place) &&
                          b->locals.data[st->rv.place.local].kind != LOCAL_TEMP;
             if (st->kind != ST_ASSIGN || (st->rv.kind != RV_REF && !slice))
                 continue;
@@ -149,7 +142,7 @@ static void collect_loans(LoanData *ld) {
             l.holders = arena_alloc(&ld->c->arena, (size_t)b->locals.len);
             if (st->place.nproj == 0)
                 l.holders[st->place.local] = true;
-            else if (!through_deref(st->place))
+            else if (!place_has_deref(st->place))
                 l.holders[st->place.local] = true;   /* stored in a field of a local */
             vec_push(&ld->c->arena, &ld->loans, l);
         }
@@ -162,7 +155,7 @@ static bool reads_holder(Loan *l, Rvalue *rv) {
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
             return true;
     }
-    if (rv->kind == RV_REF && through_deref(rv->place) && l->holders[rv->place.local])
+    if (rv->kind == RV_REF && place_has_deref(rv->place) && l->holders[rv->place.local])
         return true;    /* a reborrow &(*p).f */
     if (rv->kind == RV_SLICE && l->holders[rv->place.local])
         return true;
@@ -176,7 +169,7 @@ static void propagate_holders(LoanData *ld) {
         for (int i = 0; i < b->blocks.len; i++)
             for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
                 MirStmt *st = &b->blocks.data[i].stmts.data[j];
-                if (st->kind != ST_ASSIGN || through_deref(st->place))
+                if (st->kind != ST_ASSIGN || place_has_deref(st->place))
                     continue;
                 LocalId d = st->place.local;
                 if (!type_has_pointers(b->locals.data[d].type))
@@ -238,7 +231,7 @@ static Span later_use(LoanData *ld, Loan *l, int block, int index) {
                 if (o->kind != OPD_CONST && l->holders[o->place.local])
                     return o->span.hi > 0 ? o->span : st->span;
             }
-            if (st->kind == ST_ASSIGN && through_deref(st->place) && l->holders[st->place.local])
+            if (st->kind == ST_ASSIGN && place_has_deref(st->place) && l->holders[st->place.local])
                 return st->span;    /* a write through the borrow: *p = v */
         }
     }
@@ -264,7 +257,7 @@ typedef enum { ACC_READ, ACC_WRITE, ACC_MOVE, ACC_SHARED, ACC_MUT, ACC_DEAD } Ac
 static void access(Walk *w, Place p, Access a, Span at) {
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (!places_overlap(l->place, p) || through_deref(l->place) != through_deref(p))
+        if (!places_overlap(l->place, p) || place_has_deref(l->place) != place_has_deref(p))
             continue;
         if (!in_scope(w, k))
             continue;
@@ -297,7 +290,7 @@ static void check_return(Walk *w, MirStmt *st) {
     LoanData *ld = w->ld;
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *l = &ld->loans.data[k];
-        if (through_deref(l->place) || l->reported)
+        if (place_has_deref(l->place) || l->reported)
             continue;
         bool direct = l->block == w->block && l->index == w->index;
         if (!direct && !reads_holder(l, &st->rv))
@@ -342,7 +335,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
         access(w, rv->place, rv->mut ? ACC_MUT : ACC_SHARED, rv->span);
     if (rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE)
         access(w, rv->place, ACC_READ, rv->span);
-    if (st->kind == ST_ASSIGN && !through_deref(st->place) &&
+    if (st->kind == ST_ASSIGN && !place_has_deref(st->place) &&
         !(st->place.nproj == 0 && b->locals.data[st->place.local].kind == LOCAL_TEMP))
         access(w, st->place, ACC_WRITE, st->span);
 }
@@ -352,7 +345,7 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
     for (int i = 0; i < b->blocks.len; i++)
         for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
             MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind != ST_ASSIGN || !through_deref(st->place))
+            if (st->kind != ST_ASSIGN || !place_has_deref(st->place))
                 continue;
             Type *pt = deref_pointer_type(b, st->place);
             LocalKind lk = b->locals.data[st->place.local].kind;
@@ -399,17 +392,13 @@ static void check_temporaries(LoanData *ld) {
 
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b) {
     check_shared_writes(c, p, b);
-    {
-        LoanData tl = {c, p, b, {0}, NULL, NULL};
-        liveness(&tl);
-        check_temporaries(&tl);
-    }
     LoanData ld = {c, p, b, {0}, NULL, NULL};
+    liveness(&ld);          /* once: temporaries and loans both read it */
+    check_temporaries(&ld);
     collect_loans(&ld);
     if (ld.loans.len == 0)
         return;
     propagate_holders(&ld);
-    liveness(&ld);
     Dataflow df = {0};
     mir_dataflow_init(c, &df, b, ld.loans.len);
     df.ctx = &ld;

@@ -266,27 +266,8 @@ static bool ownership_proven(Ctx *c, MirProgram *p) {
 
 /* ---- owned appends --------------------------------------------------- */
 
-/* The global a temporary points at (`_t = const &g`), or -1. */
-static int global_of(Body *b, LocalId t, int *def_global) {
-    return b->locals.data[t].kind == LOCAL_TEMP ? def_global[t] : -1;
-}
-
-static int *temp_globals(Ctx *c, Body *b) {
-    int *g = arena_alloc(&c->arena, sizeof(int) * (size_t)(b->locals.len + 1));
-    for (int l = 0; l < b->locals.len; l++)
-        g[l] = -1;
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->rv.kind == RV_USE &&
-                st->rv.args.data[0].kind == OPD_CONST && st->rv.args.data[0].c.kind == CONST_GLOBAL)
-                g[st->place.local] = st->rv.args.data[0].c.global;
-        }
-    return g;
-}
-
 /* Is this store `g = append(g, ...)` (or `g = nil`) on global gi? */
-static bool owning_global_store(Body *b, MirStmt *st, int gi, int *tg) {
+static bool owning_global_store(MirStmt *st, int gi, int *tg) {
     Rvalue *rv = &st->rv;
     if (rv->kind == RV_USE && rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_NIL)
         return true;
@@ -294,19 +275,19 @@ static bool owning_global_store(Body *b, MirStmt *st, int gi, int *tg) {
         return false;
     Operand *a = &rv->args.data[0];
     return a->kind == OPD_MOVE && a->place.nproj == 1 && a->place.proj[0].kind == PJ_DEREF &&
-           global_of(b, a->place.local, tg) == gi;
+           tg[a->place.local] == gi;
 }
 
 /* Slice globals that are only ever grown by appending to themselves own
  * their arrays: growing them frees the old array. */
-static bool *owning_globals(Ctx *c, MirProgram *p) {
+static bool *owning_globals(Ctx *c, MirProgram *p, int **tgs) {
     int ng = p->sema->globals.len;
     bool *own = arena_alloc(&c->arena, (size_t)ng + 1);
     for (int g = 0; g < ng; g++)
         own[g] = p->sema->globals.data[g].type->kind == T_SLICE && !p->sema->globals.data[g].init;
     for (int i = 0; i < p->bodies.len; i++) {
         Body *b = p->bodies.data[i];
-        int *tg = temp_globals(c, b);
+        int *tg = tgs[i];
         for (int k = 0; k < b->blocks.len; k++)
             for (int j = 0; j < b->blocks.data[k].stmts.len; j++) {
                 MirStmt *st = &b->blocks.data[k].stmts.data[j];
@@ -314,13 +295,13 @@ static bool *owning_globals(Ctx *c, MirProgram *p) {
                     continue;
                 /* a store into g: whole-value stores must be self-appends */
                 if (st->place.nproj >= 1 && st->place.proj[0].kind == PJ_DEREF) {
-                    int gi = global_of(b, st->place.local, tg);
-                    if (gi >= 0 && (st->place.nproj > 1 || !owning_global_store(b, st, gi, tg)))
+                    int gi = tg[st->place.local];
+                    if (gi >= 0 && (st->place.nproj > 1 || !owning_global_store(st, gi, tg)))
                         own[gi] = st->place.nproj > 1 && st->place.proj[1].kind != PJ_FIELD ? own[gi] : false;
                 }
                 /* a pointer to g held elsewhere, or a slice of it, may alias it */
                 if ((st->rv.kind == RV_REF || st->rv.kind == RV_SLICE) && st->rv.place.nproj >= 1) {
-                    int gi = global_of(b, st->rv.place.local, tg);
+                    int gi = tg[st->rv.place.local];
                     if (gi >= 0)
                         own[gi] = false;
                 }
@@ -329,9 +310,10 @@ static bool *owning_globals(Ctx *c, MirProgram *p) {
     return own;
 }
 
-/* Mark appends whose appendee's array belongs to the destination. */
-static void mark_owned_appends(Ctx *c, MirProgram *p, Body *b, bool *owner, bool *gown) {
-    int *tg = temp_globals(c, b);
+/* Mark appends whose appendee's array belongs to the destination. tg was
+ * computed before elaboration added temporaries; it is only indexed by
+ * locals of statements elaboration never rewrites (stores into globals). */
+static void mark_owned_appends(Body *b, int *tg, bool *owner, bool *gown) {
     for (int k = 0; k < b->blocks.len; k++)
         for (int j = 0; j < b->blocks.data[k].stmts.len; j++) {
             MirStmt *st = &b->blocks.data[k].stmts.data[j];
@@ -341,9 +323,9 @@ static void mark_owned_appends(Ctx *c, MirProgram *p, Body *b, bool *owner, bool
             if (a->kind != OPD_MOVE)
                 continue;
             bool local_self = owner && a->place.nproj == 0 && owner[a->place.local];
-            int gi = a->place.nproj == 1 ? global_of(b, a->place.local, tg) : -1;
+            int gi = a->place.nproj == 1 ? tg[a->place.local] : -1;
             bool global_self = gi >= 0 && gown[gi] && st->place.nproj == 1 &&
-                               global_of(b, st->place.local, tg) == gi;
+                               tg[st->place.local] == gi;
             st->rv.owned = local_self || global_self;
         }
 }
@@ -351,11 +333,14 @@ static void mark_owned_appends(Ctx *c, MirProgram *p, Body *b, bool *owner, bool
 void drop_elaborate(Ctx *c, MirProgram *p) {
     p->free_boxes = c->opt.borrowck || ownership_proven(c, p);
     SemaInfo *s = p->sema;
-    bool *gown = p->free_boxes ? owning_globals(c, p) : NULL;
+    int **tgs = arena_alloc(&c->arena, sizeof(int *) * (size_t)(p->bodies.len + 1));
+    for (int i = 0; p->free_boxes && i < p->bodies.len; i++)
+        tgs[i] = mir_global_temps(c, p->bodies.data[i]);
+    bool *gown = p->free_boxes ? owning_globals(c, p, tgs) : NULL;
     for (int i = 0; i < p->bodies.len; i++) {
         Elab e = {c, p->bodies.data[i], NULL, s->t_bool, p->free_boxes, NULL};
         elaborate_body(&e);
         if (gown)
-            mark_owned_appends(c, p, e.b, e.owner, gown);
+            mark_owned_appends(e.b, tgs[i], e.owner, gown);
     }
 }

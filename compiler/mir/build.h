@@ -79,6 +79,7 @@ Operand opd_temp(Builder *B, Rvalue rv, Span sp);
 Operand lower_operand(Builder *B, Expr *e, Type *want);
 Rvalue lower_rvalue(Builder *B, Expr *e, Type *want);
 void lower_into(Builder *B, Place dst, Expr *e, Type *want);
+void retype_const_use(Rvalue *rv, Type *want);
 void lower_cond(Builder *B, Expr *e, BlockId t, BlockId f);
 Operand zero_operand(Builder *B, Type *t, Span sp);
 Type *concrete_type(Builder *B, Expr *e, Type *want);

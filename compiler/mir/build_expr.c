@@ -264,10 +264,8 @@ Place lower_place(Builder *B, Expr *e) {
 /* A borrow of p makes its root local addressed unless p goes through a
  * pointer (then the pointee, not the local, is borrowed). */
 void mark_addressed(Builder *B, Place p) {
-    for (int i = 0; i < p.nproj; i++)
-        if (p.proj[i].kind == PJ_DEREF)
-            return;
-    B->b->locals.data[p.local].addressed = true;
+    if (!place_has_deref(p))
+        B->b->locals.data[p.local].addressed = true;
 }
 
 /* ---- operands ---------------------------------------------------------- */
@@ -546,10 +544,15 @@ Rvalue lower_rvalue(Builder *B, Expr *e, Type *want) {
     }
 }
 
+/* A constant stored into a typed place takes that place's type. */
+void retype_const_use(Rvalue *rv, Type *want) {
+    if (want && rv->kind == RV_USE && rv->args.data[0].kind == OPD_CONST)
+        rv->type = rv->args.data[0].type = want;
+}
+
 void lower_into(Builder *B, Place dst, Expr *e, Type *want) {
     Rvalue rv = lower_rvalue(B, e, want);
-    if (want && rv.type != want && rv.kind == RV_USE && rv.args.data[0].kind == OPD_CONST)
-        rv.type = rv.args.data[0].type = want;
+    retype_const_use(&rv, want);
     bld_assign(B, dst, rv, e->span);
 }
 

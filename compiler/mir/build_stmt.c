@@ -60,20 +60,16 @@ static void lower_var(Builder *B, Stmt *s) {
     }
 }
 
-static bool is_blank(Expr *e) {
-    return e->kind == E_NAME && e->u.name.name && e->u.name.name[0] == '_' && !e->u.name.name[1];
-}
-
 /* a, b := x, y  and  a, b = x, y: all right-hand sides first. */
 static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
     ExprList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
     Operand *vals = arena_alloc(bld_arena(B), sizeof(Operand) * (size_t)rhs->len);
     Place *dsts = arena_alloc(bld_arena(B), sizeof(Place) * (size_t)lhs->len);
     for (int i = 0; i < lhs->len; i++)   /* lhs index/pointer operands first */
-        if (!is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i]))
+        if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i]))
             dsts[i] = lower_place(B, lhs->data[i]);
     for (int i = 0; i < rhs->len; i++) {
-        Type *want = is_blank(lhs->data[i]) ? NULL : lhs->data[i]->type;
+        Type *want = ast_is_blank(lhs->data[i]) ? NULL : lhs->data[i]->type;
         if (define && s->u.assign.vars.data[i])
             want = s->u.assign.vars.data[i]->type;
         Rvalue use = rv_new(RV_USE, NULL, rhs->data[i]->span);
@@ -83,7 +79,7 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
         vals[i] = opd_temp(B, use, rhs->data[i]->span);  /* snapshot */
     }
     for (int i = 0; i < lhs->len; i++) {
-        if (is_blank(lhs->data[i]))
+        if (ast_is_blank(lhs->data[i]))
             continue;
         Var *v = define ? s->u.assign.vars.data[i] : NULL;
         Place dst = v ? place_local(bld_user_local(B, v)) : dsts[i];
@@ -124,7 +120,7 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
         return;
     }
     Expr *lhs = s->u.assign.lhs.data[0], *rhs = s->u.assign.rhs.data[0];
-    if (is_blank(lhs)) {
+    if (ast_is_blank(lhs)) {
         Rvalue rv = lower_rvalue(B, rhs, NULL);
         bld_eval(B, rv, s->span);
         return;
@@ -134,15 +130,13 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
         Rvalue rv = lower_rvalue(B, rhs, v->type);
         LocalId l = bld_user_local(B, v);
         rv.type = v->type;
-        if (rv.kind == RV_USE && rv.args.data[0].kind == OPD_CONST)
-            rv.args.data[0].type = v->type;
+        retype_const_use(&rv, v->type);
         bld_assign(B, place_local(l), rv, s->span);
         return;
     }
     Place dst = lower_place(B, lhs);
     Rvalue rv = lower_rvalue(B, rhs, lhs->type);
-    if (rv.kind == RV_USE && rv.args.data[0].kind == OPD_CONST && lhs->type)
-        rv.type = rv.args.data[0].type = lhs->type;
+    retype_const_use(&rv, lhs->type);
     mark_statement_temporary(B, rhs, &rv);
     bld_assign(B, dst, rv, s->span);    /* the statement's span, for -m=2 */
 }
@@ -241,7 +235,7 @@ static void lower_for(Builder *B, Stmt *s) {
 }
 
 static Place range_var(Builder *B, Stmt *s, Expr *e, Var *v) {
-    if (!e || is_blank(e))
+    if (!e || ast_is_blank(e))
         return (Place){-1, 0, NULL};
     if (s->u.range.define && v)
         return place_local(bld_user_local(B, v));
@@ -307,8 +301,7 @@ static void lower_return(Builder *B, Stmt *s) {
     if (s->u.ret.x) {
         Type *rt = B->b->locals.data[0].type;
         Rvalue rv = lower_rvalue(B, s->u.ret.x, rt);
-        if (rv.kind == RV_USE && rv.args.data[0].kind == OPD_CONST)
-            rv.type = rv.args.data[0].type = rt;
+        retype_const_use(&rv, rt);
         bld_assign(B, place_local(0), rv, s->span);
     }
     bld_kill_to(B, 0, s->span);

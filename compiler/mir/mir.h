@@ -252,6 +252,10 @@ void mir_dataflow_solve(Ctx *c, Dataflow *df);
 /* ---- util.c ------------------------------------------------------------ */
 Type *mir_place_type(Body *b, Place p);
 bool place_is_local(Place p);           /* no projections */
+bool place_has_deref(Place p);          /* reached through a pointer */
+/* Per local: the global whose address a temporary holds (`_t = const &g`),
+ * or -1 (for every non-temporary too). */
+int *mir_global_temps(Ctx *c, Body *b);
 Place place_local(LocalId l);
 
 #endif

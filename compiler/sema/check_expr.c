@@ -248,6 +248,15 @@ static Type *mismatch(Checker *k, Expr *e) {
     return fail(e);
 }
 
+/* An untyped operand u meets a typed one: nil only with pointer-like
+ * types, constants only with numbers. */
+static Type *convert_untyped(Checker *k, Expr *u, Type *to) {
+    bool nilable = to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX;
+    if (u->type->kind == T_UNTYPED_NIL ? !nilable : !type_is_numeric(to))
+        return NULL;
+    return chk_assignable(k, u, to, "operation") ? to : NULL;
+}
+
 /* Bring two operands to one type (Go's matchTypes). */
 static Type *unify(Checker *k, Expr *e, Expr *x, Expr *y) {
     Type *tx = x->type, *ty = y->type;
@@ -258,22 +267,10 @@ static Type *unify(Checker *k, Expr *e, Expr *x, Expr *y) {
             return NULL;
         return k->s->t_untyped_float;   /* int op float */
     }
-    if (is_untyped(tx)) {
-        if (tx->kind == T_UNTYPED_NIL && !(ty->kind == T_PTR || ty->kind == T_SLICE ||
-                                           ty->kind == T_FUNC || ty->kind == T_BOX))
-            return NULL;
-        if (tx->kind != T_UNTYPED_NIL && !type_is_numeric(ty))
-            return NULL;
-        return chk_assignable(k, x, ty, "operation") ? ty : NULL;
-    }
-    if (is_untyped(ty)) {
-        if (ty->kind == T_UNTYPED_NIL && !(tx->kind == T_PTR || tx->kind == T_SLICE ||
-                                           tx->kind == T_FUNC || tx->kind == T_BOX))
-            return NULL;
-        if (ty->kind != T_UNTYPED_NIL && !type_is_numeric(tx))
-            return NULL;
-        return chk_assignable(k, y, tx, "operation") ? tx : NULL;
-    }
+    if (is_untyped(tx))
+        return convert_untyped(k, x, ty);
+    if (is_untyped(ty))
+        return convert_untyped(k, y, tx);
     return NULL;
 }
 

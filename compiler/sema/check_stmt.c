@@ -18,10 +18,6 @@ static Var *declare_var(Checker *k, Sym name, Span at, Type *t) {
     return v;
 }
 
-static bool is_blank(Expr *e) {
-    return e->kind == E_NAME && strcmp(e->u.name.name, "_") == 0;
-}
-
 static void mark_reassigned(Expr *e) {
     while (e->kind == E_PAREN)
         e = e->u.paren.x;
@@ -31,7 +27,7 @@ static void mark_reassigned(Expr *e) {
 
 /* The left side of = must be addressable (or _). */
 static bool check_lhs(Checker *k, Expr *e) {
-    if (is_blank(e)) {
+    if (ast_is_blank(e)) {
         e->type = NULL;
         return true;
     }
@@ -153,7 +149,7 @@ static void check_define(Checker *k, Stmt *s) {
     for (int i = 0; i < l->len; i++) {
         Expr *x = l->data[i];
         Var *nv = NULL;
-        if (!is_blank(x)) {
+        if (!ast_is_blank(x)) {
             Symbol *old = NULL;
             for (int j = 0; k->scope && j < k->scope->syms.len; j++)
                 if (k->scope->syms.data[j]->name == x->u.name.name)
@@ -285,13 +281,13 @@ static void check_range(Checker *k, Stmt *s) {
     }
     Expr *key = s->u.range.key, *val = s->u.range.value;
     if (vt && s->u.range.define) {
-        if (key && !is_blank(key))
+        if (key && !ast_is_blank(key))
             s->u.range.key_var = declare_var(k, key->u.name.name, key->span, kt);
-        if (val && !is_blank(val))
+        if (val && !ast_is_blank(val))
             s->u.range.value_var = declare_var(k, val->u.name.name, val->span, vt);
-        if (key && !is_blank(key))
+        if (key && !ast_is_blank(key))
             key->type = kt, key->u.name.sym = scope_lookup(k, key->u.name.name);
-        if (val && !is_blank(val))
+        if (val && !ast_is_blank(val))
             val->type = vt, val->u.name.sym = scope_lookup(k, val->u.name.name);
     } else if (vt) {
         if (key && check_lhs(k, key) && key->type && key->type != kt)
