@@ -76,6 +76,10 @@ LLVMValueRef cg_drop_thunk(CgCtx *g, Decl *drop) {
 
 static LLVMValueRef new_cell(CgCtx *g, Type *t) {
     LLVMValueRef size = cg_size_of(g, t);
+    if (g->counted) {
+        LLVMValueRef a[2] = {size, LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, t, false), 0)};
+        return cg_call_rt(g, RT_ALLOC_KIND, a, 2);
+    }
     return cg_call_rt(g, type_has_pointers(t) ? RT_ALLOC : RT_ALLOC_ATOMIC, &size, 1);
 }
 
@@ -131,6 +135,19 @@ static void stmt(CgCtx *g, CgFn *f, MirStmt *st) {
             cg_store(g, LLVMConstInt(g->i1, 0, 0), cg_local_addr(g, f, st->local), b->locals.data[st->local].type);
         }
         Type *t = mir_place_type(b, st->place);
+        if (g->counted) {   /* give back the references the value holds */
+            if (st->place.nproj == 0 && f->heap[st->place.local]) {
+                LLVMValueRef cell = LLVMBuildLoad2(g->b, g->ptr, f->slots[st->place.local], "");
+                cg_call_rt(g, RT_RC_DEC, &cell, 1);
+            } else {
+                cg_release(g, t, cg_place_addr(g, f, st->place));
+            }
+            if (cont) {
+                LLVMBuildBr(g->b, cont);
+                LLVMPositionBuilderAtEnd(g->b, cont);
+            }
+            return;
+        }
         LLVMValueRef glue = cg_drop_glue(g, t);
         LLVMValueRef addr = cg_place_addr(g, f, st->place);
         LLVMTypeRef gt = LLVMFunctionType(g->void_t, &g->ptr, 1, 0);
@@ -145,6 +162,9 @@ static void stmt(CgCtx *g, CgFn *f, MirStmt *st) {
         }
         return;
     }
+    case ST_RETAIN:
+        cg_retain(g, mir_place_type(b, st->place), cg_place_addr(g, f, st->place));
+        return;
     default:
         return;
     }

@@ -37,10 +37,15 @@ typedef enum {
     RT_PRINT_POINTER, RT_PRINT_SPACE, RT_PRINT_NEWLINE,
     RT_PANIC_INDEX, RT_PANIC_SLICE, RT_PANIC_NIL, RT_PANIC_DIVIDE, RT_PANIC_STRING,
     RT_PANIC_INT, RT_PANIC_MSG, RT_NANOTIME,
+    RT_ALLOC_KIND, RT_RC_INC, RT_RC_DEC, RT_MAKE_SLICE_KIND, RT_GROWSLICE_RC, RT_COPY_RC,
     RT__COUNT
 } RtKind;
 
 typedef struct TypeMapEntry { Type *key; LLVMTypeRef val; } TypeMapEntry;
+
+/* rc_glue.c: retain/release glue per type; allocation glue kinds */
+typedef struct RcGlueEntry { Type *type; LLVMValueRef fn; bool array; } RcGlueEntry;
+typedef VEC(RcGlueEntry) RcGlue;
 
 typedef struct CgCtx {
     Ctx *c;
@@ -59,6 +64,8 @@ typedef struct CgCtx {
     TypeMapEntry *glue;         /* drop glue functions per Type (as types) */
     int glue_cap, glue_len;
     LLVMValueRef *globals;      /* per SemaInfo global */
+    bool counted;               /* shared values are reference counted */
+    RcGlue retain, release, kinds;
     RtFn rt[RT__COUNT];
     int nstrings;
 } CgCtx;
@@ -98,6 +105,15 @@ LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv);
 /* drop_glue.c */
 LLVMValueRef cg_drop_glue(CgCtx *g, Type *t);
 int cg_body_of_decl(CgCtx *g, Decl *d);
+
+/* rc_glue.c */
+bool cg_counted(Type *t);               /* holds references, or has drop glue */
+LLVMValueRef cg_retain_glue(CgCtx *g, Type *t);
+LLVMValueRef cg_release_glue(CgCtx *g, Type *t);
+void cg_retain(CgCtx *g, Type *t, LLVMValueRef addr);
+void cg_release(CgCtx *g, Type *t, LLVMValueRef addr);
+int cg_kind(CgCtx *g, Type *t, bool array);     /* 0: nothing to release */
+void cg_kind_dispatch(CgCtx *g);
 
 /* body.c */
 void cg_body(CgCtx *g, Body *b);

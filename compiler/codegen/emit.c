@@ -77,6 +77,15 @@ void cg_declare_runtime(CgCtx *g) {
     rt_decl(g, RT_PANIC_INT, "ml0_panic_int", v, &i64, 1, true);
     rt_decl(g, RT_PANIC_MSG, "ml0_panic_msg", v, &p, 1, true);
     rt_decl(g, RT_NANOTIME, "ml0_nanotime", i64, NULL, 0, false);
+    LLVMTypeRef a_ak[2] = {i64, i32};
+    rt_decl(g, RT_ALLOC_KIND, "ml0_alloc_kind", p, a_ak, 2, false);
+    rt_decl(g, RT_RC_INC, "ml0_rc_inc", v, &p, 1, false);
+    rt_decl(g, RT_RC_DEC, "ml0_rc_dec", v, &p, 1, false);
+    rt_decl(g, RT_MAKE_SLICE_KIND, "ml0_make_slice_kind", v, a_make, 5, false);
+    LLVMTypeRef a_grc[5] = {p, i64, i64, i32, p};
+    rt_decl(g, RT_GROWSLICE_RC, "ml0_growslice_rc", v, a_grc, 5, false);
+    LLVMTypeRef a_crc[7] = {p, i64, p, i64, i64, p, p};
+    rt_decl(g, RT_COPY_RC, "ml0_copy_rc", i64, a_crc, 7, false);
 }
 
 static void declare_globals(CgCtx *g) {
@@ -87,6 +96,8 @@ static void declare_globals(CgCtx *g) {
         LLVMValueRef gv = LLVMAddGlobal(g->mod, t, arena_printf(&g->c->arena, "ml0.g.%s", s->globals.data[i].name));
         LLVMSetInitializer(gv, LLVMConstNull(t));
         LLVMSetLinkage(gv, LLVMInternalLinkage);
+        LLVMSetSection(gv, "ml0_globals");  /* the drop runtime's leak report scans it */
+        LLVMSetAlignment(gv, 8);
         g->globals[i] = gv;
     }
 }
@@ -267,6 +278,7 @@ bool cg_emit(Ctx *c, MirProgram *p, const char *out_path) {
     CgCtx g = {0};
     g.c = c;
     g.p = p;
+    g.counted = p->counted;
     g.llc = LLVMContextCreate();
     g.mod = LLVMModuleCreateWithNameInContext("ml0", g.llc);
     g.b = LLVMCreateBuilderInContext(g.llc);
@@ -283,6 +295,8 @@ bool cg_emit(Ctx *c, MirProgram *p, const char *out_path) {
     for (int i = 0; i < n; i++)
         cg_body(&g, p->bodies.data[i]);
     build_main(&g);
+    if (c->opt.runtime == RT_DROP)
+        cg_kind_dispatch(&g);
     bool ok = !c->nerrors;
     char *msg = NULL;
     if (ok && LLVMVerifyModule(g.mod, LLVMReturnStatusAction, &msg)) {

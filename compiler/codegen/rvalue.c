@@ -199,7 +199,13 @@ static LLVMValueRef alloc_storage(CgCtx *g, CgFn *f, Type *t, int site) {
         return a;
     }
     LLVMValueRef size = cg_size_of(g, t);
-    LLVMValueRef p = cg_call_rt(g, type_has_pointers(t) ? RT_ALLOC : RT_ALLOC_ATOMIC, &size, 1);
+    LLVMValueRef p;
+    if (g->counted && cg_counted(t)) {
+        LLVMValueRef a[2] = {size, LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, t, false), 0)};
+        p = cg_call_rt(g, RT_ALLOC_KIND, a, 2);
+    } else {
+        p = cg_call_rt(g, type_has_pointers(t) ? RT_ALLOC : RT_ALLOC_ATOMIC, &size, 1);
+    }
     if (t->kind == T_STRUCT && t->drop && g->c->opt.runtime == RT_GC) {
         LLVMValueRef args[2] = {p, cg_drop_thunk(g, t->drop)};
         cg_call_rt(g, RT_REGISTER_DROP, args, 2);
@@ -234,6 +240,11 @@ static LLVMValueRef make_slice(CgCtx *g, CgFn *f, Rvalue *rv) {
         v = LLVMBuildInsertValue(g->b, v, len, 1, "");
         return LLVMBuildInsertValue(g->b, v, cap, 2, "");
     }
+    if (g->counted && cg_counted(et)) {
+        LLVMValueRef args[4] = {len, cap, cg_size_of(g, et),
+                                LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0)};
+        return call_out(g, f, RT_MAKE_SLICE_KIND, g->slice_t, args, 4);
+    }
     LLVMValueRef args[4] = {len, cap, cg_size_of(g, et), LLVMConstInt(g->i32, type_has_pointers(et), 0)};
     return call_out(g, f, RT_MAKE_SLICE, g->slice_t, args, 4);
 }
@@ -254,14 +265,37 @@ static LLVMValueRef append(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(g->llc, f->fn, "appended");
     LLVMBuildCondBr(g->b, need, grow, cont);
     LLVMPositionBuilderAtEnd(g->b, grow);
-    LLVMValueRef args[4] = {cg_to_i8p(g, tmp), i64c(g, n), cg_size_of(g, et),
-                            LLVMConstInt(g->i32, type_has_pointers(et), 0)};
-    cg_call_rt(g, rv->owned && g->c->opt.runtime == RT_DROP ? RT_GROWSLICE_OWNED : RT_GROWSLICE, args, 4);
+    bool rc_elems = g->counted && cg_counted(et);
+    if (rc_elems) {     /* the new array counts its own references to the elements it copies */
+        LLVMValueRef args[5] = {cg_to_i8p(g, tmp), i64c(g, n), cg_size_of(g, et),
+                                LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0),
+                                cg_to_i8p(g, cg_retain_glue(g, et))};
+        cg_call_rt(g, RT_GROWSLICE_RC, args, 5);
+    } else {
+        LLVMValueRef args[4] = {cg_to_i8p(g, tmp), i64c(g, n), cg_size_of(g, et),
+                                LLVMConstInt(g->i32, type_has_pointers(et), 0)};
+        cg_call_rt(g, rv->owned && g->c->opt.runtime == RT_DROP ? RT_GROWSLICE_OWNED : RT_GROWSLICE, args, 4);
+    }
     LLVMBuildBr(g->b, cont);
     LLVMPositionBuilderAtEnd(g->b, cont);
     LLVMValueRef ns = LLVMBuildLoad2(g->b, g->slice_t, tmp, "");
     LLVMTypeRef elt = cg_type(g, et);
     LLVMValueRef base = cg_cast_ptr(g, cg_field(g, ns, 0), LLVMPointerType(elt, 0));
+    if (g->counted) {   /* without growth the result shares the array: one more reference */
+        LLVMBasicBlockRef shared = LLVMAppendBasicBlockInContext(g->llc, f->fn, "shared");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->llc, f->fn, "counted");
+        LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, cg_field(g, ns, 0), cg_field(g, s, 0), ""),
+                        shared, done);
+        LLVMPositionBuilderAtEnd(g->b, shared);
+        LLVMValueRef p = cg_field(g, ns, 0);
+        cg_call_rt(g, RT_RC_INC, &p, 1);
+        for (int i = 0; rc_elems && i < n; i++) {  /* slots another slice may have filled */
+            LLVMValueRef idx = LLVMBuildAdd(g->b, len, i64c(g, i), "");
+            cg_release(g, et, cg_to_i8p(g, LLVMBuildInBoundsGEP2(g->b, elt, base, &idx, 1, "")));
+        }
+        LLVMBuildBr(g->b, done);
+        LLVMPositionBuilderAtEnd(g->b, done);
+    }
     for (int i = 0; i < n; i++) {
         LLVMValueRef idx = LLVMBuildAdd(g->b, len, i64c(g, i), "");
         if (vals[i])
@@ -299,6 +333,12 @@ static LLVMValueRef slice(CgCtx *g, CgFn *f, Rvalue *rv) {
     cg_check(g, f, bad, RT_PANIC_SLICE, args, 3);
     LLVMTypeRef elt = et ? cg_type(g, et) : g->i8;
     LLVMValueRef np = cg_to_i8p(g, LLVMBuildInBoundsGEP2(g->b, elt, cg_cast_ptr(g, ptr, LLVMPointerType(elt, 0)), &lo, 1, ""));
+    /* never point past the end of the array (as Go): an empty result keeps
+       the base pointer, so it still names its own allocation */
+    LLVMValueRef room = rv->type->kind == T_SLICE ? LLVMBuildSub(g->b, max, lo, "") : LLVMBuildSub(g->b, hi, lo, "");
+    np = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, room, i64c(g, 0), ""), cg_to_i8p(g, ptr), np, "");
+    if (g->counted)
+        cg_call_rt(g, RT_RC_INC, &np, 1);
     LLVMValueRef r = LLVMGetUndef(cg_type(g, rv->type));
     r = LLVMBuildInsertValue(g->b, r, np, 0, "");
     r = LLVMBuildInsertValue(g->b, r, LLVMBuildSub(g->b, hi, lo, ""), 1, "");
@@ -412,6 +452,12 @@ static LLVMValueRef intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
         LLVMValueRef d = cg_operand(g, f, &rv->args.data[0]);
         LLVMValueRef s = cg_operand(g, f, &rv->args.data[1]);
         Type *dt = rv->args.data[0].type;
+        if (g->counted && cg_counted(dt->elem)) {
+            LLVMValueRef a[7] = {cg_field(g, d, 0), cg_field(g, d, 1), cg_field(g, s, 0),
+                                 cg_field(g, s, 1), cg_size_of(g, dt->elem),
+                                 cg_to_i8p(g, cg_retain_glue(g, dt->elem)), cg_to_i8p(g, cg_release_glue(g, dt->elem))};
+            return cg_call_rt(g, RT_COPY_RC, a, 7);
+        }
         LLVMValueRef a[5] = {cg_field(g, d, 0), cg_field(g, d, 1), cg_field(g, s, 0),
                              cg_field(g, s, 1), cg_size_of(g, dt->elem)};
         return cg_call_rt(g, RT_COPY, a, 5);
@@ -440,7 +486,12 @@ static LLVMValueRef str_conv(CgCtx *g, CgFn *f, Rvalue *rv) {
 LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv) {
     switch (rv->kind) {
     case RV_USE: return cg_operand(g, f, &rv->args.data[0]);
-    case RV_REF: return cg_place_addr(g, f, rv->place);
+    case RV_REF: {
+        LLVMValueRef a = cg_place_addr(g, f, rv->place);
+        if (g->counted)     /* a new reference to the object holding the place */
+            cg_call_rt(g, RT_RC_INC, &a, 1);
+        return a;
+    }
     case RV_UNARY: return unary(g, f, rv);
     case RV_BINARY: return binary(g, f, rv);
     case RV_CAST: return cast(g, f, rv);

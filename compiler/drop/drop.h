@@ -9,5 +9,7 @@
 #include "../mir/mir.h"
 
 void drop_elaborate(Ctx *c, MirProgram *p);
+/* rc.c: reference counting where ownership is not proven */
+void rc_elaborate(Ctx *c, MirProgram *p);
 
 #endif

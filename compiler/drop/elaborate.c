@@ -332,6 +332,10 @@ static void mark_owned_appends(Body *b, int *tg, bool *owner, bool *gown) {
 
 void drop_elaborate(Ctx *c, MirProgram *p) {
     p->free_boxes = c->opt.borrowck || ownership_proven(c, p);
+    if (!p->free_boxes) {
+        rc_elaborate(c, p);
+        return;
+    }
     SemaInfo *s = p->sema;
     int **tgs = arena_alloc(&c->arena, sizeof(int *) * (size_t)(p->bodies.len + 1));
     for (int i = 0; p->free_boxes && i < p->bodies.len; i++)

@@ -211,6 +211,8 @@ typedef struct MirProgram {
     bool free_boxes;    /* --runtime=drop: ownership was proven (the program
                            passes the borrow checker), so dropping a Box
                            frees it; otherwise Boxes are not freed */
+    bool counted;       /* --runtime=drop without that proof: shared values
+                           are reference counted (drop/rc.c) */
 } MirProgram;
 
 /* ---- build_*.c --------------------------------------------------------- */

@@ -193,6 +193,11 @@ static void print_stmt(Ctx *c, MirProgram *mp, MirStmt *st, FILE *out) {
         else
             fputc(')', out);
         break;
+    case ST_RETAIN:
+        fputs("retain(", out);
+        print_place(c, st->place, out);
+        fputc(')', out);
+        break;
     default: fputs("nop", out); break;
     }
     fputs(";\n", out);

@@ -82,6 +82,7 @@ static void check_block(Verifier *V, Block *bb) {
         case ST_EVAL: check_rvalue(V, &st->rv); break;
         case ST_STORAGE_LIVE:
         case ST_STORAGE_DEAD: check_local(V, st->local); break;
+        case ST_RETAIN: check_place(V, st->place); break;
         case ST_DROP:
             check_place(V, st->place);
             if (st->local >= 0)

@@ -14,11 +14,11 @@
 void rt_alloc_init(void);
 void *rt_raw_alloc(size_t size, int has_pointers);   /* zeroed, never NULL */
 void rt_raw_free(void *p);
-void rt_alloc_report(void);                          /* allocstats at exit */
+void rt_alloc_report(void);     /* at exit, with allocstats or leakcheck set */
 
 /* core/stats.c: ML0DEBUG settings and counters */
 typedef struct RtStats {
-    int allocstats, gctrace;
+    int allocstats, gctrace, leakcheck;
     unsigned long long allocs, frees, bytes, live_bytes, peak_bytes;
 } RtStats;
 extern RtStats rt_stats;

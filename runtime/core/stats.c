@@ -23,6 +23,8 @@ void rt_read_debug_env(void) {
         size_t n = end ? (size_t)(end - p) : strlen(p);
         if (n > 11 && strncmp(p, "allocstats=", 11) == 0)
             rt_stats.allocstats = atoi(p + 11);
+        else if (n > 10 && strncmp(p, "leakcheck=", 10) == 0)
+            rt_stats.leakcheck = atoi(p + 10);
         else if (n > 8 && strncmp(p, "gctrace=", 8) == 0)
             rt_stats.gctrace = atoi(p + 8);
         p += n + (end ? 1 : 0);
@@ -44,6 +46,6 @@ int64_t ml0_nanotime(void) {
 
 void ml0_exit(void) {
     rt_flush();
-    if (rt_stats.allocstats)
+    if (rt_stats.allocstats || rt_stats.leakcheck)
         rt_alloc_report();
 }

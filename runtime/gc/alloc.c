@@ -63,6 +63,34 @@ void ml0_register_drop(void *obj, void (*drop)(void *obj)) {
 }
 
 void rt_alloc_report(void) {
+    if (!rt_stats.allocstats)
+        return;
     fprintf(stderr, "allocstats: runtime=gc allocs=%llu bytes=%llu gc_cycles=%zu heap=%zu\n",
             rt_stats.allocs, rt_stats.bytes, (size_t)GC_get_gc_no(), GC_get_heap_size());
+}
+
+/* Reference counting is the drop runtime's; here the collector decides. */
+void *ml0_alloc_kind(int64_t size, int32_t kind) {
+    (void)kind;
+    return ml0_alloc(size);
+}
+
+void ml0_rc_inc(const void *p) { (void)p; }
+void ml0_rc_dec(const void *p) { (void)p; }
+
+void ml0_make_slice_kind(ml0_slice *out, int64_t len, int64_t cap, int64_t elem_size, int32_t kind) {
+    ml0_make_slice(out, len, cap, elem_size, kind != 0);
+}
+
+void ml0_growslice_rc(ml0_slice *s, int64_t add, int64_t elem_size, int32_t kind,
+                      void (*retain)(void *elem)) {
+    (void)retain;
+    ml0_growslice(s, add, elem_size, kind != 0);
+}
+
+int64_t ml0_copy_rc(void *dst, int64_t dlen, const void *src, int64_t slen, int64_t elem_size,
+                    void (*retain)(void *elem), void (*release)(void *elem)) {
+    (void)retain;
+    (void)release;
+    return ml0_copy(dst, dlen, src, slen, elem_size);
 }

@@ -1,0 +1,174 @@
+/*
+ * rc_glue.c: the glue of reference counting (--runtime=drop, a program
+ * whose shared values are counted: MirProgram.counted).
+ *
+ * Per type, `ml0.retain.N(i8* addr)` counts one more reference to each
+ * heap object the value at addr holds, and `ml0.release.N(i8* addr)` runs
+ * the struct's `drop` method (if any) and gives those references back.
+ * A pointer, Box, slice or string holds one reference (through its data
+ * pointer), a func value one (its environment); structs and arrays hold
+ * their fields' and elements'.
+ *
+ * Every counted heap object records a glue kind: kind k releases one T,
+ * or every element of an array of T (a slice's backing array, whose
+ * length the runtime knows from the allocation). `ml0_drop_kind`, the
+ * dispatcher the runtime calls when a count reaches zero, is emitted last,
+ * once every kind is known.
+ */
+#include "cg.h"
+
+bool cg_counted(Type *t) { return type_has_pointers(t) || type_needs_drop(t); }
+
+typedef enum { GLUE_RETAIN, GLUE_RELEASE } GlueOp;
+
+static LLVMTypeRef glue_type(CgCtx *g) { return LLVMFunctionType(g->void_t, &g->ptr, 1, 0); }
+
+static LLVMValueRef glue_fn(CgCtx *g, Type *t, GlueOp op);
+
+static void call1(CgCtx *g, LLVMValueRef fn, LLVMValueRef arg) {
+    LLVMBuildCall2(g->b, glue_type(g), fn, &arg, 1, "");
+}
+
+/* The reference a pointer-like value at addr holds, if any. */
+static LLVMValueRef ref_of(CgCtx *g, Type *t, LLVMValueRef addr) {
+    LLVMValueRef pp = cg_cast_ptr(g, addr, LLVMPointerType(g->ptr, 0));
+    if (t->kind == T_FUNC) {     /* {fn, env}: the environment */
+        LLVMValueRef idx = LLVMConstInt(g->i64, 1, 0);
+        pp = LLVMBuildInBoundsGEP2(g->b, g->ptr, pp, &idx, 1, "");
+    }
+    return LLVMBuildLoad2(g->b, g->ptr, pp, "");
+}
+
+static void glue_value(CgCtx *g, Type *t, GlueOp op, LLVMValueRef addr) {
+    switch (t->kind) {
+    case T_PTR: case T_BOX: case T_SLICE: case T_STRING: case T_FUNC: {
+        LLVMValueRef r = ref_of(g, t, addr);
+        cg_call_rt(g, op == GLUE_RETAIN ? RT_RC_INC : RT_RC_DEC, &r, 1);
+        return;
+    }
+    case T_STRUCT: {
+        if (op == GLUE_RELEASE && t->drop) {
+            int bi = cg_body_of_decl(g, t->drop);
+            LLVMValueRef self = addr;
+            LLVMValueRef owned = cg_to_i8p(g, self);
+            cg_call_rt(g, RT_RC_INC, &owned, 1);     /* the receiver is the method's to release */
+            LLVMBuildCall2(g->b, g->fn_types[bi], g->fns[bi], &self, 1, "");
+        }
+        LLVMTypeRef st = cg_type(g, t);
+        for (int i = 0; i < t->fields.len; i++) {
+            Type *ft = t->fields.data[i].type;
+            if (!cg_counted(ft))
+                continue;
+            LLVMValueRef fa = LLVMBuildStructGEP2(g->b, st, cg_cast_ptr(g, addr, LLVMPointerType(st, 0)), (unsigned)i, "");
+            call1(g, glue_fn(g, ft, op), cg_to_i8p(g, fa));
+        }
+        return;
+    }
+    case T_ARRAY: {
+        LLVMTypeRef at = cg_type(g, t);
+        for (int64_t i = 0; i < t->len && i < 4096; i++) {
+            LLVMValueRef idx[2] = {LLVMConstInt(g->i64, 0, 0), LLVMConstInt(g->i64, (unsigned long long)i, 0)};
+            LLVMValueRef ea = LLVMBuildInBoundsGEP2(g->b, at, cg_cast_ptr(g, addr, LLVMPointerType(at, 0)), idx, 2, "");
+            call1(g, glue_fn(g, t->elem, op), cg_to_i8p(g, ea));
+        }
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+static LLVMValueRef glue_fn(CgCtx *g, Type *t, GlueOp op) {
+    RcGlue *tab = op == GLUE_RETAIN ? &g->retain : &g->release;
+    for (int i = 0; i < tab->len; i++)
+        if (tab->data[i].type == t)
+            return tab->data[i].fn;
+    LLVMValueRef fn = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%d",
+                                      op == GLUE_RETAIN ? "retain" : "release", tab->len), glue_type(g));
+    LLVMSetLinkage(fn, LLVMInternalLinkage);
+    RcGlueEntry e = {t, fn, false};
+    vec_push(&g->c->arena, tab, e);
+    LLVMBuilderRef saved = g->b;
+    g->b = LLVMCreateBuilderInContext(g->llc);
+    LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, fn, "entry"));
+    glue_value(g, t, op, LLVMGetParam(fn, 0));
+    LLVMBuildRetVoid(g->b);
+    LLVMDisposeBuilder(g->b);
+    g->b = saved;
+    return fn;
+}
+
+LLVMValueRef cg_retain_glue(CgCtx *g, Type *t) { return glue_fn(g, t, GLUE_RETAIN); }
+LLVMValueRef cg_release_glue(CgCtx *g, Type *t) { return glue_fn(g, t, GLUE_RELEASE); }
+
+void cg_retain(CgCtx *g, Type *t, LLVMValueRef addr) {
+    if (t->kind == T_STRUCT || t->kind == T_ARRAY)
+        call1(g, cg_retain_glue(g, t), cg_to_i8p(g, addr));
+    else if (cg_counted(t))
+        glue_value(g, t, GLUE_RETAIN, addr);
+}
+
+void cg_release(CgCtx *g, Type *t, LLVMValueRef addr) {
+    if (t->kind == T_STRUCT || t->kind == T_ARRAY)
+        call1(g, cg_release_glue(g, t), cg_to_i8p(g, addr));
+    else if (cg_counted(t))
+        glue_value(g, t, GLUE_RELEASE, addr);
+}
+
+int cg_kind(CgCtx *g, Type *t, bool array) {
+    if (!cg_counted(t))
+        return 0;
+    for (int i = 0; i < g->kinds.len; i++)
+        if (g->kinds.data[i].type == t && g->kinds.data[i].array == array)
+            return i + 1;
+    RcGlueEntry e = {t, NULL, array};
+    vec_push(&g->c->arena, &g->kinds, e);
+    return g->kinds.len;
+}
+
+/* void ml0_drop_kind(i32 kind, i8* obj, i64 size) */
+void cg_kind_dispatch(CgCtx *g) {
+    LLVMTypeRef ps[3] = {g->i32, g->ptr, g->i64};
+    LLVMTypeRef ft = LLVMFunctionType(g->void_t, ps, 3, 0);
+    LLVMValueRef fn = LLVMAddFunction(g->mod, "ml0_drop_kind", ft);
+    LLVMBuilderRef saved = g->b;
+    g->b = LLVMCreateBuilderInContext(g->llc);
+    LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(g->llc, fn, "entry");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->llc, fn, "done");
+    LLVMPositionBuilderAtEnd(g->b, done);
+    LLVMBuildRetVoid(g->b);
+    LLVMPositionBuilderAtEnd(g->b, entry);
+    LLVMValueRef sw = LLVMBuildSwitch(g->b, LLVMGetParam(fn, 0), done, (unsigned)g->kinds.len);
+    LLVMValueRef obj = LLVMGetParam(fn, 1), size = LLVMGetParam(fn, 2);
+    for (int k = 0; k < g->kinds.len; k++) {   /* glue never adds kinds */
+        RcGlueEntry *e = &g->kinds.data[k];
+        LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(g->llc, fn, "kind");
+        LLVMAddCase(sw, LLVMConstInt(g->i32, (unsigned long long)k + 1, 0), bb);
+        LLVMPositionBuilderAtEnd(g->b, bb);
+        LLVMValueRef rel = cg_release_glue(g, e->type);
+        if (!e->array) {
+            call1(g, rel, obj);
+            LLVMBuildBr(g->b, done);
+            continue;
+        }
+        /* for (i = 0; i < size / elem; i++) release(obj + i * elem) */
+        LLVMValueRef esz = cg_size_of(g, e->type);
+        LLVMValueRef n = LLVMBuildUDiv(g->b, size, esz, "");
+        LLVMBasicBlockRef head = LLVMAppendBasicBlockInContext(g->llc, fn, "elems");
+        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(g->llc, fn, "elem");
+        LLVMBuildBr(g->b, head);
+        LLVMPositionBuilderAtEnd(g->b, head);
+        LLVMValueRef i = LLVMBuildPhi(g->b, g->i64, "i");
+        LLVMValueRef zero = LLVMConstInt(g->i64, 0, 0);
+        LLVMAddIncoming(i, &zero, &bb, 1);
+        LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, i, n, ""), body, done);
+        LLVMPositionBuilderAtEnd(g->b, body);
+        LLVMValueRef off = LLVMBuildMul(g->b, i, esz, "");
+        call1(g, rel, LLVMBuildInBoundsGEP2(g->b, g->i8, obj, &off, 1, ""));
+        LLVMValueRef next = LLVMBuildAdd(g->b, i, LLVMConstInt(g->i64, 1, 0), "");
+        LLVMAddIncoming(i, &next, &body, 1);
+        LLVMBuildBr(g->b, head);
+    }
+    LLVMDisposeBuilder(g->b);
+    g->b = saved;
+}

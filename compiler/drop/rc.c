@@ -1,0 +1,412 @@
+/*
+ * rc.c: reference counting for --runtime=drop, when single ownership is
+ * not proven (the program does not pass the borrow checker: Go-style
+ * aliasing). Every heap object carries a count (runtime/drop/heap.c);
+ * this pass makes every reference a local, a field, an element or a
+ * global holds count once:
+ *
+ *   - a value copied into a new home (an assignment, a call argument, a
+ *     struct or array literal, an appended element, a heap closure's
+ *     capture) is retained first: `retain(place)`;
+ *   - fresh values (allocations, call results, &x, s[i:j], append's
+ *     result) arrive with their count already taken (codegen);
+ *   - a local's value is released at its death, as drop elaboration does
+ *     (`drop(x) if flag`), and before it is overwritten;
+ *   - a store through a pointer, into an element or into a global
+ *     releases the value it overwrites, after the new one is in place;
+ *   - a compiler temporary used once is moved into its consumer, or
+ *     released right after its last use;
+ *   - arguments are owned by the callee, which releases them on return.
+ *
+ * A heap-cell variable (moved to heap) owns its cell: &x counts a
+ * reference to the cell, the variable's death releases its own. A `&T{}`
+ * escape analysis kept in the frame holds references too: its contents
+ * are released when the frame ends or the allocation is made again (the
+ * next loop iteration). At zero the runtime runs the object's glue, which
+ * calls its `drop` method and releases its fields. Cycles leak, as Rust's
+ * Rc does; the runtime's exit report finds them.
+ */
+#include "drop.h"
+
+typedef struct Rc {
+    Ctx *c;
+    Body *b;
+    Type *t_bool;
+    int nlocals;        /* locals before this pass added any */
+    LocalId *flag;      /* per local: its drop flag, or -1 */
+    bool *cell;         /* per local: lives in a heap cell */
+    /* per temporary (single definition, all uses after it in its block) */
+    int *ndefs, *def_block, *def_stmt, *nuses, *last_stmt, *last_mentions;
+    bool *bad, *last_consuming, *simple;
+    int **last_head;    /* per block, per statement: temporaries last used there */
+    LocalId *last_next;
+    LocalId *stack_owner;   /* per stack site: the local that owns its contents */
+} Rc;
+
+static bool counted_type(Type *t) { return type_has_pointers(t) || type_needs_drop(t); }
+
+static bool consuming(Rvalue *rv, int i) {
+    switch (rv->kind) {
+    case RV_USE: case RV_AGGREGATE: return true;
+    case RV_CALL: case RV_APPEND: return i >= 1;
+    case RV_CLOSURE: return true;
+    default: return false;
+    }
+}
+
+static bool is_temp(Rc *r, LocalId l) { return l < r->nlocals && r->b->locals.data[l].kind == LOCAL_TEMP; }
+
+/* ---- where temporaries are used ---------------------------------------- */
+
+static void mention(Rc *r, LocalId l, int blk, int stmt, bool whole_consuming) {
+    if (!is_temp(r, l))
+        return;
+    if (blk != r->def_block[l] || stmt <= r->def_stmt[l] || r->ndefs[l] != 1)
+        r->bad[l] = true;
+    if (r->nuses[l] && r->last_stmt[l] == stmt) {
+        r->last_mentions[l]++;
+    } else {
+        r->last_mentions[l] = 1;
+        r->last_consuming[l] = false;
+    }
+    r->nuses[l]++;
+    r->last_stmt[l] = stmt;
+    r->last_consuming[l] |= whole_consuming;
+}
+
+static void mention_place(Rc *r, Place p, int blk, int stmt, bool whole_consuming) {
+    mention(r, p.local, blk, stmt, whole_consuming && p.nproj == 0);
+    for (int k = 0; k < p.nproj; k++)
+        if (p.proj[k].kind == PJ_INDEX)
+            mention(r, p.proj[k].index, blk, stmt, false);
+}
+
+static bool rvalue_has_place(Rvalue *rv) {
+    return rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE;
+}
+
+static void mention_rvalue(Rc *r, Rvalue *rv, int blk, int stmt) {
+    if (rvalue_has_place(rv))
+        mention_place(r, rv->place, blk, stmt, false);
+    for (int i = 0; i < rv->args.len; i++) {
+        Operand *o = &rv->args.data[i];
+        if (o->kind != OPD_CONST)
+            mention_place(r, o->place, blk, stmt, consuming(rv, i));
+    }
+}
+
+static void find_temp_uses(Rc *r) {
+    Body *b = r->b;
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && is_temp(r, st->place.local)) {
+                LocalId l = st->place.local;
+                if (r->ndefs[l]++ == 0) {
+                    r->def_block[l] = i;
+                    r->def_stmt[l] = j;
+                }
+            }
+        }
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        for (int j = 0; j < bb->stmts.len; j++) {
+            MirStmt *st = &bb->stmts.data[j];
+            if (st->kind == ST_ASSIGN && st->place.nproj > 0)
+                mention_place(r, st->place, i, j, false);
+            if (st->kind == ST_ASSIGN || st->kind == ST_EVAL)
+                mention_rvalue(r, &st->rv, i, j);
+        }
+        if (bb->term.kind == TM_BRANCH && bb->term.cond.kind != OPD_CONST)
+            mention_place(r, bb->term.cond.place, i, bb->stmts.len, false);
+    }
+    for (LocalId l = 0; l < r->nlocals; l++)
+        r->simple[l] = is_temp(r, l) && r->ndefs[l] == 1 && !r->bad[l] && !b->locals.data[l].addressed;
+}
+
+/* ---- statements -------------------------------------------------------- */
+
+static void push(Rc *r, void *stmts, MirStmt st) {
+    VEC(MirStmt) *v = stmts;
+    vec_push(&r->c->arena, v, st);
+}
+
+static LocalId new_local(Rc *r, Type *t, Span sp) {
+    Local l = {.kind = LOCAL_TEMP, .type = t, .span = sp, .init_site = -1};
+    vec_push(&r->c->arena, &r->b->locals, l);
+    return r->b->locals.len - 1;
+}
+
+static MirStmt assign_use(Rc *r, Place dst, Type *t, OperandKind k, Place src, Span sp) {
+    MirStmt st = {.kind = ST_ASSIGN, .span = sp, .place = dst};
+    st.rv.kind = RV_USE;
+    st.rv.type = t;
+    st.rv.site = st.rv.func = -1;
+    Operand o = {.kind = k, .type = t, .place = src, .span = sp};
+    vec_push(&r->c->arena, &st.rv.args, o);
+    return st;
+}
+
+static MirStmt set_flag(Rc *r, LocalId flag, bool v, Span sp) {
+    MirStmt st = {.kind = ST_ASSIGN, .span = sp, .place = place_local(flag)};
+    st.rv.kind = RV_USE;
+    st.rv.type = r->t_bool;
+    st.rv.site = st.rv.func = -1;
+    Operand o = {.kind = OPD_CONST, .type = r->t_bool};
+    o.c.kind = CONST_BOOL;
+    o.c.i = v;
+    vec_push(&r->c->arena, &st.rv.args, o);
+    return st;
+}
+
+static MirStmt drop_place(Place p, LocalId flag, Span sp) {
+    return (MirStmt){.kind = ST_DROP, .span = sp, .place = p, .local = flag};
+}
+
+/* A user variable whose address is taken but which stays in the frame may
+ * be used through a pointer after its block ends (Go allows it within one
+ * frame): it is released when the frame ends, or when its declaration
+ * runs again, never earlier. */
+static bool at_return(Rc *r, LocalId l) {
+    Local *lc = &r->b->locals.data[l];
+    return lc->kind == LOCAL_USER && lc->addressed && !r->cell[l];
+}
+
+/* Is this store an initialisation of fresh (zeroed) storage? */
+static bool init_store(Rc *r, Place p) {
+    return p.nproj >= 1 && p.proj[0].kind == PJ_DEREF && is_temp(r, p.local) &&
+           r->b->locals.data[p.local].init_site >= 0;
+}
+
+/* Retain what the statement copies into new homes; note the temporaries
+ * it consumes for the last time (they move instead). */
+static void retain_operands(Rc *r, void *out, MirStmt *st, int blk, int stmt, LocalId *moved, int *nmoved) {
+    Rvalue *rv = &st->rv;
+    if (rv->kind == RV_CLOSURE && rv->site >= 0 && r->b->sites.data[rv->site].storage == STORAGE_STACK)
+        return;     /* a frame closure borrows its captures */
+    for (int i = 0; i < rv->args.len; i++) {
+        Operand *o = &rv->args.data[i];
+        if (o->kind == OPD_CONST || !consuming(rv, i) || !counted_type(o->type))
+            continue;
+        LocalId l = o->place.local;
+        if (o->place.nproj == 0 && r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
+            r->last_consuming[l] && r->last_mentions[l] == 1) {
+            o->kind = OPD_MOVE;
+            moved[(*nmoved)++] = l;
+            continue;
+        }
+        o->kind = OPD_COPY;
+        push(r, out, (MirStmt){.kind = ST_RETAIN, .span = o->span, .place = o->place});
+    }
+}
+
+/* dst = rv, where dst's old value is released after the new one is in. */
+static void store(Rc *r, void *out, MirStmt *st, Type *t) {
+    LocalId nv = new_local(r, t, st->span);
+    MirStmt first = *st;
+    first.place = place_local(nv);
+    push(r, out, first);
+    LocalId old = new_local(r, t, st->span);
+    push(r, out, assign_use(r, place_local(old), t, OPD_COPY, st->place, st->span));
+    push(r, out, assign_use(r, st->place, t, OPD_MOVE, place_local(nv), st->span));
+    push(r, out, drop_place(place_local(old), -1, st->span));
+}
+
+/* x = rv for a local with a drop flag: _n = rv; drop(x) if fx; x = _n. */
+static void overwrite(Rc *r, void *out, MirStmt *st, Type *t) {
+    LocalId x = st->place.local;
+    LocalId nv = new_local(r, t, st->span);
+    MirStmt first = *st;
+    first.place = place_local(nv);
+    push(r, out, first);
+    push(r, out, drop_place(place_local(x), r->flag[x], st->span));
+    push(r, out, assign_use(r, st->place, t, OPD_MOVE, place_local(nv), st->span));
+    push(r, out, set_flag(r, r->flag[x], true, st->span));
+}
+
+/* A `&T{}` kept in the frame: its contents are released when the frame
+ * ends or the allocation runs again. */
+static void own_stack_alloc(Rc *r, void *out, MirStmt *st, bool before) {
+    Rvalue *rv = &st->rv;
+    if (st->kind != ST_ASSIGN || rv->kind != RV_ALLOC || st->place.nproj || rv->site < 0 ||
+        r->b->sites.data[rv->site].storage != STORAGE_STACK || !counted_type(rv->elem))
+        return;
+    LocalId h = r->stack_owner[rv->site];
+    Proj *pj = arena_alloc(&r->c->arena, sizeof(Proj));
+    pj->kind = PJ_DEREF;
+    pj->type = rv->elem;
+    Place contents = {h, 1, pj};
+    if (before) {
+        push(r, out, drop_place(contents, r->flag[h], st->span));
+        return;
+    }
+    push(r, out, assign_use(r, place_local(h), st->rv.type, OPD_COPY, st->place, st->span));
+    push(r, out, set_flag(r, r->flag[h], true, st->span));
+}
+
+static void rc_stmt(Rc *r, void *out, MirStmt *st, int blk, int stmt) {
+    Body *b = r->b;
+    switch (st->kind) {
+    case ST_STORAGE_LIVE:
+        if (r->flag[st->local] >= 0 && at_return(r, st->local))
+            push(r, out, drop_place(place_local(st->local), r->flag[st->local], st->span));
+        push(r, out, *st);
+        if (r->cell[st->local])
+            push(r, out, set_flag(r, r->flag[st->local], true, st->span));
+        return;
+    case ST_STORAGE_DEAD:
+        if (r->flag[st->local] >= 0 && !at_return(r, st->local))
+            push(r, out, drop_place(place_local(st->local), r->flag[st->local], st->span));
+        push(r, out, *st);
+        return;
+    case ST_ASSIGN:
+    case ST_EVAL:
+        break;
+    default:
+        push(r, out, *st);
+        return;
+    }
+    LocalId moved[64];
+    int nmoved = 0;
+    MirStmt s = *st;
+    /* operands are rewritten (copy/move): work on a private copy of them */
+    s.rv.args.data = arena_alloc(&r->c->arena, sizeof(Operand) * (size_t)(s.rv.args.len + 1));
+    for (int i = 0; i < s.rv.args.len; i++)
+        s.rv.args.data[i] = st->rv.args.data[i];
+    s.rv.args.cap = s.rv.args.len;
+    if (s.rv.args.len <= 64)
+        retain_operands(r, out, &s, blk, stmt, moved, &nmoved);
+    own_stack_alloc(r, out, &s, true);
+    if (s.kind == ST_EVAL && s.rv.kind == RV_CALL && counted_type(s.rv.type)) {
+        LocalId t = new_local(r, s.rv.type, s.span);     /* a result nobody keeps */
+        s.kind = ST_ASSIGN;
+        s.place = place_local(t);
+        push(r, out, s);
+        push(r, out, drop_place(place_local(t), -1, s.span));
+    } else if (s.kind == ST_EVAL) {
+        push(r, out, s);
+    } else {
+        LocalId x = s.place.local;
+        Type *t = mir_place_type(b, s.place);
+        if (s.place.nproj == 0 && !r->cell[x] && r->flag[x] >= 0)
+            overwrite(r, out, &s, t);
+        else if ((s.place.nproj > 0 || r->cell[x]) && counted_type(t) && !init_store(r, s.place))
+            store(r, out, &s, t);
+        else
+            push(r, out, s);
+    }
+    own_stack_alloc(r, out, &s, false);
+    for (int i = 0; i < nmoved; i++)
+        if (r->flag[moved[i]] >= 0)
+            push(r, out, set_flag(r, r->flag[moved[i]], false, s.span));
+    /* single-use temporaries whose last use this was, not as a move */
+    for (LocalId l = r->last_head[blk][stmt]; l >= 0; l = r->last_next[l]) {
+        bool was_moved = false;
+        for (int i = 0; i < nmoved; i++)
+            was_moved |= moved[i] == l;
+        if (!was_moved)
+            push(r, out, drop_place(place_local(l), -1, s.span));
+    }
+}
+
+static void index_last_uses(Rc *r) {
+    Body *b = r->b;
+    r->last_head = arena_alloc(&r->c->arena, sizeof(int *) * (size_t)(b->blocks.len + 1));
+    r->last_next = arena_alloc(&r->c->arena, sizeof(LocalId) * (size_t)(r->nlocals + 1));
+    for (int i = 0; i < b->blocks.len; i++) {
+        int ns = b->blocks.data[i].stmts.len + 1;
+        r->last_head[i] = arena_alloc(&r->c->arena, sizeof(int) * (size_t)ns);
+        for (int j = 0; j < ns; j++)
+            r->last_head[i][j] = -1;
+    }
+    for (LocalId l = 0; l < r->nlocals; l++) {
+        if (!r->simple[l] || !counted_type(b->locals.data[l].type))
+            continue;
+        int at = r->nuses[l] ? r->last_stmt[l] : r->def_stmt[l];
+        r->last_next[l] = r->last_head[r->def_block[l]][at];
+        r->last_head[r->def_block[l]][at] = l;
+    }
+}
+
+/* ---- bodies ------------------------------------------------------------ */
+
+static void rc_body(Rc *r) {
+    Body *b = r->b;
+    int n = b->locals.len;
+    r->nlocals = n;
+    Arena *a = &r->c->arena;
+    size_t ni = sizeof(int) * (size_t)(n + 1), nb = (size_t)n + 1;
+    r->ndefs = arena_alloc(a, ni);
+    r->def_block = arena_alloc(a, ni);
+    r->def_stmt = arena_alloc(a, ni);
+    r->nuses = arena_alloc(a, ni);
+    r->last_stmt = arena_alloc(a, ni);
+    r->last_mentions = arena_alloc(a, ni);
+    r->bad = arena_alloc(a, nb);
+    r->last_consuming = arena_alloc(a, nb);
+    r->simple = arena_alloc(a, nb);
+    find_temp_uses(r);
+    index_last_uses(r);
+    /* frame allocations holding references get a hidden owner local */
+    r->stack_owner = arena_alloc(a, sizeof(LocalId) * (size_t)(b->sites.len + 1));
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
+                b->sites.data[st->rv.site].storage == STORAGE_STACK && counted_type(st->rv.elem) &&
+                !r->stack_owner[st->rv.site])
+                r->stack_owner[st->rv.site] = new_local(r, st->rv.type, st->span);
+        }
+    int nown = b->locals.len;   /* the original locals, then the hidden owners */
+    r->flag = arena_alloc(a, sizeof(LocalId) * (size_t)(nown + 1));
+    r->cell = arena_alloc(a, (size_t)nown + 1);
+    for (LocalId l = 0; l < nown; l++) {
+        Local *lc = &b->locals.data[l];
+        r->flag[l] = -1;
+        if (l >= n) {
+            r->flag[l] = new_local(r, r->t_bool, lc->span);
+            continue;
+        }
+        r->cell[l] = lc->addressed && lc->storage == STORAGE_HEAP;
+        bool owner = lc->kind == LOCAL_USER || lc->kind == LOCAL_ARG ||
+                     (lc->kind == LOCAL_TEMP && !r->simple[l]);
+        if (!owner || !(r->cell[l] || counted_type(lc->type)))
+            continue;
+        r->flag[l] = new_local(r, r->t_bool, lc->span);
+    }
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        VEC(MirStmt) out = {0};
+        if (i == 0)
+            for (LocalId l = 0; l < nown; l++)
+                if (r->flag[l] >= 0)
+                    push(r, &out, set_flag(r, r->flag[l], b->locals.data[l].kind == LOCAL_ARG, b->span));
+        for (int j = 0; j < bb->stmts.len; j++)
+            rc_stmt(r, &out, &bb->stmts.data[j], i, j);
+        if (bb->term.kind == TM_RETURN)
+            for (LocalId l = nown - 1; l >= 0; l--) {
+                if (r->flag[l] < 0)
+                    continue;
+                Local *lc = &b->locals.data[l];
+                if (l >= n) {   /* a frame allocation's contents */
+                    Proj *pj = arena_alloc(a, sizeof(Proj));
+                    pj->kind = PJ_DEREF;
+                    pj->type = lc->type->elem;
+                    push(r, &out, drop_place((Place){l, 1, pj}, r->flag[l], bb->term.span));
+                } else if (lc->kind == LOCAL_ARG || lc->kind == LOCAL_TEMP || at_return(r, l)) {
+                    push(r, &out, drop_place(place_local(l), r->flag[l], bb->term.span));
+                }
+            }
+        bb->stmts.data = out.data;
+        bb->stmts.len = out.len;
+        bb->stmts.cap = out.cap;
+    }
+}
+
+void rc_elaborate(Ctx *c, MirProgram *p) {
+    p->counted = true;
+    for (int i = 0; i < p->bodies.len; i++) {
+        Rc r = {.c = c, .b = p->bodies.data[i], .t_bool = p->sema->t_bool};
+        rc_body(&r);
+    }
+}
