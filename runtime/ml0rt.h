@@ -69,10 +69,6 @@ void ml0_make_slice(ml0_slice *out, int64_t len, int64_t cap,
                     int64_t elem_size, int32_t has_pointers);
 void ml0_growslice(ml0_slice *s, int64_t add, int64_t elem_size,
                    int32_t has_pointers);
-/* The same, when the slice owns its array (drop runtime: the old array is
- * freed after the copy; gc runtime: identical to ml0_growslice). */
-void ml0_growslice_owned(ml0_slice *s, int64_t add, int64_t elem_size,
-                         int32_t has_pointers);
 int64_t ml0_copy(void *dst, int64_t dlen, const void *src, int64_t slen,
                  int64_t elem_size);
 

@@ -56,6 +56,13 @@ LLVMValueRef cg_thunk(CgCtx *g, int bi) {
     return g->thunks[bi] = th;
 }
 
+int cg_body_of_decl(CgCtx *g, Decl *d) {
+    for (int i = 0; i < g->p->bodies.len; i++)
+        if (g->p->bodies.data[i]->fi && g->p->bodies.data[i]->fi->decl == d)
+            return i;
+    ICE("function without a body");
+}
+
 /* void(i8*) wrapper calling a drop method, for GC finalizers. */
 LLVMValueRef cg_drop_thunk(CgCtx *g, Decl *drop) {
     int bi = cg_body_of_decl(g, drop);
@@ -135,26 +142,11 @@ static void stmt(CgCtx *g, CgFn *f, MirStmt *st) {
             cg_store(g, LLVMConstInt(g->i1, 0, 0), cg_local_addr(g, f, st->local), b->locals.data[st->local].type);
         }
         Type *t = mir_place_type(b, st->place);
-        if (g->counted) {   /* give back the references the value holds */
-            if (st->place.nproj == 0 && f->heap[st->place.local]) {
-                LLVMValueRef cell = LLVMBuildLoad2(g->b, g->ptr, f->slots[st->place.local], "");
-                cg_call_rt(g, RT_RC_DEC, &cell, 1);
-            } else {
-                cg_release(g, t, cg_place_addr(g, f, st->place));
-            }
-            if (cont) {
-                LLVMBuildBr(g->b, cont);
-                LLVMPositionBuilderAtEnd(g->b, cont);
-            }
-            return;
-        }
-        LLVMValueRef glue = cg_drop_glue(g, t);
-        LLVMValueRef addr = cg_place_addr(g, f, st->place);
-        LLVMTypeRef gt = LLVMFunctionType(g->void_t, &g->ptr, 1, 0);
-        LLVMBuildCall2(g->b, gt, glue, &addr, 1, "");
-        if (st->free) {     /* the Box / slice / string storage itself */
-            LLVMValueRef ptr = LLVMBuildLoad2(g->b, g->ptr, cg_cast_ptr(g, addr, LLVMPointerType(g->ptr, 0)), "");
-            cg_call_rt(g, RT_FREE, &ptr, 1);
+        if (st->place.nproj == 0 && f->heap[st->place.local]) {  /* the variable's own cell */
+            LLVMValueRef cell = LLVMBuildLoad2(g->b, g->ptr, f->slots[st->place.local], "");
+            cg_call_rt(g, RT_RC_DEC, &cell, 1);
+        } else {    /* give back the references the value holds */
+            cg_release(g, t, cg_place_addr(g, f, st->place));
         }
         if (cont) {
             LLVMBuildBr(g->b, cont);

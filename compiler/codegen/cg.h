@@ -32,7 +32,7 @@ typedef struct RtFn {
 typedef enum {
     RT_INIT, RT_EXIT, RT_ALLOC, RT_ALLOC_ATOMIC, RT_FREE, RT_REGISTER_DROP,
     RT_CONCAT, RT_STRING_CMP, RT_BYTES_TO_STRING, RT_STRING_TO_BYTES,
-    RT_MAKE_SLICE, RT_GROWSLICE, RT_GROWSLICE_OWNED, RT_COPY,
+    RT_MAKE_SLICE, RT_GROWSLICE, RT_COPY,
     RT_PRINT_INT, RT_PRINT_UINT8, RT_PRINT_BOOL, RT_PRINT_FLOAT, RT_PRINT_STRING,
     RT_PRINT_POINTER, RT_PRINT_SPACE, RT_PRINT_NEWLINE,
     RT_PANIC_INDEX, RT_PANIC_SLICE, RT_PANIC_NIL, RT_PANIC_DIVIDE, RT_PANIC_STRING,
@@ -61,8 +61,6 @@ typedef struct CgCtx {
     LLVMTypeRef *fn_types;      /* per body */
     LLVMValueRef *thunks;       /* per body: (env, params) wrapper, lazily */
     LLVMValueRef *drop_thunks;  /* per body: void(i8*) wrapper, lazily */
-    TypeMapEntry *glue;         /* drop glue functions per Type (as types) */
-    int glue_cap, glue_len;
     LLVMValueRef *globals;      /* per SemaInfo global */
     bool counted;               /* shared values are reference counted */
     RcGlue retain, release, kinds;
@@ -102,9 +100,6 @@ LLVMValueRef cg_field(CgCtx *g, LLVMValueRef agg, int i);
 /* rvalue.c */
 LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv);
 
-/* drop_glue.c */
-LLVMValueRef cg_drop_glue(CgCtx *g, Type *t);
-int cg_body_of_decl(CgCtx *g, Decl *d);
 
 /* rc_glue.c */
 bool cg_counted(Type *t);               /* holds references, or has drop glue */
@@ -116,6 +111,7 @@ int cg_kind(CgCtx *g, Type *t, bool array);     /* 0: nothing to release */
 void cg_kind_dispatch(CgCtx *g);
 
 /* body.c */
+int cg_body_of_decl(CgCtx *g, Decl *d);
 void cg_body(CgCtx *g, Body *b);
 void cg_declare_body(CgCtx *g, Body *b);
 LLVMValueRef cg_thunk(CgCtx *g, int body);

@@ -56,7 +56,6 @@ void cg_declare_runtime(CgCtx *g) {
     rt_decl(g, RT_MAKE_SLICE, "ml0_make_slice", v, a_make, 5, false);
     LLVMTypeRef a_grow[4] = {p, i64, i64, i32};
     rt_decl(g, RT_GROWSLICE, "ml0_growslice", v, a_grow, 4, false);
-    rt_decl(g, RT_GROWSLICE_OWNED, "ml0_growslice_owned", v, a_grow, 4, false);
     LLVMTypeRef a_copy[5] = {p, i64, p, i64, i64};
     rt_decl(g, RT_COPY, "ml0_copy", i64, a_copy, 5, false);
     rt_decl(g, RT_PRINT_INT, "ml0_print_int", v, &i64, 1, false);

@@ -274,7 +274,7 @@ static LLVMValueRef append(CgCtx *g, CgFn *f, Rvalue *rv) {
     } else {
         LLVMValueRef args[4] = {cg_to_i8p(g, tmp), i64c(g, n), cg_size_of(g, et),
                                 LLVMConstInt(g->i32, type_has_pointers(et), 0)};
-        cg_call_rt(g, rv->owned && g->c->opt.runtime == RT_DROP ? RT_GROWSLICE_OWNED : RT_GROWSLICE, args, 4);
+        cg_call_rt(g, RT_GROWSLICE, args, 4);
     }
     LLVMBuildBr(g->b, cont);
     LLVMPositionBuilderAtEnd(g->b, cont);

@@ -1,7 +1,7 @@
 /*
  * drop.h: drop elaboration for --runtime=drop, one header for the drop
- * layer: inserts Drop terminators and drop flags so every owned heap value
- * is freed when its owner dies.
+ * layer: inserts drops, drop flags and reference counts so every heap
+ * value is freed when its last owner dies.
  */
 #ifndef ML0_DROP_H
 #define ML0_DROP_H
@@ -9,7 +9,7 @@
 #include "../mir/mir.h"
 
 void drop_elaborate(Ctx *c, MirProgram *p);
-/* rc.c: reference counting where ownership is not proven */
-void rc_elaborate(Ctx *c, MirProgram *p);
+/* rc.c: the pass; proven: the program passes the borrow checker */
+void rc_elaborate(Ctx *c, MirProgram *p, bool proven);
 
 #endif

@@ -32,6 +32,8 @@ typedef struct Rc {
     Ctx *c;
     Body *b;
     Type *t_bool;
+    bool proven;        /* the program passes the borrow checker: a move of a
+                           whole variable transfers its value */
     int nlocals;        /* locals before this pass added any */
     LocalId *flag;      /* per local: its drop flag, or -1 */
     bool *cell;         /* per local: lives in a heap cell */
@@ -169,7 +171,7 @@ static MirStmt drop_place(Place p, LocalId flag, Span sp) {
  * runs again, never earlier. */
 static bool at_return(Rc *r, LocalId l) {
     Local *lc = &r->b->locals.data[l];
-    return lc->kind == LOCAL_USER && lc->addressed && !r->cell[l];
+    return !r->proven && lc->kind == LOCAL_USER && lc->addressed && !r->cell[l];
 }
 
 /* Is this store an initialisation of fresh (zeroed) storage? */
@@ -189,8 +191,10 @@ static void retain_operands(Rc *r, void *out, MirStmt *st, int blk, int stmt, Lo
         if (o->kind == OPD_CONST || !consuming(rv, i) || !counted_type(o->type))
             continue;
         LocalId l = o->place.local;
-        if (o->place.nproj == 0 && r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
-            r->last_consuming[l] && r->last_mentions[l] == 1) {
+        bool last_temp_use = r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
+                             r->last_consuming[l] && r->last_mentions[l] == 1;
+        bool owner_move = r->proven && o->kind == OPD_MOVE && l < r->nlocals && r->flag[l] >= 0;
+        if (o->place.nproj == 0 && (last_temp_use || owner_move) && *nmoved < 64) {
             o->kind = OPD_MOVE;
             moved[(*nmoved)++] = l;
             continue;
@@ -200,12 +204,19 @@ static void retain_operands(Rc *r, void *out, MirStmt *st, int blk, int stmt, Lo
     }
 }
 
+static void clear_moved(Rc *r, void *out, LocalId *moved, int nmoved, Span sp) {
+    for (int i = 0; i < nmoved; i++)
+        if (r->flag[moved[i]] >= 0)
+            push(r, out, set_flag(r, r->flag[moved[i]], false, sp));
+}
+
 /* dst = rv, where dst's old value is released after the new one is in. */
-static void store(Rc *r, void *out, MirStmt *st, Type *t) {
+static void store(Rc *r, void *out, MirStmt *st, Type *t, LocalId *moved, int nmoved) {
     LocalId nv = new_local(r, t, st->span);
     MirStmt first = *st;
     first.place = place_local(nv);
     push(r, out, first);
+    clear_moved(r, out, moved, nmoved, st->span);
     LocalId old = new_local(r, t, st->span);
     push(r, out, assign_use(r, place_local(old), t, OPD_COPY, st->place, st->span));
     push(r, out, assign_use(r, st->place, t, OPD_MOVE, place_local(nv), st->span));
@@ -213,12 +224,13 @@ static void store(Rc *r, void *out, MirStmt *st, Type *t) {
 }
 
 /* x = rv for a local with a drop flag: _n = rv; drop(x) if fx; x = _n. */
-static void overwrite(Rc *r, void *out, MirStmt *st, Type *t) {
+static void overwrite(Rc *r, void *out, MirStmt *st, Type *t, LocalId *moved, int nmoved) {
     LocalId x = st->place.local;
     LocalId nv = new_local(r, t, st->span);
     MirStmt first = *st;
     first.place = place_local(nv);
     push(r, out, first);
+    clear_moved(r, out, moved, nmoved, st->span);
     push(r, out, drop_place(place_local(x), r->flag[x], st->span));
     push(r, out, assign_use(r, st->place, t, OPD_MOVE, place_local(nv), st->span));
     push(r, out, set_flag(r, r->flag[x], true, st->span));
@@ -282,23 +294,24 @@ static void rc_stmt(Rc *r, void *out, MirStmt *st, int blk, int stmt) {
         s.kind = ST_ASSIGN;
         s.place = place_local(t);
         push(r, out, s);
+        clear_moved(r, out, moved, nmoved, s.span);
         push(r, out, drop_place(place_local(t), -1, s.span));
     } else if (s.kind == ST_EVAL) {
         push(r, out, s);
+        clear_moved(r, out, moved, nmoved, s.span);
     } else {
         LocalId x = s.place.local;
         Type *t = mir_place_type(b, s.place);
-        if (s.place.nproj == 0 && !r->cell[x] && r->flag[x] >= 0)
-            overwrite(r, out, &s, t);
-        else if ((s.place.nproj > 0 || r->cell[x]) && counted_type(t) && !init_store(r, s.place))
-            store(r, out, &s, t);
-        else
+        if (s.place.nproj == 0 && !r->cell[x] && r->flag[x] >= 0) {
+            overwrite(r, out, &s, t, moved, nmoved);
+        } else if ((s.place.nproj > 0 || r->cell[x]) && counted_type(t) && !init_store(r, s.place)) {
+            store(r, out, &s, t, moved, nmoved);
+        } else {
             push(r, out, s);
+            clear_moved(r, out, moved, nmoved, s.span);
+        }
     }
     own_stack_alloc(r, out, &s, false);
-    for (int i = 0; i < nmoved; i++)
-        if (r->flag[moved[i]] >= 0)
-            push(r, out, set_flag(r, r->flag[moved[i]], false, s.span));
     /* single-use temporaries whose last use this was, not as a move */
     for (LocalId l = r->last_head[blk][stmt]; l >= 0; l = r->last_next[l]) {
         bool was_moved = false;
@@ -347,11 +360,15 @@ static void rc_body(Rc *r) {
     r->simple = arena_alloc(a, nb);
     find_temp_uses(r);
     index_last_uses(r);
-    /* frame allocations holding references get a hidden owner local */
+    /* frame allocations holding references get a hidden owner local; one
+       whose `drop` method must run at its last owner's death moves to the heap */
     r->stack_owner = arena_alloc(a, sizeof(LocalId) * (size_t)(b->sites.len + 1));
     for (int i = 0; i < b->blocks.len; i++)
         for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
             MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
+                type_needs_drop(st->rv.elem))
+                b->sites.data[st->rv.site].storage = STORAGE_HEAP;
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
                 b->sites.data[st->rv.site].storage == STORAGE_STACK && counted_type(st->rv.elem) &&
                 !r->stack_owner[st->rv.site])
@@ -403,10 +420,10 @@ static void rc_body(Rc *r) {
     }
 }
 
-void rc_elaborate(Ctx *c, MirProgram *p) {
+void rc_elaborate(Ctx *c, MirProgram *p, bool proven) {
     p->counted = true;
     for (int i = 0; i < p->bodies.len; i++) {
-        Rc r = {.c = c, .b = p->bodies.data[i], .t_bool = p->sema->t_bool};
+        Rc r = {.c = c, .b = p->bodies.data[i], .t_bool = p->sema->t_bool, .proven = proven};
         rc_body(&r);
     }
 }

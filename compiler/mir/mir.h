@@ -150,8 +150,6 @@ typedef struct Rvalue {
                            CLOSURE, SLICE-of-array: AllocSite index, or -1 */
     int func;           /* CLOSURE: body index */
     IntrinsicKind intrinsic;
-    bool owned;         /* APPEND (drop runtime): the appendee's array is owned
-                           by the destination, so growth frees the old one */
 } Rvalue;
 
 typedef struct MirStmt {
@@ -160,8 +158,6 @@ typedef struct MirStmt {
     Place place;        /* ASSIGN destination; DROP: the value dropped */
     Rvalue rv;          /* ASSIGN, EVAL */
     LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD; DROP: its drop flag, or -1 */
-    bool free;          /* DROP: also free the Box/slice/string storage itself
-                           (its provenance is a heap allocation) */
 } MirStmt;
 
 typedef struct Terminator {
@@ -208,11 +204,10 @@ typedef struct MirProgram {
     VEC(Body *) bodies; /* sema->funcs in order, then func literals, then init */
     int main_body;
     int init_body;      /* -1 if no global has an initializer */
-    bool free_boxes;    /* --runtime=drop: ownership was proven (the program
-                           passes the borrow checker), so dropping a Box
-                           frees it; otherwise Boxes are not freed */
-    bool counted;       /* --runtime=drop without that proof: shared values
-                           are reference counted (drop/rc.c) */
+    bool proven;        /* --runtime=drop: the program passes the borrow
+                           checker, so moves transfer ownership */
+    bool counted;       /* --runtime=drop: drops and reference counts were
+                           elaborated (drop/rc.c) */
 } MirProgram;
 
 /* ---- build_*.c --------------------------------------------------------- */

@@ -186,7 +186,7 @@ static void print_stmt(Ctx *c, MirProgram *mp, MirStmt *st, FILE *out) {
     case ST_STORAGE_LIVE: fprintf(out, "StorageLive(_%d)", st->local); break;
     case ST_STORAGE_DEAD: fprintf(out, "StorageDead(_%d)", st->local); break;
     case ST_DROP:
-        fputs(st->free ? "drop_and_free(" : "drop(", out);
+        fputs("drop(", out);
         print_place(c, st->place, out);
         if (st->local >= 0)
             fprintf(out, ") if _%d", st->local);

@@ -42,14 +42,6 @@ void ml0_growslice(ml0_slice *s, int64_t add, int64_t elem_size, int32_t has_poi
     s->cap = cap;
 }
 
-void ml0_growslice_owned(ml0_slice *s, int64_t add, int64_t elem_size, int32_t has_pointers) {
-    void *old = s->ptr;
-    int64_t oldcap = s->cap;
-    ml0_growslice(s, add, elem_size, has_pointers);
-    if (s->ptr != old && oldcap > 0)
-        ml0_free(old);
-}
-
 int64_t ml0_copy(void *dst, int64_t dlen, const void *src, int64_t slen, int64_t elem_size) {
     int64_t n = dlen < slen ? dlen : slen;
     if (n > 0)
