@@ -366,9 +366,16 @@ static void rc_body(Rc *r) {
     for (int i = 0; i < b->blocks.len; i++)
         for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
             MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
-                type_needs_drop(st->rv.elem))
-                b->sites.data[st->rv.site].storage = STORAGE_HEAP;
+            AllocSite *site = st->kind == ST_ASSIGN && st->rv.site >= 0 ? &b->sites.data[st->rv.site] : NULL;
+            if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_ALLOC && type_needs_drop(st->rv.elem)) {
+                site->storage = STORAGE_HEAP;
+                rc_note_moved(r->c, site, "its drop method runs when its last owner dies");
+            }
+            /* a frame array of references: its slices cannot tell when it dies */
+            if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_MAKE_SLICE && counted_type(st->rv.elem)) {
+                site->storage = STORAGE_HEAP;
+                rc_note_moved(r->c, site, "its elements are counted references");
+            }
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
                 b->sites.data[st->rv.site].storage == STORAGE_STACK && counted_type(st->rv.elem) &&
                 !r->stack_owner[st->rv.site])
