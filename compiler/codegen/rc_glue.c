@@ -50,8 +50,11 @@ static void glue_value(CgCtx *g, Type *t, GlueOp op, LLVMValueRef addr) {
         if (op == GLUE_RELEASE && t->drop) {
             int bi = cg_body_of_decl(g, t->drop);
             LLVMValueRef self = addr;
-            LLVMValueRef owned = cg_to_i8p(g, self);
-            cg_call_rt(g, RT_RC_INC, &owned, 1);     /* the receiver is the method's to release */
+            Body *db = g->p->bodies.data[bi];
+            if (!db->borrowed || !db->borrowed[1]) {    /* the receiver is the method's to release */
+                LLVMValueRef owned = cg_to_i8p(g, self);
+                cg_call_rt(g, RT_RC_INC, &owned, 1);
+            }
             LLVMBuildCall2(g->b, g->fn_types[bi], g->fns[bi], &self, 1, "");
         }
         LLVMTypeRef st = cg_type(g, t);

@@ -28,6 +28,8 @@
  */
 #include "drop.h"
 
+#include <string.h>
+
 typedef struct Rc {
     Ctx *c;
     Body *b;
@@ -43,6 +45,9 @@ typedef struct Rc {
     int **last_head;    /* per block, per statement: temporaries last used there */
     LocalId *last_next;
     LocalId *stack_owner;   /* per stack site: the local that owns its contents */
+    bool *loan;         /* per temporary: read from a place and lent to a call,
+                           never counted */
+    MirProgram *p;
 } Rc;
 
 static bool counted_type(Type *t) { return type_has_pointers(t) || type_needs_drop(t); }
@@ -54,6 +59,17 @@ static bool consuming(Rvalue *rv, int i) {
     case RV_CLOSURE: return true;
     default: return false;
     }
+}
+
+/* Is argument i of this call lent (the callee only reads it)? */
+static bool lent(MirProgram *p, Rvalue *rv, int i) {
+    if (rv->kind != RV_CALL || i < 1)
+        return false;
+    Operand *callee = &rv->args.data[0];
+    if (callee->kind != OPD_CONST || callee->c.kind != CONST_FUNC)
+        return false;
+    Body *k = p->bodies.data[callee->c.func];
+    return k->borrowed && i <= k->nargs && k->borrowed[i];
 }
 
 static bool is_temp(Rc *r, LocalId l) { return l < r->nlocals && r->b->locals.data[l].kind == LOCAL_TEMP; }
@@ -93,7 +109,7 @@ static void mention_rvalue(Rc *r, Rvalue *rv, int blk, int stmt) {
     for (int i = 0; i < rv->args.len; i++) {
         Operand *o = &rv->args.data[i];
         if (o->kind != OPD_CONST)
-            mention_place(r, o->place, blk, stmt, consuming(rv, i));
+            mention_place(r, o->place, blk, stmt, consuming(rv, i) && !lent(r->p, rv, i));
     }
 }
 
@@ -186,9 +202,11 @@ static void retain_operands(Rc *r, void *out, MirStmt *st, int blk, int stmt, Lo
     Rvalue *rv = &st->rv;
     if (rv->kind == RV_CLOSURE && rv->site >= 0 && r->b->sites.data[rv->site].storage == STORAGE_STACK)
         return;     /* a frame closure borrows its captures */
+    if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local < r->nlocals && r->loan[st->place.local])
+        return;     /* a loan: read, lent, never counted */
     for (int i = 0; i < rv->args.len; i++) {
         Operand *o = &rv->args.data[i];
-        if (o->kind == OPD_CONST || !consuming(rv, i) || !counted_type(o->type))
+        if (o->kind == OPD_CONST || !consuming(rv, i) || lent(r->p, rv, i) || !counted_type(o->type))
             continue;
         LocalId l = o->place.local;
         bool last_temp_use = r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
@@ -322,6 +340,51 @@ static void rc_stmt(Rc *r, void *out, MirStmt *st, int blk, int stmt) {
     }
 }
 
+/* Nothing between a loan's read and its call may free what it read. */
+static bool harmless(Rc *r, MirStmt *st) {
+    if (st->kind != ST_ASSIGN || st->place.nproj)
+        return false;
+    LocalId d = st->place.local;
+    if (counted_type(r->b->locals.data[d].type) && !(d < r->nlocals && r->simple[d]))
+        return false;
+    switch (st->rv.kind) {
+    case RV_USE: case RV_UNARY: case RV_BINARY: case RV_CAST: case RV_LEN: case RV_CAP: case RV_REF:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* `_t = copy place; ...; f(_t)` where f only reads its parameter: the
+ * place keeps the value alive through the call, so _t need not count. */
+static void find_loans(Rc *r) {
+    Body *b = r->b;
+    r->loan = arena_alloc(&r->c->arena, (size_t)r->nlocals + 1);
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        for (int j = 0; j < bb->stmts.len; j++) {
+            Rvalue *rv = &bb->stmts.data[j].rv;
+            if ((bb->stmts.data[j].kind != ST_ASSIGN && bb->stmts.data[j].kind != ST_EVAL) || rv->kind != RV_CALL)
+                continue;
+            for (int a = 1; a < rv->args.len; a++) {
+                Operand *o = &rv->args.data[a];
+                if (o->kind == OPD_CONST || o->place.nproj || !lent(r->p, rv, a))
+                    continue;
+                LocalId l = o->place.local;
+                if (!r->simple[l] || r->def_block[l] != i || r->nuses[l] != 1 || r->last_stmt[l] != j)
+                    continue;
+                MirStmt *def = &bb->stmts.data[r->def_stmt[l]];
+                if (def->rv.kind != RV_USE || def->rv.args.data[0].kind == OPD_CONST)
+                    continue;
+                bool ok = true;
+                for (int k = r->def_stmt[l] + 1; k < j && ok; k++)
+                    ok = harmless(r, &bb->stmts.data[k]);
+                r->loan[l] = ok;
+            }
+        }
+    }
+}
+
 static void index_last_uses(Rc *r) {
     Body *b = r->b;
     r->last_head = arena_alloc(&r->c->arena, sizeof(int *) * (size_t)(b->blocks.len + 1));
@@ -333,7 +396,7 @@ static void index_last_uses(Rc *r) {
             r->last_head[i][j] = -1;
     }
     for (LocalId l = 0; l < r->nlocals; l++) {
-        if (!r->simple[l] || !counted_type(b->locals.data[l].type))
+        if (!r->simple[l] || !counted_type(b->locals.data[l].type) || r->loan[l])
             continue;
         int at = r->nuses[l] ? r->last_stmt[l] : r->def_stmt[l];
         r->last_next[l] = r->last_head[r->def_block[l]][at];
@@ -359,6 +422,7 @@ static void rc_body(Rc *r) {
     r->last_consuming = arena_alloc(a, nb);
     r->simple = arena_alloc(a, nb);
     find_temp_uses(r);
+    find_loans(r);
     index_last_uses(r);
     /* frame allocations holding references get a hidden owner local; one
        whose `drop` method must run at its last owner's death moves to the heap */
@@ -392,8 +456,9 @@ static void rc_body(Rc *r) {
             continue;
         }
         r->cell[l] = lc->addressed && lc->storage == STORAGE_HEAP;
-        bool owner = lc->kind == LOCAL_USER || lc->kind == LOCAL_ARG ||
-                     (lc->kind == LOCAL_TEMP && !r->simple[l]);
+        bool lent_param = lc->kind == LOCAL_ARG && b->borrowed && b->borrowed[l];
+        bool owner = lc->kind == LOCAL_USER || (lc->kind == LOCAL_ARG && !lent_param) ||
+                     (lc->kind == LOCAL_TEMP && !r->simple[l] && !r->loan[l]);
         if (!owner || !(r->cell[l] || counted_type(lc->type)))
             continue;
         r->flag[l] = new_local(r, r->t_bool, lc->span);
@@ -427,10 +492,119 @@ static void rc_body(Rc *r) {
     }
 }
 
+/* ---- lent parameters --------------------------------------------------- */
+
+/* Does the body write through a pointer, or call what might? (Writes
+ * through pointers are what could free a value a caller lent.) */
+static bool writes_memory(Body *b, bool *pure) {
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+                continue;
+            if (st->kind == ST_ASSIGN && place_has_deref(st->place) &&
+                !(b->locals.data[st->place.local].kind == LOCAL_TEMP &&
+                  b->locals.data[st->place.local].init_site >= 0))
+                return true;
+            Rvalue *rv = &st->rv;
+            if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_COPY)
+                return true;
+            if (rv->kind == RV_CALL) {
+                Operand *callee = &rv->args.data[0];
+                if (callee->kind != OPD_CONST || callee->c.kind != CONST_FUNC || !pure[callee->c.func])
+                    return true;
+            }
+        }
+    return false;
+}
+
+/* A parameter the body only reads: never copied whole into a new home,
+ * never assigned, never addressed, never in a heap cell. */
+static bool only_read(MirProgram *p, Body *b, LocalId a) {
+    Local *lc = &b->locals.data[a];
+    if (lc->addressed)
+        return false;
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+                continue;
+            if (st->kind == ST_ASSIGN && st->place.local == a && st->place.nproj == 0)
+                return false;
+            Rvalue *rv = &st->rv;
+            if (rv->kind == RV_REF && rv->place.local == a && !place_has_deref(rv->place))
+                return false;
+            for (int k = 0; k < rv->args.len; k++) {
+                Operand *o = &rv->args.data[k];
+                if (o->kind != OPD_CONST && o->place.local == a && o->place.nproj == 0 &&
+                    consuming(rv, k) && !lent(p, rv, k))
+                    return false;
+            }
+        }
+    return true;
+}
+
+static void find_lent_params(Ctx *c, MirProgram *p) {
+    int n = p->bodies.len;
+    bool *pure = arena_alloc(&c->arena, (size_t)n + 1);
+    bool *as_value = arena_alloc(&c->arena, (size_t)n + 1);
+    for (int i = 0; i < n; i++) {
+        Body *b = p->bodies.data[i];
+        pure[i] = true;
+        for (int k = 0; k < b->blocks.len; k++)
+            for (int j = 0; j < b->blocks.data[k].stmts.len; j++) {
+                Rvalue *rv = &b->blocks.data[k].stmts.data[j].rv;
+                for (int a = 0; a < rv->args.len; a++) {
+                    Operand *o = &rv->args.data[a];
+                    if (o->kind == OPD_CONST && o->c.kind == CONST_FUNC && !(rv->kind == RV_CALL && a == 0))
+                        as_value[o->c.func] = true;     /* called through a func value: owns its args */
+                }
+            }
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < n; i++)
+            if (pure[i] && writes_memory(p->bodies.data[i], pure)) {
+                pure[i] = false;
+                changed = true;
+            }
+    }
+    /* any release may run a drop method: one that writes memory could
+       free what a caller lent, so then nothing is lent */
+    for (int i = 0; i < n; i++) {
+        Body *b = p->bodies.data[i];
+        size_t len = strlen(b->name);
+        if (len > 5 && strcmp(b->name + len - 5, ".drop") == 0 && !pure[i])
+            return;
+    }
+    /* parameters lent to pure bodies; a parameter passed on to another
+       body's lent parameter is still only read, so iterate */
+    for (int i = 0; i < n; i++) {
+        Body *b = p->bodies.data[i];
+        if (!pure[i] || as_value[i] || b->has_env || !b->nargs)
+            continue;
+        b->borrowed = arena_alloc(&c->arena, (size_t)b->nargs + 2);
+        for (LocalId a = 1; a <= b->nargs; a++)     /* a value whose drop method runs is the callee's */
+            b->borrowed[a] = counted_type(b->locals.data[a].type) && !type_needs_drop(b->locals.data[a].type);
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < n; i++) {
+            Body *b = p->bodies.data[i];
+            for (LocalId a = 1; b->borrowed && a <= b->nargs; a++)
+                if (b->borrowed[a] && !only_read(p, b, a)) {
+                    b->borrowed[a] = false;
+                    changed = true;
+                }
+        }
+    }
+}
+
 void rc_elaborate(Ctx *c, MirProgram *p, bool proven) {
     p->counted = true;
+    find_lent_params(c, p);
     for (int i = 0; i < p->bodies.len; i++) {
-        Rc r = {.c = c, .b = p->bodies.data[i], .t_bool = p->sema->t_bool, .proven = proven};
+        Rc r = {.c = c, .b = p->bodies.data[i], .t_bool = p->sema->t_bool, .proven = proven, .p = p};
         rc_body(&r);
     }
 }

@@ -197,6 +197,8 @@ typedef struct Body {
     int parent;         /* closure: the enclosing body's index; else -1 */
     bool *byval;        /* closure: per capture, captured by value (Go's rule:
                            never reassigned nor addressed, <= 128 bytes) */
+    bool *borrowed;     /* --runtime=drop: per local, an argument the callee
+                           only reads (callers lend it: no count); or NULL */
 } Body;
 
 typedef struct MirProgram {

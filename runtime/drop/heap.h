@@ -1,6 +1,8 @@
 /*
  * heap.h: private to the drop runtime: the region heap (heap.c) that
  * reference counting (rc.c) and the leak report (leaks.c) work over.
+ * Finding an object from any pointer into it is inline here: it runs on
+ * every count change.
  */
 #ifndef ML0RT_HEAP_H
 #define ML0RT_HEAP_H
@@ -10,13 +12,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#define HEAP_BLOCK_SHIFT 16
+#define HEAP_BLOCK ((size_t)1 << HEAP_BLOCK_SHIFT)  /* one size class's block, aligned */
 #define HEAP_PAGE_SHIFT 12
-#define HEAP_PAGE ((size_t)1 << HEAP_PAGE_SHIFT)
-#define HEAP_BLOCK ((size_t)64 << 10)         /* one size class's block */
-#define HEAP_SMALL_MAX 32768u                 /* larger: a span of pages */
+#define HEAP_PAGE ((size_t)1 << HEAP_PAGE_SHIFT)    /* large spans: whole pages */
+#define HEAP_SMALL_MAX 32768u                       /* larger: a span of pages */
 #define HEAP_NCLASSES 75
-#define HEAP_LARGE 255                        /* page_class of span pages */
-#define HEAP_DYING (UINT32_C(1) << 30)        /* rc while its glue runs */
+#define HEAP_DYING (UINT32_C(1) << 30)              /* rc while its glue runs */
 
 /* The header before every object. */
 typedef struct HeapObj {
@@ -29,16 +31,20 @@ typedef struct HeapSpan {   /* a freed span, on the reuse list */
     struct HeapSpan *next;
 } HeapSpan;
 
+typedef struct HeapClass {
+    uint32_t size;
+    uint64_t inv;       /* ceil(2^32 / size): division by multiplication */
+} HeapClass;
+
 typedef struct Heap {
-    char *base;
-    size_t size, used;
-    uint32_t *page_start;   /* per page: first page of its block or span */
+    char *base;             /* small half: 64 KiB blocks, then large half */
+    size_t size, half;
+    size_t small_used, large_used;
+    uint8_t *block_class;   /* per small block */
+    uint32_t *page_start;   /* per large page: first page of its span */
     uint32_t *span_pages;   /* per span's first page: its length in pages */
-    uint8_t *page_class;    /* per page: size class, or HEAP_LARGE */
-    uint32_t class_size[HEAP_NCLASSES];
-    uint64_t class_inv[HEAP_NCLASSES];   /* ceil(2^32 / size): division by multiply */
+    HeapClass cls[HEAP_NCLASSES];
     uint8_t size_class[HEAP_SMALL_MAX / 8 + 1];
-    int nclasses;
     HeapObj *free[HEAP_NCLASSES];
     char *bump[HEAP_NCLASSES], *bump_end[HEAP_NCLASSES];
     HeapSpan *spans;
@@ -48,9 +54,25 @@ typedef struct Heap {
 extern Heap rt_heap;
 
 void *rt_heap_alloc(size_t size, uint32_t kind);     /* zeroed, rc 1 */
-HeapObj *rt_heap_find(const void *p);                /* NULL: not in the heap */
-size_t rt_heap_obj_size(HeapObj *o);                 /* usable bytes */
 void rt_heap_free(HeapObj *o);
+size_t rt_heap_obj_size(HeapObj *o);                 /* usable bytes */
 void rt_heap_each(void (*fn)(HeapObj *o, size_t size, void *ctx), void *ctx);
+
+/* The object p points into, or NULL when p is not in the heap (the
+ * stack, a global, a string literal, nil). */
+static inline HeapObj *rt_heap_find(const void *p) {
+    Heap *h = &rt_heap;
+    uintptr_t off = (uintptr_t)p - (uintptr_t)h->base;
+    if (off >= h->size)
+        return NULL;
+    if (off < h->half) {
+        HeapClass *c = &h->cls[h->block_class[off >> HEAP_BLOCK_SHIFT]];
+        uintptr_t in = off & (HEAP_BLOCK - 1);
+        uintptr_t idx = (uintptr_t)((in * c->inv) >> 32);
+        return (HeapObj *)(h->base + (off - in) + idx * c->size);
+    }
+    size_t page = (off - h->half) >> HEAP_PAGE_SHIFT;
+    return (HeapObj *)(h->base + h->half + ((size_t)h->page_start[page] << HEAP_PAGE_SHIFT));
+}
 
 #endif
