@@ -45,11 +45,11 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) p
 declare -A CPU WALL RSS SUM ALLOCS GCS LAT
 run_one() {  # impl workload
   local bin="$OUT/$2.$1" t
-  t=$( { /usr/bin/time -f "%U %S %e %M" "$bin" > "$OUT/$2.$1.out"; } 2>&1 | tail -1 )
+  t=$( { bench/rusage.py "$bin" > "$OUT/$2.$1.out"; } 2>&1 | tail -1 )
   local l2; l2=$(sed -n 2p "$OUT/$2.$1.out")   # latency workloads: p50 p99 p99.9 max
   [ -n "$l2" ] && LAT[$2.$1]+="$l2;"
   set -- $t "$1" "$2"
-  CPU[$6.$5]+="$(awk -v u=$1 -v s=$2 'BEGIN {print u+s}') "
+  CPU[$6.$5]+="$(awk -v u=$1 -v s=$2 'BEGIN {printf "%.3f", u+s}') "
   WALL[$6.$5]+="$3 "
   RSS[$6.$5]+="$4 "
 }
@@ -91,7 +91,7 @@ table() {
         continue
       fi
       c=$(tr ' ' '\n' <<<"${CPU[$w.$i]}" | grep . | median)
-      wl=$(tr ' ' '\n' <<<"${WALL[$w.$i]}" | grep . | median)
+      wl=$(tr ' ' '\n' <<<"${WALL[$w.$i]}" | grep . | median | awk '{printf "%.3f", $1}')
       m=$(tr ' ' '\n' <<<"${RSS[$w.$i]}" | grep . | median | awk '{printf "%.1f", $1/1024}')
       vg=$(awk -v a="$c" -v b="$g" 'BEGIN {if (b=="-"||b==0) print "-"; else printf "%.2fx", a/b}')
       vr=$(awk -v a="$c" -v b="$rs" 'BEGIN {if (b=="-"||b==0) print "-"; else printf "%.2fx", a/b}')
@@ -121,6 +121,38 @@ lat_table() {
     done
   done
 }
+# An SVG bar chart of each implementation's CPU time relative to Rust's.
+chart() {
+  command -v gnuplot >/dev/null || { echo "bench: gnuplot missing: no chart (scripts/setup.sh --bench)" >&2; return 0; }
+  local dat="$OUT/chart.dat"
+  echo "workload ml0-gc ml0-drop go rust" > "$dat"
+  for w in "${WORKLOADS[@]}"; do
+    local rs; rs=$(tr ' ' '\n' <<<"${CPU[$w.rust]:-}" | grep . | median)
+    [ "$rs" = "-" ] && continue
+    local row="$w"
+    for i in "${IMPLS[@]}"; do
+      c=$(tr ' ' '\n' <<<"${CPU[$w.$i]:-}" | grep . | median)
+      row+=" $(awk -v a="$c" -v b="$rs" 'BEGIN {if (a=="-"||b==0) print "NaN"; else printf "%.3f", (a<0.001?0.001:a)/b}')"
+    done
+    echo "$row" >> "$dat"
+  done
+  gnuplot <<GP
+set terminal svg size 900,420 dynamic font "sans,12"
+set output "docs/performance.svg"
+set title "CPU time relative to Rust (lower is better; log scale)"
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.85 border -1
+set logscale y
+set yrange [0.05:*]
+set ytics (0.1, 0.25, 0.5, 1, 2, 4, 8, 16)
+set grid ytics
+set key top left
+set xtics nomirror
+plot "$dat" using 2:xtic(1) title "ml0 gc", '' using 3 title "ml0 drop", '' using 4 title "Go", '' using 5 title "Rust"
+GP
+}
+
 T=$(table; lat_table)
 echo "$T"
 if [ $DOC = 1 ] && [ -z "$ONLY" ]; then
@@ -132,4 +164,5 @@ start, end = '<!-- table -->', '<!-- /table -->'
 s = s[:s.index(start) + len(start)] + '\n' + sys.argv[1] + '\n' + s[s.index(end):]
 open(doc, 'w').write(s)
 PY
+  chart
 fi
