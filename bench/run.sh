@@ -23,6 +23,7 @@ done
 ML0C=${ML0C:-build/compiler/ml0c}
 [ -x "$ML0C" ] || { echo "bench: $ML0C not built (run scripts/setup.sh)" >&2; exit 1; }
 OUT=build/bench; mkdir -p "$OUT"
+cc -O2 -o "$OUT/rusage" bench/rusage.c || { echo "bench: cannot build bench/rusage.c" >&2; exit 1; }
 WORKLOADS=(keep churn churn_escape list boxes trees latency)
 [ -n "$ONLY" ] && WORKLOADS=("$ONLY")
 have_go=1; command -v go >/dev/null || have_go=0
@@ -45,7 +46,7 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) p
 declare -A CPU WALL RSS SUM ALLOCS GCS LAT
 run_one() {  # impl workload
   local bin="$OUT/$2.$1" t
-  t=$( { bench/rusage.py "$bin" > "$OUT/$2.$1.out"; } 2>&1 | tail -1 )
+  t=$( { "$OUT/rusage" "$bin" > "$OUT/$2.$1.out"; } 2>&1 | tail -1 )
   local l2; l2=$(sed -n 2p "$OUT/$2.$1.out")   # latency workloads: p50 p99 p99.9 max
   [ -n "$l2" ] && LAT[$2.$1]+="$l2;"
   set -- $t "$1" "$2"

@@ -46,6 +46,11 @@ void ml0_make_slice_kind(ml0_slice *out, int64_t len, int64_t cap,
  * each element it copies (retain may be NULL for pointer-free elements). */
 void ml0_growslice_rc(ml0_slice *s, int64_t add, int64_t elem_size,
                       int32_t kind, void (*retain)(void *elem));
+/* The same for `x = append(x, ...)`, where x's reference to the old array
+ * moves into the result: after the copy it is given back (the old array
+ * is freed, its elements released, if x held the last reference). */
+void ml0_growslice_consume(ml0_slice *s, int64_t add, int64_t elem_size,
+                           int32_t kind, void (*retain)(void *elem));
 /* copy over counted elements: retains what is copied, releases what is
  * overwritten. */
 int64_t ml0_copy_rc(void *dst, int64_t dlen, const void *src, int64_t slen,

@@ -83,6 +83,7 @@ void cg_declare_runtime(CgCtx *g) {
     rt_decl(g, RT_MAKE_SLICE_KIND, "ml0_make_slice_kind", v, a_make, 5, false);
     LLVMTypeRef a_grc[5] = {p, i64, i64, i32, p};
     rt_decl(g, RT_GROWSLICE_RC, "ml0_growslice_rc", v, a_grc, 5, false);
+    rt_decl(g, RT_GROWSLICE_CONSUME, "ml0_growslice_consume", v, a_grc, 5, false);
     LLVMTypeRef a_crc[7] = {p, i64, p, i64, i64, p, p};
     rt_decl(g, RT_COPY_RC, "ml0_copy_rc", i64, a_crc, 7, false);
 }

@@ -266,11 +266,11 @@ static LLVMValueRef append(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMBuildCondBr(g->b, need, grow, cont);
     LLVMPositionBuilderAtEnd(g->b, grow);
     bool rc_elems = g->counted && cg_counted(et);
-    if (rc_elems) {     /* the new array counts its own references to the elements it copies */
+    if (g->counted) {   /* the new array counts its own references to the elements it copies */
         LLVMValueRef args[5] = {cg_to_i8p(g, tmp), i64c(g, n), cg_size_of(g, et),
                                 LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0),
-                                cg_to_i8p(g, cg_retain_glue(g, et))};
-        cg_call_rt(g, RT_GROWSLICE_RC, args, 5);
+                                rc_elems ? cg_to_i8p(g, cg_retain_glue(g, et)) : LLVMConstNull(g->ptr)};
+        cg_call_rt(g, rv->consume ? RT_GROWSLICE_CONSUME : RT_GROWSLICE_RC, args, 5);
     } else {
         LLVMValueRef args[4] = {cg_to_i8p(g, tmp), i64c(g, n), cg_size_of(g, et),
                                 LLVMConstInt(g->i32, type_has_pointers(et), 0)};
@@ -281,15 +281,19 @@ static LLVMValueRef append(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMValueRef ns = LLVMBuildLoad2(g->b, g->slice_t, tmp, "");
     LLVMTypeRef elt = cg_type(g, et);
     LLVMValueRef base = cg_cast_ptr(g, cg_field(g, ns, 0), LLVMPointerType(elt, 0));
-    if (g->counted) {   /* without growth the result shares the array: one more reference */
+    if (g->counted && (rc_elems || !rv->consume)) {
+        /* without growth the result shares the array: one more reference
+           (unless the appendee's own moved in), and slots another slice
+           may have filled are overwritten */
         LLVMBasicBlockRef shared = LLVMAppendBasicBlockInContext(g->llc, f->fn, "shared");
         LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->llc, f->fn, "counted");
         LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, cg_field(g, ns, 0), cg_field(g, s, 0), ""),
                         shared, done);
         LLVMPositionBuilderAtEnd(g->b, shared);
         LLVMValueRef p = cg_field(g, ns, 0);
-        cg_call_rt(g, RT_RC_INC, &p, 1);
-        for (int i = 0; rc_elems && i < n; i++) {  /* slots another slice may have filled */
+        if (!rv->consume)
+            cg_call_rt(g, RT_RC_INC, &p, 1);
+        for (int i = 0; rc_elems && i < n; i++) {
             LLVMValueRef idx = LLVMBuildAdd(g->b, len, i64c(g, i), "");
             cg_release(g, et, cg_to_i8p(g, LLVMBuildInBoundsGEP2(g->b, elt, base, &idx, 1, "")));
         }

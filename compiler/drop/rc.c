@@ -45,6 +45,7 @@ typedef struct Rc {
     int **last_head;    /* per block, per statement: temporaries last used there */
     LocalId *last_next;
     LocalId *stack_owner;   /* per stack site: the local that owns its contents */
+    int *global;        /* per local: the global whose address it holds, or -1 */
     bool *loan;         /* per temporary: read from a place and lent to a call,
                            never counted */
     MirProgram *p;
@@ -228,6 +229,21 @@ static void clear_moved(Rc *r, void *out, LocalId *moved, int nmoved, Span sp) {
             push(r, out, set_flag(r, r->flag[moved[i]], false, sp));
 }
 
+static bool same_place(Rc *r, Place a, Place b) {
+    bool same_global = a.local < r->nlocals && b.local < r->nlocals && r->global[a.local] >= 0 &&
+                       r->global[a.local] == r->global[b.local];
+    if ((a.local != b.local && !same_global) || a.nproj != b.nproj)
+        return false;
+    for (int i = 0; i < a.nproj; i++) {
+        Proj *x = &a.proj[i], *y = &b.proj[i];
+        if (x->kind != y->kind || (x->kind == PJ_FIELD && x->field != y->field) ||
+            (x->kind == PJ_INDEX && x->index != y->index) ||
+            (x->kind == PJ_CONST_INDEX && x->const_index != y->const_index))
+            return false;
+    }
+    return true;
+}
+
 /* dst = rv, where dst's old value is released after the new one is in. */
 static void store(Rc *r, void *out, MirStmt *st, Type *t, LocalId *moved, int nmoved) {
     LocalId nv = new_local(r, t, st->span);
@@ -307,6 +323,19 @@ static void rc_stmt(Rc *r, void *out, MirStmt *st, int blk, int stmt) {
     if (s.rv.args.len <= 64)
         retain_operands(r, out, &s, blk, stmt, moved, &nmoved);
     own_stack_alloc(r, out, &s, true);
+    bool consumed_store = false;
+    if (s.kind == ST_ASSIGN && s.rv.kind == RV_APPEND && s.rv.args.data[0].kind != OPD_CONST &&
+        same_place(r, s.place, s.rv.args.data[0].place) && nmoved < 64) {
+        /* x = append(x, ...): x's reference moves into the result */
+        LocalId x = s.place.local;
+        if (s.place.nproj == 0 && !r->cell[x] && r->flag[x] >= 0) {
+            s.rv.consume = true;
+            moved[nmoved++] = x;
+        } else if (s.place.nproj > 0 || r->cell[x]) {
+            s.rv.consume = true;
+            consumed_store = true;
+        }
+    }
     if (s.kind == ST_EVAL && s.rv.kind == RV_CALL && counted_type(s.rv.type)) {
         LocalId t = new_local(r, s.rv.type, s.span);     /* a result nobody keeps */
         s.kind = ST_ASSIGN;
@@ -322,7 +351,8 @@ static void rc_stmt(Rc *r, void *out, MirStmt *st, int blk, int stmt) {
         Type *t = mir_place_type(b, s.place);
         if (s.place.nproj == 0 && !r->cell[x] && r->flag[x] >= 0) {
             overwrite(r, out, &s, t, moved, nmoved);
-        } else if ((s.place.nproj > 0 || r->cell[x]) && counted_type(t) && !init_store(r, s.place)) {
+        } else if ((s.place.nproj > 0 || r->cell[x]) && counted_type(t) && !init_store(r, s.place) &&
+                   !consumed_store) {
             store(r, out, &s, t, moved, nmoved);
         } else {
             push(r, out, s);
@@ -398,6 +428,9 @@ static void index_last_uses(Rc *r) {
     for (LocalId l = 0; l < r->nlocals; l++) {
         if (!r->simple[l] || !counted_type(b->locals.data[l].type) || r->loan[l])
             continue;
+        Rvalue *def = &b->blocks.data[r->def_block[l]].stmts.data[r->def_stmt[l]].rv;
+        if (def->kind == RV_USE && def->args.data[0].kind == OPD_CONST)
+            continue;   /* a constant (a global's address, nil, a literal) holds no reference */
         int at = r->nuses[l] ? r->last_stmt[l] : r->def_stmt[l];
         r->last_next[l] = r->last_head[r->def_block[l]][at];
         r->last_head[r->def_block[l]][at] = l;
@@ -422,6 +455,7 @@ static void rc_body(Rc *r) {
     r->last_consuming = arena_alloc(a, nb);
     r->simple = arena_alloc(a, nb);
     find_temp_uses(r);
+    r->global = mir_global_temps(r->c, b);
     find_loans(r);
     index_last_uses(r);
     /* frame allocations holding references get a hidden owner local; one

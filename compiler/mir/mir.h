@@ -150,6 +150,8 @@ typedef struct Rvalue {
                            CLOSURE, SLICE-of-array: AllocSite index, or -1 */
     int func;           /* CLOSURE: body index */
     IntrinsicKind intrinsic;
+    bool consume;       /* APPEND (drop runtime): `x = append(x, ...)`, the
+                           appendee's reference moves into the result */
 } Rvalue;
 
 typedef struct MirStmt {

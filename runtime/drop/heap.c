@@ -104,13 +104,15 @@ static void new_block(Heap *h, int c) {
 }
 
 static HeapObj *alloc_small(Heap *h, size_t total, uint32_t kind) {
+    /* A reused slot is zeroed as far as anything will read it: the bytes
+       asked for, or the whole slot when glue will walk its elements. */
     int c = h->size_class[(total + 7) >> 3];
     uint32_t size = h->cls[c].size;
     HeapObj *o = h->free[c];
     if (o) {
         h->free[c] = *(HeapObj **)(o + 1);
         unpoison(o, size);
-        memset(o + 1, 0, size - sizeof(HeapObj));
+        memset(o + 1, 0, kind ? size - sizeof(HeapObj) : total - sizeof(HeapObj));
     } else {
         if (h->bump[c] == h->bump_end[c])
             new_block(h, c);

@@ -122,6 +122,14 @@ void ml0_growslice_rc(ml0_slice *s, int64_t add, int64_t elem_size, int32_t kind
             retain((char *)s->ptr + i * elem_size);
 }
 
+void ml0_growslice_consume(ml0_slice *s, int64_t add, int64_t elem_size, int32_t kind,
+                           void (*retain)(void *elem)) {
+    void *old = s->ptr;
+    ml0_growslice_rc(s, add, elem_size, kind, retain);
+    if (s->ptr != old)
+        ml0_rc_dec(old);
+}
+
 int64_t ml0_copy_rc(void *dst, int64_t dlen, const void *src, int64_t slen, int64_t elem_size,
                     void (*retain)(void *elem), void (*release)(void *elem)) {
     int64_t n = dlen < slen ? dlen : slen;

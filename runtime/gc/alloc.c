@@ -94,6 +94,11 @@ void ml0_growslice_rc(ml0_slice *s, int64_t add, int64_t elem_size, int32_t kind
     ml0_growslice(s, add, elem_size, kind != 0);
 }
 
+void ml0_growslice_consume(ml0_slice *s, int64_t add, int64_t elem_size, int32_t kind,
+                           void (*retain)(void *elem)) {
+    ml0_growslice_rc(s, add, elem_size, kind, retain);
+}
+
 int64_t ml0_copy_rc(void *dst, int64_t dlen, const void *src, int64_t slen, int64_t elem_size,
                     void (*retain)(void *elem), void (*release)(void *elem)) {
     (void)retain;
