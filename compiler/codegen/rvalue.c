@@ -240,6 +240,25 @@ static LLVMValueRef make_slice(CgCtx *g, CgFn *f, Rvalue *rv) {
         v = LLVMBuildInsertValue(g->b, v, len, 1, "");
         return LLVMBuildInsertValue(g->b, v, cap, 2, "");
     }
+    Operand *leno = &rv->args.data[0];
+    int64_t clen = leno->kind == OPD_CONST && leno->c.kind == CONST_INT ? leno->c.i : -1;
+    int64_t ccap = capo->kind == OPD_CONST && capo->c.kind == CONST_INT ? capo->c.i
+                   : capo->kind == OPD_CONST && capo->c.kind == CONST_VOID ? clen : -1;
+    if (clen >= 0 && ccap >= clen && et->size > 0 && ccap <= (INT64_C(1) << 30) / et->size) {
+        /* constant, valid bounds: allocate directly, no checks to make */
+        LLVMValueRef size = i64c(g, ccap * et->size);
+        LLVMValueRef mem;
+        if (g->counted && cg_counted(et)) {
+            LLVMValueRef a[2] = {size, LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0)};
+            mem = cg_call_rt(g, RT_ALLOC_KIND, a, 2);
+        } else {
+            mem = cg_call_rt(g, type_has_pointers(et) ? RT_ALLOC : RT_ALLOC_ATOMIC, &size, 1);
+        }
+        LLVMValueRef v = LLVMGetUndef(g->slice_t);
+        v = LLVMBuildInsertValue(g->b, v, mem, 0, "");
+        v = LLVMBuildInsertValue(g->b, v, i64c(g, clen), 1, "");
+        return LLVMBuildInsertValue(g->b, v, i64c(g, ccap), 2, "");
+    }
     if (g->counted && cg_counted(et)) {
         LLVMValueRef args[4] = {len, cap, cg_size_of(g, et),
                                 LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0)};

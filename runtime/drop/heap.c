@@ -166,6 +166,17 @@ void *rt_heap_alloc(size_t size, uint32_t kind) {
     return o + 1;
 }
 
+void *rt_raw_alloc(size_t size, int has_pointers) {
+    (void)has_pointers;
+    return rt_heap_alloc(size, 0);
+}
+
+void rt_raw_free(void *p) {
+    HeapObj *o = rt_heap_find(p);
+    if (o)                  /* a value escape analysis kept on the stack is not freed */
+        rt_heap_free(o);
+}
+
 static size_t large_page(Heap *h, HeapObj *o) {
     return (size_t)((char *)o - (h->base + h->half)) >> HEAP_PAGE_SHIFT;
 }

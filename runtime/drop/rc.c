@@ -21,17 +21,6 @@
  * `kind` holds (size usable bytes at obj). */
 void ml0_drop_kind(int32_t kind, void *obj, int64_t size);
 
-void *rt_raw_alloc(size_t size, int has_pointers) {
-    (void)has_pointers;
-    return rt_heap_alloc(size, 0);
-}
-
-void rt_raw_free(void *p) {
-    HeapObj *o = rt_heap_find(p);
-    if (o)                  /* a value escape analysis kept on the stack is not freed */
-        rt_heap_free(o);
-}
-
 void *ml0_alloc_kind(int64_t size, int32_t kind) {
     return rt_heap_alloc(size > 0 ? (size_t)size : 1, (uint32_t)kind);
 }
@@ -62,7 +51,7 @@ void ml0_rc_inc(const void *p) {
 
 static void destroy(HeapObj *o) {
     o->rc = HEAP_DYING;     /* references taken and dropped by glue never reach 0 */
-    if (o->kind)
+    if (o->kind)    /* kind 0 holds nothing */
         ml0_drop_kind((int32_t)o->kind, o + 1, (int64_t)rt_heap_obj_size(o));
     o->rc = 1;
     rt_heap_free(o);
