@@ -23,6 +23,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -191,12 +192,30 @@ static FILE *open_text_out(Ctx *c, const char *path) {
     return f;
 }
 
+/* ML0C_STATS=1: each phase's time and the arena's growth, to stderr. */
+static void phase(Ctx *c, const char *name) {
+    static struct timespec last;
+    static size_t last_bytes;
+    if (!getenv("ML0C_STATS"))
+        return;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (name && last.tv_sec)
+        fprintf(stderr, "ml0c: %-8s %7.1f ms %8.1f MiB\n", name,
+                (double)(now.tv_sec - last.tv_sec) * 1e3 + (double)(now.tv_nsec - last.tv_nsec) / 1e6,
+                (double)(c->arena.used_total - last_bytes) / (1 << 20));
+    last = now;
+    last_bytes = c->arena.used_total;
+}
+
 /* The pipeline, as one flat list of passes. Returns the exit status. */
 static int compile(Ctx *c, bool gen_code, const char *out) {
+    phase(c, NULL);
     int file = source_load(c, c->opt.input);
     if (file < 0)
         return 1;
     Program *prog = parse_program(c, file);
+    phase(c, "parse");
     if (!prog || c->nerrors)
         return 1;
     if (c->opt.emit == EMIT_AST) {
@@ -209,23 +228,30 @@ static int compile(Ctx *c, bool gen_code, const char *out) {
         return 0;
     }
     SemaInfo *s = sema_check(c, prog);
+    phase(c, "sema");
     if (!s || c->nerrors)
         return 1;
     MirProgram *mp = mir_build(c, s);
+    phase(c, "mir");
     if (c->nerrors)
         return 1;
     mir_verify(c, mp, "build");
+    phase(c, "verify");
     esc_analyze(c, mp);
+    phase(c, "escape");
     if (c->opt.borrowck)
         bck_check(c, mp);
+    phase(c, "borrowck");
     if (c->nerrors)
         return 1;
     if (c->opt.runtime == RT_DROP)
         drop_elaborate(c, mp);
+    phase(c, "drop");
     if (c->nerrors)
         return 1;
     mir_verify(c, mp, "drop");
     diag_flush(c);
+    phase(c, "report");
     if (c->opt.emit == EMIT_MIR) {
         FILE *f = open_text_out(c, out ? out : "-");
         if (!f)

@@ -6,6 +6,7 @@
  * own: arena_free releases every chunk at once, at the end of the phase
  * whose lifetime the arena matches (QBE's alloc/freeall).
  */
+#define _DEFAULT_SOURCE
 #include "base.h"
 
 #include <stdarg.h>
@@ -18,20 +19,39 @@ struct ArenaChunk {
     _Alignas(16) unsigned char mem[];
 };
 
-enum { CHUNK_MIN = 64 * 1024 };
+enum { CHUNK_MIN = 64 * 1024, HUGE_PAGE = 2 * 1024 * 1024, CHUNK_MAX = 32 * 1024 * 1024 };
+
+/* Chunks grow with the arena (an eighth of what it holds, up to 32 MiB),
+ * so a large program needs few of them. (Offering them as transparent
+ * huge pages was measured: the kernel's compaction made it slower.) */
+static ArenaChunk *new_chunk(Arena *a, size_t size) {
+    size_t cap = a->used_total / 8;
+    cap = cap < CHUNK_MIN ? CHUNK_MIN : cap > CHUNK_MAX ? CHUNK_MAX : cap;
+    if (cap < size)
+        cap = size;
+    ArenaChunk *ch;
+    if (cap + sizeof(ArenaChunk) >= HUGE_PAGE) {
+        size_t total = (cap + sizeof(ArenaChunk) + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+        ch = aligned_alloc(HUGE_PAGE, total);
+        cap = total - sizeof(ArenaChunk);
+    } else {
+        ch = malloc(sizeof(ArenaChunk) + cap);
+    }
+    if (ch)
+        ch->cap = cap;
+    return ch;
+}
 
 void *arena_alloc(Arena *a, size_t size) {
     size = (size + 15) & ~(size_t)15;
     ArenaChunk *ch = a->head;
     if (!ch || ch->cap - ch->used < size) {
-        size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
-        ch = malloc(sizeof(ArenaChunk) + cap);
+        ch = new_chunk(a, size);
         if (!ch) {
             fputs("ml0c: fatal error: out of memory\n", stderr);
             exit(3);
         }
         ch->used = 0;
-        ch->cap = cap;
         ch->next = a->head;
         a->head = ch;
     }
@@ -76,13 +96,28 @@ void arena_free(Arena *a) {
     a->used_total = 0;
 }
 
-/* vec_reserve_: grow a VEC's storage to hold `need` elements. */
+/* vec_reserve_: grow a VEC's storage to hold `need` elements. Storage
+ * that is the newest allocation of the newest chunk grows in place;
+ * otherwise it moves (the old block is wasted until the arena is freed).
+ * Small first capacities: most lists (call arguments, fields, a block's
+ * statements) stay short. */
 void vec_reserve_(Arena *a, void **data, int *cap, int need, size_t elem) {
     if (need <= *cap)
         return;
-    int ncap = *cap ? *cap * 2 : 4;
+    int ncap = *cap ? *cap * 2 : (elem >= 64 ? 2 : 4);
     while (ncap < need)
         ncap *= 2;
+    ArenaChunk *ch = a->head;
+    size_t old = ((size_t)*cap * elem + 15) & ~(size_t)15;
+    size_t grown = ((size_t)ncap * elem + 15) & ~(size_t)15;
+    if (*data && ch && (unsigned char *)*data + old == ch->mem + ch->used &&
+        ch->used - old + grown <= ch->cap) {
+        memset((unsigned char *)*data + old, 0, grown - old);
+        ch->used += grown - old;
+        a->used_total += grown - old;
+        *cap = ncap;
+        return;
+    }
     void *nd = arena_alloc(a, (size_t)ncap * elem);
     if (*data && *cap)
         memcpy(nd, *data, (size_t)*cap * elem);
