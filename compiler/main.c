@@ -249,7 +249,8 @@ static int compile(Ctx *c, bool gen_code, const char *out) {
     phase(c, "drop");
     if (c->nerrors)
         return 1;
-    mir_verify(c, mp, "drop");
+    if (c->opt.runtime == RT_DROP)
+        mir_verify(c, mp, "drop");
     diag_flush(c);
     phase(c, "report");
     if (c->opt.emit == EMIT_MIR) {
