@@ -105,11 +105,13 @@ typedef enum {
 
 typedef struct Const {
     ConstKind kind;
-    int64_t i;          /* INT, BOOL */
-    double f;           /* FLOAT */
-    Str s;              /* STRING */
-    int func;           /* FUNC: index into MirProgram.bodies */
-    int global;         /* GLOBAL: index into SemaInfo.globals */
+    union {             /* by kind: */
+        int64_t i;      /* INT, BOOL */
+        double f;       /* FLOAT */
+        Str s;          /* STRING */
+        int func;       /* FUNC: index into MirProgram.bodies */
+        int global;     /* GLOBAL: index into SemaInfo.globals */
+    };
 } Const;
 
 typedef enum { OPD_COPY, OPD_MOVE, OPD_CONST } OperandKind;
