@@ -138,7 +138,7 @@ chart() {
     echo "$row" >> "$dat"
   done
   gnuplot <<GP
-set terminal svg size 900,420 dynamic font "sans,12"
+set terminal svg size 900,420 dynamic font "sans,12" noenhanced
 set output "docs/performance.svg"
 set title "CPU time relative to Rust (lower is better; log scale)"
 set style data histograms
@@ -148,7 +148,7 @@ set logscale y
 set yrange [0.05:*]
 set ytics (0.1, 0.25, 0.5, 1, 2, 4, 8, 16)
 set grid ytics
-set key top left
+set key outside top center horizontal
 set xtics nomirror
 plot "$dat" using 2:xtic(1) title "ml0 gc", '' using 3 title "ml0 drop", '' using 4 title "Go", '' using 5 title "Rust"
 GP
