@@ -82,12 +82,7 @@ LLVMValueRef cg_drop_thunk(CgCtx *g, Decl *drop) {
 }
 
 static LLVMValueRef new_cell(CgCtx *g, Type *t) {
-    LLVMValueRef size = cg_size_of(g, t);
-    if (g->counted) {
-        LLVMValueRef a[2] = {size, LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, t, false), 0)};
-        return cg_call_rt(g, RT_ALLOC_KIND, a, 2);
-    }
-    return cg_call_rt(g, type_has_pointers(t) ? RT_ALLOC : RT_ALLOC_ATOMIC, &size, 1);
+    return cg_heap_alloc(g, t, cg_size_of(g, t), false);
 }
 
 static void setup_locals(CgCtx *g, CgFn *f) {

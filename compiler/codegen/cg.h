@@ -99,6 +99,7 @@ LLVMValueRef cg_field(CgCtx *g, LLVMValueRef agg, int i);
 
 /* rvalue.c */
 LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv);
+LLVMValueRef cg_heap_alloc(CgCtx *g, Type *t, LLVMValueRef size, bool array);
 
 
 /* rc_glue.c */

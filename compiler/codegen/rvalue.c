@@ -191,6 +191,23 @@ static void zero_fill(CgCtx *g, LLVMValueRef p, Type *t) {
         LLVMBuildMemSet(g->b, p, LLVMConstInt(g->i8, 0, 0), cg_size_of(g, t), (unsigned)(t->align ? t->align : 1));
 }
 
+/* size bytes of fresh zeroed heap for one t (or an array of them): with
+ * its glue kind when references in it are counted. */
+LLVMValueRef cg_heap_alloc(CgCtx *g, Type *t, LLVMValueRef size, bool array) {
+    if (g->counted && cg_counted(t)) {
+        LLVMValueRef a[2] = {size, LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, t, array), 0)};
+        return cg_call_rt(g, RT_ALLOC_KIND, a, 2);
+    }
+    return cg_call_rt(g, type_has_pointers(t) ? RT_ALLOC : RT_ALLOC_ATOMIC, &size, 1);
+}
+
+static LLVMValueRef slice_value(CgCtx *g, LLVMValueRef mem, LLVMValueRef len, LLVMValueRef cap) {
+    LLVMValueRef v = LLVMGetUndef(g->slice_t);
+    v = LLVMBuildInsertValue(g->b, v, mem, 0, "");
+    v = LLVMBuildInsertValue(g->b, v, len, 1, "");
+    return LLVMBuildInsertValue(g->b, v, cap, 2, "");
+}
+
 /* A pointer to fresh zeroed storage for t at site: heap or frame. */
 static LLVMValueRef alloc_storage(CgCtx *g, CgFn *f, Type *t, int site) {
     if (site >= 0 && f->body->sites.data[site].storage == STORAGE_STACK) {
@@ -198,14 +215,7 @@ static LLVMValueRef alloc_storage(CgCtx *g, CgFn *f, Type *t, int site) {
         zero_fill(g, a, t);
         return a;
     }
-    LLVMValueRef size = cg_size_of(g, t);
-    LLVMValueRef p;
-    if (g->counted && cg_counted(t)) {
-        LLVMValueRef a[2] = {size, LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, t, false), 0)};
-        p = cg_call_rt(g, RT_ALLOC_KIND, a, 2);
-    } else {
-        p = cg_call_rt(g, type_has_pointers(t) ? RT_ALLOC : RT_ALLOC_ATOMIC, &size, 1);
-    }
+    LLVMValueRef p = cg_heap_alloc(g, t, cg_size_of(g, t), false);
     if (t->kind == T_STRUCT && t->drop && g->c->opt.runtime == RT_GC) {
         LLVMValueRef args[2] = {p, cg_drop_thunk(g, t->drop)};
         cg_call_rt(g, RT_REGISTER_DROP, args, 2);
@@ -235,10 +245,7 @@ static LLVMValueRef make_slice(CgCtx *g, CgFn *f, Rvalue *rv) {
         Type *at = type_array(g->p->sema, et, n);
         LLVMValueRef mem = cg_to_i8p(g, cg_entry_alloca(g, f, cg_type(g, at), "stkslice"));
         zero_fill(g, mem, at);
-        LLVMValueRef v = LLVMGetUndef(g->slice_t);
-        v = LLVMBuildInsertValue(g->b, v, mem, 0, "");
-        v = LLVMBuildInsertValue(g->b, v, len, 1, "");
-        return LLVMBuildInsertValue(g->b, v, cap, 2, "");
+        return slice_value(g, mem, len, cap);
     }
     Operand *leno = &rv->args.data[0];
     int64_t clen = leno->kind == OPD_CONST && leno->c.kind == CONST_INT ? leno->c.i : -1;
@@ -246,18 +253,8 @@ static LLVMValueRef make_slice(CgCtx *g, CgFn *f, Rvalue *rv) {
                    : capo->kind == OPD_CONST && capo->c.kind == CONST_VOID ? clen : -1;
     if (clen >= 0 && ccap >= clen && et->size > 0 && ccap <= (INT64_C(1) << 30) / et->size) {
         /* constant, valid bounds: allocate directly, no checks to make */
-        LLVMValueRef size = i64c(g, ccap * et->size);
-        LLVMValueRef mem;
-        if (g->counted && cg_counted(et)) {
-            LLVMValueRef a[2] = {size, LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0)};
-            mem = cg_call_rt(g, RT_ALLOC_KIND, a, 2);
-        } else {
-            mem = cg_call_rt(g, type_has_pointers(et) ? RT_ALLOC : RT_ALLOC_ATOMIC, &size, 1);
-        }
-        LLVMValueRef v = LLVMGetUndef(g->slice_t);
-        v = LLVMBuildInsertValue(g->b, v, mem, 0, "");
-        v = LLVMBuildInsertValue(g->b, v, i64c(g, clen), 1, "");
-        return LLVMBuildInsertValue(g->b, v, i64c(g, ccap), 2, "");
+        LLVMValueRef mem = cg_heap_alloc(g, et, i64c(g, ccap * et->size), true);
+        return slice_value(g, mem, i64c(g, clen), i64c(g, ccap));
     }
     if (g->counted && cg_counted(et)) {
         LLVMValueRef args[4] = {len, cap, cg_size_of(g, et),
