@@ -69,11 +69,33 @@ static void glue_value(CgCtx *g, Type *t, GlueOp op, LLVMValueRef addr) {
     }
     case T_ARRAY: {
         LLVMTypeRef at = cg_type(g, t);
-        for (int64_t i = 0; i < t->len && i < 4096; i++) {
-            LLVMValueRef idx[2] = {LLVMConstInt(g->i64, 0, 0), LLVMConstInt(g->i64, (unsigned long long)i, 0)};
-            LLVMValueRef ea = LLVMBuildInBoundsGEP2(g->b, at, cg_cast_ptr(g, addr, LLVMPointerType(at, 0)), idx, 2, "");
-            call1(g, glue_fn(g, t->elem, op), cg_to_i8p(g, ea));
+        LLVMValueRef base = cg_cast_ptr(g, addr, LLVMPointerType(at, 0));
+        LLVMValueRef efn = glue_fn(g, t->elem, op);
+        if (t->len <= 8) {
+            for (int64_t i = 0; i < t->len; i++) {
+                LLVMValueRef idx[2] = {LLVMConstInt(g->i64, 0, 0), LLVMConstInt(g->i64, (unsigned long long)i, 0)};
+                call1(g, efn, cg_to_i8p(g, LLVMBuildInBoundsGEP2(g->b, at, base, idx, 2, "")));
+            }
+            return;
         }
+        /* for (i = 0; i < len; i++) glue(&a[i]) */
+        LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(g->b));
+        LLVMBasicBlockRef pre = LLVMGetInsertBlock(g->b);
+        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(g->llc, fn, "elem");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->llc, fn, "elems_done");
+        LLVMBuildBr(g->b, body);
+        LLVMPositionBuilderAtEnd(g->b, body);
+        LLVMValueRef i = LLVMBuildPhi(g->b, g->i64, "i");
+        LLVMValueRef zero = LLVMConstInt(g->i64, 0, 0);
+        LLVMAddIncoming(i, &zero, &pre, 1);
+        LLVMValueRef idx[2] = {zero, i};
+        call1(g, efn, cg_to_i8p(g, LLVMBuildInBoundsGEP2(g->b, at, base, idx, 2, "")));
+        LLVMValueRef next = LLVMBuildAdd(g->b, i, LLVMConstInt(g->i64, 1, 0), "");
+        LLVMBasicBlockRef latch = LLVMGetInsertBlock(g->b);
+        LLVMAddIncoming(i, &next, &latch, 1);
+        LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, next, LLVMConstInt(g->i64, (unsigned long long)t->len, 0), ""),
+                        body, done);
+        LLVMPositionBuilderAtEnd(g->b, done);
         return;
     }
     default:
