@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # setup.sh: the quick start's first command. Installs what is missing
 # (Debian/Ubuntu packages), builds ml0c into build/, then shows every
-# example: its escape decisions (-m), its output under both runtimes, and
+# example: its escape decisions (-m), its output under both runtimes (with
+# the drop runtime's allocation counts and reference-counting notes), and
 # the borrow checker's verdict.
 #
 #   scripts/setup.sh            install + build + run the examples
@@ -48,8 +49,10 @@ for f in examples/*.ml0; do
   "$ML0C" check -m "$f" || true
   echo "-- run, GC runtime:"
   "$ML0C" run "$f" || echo "(exit status $?)"
-  echo "-- run, drop runtime:"
-  "$ML0C" run --runtime=drop "$f" || echo "(exit status $?)"
+  echo "-- run, drop runtime (ML0DEBUG=allocstats=1):"
+  ML0DEBUG=allocstats=1 "$ML0C" run --runtime=drop "$f" 2>&1 || echo "(exit status $?)"
+  counted=$("$ML0C" check -m --runtime=drop "$f" 2>&1 | grep -e 'reference counted' -e 'heap under --runtime=drop' || true)
+  if [ -n "$counted" ]; then echo "-- reference counting (ml0c check -m --runtime=drop):"; echo "$counted"; fi
   echo "-- ownership (ml0c check --borrowck):"
   if "$ML0C" check --borrowck "$f" 2>/tmp/ml0c-bck.$$; then echo "accepted"; else grep '^error\[' /tmp/ml0c-bck.$$; fi
   rm -f /tmp/ml0c-bck.$$
