@@ -46,6 +46,8 @@ typedef struct Rc {
     LocalId *last_next;
     LocalId *stack_owner;   /* per stack site: the local that owns its contents */
     int *global;        /* per local: the global whose address it holds, or -1 */
+    uint64_t **last;    /* per block, per statement: operands (by index) that
+                           are a variable's last use, so they may move */
     bool *loan;         /* per temporary: read from a place and lent to a call,
                            never counted */
     MirProgram *p;
@@ -212,7 +214,9 @@ static void retain_operands(Rc *r, void *out, MirStmt *st, int blk, int stmt, Lo
         LocalId l = o->place.local;
         bool last_temp_use = r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
                              r->last_consuming[l] && r->last_mentions[l] == 1;
-        bool owner_move = r->proven && o->kind == OPD_MOVE && l < r->nlocals && r->flag[l] >= 0;
+        bool owner_move = (r->proven && o->kind == OPD_MOVE && l < r->nlocals && r->flag[l] >= 0) ||
+                          (o->place.nproj == 0 && r->last[blk] && (r->last[blk][stmt] >> i & 1) &&
+                           r->flag[l] >= 0);
         if (o->place.nproj == 0 && (last_temp_use || owner_move) && *nmoved < 64) {
             o->kind = OPD_MOVE;
             moved[(*nmoved)++] = l;
@@ -415,6 +419,111 @@ static void find_loans(Rc *r) {
     }
 }
 
+/* ---- last uses of variables (Go-style programs) ------------------------ */
+
+/* A variable whose value is copied for the last time (it is dead after
+ * the statement) hands its reference over instead of counting a new one.
+ * Backward liveness over whole variables; only unaddressed user variables
+ * qualify (no pointer can read them later). */
+static bool candidate(Rc *r, LocalId l) {
+    Local *lc = &r->b->locals.data[l];
+    return l < r->nlocals && lc->kind == LOCAL_USER && !lc->addressed && counted_type(lc->type);
+}
+
+static void gen_place(BitSet *live, Place p) {
+    bitset_set(live, p.local);
+    for (int k = 0; k < p.nproj; k++)
+        if (p.proj[k].kind == PJ_INDEX)
+            bitset_set(live, p.proj[k].index);
+}
+
+/* Before-statement liveness from after-statement liveness. */
+static void live_step(MirStmt *st, BitSet *live) {
+    if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+        return;
+    if (st->kind == ST_ASSIGN && st->place.nproj == 0)
+        bitset_clear(live, st->place.local);
+    else if (st->kind == ST_ASSIGN)
+        gen_place(live, st->place);
+    Rvalue *rv = &st->rv;
+    if (rvalue_has_place(rv))
+        gen_place(live, rv->place);
+    for (int i = 0; i < rv->args.len; i++)
+        if (rv->args.data[i].kind != OPD_CONST)
+            gen_place(live, rv->args.data[i].place);
+}
+
+static void term_live(Terminator *t, BitSet *live) {
+    if (t->kind == TM_BRANCH && t->cond.kind != OPD_CONST)
+        gen_place(live, t->cond.place);
+}
+
+static int successors(Terminator *t, int *out) {
+    switch (t->kind) {
+    case TM_GOTO: case TM_DROP: out[0] = t->target; return 1;
+    case TM_BRANCH: out[0] = t->target; out[1] = t->els; return 2;
+    default: return 0;
+    }
+}
+
+static void find_var_last_uses(Rc *r) {
+    Body *b = r->b;
+    Arena *a = &r->c->arena;
+    int nb = b->blocks.len, n = r->nlocals;
+    r->last = arena_alloc(a, sizeof(uint64_t *) * (size_t)(nb + 1));
+    if (r->proven)
+        return;     /* moves already transfer */
+    BitSet *in = arena_alloc(a, sizeof(BitSet) * (size_t)(nb + 1));
+    for (int i = 0; i < nb; i++)
+        in[i] = bitset_new(a, n);
+    BitSet live = bitset_new(a, n);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = nb - 1; i >= 0; i--) {
+            Block *bb = &b->blocks.data[i];
+            bitset_clear_all(&live);
+            int succ[2], ns = successors(&bb->term, succ);
+            for (int k = 0; k < ns; k++)
+                bitset_union(&live, &in[succ[k]]);
+            term_live(&bb->term, &live);
+            for (int j = bb->stmts.len - 1; j >= 0; j--)
+                live_step(&bb->stmts.data[j], &live);
+            changed |= bitset_union(&in[i], &live);
+        }
+    }
+    for (int i = 0; i < nb; i++) {
+        Block *bb = &b->blocks.data[i];
+        r->last[i] = arena_alloc(a, sizeof(uint64_t) * (size_t)(bb->stmts.len + 1));
+        bitset_clear_all(&live);
+        int succ[2], ns = successors(&bb->term, succ);
+        for (int k = 0; k < ns; k++)
+            bitset_union(&live, &in[succ[k]]);
+        term_live(&bb->term, &live);
+        for (int j = bb->stmts.len - 1; j >= 0; j--) {
+            MirStmt *st = &bb->stmts.data[j];
+            Rvalue *rv = &st->rv;
+            if ((st->kind == ST_ASSIGN || st->kind == ST_EVAL) && rv->args.len <= 64) {
+                for (int k = 0; k < rv->args.len; k++) {
+                    Operand *o = &rv->args.data[k];
+                    if (o->kind == OPD_CONST || o->place.nproj || !candidate(r, o->place.local) ||
+                        !consuming(rv, k) || lent(r->p, rv, k) || bitset_get(&live, o->place.local))
+                        continue;
+                    int mentions = 0;   /* read once in this statement, as this operand */
+                    for (int m = 0; m < rv->args.len; m++)
+                        mentions += rv->args.data[m].kind != OPD_CONST && rv->args.data[m].place.local == o->place.local;
+                    if (rvalue_has_place(rv) && rv->place.local == o->place.local)
+                        mentions++;
+                    if (st->kind == ST_ASSIGN && st->place.nproj && st->place.local == o->place.local)
+                        mentions++;
+                    if (mentions == 1)
+                        r->last[i][j] |= UINT64_C(1) << k;
+                }
+            }
+            live_step(st, &live);
+        }
+    }
+}
+
 static void index_last_uses(Rc *r) {
     Body *b = r->b;
     r->last_head = arena_alloc(&r->c->arena, sizeof(int *) * (size_t)(b->blocks.len + 1));
@@ -457,6 +566,7 @@ static void rc_body(Rc *r) {
     find_temp_uses(r);
     r->global = mir_global_temps(r->c, b);
     find_loans(r);
+    find_var_last_uses(r);
     index_last_uses(r);
     /* frame allocations holding references get a hidden owner local; one
        whose `drop` method must run at its last owner's death moves to the heap */
