@@ -18,8 +18,9 @@
  *
  * Freed slots go on a per-class free list; freed spans on a list by page
  * count, their pages handed back to the kernel. Under AddressSanitizer
- * (the program was linked with it) freed slots are poisoned and never
- * reused, so a use after free is reported.
+ * (the program was linked with it) heap_asan.c takes over: one malloc
+ * block an object, so the sanitizer sees every use after free and
+ * LeakSanitizer every leak.
  */
 #define _DEFAULT_SOURCE
 #include "heap.h"
@@ -30,19 +31,8 @@
 #include <sys/mman.h>
 
 void __asan_poison_memory_region(void const volatile *addr, size_t size) __attribute__((weak));
-void __asan_unpoison_memory_region(void const volatile *addr, size_t size) __attribute__((weak));
 
 Heap rt_heap;
-
-static void poison(void *p, size_t n) {
-    if (__asan_poison_memory_region)
-        __asan_poison_memory_region(p, n);
-}
-
-static void unpoison(void *p, size_t n) {
-    if (__asan_unpoison_memory_region)
-        __asan_unpoison_memory_region(p, n);
-}
 
 static void *map(size_t size) {
     void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -89,7 +79,7 @@ void rt_alloc_init(void) {
     if (!h->block_class || !h->page_start)
         rt_fatal("cannot reserve the heap's tables");
     h->span_pages = h->page_start + npages;
-    h->asan = __asan_poison_memory_region != NULL;
+    h->asan = __asan_poison_memory_region != NULL;    /* the sanitizer's runtime is linked in */
 }
 
 static void new_block(Heap *h, int c) {
@@ -98,7 +88,6 @@ static void new_block(Heap *h, int c) {
     char *blk = h->base + h->small_used;
     h->block_class[h->small_used >> HEAP_BLOCK_SHIFT] = (uint8_t)c;
     h->small_used += HEAP_BLOCK;
-    poison(blk, HEAP_BLOCK);
     h->bump[c] = blk;
     h->bump_end[c] = blk + (HEAP_BLOCK / h->cls[c].size) * h->cls[c].size;
 }
@@ -111,14 +100,12 @@ static HeapObj *alloc_small(Heap *h, size_t total, uint32_t kind) {
     HeapObj *o = h->free[c];
     if (o) {
         h->free[c] = *(HeapObj **)(o + 1);
-        unpoison(o, size);
         memset(o + 1, 0, kind ? size - sizeof(HeapObj) : total - sizeof(HeapObj));
     } else {
         if (h->bump[c] == h->bump_end[c])
             new_block(h, c);
         o = (HeapObj *)h->bump[c];     /* fresh pages are zero */
         h->bump[c] += size;
-        unpoison(o, size);
     }
     o->rc = 1;
     o->kind = kind;
@@ -148,7 +135,6 @@ static HeapObj *alloc_large(Heap *h, size_t total, uint32_t kind) {
     }
     h->span_pages[first] = (uint32_t)npages;
     HeapObj *o = (HeapObj *)(h->base + h->half + (first << HEAP_PAGE_SHIFT));
-    unpoison(o, npages << HEAP_PAGE_SHIFT);
     o->rc = 1;
     o->kind = kind;
     rt_stats.live_bytes += npages << HEAP_PAGE_SHIFT;
@@ -159,7 +145,8 @@ static HeapObj *alloc_large(Heap *h, size_t total, uint32_t kind) {
 void *rt_heap_alloc(size_t size, uint32_t kind) {
     Heap *h = &rt_heap;
     size_t total = size + sizeof(HeapObj);
-    HeapObj *o = total <= HEAP_SMALL_MAX ? alloc_small(h, total, kind) : alloc_large(h, total, kind);
+    HeapObj *o = h->asan ? rt_heap_asan_alloc(size, kind)
+                 : total <= HEAP_SMALL_MAX ? alloc_small(h, total, kind) : alloc_large(h, total, kind);
     rt_stats.allocs++;
     if (rt_stats.live_bytes > rt_stats.peak_bytes)
         rt_stats.peak_bytes = rt_stats.live_bytes;
@@ -183,6 +170,8 @@ static size_t large_page(Heap *h, HeapObj *o) {
 
 size_t rt_heap_obj_size(HeapObj *o) {
     Heap *h = &rt_heap;
+    if (h->asan)
+        return rt_heap_asan_size(o);
     size_t off = (size_t)((char *)o - h->base);
     size_t bytes = off < h->half ? h->cls[h->block_class[off >> HEAP_BLOCK_SHIFT]].size
                                  : (size_t)h->span_pages[large_page(h, o)] << HEAP_PAGE_SHIFT;
@@ -195,15 +184,15 @@ void rt_heap_free(HeapObj *o) {
         rt_fatal("double free");
     o->rc = 0;
     rt_stats.frees++;
+    if (h->asan) {
+        rt_heap_asan_free(o);
+        return;
+    }
     size_t off = (size_t)((char *)o - h->base);
     if (off < h->half) {
         int c = h->block_class[off >> HEAP_BLOCK_SHIFT];
         uint32_t size = h->cls[c].size;
         rt_stats.live_bytes -= size;
-        if (h->asan) {              /* quarantine: never reused */
-            poison(o, size);
-            return;
-        }
         *(HeapObj **)(o + 1) = h->free[c];
         h->free[c] = o;
         return;
@@ -211,10 +200,6 @@ void rt_heap_free(HeapObj *o) {
     size_t npages = h->span_pages[large_page(h, o)];
     rt_stats.live_bytes -= npages << HEAP_PAGE_SHIFT;
     madvise(o, npages << HEAP_PAGE_SHIFT, MADV_DONTNEED);     /* zero again, memory returned */
-    if (h->asan) {
-        poison(o, npages << HEAP_PAGE_SHIFT);
-        return;
-    }
     HeapSpan *s = (HeapSpan *)o;
     s->npages = (uint32_t)npages;
     s->next = h->spans;
@@ -225,6 +210,10 @@ void rt_heap_free(HeapObj *o) {
  * and freed spans all have rc 0. */
 void rt_heap_each(void (*fn)(HeapObj *o, size_t size, void *ctx), void *ctx) {
     Heap *h = &rt_heap;
+    if (h->asan) {
+        rt_heap_asan_each(fn, ctx);
+        return;
+    }
     for (size_t off = 0; off < h->small_used; off += HEAP_BLOCK) {
         char *start = h->base + off;
         uint32_t size = h->cls[h->block_class[off >> HEAP_BLOCK_SHIFT]].size;

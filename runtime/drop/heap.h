@@ -48,7 +48,7 @@ typedef struct Heap {
     HeapObj *free[HEAP_NCLASSES];
     char *bump[HEAP_NCLASSES], *bump_end[HEAP_NCLASSES];
     HeapSpan *spans;
-    bool asan;              /* linked with AddressSanitizer: poison, never reuse */
+    bool asan;              /* linked with AddressSanitizer: heap_asan.c */
 } Heap;
 
 extern Heap rt_heap;
@@ -58,10 +58,19 @@ void rt_heap_free(HeapObj *o);
 size_t rt_heap_obj_size(HeapObj *o);                 /* usable bytes */
 void rt_heap_each(void (*fn)(HeapObj *o, size_t size, void *ctx), void *ctx);
 
+/* heap_asan.c: one malloc block an object, for AddressSanitizer */
+HeapObj *rt_heap_asan_alloc(size_t size, uint32_t kind);
+HeapObj *rt_heap_asan_find(const void *p);
+size_t rt_heap_asan_size(HeapObj *o);
+void rt_heap_asan_free(HeapObj *o);
+void rt_heap_asan_each(void (*fn)(HeapObj *o, size_t size, void *ctx), void *ctx);
+
 /* The object p points into, or NULL when p is not in the heap (the
  * stack, a global, a string literal, nil). */
 static inline HeapObj *rt_heap_find(const void *p) {
     Heap *h = &rt_heap;
+    if (__builtin_expect(h->asan, 0))
+        return rt_heap_asan_find(p);
     uintptr_t off = (uintptr_t)p - (uintptr_t)h->base;
     if (off >= h->size)
         return NULL;

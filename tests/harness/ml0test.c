@@ -25,9 +25,9 @@
  * on): a stack decision that lets a pointer outlive its frame is caught.
  * Under --runtime=drop every program runs with ML0DEBUG=leakcheck=1: an
  * object left live at exit and unreachable from the globals fails the
- * test, unless the file says LEAKS (the drop runtime's own heap is
- * invisible to LeakSanitizer; its census replaces it). --leaks is kept as
- * a synonym of --asan.
+ * test, unless the file says LEAKS; with --asan, LeakSanitizer checks the
+ * same (the drop runtime then gives every object its own malloc block).
+ * --leaks is kept as a synonym of --asan.
  * Exit 0 pass, 1 fail (with a diff), 77 skip. A compiler that dies by a
  * signal or reports an internal error always fails the test.
  */
@@ -335,7 +335,10 @@ static int run_mode(Test *t) {
     close(fd);
     if (t->asan) {  /* instrument the program; catch stack use after return */
         t->args[t->nargs++] = "--asan";
-        setenv("ASAN_OPTIONS", "detect_stack_use_after_return=1:detect_leaks=0", 1);
+        /* under drop every object is a malloc block LeakSanitizer sees */
+        bool lsan = strcmp(t->runtime, "drop") == 0 && !t->leaks_expected;
+        setenv("ASAN_OPTIONS", lsan ? "detect_stack_use_after_return=1:detect_leaks=1"
+                                    : "detect_stack_use_after_return=1:detect_leaks=0", 1);
     }
     if (strcmp(t->runtime, "drop") == 0 && !t->leaks_expected) {
         const char *old = getenv("ML0DEBUG");
