@@ -140,15 +140,21 @@ void cg_release(CgCtx *g, Type *t, LLVMValueRef addr) {
         glue_value(g, t, GLUE_RELEASE, addr);
 }
 
+/* Kind numbers: 1, 2, ... in order of first use; an array kind also has
+ * bit 30 set, telling the runtime that the glue needs the object's size. */
+enum { KIND_ARRAY = 1 << 30 };
+
+static int kind_number(RcGlueEntry *e, int index) { return (index + 1) | (e->array ? KIND_ARRAY : 0); }
+
 int cg_kind(CgCtx *g, Type *t, bool array) {
     if (!cg_counted(t))
         return 0;
     for (int i = 0; i < g->kinds.len; i++)
         if (g->kinds.data[i].type == t && g->kinds.data[i].array == array)
-            return i + 1;
+            return kind_number(&g->kinds.data[i], i);
     RcGlueEntry e = {t, NULL, array};
     vec_push(&g->c->arena, &g->kinds, e);
-    return g->kinds.len;
+    return kind_number(&e, g->kinds.len - 1);
 }
 
 /* void ml0_drop_kind(i32 kind, i8* obj, i64 size) */
@@ -168,7 +174,7 @@ void cg_kind_dispatch(CgCtx *g) {
     for (int k = 0; k < g->kinds.len; k++) {   /* glue never adds kinds */
         RcGlueEntry *e = &g->kinds.data[k];
         LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(g->llc, fn, "kind");
-        LLVMAddCase(sw, LLVMConstInt(g->i32, (unsigned long long)k + 1, 0), bb);
+        LLVMAddCase(sw, LLVMConstInt(g->i32, (unsigned long long)kind_number(e, k), 0), bb);
         LLVMPositionBuilderAtEnd(g->b, bb);
         LLVMValueRef rel = cg_release_glue(g, e->type);
         if (!e->array) {

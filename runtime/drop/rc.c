@@ -33,6 +33,7 @@ void ml0_register_drop(void *obj, void (*drop)(void *obj)) {
 /* ---- counting ---------------------------------------------------------- */
 
 #define MAX_DEPTH 64
+#define KIND_ARRAY (UINT32_C(1) << 30)     /* the compiler's mark on array kinds */
 
 static struct {
     int depth;
@@ -51,8 +52,8 @@ void ml0_rc_inc(const void *p) {
 
 static void destroy(HeapObj *o) {
     o->rc = HEAP_DYING;     /* references taken and dropped by glue never reach 0 */
-    if (o->kind)    /* kind 0 holds nothing */
-        ml0_drop_kind((int32_t)o->kind, o + 1, (int64_t)rt_heap_obj_size(o));
+    if (o->kind)    /* kind 0 holds nothing; only arrays' glue needs the size */
+        ml0_drop_kind((int32_t)o->kind, o + 1, o->kind & KIND_ARRAY ? (int64_t)rt_heap_obj_size(o) : 0);
     o->rc = 1;
     rt_heap_free(o);
 }
