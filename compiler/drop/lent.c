@@ -1,0 +1,117 @@
+/*
+ * lent.c: parameters callers lend. A body that writes no memory through
+ * a pointer (and calls only such bodies) cannot free anything its caller
+ * holds; a parameter it only reads (never copies whole into a new home,
+ * assigns or takes the address of) needs no count: the caller's reference
+ * keeps it alive through the call.
+ */
+#include "rc.h"
+
+#include <string.h>
+
+
+/* Does the body write through a pointer, or call what might? (Writes
+ * through pointers are what could free a value a caller lent.) */
+static bool writes_memory(Body *b, bool *pure) {
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+                continue;
+            if (st->kind == ST_ASSIGN && place_has_deref(st->place) &&
+                !(b->locals.data[st->place.local].kind == LOCAL_TEMP &&
+                  b->locals.data[st->place.local].init_site >= 0))
+                return true;
+            Rvalue *rv = &st->rv;
+            if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_COPY)
+                return true;
+            if (rv->kind == RV_CALL) {
+                Operand *callee = &rv->args.data[0];
+                if (callee->kind != OPD_CONST || callee->c.kind != CONST_FUNC || !pure[callee->c.func])
+                    return true;
+            }
+        }
+    return false;
+}
+
+/* A parameter the body only reads: never copied whole into a new home,
+ * never assigned, never addressed, never in a heap cell. */
+static bool only_read(MirProgram *p, Body *b, LocalId a) {
+    Local *lc = &b->locals.data[a];
+    if (lc->addressed)
+        return false;
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+                continue;
+            if (st->kind == ST_ASSIGN && st->place.local == a && st->place.nproj == 0)
+                return false;
+            Rvalue *rv = &st->rv;
+            if (rv->kind == RV_REF && rv->place.local == a && !place_has_deref(rv->place))
+                return false;
+            for (int k = 0; k < rv->args.len; k++) {
+                Operand *o = &rv->args.data[k];
+                if (o->kind != OPD_CONST && o->place.local == a && o->place.nproj == 0 &&
+                    rc_consuming(rv, k) && !rc_lent(p, rv, k))
+                    return false;
+            }
+        }
+    return true;
+}
+
+void rc_find_lent_params(Ctx *c, MirProgram *p) {
+    int n = p->bodies.len;
+    bool *pure = arena_alloc(&c->arena, (size_t)n + 1);
+    bool *as_value = arena_alloc(&c->arena, (size_t)n + 1);
+    for (int i = 0; i < n; i++) {
+        Body *b = p->bodies.data[i];
+        pure[i] = true;
+        for (int k = 0; k < b->blocks.len; k++)
+            for (int j = 0; j < b->blocks.data[k].stmts.len; j++) {
+                Rvalue *rv = &b->blocks.data[k].stmts.data[j].rv;
+                for (int a = 0; a < rv->args.len; a++) {
+                    Operand *o = &rv->args.data[a];
+                    if (o->kind == OPD_CONST && o->c.kind == CONST_FUNC && !(rv->kind == RV_CALL && a == 0))
+                        as_value[o->c.func] = true;     /* called through a func value: owns its args */
+                }
+            }
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < n; i++)
+            if (pure[i] && writes_memory(p->bodies.data[i], pure)) {
+                pure[i] = false;
+                changed = true;
+            }
+    }
+    /* any release may run a drop method: one that writes memory could
+       free what a caller lent, so then nothing is lent */
+    for (int i = 0; i < n; i++) {
+        Body *b = p->bodies.data[i];
+        size_t len = strlen(b->name);
+        if (len > 5 && strcmp(b->name + len - 5, ".drop") == 0 && !pure[i])
+            return;
+    }
+    /* parameters lent to pure bodies; a parameter passed on to another
+       body's lent parameter is still only read, so iterate */
+    for (int i = 0; i < n; i++) {
+        Body *b = p->bodies.data[i];
+        if (!pure[i] || as_value[i] || b->has_env || !b->nargs)
+            continue;
+        b->borrowed = arena_alloc(&c->arena, (size_t)b->nargs + 2);
+        for (LocalId a = 1; a <= b->nargs; a++)     /* a value whose drop method runs is the callee's */
+            b->borrowed[a] = rc_counted(b->locals.data[a].type) && !type_needs_drop(b->locals.data[a].type);
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = 0; i < n; i++) {
+            Body *b = p->bodies.data[i];
+            for (LocalId a = 1; b->borrowed && a <= b->nargs; a++)
+                if (b->borrowed[a] && !only_read(p, b, a)) {
+                    b->borrowed[a] = false;
+                    changed = true;
+                }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+/*
+ * uses.c: what the reference-counting pass learns about a body before it
+ * rewrites it: which compiler temporaries are used once, in their own
+ * block (they move into their consumer or are released right after);
+ * which temporaries only carry a value to a lent parameter (never
+ * counted); and, in Go-style programs, which copies are a variable's last
+ * use (backward liveness: they move instead of counting).
+ */
+#include "rc.h"
+
+bool rc_counted(Type *t) { return type_has_pointers(t) || type_needs_drop(t); }
+
+bool rc_consuming(Rvalue *rv, int i) {
+    switch (rv->kind) {
+    case RV_USE: case RV_AGGREGATE: return true;
+    case RV_CALL: case RV_APPEND: return i >= 1;
+    case RV_CLOSURE: return true;
+    default: return false;
+    }
+}
+
+/* Is argument i of this call lent (the callee only reads it)? */
+bool rc_lent(MirProgram *p, Rvalue *rv, int i) {
+    if (rv->kind != RV_CALL || i < 1)
+        return false;
+    Operand *callee = &rv->args.data[0];
+    if (callee->kind != OPD_CONST || callee->c.kind != CONST_FUNC)
+        return false;
+    Body *k = p->bodies.data[callee->c.func];
+    return k->borrowed && i <= k->nargs && k->borrowed[i];
+}
+
+bool rc_is_temp(Rc *r, LocalId l) { return l < r->nlocals && r->b->locals.data[l].kind == LOCAL_TEMP; }
+
+/* ---- where temporaries are used ---------------------------------------- */
+
+static void mention(Rc *r, LocalId l, int blk, int stmt, bool whole_consuming) {
+    if (!rc_is_temp(r, l))
+        return;
+    if (blk != r->def_block[l] || stmt <= r->def_stmt[l] || r->ndefs[l] != 1)
+        r->bad[l] = true;
+    if (r->nuses[l] && r->last_stmt[l] == stmt) {
+        r->last_mentions[l]++;
+    } else {
+        r->last_mentions[l] = 1;
+        r->last_consuming[l] = false;
+    }
+    r->nuses[l]++;
+    r->last_stmt[l] = stmt;
+    r->last_consuming[l] |= whole_consuming;
+}
+
+static void mention_place(Rc *r, Place p, int blk, int stmt, bool whole_consuming) {
+    mention(r, p.local, blk, stmt, whole_consuming && p.nproj == 0);
+    for (int k = 0; k < p.nproj; k++)
+        if (p.proj[k].kind == PJ_INDEX)
+            mention(r, p.proj[k].index, blk, stmt, false);
+}
+
+bool rc_has_place(Rvalue *rv) {
+    return rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE;
+}
+
+static void mention_rvalue(Rc *r, Rvalue *rv, int blk, int stmt) {
+    if (rc_has_place(rv))
+        mention_place(r, rv->place, blk, stmt, false);
+    for (int i = 0; i < rv->args.len; i++) {
+        Operand *o = &rv->args.data[i];
+        if (o->kind != OPD_CONST)
+            mention_place(r, o->place, blk, stmt, rc_consuming(rv, i) && !rc_lent(r->p, rv, i));
+    }
+}
+
+static void find_temp_uses(Rc *r) {
+    Body *b = r->b;
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && rc_is_temp(r, st->place.local)) {
+                LocalId l = st->place.local;
+                if (r->ndefs[l]++ == 0) {
+                    r->def_block[l] = i;
+                    r->def_stmt[l] = j;
+                }
+            }
+        }
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        for (int j = 0; j < bb->stmts.len; j++) {
+            MirStmt *st = &bb->stmts.data[j];
+            if (st->kind == ST_ASSIGN && st->place.nproj > 0)
+                mention_place(r, st->place, i, j, false);
+            if (st->kind == ST_ASSIGN || st->kind == ST_EVAL)
+                mention_rvalue(r, &st->rv, i, j);
+        }
+        if (bb->term.kind == TM_BRANCH && bb->term.cond.kind != OPD_CONST)
+            mention_place(r, bb->term.cond.place, i, bb->stmts.len, false);
+    }
+    for (LocalId l = 0; l < r->nlocals; l++)
+        r->simple[l] = rc_is_temp(r, l) && r->ndefs[l] == 1 && !r->bad[l] && !b->locals.data[l].addressed;
+}
+
+static bool harmless(Rc *r, MirStmt *st) {
+    if (st->kind != ST_ASSIGN || st->place.nproj)
+        return false;
+    LocalId d = st->place.local;
+    if (rc_counted(r->b->locals.data[d].type) && !(d < r->nlocals && r->simple[d]))
+        return false;
+    switch (st->rv.kind) {
+    case RV_USE: case RV_UNARY: case RV_BINARY: case RV_CAST: case RV_LEN: case RV_CAP: case RV_REF:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* `_t = copy place; ...; f(_t)` where f only reads its parameter: the
+ * place keeps the value alive through the call, so _t need not count. */
+static void find_loans(Rc *r) {
+    Body *b = r->b;
+    r->loan = arena_alloc(&r->c->arena, (size_t)r->nlocals + 1);
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        for (int j = 0; j < bb->stmts.len; j++) {
+            Rvalue *rv = &bb->stmts.data[j].rv;
+            if ((bb->stmts.data[j].kind != ST_ASSIGN && bb->stmts.data[j].kind != ST_EVAL) || rv->kind != RV_CALL)
+                continue;
+            for (int a = 1; a < rv->args.len; a++) {
+                Operand *o = &rv->args.data[a];
+                if (o->kind == OPD_CONST || o->place.nproj || !rc_lent(r->p, rv, a))
+                    continue;
+                LocalId l = o->place.local;
+                if (!r->simple[l] || r->def_block[l] != i || r->nuses[l] != 1 || r->last_stmt[l] != j)
+                    continue;
+                MirStmt *def = &bb->stmts.data[r->def_stmt[l]];
+                if (def->rv.kind != RV_USE || def->rv.args.data[0].kind == OPD_CONST)
+                    continue;
+                bool ok = true;
+                for (int k = r->def_stmt[l] + 1; k < j && ok; k++)
+                    ok = harmless(r, &bb->stmts.data[k]);
+                r->loan[l] = ok;
+            }
+        }
+    }
+}
+
+/* ---- last uses of variables (Go-style programs) ------------------------ */
+
+/* A variable whose value is copied for the last time (it is dead after
+ * the statement) hands its reference over instead of counting a new one.
+ * Backward liveness over whole variables; only unaddressed user variables
+ * qualify (no pointer can read them later). */
+static bool candidate(Rc *r, LocalId l) {
+    Local *lc = &r->b->locals.data[l];
+    return l < r->nlocals && lc->kind == LOCAL_USER && !lc->addressed && rc_counted(lc->type);
+}
+
+static void gen_place(BitSet *live, Place p) {
+    bitset_set(live, p.local);
+    for (int k = 0; k < p.nproj; k++)
+        if (p.proj[k].kind == PJ_INDEX)
+            bitset_set(live, p.proj[k].index);
+}
+
+/* Before-statement liveness from after-statement liveness. */
+static void live_step(MirStmt *st, BitSet *live) {
+    if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+        return;
+    if (st->kind == ST_ASSIGN && st->place.nproj == 0)
+        bitset_clear(live, st->place.local);
+    else if (st->kind == ST_ASSIGN)
+        gen_place(live, st->place);
+    Rvalue *rv = &st->rv;
+    if (rc_has_place(rv))
+        gen_place(live, rv->place);
+    for (int i = 0; i < rv->args.len; i++)
+        if (rv->args.data[i].kind != OPD_CONST)
+            gen_place(live, rv->args.data[i].place);
+}
+
+static void term_live(Terminator *t, BitSet *live) {
+    if (t->kind == TM_BRANCH && t->cond.kind != OPD_CONST)
+        gen_place(live, t->cond.place);
+}
+
+static int successors(Terminator *t, int *out) {
+    switch (t->kind) {
+    case TM_GOTO: case TM_DROP: out[0] = t->target; return 1;
+    case TM_BRANCH: out[0] = t->target; out[1] = t->els; return 2;
+    default: return 0;
+    }
+}
+
+static void find_var_last_uses(Rc *r) {
+    Body *b = r->b;
+    Arena *a = &r->c->arena;
+    int nb = b->blocks.len, n = r->nlocals;
+    r->last = arena_alloc(a, sizeof(uint64_t *) * (size_t)(nb + 1));
+    if (r->proven)
+        return;     /* moves already transfer */
+    BitSet *in = arena_alloc(a, sizeof(BitSet) * (size_t)(nb + 1));
+    for (int i = 0; i < nb; i++)
+        in[i] = bitset_new(a, n);
+    BitSet live = bitset_new(a, n);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = nb - 1; i >= 0; i--) {
+            Block *bb = &b->blocks.data[i];
+            bitset_clear_all(&live);
+            int succ[2], ns = successors(&bb->term, succ);
+            for (int k = 0; k < ns; k++)
+                bitset_union(&live, &in[succ[k]]);
+            term_live(&bb->term, &live);
+            for (int j = bb->stmts.len - 1; j >= 0; j--)
+                live_step(&bb->stmts.data[j], &live);
+            changed |= bitset_union(&in[i], &live);
+        }
+    }
+    for (int i = 0; i < nb; i++) {
+        Block *bb = &b->blocks.data[i];
+        r->last[i] = arena_alloc(a, sizeof(uint64_t) * (size_t)(bb->stmts.len + 1));
+        bitset_clear_all(&live);
+        int succ[2], ns = successors(&bb->term, succ);
+        for (int k = 0; k < ns; k++)
+            bitset_union(&live, &in[succ[k]]);
+        term_live(&bb->term, &live);
+        for (int j = bb->stmts.len - 1; j >= 0; j--) {
+            MirStmt *st = &bb->stmts.data[j];
+            Rvalue *rv = &st->rv;
+            if ((st->kind == ST_ASSIGN || st->kind == ST_EVAL) && rv->args.len <= 64) {
+                for (int k = 0; k < rv->args.len; k++) {
+                    Operand *o = &rv->args.data[k];
+                    if (o->kind == OPD_CONST || o->place.nproj || !candidate(r, o->place.local) ||
+                        !rc_consuming(rv, k) || rc_lent(r->p, rv, k) || bitset_get(&live, o->place.local))
+                        continue;
+                    int mentions = 0;   /* read once in this statement, as this operand */
+                    for (int m = 0; m < rv->args.len; m++)
+                        mentions += rv->args.data[m].kind != OPD_CONST && rv->args.data[m].place.local == o->place.local;
+                    if (rc_has_place(rv) && rv->place.local == o->place.local)
+                        mentions++;
+                    if (st->kind == ST_ASSIGN && st->place.nproj && st->place.local == o->place.local)
+                        mentions++;
+                    if (mentions == 1)
+                        r->last[i][j] |= UINT64_C(1) << k;
+                }
+            }
+            live_step(st, &live);
+        }
+    }
+}
+
+static void index_last_uses(Rc *r) {
+    Body *b = r->b;
+    r->last_head = arena_alloc(&r->c->arena, sizeof(int *) * (size_t)(b->blocks.len + 1));
+    r->last_next = arena_alloc(&r->c->arena, sizeof(LocalId) * (size_t)(r->nlocals + 1));
+    for (int i = 0; i < b->blocks.len; i++) {
+        int ns = b->blocks.data[i].stmts.len + 1;
+        r->last_head[i] = arena_alloc(&r->c->arena, sizeof(int) * (size_t)ns);
+        for (int j = 0; j < ns; j++)
+            r->last_head[i][j] = -1;
+    }
+    for (LocalId l = 0; l < r->nlocals; l++) {
+        if (!r->simple[l] || !rc_counted(b->locals.data[l].type) || r->loan[l])
+            continue;
+        Rvalue *def = &b->blocks.data[r->def_block[l]].stmts.data[r->def_stmt[l]].rv;
+        if (def->kind == RV_USE && def->args.data[0].kind == OPD_CONST)
+            continue;   /* a constant (a global's address, nil, a literal) holds no reference */
+        int at = r->nuses[l] ? r->last_stmt[l] : r->def_stmt[l];
+        r->last_next[l] = r->last_head[r->def_block[l]][at];
+        r->last_head[r->def_block[l]][at] = l;
+    }
+}
+
+
+/* Everything rc.c needs to know about a body's uses, before it rewrites
+ * a statement. */
+void rc_find_uses(Rc *r) {
+    find_temp_uses(r);
+    r->global = mir_global_temps(r->c, r->b);
+    find_loans(r);
+    find_var_last_uses(r);
+    index_last_uses(r);
+}
