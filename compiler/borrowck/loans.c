@@ -37,8 +37,7 @@ typedef struct LoanData {
     MirProgram *prog;
     Body *b;
     VEC(Loan) loans;
-    BitSet *live_in;    /* per block: locals live on entry */
-    BitSet *live_out;
+    Liveness live;      /* per block: locals live on entry and exit */
 } LoanData;
 
 /* ---- place algebra (rustc's places_conflict, simplified) ---------------- */
@@ -55,69 +54,6 @@ static bool places_overlap(Place a, Place b) {
             return true;
     }
     return true;
-}
-
-/* ---- liveness of locals (backward) -------------------------------------- */
-
-static void use_place(BitSet *live, Place p) {
-    bitset_set(live, p.local);
-    for (int i = 0; i < p.nproj; i++)
-        if (p.proj[i].kind == PJ_INDEX)
-            bitset_set(live, p.proj[i].index);
-}
-
-static void live_stmt(BitSet *live, MirStmt *st) {
-    if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
-        return;
-    if (st->kind == ST_ASSIGN) {
-        if (st->place.nproj == 0)
-            bitset_clear(live, st->place.local);      /* a full definition */
-        else
-            use_place(live, st->place);
-    }
-    Rvalue *rv = &st->rv;
-    for (int i = 0; i < rv->args.len; i++)
-        if (rv->args.data[i].kind != OPD_CONST)
-            use_place(live, rv->args.data[i].place);
-    if (rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE)
-        use_place(live, rv->place);
-}
-
-static void live_block(LoanData *ld, int i, BitSet *out) {
-    Block *bb = &ld->b->blocks.data[i];
-    if (bb->term.kind == TM_BRANCH && bb->term.cond.kind != OPD_CONST)
-        use_place(out, bb->term.cond.place);
-    if (bb->term.kind == TM_RETURN)
-        bitset_set(out, 0);
-    for (int j = bb->stmts.len - 1; j >= 0; j--)
-        live_stmt(out, &bb->stmts.data[j]);
-}
-
-static void liveness(LoanData *ld) {
-    Body *b = ld->b;
-    int n = b->blocks.len, nl = b->locals.len;
-    ld->live_in = arena_alloc(&ld->c->arena, sizeof(BitSet) * (size_t)n);
-    ld->live_out = arena_alloc(&ld->c->arena, sizeof(BitSet) * (size_t)n);
-    for (int i = 0; i < n; i++) {
-        ld->live_in[i] = bitset_new(&ld->c->arena, nl);
-        ld->live_out[i] = bitset_new(&ld->c->arena, nl);
-    }
-    BitSet tmp = bitset_new(&ld->c->arena, nl);
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (int i = n - 1; i >= 0; i--) {
-            Terminator *t = &b->blocks.data[i].term;
-            if (t->kind == TM_GOTO || t->kind == TM_DROP)
-                changed |= bitset_union(&ld->live_out[i], &ld->live_in[t->target]);
-            if (t->kind == TM_BRANCH) {
-                changed |= bitset_union(&ld->live_out[i], &ld->live_in[t->target]);
-                changed |= bitset_union(&ld->live_out[i], &ld->live_in[t->els]);
-            }
-            bitset_copy(&tmp, &ld->live_out[i]);
-            live_block(ld, i, &tmp);
-            changed |= bitset_union(&ld->live_in[i], &tmp);
-        }
-    }
 }
 
 /* ---- loans and their holders --------------------------------------------- */
@@ -364,11 +300,8 @@ static void check_temporaries(LoanData *ld) {
     for (int i = 0; i < b->blocks.len; i++) {
         Block *bb = &b->blocks.data[i];
         BitSet live = bitset_new(&ld->c->arena, b->locals.len);
-        bitset_copy(&live, &ld->live_out[i]);
-        if (bb->term.kind == TM_BRANCH && bb->term.cond.kind != OPD_CONST)
-            use_place(&live, bb->term.cond.place);
-        if (bb->term.kind == TM_RETURN)
-            bitset_set(&live, 0);
+        bitset_copy(&live, &ld->live.out[i]);
+        mir_live_term(&live, &bb->term);
         for (int j = bb->stmts.len - 1; j >= 0; j--) {     /* live is live-after j */
             MirStmt *st = &bb->stmts.data[j];
             Operand *o = st->kind == ST_ASSIGN && st->rv.kind == RV_USE ? &st->rv.args.data[0] : NULL;
@@ -385,15 +318,15 @@ static void check_temporaries(LoanData *ld) {
                 cf.later = later_use(ld, &l, i, j);
                 bck_explain(ld->c, &cf);
             }
-            live_stmt(&live, st);
+            mir_live_stmt(&live, st);
         }
     }
 }
 
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b) {
     check_shared_writes(c, p, b);
-    LoanData ld = {c, p, b, {0}, NULL, NULL};
-    liveness(&ld);          /* once: temporaries and loans both read it */
+    LoanData ld = {c, p, b, {0}, {0}};
+    ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     check_temporaries(&ld);
     collect_loans(&ld);
     if (ld.loans.len == 0)
@@ -412,15 +345,12 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b) {
         /* live-after for each statement: walk backward once, then forward */
         BitSet *lives = arena_alloc(&c->arena, sizeof(BitSet) * (size_t)(bb->stmts.len + 1));
         BitSet cur = bitset_new(&c->arena, b->locals.len);
-        bitset_copy(&cur, &ld.live_out[i]);
-        if (bb->term.kind == TM_BRANCH && bb->term.cond.kind != OPD_CONST)
-            use_place(&cur, bb->term.cond.place);
-        if (bb->term.kind == TM_RETURN)
-            bitset_set(&cur, 0);
+        bitset_copy(&cur, &ld.live.out[i]);
+        mir_live_term(&cur, &bb->term);
         for (int j = bb->stmts.len - 1; j >= 0; j--) {
             /* live on entry to statement j: a holder the statement itself
                overwrites no longer carries the old loan */
-            live_stmt(&cur, &bb->stmts.data[j]);
+            mir_live_stmt(&cur, &bb->stmts.data[j]);
             lives[j] = bitset_new(&c->arena, b->locals.len);
             bitset_copy(&lives[j], &cur);
         }

@@ -39,6 +39,29 @@ static LLVMValueRef ref_of(CgCtx *g, Type *t, LLVMValueRef addr) {
     return LLVMBuildLoad2(g->b, g->ptr, pp, "");
 }
 
+/* for (i = 0; i < n; i++) glue(base + i * esz); the builder ends after it */
+static void each_elem(CgCtx *g, LLVMValueRef glue, LLVMValueRef base, LLVMValueRef n, LLVMValueRef esz) {
+    LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(g->b));
+    LLVMBasicBlockRef pre = LLVMGetInsertBlock(g->b);
+    LLVMBasicBlockRef head = LLVMAppendBasicBlockInContext(g->llc, fn, "elems");
+    LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(g->llc, fn, "elem");
+    LLVMBasicBlockRef after = LLVMAppendBasicBlockInContext(g->llc, fn, "elems_done");
+    LLVMBuildBr(g->b, head);
+    LLVMPositionBuilderAtEnd(g->b, head);
+    LLVMValueRef i = LLVMBuildPhi(g->b, g->i64, "i");
+    LLVMValueRef zero = LLVMConstInt(g->i64, 0, 0);
+    LLVMAddIncoming(i, &zero, &pre, 1);
+    LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, i, n, ""), body, after);
+    LLVMPositionBuilderAtEnd(g->b, body);
+    LLVMValueRef off = LLVMBuildMul(g->b, i, esz, "");
+    call1(g, glue, LLVMBuildInBoundsGEP2(g->b, g->i8, cg_to_i8p(g, base), &off, 1, ""));
+    LLVMValueRef next = LLVMBuildAdd(g->b, i, LLVMConstInt(g->i64, 1, 0), "");
+    LLVMBasicBlockRef latch = LLVMGetInsertBlock(g->b);
+    LLVMAddIncoming(i, &next, &latch, 1);
+    LLVMBuildBr(g->b, head);
+    LLVMPositionBuilderAtEnd(g->b, after);
+}
+
 static void glue_value(CgCtx *g, Type *t, GlueOp op, LLVMValueRef addr) {
     switch (t->kind) {
     case T_PTR: case T_BOX: case T_SLICE: case T_STRING: case T_FUNC: {
@@ -78,24 +101,8 @@ static void glue_value(CgCtx *g, Type *t, GlueOp op, LLVMValueRef addr) {
             }
             return;
         }
-        /* for (i = 0; i < len; i++) glue(&a[i]) */
-        LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(g->b));
-        LLVMBasicBlockRef pre = LLVMGetInsertBlock(g->b);
-        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(g->llc, fn, "elem");
-        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->llc, fn, "elems_done");
-        LLVMBuildBr(g->b, body);
-        LLVMPositionBuilderAtEnd(g->b, body);
-        LLVMValueRef i = LLVMBuildPhi(g->b, g->i64, "i");
-        LLVMValueRef zero = LLVMConstInt(g->i64, 0, 0);
-        LLVMAddIncoming(i, &zero, &pre, 1);
-        LLVMValueRef idx[2] = {zero, i};
-        call1(g, efn, cg_to_i8p(g, LLVMBuildInBoundsGEP2(g->b, at, base, idx, 2, "")));
-        LLVMValueRef next = LLVMBuildAdd(g->b, i, LLVMConstInt(g->i64, 1, 0), "");
-        LLVMBasicBlockRef latch = LLVMGetInsertBlock(g->b);
-        LLVMAddIncoming(i, &next, &latch, 1);
-        LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, next, LLVMConstInt(g->i64, (unsigned long long)t->len, 0), ""),
-                        body, done);
-        LLVMPositionBuilderAtEnd(g->b, done);
+        each_elem(g, efn, cg_to_i8p(g, base), LLVMConstInt(g->i64, (unsigned long long)t->len, 0),
+                  cg_size_of(g, t->elem));
         return;
     }
     default:
@@ -182,23 +189,9 @@ void cg_kind_dispatch(CgCtx *g) {
             LLVMBuildBr(g->b, done);
             continue;
         }
-        /* for (i = 0; i < size / elem; i++) release(obj + i * elem) */
         LLVMValueRef esz = cg_size_of(g, e->type);
-        LLVMValueRef n = LLVMBuildUDiv(g->b, size, esz, "");
-        LLVMBasicBlockRef head = LLVMAppendBasicBlockInContext(g->llc, fn, "elems");
-        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(g->llc, fn, "elem");
-        LLVMBuildBr(g->b, head);
-        LLVMPositionBuilderAtEnd(g->b, head);
-        LLVMValueRef i = LLVMBuildPhi(g->b, g->i64, "i");
-        LLVMValueRef zero = LLVMConstInt(g->i64, 0, 0);
-        LLVMAddIncoming(i, &zero, &bb, 1);
-        LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntULT, i, n, ""), body, done);
-        LLVMPositionBuilderAtEnd(g->b, body);
-        LLVMValueRef off = LLVMBuildMul(g->b, i, esz, "");
-        call1(g, rel, LLVMBuildInBoundsGEP2(g->b, g->i8, obj, &off, 1, ""));
-        LLVMValueRef next = LLVMBuildAdd(g->b, i, LLVMConstInt(g->i64, 1, 0), "");
-        LLVMAddIncoming(i, &next, &body, 1);
-        LLVMBuildBr(g->b, head);
+        each_elem(g, rel, obj, LLVMBuildUDiv(g->b, size, esz, ""), esz);
+        LLVMBuildBr(g->b, done);
     }
     LLVMDisposeBuilder(g->b);
     g->b = saved;

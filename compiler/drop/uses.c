@@ -155,75 +155,20 @@ static bool candidate(Rc *r, LocalId l) {
     return l < r->nlocals && lc->kind == LOCAL_USER && !lc->addressed && rc_counted(lc->type);
 }
 
-static void gen_place(BitSet *live, Place p) {
-    bitset_set(live, p.local);
-    for (int k = 0; k < p.nproj; k++)
-        if (p.proj[k].kind == PJ_INDEX)
-            bitset_set(live, p.proj[k].index);
-}
-
-/* Before-statement liveness from after-statement liveness. */
-static void live_step(MirStmt *st, BitSet *live) {
-    if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
-        return;
-    if (st->kind == ST_ASSIGN && st->place.nproj == 0)
-        bitset_clear(live, st->place.local);
-    else if (st->kind == ST_ASSIGN)
-        gen_place(live, st->place);
-    Rvalue *rv = &st->rv;
-    if (rc_has_place(rv))
-        gen_place(live, rv->place);
-    for (int i = 0; i < rv->args.len; i++)
-        if (rv->args.data[i].kind != OPD_CONST)
-            gen_place(live, rv->args.data[i].place);
-}
-
-static void term_live(Terminator *t, BitSet *live) {
-    if (t->kind == TM_BRANCH && t->cond.kind != OPD_CONST)
-        gen_place(live, t->cond.place);
-}
-
-static int successors(Terminator *t, int *out) {
-    switch (t->kind) {
-    case TM_GOTO: case TM_DROP: out[0] = t->target; return 1;
-    case TM_BRANCH: out[0] = t->target; out[1] = t->els; return 2;
-    default: return 0;
-    }
-}
-
 static void find_var_last_uses(Rc *r) {
     Body *b = r->b;
     Arena *a = &r->c->arena;
-    int nb = b->blocks.len, n = r->nlocals;
+    int nb = b->blocks.len;
     r->last = arena_alloc(a, sizeof(uint64_t *) * (size_t)(nb + 1));
     if (r->proven)
         return;     /* moves already transfer */
-    BitSet *in = arena_alloc(a, sizeof(BitSet) * (size_t)(nb + 1));
-    for (int i = 0; i < nb; i++)
-        in[i] = bitset_new(a, n);
-    BitSet live = bitset_new(a, n);
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (int i = nb - 1; i >= 0; i--) {
-            Block *bb = &b->blocks.data[i];
-            bitset_clear_all(&live);
-            int succ[2], ns = successors(&bb->term, succ);
-            for (int k = 0; k < ns; k++)
-                bitset_union(&live, &in[succ[k]]);
-            term_live(&bb->term, &live);
-            for (int j = bb->stmts.len - 1; j >= 0; j--)
-                live_step(&bb->stmts.data[j], &live);
-            changed |= bitset_union(&in[i], &live);
-        }
-    }
+    Liveness lv = mir_liveness(r->c, b);
+    BitSet live = bitset_new(a, b->locals.len);
     for (int i = 0; i < nb; i++) {
         Block *bb = &b->blocks.data[i];
         r->last[i] = arena_alloc(a, sizeof(uint64_t) * (size_t)(bb->stmts.len + 1));
-        bitset_clear_all(&live);
-        int succ[2], ns = successors(&bb->term, succ);
-        for (int k = 0; k < ns; k++)
-            bitset_union(&live, &in[succ[k]]);
-        term_live(&bb->term, &live);
+        bitset_copy(&live, &lv.out[i]);
+        mir_live_term(&live, &bb->term);
         for (int j = bb->stmts.len - 1; j >= 0; j--) {
             MirStmt *st = &bb->stmts.data[j];
             Rvalue *rv = &st->rv;
@@ -244,7 +189,7 @@ static void find_var_last_uses(Rc *r) {
                         r->last[i][j] |= UINT64_C(1) << k;
                 }
             }
-            live_step(st, &live);
+            mir_live_stmt(&live, st);
         }
     }
 }

@@ -252,6 +252,15 @@ typedef struct Dataflow {
 void mir_dataflow_init(Ctx *c, Dataflow *df, Body *b, int nbits);
 void mir_dataflow_solve(Ctx *c, Dataflow *df);
 
+/* ---- liveness.c -------------------------------------------------------- */
+/* Backward liveness of whole locals: per block, live on entry and exit. */
+typedef struct Liveness {
+    BitSet *in, *out;
+} Liveness;
+Liveness mir_liveness(Ctx *c, Body *b);
+void mir_live_stmt(BitSet *live, MirStmt *st);   /* live after st -> live before */
+void mir_live_term(BitSet *live, Terminator *t); /* what the terminator reads */
+
 /* ---- util.c ------------------------------------------------------------ */
 Type *mir_place_type(Body *b, Place p);
 bool place_is_local(Place p);           /* no projections */

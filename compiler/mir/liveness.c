@@ -1,0 +1,71 @@
+/*
+ * liveness.c: backward liveness of whole locals over a body's CFG: a
+ * local is live at a point if some path from there reads it (any read:
+ * an operand, a borrow, the base of a projection, an index) before
+ * overwriting it whole. The borrow checker asks which holders of a loan
+ * are still going to be used; drop elaboration asks which copies are a
+ * variable's last use.
+ */
+#include "mir.h"
+
+static void use_place(BitSet *live, Place p) {
+    bitset_set(live, p.local);
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_INDEX)
+            bitset_set(live, p.proj[i].index);
+}
+
+void mir_live_stmt(BitSet *live, MirStmt *st) {
+    if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+        return;
+    if (st->kind == ST_ASSIGN) {
+        if (st->place.nproj == 0)
+            bitset_clear(live, st->place.local);      /* a full definition */
+        else
+            use_place(live, st->place);
+    }
+    Rvalue *rv = &st->rv;
+    for (int i = 0; i < rv->args.len; i++)
+        if (rv->args.data[i].kind != OPD_CONST)
+            use_place(live, rv->args.data[i].place);
+    if (rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE)
+        use_place(live, rv->place);
+}
+
+void mir_live_term(BitSet *live, Terminator *t) {
+    if (t->kind == TM_BRANCH && t->cond.kind != OPD_CONST)
+        use_place(live, t->cond.place);
+    if (t->kind == TM_RETURN)
+        bitset_set(live, 0);
+}
+
+Liveness mir_liveness(Ctx *c, Body *b) {
+    int n = b->blocks.len, nl = b->locals.len;
+    Liveness lv;
+    lv.in = arena_alloc(&c->arena, sizeof(BitSet) * (size_t)(n + 1));
+    lv.out = arena_alloc(&c->arena, sizeof(BitSet) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        lv.in[i] = bitset_new(&c->arena, nl);
+        lv.out[i] = bitset_new(&c->arena, nl);
+    }
+    BitSet tmp = bitset_new(&c->arena, nl);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int i = n - 1; i >= 0; i--) {
+            Block *bb = &b->blocks.data[i];
+            Terminator *t = &bb->term;
+            if (t->kind == TM_GOTO || t->kind == TM_DROP)
+                changed |= bitset_union(&lv.out[i], &lv.in[t->target]);
+            if (t->kind == TM_BRANCH) {
+                changed |= bitset_union(&lv.out[i], &lv.in[t->target]);
+                changed |= bitset_union(&lv.out[i], &lv.in[t->els]);
+            }
+            bitset_copy(&tmp, &lv.out[i]);
+            mir_live_term(&tmp, t);
+            for (int j = bb->stmts.len - 1; j >= 0; j--)
+                mir_live_stmt(&tmp, &bb->stmts.data[j]);
+            changed |= bitset_union(&lv.in[i], &tmp);
+        }
+    }
+    return lv;
+}
