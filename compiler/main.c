@@ -49,13 +49,21 @@ static const char usage_text[] =
     "  -O0 .. -O3            optimisation level (default -O2)\n"
     "  --emit=KIND           exe (default), obj, asm, llvm, mir or ast\n"
     "  --runtime=gc|drop     tracing GC (Boehm, default) or deterministic drops\n"
+    "                        (single owners freed at death, shared values counted;\n"
+    "                        with -m, says which values are counted)\n"
     "  -m, -m=2              print escape-analysis decisions (Go's -gcflags=-m format)\n"
     "  --borrowck            apply Rust's ownership and borrowing rules\n"
     "  --explain NAME        explain why NAME lives where it lives\n"
     "  --diagnostics=json    one JSON object per diagnostic, on standard error\n"
     "  --asan                instrument the generated program with AddressSanitizer\n"
     "  -h, --help            show this help\n"
-    "  --version             show the version\n";
+    "  --version             show the version\n"
+    "\n"
+    "environment of generated programs (ML0DEBUG=a=1,b=1):\n"
+    "  allocstats=1          heap statistics at exit (drop: live and leaked objects)\n"
+    "  leakcheck=1           drop runtime: exit 23 if anything leaked (a cycle)\n"
+    "  gctrace=1             gc runtime: one line per collection\n"
+    "ML0C_STATS=1 makes ml0c print each phase's time and memory.\n";
 
 static int usage_error(const char *fmt, const char *arg) {
     fprintf(stderr, "ml0c: error: ");
