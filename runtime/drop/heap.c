@@ -100,7 +100,14 @@ static HeapObj *alloc_small(Heap *h, size_t total, uint32_t kind) {
     HeapObj *o = h->free[c];
     if (o) {
         h->free[c] = *(HeapObj **)(o + 1);
-        memset(o + 1, 0, kind ? size - sizeof(HeapObj) : total - sizeof(HeapObj));
+        size_t n = kind ? size - sizeof(HeapObj) : total - sizeof(HeapObj);
+        if (size <= 128) {      /* small: inline, a call to memset costs more */
+            uint64_t *q = (uint64_t *)(o + 1);
+            for (size_t i = 0; i < (n + 7) / 8; i++)
+                q[i] = 0;
+        } else {
+            memset(o + 1, 0, n);
+        }
     } else {
         if (h->bump[c] == h->bump_end[c])
             new_block(h, c);
