@@ -98,9 +98,9 @@ static void retain_operands(Rc *r, void *out, MirStmt *st, int blk, int stmt, Lo
         bool last_temp_use = r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
                              r->last_consuming[l] && r->last_mentions[l] == 1;
         bool owner_move = (r->proven && o->kind == OPD_MOVE && l < r->nlocals && r->flag[l] >= 0) ||
-                          (o->place.nproj == 0 && r->last[blk] && (r->last[blk][stmt] >> i & 1) &&
+                          (o->place.nproj == 0 && i < 64 && r->last[blk] && (r->last[blk][stmt] >> i & 1) &&
                            r->flag[l] >= 0);
-        if (o->place.nproj == 0 && (last_temp_use || owner_move) && *nmoved < 64) {
+        if (o->place.nproj == 0 && (last_temp_use || owner_move)) {
             o->kind = OPD_MOVE;
             moved[(*nmoved)++] = l;
             continue;
@@ -199,7 +199,7 @@ static void rc_stmt(Rc *r, void *out, MirStmt *st, int blk, int stmt) {
         push(r, out, *st);
         return;
     }
-    LocalId moved[64];
+    LocalId *moved = r->moved;  /* at most one per operand, plus an append's destination */
     int nmoved = 0;
     MirStmt s = *st;
     /* operands are rewritten (copy/move): work on a private copy of them */
@@ -207,12 +207,11 @@ static void rc_stmt(Rc *r, void *out, MirStmt *st, int blk, int stmt) {
     for (int i = 0; i < s.rv.args.len; i++)
         s.rv.args.data[i] = st->rv.args.data[i];
     s.rv.args.cap = s.rv.args.len;
-    if (s.rv.args.len <= 64)
-        retain_operands(r, out, &s, blk, stmt, moved, &nmoved);
+    retain_operands(r, out, &s, blk, stmt, moved, &nmoved);
     own_stack_alloc(r, out, &s, true);
     bool consumed_store = false;
     if (s.kind == ST_ASSIGN && s.rv.kind == RV_APPEND && s.rv.args.data[0].kind != OPD_CONST &&
-        same_place(r, s.place, s.rv.args.data[0].place) && nmoved < 64) {
+        same_place(r, s.place, s.rv.args.data[0].place)) {
         /* x = append(x, ...): x's reference moves into the result */
         LocalId x = s.place.local;
         if (s.place.nproj == 0 && !r->cell[x] && r->flag[x] >= 0) {
@@ -272,6 +271,12 @@ static void rc_body(Rc *r) {
     r->nuses = arena_alloc(a, ni);
     r->last_stmt = arena_alloc(a, ni);
     r->last_mentions = arena_alloc(a, ni);
+    int maxargs = 0;
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++)
+            if (b->blocks.data[i].stmts.data[j].rv.args.len > maxargs)
+                maxargs = b->blocks.data[i].stmts.data[j].rv.args.len;
+    r->moved = arena_alloc(a, sizeof(LocalId) * (size_t)(maxargs + 1));
     r->bad = arena_alloc(a, nb);
     r->last_consuming = arena_alloc(a, nb);
     r->simple = arena_alloc(a, nb);

@@ -30,6 +30,8 @@ typedef struct Rc {
                            are a variable's last use, so they may move */
     bool *loan;         /* per temporary: read from a place and lent to a call,
                            never counted */
+    LocalId *moved;     /* scratch: the locals one statement moves out of,
+                           room for the body's longest operand list + 1 */
     MirProgram *p;
 } Rc;
 
