@@ -31,11 +31,6 @@ static const char *intrinsic_names[] = {
 #undef INTRINSIC
 };
 
-static const char *op_text[] = {   /* ORDER Op */
-    "?", "+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&^", "&&", "||",
-    "==", "!=", "<", "<=", ">", ">=", "!", "-", "+", "^",
-};
-
 const char *mir_rvalue_name(RvalueKind k) { return rvalue_names[k]; }
 
 static void print_pos(Ctx *c, Span s, FILE *out) {
@@ -123,12 +118,12 @@ static void print_rvalue(Ctx *c, MirProgram *mp, Rvalue *rv, FILE *out) {
         print_place(c, rv->place, out);
         return;
     case RV_UNARY:
-        fputs(op_text[rv->op], out);
+        fputs(ast_op_name(rv->op), out);
         print_operand(c, mp, &rv->args.data[0], out);
         return;
     case RV_BINARY:
         print_operand(c, mp, &rv->args.data[0], out);
-        fprintf(out, " %s ", op_text[rv->op]);
+        fprintf(out, " %s ", ast_op_name(rv->op));
         print_operand(c, mp, &rv->args.data[1], out);
         return;
     case RV_LEN:
