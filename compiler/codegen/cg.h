@@ -103,7 +103,6 @@ LLVMValueRef cg_heap_alloc(CgCtx *g, Type *t, LLVMValueRef size, bool array);
 
 
 /* rc_glue.c */
-bool cg_counted(Type *t);               /* holds references, or has drop glue */
 LLVMValueRef cg_retain_glue(CgCtx *g, Type *t);
 LLVMValueRef cg_release_glue(CgCtx *g, Type *t);
 void cg_retain(CgCtx *g, Type *t, LLVMValueRef addr);

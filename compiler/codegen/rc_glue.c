@@ -17,8 +17,6 @@
  */
 #include "cg.h"
 
-bool cg_counted(Type *t) { return type_has_pointers(t) || type_needs_drop(t); }
-
 typedef enum { GLUE_RETAIN, GLUE_RELEASE } GlueOp;
 
 static LLVMTypeRef glue_type(CgCtx *g) { return LLVMFunctionType(g->void_t, &g->ptr, 1, 0); }
@@ -83,7 +81,7 @@ static void glue_value(CgCtx *g, Type *t, GlueOp op, LLVMValueRef addr) {
         LLVMTypeRef st = cg_type(g, t);
         for (int i = 0; i < t->fields.len; i++) {
             Type *ft = t->fields.data[i].type;
-            if (!cg_counted(ft))
+            if (!type_needs_release(ft))
                 continue;
             LLVMValueRef fa = LLVMBuildStructGEP2(g->b, st, cg_cast_ptr(g, addr, LLVMPointerType(st, 0)), (unsigned)i, "");
             call1(g, glue_fn(g, ft, op), cg_to_i8p(g, fa));
@@ -136,14 +134,14 @@ LLVMValueRef cg_release_glue(CgCtx *g, Type *t) { return glue_fn(g, t, GLUE_RELE
 void cg_retain(CgCtx *g, Type *t, LLVMValueRef addr) {
     if (t->kind == T_STRUCT || t->kind == T_ARRAY)
         call1(g, cg_retain_glue(g, t), cg_to_i8p(g, addr));
-    else if (cg_counted(t))
+    else if (type_needs_release(t))
         glue_value(g, t, GLUE_RETAIN, addr);
 }
 
 void cg_release(CgCtx *g, Type *t, LLVMValueRef addr) {
     if (t->kind == T_STRUCT || t->kind == T_ARRAY)
         call1(g, cg_release_glue(g, t), cg_to_i8p(g, addr));
-    else if (cg_counted(t))
+    else if (type_needs_release(t))
         glue_value(g, t, GLUE_RELEASE, addr);
 }
 
@@ -154,7 +152,7 @@ enum { KIND_ARRAY = 1 << 30 };
 static int kind_number(RcGlueEntry *e, int index) { return (index + 1) | (e->array ? KIND_ARRAY : 0); }
 
 int cg_kind(CgCtx *g, Type *t, bool array) {
-    if (!cg_counted(t))
+    if (!type_needs_release(t))
         return 0;
     for (int i = 0; i < g->kinds.len; i++)
         if (g->kinds.data[i].type == t && g->kinds.data[i].array == array)

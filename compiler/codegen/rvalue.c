@@ -194,7 +194,7 @@ static void zero_fill(CgCtx *g, LLVMValueRef p, Type *t) {
 /* size bytes of fresh zeroed heap for one t (or an array of them): with
  * its glue kind when references in it are counted. */
 LLVMValueRef cg_heap_alloc(CgCtx *g, Type *t, LLVMValueRef size, bool array) {
-    if (g->counted && cg_counted(t)) {
+    if (g->counted && type_needs_release(t)) {
         LLVMValueRef a[2] = {size, LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, t, array), 0)};
         return cg_call_rt(g, RT_ALLOC_KIND, a, 2);
     }
@@ -256,7 +256,7 @@ static LLVMValueRef make_slice(CgCtx *g, CgFn *f, Rvalue *rv) {
         LLVMValueRef mem = cg_heap_alloc(g, et, i64c(g, ccap * et->size), true);
         return slice_value(g, mem, i64c(g, clen), i64c(g, ccap));
     }
-    if (g->counted && cg_counted(et)) {
+    if (g->counted && type_needs_release(et)) {
         LLVMValueRef args[4] = {len, cap, cg_size_of(g, et),
                                 LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0)};
         return call_out(g, f, RT_MAKE_SLICE_KIND, g->slice_t, args, 4);
@@ -281,7 +281,7 @@ static LLVMValueRef append(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(g->llc, f->fn, "appended");
     LLVMBuildCondBr(g->b, need, grow, cont);
     LLVMPositionBuilderAtEnd(g->b, grow);
-    bool rc_elems = g->counted && cg_counted(et);
+    bool rc_elems = g->counted && type_needs_release(et);
     if (g->counted) {   /* the new array counts its own references to the elements it copies */
         LLVMValueRef args[5] = {cg_to_i8p(g, tmp), i64c(g, n), cg_size_of(g, et),
                                 LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0),
@@ -472,7 +472,7 @@ static LLVMValueRef intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
         LLVMValueRef d = cg_operand(g, f, &rv->args.data[0]);
         LLVMValueRef s = cg_operand(g, f, &rv->args.data[1]);
         Type *dt = rv->args.data[0].type;
-        if (g->counted && cg_counted(dt->elem)) {
+        if (g->counted && type_needs_release(dt->elem)) {
             LLVMValueRef a[7] = {cg_field(g, d, 0), cg_field(g, d, 1), cg_field(g, s, 0),
                                  cg_field(g, s, 1), cg_size_of(g, dt->elem),
                                  cg_to_i8p(g, cg_retain_glue(g, dt->elem)), cg_to_i8p(g, cg_release_glue(g, dt->elem))};

@@ -101,7 +101,7 @@ void rc_find_lent_params(Ctx *c, MirProgram *p) {
             continue;
         b->borrowed = arena_alloc(&c->arena, (size_t)b->nargs + 2);
         for (LocalId a = 1; a <= b->nargs; a++)     /* a value whose drop method runs is the callee's */
-            b->borrowed[a] = rc_counted(b->locals.data[a].type) && !type_needs_drop(b->locals.data[a].type);
+            b->borrowed[a] = type_needs_release(b->locals.data[a].type) && !type_needs_drop(b->locals.data[a].type);
     }
     for (bool changed = true; changed;) {
         changed = false;

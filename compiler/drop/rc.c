@@ -92,7 +92,7 @@ static void retain_operands(Rc *r, void *out, MirStmt *st, int blk, int stmt, Lo
         return;     /* a loan: read, lent, never counted */
     for (int i = 0; i < rv->args.len; i++) {
         Operand *o = &rv->args.data[i];
-        if (o->kind == OPD_CONST || !rc_consuming(rv, i) || rc_lent(r->p, rv, i) || !rc_counted(o->type))
+        if (o->kind == OPD_CONST || !rc_consuming(rv, i) || rc_lent(r->p, rv, i) || !type_needs_release(o->type))
             continue;
         LocalId l = o->place.local;
         bool last_temp_use = r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
@@ -162,7 +162,7 @@ static void overwrite(Rc *r, void *out, MirStmt *st, Type *t, LocalId *moved, in
 static void own_stack_alloc(Rc *r, void *out, MirStmt *st, bool before) {
     Rvalue *rv = &st->rv;
     if (st->kind != ST_ASSIGN || rv->kind != RV_ALLOC || st->place.nproj || rv->site < 0 ||
-        r->b->sites.data[rv->site].storage != STORAGE_STACK || !rc_counted(rv->elem))
+        r->b->sites.data[rv->site].storage != STORAGE_STACK || !type_needs_release(rv->elem))
         return;
     LocalId h = r->stack_owner[rv->site];
     Proj *pj = arena_alloc(&r->c->arena, sizeof(Proj));
@@ -222,7 +222,7 @@ static void rc_stmt(Rc *r, void *out, MirStmt *st, int blk, int stmt) {
             consumed_store = true;
         }
     }
-    if (s.kind == ST_EVAL && s.rv.kind == RV_CALL && rc_counted(s.rv.type)) {
+    if (s.kind == ST_EVAL && s.rv.kind == RV_CALL && type_needs_release(s.rv.type)) {
         LocalId t = new_local(r, s.rv.type, s.span);     /* a result nobody keeps */
         s.kind = ST_ASSIGN;
         s.place = place_local(t);
@@ -237,7 +237,7 @@ static void rc_stmt(Rc *r, void *out, MirStmt *st, int blk, int stmt) {
         Type *t = mir_place_type(b, s.place);
         if (s.place.nproj == 0 && !r->cell[x] && r->flag[x] >= 0) {
             overwrite(r, out, &s, t, moved, nmoved);
-        } else if ((s.place.nproj > 0 || r->cell[x]) && rc_counted(t) && !init_store(r, s.place) &&
+        } else if ((s.place.nproj > 0 || r->cell[x]) && type_needs_release(t) && !init_store(r, s.place) &&
                    !consumed_store) {
             store(r, out, &s, t, moved, nmoved);
         } else {
@@ -293,12 +293,12 @@ static void rc_body(Rc *r) {
                 rc_note_moved(r->c, site, "its drop method runs when its last owner dies");
             }
             /* a frame array of references: its slices cannot tell when it dies */
-            if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_MAKE_SLICE && rc_counted(st->rv.elem)) {
+            if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_MAKE_SLICE && type_needs_release(st->rv.elem)) {
                 site->storage = STORAGE_HEAP;
                 rc_note_moved(r->c, site, "its elements are counted references");
             }
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
-                b->sites.data[st->rv.site].storage == STORAGE_STACK && rc_counted(st->rv.elem) &&
+                b->sites.data[st->rv.site].storage == STORAGE_STACK && type_needs_release(st->rv.elem) &&
                 !r->stack_owner[st->rv.site])
                 r->stack_owner[st->rv.site] = new_local(r, st->rv.type, st->span);
         }
@@ -316,7 +316,7 @@ static void rc_body(Rc *r) {
         bool lent_param = lc->kind == LOCAL_ARG && b->borrowed && b->borrowed[l];
         bool owner = lc->kind == LOCAL_USER || (lc->kind == LOCAL_ARG && !lent_param) ||
                      (lc->kind == LOCAL_TEMP && !r->simple[l] && !r->loan[l]);
-        if (!owner || !(r->cell[l] || rc_counted(lc->type)))
+        if (!owner || !(r->cell[l] || type_needs_release(lc->type)))
             continue;
         r->flag[l] = new_local(r, r->t_bool, lc->span);
     }

@@ -36,7 +36,6 @@ typedef struct Rc {
 } Rc;
 
 /* uses.c */
-bool rc_counted(Type *t);                   /* holds references or has drop glue */
 bool rc_consuming(Rvalue *rv, int i);       /* operand i is copied into a new home */
 bool rc_lent(MirProgram *p, Rvalue *rv, int i);  /* argument i goes to a lent parameter */
 bool rc_is_temp(Rc *r, LocalId l);

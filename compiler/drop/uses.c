@@ -8,8 +8,6 @@
  */
 #include "rc.h"
 
-bool rc_counted(Type *t) { return type_has_pointers(t) || type_needs_drop(t); }
-
 bool rc_consuming(Rvalue *rv, int i) {
     switch (rv->kind) {
     case RV_USE: case RV_AGGREGATE: return true;
@@ -104,7 +102,7 @@ static bool harmless(Rc *r, MirStmt *st) {
     if (st->kind != ST_ASSIGN || st->place.nproj)
         return false;
     LocalId d = st->place.local;
-    if (rc_counted(r->b->locals.data[d].type) && !(d < r->nlocals && r->simple[d]))
+    if (type_needs_release(r->b->locals.data[d].type) && !(d < r->nlocals && r->simple[d]))
         return false;
     switch (st->rv.kind) {
     case RV_USE: case RV_UNARY: case RV_BINARY: case RV_CAST: case RV_LEN: case RV_CAP: case RV_REF:
@@ -152,7 +150,7 @@ static void find_loans(Rc *r) {
  * qualify (no pointer can read them later). */
 static bool candidate(Rc *r, LocalId l) {
     Local *lc = &r->b->locals.data[l];
-    return l < r->nlocals && lc->kind == LOCAL_USER && !lc->addressed && rc_counted(lc->type);
+    return l < r->nlocals && lc->kind == LOCAL_USER && !lc->addressed && type_needs_release(lc->type);
 }
 
 static void find_var_last_uses(Rc *r) {
@@ -205,7 +203,7 @@ static void index_last_uses(Rc *r) {
             r->last_head[i][j] = -1;
     }
     for (LocalId l = 0; l < r->nlocals; l++) {
-        if (!r->simple[l] || !rc_counted(b->locals.data[l].type) || r->loan[l])
+        if (!r->simple[l] || !type_needs_release(b->locals.data[l].type) || r->loan[l])
             continue;
         Rvalue *def = &b->blocks.data[r->def_block[l]].stmts.data[r->def_stmt[l]].rv;
         if (def->kind == RV_USE && def->args.data[0].kind == OPD_CONST)

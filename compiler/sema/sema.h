@@ -154,6 +154,7 @@ void type_layout(Type *t);              /* fills size/align of a struct */
 bool type_is_copy(Type *t);             /* LANGUAGE.md: Copy types */
 bool type_has_pointers(Type *t);        /* does it hold any pointer? */
 bool type_needs_drop(Type *t);          /* drop glue: a drop method or a Box, anywhere inside */
+bool type_needs_release(Type *t);       /* --runtime=drop: holds references or needs drop glue */
 bool type_is_integer(Type *t);          /* int, byte, untyped int */
 bool type_is_numeric(Type *t);
 bool type_is_pointer_like(Type *t);     /* ptr, box */

@@ -156,6 +156,8 @@ bool type_needs_drop(Type *t) {
     }
 }
 
+bool type_needs_release(Type *t) { return type_has_pointers(t) || type_needs_drop(t); }
+
 bool type_is_integer(Type *t) {
     return t && (t->kind == T_INT || t->kind == T_BYTE || t->kind == T_UNTYPED_INT);
 }
