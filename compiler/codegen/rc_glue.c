@@ -16,6 +16,7 @@
  * once every kind is known.
  */
 #include "cg.h"
+#include "../../runtime/ml0rt.h"
 
 typedef enum { GLUE_RETAIN, GLUE_RELEASE } GlueOp;
 
@@ -146,10 +147,9 @@ void cg_release(CgCtx *g, Type *t, LLVMValueRef addr) {
 }
 
 /* Kind numbers: 1, 2, ... in order of first use; an array kind also has
- * bit 30 set, telling the runtime that the glue needs the object's size. */
-enum { KIND_ARRAY = 1 << 30 };
-
-static int kind_number(RcGlueEntry *e, int index) { return (index + 1) | (e->array ? KIND_ARRAY : 0); }
+ * ML0_KIND_ARRAY set, telling the runtime that the glue needs the
+ * object's size. */
+static int kind_number(RcGlueEntry *e, int index) { return (index + 1) | (e->array ? ML0_KIND_ARRAY : 0); }
 
 int cg_kind(CgCtx *g, Type *t, bool array) {
     if (!type_needs_release(t))

@@ -33,7 +33,6 @@ void ml0_register_drop(void *obj, void (*drop)(void *obj)) {
 /* ---- counting ---------------------------------------------------------- */
 
 #define MAX_DEPTH 64
-#define KIND_ARRAY (UINT32_C(1) << 30)     /* the compiler's mark on array kinds */
 
 static struct {
     int depth;
@@ -53,7 +52,7 @@ void ml0_rc_inc(const void *p) {
 static void destroy(HeapObj *o) {
     o->rc = HEAP_DYING;     /* references taken and dropped by glue never reach 0 */
     if (o->kind)    /* kind 0 holds nothing; only arrays' glue needs the size */
-        ml0_drop_kind((int32_t)o->kind, o + 1, o->kind & KIND_ARRAY ? (int64_t)rt_heap_obj_size(o) : 0);
+        ml0_drop_kind((int32_t)o->kind, o + 1, o->kind & ML0_KIND_ARRAY ? (int64_t)rt_heap_obj_size(o) : 0);
     o->rc = 1;
     rt_heap_free(o);
 }
@@ -79,11 +78,11 @@ void ml0_rc_dec(const void *p) {
     }
     dying.depth++;
     destroy(o);
-    if (dying.depth == 1)
+    if (dying.depth == 1) {     /* the outermost: what deeper ones queued */
         while (dying.head < dying.len)
             destroy(dying.queue[dying.head++]);
-    if (dying.depth == 1)
         dying.head = dying.len = 0;
+    }
     dying.depth--;
 }
 
