@@ -201,12 +201,8 @@ static void rc_stmt(Rc *r, void *out, MirStmt *st, int blk, int stmt) {
     }
     LocalId *moved = r->moved;  /* at most one per operand, plus an append's destination */
     int nmoved = 0;
-    MirStmt s = *st;
-    /* operands are rewritten (copy/move): work on a private copy of them */
-    s.rv.args.data = arena_alloc(&r->c->arena, sizeof(Operand) * (size_t)(s.rv.args.len + 1));
-    for (int i = 0; i < s.rv.args.len; i++)
-        s.rv.args.data[i] = st->rv.args.data[i];
-    s.rv.args.cap = s.rv.args.len;
+    MirStmt s = *st;    /* its operands are rewritten (copy/move) in place: the
+                           analyses that read the original are done */
     retain_operands(r, out, &s, blk, stmt, moved, &nmoved);
     own_stack_alloc(r, out, &s, true);
     bool consumed_store = false;
