@@ -12,7 +12,6 @@ void drop_elaborate(Ctx *c, MirProgram *p);
 /* rc.c: the pass; proven: the program passes the borrow checker */
 void rc_elaborate(Ctx *c, MirProgram *p, bool proven);
 /* notes.c: -m lines about counting */
-void rc_notes(Ctx *c, MirProgram *p);
-void rc_note_moved(Ctx *c, AllocSite *s, const char *why);
+void rc_notes(Ctx *c, MirProgram *p, bool counted_notes);
 
 #endif

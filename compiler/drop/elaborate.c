@@ -27,6 +27,6 @@ static bool ownership_proven(Ctx *c, MirProgram *p) {
 void drop_elaborate(Ctx *c, MirProgram *p) {
     p->proven = c->opt.borrowck || ownership_proven(c, p);
     rc_elaborate(c, p, p->proven);
-    if (c->opt.m_level && !p->proven)
-        rc_notes(c, p);
+    if (c->opt.m_level)
+        rc_notes(c, p, !p->proven);
 }

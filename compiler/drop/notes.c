@@ -16,6 +16,7 @@
  */
 #include "drop.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_SET 8
@@ -141,25 +142,58 @@ static Holders *collect_holders(Notes *N) {
     return h;
 }
 
+/* The queued -m lines, sorted by position, so each amendment is a
+ * binary search rather than a scan of every diagnostic. */
+typedef struct Remarks { Diag **d; int n; } Remarks;
+
+static int cmp_pos(const Diag *a, const Diag *b) {
+    if (a->span.file != b->span.file)
+        return a->span.file < b->span.file ? -1 : 1;
+    return (a->span.lo > b->span.lo) - (a->span.lo < b->span.lo);
+}
+
+static int cmp_remark(const void *x, const void *y) { return cmp_pos(*(Diag *const *)x, *(Diag *const *)y); }
+
+static Remarks index_remarks(Ctx *c) {
+    Remarks r = {arena_alloc(&c->arena, sizeof(Diag *) * (size_t)(c->diags.len + 1)), 0};
+    for (int i = 0; i < c->diags.len; i++)
+        if (c->diags.data[i]->level == DIAG_REMARK)
+            r.d[r.n++] = c->diags.data[i];
+    qsort(r.d, (size_t)r.n, sizeof *r.d, cmp_remark);
+    return r;
+}
+
 /* Append text to the queued -m line at span whose message is msg. */
-static void amend(Ctx *c, Span at, const char *msg, const char *text) {
-    for (int i = 0; i < c->diags.len; i++) {
-        Diag *d = c->diags.data[i];
-        if (d->level == DIAG_REMARK && d->span.file == at.file && d->span.lo == at.lo &&
-            strcmp(d->msg, msg) == 0) {
-            d->msg = arena_printf(&c->arena, "%s %s", d->msg, text);
+static void amend(Ctx *c, Remarks *r, Span at, const char *msg, const char *text) {
+    Diag key = {.span = at};
+    int lo = 0, hi = r->n;
+    while (lo < hi) {       /* the first line at or after `at` */
+        int mid = (lo + hi) / 2;
+        if (cmp_pos(r->d[mid], &key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < r->n && cmp_pos(r->d[i], &key) == 0; i++)
+        if (strcmp(r->d[i]->msg, msg) == 0) {
+            r->d[i]->msg = arena_printf(&c->arena, "%s %s", r->d[i]->msg, text);
             return;
         }
+}
+
+void rc_notes(Ctx *c, MirProgram *p, bool counted_notes) {
+    Remarks rm = index_remarks(c);
+    for (int bi = 0; bi < p->bodies.len; bi++) {    /* frame allocations moved to the heap */
+        Body *b = p->bodies.data[bi];
+        for (int i = 0; i < b->sites.len; i++) {
+            AllocSite *s = &b->sites.data[i];
+            if (s->drop_why && s->desc)
+                amend(c, &rm, s->span, arena_printf(&c->arena, "%s does not escape", s->desc),
+                      arena_printf(&c->arena, "(heap under --runtime=drop: %s)", s->drop_why));
+        }
     }
-}
-
-void rc_note_moved(Ctx *c, AllocSite *s, const char *why) {
-    if (c->opt.m_level && s->desc)
-        amend(c, s->span, arena_printf(&c->arena, "%s does not escape", s->desc),
-              arena_printf(&c->arena, "(heap under --runtime=drop: %s)", why));
-}
-
-void rc_notes(Ctx *c, MirProgram *p) {
+    if (!counted_notes)
+        return;
     Notes N = {.c = c, .p = p};
     int nb = p->bodies.len;
     N.site_origin = arena_alloc(&c->arena, sizeof(int *) * (size_t)(nb + 1));
@@ -195,11 +229,11 @@ void rc_notes(Ctx *c, MirProgram *p) {
         if (og->cell >= 0) {
             Local *lc = &b->locals.data[og->cell];
             if (h[o].n && lc->name)
-                amend(c, lc->span, arena_printf(&c->arena, "moved to heap: %s", lc->name), text);
+                amend(c, &rm, lc->span, arena_printf(&c->arena, "moved to heap: %s", lc->name), text);
             continue;
         }
         AllocSite *s = &b->sites.data[og->site];
         if (s->desc && h[o].n >= 2)
-            amend(c, s->span, arena_printf(&c->arena, "%s escapes to heap", s->desc), text);
+            amend(c, &rm, s->span, arena_printf(&c->arena, "%s escapes to heap", s->desc), text);
     }
 }

@@ -286,12 +286,12 @@ static void rc_body(Rc *r) {
             AllocSite *site = st->kind == ST_ASSIGN && st->rv.site >= 0 ? &b->sites.data[st->rv.site] : NULL;
             if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_ALLOC && type_needs_drop(st->rv.elem)) {
                 site->storage = STORAGE_HEAP;
-                rc_note_moved(r->c, site, "its drop method runs when its last owner dies");
+                site->drop_why = "its drop method runs when its last owner dies";
             }
             /* a frame array of references: its slices cannot tell when it dies */
             if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_MAKE_SLICE && type_needs_release(st->rv.elem)) {
                 site->storage = STORAGE_HEAP;
-                rc_note_moved(r->c, site, "its elements are counted references");
+                site->drop_why = "its elements are counted references";
             }
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
                 b->sites.data[st->rv.site].storage == STORAGE_STACK && type_needs_release(st->rv.elem) &&

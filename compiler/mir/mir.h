@@ -134,6 +134,8 @@ typedef struct AllocSite {
                            "make([]int, 100)", "func literal", "a + b" */
     Storage storage;    /* decided by escape analysis (spine: HEAP) */
     const char *heap_why; /* forced-heap reason or NULL */
+    const char *drop_why; /* --runtime=drop moved it from the frame to the
+                             heap, and why (for -m), or NULL */
     int loop_depth;     /* loops enclosing the allocation */
     bool stmt_temp;     /* `x = &T{...}` (not :=) with non-constant fields: in
                            Rust a temporary that dies with the statement */
