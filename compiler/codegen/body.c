@@ -108,6 +108,14 @@ static void setup_locals(CgCtx *g, CgFn *f) {
 /* A big struct or array copied or zeroed as a whole: memmove / memset
  * between addresses, never a first-class aggregate load and store (LLVM
  * scalarizes those: a [10000 x ptr] copy took it a minute). */
+/* The address an assignment writes to; a heap temporary gets a fresh cell. */
+static LLVMValueRef dest_addr(CgCtx *g, CgFn *f, MirStmt *st, Type *t) {
+    LocalId l = st->place.local;
+    if (st->place.nproj == 0 && f->heap[l] && f->body->locals.data[l].kind == LOCAL_TEMP)
+        LLVMBuildStore(g->b, new_cell(g, t), f->slots[l]);
+    return cg_place_addr(g, f, st->place);
+}
+
 static bool assign_in_memory(CgCtx *g, CgFn *f, MirStmt *st, Type *t) {
     Rvalue *rv = &st->rv;
     if ((t->kind != T_ARRAY && t->kind != T_STRUCT) || t->size <= 64)
@@ -116,10 +124,7 @@ static bool assign_in_memory(CgCtx *g, CgFn *f, MirStmt *st, Type *t) {
     bool zero = rv->kind == RV_AGGREGATE && rv->args.len == 0;
     if (!copy && !zero)
         return false;
-    LocalId l = st->place.local;
-    if (st->place.nproj == 0 && f->heap[l] && f->body->locals.data[l].kind == LOCAL_TEMP)
-        LLVMBuildStore(g->b, new_cell(g, t), f->slots[l]);
-    LLVMValueRef dst = cg_place_addr(g, f, st->place);
+    LLVMValueRef dst = dest_addr(g, f, st, t);
     unsigned align = (unsigned)(t->align ? t->align : 1);
     if (zero) {
         LLVMBuildMemSet(g->b, dst, LLVMConstInt(g->i8, 0, 0), cg_size_of(g, t), align);
@@ -134,19 +139,13 @@ static void stmt(CgCtx *g, CgFn *f, MirStmt *st) {
     Body *b = f->body;
     switch (st->kind) {
     case ST_ASSIGN: {
-        if (st->rv.kind == RV_USE || st->rv.kind == RV_AGGREGATE) {
-            Type *pt = mir_place_type(b, st->place);
-            if (assign_in_memory(g, f, st, pt))
-                return;
-        }
-        LLVMValueRef v = cg_rvalue(g, f, &st->rv);
         Type *t = mir_place_type(b, st->place);
+        if (assign_in_memory(g, f, st, t))
+            return;
+        LLVMValueRef v = cg_rvalue(g, f, &st->rv);
         if (t->kind == T_VOID || !v)
             return;
-        LocalId l = st->place.local;
-        if (st->place.nproj == 0 && f->heap[l] && b->locals.data[l].kind == LOCAL_TEMP)
-            LLVMBuildStore(g->b, new_cell(g, t), f->slots[l]);
-        cg_store(g, v, cg_place_addr(g, f, st->place), t);
+        cg_store(g, v, dest_addr(g, f, st, t), t);
         return;
     }
     case ST_EVAL:
