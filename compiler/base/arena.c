@@ -7,7 +7,8 @@
  * whose lifetime the arena matches (QBE's alloc/freeall).
  *
  * Chunks come zeroed from the kernel (mmap) or calloc, and arena memory is
- * never handed out twice, so allocations need no memset. Big chunks are
+ * never handed out twice without arena_reset zeroing it again, so
+ * allocations need no memset. Big chunks are
  * mapped with MAP_POPULATE: one system call faults all their pages in,
  * instead of one trap a page (a third of a large check's time was page
  * faults).
@@ -19,6 +20,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_ASAN 1
+#endif
+#endif
 
 struct ArenaChunk {
     ArenaChunk *next;
@@ -60,7 +69,15 @@ void *arena_alloc(Arena *a, size_t size) {
     size = (size + 15) & ~(size_t)15;
     ArenaChunk *ch = a->head;
     if (!ch || ch->cap - ch->used < size) {
-        ch = new_chunk(a, size);
+        ArenaChunk **sp = &a->spare;
+        while (*sp && (*sp)->cap < size)
+            sp = &(*sp)->next;
+        if (*sp) {
+            ch = *sp;
+            *sp = ch->next;
+        } else {
+            ch = new_chunk(a, size);
+        }
         if (!ch) {
             fputs("ml0c: fatal error: out of memory\n", stderr);
             exit(3);
@@ -98,8 +115,7 @@ char *arena_printf(Arena *a, const char *fmt, ...) {
     return p;
 }
 
-void arena_free(Arena *a) {
-    ArenaChunk *ch = a->head;
+static void free_chunks(ArenaChunk *ch) {
     while (ch) {
         ArenaChunk *next = ch->next;
         if (ch->mapped)
@@ -108,7 +124,28 @@ void arena_free(Arena *a) {
             free(ch);
         ch = next;
     }
-    a->head = NULL;
+}
+
+void arena_free(Arena *a) {
+    free_chunks(a->head);
+    free_chunks(a->spare);
+    a->head = a->spare = NULL;
+    a->used_total = 0;
+}
+
+void arena_reset(Arena *a) {
+#ifdef ARENA_ASAN
+    arena_free(a);      /* under ASan a use after the reset is a use after free */
+    return;
+#endif
+    while (a->head) {
+        ArenaChunk *ch = a->head;
+        a->head = ch->next;
+        memset(ch->mem, 0, ch->used);
+        ch->used = 0;
+        ch->next = a->spare;
+        a->spare = ch;
+    }
     a->used_total = 0;
 }
 

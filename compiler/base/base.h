@@ -29,6 +29,7 @@ _Noreturn void base_ice(const char *file, int line, const char *fmt, ...);
 typedef struct ArenaChunk ArenaChunk;
 typedef struct Arena {
     ArenaChunk *head;   /* newest chunk; older chunks follow ->next */
+    ArenaChunk *spare;  /* chunks emptied by arena_reset, reused first */
     size_t used_total;  /* bytes handed out, for statistics */
 } Arena;
 
@@ -37,6 +38,9 @@ char *arena_strndup(Arena *a, const char *s, size_t n); /* NUL-terminated */
 char *arena_strdup(Arena *a, const char *s);
 char *arena_printf(Arena *a, const char *fmt, ...);
 void arena_free(Arena *a);                          /* frees every chunk */
+/* Forget every allocation but keep the chunks (zeroed again) for the next
+ * ones: a scratch arena reset per function reuses the same warm pages. */
+void arena_reset(Arena *a);
 
 /* ---- vec.c ------------------------------------------------------------- */
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 Arena *bld_arena(Builder *B) { return &B->c->arena; }
+Arena *bld_tmp(Builder *B) { return B->tmp; }
 
 /* ---- FuncInfo -> body index ------------------------------------------- */
 
@@ -87,7 +88,7 @@ static LocalId add_local(Builder *B, LocalKind k, Type *t, Sym name, Span sp) {
     l.loop_depth = B->loop_depth;
     l.storage = STORAGE_STACK;
     l.init_site = -1;
-    vec_push(bld_arena(B), &B->b->locals, l);
+    vec_push(bld_tmp(B), &B->b->locals, l);
     return B->b->locals.len - 1;
 }
 
@@ -102,7 +103,7 @@ LocalId bld_user_local(Builder *B, Var *v) {
     if (v->owner == B->fi && v->index >= 0)
         B->var_local[v->index] = l;
     bld_storage(B, ST_STORAGE_LIVE, l, v->span);
-    vec_push(bld_arena(B), &B->live, l);
+    vec_push(bld_tmp(B), &B->live, l);
     return l;
 }
 
@@ -112,7 +113,7 @@ BlockId bld_block(Builder *B) {
     Block bb = {0};
     bb.term.kind = TM_UNREACHABLE;
     bb.loop_depth = B->loop_depth;
-    vec_push(bld_arena(B), &B->b->blocks, bb);
+    vec_push(bld_tmp(B), &B->b->blocks, bb);
     return B->b->blocks.len - 1;
 }
 
@@ -129,7 +130,7 @@ void bld_switch_to(Builder *B, BlockId bb) {
 
 static void push_stmt(Builder *B, MirStmt st) {
     Block *bb = open_block(B);
-    vec_push(bld_arena(B), &bb->stmts, st);
+    vec_push(bld_tmp(B), &bb->stmts, st);
 }
 
 void bld_assign(Builder *B, Place dst, Rvalue rv, Span sp) {
@@ -170,7 +171,7 @@ void bld_terminate(Builder *B, TermKind k, Span sp) {
 
 int bld_scope_enter(Builder *B, Span sp) {
     Scope s = {B->scope, sp};
-    vec_push(bld_arena(B), &B->b->scopes, s);
+    vec_push(bld_tmp(B), &B->b->scopes, s);
     B->scope = B->b->scopes.len - 1;
     return B->live.len;
 }
@@ -195,7 +196,7 @@ int bld_site(Builder *B, Span sp, const char *desc) {
     s.desc = desc;
     s.storage = STORAGE_HEAP;
     s.loop_depth = B->loop_depth;
-    vec_push(bld_arena(B), &B->b->sites, s);
+    vec_push(bld_tmp(B), &B->b->sites, s);
     return s.id;
 }
 
@@ -230,6 +231,33 @@ static void add_arg(Builder *B, Var *v) {
     B->b->nargs++;
 }
 
+/* ---- the finished body, out of the scratch arena ---------------------- */
+
+static void *keep(Builder *B, const void *src, int n, size_t elem) {
+    if (n == 0)
+        return NULL;
+    void *p = arena_alloc(bld_arena(B), (size_t)n * elem);
+    memcpy(p, src, (size_t)n * elem);
+    return p;
+}
+
+#define KEEP(B, v) ((v).data = keep((B), (v).data, (v).len, sizeof *(v).data), (v).cap = (v).len)
+
+/* Copy b's vectors and operand lists, exactly sized, into the context
+ * arena: nothing of b points into the scratch arena afterwards. */
+static void keep_body(Builder *B, Body *b) {
+    KEEP(B, b->locals);
+    KEEP(B, b->scopes);
+    KEEP(B, b->sites);
+    KEEP(B, b->blocks);
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        KEEP(B, bb->stmts);
+        for (int j = 0; j < bb->stmts.len; j++)
+            KEEP(B, bb->stmts.data[j].rv.args);
+    }
+}
+
 /* Lower fi into body b with a fresh Builder state (func literals recurse). */
 void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     Builder B = *outer;
@@ -242,7 +270,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.live.data = NULL;
     B.live.len = B.live.cap = 0;
     B.nlits = 0;
-    B.var_local = arena_alloc(bld_arena(&B), sizeof(LocalId) * (size_t)(fi->vars.len + 1));
+    B.var_local = arena_alloc(bld_tmp(&B), sizeof(LocalId) * (size_t)(fi->vars.len + 1));
     for (int i = 0; i < fi->vars.len; i++)
         B.var_local[i] = -1;
     bld_scope_enter(&B, b->span);
@@ -259,8 +287,12 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     for (int i = 0; i < fi->params.len; i++)
         add_arg(&B, fi->params.data[i]);
     B.cur = bld_block(&B);
+    B.depth++;
     lower_body(&B, body);
+    keep_body(&B, b);
     outer->mp = B.mp;
+    if (outer->depth == 0)
+        arena_reset(bld_tmp(outer));
 }
 
 static Body *build_init(Builder *B) {
@@ -278,7 +310,7 @@ static Body *build_init(Builder *B) {
     B->scope = -1;
     B->loop_depth = 0;
     bld_scope_enter(B, NO_SPAN);
-    vec_push(bld_arena(B), &b->locals, ((Local){.kind = LOCAL_RETURN, .type = s->t_void, .init_site = -1}));
+    vec_push(bld_tmp(B), &b->locals, ((Local){.kind = LOCAL_RETURN, .type = s->t_void, .init_site = -1}));
     B->cur = bld_block(B);
     for (int i = 0; i < s->globals.len; i++) {
         Global *g = &s->globals.data[i];
@@ -295,6 +327,8 @@ static Body *build_init(Builder *B) {
         lower_into(B, dst, g->init, g->type);
     }
     bld_terminate(B, TM_RETURN, NO_SPAN);
+    keep_body(B, b);
+    arena_reset(bld_tmp(B));
     return b;
 }
 
@@ -304,7 +338,8 @@ MirProgram *mir_build(Ctx *c, SemaInfo *s) {
     mp->main_body = -1;
     mp->init_body = -1;
     FuncMap fm = {0};
-    Builder B = {.c = c, .s = s, .mp = mp, .funcs = &fm};
+    Arena tmp = {0};
+    Builder B = {.c = c, .s = s, .mp = mp, .funcs = &fm, .tmp = &tmp};
     for (int i = 0; i < s->funcs.len; i++) {
         FuncInfo *fi = s->funcs.data[i];
         bld_new_body(&B, fi->name, fi, fi->decl ? fi->decl->name_span : NO_SPAN);
@@ -318,5 +353,6 @@ MirProgram *mir_build(Ctx *c, SemaInfo *s) {
     Body *init = build_init(&B);
     if (init)
         mp->init_body = init->index;
+    arena_free(&tmp);
     return mp;
 }

@@ -2,7 +2,9 @@
  * build.h: private to the MIR builder (build_*.c); not part of the mir
  * layer's interface (that is mir.h).
  *
- * A Builder lowers one function body at a time. It keeps the block being
+ * A Builder lowers one function body at a time. Its vectors grow in a
+ * scratch arena; a finished body is copied, exactly sized, into the
+ * context arena, and the scratch is reused for the next function. It keeps the block being
  * filled (cur; -1 after a return/break, when following code is
  * unreachable and goes to a fresh block nobody jumps to), the scope stack
  * of live user locals (so scope exits, break, continue and return emit
@@ -37,13 +39,19 @@ typedef struct Builder {
     int scope;
     int loop_depth;
     Loop *loop;
+    Arena *tmp;             /* scratch, reset after each top-level function:
+                               the body's growing vectors and operand lists
+                               live here until bld_function copies them,
+                               exactly sized, into the context arena */
+    int depth;              /* bodies being lowered (func literals nest) */
     LocalId *var_local;     /* Var.index -> local, for fi's own vars */
     VEC(LocalId) live;      /* user locals alive, in declaration order */
     int nlits;              /* func literals lowered so far (naming) */
 } Builder;
 
 /* build.c: bodies, locals, blocks, statements, scopes */
-Arena *bld_arena(Builder *B);
+Arena *bld_arena(Builder *B);      /* what outlives the builder */
+Arena *bld_tmp(Builder *B);        /* what is copied or dropped at body end */
 LocalId bld_temp(Builder *B, Type *t, Span sp);
 LocalId bld_user_local(Builder *B, Var *v);
 BlockId bld_block(Builder *B);

@@ -27,7 +27,7 @@ Rvalue rv_new(RvalueKind k, Type *t, Span sp) {
     return r;
 }
 
-void rv_arg(Builder *B, Rvalue *rv, Operand op) { vec_push(bld_arena(B), &rv->args, op); }
+void rv_arg(Builder *B, Rvalue *rv, Operand op) { vec_push(bld_tmp(B), &rv->args, op); }
 
 Operand opd_const(ConstKind k, Type *t) {
     Operand o = {0};
@@ -411,8 +411,8 @@ static int64_t const_index(Expr *k) {
 
 /* Array or slice literal elements, in index order, missing ones zero. */
 static void array_elems(Builder *B, Expr *e, Type *elem, int64_t n, Rvalue *agg) {
-    Operand *ops = arena_alloc(bld_arena(B), sizeof(Operand) * (size_t)(n ? n : 1));
-    bool *set = arena_alloc(bld_arena(B), (size_t)(n ? n : 1));
+    Operand *ops = arena_alloc(bld_tmp(B), sizeof(Operand) * (size_t)(n ? n : 1));
+    bool *set = arena_alloc(bld_tmp(B), (size_t)(n ? n : 1));
     int64_t pos = 0;
     ElemList *el = &e->u.composite.elems;
     for (int i = 0; i < el->len; i++) {
@@ -444,8 +444,8 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
     Rvalue agg = rv_new(RV_AGGREGATE, t, e->span);
     if (t->kind == T_STRUCT) {
         int n = t->fields.len;
-        Operand *ops = arena_alloc(bld_arena(B), sizeof(Operand) * (size_t)(n ? n : 1));
-        bool *set = arena_alloc(bld_arena(B), (size_t)(n ? n : 1));
+        Operand *ops = arena_alloc(bld_tmp(B), sizeof(Operand) * (size_t)(n ? n : 1));
+        bool *set = arena_alloc(bld_tmp(B), (size_t)(n ? n : 1));
         ElemList *el = &e->u.composite.elems;
         for (int i = 0; i < el->len; i++) {
             int f = el->data[i].key ? el->data[i].field : i;

@@ -42,7 +42,7 @@ void lower_body(Builder *B, Stmt *body) {
 /* var a, b T = x, y   (values optional: zero values) */
 static void lower_var(Builder *B, Stmt *s) {
     int n = s->u.var.names.len;
-    Operand *vals = arena_alloc(bld_arena(B), sizeof(Operand) * (size_t)(n ? n : 1));
+    Operand *vals = arena_alloc(bld_tmp(B), sizeof(Operand) * (size_t)(n ? n : 1));
     for (int i = 0; i < s->u.var.values.len && i < n; i++) {
         Var *v = s->u.var.vars.data[i];
         vals[i] = lower_operand(B, s->u.var.values.data[i], v ? v->type : NULL);
@@ -63,8 +63,8 @@ static void lower_var(Builder *B, Stmt *s) {
 /* a, b := x, y  and  a, b = x, y: all right-hand sides first. */
 static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
     ExprList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
-    Operand *vals = arena_alloc(bld_arena(B), sizeof(Operand) * (size_t)rhs->len);
-    Place *dsts = arena_alloc(bld_arena(B), sizeof(Place) * (size_t)lhs->len);
+    Operand *vals = arena_alloc(bld_tmp(B), sizeof(Operand) * (size_t)rhs->len);
+    Place *dsts = arena_alloc(bld_tmp(B), sizeof(Place) * (size_t)lhs->len);
     for (int i = 0; i < lhs->len; i++)   /* lhs index/pointer operands first */
         if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i]))
             dsts[i] = lower_place(B, lhs->data[i]);
