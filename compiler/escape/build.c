@@ -20,8 +20,8 @@ static int param_base(Body *b) { return b->has_env ? 2 : 1; }
 
 static void find_single_defs(Esc *E, Body *b, EscBody *eb) {
     int n = b->locals.len;
-    int *count = arena_alloc(E->arena, sizeof(int) * (size_t)n);
-    eb->single_def = arena_alloc(E->arena, sizeof(Rvalue *) * (size_t)n);
+    int *count = arena_alloc(E->batch, sizeof(int) * (size_t)n);
+    eb->single_def = arena_alloc(E->batch, sizeof(Rvalue *) * (size_t)n);
     for (int i = 0; i < b->blocks.len; i++) {
         Block *bb = &b->blocks.data[i];
         for (int j = 0; j < bb->stmts.len; j++) {
@@ -43,8 +43,8 @@ static void find_single_defs(Esc *E, Body *b, EscBody *eb) {
 /* One location per local and per allocation site of b. */
 void esc_init_body(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
-    eb->locals = arena_alloc(E->arena, sizeof(EscLoc *) * (size_t)(b->locals.len + 1));
-    eb->sites = arena_alloc(E->arena, sizeof(EscLoc *) * (size_t)(b->sites.len + 1));
+    eb->locals = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)(b->locals.len + 1));
+    eb->sites = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)(b->sites.len + 1));
     eb->in_batch = true;
     for (int i = 0; i < b->locals.len; i++) {
         Local *l = &b->locals.data[i];

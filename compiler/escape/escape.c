@@ -28,6 +28,8 @@ static void finish_body(Esc *E, Body *b) {
     }
     eb->analyzed = true;
     eb->in_batch = false;
+    eb->locals = eb->sites = NULL;      /* in the batch arena */
+    eb->single_def = NULL;
 }
 
 static void analyze_batch(Esc *E, int *bodies, int n) {
@@ -41,14 +43,22 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
         esc_report_batch(E, bodies, n);
     for (int i = 0; i < n; i++)
         finish_body(E, E->p->bodies.data[bodies[i]]);
+    /* The batch's locations are done with; so are the flows into the heap
+     * and blank, which later batches would otherwise walk again. */
+    E->heap.edges.data = E->blank.edges.data = NULL;
+    E->heap.edges.len = E->heap.edges.cap = E->blank.edges.len = E->blank.edges.cap = 0;
+    E->batch_locs.data = NULL;
+    E->batch_locs.len = E->batch_locs.cap = 0;
+    arena_reset(E->batch);
 }
 
 void esc_analyze(Ctx *c, MirProgram *p) {
-    Arena scratch = {0};    /* the analysis' own state, gone when it is done */
+    Arena scratch = {0}, batch = {0};  /* the analysis' own state */
     Esc E = {0};
     E.c = c;
     E.p = p;
     E.arena = &scratch;
+    E.batch = &batch;
     E.heap.escapes = true;
     E.heap.local = E.blank.local = -1;
     E.heap.site = E.blank.site = -1;
@@ -56,5 +66,6 @@ void esc_analyze(Ctx *c, MirProgram *p) {
     SccList sccs = mir_bottom_up(c, p);
     for (int k = 0; k < sccs.count; k++)
         analyze_batch(&E, sccs.bodies + sccs.start[k], sccs.start[k + 1] - sccs.start[k]);
+    arena_free(&batch);
     arena_free(&scratch);
 }

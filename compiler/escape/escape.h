@@ -78,20 +78,22 @@ typedef struct Hole {
 } Hole;
 
 typedef struct EscBody {
-    EscLoc **locals;        /* per local */
-    EscLoc **sites;         /* per allocation site */
+    EscLoc **locals;        /* per local (while in the batch) */
+    EscLoc **sites;         /* per allocation site (while in the batch) */
     int nparams;
     Leaks *param_leaks;     /* summaries, once analyzed */
     bool analyzed;
     bool in_batch;          /* part of the batch being analyzed */
     bool closure_called;    /* a closure called directly (Go ClosureCalled) */
-    Rvalue **single_def;    /* per local: its only assignment, or NULL */
+    Rvalue **single_def;    /* per local: its only assignment, or NULL
+                               (while in the batch) */
 } EscBody;
 
 typedef struct Esc {
     Ctx *c;
     MirProgram *p;
-    Arena *arena;
+    Arena *arena;               /* what outlives a batch: summaries */
+    Arena *batch;               /* the batch's graph, reset after each */
     EscLoc heap, blank;
     VEC(EscLoc *) batch_locs;   /* locations of the batch being solved */
     EscBody *bodies;            /* per body index */

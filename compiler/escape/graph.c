@@ -8,13 +8,13 @@
 #include "escape.h"
 
 EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth) {
-    EscLoc *l = arena_alloc(E->arena, sizeof *l);
+    EscLoc *l = arena_alloc(E->batch, sizeof *l);
     l->body = b;
     l->local = local;
     l->site = site;
     l->loop_depth = loop_depth;
     l->param_index = -1;
-    vec_push(E->arena, &E->batch_locs, l);
+    vec_push(E->batch, &E->batch_locs, l);
     return l;
 }
 
@@ -22,7 +22,7 @@ Hole hole_of(EscLoc *l) { return (Hole){l, 0, NULL}; }
 
 Hole hole_note(Esc *E, Hole k, Span where, const char *why) {
     if (E->c->opt.m_level >= 2 || E->c->opt.explain) {
-        EscNote *n = arena_alloc(E->arena, sizeof *n);
+        EscNote *n = arena_alloc(E->batch, sizeof *n);
         n->where = where;
         n->why = why;
         n->next = k.notes;
@@ -55,7 +55,7 @@ void esc_flow(Esc *E, Hole k, EscLoc *src) {
         return;
     }
     EscEdge e = {src, k.derefs, k.notes};
-    vec_push(E->arena, &dst->edges, e);
+    vec_push(E->batch, &dst->edges, e);
 }
 
 /* Several holes at once: a fresh temporary location flowing into each. */

@@ -40,7 +40,7 @@ static const char *loc_name(Esc *E, EscLoc *l) {
     if (l == &E->heap)
         return "{heap}";
     if (l->site >= 0)
-        return arena_printf(E->arena, "{storage for %s}", l->body->sites.data[l->site].desc);
+        return arena_printf(E->batch, "{storage for %s}", l->body->sites.data[l->site].desc);
     if (l->local == 0)
         return "~r0";
     if (l->local > 0 && l->body->locals.data[l->local].name)
@@ -54,7 +54,7 @@ static const char *pos_text(Esc *E, Span s) {
     if (s.file < 0)
         return "?";
     LineCol lc = source_linecol(E->c, s.file, s.lo);
-    return arena_printf(E->arena, "%s:%d:%d", E->c->files.data[s.file].path, lc.line, lc.col);
+    return arena_printf(E->batch, "%s:%d:%d", E->c->files.data[s.file].path, lc.line, lc.col);
 }
 
 /* Go's rendering of a composite literal inside a note: `&Bar{...}`. */
@@ -72,7 +72,7 @@ static const char *abbreviate(Esc *E, const char *text) {
     }
     if (!rb || rb == lb + 1)
         return text;
-    return arena_printf(E->arena, "%.*s{...}%s", (int)(lb - text), text, rb + 1);
+    return arena_printf(E->batch, "%.*s{...}%s", (int)(lb - text), text, rb + 1);
 }
 
 /* Notes are stacked newest first, and Go prints them in that order. */
@@ -88,7 +88,7 @@ static void print_step(Esc *E, Span at, EscLoc *dst, EscLoc *src, int derefs,
                        EscNote **notes, int nnotes) {
     const char *ops = "&";
     if (derefs >= 0) {
-        char *s = arena_alloc(E->arena, (size_t)derefs + 1);
+        char *s = arena_alloc(E->batch, (size_t)derefs + 1);
         memset(s, '*', (size_t)derefs);
         ops = s;
     }
@@ -137,7 +137,7 @@ static const char *path_words(Esc *E, EscLoc *root, EscLoc *l) {
         }
         l = l->dst;
     }
-    return arena_strdup(E->arena, buf);
+    return arena_strdup(E->batch, buf);
 }
 
 /* --explain NAME: one sentence on why NAME lives on the heap. */
@@ -146,11 +146,11 @@ static void explain_sentence(Esc *E, EscLoc *root, EscLoc *l, const char *what) 
     if (root == &E->heap)
         why = "the heap (a global, or memory reached through a pointer) keeps it";
     else if (root->is_result)
-        why = arena_printf(E->arena, "%s's result outlives its frame", fn_name(root));
+        why = arena_printf(E->batch, "%s's result outlives its frame", fn_name(root));
     else if (root->body == l->body)
-        why = arena_printf(E->arena, "%s is declared outside the loop that declares it", loc_name(E, root));
+        why = arena_printf(E->batch, "%s is declared outside the loop that declares it", loc_name(E, root));
     else
-        why = arena_printf(E->arena, "%s, in %s, outlives it", loc_name(E, root), fn_name(root));
+        why = arena_printf(E->batch, "%s, in %s, outlives it", loc_name(E, root), fn_name(root));
     diag_remark(E->c, loc_span(E, l), "%s is moved to the heap because its address flows to %s (%s), and %s",
                 what, loc_name(E, root), path_words(E, root, l), why);
 }

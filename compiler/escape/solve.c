@@ -45,7 +45,7 @@ static void walk_one(Esc *E, EscLoc *root, LocStack *todo, LocStack *queue) {
     root->derefs = 0;
     root->dst = NULL;
     todo->len = 0;
-    vec_push(E->arena, todo, root);
+    vec_push(E->batch, todo, root);
     while (todo->len > 0) {
         EscLoc *l = todo->data[--todo->len];
         int derefs = l->derefs;
@@ -66,7 +66,7 @@ static void walk_one(Esc *E, EscLoc *root, LocStack *todo, LocStack *queue) {
                     esc_explain_escape(E, root, l);
                 if (!l->queued) {
                     l->queued = true;
-                    vec_push(E->arena, queue, l);
+                    vec_push(E->batch, queue, l);
                 }
                 continue;
             }
@@ -81,7 +81,7 @@ static void walk_one(Esc *E, EscLoc *root, LocStack *todo, LocStack *queue) {
                 e->src->derefs = d;
                 e->src->dst = l;
                 e->src->dst_edge = i;
-                vec_push(E->arena, todo, e->src);
+                vec_push(E->batch, todo, e->src);
             }
         }
     }
@@ -91,10 +91,10 @@ void esc_walk_all(Esc *E) {
     LocStack queue = {0}, todo = {0};
     for (int i = 0; i < E->batch_locs.len; i++) {
         E->batch_locs.data[i]->queued = true;
-        vec_push(E->arena, &queue, E->batch_locs.data[i]);
+        vec_push(E->batch, &queue, E->batch_locs.data[i]);
     }
     E->heap.queued = true;
-    vec_push(E->arena, &queue, &E->heap);
+    vec_push(E->batch, &queue, &E->heap);
     while (queue.len > 0) {
         EscLoc *root = queue.data[--queue.len];
         root->queued = false;
