@@ -330,29 +330,6 @@ static void lex_raw(Lexer *lx, const char *open, Token *t) {
 
 /* ---- the scanner ------------------------------------------------------ */
 
-static int keyword(const char *lo, const char *hi) {
-    static const struct { const char *s; int kind; } kw[] = {
-        {"break", TK_BREAK}, {"const", TK_CONST}, {"continue", TK_CONTINUE},
-        {"else", TK_ELSE}, {"for", TK_FOR}, {"func", TK_FUNC}, {"if", TK_IF},
-        {"range", TK_RANGE}, {"return", TK_RETURN}, {"struct", TK_STRUCT},
-        {"type", TK_TYPE}, {"var", TK_VAR}, {"mut", TK_MUT},
-        {"package", TK_PACKAGE}, {"import", TK_UNSUPPORTED},
-        {"switch", TK_UNSUPPORTED}, {"case", TK_UNSUPPORTED},
-        {"default", TK_UNSUPPORTED}, {"go", TK_UNSUPPORTED},
-        {"defer", TK_UNSUPPORTED}, {"select", TK_UNSUPPORTED},
-        {"chan", TK_UNSUPPORTED}, {"map", TK_UNSUPPORTED},
-        {"interface", TK_UNSUPPORTED}, {"goto", TK_UNSUPPORTED},
-        {"fallthrough", TK_UNSUPPORTED},
-    };
-    size_t n = (size_t)(hi - lo);
-    if (n < 2 || n > 11 || lo[0] < 'b' || lo[0] > 'v')
-        return TK_IDENT;    /* no keyword is that short, long or starts so */
-    for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
-        if (kw[i].s[0] == lo[0] && strncmp(kw[i].s, lo, n) == 0 && kw[i].s[n] == 0)
-            return kw[i].kind;
-    return TK_IDENT;
-}
-
 static Token make(Lexer *lx, int kind, const char *lo) {
     Token t = {0};
     t.kind = kind;
@@ -394,12 +371,31 @@ static Token scan(Lexer *lx) {
             if (skip_block_comment(lx, lo)) return make(lx, -1, lo);
             continue;
         }
+        /* Keywords are rules of their own: the longest match wins, and
+         * of equally long ones the first, so `format` is an identifier. */
+        "break" { lx->cur = CUR; return make(lx, TK_BREAK, lo); }
+        "const" { lx->cur = CUR; return make(lx, TK_CONST, lo); }
+        "continue" { lx->cur = CUR; return make(lx, TK_CONTINUE, lo); }
+        "else" { lx->cur = CUR; return make(lx, TK_ELSE, lo); }
+        "for" { lx->cur = CUR; return make(lx, TK_FOR, lo); }
+        "func" { lx->cur = CUR; return make(lx, TK_FUNC, lo); }
+        "if" { lx->cur = CUR; return make(lx, TK_IF, lo); }
+        "range" { lx->cur = CUR; return make(lx, TK_RANGE, lo); }
+        "return" { lx->cur = CUR; return make(lx, TK_RETURN, lo); }
+        "struct" { lx->cur = CUR; return make(lx, TK_STRUCT, lo); }
+        "type" { lx->cur = CUR; return make(lx, TK_TYPE, lo); }
+        "var" { lx->cur = CUR; return make(lx, TK_VAR, lo); }
+        "mut" { lx->cur = CUR; return make(lx, TK_MUT, lo); }
+        "package" { lx->cur = CUR; return make(lx, TK_PACKAGE, lo); }
+        "import" | "switch" | "case" | "default" | "go" | "defer" | "select"
+        | "chan" | "map" | "interface" | "goto" | "fallthrough" {
+            lx->cur = CUR;
+            return make(lx, TK_UNSUPPORTED, lo);
+        }
         ident {
             lx->cur = CUR;
-            int k = keyword(lo, CUR);
-            Token t = make(lx, k, lo);
-            if (k == TK_IDENT)
-                t.v.name = intern(lx->ctx, lo, (size_t)(CUR - lo));
+            Token t = make(lx, TK_IDENT, lo);
+            t.v.name = intern(lx->ctx, lo, (size_t)(CUR - lo));
             return t;
         }
         dig [0-9a-zA-Z_]* {
