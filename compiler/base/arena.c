@@ -11,7 +11,8 @@
  * allocations need no memset. Big chunks are
  * mapped with MAP_POPULATE: one system call faults all their pages in,
  * instead of one trap a page (a third of a large check's time was page
- * faults).
+ * faults); an arena with map_ahead set has the next one mapped on a
+ * second thread while it fills the current one.
  */
 #define _DEFAULT_SOURCE
 #include "base.h"
@@ -19,6 +20,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <sys/mman.h>
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -39,14 +41,17 @@ struct ArenaChunk {
 enum { CHUNK_MIN = 64 * 1024, HUGE_PAGE = 2 * 1024 * 1024, CHUNK_MAX = 32 * 1024 * 1024 };
 /* (HUGE_PAGE: big chunks are whole multiples of 2 MiB) */
 
-/* Chunks grow with the arena (an eighth of what it holds, up to 32 MiB),
- * so a large program needs few of them. (Offering them as transparent
- * huge pages was measured: the kernel's compaction made it slower.) */
-static ArenaChunk *new_chunk(Arena *a, size_t size) {
-    size_t cap = a->used_total / 8;
+/* The size of the next chunk: it grows with the arena (an eighth of what
+ * it holds, up to 32 MiB), so a large program needs few of them.
+ * (Offering them as transparent huge pages was measured: the kernel's
+ * compaction made it slower.) */
+static size_t next_cap(size_t used_total, size_t size) {
+    size_t cap = used_total / 8;
     cap = cap < CHUNK_MIN ? CHUNK_MIN : cap > CHUNK_MAX ? CHUNK_MAX : cap;
-    if (cap < size)
-        cap = size;
+    return cap < size ? size : cap;
+}
+
+static ArenaChunk *map_chunk(size_t cap) {
     ArenaChunk *ch;
     size_t mapped = 0;
     if (cap + sizeof(ArenaChunk) >= HUGE_PAGE) {
@@ -61,6 +66,68 @@ static ArenaChunk *new_chunk(Arena *a, size_t size) {
     if (ch) {
         ch->cap = cap;
         ch->mapped = mapped;
+    }
+    return ch;
+}
+
+static void unmap_chunk(ArenaChunk *ch) {
+    if (ch->mapped)
+        munmap(ch, ch->mapped);
+    else
+        free(ch);
+}
+
+/* Mapping the next big chunk ahead, on another thread: faulting in and
+ * zeroing fresh pages was a third of a large check's time, and it does
+ * not have to wait for the compiler to need them. */
+struct ArenaAhead {
+    pthread_t thread;
+    size_t cap;
+    ArenaChunk *ch;
+};
+
+static void *map_ahead(void *arg) {
+    struct ArenaAhead *ah = arg;
+    ah->ch = map_chunk(ah->cap);
+    return NULL;
+}
+
+static ArenaChunk *join_ahead(Arena *a) {
+    struct ArenaAhead *ah = a->ahead;
+    if (!ah)
+        return NULL;
+    pthread_join(ah->thread, NULL);
+    ArenaChunk *ch = ah->ch;
+    free(ah);
+    a->ahead = NULL;
+    return ch;
+}
+
+static void start_ahead(Arena *a, size_t cap) {
+    struct ArenaAhead *ah = calloc(1, sizeof *ah);
+    if (!ah)
+        return;
+    ah->cap = cap;
+    if (pthread_create(&ah->thread, NULL, map_ahead, ah) != 0) {
+        free(ah);
+        return;
+    }
+    a->ahead = ah;
+}
+
+static ArenaChunk *new_chunk(Arena *a, size_t size) {
+    size_t cap = next_cap(a->used_total, size);
+    ArenaChunk *ch = join_ahead(a);
+    if (ch && ch->cap < size) {
+        unmap_chunk(ch);
+        ch = NULL;
+    }
+    if (!ch)
+        ch = map_chunk(cap);
+    if (ch && a->map_ahead && ch->mapped) {
+        size_t after = next_cap(a->used_total + ch->cap, 0);
+        if (after + sizeof(ArenaChunk) >= HUGE_PAGE)
+            start_ahead(a, after);
     }
     return ch;
 }
@@ -118,15 +185,15 @@ char *arena_printf(Arena *a, const char *fmt, ...) {
 static void free_chunks(ArenaChunk *ch) {
     while (ch) {
         ArenaChunk *next = ch->next;
-        if (ch->mapped)
-            munmap(ch, ch->mapped);
-        else
-            free(ch);
+        unmap_chunk(ch);
         ch = next;
     }
 }
 
 void arena_free(Arena *a) {
+    ArenaChunk *ahead = join_ahead(a);
+    if (ahead)
+        unmap_chunk(ahead);
     free_chunks(a->head);
     free_chunks(a->spare);
     a->head = a->spare = NULL;

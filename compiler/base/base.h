@@ -31,6 +31,8 @@ typedef struct Arena {
     ArenaChunk *head;   /* newest chunk; older chunks follow ->next */
     ArenaChunk *spare;  /* chunks emptied by arena_reset, reused first */
     size_t used_total;  /* bytes handed out, for statistics */
+    bool map_ahead;     /* map each next big chunk on a helper thread */
+    struct ArenaAhead *ahead; /* that thread, while it runs */
 } Arena;
 
 void *arena_alloc(Arena *a, size_t size);          /* zeroed, 16-aligned */

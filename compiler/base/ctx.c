@@ -11,6 +11,7 @@
 
 void ctx_init(Ctx *c) {
     memset(c, 0, sizeof *c);
+    c->arena.map_ahead = true;      /* the run's arena grows the most */
     c->opt.opt_level = 2;
     c->opt.emit = EMIT_EXE;
     c->opt.runtime = RT_GC;
