@@ -166,7 +166,18 @@ int source_load(Ctx *c, const char *path);     /* file index, or -1 (error repor
 int source_add(Ctx *c, const char *name, const char *text, int len);
 LineCol source_linecol(Ctx *c, int file, int offset);
 const char *source_line(Ctx *c, int file, int line, int *len); /* without '\n' */
-Span span_join(Span a, Span b);
+/* The smallest span covering a and b (either may be NO_SPAN). */
+static inline Span span_join(Span a, Span b) {
+    if (a.file < 0)
+        return b;
+    if (b.file < 0)
+        return a;
+    if (b.lo < a.lo)
+        a.lo = b.lo;
+    if (b.hi > a.hi)
+        a.hi = b.hi;
+    return a;
+}
 /* The text of a span with runs of white space folded to one space. */
 const char *source_text(Ctx *c, Span s);
 extern const Span NO_SPAN;

@@ -124,19 +124,6 @@ const char *source_line(Ctx *c, int file, int line, int *len) {
     return f->text + start;
 }
 
-Span span_join(Span a, Span b) {
-    if (a.file < 0)
-        return b;
-    if (b.file < 0)
-        return a;
-    Span s = a;
-    if (b.lo < s.lo)
-        s.lo = b.lo;
-    if (b.hi > s.hi)
-        s.hi = b.hi;
-    return s;
-}
-
 const char *source_text(Ctx *c, Span s) {
     if (s.file < 0)
         return "?";

@@ -18,7 +18,9 @@ static EscLoc *loc_of(Esc *E, Body *b, LocalId l) { return E->bodies[b->index].l
 
 static int param_base(Body *b) { return b->has_env ? 2 : 1; }
 
-static void find_single_defs(Esc *E, Body *b, EscBody *eb) {
+/* Per local, its only assignment (esc_static_callee's question), found on
+ * the first call through a local: most bodies never ask. */
+void esc_find_single_defs(Esc *E, Body *b, EscBody *eb) {
     int n = b->locals.len;
     int *count = arena_alloc(E->batch, sizeof(int) * (size_t)n);
     eb->single_def = arena_alloc(E->batch, sizeof(Rvalue *) * (size_t)n);
@@ -59,7 +61,6 @@ void esc_init_body(Esc *E, Body *b) {
     eb->nparams = b->nargs - (b->has_env ? 1 : 0);
     for (int i = 0; i < b->sites.len; i++)
         eb->sites[i] = esc_new_loc(E, b, -1, i, b->sites.data[i].loop_depth);
-    find_single_defs(E, b, eb);
 }
 
 static bool through_slice(Type *t, Proj *pj) {

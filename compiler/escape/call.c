@@ -15,7 +15,10 @@ Body *esc_static_callee(Esc *E, Body *b, Operand *callee) {
         return callee->c.kind == CONST_FUNC ? E->p->bodies.data[callee->c.func] : NULL;
     if (callee->place.nproj != 0)
         return NULL;
-    Rvalue *def = E->bodies[b->index].single_def[callee->place.local];
+    EscBody *eb = &E->bodies[b->index];
+    if (!eb->single_def)
+        esc_find_single_defs(E, b, eb);
+    Rvalue *def = eb->single_def[callee->place.local];
     if (!def)
         return NULL;
     if (def->kind == RV_CLOSURE)

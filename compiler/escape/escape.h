@@ -86,7 +86,7 @@ typedef struct EscBody {
     bool in_batch;          /* part of the batch being analyzed */
     bool closure_called;    /* a closure called directly (Go ClosureCalled) */
     Rvalue **single_def;    /* per local: its only assignment, or NULL
-                               (while in the batch) */
+                               (while in the batch, once asked for) */
 } EscBody;
 
 typedef struct Esc {
@@ -112,6 +112,7 @@ bool esc_contains_closure(Esc *E, Body *outer, Body *inner);
 
 /* ---- build.c ----------------------------------------------------------- */
 void esc_init_body(Esc *E, Body *b);
+void esc_find_single_defs(Esc *E, Body *b, EscBody *eb);
 void esc_build_body(Esc *E, Body *b);
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o);
 

@@ -244,8 +244,12 @@ static void *keep(Builder *B, const void *src, int n, size_t elem) {
 #define KEEP(B, v) ((v).data = keep((B), (v).data, (v).len, sizeof *(v).data), (v).cap = (v).len)
 
 /* Copy b's vectors and operand lists, exactly sized, into the context
- * arena: nothing of b points into the scratch arena afterwards. */
+ * arena: nothing of b points into the scratch arena afterwards. On the
+ * way (the statements are still in cache), list the bodies b names. */
 static void keep_body(Builder *B, Body *b) {
+    VEC(int) callees = {0};
+    if (b->parent >= 0)
+        vec_push(bld_tmp(B), &callees, b->parent);
     KEEP(B, b->locals);
     KEEP(B, b->scopes);
     KEEP(B, b->sites);
@@ -253,9 +257,21 @@ static void keep_body(Builder *B, Body *b) {
     for (int i = 0; i < b->blocks.len; i++) {
         Block *bb = &b->blocks.data[i];
         KEEP(B, bb->stmts);
-        for (int j = 0; j < bb->stmts.len; j++)
-            KEEP(B, bb->stmts.data[j].rv.args);
+        for (int j = 0; j < bb->stmts.len; j++) {
+            Rvalue *rv = &bb->stmts.data[j].rv;
+            KEEP(B, rv->args);
+            if (bb->stmts.data[j].kind != ST_ASSIGN && bb->stmts.data[j].kind != ST_EVAL)
+                continue;
+            if (rv->kind == RV_CLOSURE)
+                vec_push(bld_tmp(B), &callees, rv->func);
+            for (int k = 0; k < rv->args.len; k++)
+                if (rv->args.data[k].kind == OPD_CONST && rv->args.data[k].c.kind == CONST_FUNC)
+                    vec_push(bld_tmp(B), &callees, rv->args.data[k].c.func);
+        }
     }
+    b->callees.data = callees.data;
+    b->callees.len = callees.len;
+    KEEP(B, b->callees);
 }
 
 /* Lower fi into body b with a fresh Builder state (func literals recurse). */

@@ -6,55 +6,17 @@
  * An edge b -> f exists when b mentions f as a constant (a direct call or a
  * function value) or builds a closure of f; closures and their enclosing
  * body point at each other, so they always share a component, as in Go's
- * ir.VisitFuncsBottomUp.
+ * ir.VisitFuncsBottomUp. The builder lists each body's edges as it
+ * finishes the body (Body.callees), so this never walks the statements.
  */
 #include "mir.h"
 
 #include <stdlib.h>
 
-typedef VEC(int) IntVec;
-
-typedef struct Graph {
-    Arena *a;
-    IntVec *succ;
-} Graph;
-
-static void add_edge(Graph *g, int from, int to) {
-    if (to >= 0)
-        vec_push(g->a, &g->succ[from], to);
-}
-
-static void scan_operands(Graph *g, int from, OperandList *ops) {
-    for (int i = 0; i < ops->len; i++)
-        if (ops->data[i].kind == OPD_CONST && ops->data[i].c.kind == CONST_FUNC)
-            add_edge(g, from, ops->data[i].c.func);
-}
-
-static void scan_body(Graph *g, Body *b) {
-    if (b->parent >= 0) {
-        add_edge(g, b->index, b->parent);
-        add_edge(g, b->parent, b->index);
-    }
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
-            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
-                continue;
-            scan_operands(g, b->index, &st->rv.args);
-            if (st->rv.kind == RV_CLOSURE)
-                add_edge(g, b->index, st->rv.func);
-        }
-    }
-}
-
 typedef struct Frame { int v, next_edge; } Frame;
 
 SccList mir_bottom_up(Ctx *c, MirProgram *p) {
     int n = p->bodies.len;
-    Graph g = {&c->arena, arena_alloc(&c->arena, sizeof(IntVec) * (size_t)(n + 1))};
-    for (int i = 0; i < n; i++)
-        scan_body(&g, p->bodies.data[i]);
     int *index = malloc(sizeof(int) * (size_t)(n + 1));
     int *low = malloc(sizeof(int) * (size_t)(n + 1));
     bool *on = calloc((size_t)n + 1, 1);
@@ -76,8 +38,9 @@ SccList mir_bottom_up(Ctx *c, MirProgram *p) {
         while (depth > 0) {
             Frame *f = &call[depth - 1];
             int v = f->v;
-            if (f->next_edge < g.succ[v].len) {
-                int w = g.succ[v].data[f->next_edge++];
+            Body *bv = p->bodies.data[v];
+            if (f->next_edge < bv->callees.len) {
+                int w = bv->callees.data[f->next_edge++];
                 if (index[w] < 0) {
                     index[w] = low[w] = counter++;
                     stack[sp++] = w;

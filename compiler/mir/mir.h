@@ -199,6 +199,9 @@ typedef struct Body {
     VEC(Block) blocks;  /* block 0 is the entry */
     VEC(Scope) scopes;
     VEC(AllocSite) sites;
+    VEC(int) callees;   /* bodies it names (calls, function values,
+                           closures), as built: the call graph's edges
+                           (mir_verify checks the list is complete) */
     bool is_init;       /* the package initializer */
     int parent;         /* closure: the enclosing body's index; else -1 */
     bool *byval;        /* closure: per capture, captured by value (Go's rule:

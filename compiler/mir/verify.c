@@ -3,8 +3,9 @@
  *
  * Checks, for every body: each block's terminator targets exist; every
  * place, operand and storage statement names an existing local; index
- * projections use int locals; argument counts are within the locals; and
- * every projection's recorded type agrees with what it projects from. A
+ * projections use int locals; argument counts are within the locals;
+ * every projection's recorded type agrees with what it projects from; and
+ * every body named is in the body's callee list. A
  * failure is an internal compiler error naming the pass that broke it.
  */
 #include "mir.h"
@@ -56,11 +57,22 @@ static void check_place(Verifier *V, Place p) {
     }
 }
 
+/* The call graph (callgraph.c) reads Body.callees: every body named here
+ * must be listed there. */
+static void check_callee(Verifier *V, int f) {
+    for (int i = 0; i < V->b->callees.len; i++)
+        if (V->b->callees.data[i] == f)
+            return;
+    FAIL(V, "body %d is named but not among the callees", f);
+}
+
 static void check_operand(Verifier *V, Operand *o) {
     if (!o->type)
         FAIL(V, "operand without a type");
     if (o->kind != OPD_CONST)
         check_place(V, o->place);
+    else if (o->c.kind == CONST_FUNC)
+        check_callee(V, o->c.func);
 }
 
 static void check_rvalue(Verifier *V, Rvalue *rv) {
@@ -72,6 +84,8 @@ static void check_rvalue(Verifier *V, Rvalue *rv) {
         check_place(V, rv->place);
     if (rv->site >= V->b->sites.len)
         FAIL(V, "site %d does not exist", rv->site);
+    if (rv->kind == RV_CLOSURE)
+        check_callee(V, rv->func);
 }
 
 static void check_block(Verifier *V, Block *bb) {
