@@ -237,12 +237,14 @@ static int compile(Ctx *c, bool gen_code, const char *out) {
             fclose(f);
         return 0;
     }
-    SemaInfo *s = sema_check(c, prog);
-    phase(c, "sema");
+    /* Each function is lowered to MIR as soon as it checks, while its
+     * tree is in cache; the phase times sema and MIR building together. */
+    MirBuild *mb = mir_begin(c);
+    SemaInfo *s = sema_check(c, prog, mir_lower_func, mb);
     if (!s || c->nerrors)
         return 1;
-    MirProgram *mp = mir_build(c, s);
-    phase(c, "mir");
+    MirProgram *mp = mir_finish(mb, s);
+    phase(c, "sema+mir");
     if (c->nerrors)
         return 1;
     /* The MIR verifier guards code generation; `check` runs it when

@@ -2,10 +2,11 @@
  * build.c: MIR building, program level, and the builder's verbs for
  * locals, blocks, statements and scopes.
  *
- * mir_build creates one Body per function and method first (so every
- * FuncInfo has its body index before any call is lowered), lowers them in
- * source order, lowers func literals as they are met (their bodies are
- * appended), and finally builds the package initializer from the globals'
+ * mir_build (or mir_lower_func, called by sema as each body checks)
+ * creates one Body per function and method first (so every FuncInfo has
+ * its body index before any call is lowered), lowers them in source order,
+ * lowers func literals as they are met (their bodies are appended), and
+ * mir_finish builds the package initializer from the globals'
  * initializers. A Builder's `cur` is the block being filled; after a
  * terminator it is -1 and the next statement opens a fresh, unreachable
  * block, so lowering never has to ask whether code is reachable.
@@ -348,27 +349,60 @@ static Body *build_init(Builder *B) {
     return b;
 }
 
-MirProgram *mir_build(Ctx *c, SemaInfo *s) {
-    MirProgram *mp = arena_alloc(&c->arena, sizeof *mp);
+struct MirBuild {
+    Builder B;
+    FuncMap funcs;
+    Arena tmp;
+};
+
+MirBuild *mir_begin(Ctx *c) {
+    MirBuild *mb = arena_alloc(&c->arena, sizeof *mb);
+    mb->B.c = c;
+    mb->B.funcs = &mb->funcs;
+    mb->B.tmp = &mb->tmp;
+    return mb;
+}
+
+/* The program and one body per function and method, before any is
+ * lowered, so every call can name its callee's body. */
+static void start_program(MirBuild *mb, SemaInfo *s) {
+    Builder *B = &mb->B;
+    MirProgram *mp = arena_alloc(&B->c->arena, sizeof *mp);
     mp->sema = s;
     mp->main_body = -1;
     mp->init_body = -1;
-    FuncMap fm = {0};
-    Arena tmp = {0};
-    Builder B = {.c = c, .s = s, .mp = mp, .funcs = &fm, .tmp = &tmp};
+    B->s = s;
+    B->mp = mp;
     for (int i = 0; i < s->funcs.len; i++) {
         FuncInfo *fi = s->funcs.data[i];
-        bld_new_body(&B, fi->name, fi, fi->decl ? fi->decl->name_span : NO_SPAN);
+        bld_new_body(B, fi->name, fi, fi->decl ? fi->decl->name_span : NO_SPAN);
     }
-    for (int i = 0; i < s->funcs.len; i++) {
-        FuncInfo *fi = s->funcs.data[i];
-        bld_function(&B, fi, mp->bodies.data[i], fi->decl->u.func.body);
-    }
+}
+
+void mir_lower_func(void *arg, SemaInfo *s, int func) {
+    MirBuild *mb = arg;
+    if (!mb->B.mp)
+        start_program(mb, s);
+    FuncInfo *fi = s->funcs.data[func];
+    bld_function(&mb->B, fi, mb->B.mp->bodies.data[func], fi->decl->u.func.body);
+}
+
+MirProgram *mir_finish(MirBuild *mb, SemaInfo *s) {
+    if (!mb->B.mp)
+        start_program(mb, s);
+    MirProgram *mp = mb->B.mp;
     if (s->main)
-        mp->main_body = bld_body_of(&B, s->main);
-    Body *init = build_init(&B);
+        mp->main_body = bld_body_of(&mb->B, s->main);
+    Body *init = build_init(&mb->B);
     if (init)
         mp->init_body = init->index;
-    arena_free(&tmp);
+    arena_free(&mb->tmp);
     return mp;
+}
+
+MirProgram *mir_build(Ctx *c, SemaInfo *s) {
+    MirBuild *mb = mir_begin(c);
+    for (int i = 0; i < s->funcs.len; i++)
+        mir_lower_func(mb, s, i);
+    return mir_finish(mb, s);
 }

@@ -223,6 +223,13 @@ typedef struct MirProgram {
 
 /* ---- build_*.c --------------------------------------------------------- */
 MirProgram *mir_build(Ctx *c, SemaInfo *s);
+/* The same, one function at a time as sema finishes it: mir_begin, then
+ * mir_lower_func as sema_check's body_done hook, then mir_finish (which
+ * builds the package initializer). */
+typedef struct MirBuild MirBuild;
+MirBuild *mir_begin(Ctx *c);
+void mir_lower_func(void *mb, SemaInfo *s, int func);
+MirProgram *mir_finish(MirBuild *mb, SemaInfo *s);
 
 /* ---- print.c ----------------------------------------------------------- */
 void mir_print(Ctx *c, MirProgram *p, FILE *out);

@@ -271,7 +271,7 @@ static void check_main(Checker *k, Program *p) {
         diag_error(k->c, m->decl->name_span, "func main must have no arguments and no return values");
 }
 
-SemaInfo *sema_check(Ctx *c, Program *p) {
+SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     SemaInfo *s = arena_alloc(&c->arena, sizeof *s);
     s->prog = p;
     s->arena = &c->arena;
@@ -305,8 +305,11 @@ SemaInfo *sema_check(Ctx *c, Program *p) {
                 chk_global(&k, d->u.var.syms.data[j]);
         }
     }
-    for (int i = 0; i < s->funcs.len; i++)
+    for (int i = 0; i < s->funcs.len; i++) {
         check_func_body(&k, s->funcs.data[i]);
+        if (body_done && !c->nerrors)
+            body_done(arg, s, i);
+    }
     check_main(&k, p);
     return c->nerrors ? NULL : s;
 }

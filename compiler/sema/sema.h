@@ -139,8 +139,13 @@ typedef struct SemaInfo {
 } SemaInfo;
 
 /* ---- check_decl.c ------------------------------------------------------ */
-/* Check the whole program; NULL (with errors in c) on failure. */
-SemaInfo *sema_check(Ctx *c, Program *p);
+/* Check the whole program; NULL (with errors in c) on failure. If
+ * body_done is given, it is called with each function's index in funcs as
+ * soon as that function's body is checked, while no error has been
+ * reported: MIR building lowers the body there, while its tree is still
+ * in cache (all declarations are checked before the first call). */
+typedef void (*SemaBodyDone)(void *arg, SemaInfo *s, int func);
+SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg);
 
 /* ---- types.c ----------------------------------------------------------- */
 Type *type_new(SemaInfo *s, TypeKind k, int64_t size, int align);
