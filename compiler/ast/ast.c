@@ -4,6 +4,8 @@
  */
 #include "ast.h"
 
+#include <string.h>
+
 static const char *expr_names[] = {
 #define EXPR_KIND(k, s) s,
 #include "ast_kinds.def"
@@ -55,4 +57,13 @@ const char *ast_op_name(Op op) { return op < OP__COUNT ? op_names[op] : "?"; }
 
 bool ast_is_blank(Expr *e) {
     return e->kind == E_NAME && e->u.name.name && e->u.name.name[0] == '_' && !e->u.name.name[1];
+}
+
+Span ast_call_lparen(Expr *e) {
+    return (Span){e->span.file, e->u.call.lparen, e->u.call.lparen + 1};
+}
+
+Span ast_field_name_span(Expr *e) {
+    int lo = e->u.field.name_lo;
+    return (Span){e->span.file, lo, lo + (int)strlen(e->u.field.name)};
 }

@@ -111,11 +111,12 @@ typedef enum {
     BI__COUNT           /* ORDER: sema's builtin name table */
 } Builtin;
 
+/* Kept small (72 bytes): a large program has millions. */
 struct Expr {
-    ExprKind kind;
+    ExprKind kind : 8;
+    bool is_const;              /* sema: a compile-time constant */
     Span span;
     struct Type *type;          /* sema: the expression's type */
-    bool is_const;              /* sema: a compile-time constant */
     union {
         int64_t ival;           /* E_INT; sema also folds constants here */
         double fval;            /* E_FLOAT */
@@ -133,27 +134,29 @@ struct Expr {
             ExprList args;      /* for make/new the first arg is a type
                                    expression (E_TYPE or a name/index/deref
                                    that sema reads as a type) */
-            Span lparen;        /* span of '(' (Go reports calls there) */
-            CallKind kind;      /* sema */
-            Builtin builtin;    /* sema, CALL_BUILTIN */
-            Decl *func;         /* sema, CALL_FUNC / CALL_METHOD */
             Expr *recv;         /* sema, CALL_METHOD */
+            union {
+                Decl *func;     /* sema, CALL_FUNC / CALL_METHOD */
+                struct Type *type_arg; /* sema, CALL_BUILTIN: make/new's type */
+            };
+            int lparen;         /* offset of '(' (Go reports calls there):
+                                   ast_call_lparen */
+            CallKind kind : 8;  /* sema */
+            Builtin builtin : 8;/* sema, CALL_BUILTIN */
             bool recv_addr;     /* sema, CALL_METHOD: take &recv */
-            struct Type *type_arg; /* sema: the type argument of make/new */
         } call;
         struct { Expr *x, *index; } index;
         struct { Expr *x, *lo, *hi, *max; } slice;  /* lo/hi/max may be NULL */
         struct {
             Expr *x;
             Sym name;
-            Span name_span;
+            int name_lo;        /* offset of the name: ast_field_name_span */
             int index;          /* sema: field index */
             bool through_ptr;   /* sema: x is a pointer/Box, access is (*x).f */
         } field;
         struct {
             TypeExpr *type;     /* NULL when elided inside another literal */
             ElemList elems;
-            Span lbrace;
         } composite;
         struct {
             FuncSig sig;
@@ -258,6 +261,8 @@ const char *ast_expr_kind_name(ExprKind k);
 const char *ast_stmt_kind_name(StmtKind k);
 const char *ast_op_name(Op op);     /* "+", "&&", ... */
 bool ast_is_blank(Expr *e);         /* the blank identifier `_` */
+Span ast_call_lparen(Expr *call);   /* the call's '(' */
+Span ast_field_name_span(Expr *sel);/* the selector's name in x.name */
 
 /* ---- ast_dump.c -------------------------------------------------------- */
 void ast_dump(Ctx *c, Program *p, FILE *out);   /* stable s-expression form */

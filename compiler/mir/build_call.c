@@ -33,13 +33,13 @@ static Rvalue lower_conv(Builder *B, Expr *e) {
     Type *from = x->type;
     if (to->kind == T_STRING && from->kind == T_SLICE) {
         Rvalue r = rv_new(RV_STR_CONV, to, e->span);
-        r.site = bld_site(B, e->u.call.lparen, expr_desc(B, e));
+        r.site = bld_site(B, ast_call_lparen(e), expr_desc(B, e));
         rv_arg(B, &r, lower_operand(B, x, NULL));
         return r;
     }
     if (to->kind == T_SLICE && from->kind == T_STRING) {
         Rvalue r = rv_new(RV_STR_CONV, to, e->span);
-        r.site = bld_site(B, e->u.call.lparen, expr_desc(B, e));
+        r.site = bld_site(B, ast_call_lparen(e), expr_desc(B, e));
         rv_arg(B, &r, lower_operand(B, x, NULL));
         return r;
     }
@@ -58,7 +58,7 @@ static Type *type_arg(Expr *e) {
 
 static Rvalue lower_alloc_builtin(Builder *B, Expr *e) {
     ExprList *args = &e->u.call.args;
-    Span at = e->u.call.lparen;
+    Span at = ast_call_lparen(e);
     switch (e->u.call.builtin) {
     case BI_NEW: {
         Rvalue r = rv_new(RV_ALLOC, e->type, e->span);

@@ -378,7 +378,7 @@ static Type *chk_field(Checker *k, Expr *e) {
             diag_error(k->c, e->span, "method values are not supported yet (call %s.%s(...))",
                        type_name(k->c, st), e->u.field.name);
         else
-            diag_error(k->c, e->u.field.name_span, "%.*s.%s undefined (type %s has no field or method %s)",
+            diag_error(k->c, ast_field_name_span(e), "%.*s.%s undefined (type %s has no field or method %s)",
                        x->span.hi - x->span.lo, k->c->files.data[x->span.file].text + x->span.lo,
                        e->u.field.name, type_name(k->c, t), e->u.field.name);
         return fail(e);

@@ -89,7 +89,7 @@ Expr *mk_field(Parser *p, Expr *x, Token name) {
     Expr *e = ast_expr(p->c, E_FIELD, span_join(x->span, name.span));
     e->u.field.x = x;
     e->u.field.name = name.v.name;
-    e->u.field.name_span = name.span;
+    e->u.field.name_lo = name.span.lo;
     e->u.field.index = -1;
     return e;
 }
@@ -120,7 +120,7 @@ Expr *mk_call(Parser *p, Expr *fn, Token lp, ExprList args, Token rp) {
     Expr *e = ast_expr(p->c, E_CALL, span_join(fn->span, rp.span));
     e->u.call.fn = fn;
     e->u.call.args = args;
-    e->u.call.lparen = lp.span;
+    e->u.call.lparen = lp.span.lo;
     return e;
 }
 
@@ -128,7 +128,6 @@ Expr *mk_composite(Parser *p, TypeExpr *t, Token lb, ElemList elems, Token rb) {
     Expr *e = ast_expr(p->c, E_COMPOSITE, span_join(t ? t->span : lb.span, rb.span));
     e->u.composite.type = t;
     e->u.composite.elems = elems;
-    e->u.composite.lbrace = lb.span;
     return e;
 }
 
