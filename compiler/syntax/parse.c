@@ -113,7 +113,8 @@ Program *parse_program(Ctx *c, int file) {
     p.lx = &lx;
     Driver dr = {&p, ml0ParseAlloc(malloc, &p), {0}};
     for (;;) {
-        Token t = lex_next(&lx);
+        Token t;
+        lex_next(&lx, &t);
         track(&dr, &t);
         p.last = t;
         ml0Parse(dr.engine, t.kind, t);

@@ -38,7 +38,7 @@ typedef struct Lexer {
 
 /* lexer.re */
 void lex_init(Lexer *lx, Ctx *c, int file);
-Token lex_next(Lexer *lx);
+void lex_next(Lexer *lx, Token *t);   /* the next token, into *t */
 
 /* token.c */
 const char *token_name(int kind);   /* "'('", "identifier", "end of file" */
