@@ -116,7 +116,7 @@ static void start_ahead(Arena *a, size_t cap) {
 }
 
 static ArenaChunk *new_chunk(Arena *a, size_t size) {
-    size_t cap = next_cap(a->used_total, size);
+    size_t cap = next_cap(a->used_total > a->expect ? a->used_total : a->expect, size);
     ArenaChunk *ch = join_ahead(a);
     if (ch && ch->cap < size) {
         unmap_chunk(ch);
@@ -125,7 +125,8 @@ static ArenaChunk *new_chunk(Arena *a, size_t size) {
     if (!ch)
         ch = map_chunk(cap);
     if (ch && a->map_ahead && ch->mapped) {
-        size_t after = next_cap(a->used_total + ch->cap, 0);
+        size_t held = a->used_total + ch->cap;
+        size_t after = next_cap(held > a->expect ? held : a->expect, 0);
         if (after + sizeof(ArenaChunk) >= HUGE_PAGE)
             start_ahead(a, after);
     }

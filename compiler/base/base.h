@@ -31,6 +31,7 @@ typedef struct Arena {
     ArenaChunk *head;   /* newest chunk; older chunks follow ->next */
     ArenaChunk *spare;  /* chunks emptied by arena_reset, reused first */
     size_t used_total;  /* bytes handed out, for statistics */
+    size_t expect;      /* bytes it is expected to grow to (sizes chunks) */
     bool map_ahead;     /* map each next big chunk on a helper thread */
     struct ArenaAhead *ahead; /* that thread, while it runs */
 } Arena;
