@@ -585,9 +585,12 @@ void lower_cond(Builder *B, Expr *e, BlockId t, BlockId f) {
 
 /* Go's rendering of an allocating expression for -m lines: composite
  * literals as `&T{...}`, func literals as "func literal", everything else
- * as its source text with runs of white space folded. */
+ * as its source text with runs of white space folded. Only -m, --explain
+ * and --emit=mir print it; other runs skip the formatting (NULL). */
 const char *expr_desc(Builder *B, Expr *e) {
     Ctx *c = B->c;
+    if (!c->opt.m_level && !c->opt.explain && c->opt.emit != EMIT_MIR)
+        return NULL;
     if (e->kind == E_ADDR && e->u.addr.x->kind == E_COMPOSITE) {
         Expr *x = e->u.addr.x;
         return arena_printf(&c->arena, "&%s{%s}", type_name(c, x->type),

@@ -131,7 +131,8 @@ typedef struct AllocSite {
     int id;             /* index in Body.sites */
     Span span;          /* Go's position for -m (the `&`, `new`, `make`...) */
     const char *desc;   /* Go's rendering: "&Bar{...}", "new(int)",
-                           "make([]int, 100)", "func literal", "a + b" */
+                           "make([]int, 100)", "func literal", "a + b";
+                           set only for -m, --explain and --emit=mir */
     Storage storage;    /* decided by escape analysis (spine: HEAP) */
     const char *heap_why; /* forced-heap reason or NULL */
     const char *drop_why; /* --runtime=drop moved it from the frame to the
