@@ -259,15 +259,16 @@ static void keep_body(Builder *B, Body *b) {
         Block *bb = &b->blocks.data[i];
         KEEP(B, bb->stmts);
         for (int j = 0; j < bb->stmts.len; j++) {
-            Rvalue *rv = &bb->stmts.data[j].rv;
+            MirStmt *st = &bb->stmts.data[j];
+            Rvalue *rv = &st->rv;
+            if (st->kind == ST_ASSIGN || st->kind == ST_EVAL) {
+                if (rv->kind == RV_CLOSURE) /* (scan the scratch copy: in cache) */
+                    vec_push(bld_tmp(B), &callees, rv->func);
+                for (int k = 0; k < rv->args.len; k++)
+                    if (rv->args.data[k].kind == OPD_CONST && rv->args.data[k].c.kind == CONST_FUNC)
+                        vec_push(bld_tmp(B), &callees, rv->args.data[k].c.func);
+            }
             KEEP(B, rv->args);
-            if (bb->stmts.data[j].kind != ST_ASSIGN && bb->stmts.data[j].kind != ST_EVAL)
-                continue;
-            if (rv->kind == RV_CLOSURE)
-                vec_push(bld_tmp(B), &callees, rv->func);
-            for (int k = 0; k < rv->args.len; k++)
-                if (rv->args.data[k].kind == OPD_CONST && rv->args.data[k].c.kind == CONST_FUNC)
-                    vec_push(bld_tmp(B), &callees, rv->args.data[k].c.func);
         }
     }
     b->callees.data = callees.data;
