@@ -3,7 +3,10 @@
 
 Many small functions pass pointers, slices and structs between them, so
 every phase (parsing, checking, MIR, escape analysis, codegen) has real
-work. The program is valid ML0 and runs; main calls a sample of it.
+work: every fourth function calls the two before it and the one after it
+(a forward reference), so escape analysis reads callee summaries and the
+call graph is not in source order. The program is valid ML0 and runs;
+main calls a sample of it.
 
     python3 bench/gen_program.py --lines 20000 > /tmp/big.ml0
 """
@@ -41,6 +44,16 @@ TEMPLATES = [
     return p
 }}
 """,
+    """func f{i}(p *Pair, xs []int) *Pair {{
+    r := f{a}(p, xs)
+    if r.a > {i} {{
+        r = f{b}(&Pair{{a: r.a, b: r}}, xs[1:])
+    }}
+    n := f{c}(r, xs)
+    n.a += r.a
+    return n
+}}
+""",
 ]
 
 
@@ -56,7 +69,9 @@ def main():
     out.append("")
     for i in range(nfuncs):
         t = TEMPLATES[i % len(TEMPLATES)]
-        out.append(t.format(i=i, k=i % len(TEMPLATES)))
+        # template 3 calls a 2, a 1 and a 0: leaves, so no call chains
+        c = i + 1 if i + 1 < nfuncs else i - 3
+        out.append(t.format(i=i, k=i % len(TEMPLATES), a=i - 1, b=i - 2, c=c))
     out.append("func main() {")
     out.append("    p := &Pair{a: 1}")
     out.append("    xs := []int{1, 2, 3}")
