@@ -218,6 +218,34 @@ static void phase(Ctx *c, const char *name) {
     last_bytes = c->arena.used_total;
 }
 
+/* Sema hands over each function as it checks it: lower it to MIR, verify
+ * (when asked) and offer it to escape analysis with the func literals
+ * lowered meanwhile (bodies [seen, len)). */
+typedef struct Stream {
+    Ctx *c;
+    MirBuild *mb;
+    EscStream *esc;
+    int seen;           /* bodies verified and offered so far, past funcs */
+    bool verify;
+} Stream;
+
+static void stream_body(void *arg, SemaInfo *s, int func) {
+    Stream *st = arg;
+    mir_lower_func(st->mb, s, func);
+    MirProgram *mp = mir_program(st->mb);
+    if (!st->esc) {
+        st->esc = esc_begin(st->c, mp);
+        st->seen = s->funcs.len;
+    }
+    if (st->verify) {
+        mir_verify_body(st->c, mp->bodies.data[func], "build");
+        for (int i = st->seen; i < mp->bodies.len; i++)
+            mir_verify_body(st->c, mp->bodies.data[i], "build");
+    }
+    esc_ready(st->esc, func, st->seen, mp->bodies.len);
+    st->seen = mp->bodies.len;
+}
+
 /* The pipeline, as one flat list of passes. Returns the exit status. */
 static int compile(Ctx *c, bool gen_code, const char *out) {
     phase(c, NULL);
@@ -237,26 +265,28 @@ static int compile(Ctx *c, bool gen_code, const char *out) {
             fclose(f);
         return 0;
     }
-    /* Each function is lowered to MIR as soon as it checks, while its
-     * tree is in cache; the phase times sema and MIR building together. */
-    MirBuild *mb = mir_begin(c);
-    SemaInfo *s = sema_check(c, prog, mir_lower_func, mb);
-    if (!s || c->nerrors)
-        return 1;
-    MirProgram *mp = mir_finish(mb, s);
-    phase(c, "sema+mir");
-    if (c->nerrors)
-        return 1;
-    /* The MIR verifier guards code generation; `check` runs it when
-     * ML0C_VERIFY_MIR=1 (the test suite always sets it), as rustc
-     * validates MIR only on request: it is a check on the compiler, not
-     * on the program. */
+    /* Each function is lowered to MIR as soon as it checks, and analyzed
+     * for escapes as soon as everything it calls is, while its tree and
+     * its MIR are in cache (stream_body). The MIR verifier guards code
+     * generation; `check` runs it when ML0C_VERIFY_MIR=1 (the test suite
+     * always sets it), as rustc validates MIR only on request: it is a
+     * check on the compiler, not on the program. */
     const char *v = getenv("ML0C_VERIFY_MIR");
-    bool verify = gen_code ? !(v && strcmp(v, "0") == 0) : v && strcmp(v, "0") != 0;
-    if (verify)
-        mir_verify(c, mp, "build");
-    phase(c, "verify");
-    esc_analyze(c, mp);
+    Stream st = {c, mir_begin(c), NULL, 0,
+                 gen_code ? !(v && strcmp(v, "0") == 0) : v && strcmp(v, "0") != 0};
+    SemaInfo *s = sema_check(c, prog, stream_body, &st);
+    if (!s || c->nerrors) {
+        diag_drop_remarks(c);   /* as Go: no -m lines for a wrong program */
+        return 1;
+    }
+    MirProgram *mp = mir_finish(st.mb, s);
+    if (st.verify)
+        for (int i = st.seen; i < mp->bodies.len; i++)
+            mir_verify_body(c, mp->bodies.data[i], "build");
+    if (!st.esc)
+        st.esc = esc_begin(c, mp);
+    phase(c, "sema+mir");
+    esc_finish(st.esc);
     phase(c, "escape");
     if (c->opt.borrowck)
         bck_check(c, mp);
@@ -268,7 +298,7 @@ static int compile(Ctx *c, bool gen_code, const char *out) {
     phase(c, "drop");
     if (c->nerrors)
         return 1;
-    if (c->opt.runtime == RT_DROP && verify)
+    if (c->opt.runtime == RT_DROP && st.verify)
         mir_verify(c, mp, "drop");
     diag_flush(c);
     phase(c, "report");

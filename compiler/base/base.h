@@ -197,5 +197,7 @@ void diag_flush(Ctx *c);
 /* A -m decision line ("moved to heap: x"), printed by diag_flush in
  * `file:line:col: text` form, sorted with everything else. */
 void diag_remark(Ctx *c, Span at, const char *fmt, ...);
+/* Forget the -m lines collected so far (the program turned out wrong). */
+void diag_drop_remarks(Ctx *c);
 
 #endif

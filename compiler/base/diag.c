@@ -307,6 +307,14 @@ static void print_json(Ctx *c, Diag *d) {
     fputs("]}\n", stderr);
 }
 
+void diag_drop_remarks(Ctx *c) {
+    int n = 0;
+    for (int i = 0; i < c->diags.len; i++)
+        if (c->diags.data[i]->level != DIAG_REMARK)
+            c->diags.data[n++] = c->diags.data[i];
+    c->diags.len = n;
+}
+
 void diag_flush(Ctx *c) {
     int n = c->diags.len;
     if (n == 0)

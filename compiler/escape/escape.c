@@ -4,9 +4,12 @@
  * call graph), so a call to an earlier batch reads the callee's parameter
  * summaries. After each batch: parameter summaries are frozen, every
  * addressed local and allocation site gets its Storage, and -m lines are
- * reported.
+ * reported. esc_ready runs a function's batch as soon as it is built,
+ * when everything it calls is analyzed (its MIR is still in cache).
  */
 #include "escape.h"
+
+#include <string.h>
 
 static void finish_body(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
@@ -52,20 +55,75 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
     arena_reset(E->batch);
 }
 
+struct EscStream {
+    Esc E;
+    Arena scratch, batch;   /* the analysis' own state */
+};
+
+/* Room for every body built so far (func literals keep coming). */
+static void room_for_bodies(Esc *E) {
+    int need = E->p->bodies.len + 1;
+    if (need <= E->nbodies)
+        return;
+    int n = need * 2;
+    EscBody *nb = arena_alloc(E->arena, sizeof(EscBody) * (size_t)n);
+    if (E->nbodies)
+        memcpy(nb, E->bodies, sizeof(EscBody) * (size_t)E->nbodies);
+    E->bodies = nb;
+    E->nbodies = n;
+}
+
+EscStream *esc_begin(Ctx *c, MirProgram *p) {
+    EscStream *st = arena_alloc(&c->arena, sizeof *st);
+    Esc *E = &st->E;
+    E->c = c;
+    E->p = p;
+    E->arena = &st->scratch;
+    E->batch = &st->batch;
+    E->heap.escapes = true;
+    E->heap.local = E->blank.local = -1;
+    E->heap.site = E->blank.site = -1;
+    room_for_bodies(E);
+    return st;
+}
+
+static bool in_range(int b, int body, int first, int last) {
+    return b == body || (b >= first && b < last);
+}
+
+void esc_ready(EscStream *st, int body, int first, int last) {
+    Esc *E = &st->E;
+    room_for_bodies(E);
+    /* the group: the function and its func literals (one component) */
+    int n = 0;
+    int *group = arena_alloc(E->batch, sizeof(int) * (size_t)(last - first + 1));
+    group[n++] = body;
+    for (int b = first; b < last; b++)
+        group[n++] = b;
+    for (int i = 0; i < n; i++) {
+        Body *b = E->p->bodies.data[group[i]];
+        for (int j = 0; j < b->callees.len; j++) {
+            int f = b->callees.data[j];
+            if (!in_range(f, body, first, last) && !E->bodies[f].analyzed)
+                return;     /* calls something not analyzed yet: wait */
+        }
+    }
+    analyze_batch(E, group, n);
+}
+
+void esc_finish(EscStream *st) {
+    Esc *E = &st->E;
+    room_for_bodies(E);
+    SccList sccs = mir_bottom_up(E->c, E->p);
+    for (int k = 0; k < sccs.count; k++) {
+        int *bodies = sccs.bodies + sccs.start[k];
+        if (!E->bodies[bodies[0]].analyzed)    /* components are all or none */
+            analyze_batch(E, bodies, sccs.start[k + 1] - sccs.start[k]);
+    }
+    arena_free(&st->batch);
+    arena_free(&st->scratch);
+}
+
 void esc_analyze(Ctx *c, MirProgram *p) {
-    Arena scratch = {0}, batch = {0};  /* the analysis' own state */
-    Esc E = {0};
-    E.c = c;
-    E.p = p;
-    E.arena = &scratch;
-    E.batch = &batch;
-    E.heap.escapes = true;
-    E.heap.local = E.blank.local = -1;
-    E.heap.site = E.blank.site = -1;
-    E.bodies = arena_alloc(&scratch, sizeof(EscBody) * (size_t)(p->bodies.len + 1));
-    SccList sccs = mir_bottom_up(c, p);
-    for (int k = 0; k < sccs.count; k++)
-        analyze_batch(&E, sccs.bodies + sccs.start[k], sccs.start[k + 1] - sccs.start[k]);
-    arena_free(&batch);
-    arena_free(&scratch);
+    esc_finish(esc_begin(c, p));
 }

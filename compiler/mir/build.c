@@ -388,6 +388,8 @@ void mir_lower_func(void *arg, SemaInfo *s, int func) {
     bld_function(&mb->B, fi, mb->B.mp->bodies.data[func], fi->decl->u.func.body);
 }
 
+MirProgram *mir_program(MirBuild *mb) { return mb->B.mp; }
+
 MirProgram *mir_finish(MirBuild *mb, SemaInfo *s) {
     if (!mb->B.mp)
         start_program(mb, s);

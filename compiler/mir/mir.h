@@ -230,6 +230,7 @@ MirProgram *mir_build(Ctx *c, SemaInfo *s);
 typedef struct MirBuild MirBuild;
 MirBuild *mir_begin(Ctx *c);
 void mir_lower_func(void *mb, SemaInfo *s, int func);
+MirProgram *mir_program(MirBuild *mb);     /* so far; NULL before any */
 MirProgram *mir_finish(MirBuild *mb, SemaInfo *s);
 
 /* ---- print.c ----------------------------------------------------------- */
@@ -239,6 +240,7 @@ const char *mir_rvalue_name(RvalueKind k);
 
 /* ---- verify.c ---------------------------------------------------------- */
 bool mir_verify(Ctx *c, MirProgram *p, const char *after_pass);
+void mir_verify_body(Ctx *c, Body *b, const char *after_pass);
 
 /* ---- callgraph.c ------------------------------------------------------ */
 /* Bodies grouped into strongly connected components of the static call

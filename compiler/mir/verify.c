@@ -119,17 +119,20 @@ static void check_block(Verifier *V, Block *bb) {
         check_place(V, t->place);
 }
 
-bool mir_verify(Ctx *c, MirProgram *p, const char *after_pass) {
-    for (int i = 0; i < p->bodies.len; i++) {
-        Verifier V = {c, p->bodies.data[i], after_pass, -1};
-        if (V.b->blocks.len == 0)
-            FAIL(&V, "body has no blocks");
-        if (V.b->nargs >= V.b->locals.len)
-            FAIL(&V, "more arguments than locals");
-        for (int j = 0; j < V.b->blocks.len; j++) {
-            V.block = j;
-            check_block(&V, &V.b->blocks.data[j]);
-        }
+void mir_verify_body(Ctx *c, Body *b, const char *after_pass) {
+    Verifier V = {c, b, after_pass, -1};
+    if (V.b->blocks.len == 0)
+        FAIL(&V, "body has no blocks");
+    if (V.b->nargs >= V.b->locals.len)
+        FAIL(&V, "more arguments than locals");
+    for (int j = 0; j < V.b->blocks.len; j++) {
+        V.block = j;
+        check_block(&V, &V.b->blocks.data[j]);
     }
+}
+
+bool mir_verify(Ctx *c, MirProgram *p, const char *after_pass) {
+    for (int i = 0; i < p->bodies.len; i++)
+        mir_verify_body(c, p->bodies.data[i], after_pass);
     return true;
 }
