@@ -95,20 +95,46 @@ void esc_ready(EscStream *st, int body, int first, int last) {
     Esc *E = &st->E;
     room_for_bodies(E);
     /* the group: the function and its func literals (one component) */
-    int n = 0;
-    int *group = arena_alloc(E->batch, sizeof(int) * (size_t)(last - first + 1));
-    group[n++] = body;
-    for (int b = first; b < last; b++)
-        group[n++] = b;
-    for (int i = 0; i < n; i++) {
-        Body *b = E->p->bodies.data[group[i]];
+    for (int g = first - 1; g < last; g++) {
+        Body *b = E->p->bodies.data[g < first ? body : g];
         for (int j = 0; j < b->callees.len; j++) {
             int f = b->callees.data[j];
             if (!in_range(f, body, first, last) && !E->bodies[f].analyzed)
                 return;     /* calls something not analyzed yet: wait */
         }
     }
-    analyze_batch(E, group, n);
+    /* In the order callgraph.c's Tarjan gives a component (the reverse of
+     * a depth-first discovery from body along callees): -m=2 explains the
+     * first path the solver finds, which depends on it. */
+    int n = last - first + 1, found = 0, depth = 0;
+    int *order = arena_alloc(E->batch, sizeof(int) * (size_t)n);
+    bool *seen = arena_alloc(E->batch, (size_t)n);
+    struct { int v, next; } *stack = arena_alloc(E->batch, sizeof *stack * (size_t)n);
+    seen[0] = true;
+    order[found++] = body;
+    stack[depth++].v = body;
+    while (depth > 0) {
+        Body *b = E->p->bodies.data[stack[depth - 1].v];
+        if (stack[depth - 1].next == b->callees.len) {
+            depth--;
+            continue;
+        }
+        int f = b->callees.data[stack[depth - 1].next++];
+        if (!in_range(f, body, first, last) || seen[f == body ? 0 : f - first + 1])
+            continue;
+        seen[f == body ? 0 : f - first + 1] = true;
+        order[found++] = f;
+        stack[depth].v = f;
+        stack[depth++].next = 0;
+    }
+    if (found != n)
+        ICE("escape: func literal of %s not reached from it", E->p->bodies.data[body]->name);
+    for (int i = 0; i < n / 2; i++) {
+        int t = order[i];
+        order[i] = order[n - 1 - i];
+        order[n - 1 - i] = t;
+    }
+    analyze_batch(E, order, n);
 }
 
 void esc_finish(EscStream *st) {
