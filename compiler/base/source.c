@@ -12,7 +12,11 @@
 
 const Span NO_SPAN = {-1, 0, 0};
 
-static void build_lines(Ctx *c, SourceFile *f) {
+/* The line table, built on first need (a diagnostic): most runs never
+ * ask for a line. */
+static void need_lines(Ctx *c, SourceFile *f) {
+    if (f->line_starts)
+        return;
     int n = 1;
     for (int i = 0; i < f->len; i++)
         n += f->text[i] == '\n';
@@ -24,18 +28,23 @@ static void build_lines(Ctx *c, SourceFile *f) {
             f->line_starts[f->nlines++] = i + 1;
 }
 
-int source_add(Ctx *c, const char *path, const char *text, int len) {
+/* Register text (arena memory with 8 zero bytes after len: the lexer's
+ * sentinel) as a file. */
+static int add_file(Ctx *c, const char *path, const char *text, int len) {
     SourceFile f = {0};
     f.path = arena_strdup(&c->arena, path);
     const char *slash = strrchr(f.path, '/');
     f.name = slash ? slash + 1 : f.path;
-    char *buf = arena_alloc(&c->arena, (size_t)len + 8);
-    memcpy(buf, text, (size_t)len);
-    f.text = buf;
+    f.text = text;
     f.len = len;
-    build_lines(c, &f);
     vec_push(&c->arena, &c->files, f);
     return c->files.len - 1;
+}
+
+int source_add(Ctx *c, const char *path, const char *text, int len) {
+    char *buf = arena_alloc(&c->arena, (size_t)len + 8);
+    memcpy(buf, text, (size_t)len);
+    return add_file(c, path, buf, len);
 }
 
 static void load_error(const char *path, const char *why) {
@@ -67,10 +76,10 @@ int source_load(Ctx *c, const char *path) {
     c->arena.expect = (size_t)st.st_size * 32;
     /* Read in chunks: st_size is only a hint (pipes, /proc files). */
     size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096, len = 0;
-    char *buf = arena_alloc(&c->arena, cap);
+    char *buf = arena_alloc(&c->arena, cap + 8);     /* + the zero sentinel */
     for (;;) {
         if (len == cap) {
-            char *nb = arena_alloc(&c->arena, cap * 2);
+            char *nb = arena_alloc(&c->arena, cap * 2 + 8);
             memcpy(nb, buf, len);
             buf = nb;
             cap *= 2;
@@ -91,7 +100,7 @@ int source_load(Ctx *c, const char *path) {
         load_error(path, "read error");
         return -1;
     }
-    return source_add(c, path, buf, (int)len);
+    return add_file(c, path, buf, (int)len);
 }
 
 LineCol source_linecol(Ctx *c, int file, int offset) {
@@ -99,6 +108,7 @@ LineCol source_linecol(Ctx *c, int file, int offset) {
     if (file < 0 || file >= c->files.len)
         return lc;
     SourceFile *f = &c->files.data[file];
+    need_lines(c, f);
     int lo = 0, hi = f->nlines - 1;
     while (lo < hi) {   /* last line start <= offset */
         int mid = (lo + hi + 1) / 2;
@@ -114,6 +124,7 @@ LineCol source_linecol(Ctx *c, int file, int offset) {
 
 const char *source_line(Ctx *c, int file, int line, int *len) {
     SourceFile *f = &c->files.data[file];
+    need_lines(c, f);
     if (line < 1 || line > f->nlines) {
         *len = 0;
         return "";
