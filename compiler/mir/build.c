@@ -129,24 +129,31 @@ void bld_switch_to(Builder *B, BlockId bb) {
     B->b->blocks.data[bb].loop_depth = B->loop_depth;
 }
 
-static void push_stmt(Builder *B, MirStmt st) {
+/* A new statement at the end of the current block, filled in place (a
+ * statement built on the stack and then copied into the vector cost two
+ * copies of 128 bytes). Fresh vector slots are zero: scratch memory. */
+static MirStmt *push_stmt(Builder *B, MirStmtKind k, Span sp) {
     Block *bb = open_block(B);
-    vec_push(bld_tmp(B), &bb->stmts, st);
+    vec_reserve_(bld_tmp(B), (void **)&bb->stmts.data, &bb->stmts.cap, bb->stmts.len + 1,
+                 sizeof(MirStmt));
+    MirStmt *st = &bb->stmts.data[bb->stmts.len++];
+    st->kind = k;
+    st->span = sp;
+    return st;
 }
 
 void bld_assign(Builder *B, Place dst, Rvalue rv, Span sp) {
-    MirStmt st = {.kind = ST_ASSIGN, .span = sp, .place = dst, .rv = rv};
-    push_stmt(B, st);
+    MirStmt *st = push_stmt(B, ST_ASSIGN, sp);
+    st->place = dst;
+    st->rv = rv;
 }
 
 void bld_eval(Builder *B, Rvalue rv, Span sp) {
-    MirStmt st = {.kind = ST_EVAL, .span = sp, .rv = rv};
-    push_stmt(B, st);
+    push_stmt(B, ST_EVAL, sp)->rv = rv;
 }
 
 void bld_storage(Builder *B, MirStmtKind k, LocalId l, Span sp) {
-    MirStmt st = {.kind = k, .span = sp, .local = l};
-    push_stmt(B, st);
+    push_stmt(B, k, sp)->local = l;
 }
 
 static void set_term(Builder *B, Terminator t) {
