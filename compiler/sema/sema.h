@@ -63,7 +63,6 @@ struct Type {
     Type *result;       /* FUNC: T_VOID for none */
     /* caches that make the derived types canonical */
     Type *ptr_to, *mut_ptr_to, *slice_of, *box_of;
-    VEC(Type *) arrays_of;  /* ARRAY types with this elem, any len */
 };
 
 typedef enum {
@@ -135,7 +134,8 @@ typedef struct SemaInfo {
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
     Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;
     Arena *arena;           /* the context arena types live in */
-    VEC(Type *) func_types; /* canonical function types */
+    Type **shapes;          /* canonical array and func types: a hash set */
+    int nshapes, shapes_cap;/* on (kind, elem, len, params, result) */
 } SemaInfo;
 
 /* ---- check_decl.c ------------------------------------------------------ */

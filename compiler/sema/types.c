@@ -43,34 +43,102 @@ Type *type_box(SemaInfo *s, Type *elem) {
     return elem->box_of;
 }
 
-Type *type_array(SemaInfo *s, Type *elem, int64_t len) {
-    for (int i = 0; i < elem->arrays_of.len; i++)
-        if (elem->arrays_of.data[i]->len == len)
-            return elem->arrays_of.data[i];
-    Type *t = type_new(s, T_ARRAY, elem->size * len, elem->align ? elem->align : 1);
-    t->elem = elem;
-    t->len = len;
-    vec_push(s->arena, &elem->arrays_of, t);
+/* Array and func types are found by their shape in one hash set (a
+ * program may use thousands of array lengths or signatures). */
+typedef struct Shape {
+    TypeKind kind;
+    Type *elem;         /* T_ARRAY */
+    int64_t len;
+    Type **params;      /* T_FUNC */
+    int nparams;
+    Type *result;
+} Shape;
+
+static unsigned shape_hash(const Shape *k) {
+    uint64_t h = (uint64_t)k->kind;
+    h = (h ^ (uintptr_t)k->elem) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ (uint64_t)k->len) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ (uintptr_t)k->result) * 0x9E3779B97F4A7C15ull;
+    for (int i = 0; i < k->nparams; i++)
+        h = (h ^ (uintptr_t)k->params[i]) * 0x9E3779B97F4A7C15ull;
+    return (unsigned)(h >> 32);
+}
+
+static Shape shape_of(Type *t) {
+    if (t->kind == T_ARRAY)
+        return (Shape){.kind = T_ARRAY, .elem = t->elem, .len = t->len};
+    return (Shape){.kind = T_FUNC, .params = t->params.data, .nparams = t->params.len,
+                   .result = t->result};
+}
+
+static bool shape_is(Type *t, const Shape *k) {
+    if (t->kind != k->kind)
+        return false;
+    if (k->kind == T_ARRAY)
+        return t->elem == k->elem && t->len == k->len;
+    if (t->result != k->result || t->params.len != k->nparams)
+        return false;
+    for (int j = 0; j < k->nparams; j++)
+        if (t->params.data[j] != k->params[j])
+            return false;
+    return true;
+}
+
+static Type *shape_find(SemaInfo *s, const Shape *k) {
+    if (!s->shapes_cap)
+        return NULL;
+    unsigned mask = (unsigned)s->shapes_cap - 1;
+    for (unsigned h = shape_hash(k) & mask; s->shapes[h]; h = (h + 1) & mask)
+        if (shape_is(s->shapes[h], k))
+            return s->shapes[h];
+    return NULL;
+}
+
+static void shape_insert(SemaInfo *s, Type *t) {
+    unsigned mask = (unsigned)s->shapes_cap - 1;
+    Shape k = shape_of(t);
+    unsigned h = shape_hash(&k) & mask;
+    while (s->shapes[h])
+        h = (h + 1) & mask;
+    s->shapes[h] = t;
+}
+
+static Type *shape_add(SemaInfo *s, Type *t) {
+    if ((s->nshapes + 1) * 2 > s->shapes_cap) {
+        Type **old = s->shapes;
+        int oldcap = s->shapes_cap;
+        s->shapes_cap = oldcap ? oldcap * 2 : 64;
+        s->shapes = arena_alloc(s->arena, sizeof(Type *) * (size_t)s->shapes_cap);
+        for (int i = 0; i < oldcap; i++)
+            if (old[i])
+                shape_insert(s, old[i]);
+    }
+    shape_insert(s, t);
+    s->nshapes++;
     return t;
 }
 
+Type *type_array(SemaInfo *s, Type *elem, int64_t len) {
+    Shape k = {.kind = T_ARRAY, .elem = elem, .len = len};
+    Type *t = shape_find(s, &k);
+    if (t)
+        return t;
+    t = type_new(s, T_ARRAY, elem->size * len, elem->align ? elem->align : 1);
+    t->elem = elem;
+    t->len = len;
+    return shape_add(s, t);
+}
+
 Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result) {
-    for (int i = 0; i < s->func_types.len; i++) {
-        Type *f = s->func_types.data[i];
-        if (f->result != result || f->params.len != nparams)
-            continue;
-        bool same = true;
-        for (int j = 0; j < nparams && same; j++)
-            same = f->params.data[j] == params[j];
-        if (same)
-            return f;
-    }
-    Type *t = type_new(s, T_FUNC, 16, 8);
+    Shape k = {.kind = T_FUNC, .params = params, .nparams = nparams, .result = result};
+    Type *t = shape_find(s, &k);
+    if (t)
+        return t;
+    t = type_new(s, T_FUNC, 16, 8);
     for (int i = 0; i < nparams; i++)
         vec_push(s->arena, &t->params, params[i]);
     t->result = result;
-    vec_push(s->arena, &s->func_types, t);
-    return t;
+    return shape_add(s, t);
 }
 
 Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields) {
