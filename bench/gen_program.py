@@ -5,7 +5,7 @@ Many small functions pass pointers, slices and structs between them, so
 every phase (parsing, checking, MIR, escape analysis, codegen) has real
 work: every fourth function calls the two before it and the one after it
 (a forward reference), so escape analysis reads callee summaries and the
-call graph is not in source order. The program is valid ML0 and runs;
+call graph is not in source order; a thousand array types are in use. The program is valid ML0 and runs;
 main calls a sample of it.
 
     python3 bench/gen_program.py --lines 20000 > /tmp/big.ml0
@@ -28,8 +28,9 @@ TEMPLATES = [
     """func f{i}(p *Pair, xs []int) *Pair {{
     s := make([]int, 4)
     s[0] = p.a
-    s[1] = len(xs)
-    t := Pair{{a: s[0] + s[1], b: p}}
+    var arr [{n}]int
+    arr[0] = len(xs)
+    t := Pair{{a: s[0] + arr[0], b: p}}
     keep{k} = &t
     return keep{k}.b
 }}
@@ -71,7 +72,8 @@ def main():
         t = TEMPLATES[i % len(TEMPLATES)]
         # template 3 calls a 2, a 1 and a 0: leaves, so no call chains
         c = i + 1 if i + 1 < nfuncs else i - 3
-        out.append(t.format(i=i, k=i % len(TEMPLATES), a=i - 1, b=i - 2, c=c))
+        # n: a thousand array lengths, so type interning is exercised too
+        out.append(t.format(i=i, k=i % len(TEMPLATES), a=i - 1, b=i - 2, c=c, n=i % 1000 + 1))
     out.append("func main() {")
     out.append("    p := &Pair{a: 1}")
     out.append("    xs := []int{1, 2, 3}")
