@@ -271,6 +271,18 @@ static void check_main(Checker *k, Program *p) {
         diag_error(k->c, m->decl->name_span, "func main must have no arguments and no return values");
 }
 
+/* The parser allocates a function's nodes in one run, ending with its
+ * Decl; so the next function's tree lies between this Decl and the next.
+ * Asking for it while this one is checked hides the cache misses of a
+ * tree parsed long ago (a large program's AST is far bigger than cache). */
+static void prefetch_body(Decl *cur, Decl *next) {
+    const char *lo = (const char *)(cur + 1), *hi = (const char *)(next + 1);
+    if (hi <= lo || hi - lo > 64 * 1024)
+        return;     /* not one run (another chunk, or a huge function) */
+    for (const char *q = lo; q < hi; q += 64)
+        __builtin_prefetch(q);
+}
+
 SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     SemaInfo *s = arena_alloc(&c->arena, sizeof *s);
     s->prog = p;
@@ -306,6 +318,8 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
         }
     }
     for (int i = 0; i < s->funcs.len; i++) {
+        if (i + 1 < s->funcs.len)
+            prefetch_body(s->funcs.data[i]->decl, s->funcs.data[i + 1]->decl);
         check_func_body(&k, s->funcs.data[i]);
         if (body_done && !c->nerrors)
             body_done(arg, s, i);
