@@ -133,29 +133,40 @@ static ArenaChunk *new_chunk(Arena *a, size_t size) {
     return ch;
 }
 
-void *arena_alloc(Arena *a, size_t size) {
-    size = (size + 15) & ~(size_t)15;
-    ArenaChunk *ch = a->head;
-    if (!ch || ch->cap - ch->used < size) {
-        ArenaChunk **sp = &a->spare;
-        while (*sp && (*sp)->cap < size)
-            sp = &(*sp)->next;
-        if (*sp) {
-            ch = *sp;
-            *sp = ch->next;
-        } else {
-            ch = new_chunk(a, size);
-        }
-        if (!ch) {
-            fputs("ml0c: fatal error: out of memory\n", stderr);
-            exit(3);
-        }
-        ch->used = 0;
-        ch->next = a->head;
-        a->head = ch;
+/* The newest chunk's fill is a->cur; its ->used is written back whenever
+ * the chunk stops being the newest or the arena is reset. */
+static void sync_head(Arena *a) {
+    if (a->head)
+        a->head->used = (size_t)(a->cur - a->head->mem);
+}
+
+static void set_head(Arena *a, ArenaChunk *ch) {
+    sync_head(a);
+    ch->next = a->head;
+    a->head = ch;
+    a->cur = ch->mem + ch->used;
+    a->end = ch->mem + ch->cap;
+}
+
+void *arena_alloc_slow(Arena *a, size_t size) {
+    ArenaChunk **sp = &a->spare;
+    while (*sp && (*sp)->cap < size)
+        sp = &(*sp)->next;
+    ArenaChunk *ch;
+    if (*sp) {
+        ch = *sp;
+        *sp = ch->next;
+    } else {
+        ch = new_chunk(a, size);
     }
-    void *p = ch->mem + ch->used;      /* zero: chunks start zeroed, nothing is reused */
-    ch->used += size;
+    if (!ch) {
+        fputs("ml0c: fatal error: out of memory\n", stderr);
+        exit(3);
+    }
+    ch->used = 0;
+    set_head(a, ch);
+    void *p = a->cur;       /* zero: chunks start zeroed, nothing is reused */
+    a->cur += size;
     a->used_total += size;
     return p;
 }
@@ -198,6 +209,7 @@ void arena_free(Arena *a) {
     free_chunks(a->head);
     free_chunks(a->spare);
     a->head = a->spare = NULL;
+    a->cur = a->end = NULL;
     a->used_total = 0;
 }
 
@@ -206,6 +218,8 @@ void arena_reset(Arena *a) {
     arena_free(a);      /* under ASan a use after the reset is a use after free */
     return;
 #endif
+    sync_head(a);
+    a->cur = a->end = NULL;
     while (a->head) {
         ArenaChunk *ch = a->head;
         a->head = ch->next;
@@ -228,12 +242,11 @@ void vec_reserve_(Arena *a, void **data, int *cap, int need, size_t elem) {
     int ncap = *cap ? *cap * 2 : (elem >= 64 ? 2 : 4);
     while (ncap < need)
         ncap *= 2;
-    ArenaChunk *ch = a->head;
     size_t old = ((size_t)*cap * elem + 15) & ~(size_t)15;
     size_t grown = ((size_t)ncap * elem + 15) & ~(size_t)15;
-    if (*data && ch && (unsigned char *)*data + old == ch->mem + ch->used &&
-        ch->used - old + grown <= ch->cap) {
-        ch->used += grown - old;       /* still zero: never handed out */
+    if (*data && (unsigned char *)*data + old == a->cur &&
+        (size_t)(a->end - a->cur) >= grown - old) {
+        a->cur += grown - old;         /* still zero: never handed out */
         a->used_total += grown - old;
         *cap = ncap;
         return;

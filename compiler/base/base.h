@@ -28,6 +28,7 @@ _Noreturn void base_ice(const char *file, int line, const char *fmt, ...);
 
 typedef struct ArenaChunk ArenaChunk;
 typedef struct Arena {
+    unsigned char *cur, *end; /* the free part of the newest chunk */
     ArenaChunk *head;   /* newest chunk; older chunks follow ->next */
     ArenaChunk *spare;  /* chunks emptied by arena_reset, reused first */
     size_t used_total;  /* bytes handed out, for statistics */
@@ -36,7 +37,17 @@ typedef struct Arena {
     struct ArenaAhead *ahead; /* that thread, while it runs */
 } Arena;
 
-void *arena_alloc(Arena *a, size_t size);          /* zeroed, 16-aligned */
+void *arena_alloc_slow(Arena *a, size_t size);     /* a new chunk */
+/* Zeroed, 16-aligned memory (the common case inline: a bump). */
+static inline void *arena_alloc(Arena *a, size_t size) {
+    size = (size + 15) & ~(size_t)15;
+    if ((size_t)(a->end - a->cur) < size)
+        return arena_alloc_slow(a, size);
+    void *p = a->cur;
+    a->cur += size;
+    a->used_total += size;
+    return p;
+}
 char *arena_strndup(Arena *a, const char *s, size_t n); /* NUL-terminated */
 char *arena_strdup(Arena *a, const char *s);
 char *arena_printf(Arena *a, const char *fmt, ...);
