@@ -74,8 +74,13 @@ void vec_reserve_(Arena *a, void **data, int *cap, int need, size_t elem);
 /* An interned string: equal strings are the same pointer. */
 typedef const char *Sym;
 
+typedef struct InternSlot {
+    Sym s;              /* NULL: empty */
+    uint32_t hash, len;
+} InternSlot;
+
 typedef struct InternTable {
-    Sym *slots;         /* open addressing, power-of-two size */
+    InternSlot *slots;  /* open addressing, power-of-two size */
     int cap, count;
 } InternTable;
 

@@ -3,7 +3,8 @@
  * identifiers and keywords compare by pointer (Sym).
  *
  * Open addressing with linear probing over a power-of-two table, kept at
- * most half full; FNV-1a hashing.
+ * most half full; FNV-1a hashing. Slots keep each string's hash and
+ * length, so a probe compares bytes only on a likely match.
  */
 #include "base.h"
 
@@ -20,17 +21,16 @@ static uint32_t hash_bytes(const char *s, size_t n) {
 static void grow(Ctx *c) {
     InternTable *t = &c->syms;
     int ncap = t->cap ? t->cap * 2 : 1024;
-    Sym *slots = calloc((size_t)ncap, sizeof(Sym));
+    InternSlot *slots = calloc((size_t)ncap, sizeof(InternSlot));
     if (!slots)
         ICE("out of memory");
     for (int i = 0; i < t->cap; i++) {
-        Sym s = t->slots[i];
-        if (!s)
+        if (!t->slots[i].s)
             continue;
-        uint32_t h = hash_bytes(s, strlen(s)) & (uint32_t)(ncap - 1);
-        while (slots[h])
+        uint32_t h = t->slots[i].hash & (uint32_t)(ncap - 1);
+        while (slots[h].s)
             h = (h + 1) & (uint32_t)(ncap - 1);
-        slots[h] = s;
+        slots[h] = t->slots[i];
     }
     free(t->slots);
     t->slots = slots;
@@ -42,14 +42,15 @@ Sym intern(Ctx *c, const char *s, size_t n) {
     if ((t->count + 1) * 2 > t->cap)
         grow(c);
     uint32_t mask = (uint32_t)(t->cap - 1);
-    uint32_t h = hash_bytes(s, n) & mask;
-    for (; t->slots[h]; h = (h + 1) & mask) {
-        Sym e = t->slots[h];
-        if (strncmp(e, s, n) == 0 && e[n] == 0)
-            return e;
+    uint32_t hash = hash_bytes(s, n);
+    uint32_t h = hash & mask;
+    for (; t->slots[h].s; h = (h + 1) & mask) {
+        InternSlot *e = &t->slots[h];
+        if (e->hash == hash && e->len == n && memcmp(e->s, s, n) == 0)
+            return e->s;
     }
     Sym e = arena_strndup(&c->arena, s, n);
-    t->slots[h] = e;
+    t->slots[h] = (InternSlot){e, hash, (uint32_t)n};
     t->count++;
     return e;
 }
