@@ -322,6 +322,7 @@ static int run_program(const char *exe, char **args, int nargs) {
     for (int i = 0; i < nargs; i++)
         argv[i + 1] = args[i];
     fflush(stdout);
+    fflush(stderr);
     pid_t pid = fork();
     if (pid < 0) {
         fprintf(stderr, "ml0c: error: cannot start '%s': %s\n", exe, strerror(errno));
@@ -331,6 +332,7 @@ static int run_program(const char *exe, char **args, int nargs) {
     if (pid == 0) {
         execv(exe, argv);
         fprintf(stderr, "ml0c: error: cannot run '%s': %s\n", exe, strerror(errno));
+        fflush(stderr);
         _exit(127);
     }
     free(argv);
@@ -359,6 +361,9 @@ static int cmd_run(Ctx *c, Cli *cli) {
 }
 
 int main(int argc, char **argv) {
+    /* stderr fully buffered (diag_flush flushes it): unbuffered, each -m
+     * line or error was many write calls, most of a run with 100,000. */
+    setvbuf(stderr, NULL, _IOFBF, 1 << 16);
     Ctx ctx;
     ctx_init(&ctx);
     Cli cli = {0};

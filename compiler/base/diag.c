@@ -337,4 +337,5 @@ void diag_flush(Ctx *c) {
     }
     free(o);
     c->diags.len = 0;
+    fflush(stderr);
 }

@@ -179,6 +179,8 @@ static bool instrument_asan(CgCtx *g, LLVMTargetMachineRef tm) {
 }
 
 static bool run_cmd(Ctx *c, char **argv) {
+    fflush(stdout);
+    fflush(stderr);
     pid_t pid = fork();
     if (pid < 0) {
         diag_error(c, NO_SPAN, "cannot start the linker: %s", strerror(errno));
@@ -187,6 +189,7 @@ static bool run_cmd(Ctx *c, char **argv) {
     if (pid == 0) {
         execvp(argv[0], argv);
         fprintf(stderr, "ml0c: error: cannot run '%s': %s\n", argv[0], strerror(errno));
+        fflush(stderr);
         _exit(127);
     }
     int st;
