@@ -17,6 +17,7 @@
 
 static unsigned long long gc_count;
 static struct timespec gc_start;
+static volatile int collected;  /* a collection ended since the last pacing */
 
 static double ms_since(struct timespec t0) {
     struct timespec t1;
@@ -25,6 +26,10 @@ static double ms_since(struct timespec t0) {
 }
 
 static void on_event(GC_EventType ev) {
+    if (ev == GC_EVENT_END)
+        collected = 1;
+    if (!rt_stats.gctrace)
+        return;
     if (ev == GC_EVENT_START) {
         clock_gettime(CLOCK_MONOTONIC, &gc_start);
     } else if (ev == GC_EVENT_END) {
@@ -32,6 +37,17 @@ static void on_event(GC_EventType ev) {
         fprintf(stderr, "gc %llu: %.3f ms, heap %zu KiB, free %zu KiB\n", gc_count,
                 ms_since(gc_start), GC_get_heap_size() / 1024, GC_get_free_bytes() / 1024);
     }
+}
+
+/* Go's pacing (GOGC=100): the next collection when as much has been
+ * allocated as the heap held after this one. Boehm's own trigger counts
+ * pointer-free data at a quarter (it is cheap to mark), so a heap of
+ * pointer-free buffers was collected every few MB. Set after each
+ * collection, outside Boehm's lock. */
+static void pace(void) {
+    collected = 0;
+    size_t used = GC_get_heap_size() - GC_get_free_bytes();
+    GC_set_min_bytes_allocd(used > 0 ? used : 1);
 }
 
 void rt_alloc_init(void) {
@@ -42,11 +58,12 @@ void rt_alloc_init(void) {
        collections), as Go's GOGC=100 lets the heap double. */
     if (!getenv("GC_FREE_SPACE_DIVISOR"))
         GC_set_free_space_divisor(1);
-    if (rt_stats.gctrace)
-        GC_set_on_collection_event(on_event);
+    GC_set_on_collection_event(on_event);
 }
 
 void *rt_raw_alloc(size_t size, int has_pointers) {
+    if (collected)
+        pace();
     void *p = has_pointers ? GC_malloc(size) : GC_malloc_atomic(size);
     if (!p)
         rt_fatal("out of memory");
