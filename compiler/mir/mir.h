@@ -142,29 +142,33 @@ typedef struct AllocSite {
                            Rust a temporary that dies with the statement */
 } AllocSite;
 
+/* Rvalue and MirStmt are kept small (72 and 112 bytes): a large program
+ * has millions of statements, and every pass walks them. */
 typedef struct Rvalue {
-    RvalueKind kind;
-    Span span;
-    Type *type;         /* the value's type */
-    Op op;              /* UNARY, BINARY */
+    RvalueKind kind : 8;
+    Op op : 8;          /* UNARY, BINARY */
+    IntrinsicKind intrinsic : 8;
     bool mut;           /* REF: &mut */
-    Place place;        /* REF, LEN, CAP, SLICE */
-    OperandList args;   /* operands, in the order documented per kind */
-    Type *elem;         /* ALLOC: the pointee; MAKE_SLICE: element */
-    int site;           /* ALLOC, MAKE_SLICE, APPEND, CONCAT, STR_CONV,
-                           CLOSURE, SLICE-of-array: AllocSite index, or -1 */
-    int func;           /* CLOSURE: body index */
-    IntrinsicKind intrinsic;
     bool consume;       /* APPEND (drop runtime): `x = append(x, ...)`, the
                            appendee's reference moves into the result */
+    Span span;
+    int site;           /* ALLOC, MAKE_SLICE, APPEND, CONCAT, STR_CONV,
+                           CLOSURE, SLICE-of-array: AllocSite index, or -1 */
+    Type *type;         /* the value's type */
+    Place place;        /* REF, LEN, CAP, SLICE */
+    OperandList args;   /* operands, in the order documented per kind */
+    union {
+        Type *elem;     /* ALLOC: the pointee; MAKE_SLICE: element */
+        int func;       /* CLOSURE: body index */
+    };
 } Rvalue;
 
 typedef struct MirStmt {
-    MirStmtKind kind;
+    MirStmtKind kind : 8;
+    LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD; DROP: its drop flag, or -1 */
     Span span;
     Place place;        /* ASSIGN destination; DROP: the value dropped */
     Rvalue rv;          /* ASSIGN, EVAL */
-    LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD; DROP: its drop flag, or -1 */
 } MirStmt;
 
 typedef struct Terminator {
