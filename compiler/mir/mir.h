@@ -120,8 +120,10 @@ typedef struct Operand {
     OperandKind kind;   /* MOVE for by-value uses of non-Copy types */
     Span span;          /* the source expression (labels in borrow errors) */
     Type *type;
-    Place place;        /* COPY, MOVE */
-    Const c;            /* CONST */
+    union {
+        Place place;    /* COPY, MOVE */
+        Const c;        /* CONST */
+    };
 } Operand;
 
 typedef VEC(Operand) OperandList;
