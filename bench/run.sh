@@ -56,9 +56,11 @@ run_one() {  # impl workload
 }
 
 IMPLS=(ml0gc ml0drop go rust)
-printf 'machine: %s, %s cores; ml0c %s; %s; %s\n' "$(uname -m)" "$(nproc)" \
-  "$("$ML0C" --version | awk '{print $3}')" "$( [ $have_go = 1 ] && go version | awk '{print $3}' || echo 'go: missing')" \
-  "$( [ $have_rust = 1 ] && rustc --version | awk '{print $1" "$2}' || echo 'rustc: missing')"
+MACHINE=$(printf 'Machine: %s, %s cores, %s; ml0c %s; %s; %s; %s rounds, medians.' "$(uname -m)" "$(nproc)" \
+  "$(date +%Y-%m-%d)" "$("$ML0C" --version | awk '{print $3}')" \
+  "$( [ $have_go = 1 ] && go version | awk '{print $3}' || echo 'go: missing')" \
+  "$( [ $have_rust = 1 ] && rustc --version | awk '{print $1" "$2}' || echo 'rustc: missing')" "$ROUNDS")
+echo "$MACHINE"
 for w in "${WORKLOADS[@]}"; do
   build_all "$w" || { echo "bench: building $w failed" >&2; exit 1; }
   for r in $(seq "$ROUNDS"); do
@@ -154,7 +156,7 @@ plot "$dat" using 2:xtic(1) title "ml0 gc", '' using 3 title "ml0 drop", '' usin
 GP
 }
 
-T=$(table; lat_table)
+T=$(echo "$MACHINE"; echo; table; lat_table)
 echo "$T"
 if [ $DOC = 1 ] && [ -z "$ONLY" ]; then
   python3 - "$T" <<'PY'
