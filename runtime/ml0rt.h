@@ -75,6 +75,11 @@ void ml0_string_to_bytes(ml0_slice *out, const uint8_t *p, int64_t len);
  * len is unchanged. copy returns the number of elements copied. */
 void ml0_make_slice(ml0_slice *out, int64_t len, int64_t cap,
                     int64_t elem_size, int32_t has_pointers);
+/* gc runtime: make for a site whose last object is dead when it runs
+ * again (MIR AllocSite.bounded); *slot (a frame slot, NULL at entry)
+ * holds that object, which is zeroed and reused when it is big enough. */
+void ml0_make_slice_reuse(ml0_slice *out, void **slot, int64_t len, int64_t cap,
+                          int64_t elem_size, int32_t has_pointers);
 void ml0_growslice(ml0_slice *s, int64_t add, int64_t elem_size,
                    int32_t has_pointers);
 int64_t ml0_copy(void *dst, int64_t dlen, const void *src, int64_t slen,

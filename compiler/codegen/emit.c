@@ -54,6 +54,8 @@ void cg_declare_runtime(CgCtx *g) {
     rt_decl(g, RT_STRING_TO_BYTES, "ml0_string_to_bytes", v, a_conv, 3, false);
     LLVMTypeRef a_make[5] = {p, i64, i64, i64, i32};
     rt_decl(g, RT_MAKE_SLICE, "ml0_make_slice", v, a_make, 5, false);
+    LLVMTypeRef a_reuse[6] = {p, p, i64, i64, i64, i32};
+    rt_decl(g, RT_MAKE_SLICE_REUSE, "ml0_make_slice_reuse", v, a_reuse, 6, false);
     LLVMTypeRef a_grow[4] = {p, i64, i64, i32};
     rt_decl(g, RT_GROWSLICE, "ml0_growslice", v, a_grow, 4, false);
     LLVMTypeRef a_copy[5] = {p, i64, p, i64, i64};

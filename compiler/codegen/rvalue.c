@@ -247,6 +247,22 @@ static LLVMValueRef make_slice(CgCtx *g, CgFn *f, Rvalue *rv) {
         zero_fill(g, mem, at);
         return slice_value(g, mem, len, cap);
     }
+    if (s->bounded && g->c->opt.runtime == RT_GC) {
+        /* the site's last object is dead when it runs again: reuse it,
+           hot in cache, instead of zeroing a cold new block */
+        LLVMValueRef slot = cg_entry_alloca(g, f, g->ptr, "reuse");
+        LLVMBuilderRef eb = LLVMCreateBuilderInContext(g->llc);
+        LLVMValueRef next = LLVMGetNextInstruction(slot);
+        if (next)
+            LLVMPositionBuilderBefore(eb, next);
+        else
+            LLVMPositionBuilderAtEnd(eb, f->entry);
+        LLVMBuildStore(eb, LLVMConstNull(g->ptr), slot);
+        LLVMDisposeBuilder(eb);
+        LLVMValueRef args[5] = {cg_to_i8p(g, slot), len, cap, cg_size_of(g, et),
+                                LLVMConstInt(g->i32, type_has_pointers(et), 0)};
+        return call_out(g, f, RT_MAKE_SLICE_REUSE, g->slice_t, args, 5);
+    }
     Operand *leno = &rv->args.data[0];
     int64_t clen = leno->kind == OPD_CONST && leno->c.kind == CONST_INT ? leno->c.i : -1;
     int64_t ccap = capo->kind == OPD_CONST && capo->c.kind == CONST_INT ? capo->c.i

@@ -133,7 +133,9 @@ static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
     const char *why = forced_heap(rv);
     if (why) {
         s->forced_why = why;
+        E->forcing = true;
         esc_flow(E, hole_shift(E, esc_heap_hole(E), -1, b->sites.data[rv->site].span, why), s);
+        E->forcing = false;
     }
     esc_flow(E, hole_shift(E, k, -1, b->sites.data[rv->site].span, "spill"), s);
 }

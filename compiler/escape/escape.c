@@ -28,6 +28,9 @@ static void finish_body(Esc *E, Body *b) {
         EscLoc *l = eb->sites[i];
         b->sites.data[i].storage = l->escapes ? STORAGE_HEAP : STORAGE_STACK;
         b->sites.data[i].heap_why = l->forced_why;
+        /* on the heap only for its size, and its address never outlives
+           its loop's iteration: the gc runtime reuses its last object */
+        b->sites.data[i].bounded = l->forced_why && !l->truly && b->sites.data[i].loop_depth > 0;
     }
     eb->analyzed = true;
     eb->in_batch = false;

@@ -66,6 +66,8 @@ struct EscLoc {
     bool is_result;         /* body's result place _0 */
     int param_index;        /* is_param: position among the parameters */
     const char *forced_why; /* heap regardless of flows: why */
+    bool truly;             /* forced: would escape anyway (its address
+                               reaches something that outlives it) */
     VEC(EscEdge) edges;     /* incoming */
     Leaks leaks;            /* is_param: where its value leaks */
     EscEdge direct;         /* has_direct: the flow that sent it to the heap
@@ -109,6 +111,7 @@ typedef struct Esc {
     EscBody *bodies;            /* per body index */
     int nbodies;                /* room in bodies */
     uint32_t walkgen;
+    bool forcing;               /* the flow being added is a forced one */
 } Esc;
 
 EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth);

@@ -52,6 +52,8 @@ void esc_flow(Esc *E, Hole k, EscLoc *src) {
             src->direct = (EscEdge){dst, k.derefs, k.notes};
             src->has_direct = true;
         }
+        if (!E->forcing)
+            src->truly = true;
         return;
     }
     EscEdge e = {src, k.derefs, k.notes};

@@ -73,8 +73,14 @@ static void walk_one(Esc *E, EscLoc *root, LocStack *todo, LocStack *queue) {
         }
         for (int i = 0; i < l->edges.len; i++) {
             EscEdge *e = &l->edges.data[i];
-            if (e->src->escapes)
+            if (e->src->escapes) {
+                /* a forced allocation whose address reaches a root that
+                   outlives it would escape anyway */
+                if (e->src->forced_why && !e->src->truly && derefs + e->derefs < 0 &&
+                    outlives(E, root, e->src))
+                    e->src->truly = true;
                 continue;
+            }
             int d = derefs + e->derefs;
             if (e->src->walkgen != gen || e->src->derefs > d) {
                 e->src->walkgen = gen;

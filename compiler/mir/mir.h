@@ -142,6 +142,11 @@ typedef struct AllocSite {
     int loop_depth;     /* loops enclosing the allocation */
     bool stmt_temp;     /* `x = &T{...}` (not :=) with non-constant fields: in
                            Rust a temporary that dies with the statement */
+    bool bounded;       /* escape analysis: heap only for its size (non-
+                           constant or too large) and its address never
+                           outlives an iteration of its loop, so when the
+                           site runs again its last object is dead (the gc
+                           runtime reuses it) */
 } AllocSite;
 
 /* Rvalue and MirStmt are kept small (72 and 112 bytes): a large program

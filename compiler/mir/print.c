@@ -248,7 +248,8 @@ static void print_body(Ctx *c, MirProgram *mp, Body *b, FILE *out) {
         AllocSite *s = &b->sites.data[i];
         fprintf(out, "    site%d: %s ", i, s->desc);
         print_pos(c, s->span, out);
-        fprintf(out, " %s\n", s->storage == STORAGE_HEAP ? "heap" : "stack");
+        fprintf(out, " %s%s\n", s->storage == STORAGE_HEAP ? "heap" : "stack",
+                s->storage == STORAGE_HEAP && s->bounded ? " (bounded: reused)" : "");
     }
     for (int i = 0; i < b->blocks.len; i++) {
         Block *bb = &b->blocks.data[i];

@@ -17,7 +17,6 @@
 
 static unsigned long long gc_count;
 static struct timespec gc_start;
-static volatile int collected;  /* a collection ended since the last pacing */
 
 static double ms_since(struct timespec t0) {
     struct timespec t1;
@@ -26,10 +25,6 @@ static double ms_since(struct timespec t0) {
 }
 
 static void on_event(GC_EventType ev) {
-    if (ev == GC_EVENT_END)
-        collected = 1;
-    if (!rt_stats.gctrace)
-        return;
     if (ev == GC_EVENT_START) {
         clock_gettime(CLOCK_MONOTONIC, &gc_start);
     } else if (ev == GC_EVENT_END) {
@@ -37,17 +32,6 @@ static void on_event(GC_EventType ev) {
         fprintf(stderr, "gc %llu: %.3f ms, heap %zu KiB, free %zu KiB\n", gc_count,
                 ms_since(gc_start), GC_get_heap_size() / 1024, GC_get_free_bytes() / 1024);
     }
-}
-
-/* Go's pacing (GOGC=100): the next collection when as much has been
- * allocated as the heap held after this one. Boehm's own trigger counts
- * pointer-free data at a quarter (it is cheap to mark), so a heap of
- * pointer-free buffers was collected every few MB. Set after each
- * collection, outside Boehm's lock. */
-static void pace(void) {
-    collected = 0;
-    size_t used = GC_get_heap_size() - GC_get_free_bytes();
-    GC_set_min_bytes_allocd(used > 0 ? used : 1);
 }
 
 void rt_alloc_init(void) {
@@ -58,12 +42,11 @@ void rt_alloc_init(void) {
        collections), as Go's GOGC=100 lets the heap double. */
     if (!getenv("GC_FREE_SPACE_DIVISOR"))
         GC_set_free_space_divisor(1);
-    GC_set_on_collection_event(on_event);
+    if (rt_stats.gctrace)
+        GC_set_on_collection_event(on_event);
 }
 
 void *rt_raw_alloc(size_t size, int has_pointers) {
-    if (collected)
-        pace();
     void *p = has_pointers ? GC_malloc(size) : GC_malloc_atomic(size);
     if (!p)
         rt_fatal("out of memory");
@@ -121,4 +104,23 @@ int64_t ml0_copy_rc(void *dst, int64_t dlen, const void *src, int64_t slen, int6
     (void)retain;
     (void)release;
     return ml0_copy(dst, dlen, src, slen, elem_size);
+}
+
+/* The site's previous object is dead (escape analysis proved its address
+ * never outlives an iteration of the site's loop): reuse it, hot in cache,
+ * when it is big enough, instead of zeroing a cold new block, which is
+ * what Boehm hands out next. */
+void ml0_make_slice_reuse(ml0_slice *out, void **slot, int64_t len, int64_t cap,
+                          int64_t elem_size, int32_t has_pointers) {
+    void *p = *slot;
+    if (p && len >= 0 && cap >= len && elem_size > 0 && cap <= (INT64_C(1) << 40) / elem_size &&
+        GC_size(p) >= (size_t)(cap * elem_size) && cap * elem_size > 0) {
+        memset(p, 0, (size_t)(cap * elem_size));
+        *out = (ml0_slice){p, len, cap};
+        return;
+    }
+    if (p)
+        GC_free(p);     /* dead, and too small for this one */
+    ml0_make_slice(out, len, cap, elem_size, has_pointers);
+    *slot = out->ptr;
 }

@@ -53,6 +53,15 @@ stmts = [
   lambda: "if len(strs) > 0 { str = strs[0] + \"y\"; strs = strs[1:] }",
   lambda: f"if len(hold) > 0 {{ hold[0].l = {v()} }}",
   lambda: f"{{ var loc [2]Pair; loc[0].l = {v()}; pv = loc[0] }}",
+  # non-constant makes (heap for their size): in a loop the gc runtime
+  # reuses those that die with the iteration, so keeping one must not
+  lambda: "{ w := make([]int, len(s) + 1); w[0] = sum % 5; sum += w[0] + len(w) }",
+  lambda: f"{{ w := make([]*N, len(s) + 1); w[len(w)-1] = {v()}; {v()} = w[0]; sum += len(w) }}",
+  lambda: "{ w := make([]int, len(s) + 2); w[1] = sum % 7 + 1; ws = w }",
+  lambda: "if len(ws) > 1 { sum += ws[1] + len(ws); ws[1] = 0 }",
+  lambda: "{ w := make([]int, len(str) + 1); w[0] = len(str); gws = append(gws, w) }",
+  lambda: "if len(gws) > 0 { sum += gws[len(gws)-1][0] + len(gws) }",
+  lambda: "{ w := make([]byte, len(str) + 1); w[0] = 65; str = string(w[:1]) + str[len(str)/2:] }",
 ]
 SEED = int(sys.argv[1])
 EDGES = SEED % 2 == 1      # odd seeds: edges (cycles possible), nodes registered
@@ -90,6 +99,7 @@ type Pair struct {
 var g *N
 var gs []*N
 var all []*N
+var gws [][]int
 
 var reg []*N
 
@@ -141,11 +151,12 @@ func main() {
     var hold []Pair
     var ps []*int
     var strs []string
+    var ws []int
     str := "s"
     sum := 0""")
 for l in block(R.randint(10, 40), 0):
     print("    " + l)
-print("""    println(sum, check(a), check(b), check(c), len(s), len(gs), len(str), check(pw.l), len(hold), len(ps), len(strs), str)
+print("""    println(sum, check(a), check(b), check(c), len(s), len(gs), len(str), check(pw.l), len(hold), len(ps), len(strs), str, len(ws), len(gws))
     visit(a)
     visit(b)
     visit(c)
