@@ -114,20 +114,28 @@ struct ArenaAhead {
     pthread_t thread;
     size_t cap;
     ArenaChunk *ch;
-    atomic_bool done;
+    atomic_int state;       /* AHEAD_RUNNING, _DONE, or _ABANDONED */
 };
+
+enum { AHEAD_RUNNING, AHEAD_DONE, AHEAD_ABANDONED };
 
 static void *map_ahead(void *arg) {
     struct ArenaAhead *ah = arg;
     ah->ch = map_chunk(ah->cap, true);
-    atomic_store(&ah->done, true);
+    int running = AHEAD_RUNNING;
+    if (!atomic_compare_exchange_strong(&ah->state, &running, AHEAD_DONE)) {
+        if (ah->ch)         /* the arena was freed meanwhile: clean up */
+            unmap_chunk(ah->ch);
+        free(ah);
+    }
     return NULL;
 }
 
-/* The chunk mapped ahead, if the helper is done (or wait is set). */
-static ArenaChunk *join_ahead(Arena *a, bool wait) {
+/* The chunk mapped ahead if the helper is done, else NULL (never waits:
+ * the kernel may be compacting memory for it). */
+static ArenaChunk *join_ahead(Arena *a) {
     struct ArenaAhead *ah = a->ahead;
-    if (!ah || (!wait && !atomic_load(&ah->done)))
+    if (!ah || atomic_load(&ah->state) != AHEAD_DONE)
         return NULL;
     pthread_join(ah->thread, NULL);
     ArenaChunk *ch = ah->ch;
@@ -153,7 +161,7 @@ static void start_ahead(Arena *a, size_t cap) {
  * then the next is started ahead. */
 static ArenaChunk *new_chunk(Arena *a, size_t size) {
     size_t cap = next_cap(a->used_total > a->expect ? a->used_total : a->expect, size);
-    ArenaChunk *ch = join_ahead(a, false);
+    ArenaChunk *ch = join_ahead(a);
     if (ch && ch->cap < size) {
         unmap_chunk(ch);
         ch = NULL;
@@ -239,7 +247,14 @@ static void free_chunks(ArenaChunk *ch) {
 }
 
 void arena_free(Arena *a) {
-    ArenaChunk *ahead = join_ahead(a, true);
+    if (a->ahead) {         /* still mapping: leave it to clean up after itself */
+        int running = AHEAD_RUNNING;
+        if (atomic_compare_exchange_strong(&a->ahead->state, &running, AHEAD_ABANDONED)) {
+            pthread_detach(a->ahead->thread);
+            a->ahead = NULL;
+        }
+    }
+    ArenaChunk *ahead = join_ahead(a);
     if (ahead)
         unmap_chunk(ahead);
     free_chunks(a->head);
