@@ -77,15 +77,23 @@ static void *map_huge(size_t mapped) {
     return p;
 }
 
-static ArenaChunk *map_chunk(size_t cap, bool huge) {
+/* How a big chunk's pages come: huge and faulted in now (the helper
+ * thread), faulted in now (MAP_POPULATE), or on first touch (a chunk that
+ * tides the compiler over while the helper is still at work: a page fault
+ * does not wait for the helper's hold on the address space, an mmap with
+ * MAP_POPULATE does). */
+typedef enum { MAP_HUGE_NOW, MAP_NOW, MAP_LAZY } MapHow;
+
+static ArenaChunk *map_chunk(size_t cap, MapHow how) {
     ArenaChunk *ch;
     size_t mapped = 0;
     if (cap + sizeof(ArenaChunk) >= HUGE_PAGE) {
         mapped = (cap + sizeof(ArenaChunk) + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
-        if (huge) {
+        if (how == MAP_HUGE_NOW) {
             ch = map_huge(mapped);
         } else {
-            ch = mmap(NULL, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+            ch = mmap(NULL, mapped, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | (how == MAP_NOW ? MAP_POPULATE : 0), -1, 0);
             if (ch == MAP_FAILED)
                 ch = NULL;
         }
@@ -121,7 +129,7 @@ enum { AHEAD_RUNNING, AHEAD_DONE, AHEAD_ABANDONED };
 
 static void *map_ahead(void *arg) {
     struct ArenaAhead *ah = arg;
-    ah->ch = map_chunk(ah->cap, true);
+    ah->ch = map_chunk(ah->cap, MAP_HUGE_NOW);
     int running = AHEAD_RUNNING;
     if (!atomic_compare_exchange_strong(&ah->state, &running, AHEAD_DONE)) {
         if (ah->ch)         /* the arena was freed meanwhile: clean up */
@@ -166,8 +174,10 @@ static ArenaChunk *new_chunk(Arena *a, size_t size) {
         unmap_chunk(ch);
         ch = NULL;
     }
-    if (!ch)
-        ch = map_chunk(cap, false);
+    if (!ch && a->ahead)    /* the helper is still at work: a small chunk */
+        ch = map_chunk(size > HUGE_PAGE ? size : HUGE_PAGE - sizeof(ArenaChunk), MAP_LAZY);
+    else if (!ch)
+        ch = map_chunk(cap, MAP_NOW);
     if (ch && a->map_ahead && ch->mapped && !a->ahead) {
         size_t held = a->used_total + ch->cap;
         size_t after = next_cap(held > a->expect ? held : a->expect, 0);
