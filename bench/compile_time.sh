@@ -14,20 +14,22 @@ T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 cc -O2 -o "$T/rusage" bench/rusage.c || { echo "cannot build bench/rusage.c" >&2; exit 1; }
 
 # median WHAT CMD...: run CMD RUNS times; prints the median of field WHAT
-# of rusage's "user sys wall maxrss" (cpu = user + sys)
+# of rusage's "user sys wall maxrss" (cpu = user + sys; best = the least
+# wall time: this VM's host makes whole minutes 20-30% slower)
 median() {
     local what=$1; shift
     for _ in $(seq "$RUNS"); do
         "$T/rusage" "$@" 2>&1 >/dev/null | tail -1
-    done | awk -v w="$what" '{ v = w == "cpu" ? $1 + $2 : w == "wall" ? $3 : $4; print v }' |
-        sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+    done | awk -v w="$what" '{ v = w == "cpu" ? $1 + $2 : w == "wall" || w == "best" ? $3 : $4; print v }' |
+        sort -g | awk -v w="$what" '{ a[NR] = $1 } END { print w == "best" ? a[1] : a[int((NR + 1) / 2)] }'
 }
 
-echo "| lines | check s (wall) | check s (CPU) | check MiB | check --borrowck s | build -O0 s | lines/s (check) |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+echo "| lines | check s (wall) | check s (best) | check s (CPU) | check MiB | check --borrowck s | build -O0 s | lines/s (check, median) |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
 for n in 1000 10000 100000 200000 500000; do
     python3 bench/gen_program.py --lines $n > "$T/p.ml0"
     wall=$(median wall "$ML0C" check "$T/p.ml0")
+    best=$(median best "$ML0C" check "$T/p.ml0")
     cpu=$(median cpu "$ML0C" check "$T/p.ml0")
     kib=$(median rss "$ML0C" check "$T/p.ml0")
     bck=$(median wall "$ML0C" check --borrowck "$T/p.ml0")
@@ -37,6 +39,6 @@ for n in 1000 10000 100000 200000 500000; do
     else
         b=-
     fi
-    printf "| %d | %.3f | %.3f | %d | %.3f | %s | %.0f |\n" $n "$wall" "$cpu" $((kib / 1024)) "$bck" "$b" \
+    printf "| %d | %.3f | %.3f | %.3f | %d | %.3f | %s | %.0f |\n" $n "$wall" "$best" "$cpu" $((kib / 1024)) "$bck" "$b" \
         "$(awk -v n=$n -v t="$wall" 'BEGIN { print n / (t > 0 ? t : 0.001) }')"
 done
