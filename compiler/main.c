@@ -233,6 +233,8 @@ typedef struct Stream {
 static void stream_body(void *arg, SemaInfo *s, int func) {
     Stream *st = arg;
     mir_lower_func(st->mb, s, func);
+    if (st->c->nerrors)
+        return;         /* the driver stops after sema; nothing to analyze */
     MirProgram *mp = mir_program(st->mb);
     if (!st->esc) {
         st->esc = esc_begin(st->c, mp);
