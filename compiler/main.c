@@ -230,21 +230,26 @@ typedef struct Stream {
     bool verify;
 } Stream;
 
+/* Verify (when asked) the bodies built since the last call, past the
+ * functions' own; start escape analysis on the first call. */
+static void stream_new_bodies(Stream *st, MirProgram *mp) {
+    if (!st->esc) {
+        st->esc = esc_begin(st->c, mp);
+        st->seen = mp->sema->funcs.len;
+    }
+    for (int i = st->seen; st->verify && i < mp->bodies.len; i++)
+        mir_verify_body(st->c, mp->bodies.data[i], "build");
+}
+
 static void stream_body(void *arg, SemaInfo *s, int func) {
     Stream *st = arg;
     mir_lower_func(st->mb, s, func);
     if (st->c->nerrors)
         return;         /* the driver stops after sema; nothing to analyze */
     MirProgram *mp = mir_program(st->mb);
-    if (!st->esc) {
-        st->esc = esc_begin(st->c, mp);
-        st->seen = s->funcs.len;
-    }
-    if (st->verify) {
+    if (st->verify)
         mir_verify_body(st->c, mp->bodies.data[func], "build");
-        for (int i = st->seen; i < mp->bodies.len; i++)
-            mir_verify_body(st->c, mp->bodies.data[i], "build");
-    }
+    stream_new_bodies(st, mp);
     esc_ready(st->esc, func, st->seen, mp->bodies.len);
     st->seen = mp->bodies.len;
 }
@@ -275,19 +280,14 @@ static int compile(Ctx *c, bool gen_code, const char *out) {
      * always sets it), as rustc validates MIR only on request: it is a
      * check on the compiler, not on the program. */
     const char *v = getenv("ML0C_VERIFY_MIR");
-    Stream st = {c, mir_begin(c), NULL, 0,
-                 gen_code ? !(v && strcmp(v, "0") == 0) : v && strcmp(v, "0") != 0};
+    Stream st = {c, mir_begin(c), NULL, 0, v ? strcmp(v, "0") != 0 : gen_code};
     SemaInfo *s = sema_check(c, prog, stream_body, &st);
     if (!s || c->nerrors) {
         diag_drop_remarks(c);   /* as Go: no -m lines for a wrong program */
         return 1;
     }
     MirProgram *mp = mir_finish(st.mb, s);
-    if (st.verify)
-        for (int i = st.seen; i < mp->bodies.len; i++)
-            mir_verify_body(c, mp->bodies.data[i], "build");
-    if (!st.esc)
-        st.esc = esc_begin(c, mp);
+    stream_new_bodies(&st, mp);     /* the package initializer */
     phase(c, "sema+mir");
     esc_finish(st.esc);
     phase(c, "escape");

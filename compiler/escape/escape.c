@@ -9,8 +9,6 @@
  */
 #include "escape.h"
 
-#include <string.h>
-
 static void finish_body(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
     eb->param_leaks = arena_alloc(E->arena, sizeof(Leaks) * (size_t)(eb->nparams + 1));
@@ -65,15 +63,7 @@ struct EscStream {
 
 /* Room for every body built so far (func literals keep coming). */
 static void room_for_bodies(Esc *E) {
-    int need = E->p->bodies.len + 1;
-    if (need <= E->nbodies)
-        return;
-    int n = need * 2;
-    EscBody *nb = arena_alloc(E->arena, sizeof(EscBody) * (size_t)n);
-    if (E->nbodies)
-        memcpy(nb, E->bodies, sizeof(EscBody) * (size_t)E->nbodies);
-    E->bodies = nb;
-    E->nbodies = n;
+    vec_reserve_(E->arena, (void **)&E->bodies, &E->nbodies, E->p->bodies.len + 1, sizeof(EscBody));
 }
 
 EscStream *esc_begin(Ctx *c, MirProgram *p) {
@@ -90,8 +80,9 @@ EscStream *esc_begin(Ctx *c, MirProgram *p) {
     return st;
 }
 
-static bool in_range(int b, int body, int first, int last) {
-    return b == body || (b >= first && b < last);
+/* A body's position in the group {body} + [first, last), or -1. */
+static int group_index(int b, int body, int first, int last) {
+    return b == body ? 0 : b >= first && b < last ? b - first + 1 : -1;
 }
 
 void esc_ready(EscStream *st, int body, int first, int last) {
@@ -102,7 +93,7 @@ void esc_ready(EscStream *st, int body, int first, int last) {
         Body *b = E->p->bodies.data[g < first ? body : g];
         for (int j = 0; j < b->callees.len; j++) {
             int f = b->callees.data[j];
-            if (!in_range(f, body, first, last) && !E->bodies[f].analyzed)
+            if (group_index(f, body, first, last) < 0 && !E->bodies[f].analyzed)
                 return;     /* calls something not analyzed yet: wait */
         }
     }
@@ -123,9 +114,10 @@ void esc_ready(EscStream *st, int body, int first, int last) {
             continue;
         }
         int f = b->callees.data[stack[depth - 1].next++];
-        if (!in_range(f, body, first, last) || seen[f == body ? 0 : f - first + 1])
+        int k = group_index(f, body, first, last);
+        if (k < 0 || seen[k])
             continue;
-        seen[f == body ? 0 : f - first + 1] = true;
+        seen[k] = true;
         order[found++] = f;
         stack[depth].v = f;
         stack[depth++].next = 0;
@@ -151,8 +143,4 @@ void esc_finish(EscStream *st) {
     }
     arena_free(&st->batch);
     arena_free(&st->scratch);
-}
-
-void esc_analyze(Ctx *c, MirProgram *p) {
-    esc_finish(esc_begin(c, p));
 }

@@ -22,14 +22,13 @@
 
 #include "../mir/mir.h"
 
-/* The public entry point: decide storage for every body, report -m. */
-void esc_analyze(Ctx *c, MirProgram *p);
-/* The same while the MIR is being built: esc_ready is told each function
- * as it is lowered (with the func literals appended meanwhile, bodies
- * [first, last)) and analyzes it at once if everything it calls is
- * analyzed already (that group is then a component of the call graph, in
- * bottom-up order); esc_finish analyzes what is left in Go's order. The
- * results are the same as esc_analyze's. */
+/* The public entry points: decide storage for every body, report -m,
+ * while the MIR is being built. esc_ready is told each function as it is
+ * lowered (with the func literals appended meanwhile, bodies [first,
+ * last)) and analyzes it at once if everything it calls is analyzed
+ * already (that group is then a component of the call graph, in bottom-up
+ * order); esc_finish analyzes what is left in Go's order. The results are
+ * those of analyzing every component in Go's order. */
 typedef struct EscStream EscStream;
 EscStream *esc_begin(Ctx *c, MirProgram *p);
 void esc_ready(EscStream *st, int body, int first, int last);
@@ -109,7 +108,7 @@ typedef struct Esc {
     EscLoc heap, blank;
     VEC(EscLoc *) batch_locs;   /* locations of the batch being solved */
     EscBody *bodies;            /* per body index */
-    int nbodies;                /* room in bodies */
+    int nbodies;                /* room in bodies (func literals keep coming) */
     uint32_t walkgen;
     bool forcing;               /* the flow being added is a forced one */
 } Esc;

@@ -2,8 +2,8 @@
  * build.c: MIR building, program level, and the builder's verbs for
  * locals, blocks, statements and scopes.
  *
- * mir_build (or mir_lower_func, called by sema as each body checks)
- * creates one Body per function and method first (so every FuncInfo has
+ * mir_lower_func (sema's hook, called as each body checks) creates one
+ * Body per function and method first (so every FuncInfo has
  * its body index before any call is lowered), lowers them in source order,
  * lowers func literals as they are met (their bodies are appended), and
  * mir_finish builds the package initializer from the globals'
@@ -408,11 +408,4 @@ MirProgram *mir_finish(MirBuild *mb, SemaInfo *s) {
         mp->init_body = init->index;
     arena_free(&mb->tmp);
     return mp;
-}
-
-MirProgram *mir_build(Ctx *c, SemaInfo *s) {
-    MirBuild *mb = mir_begin(c);
-    for (int i = 0; i < s->funcs.len; i++)
-        mir_lower_func(mb, s, i);
-    return mir_finish(mb, s);
 }

@@ -234,8 +234,7 @@ typedef struct MirProgram {
 } MirProgram;
 
 /* ---- build_*.c --------------------------------------------------------- */
-MirProgram *mir_build(Ctx *c, SemaInfo *s);
-/* The same, one function at a time as sema finishes it: mir_begin, then
+/* One function at a time as sema finishes it: mir_begin, then
  * mir_lower_func as sema_check's body_done hook, then mir_finish (which
  * builds the package initializer). */
 typedef struct MirBuild MirBuild;
