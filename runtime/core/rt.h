@@ -16,6 +16,10 @@ void *rt_raw_alloc(size_t size, int has_pointers);   /* zeroed, never NULL */
 void rt_raw_free(void *p);
 void rt_alloc_report(void);     /* at exit, with allocstats or leakcheck set */
 
+/* core/slice.c: the bytes make(len, cap) of elem_size needs; panics like
+ * Go's makeslice on a bad len or cap */
+int64_t rt_make_bytes(int64_t len, int64_t cap, int64_t elem_size);
+
 /* core/stats.c: ML0DEBUG settings and counters */
 typedef struct RtStats {
     int allocstats, gctrace, leakcheck;

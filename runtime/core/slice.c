@@ -7,15 +7,20 @@
 
 #include <string.h>
 
-void ml0_make_slice(ml0_slice *out, int64_t len, int64_t cap, int64_t elem_size,
-                    int32_t has_pointers) {
+int64_t rt_make_bytes(int64_t len, int64_t cap, int64_t elem_size) {
     if (len < 0)
         ml0_panic_msg("makeslice: len out of range");
     if (cap < len)
         ml0_panic_msg("makeslice: cap out of range");
     if (elem_size && cap > (INT64_C(1) << 40) / elem_size)
         ml0_panic_msg("makeslice: len out of range");
-    void *p = has_pointers ? ml0_alloc(cap * elem_size) : ml0_alloc_atomic(cap * elem_size);
+    return cap * elem_size;
+}
+
+void ml0_make_slice(ml0_slice *out, int64_t len, int64_t cap, int64_t elem_size,
+                    int32_t has_pointers) {
+    int64_t n = rt_make_bytes(len, cap, elem_size);
+    void *p = has_pointers ? ml0_alloc(n) : ml0_alloc_atomic(n);
     *out = (ml0_slice){p, len, cap};
 }
 

@@ -112,10 +112,10 @@ int64_t ml0_copy_rc(void *dst, int64_t dlen, const void *src, int64_t slen, int6
  * what Boehm hands out next. */
 void ml0_make_slice_reuse(ml0_slice *out, void **slot, int64_t len, int64_t cap,
                           int64_t elem_size, int32_t has_pointers) {
+    int64_t n = rt_make_bytes(len, cap, elem_size);
     void *p = *slot;
-    if (p && len >= 0 && cap >= len && elem_size > 0 && cap <= (INT64_C(1) << 40) / elem_size &&
-        GC_size(p) >= (size_t)(cap * elem_size) && cap * elem_size > 0) {
-        memset(p, 0, (size_t)(cap * elem_size));
+    if (p && n > 0 && GC_size(p) >= (size_t)n) {
+        memset(p, 0, (size_t)n);
         *out = (ml0_slice){p, len, cap};
         return;
     }
