@@ -48,10 +48,11 @@ struct ArenaChunk {
 enum { CHUNK_MIN = 64 * 1024, HUGE_PAGE = 2 * 1024 * 1024, CHUNK_MAX = 32 * 1024 * 1024 };
 /* (HUGE_PAGE: big chunks are whole multiples of 2 MiB) */
 
-/* The size of the next chunk: it grows with the arena (an eighth of what
- * it holds, up to 32 MiB), so a large program needs few of them. */
-static size_t next_cap(size_t used_total, size_t size) {
-    size_t cap = used_total / 8;
+/* The size of the next chunk, once the arena holds `held` bytes: it
+ * grows with the arena (an eighth of what it holds or is expected to, up
+ * to 32 MiB), so a large program needs few of them. */
+static size_t next_cap(Arena *a, size_t held, size_t size) {
+    size_t cap = (held > a->expect ? held : a->expect) / 8;
     cap = cap < CHUNK_MIN ? CHUNK_MIN : cap > CHUNK_MAX ? CHUNK_MAX : cap;
     return cap < size ? size : cap;
 }
@@ -168,7 +169,7 @@ static void start_ahead(Arena *a, size_t cap) {
  * it: the kernel may be compacting memory for it), else one mapped now;
  * then the next is started ahead. */
 static ArenaChunk *new_chunk(Arena *a, size_t size) {
-    size_t cap = next_cap(a->used_total > a->expect ? a->used_total : a->expect, size);
+    size_t cap = next_cap(a, a->used_total, size);
     ArenaChunk *ch = join_ahead(a);
     if (ch && ch->cap < size) {
         unmap_chunk(ch);
@@ -179,8 +180,7 @@ static ArenaChunk *new_chunk(Arena *a, size_t size) {
     else if (!ch)
         ch = map_chunk(cap, MAP_NOW);
     if (ch && a->map_ahead && ch->mapped && !a->ahead) {
-        size_t held = a->used_total + ch->cap;
-        size_t after = next_cap(held > a->expect ? held : a->expect, 0);
+        size_t after = next_cap(a, a->used_total + ch->cap, 0);
         if (after + sizeof(ArenaChunk) >= HUGE_PAGE)
             start_ahead(a, after);
     }

@@ -71,8 +71,8 @@ int source_load(Ctx *c, const char *path) {
         return -1;
     }
     /* The compiler's data grows with the source, about 70 bytes a byte of
-     * it: sized for that, the arena's chunks are big from the start, and
-     * mapped ahead on the helper thread. */
+     * it: expecting half that, the arena's chunks are big from the start
+     * (and mapped ahead on the helper thread) without overshooting. */
     c->arena.expect = (size_t)st.st_size * 32;
     /* Read in chunks: st_size is only a hint (pipes, /proc files). */
     size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096, len = 0;
