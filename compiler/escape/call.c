@@ -31,6 +31,13 @@ Body *esc_static_callee(Esc *E, Body *b, Operand *callee) {
     return NULL;
 }
 
+/* func(){...}(): the callee is the literal itself (a temporary holding
+ * it), not a variable bound to it (Go's ClosureCalled). */
+static bool called_in_place(Body *b, Operand *callee) {
+    return callee->kind != OPD_CONST && callee->place.nproj == 0 &&
+           b->locals.data[callee->place.local].kind == LOCAL_TEMP;
+}
+
 static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
     Hole ks[2];
     int n = 0;
@@ -46,7 +53,7 @@ static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     Body *f = esc_static_callee(E, b, &rv->args.data[0]);
     EscBody *fe = f ? &E->bodies[f->index] : NULL;
-    if (f && f->has_env)
+    if (f && f->has_env && called_in_place(b, &rv->args.data[0]))
         fe->closure_called = true;
     esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
     int nargs = rv->args.len - 1;

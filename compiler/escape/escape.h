@@ -39,6 +39,7 @@ void esc_finish(EscStream *st);
 typedef struct EscNote {
     Span where;
     const char *why;        /* "address-of", "assign", "call parameter", ... */
+    const char *what;       /* the expression, or NULL: the source at where */
     struct EscNote *next;
 } EscNote;
 
@@ -65,6 +66,7 @@ struct EscLoc {
     bool is_result;         /* body's result place _0 */
     int param_index;        /* is_param: position among the parameters */
     const char *forced_why; /* heap regardless of flows: why */
+    bool dead;              /* a site in code Go's deadcode removes */
     bool truly;             /* forced: would escape anyway (its address
                                reaches something that outlives it) */
     VEC(EscEdge) edges;     /* incoming */

@@ -25,6 +25,7 @@ Hole hole_note(Esc *E, Hole k, Span where, const char *why) {
         EscNote *n = arena_alloc(E->batch, sizeof *n);
         n->where = where;
         n->why = why;
+        n->what = NULL;
         n->next = k.notes;
         k.notes = n;
     }

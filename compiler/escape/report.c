@@ -79,8 +79,9 @@ static const char *abbreviate(Esc *E, const char *text) {
 static void print_notes(Esc *E, Span at, EscNote *n) {
     for (; n; n = n->next)
         if (n->where.file >= 0)
-            diag_remark(E->c, at, "    from %s (%s) at %s", abbreviate(E, span_text(E, n->where)),
-                        n->why, pos_text(E, n->where));
+            diag_remark(E->c, at, "    from %s (%s) at %s",
+                        n->what ? n->what : abbreviate(E, span_text(E, n->where)), n->why,
+                        pos_text(E, n->where));
 }
 
 /* One "flow: dst = &src:" step, temporaries folded in. */
@@ -258,6 +259,8 @@ static void report_sites(Esc *E, Body *b) {
         AllocSite *s = &b->sites.data[i];
         if (b->blocks.len && s->desc && strncmp(s->desc, "append(", 7) == 0)
             continue;   /* append growth: always the runtime's heap; Go is silent */
+        if (loc->dead)
+            continue;   /* removed by Go's deadcode before escape analysis */
         if (loc->escapes) {
             if (E->c->opt.m_level >= 2)
                 esc_explain_direct(E, loc);

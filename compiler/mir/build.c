@@ -168,7 +168,8 @@ void bld_goto(Builder *B, BlockId target, Span sp) {
 
 void bld_branch(Builder *B, Operand cond, BlockId t, BlockId f, Span sp) {
     set_term(B, (Terminator){.kind = TM_BRANCH, .span = sp, .cond = cond,
-                             .target = t, .els = f});
+                             .target = t, .els = f,
+                             .const_if = B->in_if_cond && cond.kind == OPD_CONST});
 }
 
 void bld_terminate(Builder *B, TermKind k, Span sp) {
@@ -261,6 +262,7 @@ static void keep_body(Builder *B, Body *b) {
     KEEP(B, b->locals);
     KEEP(B, b->scopes);
     KEEP(B, b->sites);
+    KEEP(B, b->self_assigns);
     KEEP(B, b->blocks);
     for (int i = 0; i < b->blocks.len; i++) {
         Block *bb = &b->blocks.data[i];
@@ -293,6 +295,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.loop_depth = 0;
     B.loop = NULL;
     B.concat_site1 = 0;
+    B.in_if_cond = false;
     B.live.data = NULL;
     B.live.len = B.live.cap = 0;
     B.nlits = 0;

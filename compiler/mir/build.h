@@ -47,6 +47,7 @@ typedef struct Builder {
     LocalId *var_local;     /* Var.index -> local, for fi's own vars */
     VEC(LocalId) live;      /* user locals alive, in declaration order */
     int nlits;              /* func literals lowered so far (naming) */
+    bool in_if_cond;        /* lowering an if's condition (const_if) */
     int concat_site1;       /* site + 1 that the string concatenation being
                                lowered joins, 0 for none: Go's OADDSTR makes
                                a + b + c one allocation */
@@ -101,6 +102,9 @@ const char *go_expr_text(Ctx *c, Expr *e);
 const char *go_assign_text(Ctx *c, Expr *lhs, Expr *rhs);
 Span go_expr_pos(Ctx *c, Expr *e);
 Span go_conv_pos(Ctx *c, Expr *call, Expr *e);
+
+/* self_assign.c: Go's isSelfAssign */
+bool go_is_self_assign(Expr *dst, Expr *src);
 
 /* build_call.c */
 Rvalue lower_call(Builder *B, Expr *e, Type *want);

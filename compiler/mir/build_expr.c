@@ -375,8 +375,8 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
         tx = ty = t;
     }
     int site = -1;
-    if (op == OP_ADD && t->kind == T_STRING)
-        site = concat_site(B, e);
+    if (op == OP_ADD && t->kind == T_STRING && !e->is_const)
+        site = concat_site(B, e);   /* constants are static data: no site */
     B->concat_site1 = is_concat(x) ? site + 1 : 0;
     Operand a = lower_operand(B, x, tx);
     B->concat_site1 = is_concat(y) ? site + 1 : 0;

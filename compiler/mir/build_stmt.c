@@ -113,6 +113,24 @@ static void mark_statement_temporary(Builder *B, Expr *rhs, Rvalue *rv) {
         B->b->sites.data[site].stmt_temp = true;
 }
 
+/* The store just emitted is a self-assignment (self_assign.c): escape
+ * analysis ignores it and -m says so, at the '=' as Go does. */
+static void mark_self_assign(Builder *B, Expr *lhs, Expr *rhs) {
+    Block *bb = &B->b->blocks.data[B->cur];
+    MirStmt *st = &bb->stmts.data[bb->stmts.len - 1];
+    Ctx *c = B->c;
+    SourceFile *f = &c->files.data[lhs->span.file];
+    int eq = lhs->span.hi;
+    while (eq < f->len && f->text[eq] != '=')
+        eq++;
+    SelfAssign sa = {{lhs->span.file, eq, eq + 1}, NULL};
+    if (c->opt.m_level || c->opt.explain || c->opt.emit == EMIT_MIR)
+        sa.text = go_assign_text(c, lhs, rhs);
+    st->self_assign = true;
+    st->local = B->b->self_assigns.len;
+    vec_push(bld_tmp(B), &B->b->self_assigns, sa);
+}
+
 /* x := e  /  x = e  /  _ = e */
 static void lower_assign(Builder *B, Stmt *s, bool define) {
     if (s->u.assign.lhs.len != 1) {
@@ -139,6 +157,8 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
     retype_const_use(&rv, lhs->type);
     mark_statement_temporary(B, rhs, &rv);
     bld_assign(B, dst, rv, s->span);    /* the statement's span, for -m=2 */
+    if (go_is_self_assign(lhs, rhs))
+        mark_self_assign(B, lhs, rhs);
 }
 
 /* x op= e, x++, x--: read the place once, combine, write back. */
@@ -174,7 +194,9 @@ static void lower_if(Builder *B, Stmt *s) {
     if (s->u.if_.init)
         lower_stmt(B, s->u.if_.init);
     BlockId t = bld_block(B), f = bld_block(B), join = -1;
+    B->in_if_cond = true;       /* a constant condition: const_if */
     lower_cond(B, s->u.if_.cond, t, f);
+    B->in_if_cond = false;
     bld_switch_to(B, t);
     lower_block(B, s->u.if_.then);
     if (B->cur >= 0) {
