@@ -64,6 +64,50 @@ for v in composites:
     for vb in cverbs:
         f(vb, v)
 
+# Sweeps from a fixed seed: random doubles by their bits (every exponent
+# range), float32s, the Go-algorithm math functions, and sort.Slice on
+# shapes that reach each pdqsort path (ninther, reversal, partial
+# insertion sort, breakPatterns, equal-key partitions).
+import random, struct
+rnd = random.Random(13)
+def rbits():
+    while True:
+        b = rnd.getrandbits(64)
+        e = (b >> 52) & 0x7FF
+        if e != 0x7FF:
+            return "bits%016x" % b
+for _ in range(400):
+    v = "float64:" + rbits()
+    f("%v %.3e %g %.10f", v, v, v, v)
+for _ in range(40):
+    x = rnd.uniform(-1e6, 1e6) * 10 ** rnd.randint(-30, 30)
+    f("%v %e %.4g", "float32:%r" % x, "float32:%r" % x, "float32:%r" % x)
+for _ in range(60):
+    c("Exp", repr(rnd.uniform(-745, 709)))
+    c("Exp", repr(rnd.uniform(-3, 3)))
+    c("Log", repr(rnd.uniform(0, 10) * 10 ** rnd.randint(-300, 300)))
+    c("Pow", repr(rnd.uniform(0.01, 20)), repr(rnd.uniform(-20, 20)))
+    c("Pow", repr(rnd.uniform(-10, 10)), str(rnd.randint(-30, 30)))
+    c("Sin", repr(rnd.uniform(-100, 100)))
+    c("Cos", repr(rnd.uniform(-1e6, 1e6)))
+    c("Cbrt", repr(rnd.uniform(-1e10, 1e10)))
+    c("Sqrt", repr(rnd.uniform(0, 1e10)))
+def kvs(keys):
+    return ",".join("%d:%s" % (k, chr(97 + i % 26) + str(i)) for i, k in enumerate(keys))
+for n in [13, 20, 49, 50, 51, 64, 100, 200, 500, 1000]:
+    for kr in [2, 5, n]:
+        c("SortSlice", kvs([rnd.randrange(kr) for _ in range(n)]))
+for n in [60, 150, 400]:
+    c("SortSlice", kvs([n - i // 3 for i in range(n)]))                  # descending runs
+    c("SortSlice", kvs([i // 4 for i in range(n)]))                      # ascending with ties
+    up = [i for i in range(n)]
+    up[n // 3], up[2 * n // 3] = up[2 * n // 3], up[n // 3]
+    c("SortSlice", kvs(up))                                               # nearly sorted
+    c("SortSlice", kvs([(i * 7919) % 13 for i in range(n)]))              # patterns
+    c("SortSlice", kvs([0 if i % 2 else i for i in range(n)]))
+    c("SortSliceStable", kvs([rnd.randrange(7) for _ in range(n)]))
+c("SortInts", ",".join(str(rnd.randrange(-1000, 1000)) for _ in range(300)))
+
 with open(os.path.join(here, "cases_hand.txt")) as h:
     out.append(h.read().rstrip("\n"))
 with open(os.path.join(here, "cases.txt"), "w") as o:
