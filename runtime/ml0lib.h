@@ -182,6 +182,7 @@ int32_t ml0_unicode_IsUpper(int32_t r);
 int32_t ml0_unicode_IsLower(int32_t r);
 int32_t ml0_unicode_IsPunct(int32_t r);
 int32_t ml0_unicode_IsPrint(int32_t r);
+int32_t ml0_unicode_IsGraphic(int32_t r);
 int32_t ml0_unicode_ToUpper(int32_t r);
 int32_t ml0_unicode_ToLower(int32_t r);
 
