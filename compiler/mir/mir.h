@@ -140,8 +140,12 @@ typedef struct AllocSite {
     const char *drop_why; /* --runtime=drop moved it from the frame to the
                              heap, and why (for -m), or NULL */
     int loop_depth;     /* loops enclosing the allocation */
-    bool stmt_temp;     /* `x = &T{...}` (not :=) with non-constant fields: in
-                           Rust a temporary that dies with the statement */
+    bool stmt_temp;     /* a `&T{...}` with non-constant fields that is not
+                           the value of a `:=` or `var`: in Rust a temporary
+                           that dies at the end of its statement, which is
+                           the point before statement temp_index of block
+                           temp_block (--borrowck: E0716, E0515) */
+    int temp_block, temp_index;
     bool bounded;       /* escape analysis: heap only for its size (non-
                            constant or too large) and its address never
                            outlives an iteration of its loop, so when the
