@@ -290,6 +290,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.scope = -1;
     B.loop_depth = 0;
     B.loop = NULL;
+    B.concat_site1 = 0;
     B.live.data = NULL;
     B.live.len = B.live.cap = 0;
     B.nlits = 0;
