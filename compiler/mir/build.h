@@ -70,6 +70,7 @@ int bld_scope_enter(Builder *B, Span sp);     /* returns live mark */
 void bld_scope_exit(Builder *B, int mark, Span sp);
 void bld_kill_to(Builder *B, int mark, Span sp); /* StorageDead, keep list */
 int bld_site(Builder *B, Span sp, const char *desc);
+bool bld_all_const_elems(Expr *lit);
 int bld_body_of(Builder *B, FuncInfo *fi);
 Body *bld_new_body(Builder *B, Sym name, FuncInfo *fi, Span sp);
 void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body);

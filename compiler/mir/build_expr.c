@@ -400,6 +400,17 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
 }
 
 /* &x, &mut x, or &T{...} (a fresh allocation site). */
+/* Is every element of a composite literal constant (so Rust promotes
+ * `&T{...}` of it to static data)? */
+bool bld_all_const_elems(Expr *lit) {
+    for (int i = 0; i < lit->u.composite.elems.len; i++) {
+        Expr *v = lit->u.composite.elems.data[i].value;
+        if (v->kind == E_COMPOSITE ? !bld_all_const_elems(v) : !v->is_const)
+            return false;
+    }
+    return true;
+}
+
 static Rvalue lower_addr(Builder *B, Expr *e) {
     Expr *x = e->u.addr.x;
     while (x->kind == E_PAREN)
@@ -410,6 +421,7 @@ static Rvalue lower_addr(Builder *B, Expr *e) {
         a.elem = x->type;
         a.site = bld_site(B, e->span, expr_desc(B, e));
         B->b->locals.data[tmp].init_site = a.site;
+        B->b->sites.data[a.site].stmt_temp = !bld_all_const_elems(x);  /* until a let extends it */
         bld_assign(B, place_local(tmp), a, e->span);
         Place dst = place_project(B, place_local(tmp), PJ_DEREF, 0, -1, x->type);
         lower_into(B, dst, x, x->type);
