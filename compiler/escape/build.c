@@ -14,6 +14,8 @@
  */
 #include "escape.h"
 
+#include <string.h>
+
 static EscLoc *loc_of(Esc *E, Body *b, LocalId l) { return E->bodies[b->index].locals[l]; }
 
 static int param_base(Body *b) { return b->has_env ? 2 : 1; }
@@ -287,14 +289,34 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     }
 }
 
+/* Go's name for a function: a method of *T is (*T).m, and so its func
+ * literals are (*T).m.func1 (ml0c names them T.m, T.m.func1). */
+static const char *go_func_name(Esc *E, Body *b) {
+    Body *top = b;
+    while (top->parent >= 0)
+        top = E->p->bodies.data[top->parent];
+    const char *dot = strchr(b->name, '.');
+    if (!top->fi || !top->fi->recv || !dot)
+        return b->name;
+    return arena_printf(E->batch, "(*%.*s)%s", (int)(dot - b->name), b->name, dot);
+}
+
 /* b.f = b.f[i:j] and kin (Go's isSelfAssign, marked by the MIR builder):
  * the value is evaluated into the blank hole; -m says so at once, as Go's
  * assignList does while it builds the graph. */
 static void self_assign(Esc *E, Body *b, MirStmt *st) {
-    SelfAssign *sa = &b->self_assigns.data[st->local];
-    if (E->c->opt.m_level && sa->text && !b->is_init)
-        diag_remark(E->c, sa->at, "%s ignoring self-assignment in %s", b->name, sa->text);
     rvalue(E, b, esc_blank_hole(E), &st->rv);
+}
+
+/* -m says so while the graph is built, before anything is solved, as
+ * Go's assignList does (escape.c calls this for each body of a batch, in
+ * Go's order of the batch's functions). */
+void esc_note_self_assigns(Esc *E, Body *b) {
+    for (int i = 0; i < b->self_assigns.len && E->c->opt.m_level && !b->is_init; i++) {
+        SelfAssign *sa = &b->self_assigns.data[i];
+        if (sa->text)
+            diag_remark(E->c, sa->at, "%s ignoring self-assignment in %s", go_func_name(E, b), sa->text);
+    }
 }
 
 /* Go's deadcode pass runs before escape analysis: the arm of an `if`

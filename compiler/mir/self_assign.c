@@ -103,7 +103,7 @@ static bool slice_self_assign(Expr *dst, Expr *src) {
     if (!d || src->kind != E_SLICE)
         return false;
     Type *t = unparen(src->u.slice.x)->type;
-    if (!t || (t->kind != T_SLICE && t->kind != T_STRING))
+    if (!t || t->kind == T_ARRAY)
         return false;   /* a slice of an array points into the object itself */
     Expr *s = deref_base(src->u.slice.x);
     return s && s->u.name.sym == d->u.name.sym;
