@@ -150,6 +150,20 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
     esc_flow(E, hole_shift(E, k, place_derefs_from(r, o->place), NO_SPAN, NULL), r.loc);
 }
 
+/* The elements of an allocation being initialised (&T{...}, []T{...},
+ * box(v)): into its site. A slice literal's are Go's
+ * "slice-literal-element" notes, at the literal's '{'. */
+static Hole init_hole(Esc *E, Body *b, int site, Span sp) {
+    AllocSite *s = &b->sites.data[site];
+    Hole k = hole_of(E->bodies[b->index].sites[site]);
+    if (!s->desc || strncmp(s->desc, "[]", 2) != 0)
+        return hole_note(E, k, sp, "initializer");
+    k = hole_note(E, k, s->span, "slice-literal-element");
+    if (k.notes)
+        k.notes->what = s->desc;
+    return k;
+}
+
 /* Where a store to `p` goes (Go's addr()). */
 static Hole dest_hole(Esc *E, Body *b, Place p, Span sp) {
     if (p.nproj == 0) {
@@ -166,7 +180,7 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp) {
         return hole_note(E, hole_of(r.loc), sp, "assign");
     int site = b->locals.data[p.local].init_site;
     if (site >= 0 && through == 1 && p.proj[0].kind == PJ_DEREF)
-        return hole_note(E, hole_of(E->bodies[b->index].sites[site]), sp, "initializer");
+        return init_hole(E, b, site, sp);
     return hole_note(E, esc_heap_hole(E), sp, "assign");
 }
 
@@ -264,7 +278,9 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         Root r = place_root(E, b, rv->place);
         int d = place_derefs_from(r, rv->place);
         Type *t = mir_place_type(b, rv->place);
-        Hole h = hole_shift(E, k, t->kind == T_ARRAY ? d - 1 : d, rv->span, "slice");
+        /* the slice of a slice literal's backing array is no step in Go */
+        bool literal = rv->place.nproj == 1 && b->locals.data[rv->place.local].init_site >= 0;
+        Hole h = hole_shift(E, k, t->kind == T_ARRAY ? d - 1 : d, rv->span, literal ? NULL : "slice");
         esc_flow(E, h, r.loc);
         return;
     }

@@ -76,12 +76,29 @@ static const char *abbreviate(Esc *E, const char *text) {
 }
 
 /* Notes are stacked newest first, and Go prints them in that order. */
+/* Go places an assignment at its `=` (or `:=`), not at its start. */
+static Span assign_pos(Esc *E, Span s) {
+    SourceFile *f = &E->c->files.data[s.file];
+    int depth = 0;
+    for (int i = s.lo; i < s.hi && i < f->len; i++) {
+        char ch = f->text[i];
+        depth += ch == '(' || ch == '[' || ch == '{';
+        depth -= ch == ')' || ch == ']' || ch == '}';
+        if (depth == 0 && ch == ':' && i + 1 < f->len && f->text[i + 1] == '=')
+            return (Span){s.file, i, i + 2};
+        if (depth == 0 && ch == '=' && i + 1 < f->len && f->text[i + 1] != '=' &&
+            !strchr("=!<>:+-*/%&|^", f->text[i - 1]))
+            return (Span){s.file, i, i + 1};
+    }
+    return s;
+}
+
 static void print_notes(Esc *E, Span at, EscNote *n) {
     for (; n; n = n->next)
         if (n->where.file >= 0)
             diag_remark(E->c, at, "    from %s (%s) at %s",
                         n->what ? n->what : abbreviate(E, span_text(E, n->where)), n->why,
-                        pos_text(E, n->where));
+                        pos_text(E, strcmp(n->why, "assign") == 0 ? assign_pos(E, n->where) : n->where));
 }
 
 /* One "flow: dst = &src:" step, temporaries folded in. */
@@ -146,9 +163,11 @@ static void explain_sentence(Esc *E, EscLoc *root, EscLoc *l, const char *what) 
     const char *why;
     if (root == &E->heap)
         why = "the heap (a global, or memory reached through a pointer) keeps it";
+    else if (root->escapes)
+        why = arena_printf(E->batch, "%s is on the heap itself", loc_name(E, root));
     else if (root->is_result)
         why = arena_printf(E->batch, "%s's result outlives its frame", fn_name(root));
-    else if (root->body == l->body)
+    else if (root->body == l->body && root->loop_depth < l->loop_depth)
         why = arena_printf(E->batch, "%s is declared outside the loop that declares it", loc_name(E, root));
     else
         why = arena_printf(E->batch, "%s, in %s, outlives it", loc_name(E, root), fn_name(root));
@@ -274,11 +293,37 @@ static void report_sites(Esc *E, Body *b) {
     }
 }
 /* --explain NAME for a variable that stays on the stack. */
+/* --explain NAME for a variable whose address was stored straight into
+ * something already on the heap (esc_flow's direct escape: no walk). */
+static void explain_direct(Esc *E, Body *b, EscLoc *l) {
+    char buf[512];
+    size_t n = 0;
+    buf[0] = 0;
+    for (EscNote *note = l->direct.notes; note && n < sizeof buf - 100; note = note->next) {
+        if (note->where.file < 0)
+            continue;
+        LineCol lc = source_linecol(E->c, note->where.file, note->where.lo);
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s (line %d)", n ? ", " : "", note->why, lc.line);
+    }
+    if (l->direct.src == &E->heap)
+        diag_remark(E->c, b->locals.data[l->local].span,
+                    "%s is moved to the heap because its address is stored through a pointer or into "
+                    "a global (%s), and the heap keeps what is stored there", loc_name(E, l), buf);
+    else
+        diag_remark(E->c, b->locals.data[l->local].span,
+                    "%s is moved to the heap because its address is stored into %s (%s), which is on the heap",
+                    loc_name(E, l), loc_name(E, l->direct.src), buf);
+}
+
 static void explain_stays(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
     for (int i = 0; i < b->locals.len; i++) {
         Local *l = &b->locals.data[i];
-        if (!l->name || strcmp(l->name, E->c->opt.explain) != 0 || eb->locals[i]->escapes)
+        if (!l->name || strcmp(l->name, E->c->opt.explain) != 0)
+            continue;
+        if (eb->locals[i]->escapes && eb->locals[i]->has_direct)
+            explain_direct(E, b, eb->locals[i]);
+        if (eb->locals[i]->escapes)
             continue;
         if (l->kind == LOCAL_ARG && type_has_pointers(l->type)) {
             Leaks lk = eb->locals[i]->leaks;
