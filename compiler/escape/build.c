@@ -232,16 +232,19 @@ static void closure(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_flow(E, hole_shift(E, hole_of(fe->locals[1]), -1, rv->span, "closure environment"), s);
 }
 
+/* Go's OAPPEND: the appendee may flow to the result (room enough) and its
+ * elements to the heap (a new array); the appended values to the heap.
+ * Notes as Go's: at the call's '(' (the growth site's position). */
 static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
-    Hole ka = hole_note(E, k, rv->span, "appendee slice");
+    Span at = rv->site >= 0 ? b->sites.data[rv->site].span : rv->span;
+    Hole ka = k;
     if (type_has_pointers(rv->type->elem)) {
-        Hole ks[2] = {ka, hole_shift(E, esc_heap_hole(E), 1, rv->span, "appendee slice")};
+        Hole ks[2] = {k, hole_shift(E, esc_heap_hole(E), 1, at, "appendee slice")};
         ka = esc_tee(E, ks, 2, b);
     }
-    esc_operand(E, b, ka, &rv->args.data[0]);
+    esc_operand(E, b, hole_note(E, ka, at, "call parameter"), &rv->args.data[0]);
     for (int i = 1; i < rv->args.len; i++)
-        esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "appended to slice"),
-                    &rv->args.data[i]);
+        esc_operand(E, b, hole_note(E, esc_heap_hole(E), at, "call parameter"), &rv->args.data[i]);
 }
 
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
@@ -322,6 +325,31 @@ static const char *go_func_name(Esc *E, Body *b) {
  * assignList does while it builds the graph. */
 static void self_assign(Esc *E, Body *b, MirStmt *st) {
     rvalue(E, b, esc_blank_hole(E), &st->rv);
+}
+
+/* -m=2: how each func literal of b captures its variables, once the
+ * bodies are built and before solving (Go's flowClosure), in the order
+ * the walk meets the literals: a nested one right after its parent. */
+void esc_note_captures(Esc *E, Body *b) {
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        for (int j = 0; j < bb->stmts.len; j++) {
+            Rvalue *rv = &bb->stmts.data[j].rv;
+            if (bb->stmts.data[j].kind != ST_ASSIGN || rv->kind != RV_CLOSURE)
+                continue;
+            Body *f = E->p->bodies.data[rv->func];
+            for (int k = 0; f->fi && f->byval && k < f->fi->captures.len; k++) {
+                Var *v = f->fi->captures.data[k];
+                EscLoc *outer = captured_var(E, f, k);
+                diag_remark(E->c, v->span, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
+                            outer ? go_func_name(E, outer->body) : b->name,
+                            f->byval[k] ? "value" : "ref", v->name, v->addressed ? "true" : "false",
+                            v->reassigned ? "true" : "false", (int)v->type->size);
+            }
+            if (E->bodies[f->index].in_batch)
+                esc_note_captures(E, f);
+        }
+    }
 }
 
 /* -m says so while the graph is built, before anything is solved, as

@@ -59,7 +59,7 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     int nargs = rv->args.len - 1;
     if (fe && fe->in_batch) {
         if (k.dst != &E->blank)
-            esc_flow(E, hole_note(E, k, rv->span, "call result"), fe->locals[0]);
+            esc_flow(E, k, fe->locals[0]);     /* Go adds no note */
         int base = f->has_env ? 2 : 1;
         for (int i = 0; i < nargs; i++) {
             Hole h = hole_note(E, hole_of(fe->locals[base + i]), rv->span, "call parameter");

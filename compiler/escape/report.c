@@ -31,7 +31,7 @@ static bool is_temp(EscLoc *l) {
     if (l->site >= 0)
         return false;
     if (l->local < 0)
-        return true;
+        return false;   /* a tee's temporary: Go prints it as {temp} */
     Local *lc = &l->body->locals.data[l->local];
     return lc->kind == LOCAL_TEMP || lc->kind == LOCAL_ENV;
 }
@@ -93,12 +93,23 @@ static Span assign_pos(Esc *E, Span s) {
     return s;
 }
 
+/* Go places a call at its '(' (the first one after the callee's name). */
+static Span call_pos(Esc *E, Span s) {
+    SourceFile *f = &E->c->files.data[s.file];
+    for (int i = s.lo; i < s.hi && i < f->len; i++)
+        if (f->text[i] == '(')
+            return i == s.lo ? s : (Span){s.file, i, i + 1};
+    return s;
+}
+
 static void print_notes(Esc *E, Span at, EscNote *n) {
     for (; n; n = n->next)
         if (n->where.file >= 0)
             diag_remark(E->c, at, "    from %s (%s) at %s",
                         n->what ? n->what : abbreviate(E, span_text(E, n->where)), n->why,
-                        pos_text(E, strcmp(n->why, "assign") == 0 ? assign_pos(E, n->where) : n->where));
+                        pos_text(E, strcmp(n->why, "assign") == 0           ? assign_pos(E, n->where)
+                                    : strcmp(n->why, "call parameter") == 0 ? call_pos(E, n->where)
+                                                                            : n->where));
 }
 
 /* One "flow: dst = &src:" step, temporaries folded in. */
