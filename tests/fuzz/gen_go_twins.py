@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""gen_go_twins.py SEED: a random program that is both ML0 and Go.
+"""gen_go_twins.py SEED | FIRST LAST DIR: a random program that is both ML0 and Go
+(with three arguments: seeds FIRST..LAST written to DIR/seedN.ml0).
 
 Its Go twin is the same text with `package main ` put in front (the first
 line is a comment, as in tests/escape/). The program is made for escape
@@ -305,8 +306,8 @@ def show(t, v):
             "string": "len(%s)" % v}[t]
 
 
-def main():
-    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+def program(seed):
+    R.seed(seed)
     out = [PRELUDE.format(seed=seed)]
     fns = []
     for i in range(R.randint(2, 5)):
@@ -323,7 +324,16 @@ def main():
             lines.append("    " + call)
     lines += ["    println(sum, a, b, *pa)", "}"]
     out.append("\n".join(lines))
-    print("\n".join(out))
+    return "\n".join(out) + "\n"
+
+
+def main():
+    if len(sys.argv) == 4:
+        for seed in range(int(sys.argv[1]), int(sys.argv[2]) + 1):
+            with open("%s/seed%d.ml0" % (sys.argv[3], seed), "w") as f:
+                f.write(program(seed))
+    else:
+        sys.stdout.write(program(int(sys.argv[1]) if len(sys.argv) > 1 else 1))
 
 
 if __name__ == "__main__":

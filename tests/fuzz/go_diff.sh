@@ -11,7 +11,5 @@ ML0C=$1; FIRST=$2; LAST=$3; shift 3
 HERE=$(cd "$(dirname "$0")" && pwd)
 command -v go >/dev/null || { echo "go_diff: no go on PATH, skipped"; exit 77; }
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
-for i in $(seq "$FIRST" "$LAST"); do
-  python3 "$HERE/gen_go_twins.py" "$i" > "$T/seed$i.ml0"
-done
+python3 "$HERE/gen_go_twins.py" "$FIRST" "$LAST" "$T"
 python3 "$HERE/go_twin_diff.py" "$ML0C" --quiet "$@" $(for i in $(seq "$FIRST" "$LAST"); do echo "$T/seed$i.ml0"; done)
