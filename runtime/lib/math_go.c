@@ -190,7 +190,7 @@ double ml0_math_Pow(double x, double y) {
             ae += xe;
         }
         x1 *= x1;
-        xe <<= 1;
+        xe *= 2;
         if (x1 < .5) {
             x1 += x1;
             xe--;

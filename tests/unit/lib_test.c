@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #ifndef LIB_TEST_DIR
 #define LIB_TEST_DIR "."
@@ -359,6 +360,45 @@ static bool kv_less(void *env, int64_t i, int64_t j) {
 
 #include "calls.inc"
 
+/* ---- output order ----------------------------------------------------------
+ * builtin print/println and fmt share one stdout buffer; a write to fd 2
+ * flushes it first. With both descriptors on one file the lines must come
+ * out in program order. */
+static void test_interleave(void) {
+    char path[] = "/tmp/ml0_lib_interleave_XXXXXX";
+    int fd = mkstemp(path), saved1 = dup(1), saved2 = dup(2);
+    fflush(stdout);
+    dup2(fd, 1);
+    dup2(fd, 2);
+    ml0_print_string((const uint8_t *)"1", 1);
+    ml0_print_newline();
+    ml0_iface a = Str(S("2"));
+    ml0_fmt_Println(&a, 1);
+    a = Str(S("3"));
+    ml0_fmt_Fprintln(2, &a, 1);
+    ml0_print_int(4);
+    ml0_print_newline();
+    a = Str(S("5\n"));
+    ml0_fmt_Print(&a, 1);
+    a = I(6);
+    ml0_fmt_Fprintf(1, (const uint8_t *)"%d\n", 3, &a, 1);
+    ml0_fmt_flush();
+    dup2(saved1, 1);
+    dup2(saved2, 2);
+    close(saved1);
+    close(saved2);
+    char got[64] = {0};
+    ssize_t n = pread(fd, got, sizeof got - 1, 0);
+    close(fd);
+    unlink(path);
+    if (n == 12 && memcmp(got, "1\n2\n3\n4\n5\n6\n", 12) == 0) {
+        passed++;
+    } else {
+        failed++;
+        fprintf(stderr, "interleaving: got %s\n", got);
+    }
+}
+
 /* ---- the driver ---------------------------------------------------------- */
 
 static char *read_file(const char *path) {
@@ -422,6 +462,7 @@ int main(int argc, char **argv) {
     ml0_init(argc, argv);
     const char *cases_path = argc > 2 ? argv[1] : LIB_TEST_DIR "/lib/cases.txt";
     const char *golden_path = argc > 2 ? argv[2] : LIB_TEST_DIR "/lib/golden.txt";
+    test_interleave();
     char *cases = read_file(cases_path), *golden = read_file(golden_path);
     char *cp = cases, *gp = golden, *line;
     int lineno = 0;
