@@ -431,16 +431,31 @@ static char *next_line(char **p) {
     return l;
 }
 
+/* os.Args is what ml0_init was given, fresh each call */
+static void test_args(int argc, char **argv) {
+    ml0_slice a, b;
+    ml0_os_Args(&a);
+    ml0_os_Args(&b);
+    const ml0_string *s = a.ptr;
+    if (a.len == argc && s[0].len == (int64_t)strlen(argv[0]) && memcmp(s[0].ptr, argv[0], (size_t)s[0].len) == 0 &&
+        a.ptr != b.ptr && s[0].ptr != ((const ml0_string *)b.ptr)[0].ptr)
+        passed++;
+    else {
+        failed++;
+        fprintf(stderr, "os.Args: %lld elements\n", (long long)a.len);
+    }
+}
+
 static ml0_string run_case(char **fs, int nf) {
     ml0_iface args[16];
     int na = 0;
     ml0_string out = {NULL, 0};
-    if (!strcmp(fs[0], "f")) {
+    if (!strcmp(fs[0], "f") || !strcmp(fs[0], "e")) {
         for (int i = 2; i < nf; i++)
             args[na++] = arg(fs[i]);
         int64_t flen;
         char *format = unescape(fs[1], &flen);
-        ml0_fmt_Sprintf(&out, (const uint8_t *)format, flen, args, na);
+        (fs[0][0] == 'f' ? ml0_fmt_Sprintf : ml0_fmt_Errorf)(&out, (const uint8_t *)format, flen, args, na);
     } else if (!strcmp(fs[0], "p") || !strcmp(fs[0], "l")) {
         for (int i = 1; i < nf; i++)
             args[na++] = arg(fs[i]);
@@ -463,6 +478,7 @@ int main(int argc, char **argv) {
     const char *cases_path = argc > 2 ? argv[1] : LIB_TEST_DIR "/lib/cases.txt";
     const char *golden_path = argc > 2 ? argv[2] : LIB_TEST_DIR "/lib/golden.txt";
     test_interleave();
+    test_args(argc, argv);
     char *cases = read_file(cases_path), *golden = read_file(golden_path);
     char *cp = cases, *gp = golden, *line;
     int lineno = 0;

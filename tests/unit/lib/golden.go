@@ -434,6 +434,8 @@ func main() {
 		switch fs[0] {
 		case "f":
 			out = fmt.Sprintf(unescape(fs[1]), args(fs[2:])...)
+		case "e":
+			out = fmt.Errorf(unescape(fs[1]), args(fs[2:])...).Error()
 		case "p":
 			out = fmt.Sprint(args(fs[1:])...)
 		case "l":
