@@ -92,6 +92,12 @@ for _ in range(60):
     c("Cos", repr(rnd.uniform(-1e6, 1e6)))
     c("Cbrt", repr(rnd.uniform(-1e10, 1e10)))
     c("Sqrt", repr(rnd.uniform(0, 1e10)))
+    c("Tan", repr(rnd.uniform(-100, 100)))
+    c("Atan", repr(rnd.uniform(-5, 5) * 10 ** rnd.randint(-5, 5)))
+    c("Atan2", repr(rnd.uniform(-10, 10)), repr(rnd.uniform(-10, 10)))
+    c("Hypot", repr(rnd.uniform(-1e3, 1e3)), repr(rnd.uniform(-1e3, 1e3)))
+    c("Log2", repr(rnd.uniform(0, 10) * 10 ** rnd.randint(-300, 300)))
+    c("Log10", repr(rnd.uniform(0, 10) * 10 ** rnd.randint(-300, 300)))
 def kvs(keys):
     return ",".join("%d:%s" % (k, chr(97 + i % 26) + str(i)) for i, k in enumerate(keys))
 for n in [13, 20, 49, 50, 51, 64, 100, 200, 500, 1000]:
