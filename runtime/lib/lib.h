@@ -55,6 +55,7 @@ bool lib_is_space(int32_t r);
 int32_t lib_to_upper(int32_t r);
 int32_t lib_to_lower(int32_t r);
 int32_t lib_to_title(int32_t r);
+int32_t lib_simple_fold(int32_t r);
 
 /* os.c: ml0_init hands over argv for os.Args */
 void lib_set_args(int argc, char **argv);

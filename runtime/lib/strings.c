@@ -143,16 +143,30 @@ int32_t ml0_strings_HasSuffix(const uint8_t *s, int64_t slen, const uint8_t *suf
     return slen >= suflen && (suflen == 0 || memcmp(s + slen - suflen, suf, (size_t)suflen) == 0);
 }
 
-/* Simple case folding, approximated by comparing both case mappings
- * (Go walks unicode.SimpleFold's orbits; they agree except for a few
- * runes with three or more cased forms). */
+/* Go's EqualFold: rune by rune, equal under simple case folding (walking
+ * unicode.SimpleFold's orbit from the smaller rune to the larger). */
 int32_t ml0_strings_EqualFold(const uint8_t *s, int64_t slen, const uint8_t *t, int64_t tlen) {
     int64_t i = 0, j = 0;
     while (i < slen && j < tlen) {
-        int32_t a, b;
-        i += rune_at(s, slen, i, &a);
-        j += rune_at(t, tlen, j, &b);
-        if (a != b && lib_to_lower(a) != lib_to_lower(b) && lib_to_upper(a) != lib_to_upper(b))
+        int32_t sr, tr;
+        i += rune_at(s, slen, i, &sr);
+        j += rune_at(t, tlen, j, &tr);
+        if (sr == tr)
+            continue;
+        if (tr < sr) {
+            int32_t x = tr;
+            tr = sr;
+            sr = x;
+        }
+        if (tr < 0x80) {
+            if (sr >= 'A' && sr <= 'Z' && tr == sr + 'a' - 'A')
+                continue;
+            return 0;
+        }
+        int32_t r = lib_simple_fold(sr);
+        while (r != sr && r < tr)
+            r = lib_simple_fold(r);
+        if (r != tr)
             return 0;
     }
     return i == slen && j == tlen;
