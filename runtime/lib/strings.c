@@ -99,14 +99,32 @@ int32_t ml0_strings_ContainsRune(const uint8_t *s, int64_t slen, int32_t r) {
     return ml0_strings_IndexRune(s, slen, r) >= 0;
 }
 
-int32_t ml0_strings_ContainsAny(const uint8_t *s, int64_t slen, const uint8_t *chars, int64_t clen) {
+int64_t ml0_strings_IndexAny(const uint8_t *s, int64_t slen, const uint8_t *chars, int64_t clen) {
     for (int64_t i = 0; i < slen && clen > 0;) {
         int32_t r;
-        i += rune_at(s, slen, i, &r);
+        int w = rune_at(s, slen, i, &r);
         if (has_rune(chars, clen, r))
-            return 1;
+            return i;
+        i += w;
     }
-    return 0;
+    return -1;
+}
+
+int32_t ml0_strings_ContainsAny(const uint8_t *s, int64_t slen, const uint8_t *chars, int64_t clen) {
+    return ml0_strings_IndexAny(s, slen, chars, clen) >= 0;
+}
+
+int32_t ml0_strings_Cut(ml0_string *before, ml0_string *after, const uint8_t *s, int64_t slen,
+                        const uint8_t *sep, int64_t seplen) {
+    int64_t i = index_of(s, slen, sep, seplen);
+    if (i < 0) {
+        lib_string(before, s, slen);
+        *after = (ml0_string){NULL, 0};
+        return 0;
+    }
+    lib_string(before, s, i);
+    lib_string(after, s + i + seplen, slen - i - seplen);
+    return 1;
 }
 
 int64_t ml0_strings_Index(const uint8_t *s, int64_t slen, const uint8_t *sub, int64_t sublen) {

@@ -358,6 +358,12 @@ static bool kv_less(void *env, int64_t i, int64_t j) {
     return kv_base[i].k < kv_base[j].k;
 }
 
+static int64_t search_x;
+static bool search_f(void *env, int64_t i) {
+    (void)env;
+    return i * i >= search_x;
+}
+
 #include "calls.inc"
 
 /* ---- output order ----------------------------------------------------------
