@@ -114,6 +114,25 @@ for n in [60, 150, 400]:
     c("SortSliceStable", kvs([rnd.randrange(7) for _ in range(n)]))
 c("SortInts", ",".join(str(rnd.randrange(-1000, 1000)) for _ in range(300)))
 
+# Random Printf formats (flags, widths, *, precisions, verbs) over mixed
+# operands, as a differential fuzz against Go found the unpadded nils.
+fz_args = ["int:0", "int:-7", "int:123456", "uint8:200", "uint64:18446744073709551615", "int32:0x1F600",
+           "float64:-0", "float64:3.14159", "float64:1e21", "float64:NaN", "float64:-Inf", "float32:0.1",
+           "string:", "string:héllo\\n", "string:\\xff\\x00a", "bool:true", "nil:", "[]int:1,2",
+           "[]byte:0,255,65", "[]string:a,b", "P:1,-2", "*P:3,4", "*P(nil):", "MyErr:5", "Celsius:-3.25",
+           "*PS:2", "Box:int:1", "[]any:", "Outer:", "[3]int:1,2,3"]
+for _ in range(400):
+    fmt = ""
+    for k in range(rnd.randint(1, 3)):
+        fmt += rnd.choice(["", "x", " ", "|"]) + "%" + "".join(rnd.sample("+- #0", rnd.randint(0, 3)))
+        r = rnd.random()
+        fmt += str(rnd.randint(0, 12)) if r < 0.3 else "*" if r < 0.35 else ""
+        if rnd.random() < 0.4:
+            fmt += "." + (str(rnd.randint(0, 20)) if rnd.random() < 0.9 else "*")
+        fmt += rnd.choice("vdsqxXobcUeEfFgGtT%z")
+    f(fmt, *[rnd.choice(fz_args) if rnd.random() > 0.15 else "int:%d" % rnd.randint(-3, 25)
+             for _ in range(rnd.randint(0, 4))])
+
 with open(os.path.join(here, "cases_hand.txt")) as h:
     out.append(h.read().rstrip("\n"))
 with open(os.path.join(here, "cases.txt"), "w") as o:
