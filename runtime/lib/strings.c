@@ -227,9 +227,12 @@ void ml0_strings_SplitN(ml0_slice *out, const uint8_t *s, int64_t slen, const ui
         ml0_string *v = new_strings(out, n);
         int64_t i = 0;
         for (int64_t k = 0; k < n; k++) {
-            int32_t r;
-            int w = k == n - 1 ? (int)(slen - i) : rune_at(s, slen, i, &r);
-            lib_string(&v[k], s + i, w);
+            int32_t r = 0;
+            int64_t w = k == n - 1 ? slen - i : rune_at(s, slen, i, &r);
+            if (r == LIB_RUNE_ERROR)    /* an invalid byte becomes "\uFFFD", as Go's explode */
+                lib_string(&v[k], "\xEF\xBF\xBD", 3);
+            else
+                lib_string(&v[k], s + i, w);
             i += w;
         }
         return;

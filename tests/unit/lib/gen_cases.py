@@ -133,6 +133,38 @@ for _ in range(400):
     f(fmt, *[rnd.choice(fz_args) if rnd.random() > 0.15 else "int:%d" % rnd.randint(-3, 25)
              for _ in range(rnd.randint(0, 4))])
 
+# Random strings (invalid UTF-8, folding orbits, Unicode spaces) through
+# the strings functions, and Go-syntax numbers through the parsers.
+atoms = ["a", "b", " ", "\\t", "\\n", "é", "ß", "Σ", "σ", "ς", "\\xff", "\\xc3", "\\u00a0", "\\u2003",
+         "K", "k", "\\u212a", "ǅ", ",", "ab", "İ", "ı", "ﬀ", "ᾈ"]
+def rs(n=6):
+    return "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, n)))
+fns = [("Split", 2), ("Fields", 1), ("Replace", 4), ("Trim", 2), ("TrimLeft", 2), ("TrimRight", 2),
+       ("TrimSpace", 1), ("ToUpper", 1), ("ToLower", 1), ("Title", 1), ("Index", 2), ("LastIndex", 2),
+       ("Count", 2), ("ContainsAny", 2), ("IndexAny", 2), ("EqualFold", 2), ("SplitN", 3), ("Cut", 2),
+       ("Quote", 1), ("QuoteToASCII", 1)]
+for _ in range(300):
+    name, n = rnd.choice(fns)
+    a = [rs() for _ in range(n)]
+    if name in ("Replace", "SplitN"):
+        a[-1] = str(rnd.randint(-1, 4))
+    c(name, *a)
+def digs(hexd):
+    d = "0123456789abcdefABCDEF" if hexd else "0123456789"
+    return "".join(rnd.choice(d + ("_" if rnd.random() < 0.2 else "")) for _ in range(rnd.randint(0, 6)))
+for _ in range(200):
+    hexd = rnd.random() < 0.3
+    s = rnd.choice(["", "", "+", "-"]) + (rnd.choice(["0x", "0X", "0x_"]) if hexd else rnd.choice(["", "", "0", "_"]))
+    s += digs(hexd)
+    if rnd.random() < 0.6:
+        s += "." + digs(hexd)
+    if rnd.random() < 0.6:
+        s += rnd.choice(["p", "P"] if hexd else ["e", "E"]) + rnd.choice(["", "+", "-", "_"]) + digs(False)
+    if rnd.random() < 0.1:
+        s += rnd.choice(["999", "e400", "e-400", "e38", "e39", "p1024", "p-1075"])
+    c("ParseFloat", s or "0", rnd.choice(["64", "32"]))
+    c("ParseInt", s or "0", str(rnd.choice([0, 10, 16])), str(rnd.choice([0, 8, 32, 64])))
+
 with open(os.path.join(here, "cases_hand.txt")) as h:
     out.append(h.read().rstrip("\n"))
 with open(os.path.join(here, "cases.txt"), "w") as o:
