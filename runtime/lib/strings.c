@@ -195,13 +195,6 @@ int64_t ml0_strings_Compare(const uint8_t *a, int64_t alen, const uint8_t *b, in
     return (c > 0) - (c < 0);
 }
 
-/* A fresh []string of n elements (filled by the caller via lib_string). */
-static ml0_string *new_strings(ml0_slice *out, int64_t n) {
-    ml0_string *v = n ? ml0_alloc(n * (int64_t)sizeof(ml0_string)) : NULL;
-    *out = (ml0_slice){v, n, n};
-    return v;
-}
-
 void ml0_strings_Join(ml0_string *out, const ml0_slice *elems, const uint8_t *sep, int64_t seplen) {
     const ml0_string *e = elems->ptr;
     LibBuf b = {0};
@@ -224,7 +217,7 @@ void ml0_strings_SplitN(ml0_slice *out, const uint8_t *s, int64_t slen, const ui
         int64_t runes = lib_rune_count(s, slen);
         if (n < 0 || n > runes)
             n = runes;
-        ml0_string *v = new_strings(out, n);
+        ml0_string *v = lib_new_strings(out, n);
         int64_t i = 0;
         for (int64_t k = 0; k < n; k++) {
             int32_t r = 0;
@@ -242,7 +235,7 @@ void ml0_strings_SplitN(ml0_slice *out, const uint8_t *s, int64_t slen, const ui
     int64_t count = ml0_strings_Count(s, slen, sep, seplen) + 1;
     if (n > count)
         n = count;
-    ml0_string *v = new_strings(out, n);
+    ml0_string *v = lib_new_strings(out, n);
     int64_t i = 0, k = 0;
     for (; k < n - 1; k++) {
         int64_t j = index_of(s + i, slen - i, sep, seplen);
@@ -269,7 +262,7 @@ void ml0_strings_Fields(ml0_slice *out, const uint8_t *s, int64_t slen) {
         n += !sp && !in;
         in = !sp;
     }
-    ml0_string *v = new_strings(out, n);
+    ml0_string *v = lib_new_strings(out, n);
     int64_t k = 0, start = -1;
     for (int64_t i = 0; i <= slen;) {
         int32_t r = ' ';
