@@ -13,10 +13,15 @@
  *   Cbrt mirrors math/cbrt.go; Tan math/tan.go; Atan, Atan2 atan.go and
  *        atan2.go; Hypot hypot_amd64.s; Log2, Log10 log10.go.
  * The C here must not be contracted into FMAs where Go's is not: the
- * fused steps are explicit fma() calls, and the default x86-64 target
- * has no FMA instructions for the compiler to fuse others into.
+ * fused steps are explicit fma() calls, and the pragma below (clang) and
+ * -ffp-contract=off (runtime/CMakeLists.txt, for gcc) keep the compiler
+ * from fusing others.
  */
 #include "lib.h"
+
+#ifdef __clang__
+#pragma STDC FP_CONTRACT OFF
+#endif
 
 #include <math.h>
 #include <string.h>
