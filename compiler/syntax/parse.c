@@ -75,6 +75,7 @@ static void track(Driver *dr, Token *t) {
     switch (t->kind) {
     case TK_IF:
     case TK_FOR:
+    case TK_SWITCH:
         vec_push(&p->c->arena, &dr->headers, p->open.len);
         break;
     case TK_LBRACE:
