@@ -89,9 +89,9 @@ int64_t ml0_copy(void *dst, int64_t dlen, const void *src, int64_t slen,
 void ml0_print_int(int64_t v);
 void ml0_print_uint8(uint8_t v);
 void ml0_print_bool(int32_t v);
-void ml0_print_float(double v);       /* like Go's %v: 1.5, 1e+06, +Inf */
+void ml0_print_float(double v);       /* like Go's builtin: +1.500000e+000, +Inf */
 void ml0_print_string(const uint8_t *p, int64_t len);
-void ml0_print_pointer(const void *p); /* 0xc000012345, or <nil> */
+void ml0_print_pointer(const void *p); /* 0xc000012345, nil as 0x0 */
 void ml0_print_space(void);
 void ml0_print_newline(void);
 

@@ -42,7 +42,8 @@ static void dump_type(Dumper *d, TypeExpr *t, int depth) {
     case TE_PTR: dump_type(d, t->u.ptr.elem, depth + 1); break;
     case TE_SLICE: case TE_BOX: dump_type(d, t->u.elem, depth + 1); break;
     case TE_ARRAY:
-        dump_expr(d, t->u.array.len, depth + 1);
+        if (t->u.array.len)     /* NULL: [...]T */
+            dump_expr(d, t->u.array.len, depth + 1);
         dump_type(d, t->u.array.elem, depth + 1);
         break;
     case TE_FUNC:

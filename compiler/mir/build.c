@@ -408,6 +408,8 @@ MirProgram *mir_finish(MirBuild *mb, SemaInfo *s) {
     MirProgram *mp = mb->B.mp;
     if (s->main)
         mp->main_body = bld_body_of(&mb->B, s->main);
+    for (int i = 0; i < s->inits.len; i++)
+        vec_push(&mb->B.c->arena, &mp->user_inits, bld_body_of(&mb->B, s->inits.data[i]));
     Body *init = build_init(&mb->B);
     if (init)
         mp->init_body = init->index;

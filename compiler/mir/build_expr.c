@@ -462,14 +462,22 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
     }
     if (t->kind != T_SLICE)
         ICE("composite literal of type %s", type_name(B->c, t));
-    /* []T{...}: a backing array allocation site, then a slice of it */
+    /* []T{...}: a backing array allocation site (go1.19 places it at the
+     * literal's '{'), then a slice of it */
     int64_t n = slice_lit_len(e);
+    Span brace = e->span;
+    if (e->u.composite.type) {
+        const char *text = B->c->files.data[brace.file].text;
+        brace.lo = e->u.composite.type->span.hi;
+        while (brace.lo < brace.hi && text[brace.lo] != '{')
+            brace.lo++;
+    }
     Type *at = type_array(B->s, t->elem, n);
     Type *pt = type_ptr(B->s, at, false);
     LocalId tmp = bld_temp(B, pt, e->span);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = at;
-    a.site = bld_site(B, e->span, expr_desc(B, e));
+    a.site = bld_site(B, brace, expr_desc(B, e));
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     Rvalue arr = rv_new(RV_AGGREGATE, at, e->span);

@@ -292,6 +292,7 @@ operand(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R) body(B).  { A = mk_fun
 
 littype(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
 littype(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
+littype(A) ::= LBRACK(L) ELLIPSIS RBRACK type(T). { A = mk_tarray(p, L, NULL, T); }
 
 exprlist(A) ::= expr(X).                 { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, X); }
 exprlist(A) ::= exprlist(L) COMMA expr(X). { A = L; vec_push(&p->c->arena, &A, X); }
