@@ -114,6 +114,10 @@ static void build_main(CgCtx *g) {
     cg_call_rt(g, RT_INIT, args, 2);
     if (g->p->init_body >= 0)
         LLVMBuildCall2(g->b, g->fn_types[g->p->init_body], g->fns[g->p->init_body], NULL, 0, "");
+    for (int i = 0; i < g->p->user_inits.len; i++) {   /* then each func init(), in order */
+        int b = g->p->user_inits.data[i];
+        LLVMBuildCall2(g->b, g->fn_types[b], g->fns[b], NULL, 0, "");
+    }
     int m = g->p->main_body;
     LLVMBuildCall2(g->b, g->fn_types[m], g->fns[m], NULL, 0, "");
     cg_call_rt(g, RT_EXIT, NULL, 0);

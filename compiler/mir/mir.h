@@ -237,6 +237,7 @@ typedef struct MirProgram {
     VEC(Body *) bodies; /* sema->funcs in order, then func literals, then init */
     int main_body;
     int init_body;      /* -1 if no global has an initializer */
+    VEC(int) user_inits; /* bodies of the func init()s, run after init_body */
     bool proven;        /* --runtime=drop: the program passes the borrow
                            checker, so moves transfer ownership */
     bool counted;       /* --runtime=drop: drops and reference counts were
