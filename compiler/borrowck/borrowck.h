@@ -1,20 +1,22 @@
 /*
  * borrowck.h: the ownership and lifetime checker (--borrowck), one header
  * for the borrowck layer. Detection is kept apart from explanation, as
- * rustc_borrowck does: moves.c (and, later, loans and regions) record
- * Conflicts; explain.c turns each into a rustc-style error with a code,
- * labelled spans, notes and help.
- *
- * Implemented so far: move checking (E0382). Borrow conflicts and
- * lifetimes (E0499, E0502, E0505, E0506, E0597, E0515, ...) are not.
+ * rustc_borrowck does: moves.c (use after move) and loans.c (loans and
+ * their lifetimes) record Conflicts; explain.c turns each into a
+ * rustc-style error with a code, labelled spans, notes and help (E0382,
+ * E0499, E0502, E0503, E0505, E0506, E0507, E0515, E0594, E0597, E0716;
+ * check.c adds E0106 for a pointer result with nothing to borrow from).
  */
 #ifndef ML0_BORROWCK_H
 #define ML0_BORROWCK_H
 
 #include "../mir/mir.h"
 
-/* Check every body; reports errors into c. */
+/* check.c: check every body; reports errors into c. */
 void bck_check(Ctx *c, MirProgram *p);
+/* check.c: does the program pass the checker (every Box, slice and string
+ * has a single owner)? Asks quietly: reports nothing. */
+bool bck_single_owner(Ctx *c, MirProgram *p);
 
 /* ---- moves.c ----------------------------------------------------------- */
 
