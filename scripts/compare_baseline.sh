@@ -17,7 +17,7 @@
 # for byte. Prints one line per mode (same/different counts), the first
 # differences, and exits 1 if anything differs.
 #
-#   BASE=/work/baseline/build/compiler/ml0c NEW=build/compiler/ml0c \
+#   BASE=path/to/reference/ml0c NEW=build/compiler/ml0c \
 #       GEN=300 JOBS=2 scripts/compare_baseline.sh
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -61,7 +61,7 @@ if [ "${1:-}" = --one ]; then
     exit 0
 fi
 
-BASE=${BASE:-/work/baseline/build/compiler/ml0c}
+BASE=${BASE:?set BASE to the reference compiler}
 NEW=${NEW:-build/compiler/ml0c}
 GEN=${GEN:-300}
 JOBS=${JOBS:-2}
