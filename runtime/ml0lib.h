@@ -41,9 +41,11 @@
 
 /* strings.Builder, laid out as Go's: addr (the copy check: a Builder
  * copied after its first write panics like Go's) and buf. A zero Builder
- * is ready to use. buf.ptr is an ml0_alloc_atomic object the Builder
- * owns: under --runtime=drop, ml0_free(b->buf.ptr) at the Builder's
- * death. String() returns a fresh copy (never aliases buf). */
+ * is ready to use. For reference-counting glue, addr is a plain word (the
+ * Builder's own address, never a counted reference: counting it would be
+ * a self-cycle), while buf holds one reference to its array like any
+ * []byte (release it at the Builder's death; under borrowck, ml0_free).
+ * String() returns a fresh copy (never aliases buf). */
 typedef struct ml0_strings_Builder {
     void *addr;
     ml0_slice buf;
