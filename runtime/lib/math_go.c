@@ -139,32 +139,37 @@ static bool is_odd_int(double x) {
     return xf == 0 && ((int64_t)xi & 1) == 1;
 }
 
-double ml0_math_Pow(double x, double y) {
+/* Pow's special cases, in pow.go's order; false when none applies. */
+static bool pow_special(double x, double y, double *r) {
     if (y == 0 || x == 1)
-        return 1;
-    if (y == 1)
-        return x;
-    if (isnan(x) || isnan(y))
-        return ml0_math_NaN();
-    if (x == 0) {
-        if (y < 0)
-            return is_odd_int(y) ? copysign(INFINITY, x) : INFINITY;
-        return is_odd_int(y) ? x : 0;
-    }
-    if (isinf(y)) {
-        if (x == -1)
-            return 1;
-        return (fabs(x) < 1) == (y > 0) ? 0 : INFINITY;
-    }
-    if (isinf(x)) {
-        if (x < 0)
-            return ml0_math_Pow(1 / x, -y);     /* Pow(-0, -y) */
-        return y < 0 ? 0 : INFINITY;
-    }
-    if (y == 0.5)
-        return sqrt(x);
-    if (y == -0.5)
-        return 1 / sqrt(x);
+        *r = 1;
+    else if (y == 1)
+        *r = x;
+    else if (isnan(x) || isnan(y))
+        *r = ml0_math_NaN();
+    else if (x == 0 && y < 0)
+        *r = is_odd_int(y) ? copysign(INFINITY, x) : INFINITY;
+    else if (x == 0)
+        *r = is_odd_int(y) ? x : 0;
+    else if (isinf(y))
+        *r = x == -1 ? 1 : (fabs(x) < 1) == (y > 0) ? 0 : INFINITY;
+    else if (isinf(x) && x < 0)
+        *r = ml0_math_Pow(1 / x, -y);     /* Pow(-0, -y) */
+    else if (isinf(x))
+        *r = y < 0 ? 0 : INFINITY;
+    else if (y == 0.5)
+        *r = sqrt(x);
+    else if (y == -0.5)
+        *r = 1 / sqrt(x);
+    else
+        return false;
+    return true;
+}
+
+double ml0_math_Pow(double x, double y) {
+    double special;
+    if (pow_special(x, y, &special))
+        return special;
     double yi;
     double yf = modf(fabs(y), &yi);
     if (yf != 0 && x < 0)
