@@ -278,6 +278,22 @@ func call(name string, a []string) string {
 		return fmt.Sprintf("%q", strings.SplitN(a[0], a[1], i(2)))
 	case "Fields":
 		return fmt.Sprintf("%q", strings.Fields(a[0]))
+	case "FieldsFunc":
+		return fmt.Sprintf("%q", strings.FieldsFunc(a[0], pred(a[1])))
+	case "IndexFunc":
+		return fmt.Sprint(strings.IndexFunc(a[0], pred(a[1])))
+	case "TrimFunc":
+		return fmt.Sprintf("%q", strings.TrimFunc(a[0], pred(a[1])))
+	case "Map":
+		return fmt.Sprintf("%q", strings.Map(func(r rune) rune {
+			switch {
+			case unicode.IsDigit(r):
+				return -1
+			case r == 'z':
+				return 0x110000
+			}
+			return unicode.ToUpper(r)
+		}, a[0]))
 	case "Repeat":
 		return fmt.Sprintf("%q", strings.Repeat(a[0], i(1)))
 	case "Replace":
@@ -421,6 +437,17 @@ func call(name string, a []string) string {
 		return b.String()
 	}
 	panic("unknown function " + name)
+}
+
+// pred names the predicates of the ...Func cases (lib_test.c has the same).
+func pred(name string) func(rune) bool {
+	switch name {
+	case "notletter":
+		return func(r rune) bool { return !unicode.IsLetter(r) }
+	case "space":
+		return unicode.IsSpace
+	}
+	return unicode.IsDigit
 }
 
 func bit(b bool) int {
