@@ -429,6 +429,8 @@ func call(name string, a []string) string {
 		// every class and mapping of runes lo..hi, as one line
 		var b strings.Builder
 		for c := r(0); c <= r(1); c++ {
+			fmt.Fprintf(&b, "%d%d%d%d%d,%x;", bit(unicode.IsControl(c)), bit(unicode.IsMark(c)),
+				bit(unicode.IsSymbol(c)), bit(unicode.IsTitle(c)), bit(unicode.IsGraphic(c)), unicode.ToTitle(c))
 			fmt.Fprintf(&b, "%x:%d%d%d%d%d%d%d%d,%x,%x ", c,
 				bit(unicode.IsDigit(c)), bit(unicode.IsNumber(c)), bit(unicode.IsLetter(c)),
 				bit(unicode.IsSpace(c)), bit(unicode.IsUpper(c)), bit(unicode.IsLower(c)),
