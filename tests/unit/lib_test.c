@@ -357,6 +357,12 @@ static bool kv_less(void *env, int64_t i, int64_t j) {
     (void)env;
     return kv_base[i].k < kv_base[j].k;
 }
+static void kv_swap(void *env, int64_t i, int64_t j) {
+    (void)env;
+    KV t = kv_base[i];
+    kv_base[i] = kv_base[j];
+    kv_base[j] = t;
+}
 
 static int64_t search_x;
 static bool search_f(void *env, int64_t i) {

@@ -114,6 +114,8 @@ for n in [60, 150, 400]:
     c("SortSlice", kvs([(i * 7919) % 13 for i in range(n)]))              # patterns
     c("SortSlice", kvs([0 if i % 2 else i for i in range(n)]))
     c("SortSliceStable", kvs([rnd.randrange(7) for _ in range(n)]))
+    for name in ["Sort", "Stable", "SortReverse"]:
+        c(name, kvs([rnd.randrange(5) for _ in range(n)]))
 c("SortInts", ",".join(str(rnd.randrange(-1000, 1000)) for _ in range(300)))
 
 # Random Printf formats (flags, widths, *, precisions, verbs) over mixed

@@ -235,6 +235,12 @@ type kv struct {
 	v string
 }
 
+type byKey []kv
+
+func (x byKey) Len() int           { return len(x) }
+func (x byKey) Less(i, j int) bool { return x[i].k < x[j].k }
+func (x byKey) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
 // call runs one library function on string arguments.
 func call(name string, a []string) string {
 	i := func(k int) int { v, _ := strconv.Atoi(a[k]); return v }
@@ -393,7 +399,7 @@ func call(name string, a []string) string {
 		}
 		sort.Float64s(x)
 		return fmt.Sprint(x)
-	case "SortSlice", "SortSliceStable":
+	case "SortSlice", "SortSliceStable", "Sort", "Stable", "SortReverse":
 		// "k:v,k:v,...": sorted by k only, so equal keys show the algorithm
 		var x []kv
 		for _, s := range strings.Split(a[0], ",") {
@@ -402,10 +408,17 @@ func call(name string, a []string) string {
 			x = append(x, kv{n, v})
 		}
 		less := func(i, j int) bool { return x[i].k < x[j].k }
-		if name == "SortSlice" {
+		switch name {
+		case "SortSlice":
 			sort.Slice(x, less)
-		} else {
+		case "SortSliceStable":
 			sort.SliceStable(x, less)
+		case "Sort":
+			sort.Sort(byKey(x))
+		case "Stable":
+			sort.Stable(byKey(x))
+		case "SortReverse":
+			sort.Sort(sort.Reverse(byKey(x)))
 		}
 		var b strings.Builder
 		for _, e := range x {
