@@ -280,9 +280,9 @@ void ml0_strings_Fields(ml0_slice *out, const uint8_t *s, int64_t slen) {
 
 void ml0_strings_Repeat(ml0_string *out, const uint8_t *s, int64_t slen, int64_t count) {
     if (count < 0)
-        ml0_panic_string((const uint8_t *)"strings: negative Repeat count", 30);
+        lib_panic("strings: negative Repeat count");
     if (slen > 0 && count > INT64_MAX / slen)
-        ml0_panic_string((const uint8_t *)"strings: Repeat count causes overflow", 37);
+        lib_panic("strings: Repeat count causes overflow");
     if (slen * count == 0) {
         *out = (ml0_string){NULL, 0};
         return;

@@ -17,7 +17,7 @@ static void copy_check(ml0_strings_Builder *b) {
     if (!b->addr)
         b->addr = b;
     else if (b->addr != b)
-        ml0_panic_string((const uint8_t *)"strings: illegal use of non-zero Builder copied by value", 56);
+        lib_panic("strings: illegal use of non-zero Builder copied by value");
 }
 
 static void grow(ml0_strings_Builder *b, int64_t n) {
@@ -67,6 +67,6 @@ void ml0_strings_Builder_Reset(ml0_strings_Builder *b) {
 void ml0_strings_Builder_Grow(ml0_strings_Builder *b, int64_t n) {
     copy_check(b);
     if (n < 0)
-        ml0_panic_string((const uint8_t *)"strings.Builder.Grow: negative count", 36);
+        lib_panic("strings.Builder.Grow: negative count");
     grow(b, n);
 }
