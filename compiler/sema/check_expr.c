@@ -168,7 +168,7 @@ static Type *chk_name(Checker *k, Expr *e) {
             note_capture(k, sym->var);
         return e->type = sym->var->type;
     case SYM_GLOBAL:
-        if (!sym->type) {
+        if (!sym->type && !sym->failed) {
             if (sym->cval == (Expr *)sym)
                 diag_error(k->c, e->span, "initialization cycle: %s refers to itself", sym->name);
             else
@@ -179,7 +179,7 @@ static Type *chk_name(Checker *k, Expr *e) {
         if (!sym->cval)
             chk_const_decl(k, sym);
         if (!sym->cval) {
-            if (sym->type == k->s->t_void)
+            if (sym->type == k->s->t_void && !sym->failed)
                 diag_error(k->c, e->span, "initialization cycle: %s refers to itself", sym->name);
             return fail(e);
         }

@@ -88,6 +88,8 @@ struct Symbol {
     int global_index;   /* SYM_GLOBAL: index into SemaInfo.globals */
     Builtin builtin;
     Expr *cval;         /* SYM_CONST: folded E_INT/E_FLOAT/E_STRING/bool */
+    bool failed;        /* its declaration was reported: uses stay silent
+                           (Go reports the first error, not every use) */
 };
 
 /* A local variable or parameter. */
