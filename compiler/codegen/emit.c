@@ -44,6 +44,13 @@ static const RtDecl rt_decls[RT__COUNT] = {
 #undef ML0RT_FN
 };
 
+/* A function with more parameters than RtDecl.params holds fails here. */
+#define ML0RT_FN(kind, name, attr, c_result, c_params, abi_result, abi_params)  \
+    _Static_assert(sizeof((RtAbi[])ML0RT_ABI_LIST abi_params) <=                \
+                   sizeof(rt_decls[0].params), #name ": too many parameters");
+#include "../../runtime/ml0rt.def"
+#undef ML0RT_FN
+
 static LLVMTypeRef rt_type(CgCtx *g, RtAbi t) {
     switch (t) {
     case VOID: return g->void_t;

@@ -130,7 +130,7 @@ static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site) {
             continue;
         for (int i = 0; lets && i < lets->len; i++)
             if (let_extended(lets->data[i], site->span))
-                site->stmt_temp = false;
+                site->stmt_temp = false, site->let_temp = true;
         site->temp_block = B->cur;
         site->temp_index = B->cur >= 0 ? B->b->blocks.data[B->cur].stmts.len : 0;
     }

@@ -146,6 +146,8 @@ typedef struct AllocSite {
                            the point before statement temp_index of block
                            temp_block (--borrowck: E0716, E0515) */
     int temp_block, temp_index;
+    bool let_temp;      /* such a `&T{...}` extended by its `:=` / `var`: it
+                           dies with that variable (--borrowck) */
     bool bounded;       /* escape analysis: heap only for its size (non-
                            constant or too large) and its address never
                            outlives an iteration of its loop, so when the
