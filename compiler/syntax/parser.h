@@ -91,5 +91,7 @@ void top_method(Parser *p, Token kw, PEntryList recv, Token name, PEntryList par
 void top_vars(Parser *p, Token kw, SpecList specs, bool is_const);
 void top_type(Parser *p, Token kw, Token name, TypeExpr *t);
 void unsupported(Parser *p, Token t, const char *what);
+const char *unsupported_name(Parser *p, Token t);   /* "maps are" */
+void assign_as_value(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define);
 
 #endif
