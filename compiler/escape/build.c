@@ -242,9 +242,17 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
         Hole ks[2] = {k, hole_shift(E, esc_heap_hole(E), 1, at, "appendee slice")};
         ka = esc_tee(E, ks, 2, b);
     }
-    esc_operand(E, b, hole_note(E, ka, at, "call parameter"), &rv->args.data[0]);
-    for (int i = 1; i < rv->args.len; i++)
-        esc_operand(E, b, hole_note(E, esc_heap_hole(E), at, "call parameter"), &rv->args.data[i]);
+    const char *what = rv->site >= 0 ? b->sites.data[rv->site].desc : NULL;
+    Hole h = hole_note(E, ka, at, "call parameter");
+    if (h.notes)
+        h.notes->what = what;   /* the call, not the '(' it is placed at */
+    esc_operand(E, b, h, &rv->args.data[0]);
+    for (int i = 1; i < rv->args.len; i++) {
+        h = hole_note(E, esc_heap_hole(E), at, "call parameter");
+        if (h.notes)
+            h.notes->what = what;
+        esc_operand(E, b, h, &rv->args.data[i]);
+    }
 }
 
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
