@@ -133,5 +133,6 @@ EscReport *esc_finish(EscStream *st) {
     }
     arena_free(&st->batch);
     arena_free(&st->scratch);
+    E->p->decided = true;
     return E->report;
 }

@@ -240,8 +240,10 @@ typedef struct MirProgram {
     int init_body;      /* -1 if no global has an initializer */
     bool proven;        /* --runtime=drop: the program passes the borrow
                            checker, so moves transfer ownership */
+    bool decided;       /* escape analysis has written every storage
+                           decision (esc_finish) */
     bool counted;       /* --runtime=drop: drops and reference counts were
-                           elaborated (drop/rc.c) */
+                           elaborated (drop/elaborate.c) */
 } MirProgram;
 
 /* ---- build_*.c --------------------------------------------------------- */
