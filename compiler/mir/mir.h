@@ -275,6 +275,10 @@ typedef struct SccList {
     int *bodies;        /* body indices, grouped */
 } SccList;
 SccList mir_bottom_up(Ctx *c, MirProgram *p);
+/* The same walk over one group, {body} + bodies [first, last) (a function
+ * and its func literals), from body, ignoring edges that leave the group;
+ * a group not all reached from body has fewer members in the list. */
+SccList mir_group_components(Arena *a, MirProgram *p, int body, int first, int last);
 
 /* ---- dataflow.c -------------------------------------------------------- */
 /* A forward "may" analysis (union at joins) over one body. The caller
