@@ -365,6 +365,7 @@ void diag_flush(Ctx *c) {
     if (!all_remarks)   /* -m lines alone keep their order, as Go prints them */
         qsort(o, (size_t)n, sizeof *o, cmp_pos);
     fflush(stdout);
+    int plain_errors = 0;
     for (int i = 0; i < n; i++) {
         Diag *d = o[i].d;
         if (c->opt.json)
@@ -373,6 +374,13 @@ void diag_flush(Ctx *c) {
             print_rustc(c, d);
         else
             print_plain(c, d);
+        /* Go's compiler stops after ten errors, saying so at the tenth */
+        if (!c->opt.json && !d->code && d->level == DIAG_ERROR && d->span.file >= 0 &&
+            ++plain_errors == 10 && i + 1 < n) {
+            LineCol lc = source_linecol(c, d->span.file, d->span.lo);
+            fprintf(stderr, "%s:%d:%d: too many errors\n", c->files.data[d->span.file].path, lc.line, lc.col);
+            break;
+        }
     }
     free(o);
     c->diags.len = 0;

@@ -149,6 +149,8 @@ typedef struct AllocSite {
                            the point before statement temp_index of block
                            temp_block (--borrowck: E0716, E0515) */
     int temp_block, temp_index;
+    bool let_temp;      /* such a `&T{...}` extended by its `:=` / `var`: it
+                           dies with that variable (--borrowck) */
     bool bounded;       /* escape analysis: heap only for its size (non-
                            constant or too large) and its address never
                            outlives an iteration of its loop, so when the
@@ -238,6 +240,7 @@ typedef struct MirProgram {
     VEC(Body *) bodies; /* sema->funcs in order, then func literals, then init */
     int main_body;
     int init_body;      /* -1 if no global has an initializer */
+    VEC(int) user_inits; /* bodies of the func init()s, run after init_body */
     bool proven;        /* --runtime=drop: the program passes the borrow
                            checker, so moves transfer ownership */
     bool decided;       /* escape analysis has written every storage
