@@ -314,7 +314,9 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     e->u.call.kind = CALL_METHOD;
     e->u.call.func = d;
     e->u.call.recv = recv;
-    if (rt->kind == T_STRUCT) {
+    if (!m->ptr_recv) {     /* value receiver: a copy of x, or of *p */
+        e->u.call.recv_deref = rt->kind == T_PTR || rt->kind == T_BOX;
+    } else if (rt->kind == T_STRUCT) {
         if (!chk_addressable(recv)) {
             diag_error(k->c, recv->span, "cannot call pointer method %s on %s", sel->u.field.name,
                        chk_describe(k, recv));
