@@ -308,7 +308,6 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     s->prog = p;
     s->arena = &c->arena;
     Checker k = {.c = c, .s = s};
-    c->sema = s;
     scope_init_universe(&k);
     declare_package(&k, p);
     for (int i = 0; i < p->decls.len; i++) {
