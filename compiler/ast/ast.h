@@ -103,6 +103,7 @@ typedef enum {
     CALL_VALUE,         /* call of a function value (closure) */
     CALL_BUILTIN,       /* builtin: builtin */
     CALL_CONV,          /* conversion T(x): the target is expr->type */
+    CALL_EXTERN,        /* a package function bound to the runtime: lib */
 } CallKind;
 
 typedef enum {
@@ -138,12 +139,14 @@ struct Expr {
             union {
                 Decl *func;     /* sema, CALL_FUNC / CALL_METHOD */
                 struct Type *type_arg; /* sema, CALL_BUILTIN: make/new's type */
+                const struct LibMember *lib; /* sema, CALL_EXTERN (lib/lib.h) */
             };
             int lparen;         /* offset of '(' (Go reports calls there):
                                    ast_call_lparen */
             CallKind kind : 8;  /* sema */
             Builtin builtin : 8;/* sema, CALL_BUILTIN */
             bool recv_addr;     /* sema, CALL_METHOD: take &recv */
+            bool spread;        /* f(xs...): the last argument is the variadic slice */
         } call;
         struct { Expr *x, *index; } index;
         struct { Expr *x, *lo, *hi, *max; } slice;  /* lo/hi/max may be NULL */
@@ -212,6 +215,7 @@ struct Stmt {
 
 struct TypeExpr {
     TypeExprKind kind;
+    bool variadic;              /* TE_SLICE written `...T` (a final parameter) */
     Span span;
     struct Type *resolved;      /* sema */
     union {
@@ -247,8 +251,18 @@ struct Decl {
     } u;
 };
 
+/* import "path" or import name "path" (docs/packages.md). */
+typedef struct Import {
+    Sym path;           /* "fmt", "math" */
+    Sym name;           /* the name it binds: the alias, else the path's last element */
+    Span span;          /* the path string (Go reports import errors there) */
+    bool used;          /* sema: some selector name.X used it */
+} Import;
+typedef VEC(Import) ImportList;
+
 typedef struct Program {
     int file;
+    ImportList imports;
     DeclList decls;
 } Program;
 

@@ -400,6 +400,8 @@ static LLVMValueRef closure(CgCtx *g, CgFn *f, Rvalue *rv) {
 
 static LLVMValueRef call(CgCtx *g, CgFn *f, Rvalue *rv) {
     Operand *callee = &rv->args.data[0];
+    if (callee->kind == OPD_CONST && callee->c.kind == CONST_EXTERN)
+        return cg_extern_call(g, f, rv);
     int n = rv->args.len - 1;
     LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 2));
     bool direct = callee->kind == OPD_CONST && callee->c.kind == CONST_FUNC;
@@ -546,6 +548,7 @@ LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv) {
     case RV_CLOSURE: return closure(g, f, rv);
     case RV_CALL: return call(g, f, rv);
     case RV_INTRINSIC: return intrinsic(g, f, rv);
+    case RV_IFACE: return cg_iface(g, f, rv);
     default: ICE("rvalue kind %d reached codegen", rv->kind);
     }
 }

@@ -169,6 +169,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         k = esc_blank_hole(E);   /* pointer-free results flow nowhere */
     switch (rv->kind) {
     case RV_USE:
+    case RV_IFACE:      /* the data word: the box's address or the pointer */
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
     case RV_REF: {

@@ -96,6 +96,12 @@ const char *expr_desc(Builder *B, Expr *e);
 /* build_call.c */
 Rvalue lower_call(Builder *B, Expr *e, Type *want);
 Rvalue lower_funclit(Builder *B, Expr *e);
+/* build_iface.c */
+Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
+void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
+Rvalue lower_extern_call(Builder *B, Expr *e);
+Span go_pos(Builder *B, Expr *e);
+const char *variadic_call_desc(Builder *B, Expr *e);
 
 /* build_stmt.c */
 void lower_block(Builder *B, Stmt *s);

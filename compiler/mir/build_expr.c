@@ -273,6 +273,8 @@ void mark_addressed(Builder *B, Place p) {
 static Operand lower_operand_(Builder *B, Expr *e, Type *want);
 
 Operand lower_operand(Builder *B, Expr *e, Type *want) {
+    if (want && want->kind == T_IFACE && e->type->kind != T_IFACE)
+        return lower_to_iface(B, e, want, go_pos(B, e));
     Operand o = lower_operand_(B, e, want);
     o.span = e->span;
     return o;
@@ -439,6 +441,18 @@ static int64_t slice_lit_len(Expr *e) {
     return n;
 }
 
+/* Go reports a slice literal's backing array at its '{'. */
+static Span lbrace_of(Builder *B, Expr *e) {
+    Span s = e->span;
+    const char *text = B->c->files.data[s.file].text;
+    if (e->u.composite.type)
+        s.lo = e->u.composite.type->span.hi;
+    while (s.lo < s.hi && text[s.lo] != '{')
+        s.lo++;
+    s.hi = s.lo + 1;
+    return s;
+}
+
 static Rvalue lower_composite(Builder *B, Expr *e) {
     Type *t = e->type;
     Rvalue agg = rv_new(RV_AGGREGATE, t, e->span);
@@ -469,7 +483,7 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
     LocalId tmp = bld_temp(B, pt, e->span);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = at;
-    a.site = bld_site(B, e->span, expr_desc(B, e));
+    a.site = bld_site(B, lbrace_of(B, e), expr_desc(B, e));
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     Rvalue arr = rv_new(RV_AGGREGATE, at, e->span);
@@ -518,6 +532,11 @@ static Rvalue lower_unary(Builder *B, Expr *e, Type *want) {
 }
 
 Rvalue lower_rvalue(Builder *B, Expr *e, Type *want) {
+    if (want && want->kind == T_IFACE && e->type->kind != T_IFACE) {
+        Rvalue r = rv_new(RV_USE, want, e->span);
+        rv_arg(B, &r, lower_to_iface(B, e, want, go_pos(B, e)));
+        return r;
+    }
     switch (e->kind) {
     case E_PAREN:
         return lower_rvalue(B, e->u.paren.x, want);
@@ -601,6 +620,8 @@ const char *expr_desc(Builder *B, Expr *e) {
                             e->u.composite.elems.len ? "..." : "");
     if (e->kind == E_FUNCLIT)
         return "func literal";
+    if (variadic_call_desc(B, e))
+        return variadic_call_desc(B, e);
     if (e->kind == E_CALL && e->u.call.kind == CALL_CONV && e->type->kind != T_STRING) {
         Expr *x = e->u.call.args.data[0];
         SourceFile *sf = &c->files.data[x->span.file];

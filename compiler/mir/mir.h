@@ -101,6 +101,7 @@ typedef enum {
     CONST_FUNC,         /* a function value: body index, no environment */
     CONST_GLOBAL,       /* the address of global `global` (type *T) */
     CONST_VOID,         /* no value (an absent slice bound, a void result) */
+    CONST_EXTERN,       /* a runtime library function (lib/lib.h): ext */
 } ConstKind;
 
 typedef struct Const {
@@ -111,6 +112,7 @@ typedef struct Const {
         Str s;          /* STRING */
         int func;       /* FUNC: index into MirProgram.bodies */
         int global;     /* GLOBAL: index into SemaInfo.globals */
+        const struct LibMember *ext; /* EXTERN */
     };
 } Const;
 
@@ -165,7 +167,8 @@ typedef struct Rvalue {
     Place place;        /* REF, LEN, CAP, SLICE */
     OperandList args;   /* operands, in the order documented per kind */
     union {
-        Type *elem;     /* ALLOC: the pointee; MAKE_SLICE: element */
+        Type *elem;     /* ALLOC: the pointee; MAKE_SLICE: element;
+                           IFACE: the dynamic type (its descriptor) */
         int func;       /* CLOSURE: body index */
     };
 } Rvalue;

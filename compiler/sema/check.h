@@ -37,6 +37,7 @@ typedef struct Checker {
     int loops;                  /* enclosing loops (break/continue) */
     int nlits;                  /* func literals in the current top-level func */
     int depth;                  /* recursion guard */
+    VEC(Symbol *) imports;      /* file scope: one SYM_PACKAGE per import */
 } Checker;
 
 /* scope.c */
@@ -46,6 +47,12 @@ Symbol *scope_declare(Checker *k, SymbolKind kind, Sym name, Span at);
 void scope_push(Checker *k);
 void scope_pop(Checker *k);
 Symbol *pkg_lookup(Checker *k, Sym name);
+
+/* packages.c */
+void chk_imports(Checker *k, Program *p);
+bool chk_package_member(Checker *k, Expr *sel);  /* pkg.Name: rewritten to a name */
+Type *chk_member_type(Checker *k, Expr *e);
+void chk_unused_imports(Checker *k, Program *p);
 
 /* check_decl.c */
 Type *chk_type(Checker *k, TypeExpr *te);

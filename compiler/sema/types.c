@@ -52,13 +52,14 @@ typedef struct Shape {
     Type **params;      /* T_FUNC */
     int nparams;
     Type *result;
+    bool variadic;
 } Shape;
 
 static unsigned shape_hash(const Shape *k) {
     uint64_t h = (uint64_t)k->kind;
     h = (h ^ (uintptr_t)k->elem) * 0x9E3779B97F4A7C15ull;
     h = (h ^ (uint64_t)k->len) * 0x9E3779B97F4A7C15ull;
-    h = (h ^ (uintptr_t)k->result) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ (uintptr_t)k->result ^ (uint64_t)k->variadic) * 0x9E3779B97F4A7C15ull;
     for (int i = 0; i < k->nparams; i++)
         h = (h ^ (uintptr_t)k->params[i]) * 0x9E3779B97F4A7C15ull;
     return (unsigned)(h >> 32);
@@ -68,7 +69,7 @@ static Shape shape_of(Type *t) {
     if (t->kind == T_ARRAY)
         return (Shape){.kind = T_ARRAY, .elem = t->elem, .len = t->len};
     return (Shape){.kind = T_FUNC, .params = t->params.data, .nparams = t->params.len,
-                   .result = t->result};
+                   .result = t->result, .variadic = t->variadic};
 }
 
 static bool shape_is(Type *t, const Shape *k) {
@@ -76,7 +77,7 @@ static bool shape_is(Type *t, const Shape *k) {
         return false;
     if (k->kind == T_ARRAY)
         return t->elem == k->elem && t->len == k->len;
-    if (t->result != k->result || t->params.len != k->nparams)
+    if (t->result != k->result || t->params.len != k->nparams || t->variadic != k->variadic)
         return false;
     for (int j = 0; j < k->nparams; j++)
         if (t->params.data[j] != k->params[j])
@@ -130,7 +131,12 @@ Type *type_array(SemaInfo *s, Type *elem, int64_t len) {
 }
 
 Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result) {
-    Shape k = {.kind = T_FUNC, .params = params, .nparams = nparams, .result = result};
+    return type_func_v(s, params, nparams, result, false);
+}
+
+Type *type_func_v(SemaInfo *s, Type **params, int nparams, Type *result, bool variadic) {
+    Shape k = {.kind = T_FUNC, .params = params, .nparams = nparams, .result = result,
+               .variadic = variadic};
     Type *t = shape_find(s, &k);
     if (t)
         return t;
@@ -138,6 +144,7 @@ Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result) {
     for (int i = 0; i < nparams; i++)
         vec_push(s->arena, &t->params, params[i]);
     t->result = result;
+    t->variadic = variadic;
     return shape_add(s, t);
 }
 
@@ -195,7 +202,7 @@ bool type_is_copy(Type *t) {
 
 bool type_has_pointers(Type *t) {
     switch (t->kind) {
-    case T_STRING: case T_PTR: case T_SLICE: case T_FUNC: case T_BOX:
+    case T_STRING: case T_PTR: case T_SLICE: case T_FUNC: case T_BOX: case T_IFACE:
         return true;
     case T_ARRAY:
         return t->len > 0 && type_has_pointers(t->elem);
@@ -268,6 +275,7 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         name_into(c, t->elem, buf, cap, n);
         break;
     case T_BOX: put(buf, cap, n, "Box["); name_into(c, t->elem, buf, cap, n); put(buf, cap, n, "]"); break;
+    case T_IFACE: put(buf, cap, n, "any"); break;
     case T_STRUCT:
         if (t->name) {
             put(buf, cap, n, t->name);
@@ -287,6 +295,11 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         for (int i = 0; i < t->params.len; i++) {
             if (i)
                 put(buf, cap, n, ", ");
+            if (t->variadic && i + 1 == t->params.len) {
+                put(buf, cap, n, "...");
+                name_into(c, t->params.data[i]->elem, buf, cap, n);
+                continue;
+            }
             name_into(c, t->params.data[i], buf, cap, n);
         }
         put(buf, cap, n, ")");

@@ -182,6 +182,8 @@ static ParamList group_params(Parser *p, PEntryList l) {
             pr.span = en->type->span;
             pr.type = l.data[j].type;
         }
+        if (pr.type && pr.type->variadic && i + 1 < l.len)
+            diag_error(p->c, pr.type->span, "can only use ... with final parameter in list");
         vec_push(A(p), &out, pr);
     }
     return out;
@@ -249,6 +251,22 @@ TypeExpr *mk_tstruct(Parser *p, Token kw, SpecList fields, Token rb) {
             Param f = {n.v.name, n.span, fields.data[i].type, NULL};
             vec_push(A(p), &te->u.fields, f);
         }
+    return te;
+}
+
+/* `...T`, a variadic final parameter: a []T inside the function. */
+TypeExpr *mk_tvariadic(Parser *p, Token dots, TypeExpr *elem) {
+    TypeExpr *te = ast_type(p->c, TE_SLICE, span_join(dots.span, elem->span));
+    te->u.elem = elem;
+    te->variadic = true;
+    return te;
+}
+
+/* `interface{}`: the empty interface, a name the universe declares (so
+ * it cannot be shadowed, unlike its alias `any`). */
+TypeExpr *mk_tempty_iface(Parser *p, Token kw, Token rb) {
+    TypeExpr *te = ast_type(p->c, TE_NAME, span_join(kw.span, rb.span));
+    te->u.name = intern_cstr(p->c, "interface{}");
     return te;
 }
 
@@ -426,6 +444,16 @@ void top_type(Parser *p, Token kw, Token name, TypeExpr *t) {
     d->name_span = name.span;
     d->u.type.type = t;
     vec_push(A(p), &p->prog->decls, d);
+}
+
+/* import "a/b" binds b (or the alias); sema resolves the path. */
+void top_import(Parser *p, Token *alias, Token path) {
+    Import im = {0};
+    im.path = intern(p->c, path.v.str.ptr, (size_t)path.v.str.len);
+    const char *slash = strrchr(im.path, '/');
+    im.name = alias ? alias->v.name : slash ? intern_cstr(p->c, slash + 1) : im.path;
+    im.span = path.span;
+    vec_push(A(p), &p->prog->imports, im);
 }
 
 void unsupported(Parser *p, Token t, const char *what) {

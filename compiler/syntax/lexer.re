@@ -390,8 +390,10 @@ static int scan(Lexer *lx, Token *t) {
         "var" { lx->cur = CUR; return make(lx, TK_VAR, lo, t); }
         "mut" { lx->cur = CUR; return make(lx, TK_MUT, lo, t); }
         "package" { lx->cur = CUR; return make(lx, TK_PACKAGE, lo, t); }
-        "import" | "switch" | "case" | "default" | "go" | "defer" | "select"
-        | "chan" | "map" | "interface" | "goto" | "fallthrough" {
+        "import" { lx->cur = CUR; return make(lx, TK_IMPORT, lo, t); }
+        "interface" { lx->cur = CUR; return make(lx, TK_INTERFACE, lo, t); }
+        "switch" | "case" | "default" | "go" | "defer" | "select"
+        | "chan" | "map" | "goto" | "fallthrough" {
             lx->cur = CUR;
             return make(lx, TK_UNSUPPORTED, lo, t);
         }

@@ -67,6 +67,8 @@ TypeExpr *mk_tslice(Parser *p, Token lb, TypeExpr *elem);
 TypeExpr *mk_tarray(Parser *p, Token lb, Expr *len, TypeExpr *elem);
 TypeExpr *mk_tfunc(Parser *p, Token fn, PEntryList params, TypeExpr *result);
 TypeExpr *mk_tstruct(Parser *p, Token kw, SpecList fields, Token rb);
+TypeExpr *mk_tvariadic(Parser *p, Token dots, TypeExpr *elem);
+TypeExpr *mk_tempty_iface(Parser *p, Token kw, Token rb);
 TypeExpr *result_list(Parser *p, Token lp, PEntryList list, Token rp);
 
 Stmt *mk_block(Parser *p, Token lb, StmtList stmts, Token rb);
@@ -87,6 +89,7 @@ void top_method(Parser *p, Token kw, PEntryList recv, Token name, PEntryList par
                 TypeExpr *result, Stmt *body);
 void top_vars(Parser *p, Token kw, SpecList specs, bool is_const);
 void top_type(Parser *p, Token kw, Token name, TypeExpr *t);
+void top_import(Parser *p, Token *alias, Token path);
 void unsupported(Parser *p, Token t, const char *what);
 
 #endif
