@@ -147,6 +147,7 @@ struct Expr {
             Builtin builtin : 8;/* sema, CALL_BUILTIN */
             bool recv_addr;     /* sema, CALL_METHOD: take &recv */
             bool spread;        /* f(xs...): the last argument is the variadic slice */
+            bool tuple_arg;     /* sema: f(g()), g's results are the arguments */
         } call;
         struct { Expr *x, *index; } index;
         struct { Expr *x, *lo, *hi, *max; } slice;  /* lo/hi/max may be NULL */
@@ -209,7 +210,10 @@ struct Stmt {
             Stmt *body;
             struct Var *key_var, *value_var; /* sema, define: new vars */
         } range;
-        struct { Expr *x; } ret; /* x may be NULL */
+        struct {
+            Expr *x;            /* NULL for a bare return or two or more values */
+            ExprList list;      /* return a, b: the values when two or more */
+        } ret;
     } u;
 };
 
@@ -224,7 +228,7 @@ struct TypeExpr {
         TypeExpr *elem;         /* TE_SLICE, TE_BOX */
         struct { Expr *len; TypeExpr *elem; } array;
         FuncSig func;
-        ParamList fields;       /* TE_STRUCT */
+        ParamList fields;       /* TE_STRUCT, TE_TUPLE (names NULL when unnamed) */
     } u;
 };
 

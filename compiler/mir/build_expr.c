@@ -616,12 +616,13 @@ const char *expr_desc(Builder *B, Expr *e) {
                             x->u.composite.elems.len ? "..." : "");
     }
     if (e->kind == E_COMPOSITE)
-        return arena_printf(&c->arena, "%s{%s}", type_name(c, e->type),
-                            e->u.composite.elems.len ? "..." : "");
+        return go_text(B, e);
     if (e->kind == E_FUNCLIT)
         return "func literal";
     if (variadic_call_desc(B, e))
         return variadic_call_desc(B, e);
+    if (e->kind != E_CALL || e->u.call.kind != CALL_CONV)
+        return go_text(B, e);   /* Go's spacing and abbreviations */
     if (e->kind == E_CALL && e->u.call.kind == CALL_CONV && e->type->kind != T_STRING) {
         Expr *x = e->u.call.args.data[0];
         SourceFile *sf = &c->files.data[x->span.file];

@@ -20,7 +20,10 @@
  */
 #include "build.h"
 
+#include <string.h>
+
 const char *iface_desc(Builder *B, Expr *e);
+const char *go_text(Builder *B, Expr *e);
 
 /* A variable (Go's ONAME; constants such as true are literals there). */
 static bool is_plain_name(Expr *e) {
@@ -33,11 +36,7 @@ static bool is_plain_name(Expr *e) {
 /* Go's -m rendering of an operand that is boxed: `x + 1` with Go's
  * spacing whatever the source's. */
 const char *iface_desc(Builder *B, Expr *e) {
-    const char *d = expr_desc(B, e);
-    if (!d || e->kind != E_BINARY)
-        return d;
-    return arena_printf(&B->c->arena, "%s %s %s", iface_desc(B, e->u.binary.x),
-                        ast_op_name(e->u.binary.op), iface_desc(B, e->u.binary.y));
+    return expr_desc(B, e);
 }
 
 /* Go's -m rendering of a call of a variadic function: the implicit slice
@@ -50,28 +49,107 @@ const char *variadic_call_desc(Builder *B, Expr *e) {
     Type *ft = e->u.call.fn->type;
     int fixed = ft->params.len - 1;
     ExprList *args = &e->u.call.args;
-    const char *d = arena_printf(&B->c->arena, "%s(", source_text(B->c, e->u.call.fn->span));
+    const char *d = arena_printf(&B->c->arena, "%s(", go_text(B, e->u.call.fn));
     for (int i = 0; i < fixed && i < args->len; i++)
-        d = arena_printf(&B->c->arena, "%s%s, ", d, source_text(B->c, args->data[i]->span));
+        d = arena_printf(&B->c->arena, "%s%s, ", d, go_text(B, args->data[i]));
     return arena_printf(&B->c->arena, "%s%s)", d, args->len > fixed ? "... argument..." : "nil...");
 }
 
-/* Go's position of an expression (an operator's, a call's '('). */
+/* The first `c` at or after `from` inside s (Go's position of an
+ * operator, a selector's '.', an index's '['). */
+static Span char_at(Builder *B, Span s, int from, char c) {
+    const char *text = B->c->files.data[s.file].text;
+    int at = from;
+    while (at < s.hi && text[at] != c)
+        at++;
+    if (at >= s.hi)
+        return s;
+    s.lo = at;
+    s.hi = at + 1;
+    return s;
+}
+
+/* Go's position of an expression: a call's '(', a binary operator, a
+ * selector's '.', an index's '['; else where it starts. */
 Span go_pos(Builder *B, Expr *e) {
     while (e->kind == E_PAREN)
         e = e->u.paren.x;
     Span s = e->span;
-    if (e->kind == E_CALL)
-        return ast_call_lparen(e);
-    if (e->kind == E_BINARY) {
+    switch (e->kind) {
+    case E_CALL: return ast_call_lparen(e);
+    case E_BINARY: {
         const char *text = B->c->files.data[s.file].text;
         int at = e->u.binary.x->span.hi;
         while (at < e->u.binary.y->span.lo && (text[at] == ' ' || text[at] == '\t' || text[at] == ')'))
             at++;
         s.lo = at;
         s.hi = at + 1;
+        return s;
     }
-    return s;
+    case E_FIELD: return char_at(B, s, e->u.field.x->span.hi, '.');
+    case E_INDEX: return char_at(B, s, e->u.index.x->span.hi, '[');
+    case E_SLICE: return char_at(B, s, e->u.slice.x->span.hi, '[');
+    case E_NAME:    /* pkg.Name, rewritten by sema */
+        return strchr(e->u.name.name, '.') ? char_at(B, s, s.lo, '.') : s;
+    default: return s;
+    }
+}
+
+/* ML0's type spelling as Go prints it in -m lines (float is float64). */
+static const char *go_type_text(Builder *B, Type *t) {
+    const char *n = type_name(B->c, t);
+    const char *f = strstr(n, "float");
+    if (!f || strncmp(f, "float64", 7) == 0)
+        return n;
+    return arena_printf(&B->c->arena, "%.*sfloat64%s", (int)(f - n), n, f + 5);
+}
+
+static const char *go_args(Builder *B, ExprList *args, int from) {
+    const char *d = "";
+    for (int i = from; i < args->len; i++)
+        d = arena_printf(&B->c->arena, "%s%s%s", d, i > from ? ", " : "", go_text(B, args->data[i]));
+    return d;
+}
+
+/* An expression as go1.19's -m prints it: `x + 1` spaced, calls with
+ * their arguments, literals abbreviated `T{...}`, a method call
+ * `(*T).M(recv)`. */
+const char *go_text(Builder *B, Expr *e) {
+    Arena *a = &B->c->arena;
+    switch (e->kind) {
+    case E_BINARY:
+        return arena_printf(a, "%s %s %s", go_text(B, e->u.binary.x), ast_op_name(e->u.binary.op),
+                            go_text(B, e->u.binary.y));
+    case E_UNARY: return arena_printf(a, "%s%s", ast_op_name(e->u.unary.op), go_text(B, e->u.unary.x));
+    case E_PAREN: return arena_printf(a, "(%s)", go_text(B, e->u.paren.x));
+    case E_INDEX:
+        return arena_printf(a, "%s[%s]", go_text(B, e->u.index.x), go_text(B, e->u.index.index));
+    case E_FIELD: return arena_printf(a, "%s.%s", go_text(B, e->u.field.x), e->u.field.name);
+    case E_COMPOSITE:
+        if (!e->type)
+            break;
+        return arena_printf(a, "%s{%s}", go_type_text(B, e->type), e->u.composite.elems.len ? "..." : "");
+    case E_CALL: {
+        if (variadic_call_desc(B, e))
+            return variadic_call_desc(B, e);
+        if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
+            Type *rt = e->u.call.func->u.func.info->recv->type;
+            const char *recv = go_text(B, e->u.call.recv);
+            if (e->u.call.recv_addr)
+                recv = arena_printf(a, "&%s", recv);
+            ExprList *args = &e->u.call.args;
+            return arena_printf(a, "(%s).%s(%s%s%s)", go_type_text(B, rt), e->u.call.func->name, recv,
+                                args->len ? ", " : "", go_args(B, args, 0));
+        }
+        if (e->u.call.kind == CALL_CONV)
+            break;
+        return arena_printf(a, "%s(%s%s)", go_text(B, e->u.call.fn), go_args(B, &e->u.call.args, 0),
+                            e->u.call.spread ? "..." : "");
+    }
+    default:
+        break;
+    }
+    return source_text(B->c, e->span);
 }
 
 static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BOX; }
@@ -155,6 +233,10 @@ static Operand variadic_pack(Builder *B, Expr *call, int fixed, Type *st) {
 /* The arguments of a call of fnt, into rv (after its callee operand). */
 void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt) {
     ExprList *args = &call->u.call.args;
+    if (call->u.call.tuple_arg) {
+        lower_tuple_args(B, rv, call, fnt);
+        return;
+    }
     int fixed = fnt && fnt->variadic ? fnt->params.len - 1 : args->len;
     for (int i = 0; i < args->len && i < fixed; i++) {
         Type *want = fnt && i < fnt->params.len ? fnt->params.data[i] : NULL;

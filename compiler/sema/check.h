@@ -54,6 +54,16 @@ bool chk_package_member(Checker *k, Expr *sel);  /* pkg.Name: rewritten to a nam
 Type *chk_member_type(Checker *k, Expr *e);
 void chk_unused_imports(Checker *k, Program *p);
 
+/* tuples.c */
+bool chk_is_tuple(Type *t);
+const char *chk_callee_name(Checker *k, Expr *call);
+Type *chk_tuple_type(Checker *k, TypeExpr *te);
+void chk_declare_results(Checker *k, FuncInfo *fi, TypeExpr *rte);
+bool chk_return_tuple(Checker *k, Stmt *s, Type *want);
+void chk_tuple_assign(Checker *k, Stmt *s, bool define);
+void chk_tuple_var(Checker *k, Stmt *s, Type *declared);
+bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname);
+
 /* check_decl.c */
 Type *chk_type(Checker *k, TypeExpr *te);
 Var *chk_new_var(Checker *k, Sym name, Span at, Type *t);

@@ -41,6 +41,8 @@ static bool check_variadic_args(Checker *k, Expr *e, Type *ft, const char *fname
 }
 
 static bool check_args(Checker *k, Expr *e, Type *ft, const char *fname) {
+    if (chk_tuple_args(k, e, ft, fname))
+        return k->c->nerrors == 0;
     if (ft->variadic)
         return check_variadic_args(k, e, ft, fname);
     ExprList *args = &e->u.call.args;

@@ -105,6 +105,11 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
     Type *from = e->type;
     if (!from || !to)
         return false;
+    if (to->kind == T_IFACE && from->kind == T_STRUCT && from->tuple) {
+        diag_error(k->c, e->span, "multiple-value %s (value of type %s) in single-value context",
+                   source_text(k->c, e->span), type_name(k->c, from));
+        return false;
+    }
     if (to->kind == T_IFACE && from->kind != T_VOID) {
         /* every value converts to the empty interface (MIR boxes it) */
         if (from->kind == T_UNTYPED_NIL)

@@ -61,6 +61,8 @@ struct Type {
     VEC(Field) fields;  /* STRUCT */
     VEC(Method) methods;/* STRUCT: methods with receiver *T */
     Decl *drop;         /* STRUCT: its `func (x *T) drop()`, or NULL */
+    bool tuple;         /* STRUCT: the results of a multi-result function
+                           (fields ~r0, ~r1...: a Rust tuple under --borrowck) */
     VEC(Type *) params; /* FUNC */
     Type *result;       /* FUNC: T_VOID for none */
     bool variadic;      /* FUNC: the last parameter is ...T (its type is []T) */
@@ -120,6 +122,7 @@ struct FuncInfo {
     VEC(Var *) vars;    /* every Var declared in the body, params first */
     VEC(Var *) captures;/* func literals: outer vars used, in first-use order */
     VEC(FuncInfo *) lits;/* func literals directly inside, in source order */
+    VEC(Var *) results; /* named results, in order (empty when unnamed) */
 };
 
 typedef struct Global {
@@ -136,6 +139,7 @@ typedef struct SemaInfo {
     VEC(FuncInfo *) funcs;  /* every D_FUNC in source order (lits via ->lits) */
     VEC(Global) globals;    /* package vars in declaration order */
     VEC(Type *) structs;    /* named struct types in declaration order */
+    VEC(Type *) tuples;     /* result tuples, found by a linear search */
     FuncInfo *main;
     /* basic types */
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
@@ -164,6 +168,7 @@ Type *type_box(SemaInfo *s, Type *elem);
 Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result);
 Type *type_func_v(SemaInfo *s, Type **params, int nparams, Type *result, bool variadic);
 Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields); /* for closure envs */
+Type *type_tuple(SemaInfo *s, Type **elems, int n);  /* canonical; "(int, bool)" */
 void type_layout(Type *t);              /* fills size/align of a struct */
 bool type_is_copy(Type *t);             /* LANGUAGE.md: Copy types */
 bool type_has_pointers(Type *t);        /* does it hold any pointer? */

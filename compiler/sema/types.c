@@ -156,6 +156,28 @@ Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields) {
     return t;
 }
 
+Type *type_tuple(SemaInfo *s, Type **elems, int n) {
+    for (int i = 0; i < s->tuples.len; i++) {
+        Type *t = s->tuples.data[i];
+        bool same = t->fields.len == n;
+        for (int j = 0; same && j < n; j++)
+            same = t->fields.data[j].type == elems[j];
+        if (same)
+            return t;
+    }
+    Field *f = arena_alloc(s->arena, sizeof(Field) * (size_t)n);
+    for (int j = 0; j < n; j++) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "~r%d", j);
+        f[j].name = arena_strdup(s->arena, buf);
+        f[j].type = elems[j];
+    }
+    Type *t = type_struct_anon(s, f, n);
+    t->tuple = true;
+    vec_push(s->arena, &s->tuples, t);
+    return t;
+}
+
 void type_layout(Type *t) {
     if (t->kind == T_ARRAY) {
         t->size = t->elem->size * t->len;
@@ -279,6 +301,16 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
     case T_STRUCT:
         if (t->name) {
             put(buf, cap, n, t->name);
+            break;
+        }
+        if (t->tuple) {
+            put(buf, cap, n, "(");
+            for (int i = 0; i < t->fields.len; i++) {
+                if (i)
+                    put(buf, cap, n, ", ");
+                name_into(c, t->fields.data[i].type, buf, cap, n);
+            }
+            put(buf, cap, n, ")");
             break;
         }
         put(buf, cap, n, "struct {");

@@ -270,14 +270,16 @@ TypeExpr *mk_tempty_iface(Parser *p, Token kw, Token rb) {
     return te;
 }
 
-/* `(T)` is one result; `(int, error)` is beyond ML0. */
+/* `(T)` is one result; `(int, bool)` and `(n int, ok bool)` a tuple
+ * (named results are variables of the function). */
 TypeExpr *result_list(Parser *p, Token lp, PEntryList list, Token rp) {
     if (list.len == 1 && !list.data[0].has_name)
         return list.data[0].type;
     if (list.len == 0)
         return NULL;
-    diag_error(p->c, span_join(lp.span, rp.span), "multiple or named results are not supported yet");
-    return list.data[0].type;
+    TypeExpr *te = ast_type(p->c, TE_TUPLE, span_join(lp.span, rp.span));
+    te->u.fields = group_params(p, list);
+    return te;
 }
 
 /* ---- statements ------------------------------------------------------- */
@@ -357,6 +359,15 @@ Stmt *mk_var_stmt(Parser *p, Token kw, Spec sp, bool is_const) {
 Stmt *mk_return(Parser *p, Token kw, Expr *x) {
     Stmt *s = ast_stmt(p->c, S_RETURN, x ? span_join(kw.span, x->span) : kw.span);
     s->u.ret.x = x;
+    return s;
+}
+
+/* return a  |  return a, b (Go's multiple results) */
+Stmt *mk_return_list(Parser *p, Token kw, ExprList l) {
+    if (l.len == 1)
+        return mk_return(p, kw, l.data[0]);
+    Stmt *s = ast_stmt(p->c, S_RETURN, span_join(kw.span, l.data[l.len - 1]->span));
+    s->u.ret.list = l;
     return s;
 }
 

@@ -66,7 +66,7 @@ static void parse_stack_overflow(Parser *p) {
 %left ADD SUB OR XOR.
 %left MUL DIV REM SHL SHR AND ANDNOT.
 %token NOT.
-%nonassoc LBRACK.
+%nonassoc LBRACK LPAREN.
 
 /* ======== Program and top-level declarations ======================== */
 
@@ -155,6 +155,7 @@ nontname(A) ::= INTERFACE(K) LBRACE IDENT. { unsupported(p, K, "interfaces with 
 %type fresult {TypeExpr *}
 fresult(A) ::= . [TYPELOW]               { A = NULL; }
 fresult(A) ::= type(T).                  { A = T; }
+fresult(A) ::= LPAREN(L) params(P) RPAREN(R). { A = result_list(p, L, P, R); }
 
 fields(A) ::= .                          { memset(&A, 0, sizeof A); }
 fields(A) ::= field(F).                  { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, F); }
@@ -188,7 +189,7 @@ stmt(A) ::= VAR(K) LPAREN.               { unsupported(p, K, "grouped var declar
 stmt(A) ::= CONST(K) LPAREN.             { unsupported(p, K, "grouped const declarations inside functions"); A = NULL; }
 stmt(A) ::= TYPE(K).                     { unsupported(p, K, "local type declarations"); A = NULL; }
 stmt(A) ::= RETURN(K).                   { A = mk_return(p, K, NULL); }
-stmt(A) ::= RETURN(K) expr(X).           { A = mk_return(p, K, X); }
+stmt(A) ::= RETURN(K) exprlist(L).       { A = mk_return_list(p, K, L); }
 stmt(A) ::= BREAK(K).                    { A = mk_jump(p, K, S_BREAK); }
 stmt(A) ::= CONTINUE(K).                 { A = mk_jump(p, K, S_CONTINUE); }
 stmt(A) ::= block(B).                    { A = B; }

@@ -78,6 +78,7 @@ Stmt *mk_assign(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define);
 Stmt *mk_opassign(Parser *p, Expr *x, Token op, Expr *y);
 Stmt *mk_var_stmt(Parser *p, Token kw, Spec s, bool is_const);
 Stmt *mk_return(Parser *p, Token kw, Expr *x);
+Stmt *mk_return_list(Parser *p, Token kw, ExprList l);
 Stmt *mk_jump(Parser *p, Token kw, StmtKind k);
 Stmt *mk_if(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *then, Stmt *els);
 Stmt *mk_for(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *post, Stmt *body);
