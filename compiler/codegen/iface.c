@@ -124,9 +124,15 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
     return LLVMConstPointerCast(gv, g->ptr);
 }
 
-/* iface T(data): {descriptor, data word} */
+/* iface T(data): {descriptor, data word}; iface T(box, v) first stores
+ * v into the box (a lent box: a bitwise, uncounted copy). */
 LLVMValueRef cg_iface(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMValueRef data = cg_operand(g, f, &rv->args.data[0]);
+    if (rv->args.len == 2) {
+        LLVMValueRef v = cg_operand(g, f, &rv->args.data[1]);
+        if (v)
+            cg_store(g, v, cg_to_i8p(g, data), rv->elem);
+    }
     LLVMValueRef v = LLVMGetUndef(cg_type(g, rv->type));
     v = LLVMBuildInsertValue(g->b, v, cg_type_desc(g, rv->elem), 0, "");
     return LLVMBuildInsertValue(g->b, v, cg_to_i8p(g, data), 1, "");

@@ -210,7 +210,8 @@ static LLVMValueRef slice_value(CgCtx *g, LLVMValueRef mem, LLVMValueRef len, LL
 
 /* A pointer to fresh zeroed storage for t at site: heap or frame. */
 static LLVMValueRef alloc_storage(CgCtx *g, CgFn *f, Type *t, int site) {
-    if (site >= 0 && f->body->sites.data[site].storage == STORAGE_STACK) {
+    AllocSite *s = site >= 0 ? &f->body->sites.data[site] : NULL;
+    if (s && (s->storage == STORAGE_STACK || (s->lent_box && g->c->opt.runtime == RT_DROP))) {
         LLVMValueRef a = cg_to_i8p(g, cg_entry_alloca(g, f, cg_type(g, t), "stk"));
         zero_fill(g, a, t);
         return a;

@@ -169,8 +169,15 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         k = esc_blank_hole(E);   /* pointer-free results flow nowhere */
     switch (rv->kind) {
     case RV_USE:
-    case RV_IFACE:      /* the data word: the box's address or the pointer */
         esc_operand(E, b, k, &rv->args.data[0]);
+        return;
+    case RV_IFACE:      /* the data word: the box's address or the pointer; */
+        esc_operand(E, b, k, &rv->args.data[0]);
+        if (rv->args.len == 2) {    /* a lent box's contents: stored into its site */
+            int site = b->locals.data[rv->args.data[0].place.local].init_site;
+            Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[site]), rv->span, "interface conversion");
+            esc_operand(E, b, h, &rv->args.data[1]);
+        }
         return;
     case RV_REF: {
         Hole h = hole_shift(E, k, place_derefs(b, rv->place) - 1, rv->span, "address-of");
@@ -204,9 +211,11 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_call(E, b, k, rv);
         return;
     case RV_INTRINSIC:
-        if (rv->intrinsic == IN_PANIC)
-            esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "panic"),
-                        &rv->args.data[0]);
+        if (rv->intrinsic == IN_PANIC && rv->site >= 0) {
+            /* panic(x): x converted to interface{} (a site) and kept */
+            spill(E, b, hole_note(E, esc_heap_hole(E), rv->span, "panic"), rv);
+            esc_operand(E, b, hole_of(E->bodies[b->index].sites[rv->site]), &rv->args.data[0]);
+        }
         return;
     default:
         return;     /* arithmetic, casts, len, cap: scalars */

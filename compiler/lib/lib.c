@@ -26,7 +26,7 @@ static const LibMember members[] = {
 #define FUNC(p, n, sig, leaks) {#p, #n, LIB_FUNC, sig, leaks, "ml0_" #p "_" #n, 0, 0},
 #define CONST_INT(p, n, v) {#p, #n, LIB_CONST_INT, NULL, NULL, NULL, v, 0},
 #define CONST_FLOAT(p, n, v) {#p, #n, LIB_CONST_FLOAT, NULL, NULL, NULL, 0, v},
-#define VAR(p, n, type) {#p, #n, LIB_VAR, type, NULL, "ml0_" #p "_" #n, 0, 0},
+#define VAR(p, n, type) {#p, #n, LIB_VAR, type, "", "ml0_" #p "_" #n, 0, 0},
 #include "packages.def"
 #undef PACKAGE
 #undef FUNC

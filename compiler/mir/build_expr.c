@@ -341,6 +341,24 @@ static Rvalue lower_logical_value(Builder *B, Expr *e, Type *t) {
     return r;
 }
 
+/* A string concatenation that is not a constant: `a + b`. */
+static bool is_concat(Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    return e->kind == E_BINARY && e->u.binary.op == OP_ADD && !e->is_const && e->type &&
+           e->type->kind == T_STRING;
+}
+
+/* A chain a + b + c is one allocation site (Go's OADDSTR), reported at
+ * its last operator and made before its operands are evaluated (Go's
+ * spill comes first): the outermost concatenation makes it, the inner
+ * ones it directly holds share it. */
+static int concat_site(Builder *B, Expr *e) {
+    int site = B->concat_site1 - 1;
+    B->concat_site1 = 0;
+    return site >= 0 ? site : bld_site(B, go_expr_pos(B->c, e), expr_desc(B, e));
+}
+
 static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
     Op op = e->u.binary.op;
     Expr *x = e->u.binary.x, *y = e->u.binary.y;
@@ -358,8 +376,14 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
     } else {
         tx = ty = t;
     }
+    int site = -1;
+    if (op == OP_ADD && t->kind == T_STRING)
+        site = concat_site(B, e);
+    B->concat_site1 = is_concat(x) ? site + 1 : 0;
     Operand a = lower_operand(B, x, tx);
+    B->concat_site1 = is_concat(y) ? site + 1 : 0;
     Operand b = lower_operand(B, y, ty);
+    B->concat_site1 = 0;
     if (a.kind == OPD_MOVE)     /* operators read their operands (by reference in Rust) */
         a.kind = OPD_COPY;
     if (b.kind == OPD_MOVE)
@@ -367,7 +391,7 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
     Rvalue r;
     if (op == OP_ADD && t->kind == T_STRING) {
         r = rv_new(RV_CONCAT, t, e->span);
-        r.site = bld_site(B, e->span, expr_desc(B, e));
+        r.site = site;
     } else {
         r = rv_new(RV_BINARY, t, e->span);
         r.op = op;
@@ -378,6 +402,17 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
 }
 
 /* &x, &mut x, or &T{...} (a fresh allocation site). */
+/* Is every element of a composite literal constant (so Rust promotes
+ * `&T{...}` of it to static data)? */
+bool bld_all_const_elems(Expr *lit) {
+    for (int i = 0; i < lit->u.composite.elems.len; i++) {
+        Expr *v = lit->u.composite.elems.data[i].value;
+        if (v->kind == E_COMPOSITE ? !bld_all_const_elems(v) : !v->is_const)
+            return false;
+    }
+    return true;
+}
+
 static Rvalue lower_addr(Builder *B, Expr *e) {
     Expr *x = e->u.addr.x;
     while (x->kind == E_PAREN)
@@ -388,6 +423,7 @@ static Rvalue lower_addr(Builder *B, Expr *e) {
         a.elem = x->type;
         a.site = bld_site(B, e->span, expr_desc(B, e));
         B->b->locals.data[tmp].init_site = a.site;
+        B->b->sites.data[a.site].stmt_temp = !bld_all_const_elems(x);  /* until a let extends it */
         bld_assign(B, place_local(tmp), a, e->span);
         Place dst = place_project(B, place_local(tmp), PJ_DEREF, 0, -1, x->type);
         lower_into(B, dst, x, x->type);
@@ -441,18 +477,6 @@ static int64_t slice_lit_len(Expr *e) {
     return n;
 }
 
-/* Go reports a slice literal's backing array at its '{'. */
-static Span lbrace_of(Builder *B, Expr *e) {
-    Span s = e->span;
-    const char *text = B->c->files.data[s.file].text;
-    if (e->u.composite.type)
-        s.lo = e->u.composite.type->span.hi;
-    while (s.lo < s.hi && text[s.lo] != '{')
-        s.lo++;
-    s.hi = s.lo + 1;
-    return s;
-}
-
 static Rvalue lower_composite(Builder *B, Expr *e) {
     Type *t = e->type;
     Rvalue agg = rv_new(RV_AGGREGATE, t, e->span);
@@ -483,7 +507,7 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
     LocalId tmp = bld_temp(B, pt, e->span);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = at;
-    a.site = bld_site(B, lbrace_of(B, e), expr_desc(B, e));
+    a.site = bld_site(B, go_expr_pos(B->c, e), expr_desc(B, e));
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     Rvalue arr = rv_new(RV_AGGREGATE, at, e->span);
@@ -602,32 +626,12 @@ void lower_cond(Builder *B, Expr *e, BlockId t, BlockId f) {
 
 /* ---- -m descriptions --------------------------------------------------- */
 
-/* Go's rendering of an allocating expression for -m lines: composite
- * literals as `&T{...}`, func literals as "func literal", everything else
- * as its source text with runs of white space folded. Only -m, --explain
- * and --emit=mir print it; other runs skip the formatting (NULL). */
+/* Go's rendering of an allocating expression for -m lines (go_print.c).
+ * Only -m, --explain and --emit=mir print it; other runs skip the
+ * formatting (NULL). */
 const char *expr_desc(Builder *B, Expr *e) {
     Ctx *c = B->c;
     if (!c->opt.m_level && !c->opt.explain && c->opt.emit != EMIT_MIR)
         return NULL;
-    if (e->kind == E_ADDR && e->u.addr.x->kind == E_COMPOSITE) {
-        Expr *x = e->u.addr.x;
-        return arena_printf(&c->arena, "&%s{%s}", type_name(c, x->type),
-                            x->u.composite.elems.len ? "..." : "");
-    }
-    if (e->kind == E_COMPOSITE)
-        return go_text(B, e);
-    if (e->kind == E_FUNCLIT)
-        return "func literal";
-    if (variadic_call_desc(B, e))
-        return variadic_call_desc(B, e);
-    if (e->kind != E_CALL || e->u.call.kind != CALL_CONV)
-        return go_text(B, e);   /* Go's spacing and abbreviations */
-    if (e->kind == E_CALL && e->u.call.kind == CALL_CONV && e->type->kind != T_STRING) {
-        Expr *x = e->u.call.args.data[0];
-        SourceFile *sf = &c->files.data[x->span.file];
-        return arena_printf(&c->arena, "(%s)(%.*s)", type_name(c, e->type),
-                            x->span.hi - x->span.lo, sf->text + x->span.lo);
-    }
-    return source_text(c, e->span);
+    return go_text(B, e);   /* go_expr_text, with fmt's and variadic calls' forms */
 }

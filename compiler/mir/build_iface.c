@@ -23,7 +23,6 @@
 #include <string.h>
 
 const char *iface_desc(Builder *B, Expr *e);
-const char *go_text(Builder *B, Expr *e);
 
 /* A variable (Go's ONAME; constants such as true are literals there). */
 static bool is_plain_name(Expr *e) {
@@ -49,9 +48,9 @@ const char *variadic_call_desc(Builder *B, Expr *e) {
     Type *ft = e->u.call.fn->type;
     int fixed = ft->params.len - 1;
     ExprList *args = &e->u.call.args;
-    const char *d = arena_printf(&B->c->arena, "%s(", go_text(B, e->u.call.fn));
+    const char *d = arena_printf(&B->c->arena, "%s(", go_expr_text(B->c, e->u.call.fn));
     for (int i = 0; i < fixed && i < args->len; i++)
-        d = arena_printf(&B->c->arena, "%s%s, ", d, go_text(B, args->data[i]));
+        d = arena_printf(&B->c->arena, "%s%s, ", d, go_expr_text(B->c, args->data[i]));
     return arena_printf(&B->c->arena, "%s%s)", d, args->len > fixed ? "... argument..." : "nil...");
 }
 
@@ -95,74 +94,96 @@ Span go_pos(Builder *B, Expr *e) {
     }
 }
 
-/* ML0's type spelling as Go prints it in -m lines (float is float64). */
-static const char *go_type_text(Builder *B, Type *t) {
-    const char *n = type_name(B->c, t);
-    const char *f = strstr(n, "float");
-    if (!f || strncmp(f, "float64", 7) == 0)
-        return n;
-    return arena_printf(&B->c->arena, "%.*sfloat64%s", (int)(f - n), n, f + 5);
-}
-
-static const char *go_args(Builder *B, ExprList *args, int from) {
-    const char *d = "";
-    for (int i = from; i < args->len; i++)
-        d = arena_printf(&B->c->arena, "%s%s%s", d, i > from ? ", " : "", go_text(B, args->data[i]));
-    return d;
-}
-
-/* An expression as go1.19's -m prints it: `x + 1` spaced, calls with
- * their arguments, literals abbreviated `T{...}`, a method call
- * `(*T).M(recv)`. */
+/* An expression as go1.19's -m prints it: go_print.c's go_expr_text,
+ * plus the forms of calls it does not know: the implicit slice of a
+ * variadic call (`sum(... argument...)`), a spread `f(xs...)`, a method
+ * call `(*T).M(recv)`. */
 const char *go_text(Builder *B, Expr *e) {
     Arena *a = &B->c->arena;
-    switch (e->kind) {
-    case E_BINARY:
-        return arena_printf(a, "%s %s %s", go_text(B, e->u.binary.x), ast_op_name(e->u.binary.op),
-                            go_text(B, e->u.binary.y));
-    case E_UNARY: return arena_printf(a, "%s%s", ast_op_name(e->u.unary.op), go_text(B, e->u.unary.x));
-    case E_PAREN: return arena_printf(a, "(%s)", go_text(B, e->u.paren.x));
-    case E_INDEX:
-        return arena_printf(a, "%s[%s]", go_text(B, e->u.index.x), go_text(B, e->u.index.index));
-    case E_FIELD: return arena_printf(a, "%s.%s", go_text(B, e->u.field.x), e->u.field.name);
-    case E_COMPOSITE:
-        if (!e->type)
-            break;
-        return arena_printf(a, "%s{%s}", go_type_text(B, e->type), e->u.composite.elems.len ? "..." : "");
-    case E_CALL: {
-        if (variadic_call_desc(B, e))
-            return variadic_call_desc(B, e);
-        if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
-            Type *rt = e->u.call.func->u.func.info->recv->type;
-            const char *recv = go_text(B, e->u.call.recv);
-            if (e->u.call.recv_addr)
-                recv = arena_printf(a, "&%s", recv);
-            ExprList *args = &e->u.call.args;
-            return arena_printf(a, "(%s).%s(%s%s%s)", go_type_text(B, rt), e->u.call.func->name, recv,
-                                args->len ? ", " : "", go_args(B, args, 0));
-        }
-        if (e->u.call.kind == CALL_CONV)
-            break;
-        return arena_printf(a, "%s(%s%s)", go_text(B, e->u.call.fn), go_args(B, &e->u.call.args, 0),
-                            e->u.call.spread ? "..." : "");
+    if (e->kind != E_CALL)
+        return go_expr_text(B->c, e);
+    if (variadic_call_desc(B, e))
+        return variadic_call_desc(B, e);
+    if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
+        Type *rt = e->u.call.func->u.func.info->recv->type;
+        const char *recv = go_expr_text(B->c, e->u.call.recv);
+        if (e->u.call.recv_addr)
+            recv = arena_printf(a, "&%s", recv);
+        const char *d = arena_printf(a, "(%s).%s(%s", type_name(B->c, rt), e->u.call.func->name, recv);
+        for (int i = 0; i < e->u.call.args.len; i++)
+            d = arena_printf(a, "%s, %s", d, go_expr_text(B->c, e->u.call.args.data[i]));
+        return arena_printf(a, "%s)", d);
     }
-    default:
-        break;
+    const char *d = go_expr_text(B->c, e);
+    if (e->u.call.spread && d[0]) {
+        size_t n = strlen(d);
+        return arena_printf(a, "%.*s...)", (int)(n - 1), d);
     }
-    return source_text(B->c, e->span);
+    return d;
+}
+static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BOX; }
+
+/* A hidden variable of the current scope holding v until the scope ends
+ * (so under --runtime=drop a fresh value lent to a call is released after
+ * the call, not before). */
+static Operand scope_value(Builder *B, Expr *e) {
+    Operand o = lower_operand(B, e, e->type);
+    if (o.kind == OPD_CONST || o.kind == OPD_COPY)
+        return o;       /* a constant, or a copy of a place that outlives the call */
+    Var *v = arena_alloc(bld_arena(B), sizeof *v);
+    v->name = "~arg";
+    v->span = e->span;
+    v->type = e->type;
+    v->owner = B->fi;
+    v->index = -1;
+    LocalId l = bld_user_local(B, v);
+    Rvalue r = rv_new(RV_USE, e->type, e->span);
+    rv_arg(B, &r, o);
+    bld_assign(B, place_local(l), r, e->span);
+    return opd_copy(place_local(l), e->type);
 }
 
-static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BOX; }
+/* any(e) lent to a library call, which never keeps it:
+ *   _b = alloc T (site, lent_box);  _i = iface T(_b, copy v)
+ * codegen stores v into the box bitwise: the box borrows v (no count),
+ * and under --runtime=drop it lives in the frame. */
+static Operand lent_box(Builder *B, Expr *e, Type *any, Span at) {
+    Type *t = e->type;
+    Type *pt = type_ptr(B->s, t, false);
+    Operand v = scope_value(B, e);
+    Rvalue a = rv_new(RV_ALLOC, pt, e->span);
+    a.elem = t;
+    a.site = bld_site(B, at, iface_desc(B, e));
+    B->b->sites.data[a.site].lent_box = true;
+    Operand box = opd_temp(B, a, e->span);
+    B->b->locals.data[box.place.local].init_site = a.site;  /* escape: v flows into the site */
+    Rvalue r = rv_new(RV_IFACE, any, e->span);
+    r.elem = t;
+    rv_arg(B, &r, box);
+    v.type = t;
+    rv_arg(B, &r, v);
+    return opd_temp(B, r, e->span);
+}
 
 /* e (of a concrete type) converted to `any`, its box's site at `at`. */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at) {
+    return lower_to_iface_lent(B, e, any, at, false);
+}
+
+/* lent: the value goes straight to a runtime library call's parameter. */
+Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent) {
     Type *t = e->type;
     if (t->kind == T_IFACE)
         return lower_operand(B, e, any);
     if (t->kind == T_UNTYPED_NIL)
         return zero_operand(B, any, e->span);
-    if (B->c->opt.runtime == RT_DROP)
-        diag_error(B->c, e->span, "converting to an interface is not supported with --runtime=drop yet");
+    /* --runtime=drop: a box has no owner yet, except one lent to a library
+     * call (in the frame, holding a borrowed copy) */
+    if (B->c->opt.runtime == RT_DROP && !pointer_shaped(t) && !lent)
+        diag_error(B->c, e->span, "converting a %s to an interface is not supported with --runtime=drop yet"
+                   " (outside calls of library functions)", type_name(B->c, t));
+    if (lent && !pointer_shaped(t))
+        return lent_box(B, e, any, at);
     Rvalue r = rv_new(RV_IFACE, any, e->span);
     r.elem = t;
     if (pointer_shaped(t)) {
@@ -174,6 +195,7 @@ Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at) {
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = t;
     a.site = bld_site(B, at, iface_desc(B, e));
+    B->b->sites.data[a.site].lent_box = lent;
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     lower_into(B, place_project(B, place_local(tmp), PJ_DEREF, 0, -1, t), e, t);
@@ -194,7 +216,7 @@ static Operand iface_arg(Builder *B, Expr *call, int i, Type *any) {
                 break;
             }
     }
-    return lower_to_iface(B, e, any, at);
+    return lower_to_iface_lent(B, e, any, at, call->u.call.kind == CALL_EXTERN);
 }
 
 static Operand lower_arg(Builder *B, Expr *call, int i, Type *want) {

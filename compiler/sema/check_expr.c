@@ -384,8 +384,11 @@ static Type *chk_unary(Checker *k, Expr *e, Type *hint) {
 /* ---- selectors, indexing, slicing -------------------------------------- */
 
 static Type *chk_field(Checker *k, Expr *e) {
-    if (chk_package_member(k, e))
+    if (chk_package_member(k, e)) {
+        if (e->kind == E_CALL)  /* a package variable read by a runtime call */
+            return e->type = e->u.call.fn->type->result;
         return e->kind == E_NAME ? chk_member_type(k, e) : fail(e);
+    }
     Expr *x = e->u.field.x;
     Type *t = chk_expr(k, x, NULL);
     if (!t)

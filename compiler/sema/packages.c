@@ -136,8 +136,11 @@ static Symbol *member_symbol(Checker *k, const LibMember *m, Span at) {
             sym->cval->u.fval = m->fval;
         return sym;
     }
-    case LIB_VAR:
-        return NULL;
+    case LIB_VAR:       /* os.Args: read through a runtime call */
+        sym->kind = SYM_LIBFUNC;
+        sym->lib = m;
+        sym->type = sig_func(k, m->sig);
+        return sym;
     }
     return NULL;
 }
@@ -168,6 +171,19 @@ bool chk_package_member(Checker *k, Expr *sel) {
     if (!sym) {
         diag_error(k->c, sel->span, m ? "%s.%s is not supported yet" : "undefined: %s.%s",
                    x->u.name.name, name);
+        return true;
+    }
+    if (m->kind == LIB_VAR) {   /* os.Args is the call ml0_os_Args() */
+        Expr *fn = ast_expr(k->c, E_NAME, sel->span);
+        fn->u.name.name = sym->name;
+        fn->u.name.sym = sym;
+        fn->type = sym->type;
+        memset(&sel->u, 0, sizeof sel->u);
+        sel->kind = E_CALL;
+        sel->u.call.fn = fn;
+        sel->u.call.lparen = sel->span.hi - 1;
+        sel->u.call.kind = CALL_EXTERN;
+        sel->u.call.lib = m;
         return true;
     }
     sel->kind = E_NAME;

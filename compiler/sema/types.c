@@ -253,7 +253,11 @@ bool type_needs_drop(Type *t) {
     }
 }
 
-bool type_needs_release(Type *t) { return type_has_pointers(t) || type_needs_drop(t); }
+/* An interface value is never counted: under --runtime=drop its box is
+ * either in the frame (lent to a library call) or not allowed yet. */
+bool type_needs_release(Type *t) {
+    return t->kind != T_IFACE && (type_has_pointers(t) || type_needs_drop(t));
+}
 
 bool type_is_integer(Type *t) {
     return t && (t->kind == T_INT || t->kind == T_BYTE || t->kind == T_UNTYPED_INT);

@@ -1,0 +1,28 @@
+/*
+ * driver.h: the ml0c driver's own layer (prefix cli_). The command line is
+ * read here into the Ctx's Options plus a Cli record (which command, the
+ * program's arguments for `run`); main.c then runs the pipeline. One
+ * section per file, as the other layers' headers are.
+ */
+#ifndef ML0_DRIVER_H
+#define ML0_DRIVER_H
+
+#include "base/base.h"
+
+/* cli.c */
+typedef enum { CMD_BUILD, CMD_RUN, CMD_CHECK } Command;
+
+typedef struct Cli {
+    Command cmd;
+    char **run_args;    /* after `--` for run */
+    int nrun_args;
+    bool emit_given;
+} Cli;
+
+/* Reads argv into c->opt and *cli. Returns 0, or the usage exit status (2)
+ * after printing the error; --help and --version print and exit(0). */
+int cli_parse(Ctx *c, Cli *cli, int argc, char **argv);
+/* The default output path: FILE without .ml0, plus the emit's suffix. */
+const char *cli_default_output(Ctx *c);
+
+#endif
