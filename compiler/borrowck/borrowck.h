@@ -44,6 +44,7 @@ typedef struct MoveData {
 
 void bck_collect_moves(Ctx *c, MoveData *md);
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b);
+bool bck_append_in_place(MirStmt *st, Operand *o);
 
 /* ---- explain.c --------------------------------------------------------- */
 
@@ -66,7 +67,9 @@ typedef struct Loan {
                            global: lives as long as the caller needs */
     bool untracked;     /* through a shared `*T`: nothing conflicts with it */
     bool closure;       /* a closure's capture of a variable */
+    bool param;         /* a pointer parameter's own borrow (check_parameters_escape) */
     bool stored;        /* issued straight into memory: `*q = &x` */
+    MirStmt *stored_at; /* the first store making it outlive the call */
     bool reported;
 } Loan;
 
@@ -104,6 +107,7 @@ typedef enum {
     CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
     CONFLICT_WRITE_SHARED,      /* E0594 */
     CONFLICT_MOVE_FROM_BORROW,  /* E0507 */
+    CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
     CONFLICT_TEMPORARY,         /* E0716 */
 } ConflictKind;
 

@@ -92,6 +92,34 @@ static LLVMValueRef struct_fields(CgCtx *g, Type *t) {
     return LLVMConstPointerCast(gv, g->ptr);
 }
 
+/* fmt's String()/Error() hook for *T when T has `func (x *T) NAME()
+ * string`: void wrap(i8 *recv, ml0_string *out) { *out = T.NAME(recv) },
+ * recv being the interface's data word (ml0type.h). Else a null pointer.
+ * (ML0 methods have pointer receivers, so a T value in an interface has
+ * no such method, as in Go.) */
+static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
+    if (t->kind != T_PTR || t->elem->kind != T_STRUCT)
+        return LLVMConstNull(g->ptr);
+    Method *m = type_method(t->elem, intern_cstr(g->c, mname));
+    FuncInfo *fi = m ? m->decl->u.func.info : NULL;
+    if (!fi || !fi->type || fi->type->params.len || fi->type->result->kind != T_STRING)
+        return LLVMConstNull(g->ptr);
+    int bi = cg_body_of_decl(g, m->decl);
+    LLVMTypeRef args[2] = {g->ptr, g->ptr};
+    LLVMValueRef w = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%s",
+                                     mname, g->p->bodies.data[bi]->name),
+                                     LLVMFunctionType(g->void_t, args, 2, 0));
+    LLVMSetLinkage(w, LLVMInternalLinkage);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(g->llc);
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
+    LLVMValueRef recv = LLVMGetParam(w, 0);
+    LLVMValueRef s = LLVMBuildCall2(b, g->fn_types[bi], g->fns[bi], &recv, 1, "");
+    LLVMBuildStore(b, s, LLVMBuildPointerCast(b, LLVMGetParam(w, 1), LLVMPointerType(g->string_t, 0), ""));
+    LLVMBuildRetVoid(b);
+    LLVMDisposeBuilder(b);
+    return cg_to_i8p(g, w);
+}
+
 /* The descriptor of t, an i8* constant (emitted once per type). */
 LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
     for (int i = 0; i < g->descs.len; i++)
@@ -115,8 +143,8 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
         LLVMConstInt(g->i64, t->kind == T_ARRAY ? (unsigned long long)t->len : 0, 0),
         LLVMConstInt(g->i64, t->kind == T_STRUCT ? (unsigned long long)t->fields.len : 0, 0),
         struct_fields(g, t),
-        LLVMConstNull(g->ptr),
-        LLVMConstNull(g->ptr),
+        string_wrapper(g, t, "String"),
+        string_wrapper(g, t, "Error"),
     };
     LLVMSetInitializer(gv, LLVMConstStructInContext(g->llc, v, 11, 0));
     LLVMSetGlobalConstant(gv, 1);

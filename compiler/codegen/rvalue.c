@@ -454,12 +454,8 @@ static void print_value(CgCtx *g, CgFn *f, Operand *o, Span at) {
 
 static void print(CgCtx *g, CgFn *f, Rvalue *rv, bool ln) {
     for (int i = 0; i < rv->args.len; i++) {
-        Type *t = rv->args.data[i].type;
-        if (i > 0) {
-            Type *pt = rv->args.data[i - 1].type;
-            if (ln || (t->kind != T_STRING && pt->kind != T_STRING))
-                cg_call_rt(g, RT_PRINT_SPACE, NULL, 0);
-        }
+        if (i > 0 && ln)    /* Go's builtin print adds no spaces at all */
+            cg_call_rt(g, RT_PRINT_SPACE, NULL, 0);
         print_value(g, f, &rv->args.data[i], rv->span);
     }
     if (ln)

@@ -21,16 +21,26 @@ static Span block_end(Stmt *s) {
 /* { stmts } */
 void lower_block(Builder *B, Stmt *s) {
     int mark = bld_scope_enter(B, s->span);
-    for (int i = 0; i < s->u.block.stmts.len; i++)
+    OpenBlock ob = {s, mark, mark};
+    vec_push(bld_tmp(B), &B->blocks, ob);
+    for (int i = 0; i < s->u.block.stmts.len; i++) {
+        vec_last(&B->blocks).at = B->live.len;
         lower_stmt(B, s->u.block.stmts.data[i]);
+    }
+    B->blocks.len--;
     bld_scope_exit(B, mark, block_end(s));
 }
 
 /* The function body: its block, then the implicit return. */
 void lower_body(Builder *B, Stmt *body) {
     int mark = bld_scope_enter(B, body->span);
-    for (int i = 0; i < body->u.block.stmts.len; i++)
+    OpenBlock ob = {body, mark, mark};
+    vec_push(bld_tmp(B), &B->blocks, ob);
+    for (int i = 0; i < body->u.block.stmts.len; i++) {
+        vec_last(&B->blocks).at = B->live.len;
         lower_stmt(B, body->u.block.stmts.data[i]);
+    }
+    B->blocks.len--;
     Span end = block_end(body);
     bld_scope_exit(B, mark, end);
     if (B->b->locals.data[0].type->kind == T_VOID)
@@ -124,7 +134,7 @@ static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site) {
             continue;
         for (int i = 0; lets && i < lets->len; i++)
             if (let_extended(lets->data[i], site->span))
-                site->stmt_temp = false;
+                site->stmt_temp = false, site->let_temp = true;
         site->temp_block = B->cur;
         site->temp_index = B->cur >= 0 ? B->b->blocks.data[B->cur].stmts.len : 0;
     }
@@ -218,16 +228,6 @@ static void lower_if(Builder *B, Stmt *s) {
     bld_scope_exit(B, mark, s->span);
 }
 
-/* The loop body with break/continue targets; loop_depth one deeper. */
-static void lower_loop_body(Builder *B, Stmt *body, BlockId brk, BlockId cont) {
-    Loop lp = {brk, cont, B->live.len, B->loop};
-    B->loop = &lp;
-    B->loop_depth++;
-    lower_block(B, body);
-    B->loop_depth--;
-    B->loop = lp.outer;
-}
-
 /* for init; cond; post { body } */
 static void lower_for(Builder *B, Stmt *s) {
     int mark = bld_scope_enter(B, s->span);
@@ -241,7 +241,7 @@ static void lower_for(Builder *B, Stmt *s) {
     else
         bld_goto(B, body, s->span);
     bld_switch_to(B, body);
-    lower_loop_body(B, s->u.for_.body, exit, post);
+    lower_loop_body(B, s, s->u.for_.body, exit, post);
     if (B->cur >= 0)
         bld_goto(B, post, s->span);
     bld_switch_to(B, post);
@@ -303,7 +303,7 @@ static void lower_range(Builder *B, Stmt *s) {
         Place elem = place_project(B, xs, PJ_INDEX, 0, idx, et);
         assign_use(B, vp, opd_place(B, elem, et), s->span);
     }
-    lower_loop_body(B, s->u.range.body, exit, step);
+    lower_loop_body(B, s, s->u.range.body, exit, step);
     if (B->cur >= 0)
         bld_goto(B, step, s->span);
     bld_switch_to(B, step);
@@ -328,13 +328,6 @@ static void lower_return(Builder *B, Stmt *s) {
     }
     bld_kill_to(B, 0, s->span);
     bld_terminate(B, TM_RETURN, s->span);
-}
-
-static void lower_jump(Builder *B, Stmt *s) {
-    if (!B->loop)
-        ICE("break/continue outside a loop after sema");
-    bld_kill_to(B, B->loop->live_mark, s->span);
-    bld_goto(B, s->kind == S_BREAK ? B->loop->brk : B->loop->cont, s->span);
 }
 
 static void lower_expr_stmt(Builder *B, Stmt *s) {
@@ -379,7 +372,11 @@ static void lower_stmt_kind(Builder *B, Stmt *s) {
     case S_RANGE: lower_range(B, s); return;
     case S_RETURN: lower_return(B, s); return;
     case S_BREAK:
-    case S_CONTINUE: lower_jump(B, s); return;
+    case S_CONTINUE: lower_branch(B, s); return;
+    case S_SWITCH: lower_switch(B, s); return;
+    case S_LABELED: lower_labeled(B, s); return;
+    case S_GOTO: lower_goto(B, s); return;
+    case S_FALLTHROUGH: lower_fallthrough(B, s); return;
     default:
         ICE("statement kind %d reached MIR building", s->kind);
     }

@@ -151,6 +151,8 @@ typedef struct AllocSite {
     bool lent_box;      /* an interface's box only lent to a runtime library
                            call, which never keeps it: under --runtime=drop
                            it lives in the frame (docs/packages.md) */
+    bool let_temp;      /* such a `&T{...}` extended by its `:=` / `var`: it
+                           dies with that variable (--borrowck) */
     bool bounded;       /* escape analysis: heap only for its size (non-
                            constant or too large) and its address never
                            outlives an iteration of its loop, so when the
@@ -241,6 +243,7 @@ typedef struct MirProgram {
     VEC(Body *) bodies; /* sema->funcs in order, then func literals, then init */
     int main_body;
     int init_body;      /* -1 if no global has an initializer */
+    VEC(int) user_inits; /* bodies of the func init()s, run after init_body */
     bool proven;        /* --runtime=drop: the program passes the borrow
                            checker, so moves transfer ownership */
     bool counted;       /* --runtime=drop: drops and reference counts were

@@ -219,6 +219,16 @@ static Type *builtin_append(Checker *k, Expr *e, Type *hint) {
     return ok ? (e->type = st) : fail(e);
 }
 
+static bool printable(Type *t) {
+    switch (t->kind) {
+    case T_INT: case T_BYTE: case T_BOOL: case T_FLOAT: case T_STRING: case T_PTR: case T_BOX:
+    case T_UNTYPED_INT: case T_UNTYPED_FLOAT:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static Type *builtin_print(Checker *k, Expr *e, const char *name) {
     bool ok = true;
     for (int i = 0; i < e->u.call.args.len; i++) {
@@ -236,6 +246,10 @@ static Type *builtin_print(Checker *k, Expr *e, const char *name) {
         chk_set_untyped(k, x, default_type(k, t));
         if (t->kind == T_VOID) {
             diag_error(k->c, x->span, "%s (no value) used as value", chk_describe(k, x));
+            ok = false;
+        } else if (!printable(x->type)) {   /* what codegen's print_value knows */
+            diag_error(k->c, x->span, "printing values of type %s is not supported yet",
+                       type_name(k->c, x->type));
             ok = false;
         }
     }
@@ -370,7 +384,8 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
         if (t || e->u.call.kind == CALL_METHOD || !fn->u.field.x->type)
             return t;
     }
-    Type *ft = chk_expr(k, fn, NULL);
+    bool lib = fn->kind == E_NAME && fn->u.name.sym && fn->u.name.sym->kind == SYM_LIBFUNC;
+    Type *ft = lib ? (fn->type = fn->u.name.sym->type) : chk_expr(k, fn, NULL);
     if (!ft)
         return fail(e);
     if (ft->kind != T_FUNC) {

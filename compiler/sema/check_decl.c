@@ -76,6 +76,10 @@ Type *chk_type(Checker *k, TypeExpr *te) {
             t = type_box(k->s, e);
         break;
     case TE_ARRAY: {
+        if (!te->u.array.len) {     /* [...]T: chk_composite sizes it */
+            diag_error(k->c, te->span, "invalid use of [...] array (outside a composite literal)");
+            break;
+        }
         int64_t n = array_len(k, te->u.array.len);
         if ((e = chk_type(k, te->u.array.elem)) && n >= 0)
             t = type_array(k->s, e, n);
@@ -140,6 +144,10 @@ static bool layout_struct(Checker *k, Type *t, TypeStack *stack) {
     return ok;
 }
 
+static bool is_init(Checker *k, Decl *d) {
+    return d->name == intern_cstr(k->c, "init");
+}
+
 /* ---- declarations ------------------------------------------------------ */
 
 Var *chk_new_var(Checker *k, Sym name, Span at, Type *t) {
@@ -176,6 +184,8 @@ static void declare_package(Checker *k, Program *p) {
             break;
         }
         case D_FUNC:
+            if (!d->u.func.recv && is_init(k, d))
+                break;      /* init functions are run, never named (Go spec) */
             if (!d->u.func.recv) {
                 Symbol *sym = scope_declare(k, SYM_FUNC, d->name, d->name_span);
                 sym->decl = d;
@@ -195,6 +205,15 @@ static void declare_package(Checker *k, Program *p) {
             break;
         }
     }
+}
+
+/* func init() { ... }: any number, run before main in source order, each
+ * named init.N in the object file as Go names them. */
+static void add_init(Checker *k, Decl *d, FuncInfo *fi) {
+    fi->name = arena_printf(&k->c->arena, "init.%d", k->s->inits.len);
+    vec_push(&k->c->arena, &k->s->inits, fi);
+    if (fi->type && (fi->type->params.len || fi->type->result->kind != T_VOID))
+        diag_error(k->c, d->name_span, "func init must have no arguments and no return values");
 }
 
 /* `func (u *User) name(...)`: attach to User's method set. */
@@ -311,6 +330,8 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
         FuncInfo *fi = new_funcinfo(&k, d);
         if (d->u.func.recv)
             attach_method(&k, d, fi);
+        else if (is_init(&k, d))
+            add_init(&k, d, fi);
         vec_push(&c->arena, &s->funcs, fi);
     }
     for (int i = 0; i < p->decls.len; i++) {

@@ -514,10 +514,17 @@ static Type *chk_composite_as(Checker *k, Expr *e, Type *t);
 static bool chk_elem_value(Checker *k, Elem *el, Type *want) {
     Expr *v = el->value;
     if (v->kind == E_COMPOSITE && !v->u.composite.type) {
-        Type *et = want;
-        if (et->kind == T_PTR && et->elem->kind == T_STRUCT)
-            et = et->elem;   /* []*T{{...}} is []*T{&T{...}} in Go; keep simple */
-        return chk_composite_as(k, v, et) != NULL;
+        if (want->kind != T_PTR)
+            return chk_composite_as(k, v, want) != NULL;
+        /* []*T{{...}} is []*T{&T{...}} (Go spec "Composite literals"):
+         * the element becomes the &T{...} it stands for. */
+        if (!chk_composite_as(k, v, want->elem))
+            return false;
+        Expr *a = ast_expr(k->c, E_ADDR, v->span);
+        a->u.addr.x = v;
+        a->type = want;
+        el->value = a;
+        return true;
     }
     return chk_expr(k, v, want) && chk_assignable(k, v, want, "composite literal");
 }
@@ -595,9 +602,32 @@ static Type *chk_composite_as(Checker *k, Expr *e, Type *t) {
     }
 }
 
+/* [...]T{...}: the length is the highest index + 1 (keys may be
+ * constant indices). */
+static Type *dots_array(Checker *k, Expr *e) {
+    TypeExpr *te = e->u.composite.type;
+    Type *elem = chk_type(k, te->u.array.elem);
+    if (!elem)
+        return NULL;
+    int64_t n = 0, idx = 0;
+    ElemList *el = &e->u.composite.elems;
+    for (int i = 0; i < el->len; i++, idx++) {
+        ConstVal v;
+        if (el->data[i].key && chk_expr(k, el->data[i].key, k->s->t_int) &&
+            const_value(k, el->data[i].key, &v) && v.kind == CV_INT)
+            idx = v.i;
+        if (idx + 1 > n)
+            n = idx + 1;
+    }
+    return te->resolved = type_array(k->s, elem, n);
+}
+
 static Type *chk_composite(Checker *k, Expr *e, Type *hint) {
     Type *t;
-    if (e->u.composite.type)
+    TypeExpr *te = e->u.composite.type;
+    if (te && te->kind == TE_ARRAY && !te->u.array.len)
+        t = dots_array(k, e);
+    else if (te)
         t = chk_type(k, e->u.composite.type);
     else if (hint)
         t = hint;

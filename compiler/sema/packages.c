@@ -150,7 +150,11 @@ Type *chk_member_type(Checker *k, Expr *e) {
     Symbol *sym = e->u.name.sym;
     if (sym->kind == SYM_CONST)
         e->is_const = true;
-    (void)k;
+    if (sym->kind == SYM_LIBFUNC) {     /* a callee is typed by chk_call */
+        diag_error(k->c, e->span, "function values of library functions are not supported yet (call %s(...))",
+                   sym->name);
+        return NULL;
+    }
     return e->type = sym->type;
 }
 

@@ -141,6 +141,7 @@ typedef struct SemaInfo {
     VEC(Type *) structs;    /* named struct types in declaration order */
     VEC(Type *) tuples;     /* result tuples, found by a linear search */
     FuncInfo *main;
+    VEC(FuncInfo *) inits;  /* func init() declarations, in source order */
     /* basic types */
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
     Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;

@@ -371,7 +371,50 @@ Stmt *mk_return_list(Parser *p, Token kw, ExprList l) {
     return s;
 }
 
-Stmt *mk_jump(Parser *p, Token kw, StmtKind k) { return ast_stmt(p->c, k, kw.span); }
+/* break, continue, goto (with an optional label) and fallthrough. */
+Stmt *mk_jump(Parser *p, Token kw, StmtKind k, Token *label) {
+    Stmt *s = ast_stmt(p->c, k, label ? span_join(kw.span, label->span) : kw.span);
+    if (label) {
+        s->u.jump.label = label->v.name;
+        s->u.jump.label_span = label->span;
+    }
+    return s;
+}
+
+/* L: stmt */
+Stmt *mk_labeled(Parser *p, Token label, Stmt *inner) {
+    if (!inner)
+        inner = ast_stmt(p->c, S_EMPTY, label.span);
+    Stmt *s = ast_stmt(p->c, S_LABELED, span_join(label.span, inner->span));
+    s->u.labeled.label = label.v.name;
+    s->u.labeled.label_span = label.span;
+    s->u.labeled.stmt = inner;
+    return s;
+}
+
+Stmt *mk_switch(Parser *p, Token kw, Stmt *init, Expr *tag, CaseList clauses, Token rb) {
+    Stmt *s = ast_stmt(p->c, S_SWITCH, span_join(kw.span, rb.span));
+    s->u.switch_.init = init;
+    s->u.switch_.tag = tag;
+    s->u.switch_.clauses = clauses;
+    return s;
+}
+
+/* A clause's statements become one block: its own scope, from the
+ * keyword to the last statement. */
+CaseClause mk_clause(Parser *p, Token kw, ExprList values, bool is_default, StmtList body) {
+    CaseClause cl = {0};
+    cl.values = values;
+    cl.is_default = is_default;
+    cl.span = kw.span;
+    Span sp = kw.span;
+    if (body.len)
+        sp = span_join(sp, vec_last(&body)->span);
+    cl.body = ast_stmt(p->c, S_BLOCK, sp);
+    cl.body->u.block.stmts = body;
+    cl.body->u.block.rbrace = (Span){-1, 0, 0};
+    return cl;
+}
 
 Stmt *mk_if(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *then, Stmt *els) {
     Stmt *s = ast_stmt(p->c, S_IF, span_join(kw.span, (els ? els : then)->span));

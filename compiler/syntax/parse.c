@@ -66,8 +66,48 @@ void parse_report_syntax_error(Parser *p, int *expected, int n) {
 typedef struct Driver {
     Parser *p;
     void *engine;
-    VEC(int) headers;   /* bracket depth at each open if/for header */
+    VEC(int) headers;   /* bracket depth at each open if/for/switch header */
+    VEC(bool) typebr;   /* per open '[': it starts an operand ([]T, [N]T, [...]T) */
+    int prev;           /* the previous token's kind */
+    bool littype;       /* inside `[]T` / `[N]T` just after its ']': a '{'
+                           here opens a composite literal, even in a header
+                           (Go's ambiguity is only for a bare type name) */
 } Driver;
+
+/* Tokens after which a '[' indexes or slices rather than starts a type. */
+static bool ends_operand(int kind) {
+    switch (kind) {
+    case TK_IDENT: case TK_INT: case TK_FLOAT: case TK_STRING:
+    case TK_RPAREN: case TK_RBRACK: case TK_RBRACE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Follow `[`...`]` type literals so their '{' is not taken for a body:
+ * `for _, k := range []int{5, 6} {`. */
+static void track_littype(Driver *dr, Token *t) {
+    Parser *p = dr->p;
+    switch (t->kind) {
+    case TK_LBRACK: {
+        bool starts = dr->littype || !ends_operand(dr->prev);
+        vec_push(&p->c->arena, &dr->typebr, starts);
+        dr->littype = false;
+        break;
+    }
+    case TK_RBRACK:
+        dr->littype = dr->typebr.len && vec_last(&dr->typebr);
+        if (dr->typebr.len)
+            dr->typebr.len--;
+        break;
+    case TK_IDENT: case TK_DOT: case TK_MUL:
+        break;      /* the element type: []*pkg.T */
+    default:
+        dr->littype = false;
+        break;
+    }
+}
 
 /* Bracket bookkeeping and the `{` -> TK_BODY rewrite. */
 static void track(Driver *dr, Token *t) {
@@ -75,10 +115,11 @@ static void track(Driver *dr, Token *t) {
     switch (t->kind) {
     case TK_IF:
     case TK_FOR:
+    case TK_SWITCH:
         vec_push(&p->c->arena, &dr->headers, p->open.len);
         break;
     case TK_LBRACE:
-        if (dr->headers.len && vec_last(&dr->headers) == p->open.len) {
+        if (dr->headers.len && vec_last(&dr->headers) == p->open.len && !dr->littype) {
             t->kind = TK_BODY;
             dr->headers.len--;
         }
@@ -111,11 +152,15 @@ Program *parse_program(Ctx *c, int file) {
     Lexer lx;
     lex_init(&lx, c, file);
     p.lx = &lx;
-    Driver dr = {&p, ml0ParseAlloc(malloc, &p), {0}};
+    Driver dr = {0};
+    dr.p = &p;
+    dr.engine = ml0ParseAlloc(malloc, &p);
     for (;;) {
         Token t;
         lex_next(&lx, &t);
         track(&dr, &t);
+        track_littype(&dr, &t);
+        dr.prev = t.kind;
         p.last = t;
         ml0Parse(dr.engine, t.kind, t);
         if (p.failed || t.kind == 0)

@@ -26,6 +26,11 @@ const char *token_name(int kind) {
     case TK_PACKAGE: return "'package'";
     case TK_IMPORT: return "'import'";
     case TK_INTERFACE: return "'interface'";
+    case TK_SWITCH: return "'switch'";
+    case TK_CASE: return "'case'";
+    case TK_DEFAULT: return "'default'";
+    case TK_GOTO: return "'goto'";
+    case TK_FALLTHROUGH: return "'fallthrough'";
     case TK_LPAREN: return "'('";
     case TK_RPAREN: return "')'";
     case TK_LBRACK: return "'['";

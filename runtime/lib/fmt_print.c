@@ -137,7 +137,7 @@ static bool handle_methods(Printer *p, Value v, int32_t verb) {
         return false;
     void *recv = v.t->flags & ML0_TF_DIRECT ? pointer_word(v) : (void *)v.addr;
     if (!recv && v.t->flags & ML0_TF_DIRECT) {
-        fmt_s(&p->fmt, (const uint8_t *)"<nil>", 5);
+        put_str(p, "<nil>");        /* unpadded, as Go's catchPanic */
         return true;
     }
     ml0_string s = {NULL, 0};
@@ -297,7 +297,7 @@ static void print_value(Printer *p, Value v, int32_t verb, int depth) {
         if (depth == 0)
             put_str(p, "<invalid reflect.Value>");
         else if (verb == 'v')
-            fmt_pad_cstr(&p->fmt, "<nil>");
+            put_str(p, "<nil>");    /* nested nils are never padded */
         else
             bad_verb(p, verb);
         return;
@@ -334,7 +334,7 @@ static void print_value(Printer *p, Value v, int32_t verb, int depth) {
                 put_str(p, v.t->name);
                 put_str(p, "(nil)");
             } else {
-                fmt_pad_cstr(&p->fmt, "<nil>");
+                put_str(p, "<nil>");
             }
             return;
         }

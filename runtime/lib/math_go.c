@@ -10,12 +10,18 @@
  *        Frexp, fractional part by Exp(yf*Log(x)));
  *   Sin, Cos mirror math/sin.go (Cody-Waite reduction to an octant);
  *        beyond 2^29 Go uses Payne-Hanek, here the C library answers;
- *   Cbrt mirrors math/cbrt.go.
+ *   Cbrt mirrors math/cbrt.go; Tan math/tan.go; Atan, Atan2 atan.go and
+ *        atan2.go; Hypot hypot_amd64.s; Log2, Log10 log10.go.
  * The C here must not be contracted into FMAs where Go's is not: the
- * fused steps are explicit fma() calls, and the default x86-64 target
- * has no FMA instructions for the compiler to fuse others into.
+ * fused steps are explicit fma() calls, and the pragma below (clang) and
+ * -ffp-contract=off (runtime/CMakeLists.txt, for gcc) keep the compiler
+ * from fusing others.
  */
 #include "lib.h"
+
+#ifdef __clang__
+#pragma STDC FP_CONTRACT OFF
+#endif
 
 #include <math.h>
 #include <string.h>
@@ -190,7 +196,7 @@ double ml0_math_Pow(double x, double y) {
             ae += xe;
         }
         x1 *= x1;
-        xe <<= 1;
+        xe *= 2;
         if (x1 < .5) {
             x1 += x1;
             xe--;
@@ -303,4 +309,102 @@ double ml0_math_Cbrt(double x) {
     r = (r - t) / (w + r);
     t = t + t * r;
     return sign ? -t : t;
+}
+
+double ml0_math_Tan(double x) {
+    static const double P[] = {-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7};
+    static const double Q[] = {1.0, 1.36812963470692954678e4, -1.32089234440210967447e6,
+                               2.50083801823357915839e7, -5.38695755929454629881e7};
+    if (x == 0 || isnan(x))
+        return x;
+    if (isinf(x))
+        return ml0_math_NaN();
+    if (fabs(x) >= REDUCE_THRESHOLD)
+        return tan(x);
+    bool sign = x < 0;
+    double z;
+    uint64_t j = octant(fabs(x), &z);   /* octant()'s j & 7 keeps bit 1 */
+    double zz = z * z, y;
+    if (zz > 1e-14)
+        y = z + z * (zz * (((P[0] * zz) + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]));
+    else
+        y = z;
+    if ((j & 2) == 2)
+        y = -1 / y;
+    return sign ? -y : y;
+}
+
+static double xatan(double x) {
+    const double P0 = -8.750608600031904122785e-01, P1 = -1.615753718733365076637e+01,
+                 P2 = -7.500855792314704667340e+01, P3 = -1.228866684490136173410e+02,
+                 P4 = -6.485021904942025371773e+01, Q0 = +2.485846490142306297962e+01,
+                 Q1 = +1.650270098316988542046e+02, Q2 = +4.328810604912902668951e+02,
+                 Q3 = +4.853903996359136964868e+02, Q4 = +1.945506571482613964425e+02;
+    double z = x * x;
+    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+    return x * z + x;
+}
+
+#define PI 3.14159265358979323846264338327950288
+#define PI_2 1.57079632679489661923132169163975144
+#define PI_4 0.785398163397448309615660845819875721
+#define PI3_4 2.35619449019234492884698253745962716
+
+static double satan(double x) {
+    const double Morebits = 6.123233995736765886130e-17, Tan3pio8 = 2.41421356237309504880;
+    if (x <= 0.66)
+        return xatan(x);
+    if (x > Tan3pio8)
+        return PI_2 - xatan(1 / x) + Morebits;
+    return PI_4 + xatan((x - 1) / (x + 1)) + 0.5 * Morebits;
+}
+
+double ml0_math_Atan(double x) {
+    if (x == 0)
+        return x;
+    return x > 0 ? satan(x) : -satan(-x);
+}
+
+double ml0_math_Atan2(double y, double x) {
+    if (isnan(y) || isnan(x))
+        return ml0_math_NaN();
+    if (y == 0)
+        return x >= 0 && !signbit(x) ? copysign(0, y) : copysign(PI, y);
+    if (x == 0)
+        return copysign(PI_2, y);
+    if (isinf(x)) {
+        if (x > 0)
+            return isinf(y) ? copysign(PI_4, y) : copysign(0, y);
+        return isinf(y) ? copysign(PI3_4, y) : copysign(PI, y);
+    }
+    if (isinf(y))
+        return copysign(PI_2, y);
+    double q = ml0_math_Atan(y / x);
+    if (x < 0)
+        return q <= 0 ? q + PI : q - PI;
+    return q;
+}
+
+double ml0_math_Hypot(double p, double q) {
+    p = fabs(p);
+    q = fabs(q);
+    if (isinf(p) || isinf(q))
+        return INFINITY;
+    if (isnan(p) || isnan(q))
+        return ml0_math_NaN();
+    if (p == 0 && q == 0)
+        return 0;
+    double mx = p > q ? p : q, mn = p > q ? q : p;  /* MAXSD/MINSD */
+    mn /= mx;
+    return mx * sqrt(mn * mn + 1.0);
+}
+
+double ml0_math_Log10(double x) { return ml0_math_Log(x) * 0.434294481903251827651128918916605082; }
+
+double ml0_math_Log2(double x) {
+    int e;
+    double frac = frexp(x, &e);
+    if (frac == 0.5)
+        return (double)(e - 1);     /* exact powers of two */
+    return ml0_math_Log(frac) * 1.44269504088896340735992468100189214 + (double)e;
 }

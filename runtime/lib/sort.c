@@ -433,3 +433,41 @@ int64_t ml0_sort_SearchInts(const ml0_slice *x, int64_t v) {
     }
     return i;
 }
+
+int64_t ml0_sort_Search(int64_t n, void *f_fn, void *f_env) {
+    uint8_t (*f)(void *, int64_t) = (uint8_t (*)(void *, int64_t))f_fn;
+    int64_t i = 0, j = n;
+    while (i < j) {
+        int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
+        if (!(f(f_env, h) & 1))
+            i = h + 1;
+        else
+            j = h;
+    }
+    return i;
+}
+
+int64_t ml0_sort_SearchStrings(const ml0_slice *x, const uint8_t *v, int64_t vlen) {
+    const ml0_string *a = x->ptr;
+    int64_t i = 0, j = x->len;
+    while (i < j) {
+        int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
+        if (ml0_string_cmp(a[h].ptr, a[h].len, v, vlen) < 0)
+            i = h + 1;
+        else
+            j = h;
+    }
+    return i;
+}
+
+int32_t ml0_sort_Float64sAreSorted(const ml0_slice *x) {
+    Sorter s = {less_float, x->ptr, 8, NULL, NULL};
+    return is_sorted(&s, x->len);
+}
+
+int32_t ml0_sort_SliceIsSorted(const ml0_iface *x, void *less_fn, void *less_env) {
+    Sorter s;
+    int64_t n;
+    slice_sorter(x, less_fn, less_env, &s, &n);
+    return is_sorted(&s, n);
+}

@@ -50,6 +50,26 @@ static int32_t to_case(int which, int32_t r) {
     return r;
 }
 
+/* unicode.SimpleFold: the next rune of r's case-folding orbit, from the
+ * orbit exceptions (K, k, Kelvin sign; s, S, long s; ...) or else r's
+ * other case. */
+int32_t lib_simple_fold(int32_t r) {
+    if (r < 0 || r > LIB_MAX_RUNE)
+        return r;
+    int lo = 0, hi = (int)(sizeof tab_fold_orbit / sizeof tab_fold_orbit[0]);
+    while (lo < hi) {
+        int m = lo + (hi - lo) / 2;
+        if (tab_fold_orbit[m][0] < r)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    if (lo < (int)(sizeof tab_fold_orbit / sizeof tab_fold_orbit[0]) && tab_fold_orbit[lo][0] == r)
+        return tab_fold_orbit[lo][1];
+    int32_t l = lib_to_lower(r);
+    return l != r ? l : lib_to_upper(r);
+}
+
 bool lib_is_space(int32_t r) {
     if (r < 0x100)
         return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;

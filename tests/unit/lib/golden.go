@@ -243,6 +243,11 @@ func call(name string, a []string) string {
 	switch name {
 	case "Contains":
 		return fmt.Sprint(strings.Contains(a[0], a[1]))
+	case "IndexAny":
+		return fmt.Sprint(strings.IndexAny(a[0], a[1]))
+	case "Cut":
+		before, after, found := strings.Cut(a[0], a[1])
+		return fmt.Sprintf("%q %q %v", before, after, found)
 	case "ContainsAny":
 		return fmt.Sprint(strings.ContainsAny(a[0], a[1]))
 	case "ContainsRune":
@@ -391,6 +396,17 @@ func call(name string, a []string) string {
 			fmt.Fprintf(&b, "%d%s ", e.k, e.v)
 		}
 		return b.String()
+	case "Search":
+		x := i(1)
+		return fmt.Sprint(sort.Search(i(0), func(k int) bool { return k*k >= x }))
+	case "SearchStrings":
+		return fmt.Sprint(sort.SearchStrings(strings.Split(a[0], ","), a[1]))
+	case "Float64sAreSorted":
+		var x []float64
+		for _, s := range strings.Split(a[0], ",") {
+			x = append(x, flt(s))
+		}
+		return fmt.Sprint(sort.Float64sAreSorted(x))
 	case "SearchInts":
 		return fmt.Sprint(sort.SearchInts(ints(a[0]), i(1)))
 	case "Unicode":
@@ -434,6 +450,8 @@ func main() {
 		switch fs[0] {
 		case "f":
 			out = fmt.Sprintf(unescape(fs[1]), args(fs[2:])...)
+		case "e":
+			out = fmt.Errorf(unescape(fs[1]), args(fs[2:])...).Error()
 		case "p":
 			out = fmt.Sprint(args(fs[1:])...)
 		case "l":
