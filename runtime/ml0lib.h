@@ -17,16 +17,24 @@
  *   - a func value argument is its two words (fn, env); the runtime calls
  *     fn(env, args...) as generated code does.
  *
- * Errors are issue 14: a function that returns an error in Go writes the
- * error's *message* to `ml0_string *err` (len 0 = nil error), with Go's
- * text, e.g. `strconv.Atoi: parsing "x": invalid syntax`.
+ * Errors are issue 14: a function that returns (T, error) in Go returns
+ * T and writes the error's *message* through its first parameter
+ * `ml0_string *err` (len 0 = nil error), with Go's text, e.g.
+ * `strconv.Atoi: parsing "x": invalid syntax`.
  *
  * Ownership (both runtimes): every non-empty string or slice returned is
- * fresh storage (ml0_alloc_atomic for bytes, ml0_alloc for []string),
- * never an alias of an argument or of static data, so under
+ * fresh storage (ml0_alloc_atomic for bytes; ml0_alloc for a []string's
+ * array, or ml0_alloc_kind once ml0_lib_set_string_array_kind named its
+ * glue kind), never an alias of an argument or of static data, so under
  * --runtime=drop the receiver of a result is its single owner; a
- * []string's elements are each their own fresh string. An empty result
- * is {NULL, 0}.
+ * []string's elements are each their own fresh string. An empty string
+ * is {NULL, 0}; strings.SplitN(s, sep, 0) is the nil slice.
+ *
+ * Methods: fmt calls a type's String()/Error() wrapper (ml0type.h) with
+ * the interface's data word, or, for a value met inside another (a field,
+ * an element), with the address of that value in place: a wrapper must
+ * copy the receiver, never write through it. fmt never retains an
+ * argument after it returns.
  *
  * Output: fmt writes to file descriptor 1 through the runtime's stdout
  * buffer (runtime/core/print.c, the one builtin println uses, so the two
@@ -41,9 +49,11 @@
 
 /* strings.Builder, laid out as Go's: addr (the copy check: a Builder
  * copied after its first write panics like Go's) and buf. A zero Builder
- * is ready to use. buf.ptr is an ml0_alloc_atomic object the Builder
- * owns: under --runtime=drop, ml0_free(b->buf.ptr) at the Builder's
- * death. String() returns a fresh copy (never aliases buf). */
+ * is ready to use. For reference-counting glue, addr is a plain word (the
+ * Builder's own address, never a counted reference: counting it would be
+ * a self-cycle), while buf holds one reference to its array like any
+ * []byte (release it at the Builder's death; under borrowck, ml0_free).
+ * String() returns a fresh copy (never aliases buf). */
 typedef struct ml0_strings_Builder {
     void *addr;
     ml0_slice buf;

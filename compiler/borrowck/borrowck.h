@@ -1,9 +1,9 @@
 /*
  * borrowck.h: the ownership and lifetime checker (--borrowck), one header
  * for the borrowck layer. Detection is kept apart from explanation, as
- * rustc_borrowck does: moves.c (and, later, loans and regions) record
- * Conflicts; explain.c turns each into a rustc-style error with a code,
- * labelled spans, notes and help.
+ * rustc_borrowck does: moves.c, loans.c and temps.c record Conflicts;
+ * explain.c turns each into a rustc-style error with a code, labelled
+ * spans, notes and help.
  *
  * moves.c checks moves (E0382, E0507), loans.c borrows and their
  * lifetimes (E0499, E0502, E0503, E0505, E0506, E0597, E0515, E0373,
@@ -17,6 +17,9 @@
 
 /* Check every body; reports errors into c. */
 void bck_check(Ctx *c, MirProgram *p);
+/* check.c: does the program pass the checker (every Box, slice and string
+ * has a single owner)? Asks quietly: reports nothing. */
+bool bck_single_owner(Ctx *c, MirProgram *p);
 
 /* ---- moves.c ----------------------------------------------------------- */
 

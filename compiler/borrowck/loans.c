@@ -101,6 +101,50 @@ static bool is_var(Body *b, LocalId l) {
     return b->locals.data[l].kind == LOCAL_USER || b->locals.data[l].kind == LOCAL_ARG;
 }
 
+/* A place one dereference further: *p. */
+static Place deref_of(Ctx *c, Place p, Type *pointee) {
+    Place q = p;
+    q.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj + 1));
+    if (p.nproj)
+        memcpy(q.proj, p.proj, sizeof(Proj) * (size_t)p.nproj);
+    q.proj[p.nproj] = (Proj){.kind = PJ_DEREF, .type = pointee};
+    q.nproj = p.nproj + 1;
+    return q;
+}
+
+/* The type of parameter i (1-based, the receiver first) of the function
+ * a call calls, or NULL when unknown. */
+static Type *param_type(LoanData *ld, Rvalue *rv, int i) {
+    Operand *f = &rv->args.data[0];
+    if (f->kind == OPD_CONST && f->c.kind == CONST_FUNC && f->c.func < ld->prog->bodies.len) {
+        Body *callee = ld->prog->bodies.data[f->c.func];
+        return i <= callee->nargs && i < callee->locals.len ? callee->locals.data[i].type : NULL;
+    }
+    if (f->type && f->type->kind == T_FUNC && i - 1 < f->type->params.len)
+        return f->type->params.data[i - 1];
+    return NULL;
+}
+
+/* Passing a `*mut T` p reborrows it: `&mut *p` to a `*mut T` parameter,
+ * `&*p` to a `*T` one (rustc's implicit reborrow). */
+static bool reborrows_mut(LoanData *ld, Rvalue *rv, int i) {
+    Type *pt = param_type(ld, rv, i);
+    return !pt || pt->kind != T_PTR || pt->mut;
+}
+
+/* Does closure body f write capture a (through its environment)? */
+static bool closure_writes(Body *f, int a) {
+    for (int i = 0; i < f->blocks.len; i++)
+        for (int j = 0; j < f->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &f->blocks.data[i].stmts.data[j];
+            Place p = st->place;
+            if (st->kind == ST_ASSIGN && p.local == 1 && p.nproj >= 3 && p.proj[0].kind == PJ_DEREF &&
+                p.proj[1].kind == PJ_FIELD && p.proj[1].field == a && p.proj[2].kind == PJ_DEREF)
+                return true;
+        }
+    return false;
+}
+
 static void collect_loans(LoanData *ld) {
     Body *b = ld->b;
     for (int i = 0; i < b->blocks.len; i++)
@@ -111,13 +155,45 @@ static void collect_loans(LoanData *ld) {
             Rvalue *rv = &st->rv;
             if (rv->kind == RV_CLOSURE && !place_has_deref(st->place)) {
                 /* a captured variable copied into the environment (Go's
-                   by-value capture) is still a borrow in Rust */
+                   by-value capture) is still a borrow in Rust; one captured
+                   by reference (`_t = &x` just made) is a mutable borrow
+                   when the closure writes it (FnMut), spanning the closure */
+                Body *f = rv->func >= 0 && rv->func < ld->prog->bodies.len ? ld->prog->bodies.data[rv->func] : NULL;
                 for (int a = 0; a < rv->args.len; a++) {
                     Operand *o = &rv->args.data[a];
-                    if (o->kind == OPD_CONST || o->place.nproj || !is_var(b, o->place.local))
+                    if (o->kind == OPD_CONST || o->place.nproj)
                         continue;
+                    if (!is_var(b, o->place.local)) {
+                        for (int k = 0; k < ld->loans.len; k++) {
+                            Loan *l = &ld->loans.data[k];
+                            if (l->holders[o->place.local] && l->block == i && l->index < j &&
+                                !place_has_deref(l->place) && is_var(b, l->place.local)) {
+                                l->closure = true;
+                                l->span = rv->span;
+                                if (f && closure_writes(f, a))
+                                    l->mut = true;
+                            }
+                        }
+                        continue;
+                    }
                     Loan l = new_loan(ld, o->place, false, rv->span, i, j);
                     l.closure = true;
+                    l.holders[st->place.local] = true;
+                    vec_push(&ld->c->arena, &ld->loans, l);
+                }
+                continue;
+            }
+            /* r = f(p) with p a *mut T: the result holds the reborrow of *p
+               (elision), which lasts as long as the result is used */
+            if (rv->kind == RV_CALL && !place_has_deref(st->place) &&
+                type_has_pointers(b->locals.data[st->place.local].type)) {
+                for (int a = 1; a < rv->args.len; a++) {
+                    Operand *o = &rv->args.data[a];
+                    Type *ot = o->kind == OPD_CONST ? NULL : mir_place_type(b, o->place);
+                    if (!ot || ot->kind != T_PTR || !ot->mut)
+                        continue;
+                    Loan l = new_loan(ld, deref_of(ld->c, o->place, ot->elem), reborrows_mut(ld, rv, a),
+                                      o->span.hi > 0 ? o->span : st->span, i, j);
                     l.holders[st->place.local] = true;
                     vec_push(&ld->c->arena, &ld->loans, l);
                 }
@@ -499,17 +575,6 @@ static int slice_index_at(Body *b, Place p) {
     return -1;
 }
 
-/* A place one dereference further: *p. */
-static Place deref_of(Ctx *c, Place p, Type *pointee) {
-    Place q = p;
-    q.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj + 1));
-    if (p.nproj)
-        memcpy(q.proj, p.proj, sizeof(Proj) * (size_t)p.nproj);
-    q.proj[p.nproj] = (Proj){.kind = PJ_DEREF, .type = pointee};
-    q.nproj = p.nproj + 1;
-    return q;
-}
-
 static void check_stmt(Walk *w, MirStmt *st) {
     Body *b = w->ld->b;
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == 0)
@@ -541,8 +606,10 @@ static void check_stmt(Walk *w, MirStmt *st) {
             continue;
         }
         /* passing a *mut T reborrows it: &mut *p */
-        if (i > 0 && rv->kind == RV_CALL && o->type->kind == T_PTR && o->type->mut) {
-            access(w, deref_of(w->ld->c, o->place, o->type->elem), ACC_MUT, at);
+        Type *ot = mir_place_type(b, o->place);
+        if (i > 0 && rv->kind == RV_CALL && ot->kind == T_PTR && ot->mut) {
+            access(w, deref_of(w->ld->c, o->place, ot->elem),
+                   reborrows_mut(w->ld, rv, i) ? ACC_MUT : ACC_SHARED, at);
             continue;
         }
         access(w, o->place, a, at);

@@ -52,6 +52,8 @@ static bool has_span(Span s) { return s.hi > 0; }
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
     if (o->kind != OPD_MOVE || through_pointer(o->place) || !tracked(md->body, o->place.local))
         return;
+    if (bck_append_in_place(st, o))
+        return;     /* x = append(x, ...) is Vec::push: x is borrowed, not moved */
     /* passing a *mut T reborrows it: the caller's pointer stays usable */
     if (st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut)
         return;
@@ -93,8 +95,9 @@ static void transfer_stmt(MoveData *md, BitSet *s, int block, int j, MirStmt *st
     for (int m = 0; m < md->outs.len; m++)
         if (md->outs.data[m].block == block && md->outs.data[m].index == j)
             bitset_set(s, m);
-    if (st->kind == ST_ASSIGN && !through_pointer(st->place))
-        kill_prefixed(md, s, path_of(st->place));
+    if (st->kind == ST_ASSIGN && !through_pointer(st->place) &&
+        !(st->rv.args.len && bck_append_in_place(st, &st->rv.args.data[0])))
+        kill_prefixed(md, s, path_of(st->place));   /* (a push does not re-initialise) */
     if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
         kill_prefixed(md, s, (MovePath){st->local, 0, NULL});
 }
@@ -121,7 +124,27 @@ typedef struct Checker {
     Ctx *c;
     MoveData *md;
     VEC(Pending) pending;
+    int block, index;   /* the statement being checked */
 } Checker;
+
+/* Was a field path under moved path mp, and over q, assigned earlier in
+ * this block (after the move, if the move is here)? Then q is initialised
+ * again although mp as a whole is not (`take(p); p.n = 6; bump(&mut p.n)`
+ * uses p.n legally; only a use of all of p is an error). Straight-line
+ * code only: enough for the common case, and never unsound. */
+static bool reinitialised(Checker *k, MoveOut *m, MovePath q) {
+    Block *bb = &k->md->body->blocks.data[k->block];
+    int from = m->block == k->block && m->index < k->index ? m->index + 1 : 0;
+    for (int j = from; j < k->index && j < bb->stmts.len; j++) {
+        MirStmt *st = &bb->stmts.data[j];
+        if (st->kind != ST_ASSIGN || through_pointer(st->place))
+            continue;
+        MovePath r = path_of(st->place);
+        if (r.nfields > m->path.nfields && path_prefix(m->path, r) && path_prefix(r, q))
+            return true;
+    }
+    return false;
+}
 
 static void buffer_error(Checker *k, BitSet *moves, MovePath q, Conflict *cf) {
     for (int i = 0; i < k->pending.len; i++) {
@@ -153,11 +176,29 @@ static void use_or_write(Checker *k, BitSet *s, Place p, Span at, bool borrow, b
         if (write ? !path_prefix(mp, q) || (mp.nfields >= q.nfields && p.nproj == q.nfields)
                   : !path_prefix(mp, q) && !path_prefix(q, mp))
             continue;
+        if (!write && mp.nfields < q.nfields && path_prefix(mp, q) && reinitialised(k, &k->md->outs.data[m], q))
+            continue;
         bitset_set(&moves, m);      /* one error per use: every move is a label */
         if (!cf.move)
             cf.move = &k->md->outs.data[m];
         else
             vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
+    }
+    /* rustc finds the moves by walking back from the use and stops at the
+       first one on each path: a move earlier in this block hides the
+       older ones (the set of moves is the key errors are merged by) */
+    MoveOut *near = NULL;
+    for (int m = 0; cf.move && m < k->md->outs.len; m++) {
+        MoveOut *mo = &k->md->outs.data[m];
+        if (bitset_get(&moves, m) && mo->block == k->block && mo->index < k->index &&
+            (!near || mo->index > near->index))
+            near = mo;
+    }
+    if (near) {
+        bitset_clear_all(&moves);
+        bitset_set(&moves, (int)(near - k->md->outs.data));
+        cf.move = near;
+        cf.more_moves.len = 0;
     }
     if (cf.move)    /* a partial write is reported as a use of the moved prefix */
         buffer_error(k, &moves, write ? cf.move->path : q, &cf);
@@ -298,14 +339,16 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     df.ctx = &md;
     df.transfer = transfer_block;
     mir_dataflow_solve(c, &df);
-    Checker k = {c, &md, {0}};
+    Checker k = {c, &md, {0}, 0, 0};
     BitSet s = bitset_new(&c->arena, md.outs.len);
     int *order = visit_order(c, b);
     for (int oi = 0; oi < b->blocks.len; oi++) {
         int i = order[oi];
         Block *bb = &b->blocks.data[i];
         bitset_copy(&s, &df.entry[i]);
+        k.block = i;
         for (int j = 0; j < bb->stmts.len; j++) {
+            k.index = j;
             check_stmt(&k, &s, &bb->stmts.data[j]);
             transfer_stmt(&md, &s, i, j, &bb->stmts.data[j]);
         }

@@ -49,7 +49,17 @@ static int desc_kind(Type *t) {
     switch (t->kind) {
     case T_BOOL: return ML0_K_BOOL;
     case T_INT: return ML0_K_INT;
+    case T_INT8: return ML0_K_INT8;
+    case T_INT16: return ML0_K_INT16;
+    case T_INT32: return ML0_K_INT32;
+    case T_INT64: return ML0_K_INT64;
+    case T_UINT: return ML0_K_UINT;
     case T_BYTE: return ML0_K_UINT8;
+    case T_UINT16: return ML0_K_UINT16;
+    case T_UINT32: return ML0_K_UINT32;
+    case T_UINT64: return ML0_K_UINT64;
+    case T_UINTPTR: return ML0_K_UINTPTR;
+    case T_FLOAT32: return ML0_K_FLOAT32;
     case T_FLOAT: return ML0_K_FLOAT64;
     case T_STRING: return ML0_K_STRING;
     case T_PTR: return ML0_K_POINTER;
@@ -208,7 +218,7 @@ static void push_arg(CgCtx *g, CgFn *f, CArgs *a, Type *t, LLVMValueRef v, bool 
     case T_BOOL:
         push(a, LLVMBuildZExt(g->b, v, g->i32, ""), g->i32);
         return;
-    case T_INT:
+    case T_INT:     /* rune, when rune was int (before int32 existed) */
         if (rune) {
             push(a, LLVMBuildTrunc(g->b, v, g->i32, ""), g->i32);
             return;
@@ -237,7 +247,7 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
         bool pack = ft->variadic && i == rv->args.len - 1;
         push_arg(g, f, &a, pt, cg_operand(g, f, &rv->args.data[i]), lib_param_is_rune(m, i - 1), pack);
     }
-    bool rune_res = lib_result_is_rune(m);
+    bool rune_res = lib_result_is_rune(m) && res->kind == T_INT;
     LLVMTypeRef rt = by_out || res->kind == T_VOID ? g->void_t
                      : res->kind == T_BOOL || rune_res ? g->i32 : cg_type(g, res);
     LLVMValueRef fn = LLVMGetNamedFunction(g->mod, m->csym);

@@ -183,7 +183,7 @@ static void lower_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp) {
         r = rv_new(RV_CONCAT, t, sp);
         r.site = bld_site(B, sp, expr_desc(B, lhs));
     } else {
-        if (!rhs && t->kind == T_FLOAT) {
+        if (!rhs && type_is_float(t)) {
             val = opd_const(CONST_FLOAT, t);
             val.c.f = 1.0;
         }
@@ -270,6 +270,30 @@ static void assign_use(Builder *B, Place dst, Operand o, Span sp) {
     bld_assign(B, dst, r, sp);
 }
 
+/* Range over a string steps by runes (Go spec "For statements with range
+ * clause"):  packed = decoderune(s, i); v = rune(packed); width = packed >> 32.
+ * Returns the width local, which the loop's step adds to the index. */
+static LocalId decode_rune(Builder *B, Place xs, LocalId idx, Place vp, Span sp) {
+    Type *int_t = B->s->t_int;
+    Rvalue dec = rv_new(RV_INTRINSIC, int_t, sp);
+    dec.intrinsic = IN_DECODE_RUNE;
+    rv_arg(B, &dec, opd_copy(xs, B->s->t_string));
+    rv_arg(B, &dec, opd_copy(place_local(idx), int_t));
+    Operand packed = opd_temp(B, dec, sp);
+    if (vp.local >= 0) {
+        Rvalue r = rv_new(RV_CAST, B->s->t_rune, sp);
+        rv_arg(B, &r, packed);
+        assign_use(B, vp, opd_temp(B, r, sp), sp);
+    }
+    LocalId width = bld_temp(B, int_t, sp);
+    Rvalue w = rv_new(RV_BINARY, int_t, sp);
+    w.op = OP_SHR;
+    rv_arg(B, &w, packed);
+    rv_arg(B, &w, opd_const_int(int_t, 32));
+    bld_assign(B, place_local(width), w, sp);
+    return width;
+}
+
 /* for k, v := range x { body }: x evaluated once; an index counts up. */
 static void lower_range(Builder *B, Stmt *s) {
     int mark = bld_scope_enter(B, s->span);
@@ -298,8 +322,11 @@ static void lower_range(Builder *B, Stmt *s) {
     bld_branch(B, opd_temp(B, cmp, s->span), body, exit, s->span);
     bld_switch_to(B, body);
     assign_use(B, kp, opd_copy(place_local(idx), int_t), s->span);
-    if (vp.local >= 0) {
-        Type *et = x->type->kind == T_STRING ? B->s->t_byte : x->type->elem;
+    LocalId width = -1;
+    if (x->type->kind == T_STRING) {
+        width = decode_rune(B, xs, idx, vp, s->span);
+    } else if (vp.local >= 0) {
+        Type *et = x->type->elem;
         Place elem = place_project(B, xs, PJ_INDEX, 0, idx, et);
         assign_use(B, vp, opd_place(B, elem, et), s->span);
     }
@@ -310,7 +337,7 @@ static void lower_range(Builder *B, Stmt *s) {
     Rvalue inc = rv_new(RV_BINARY, int_t, s->span);
     inc.op = OP_ADD;
     rv_arg(B, &inc, opd_copy(place_local(idx), int_t));
-    rv_arg(B, &inc, opd_const_int(int_t, 1));
+    rv_arg(B, &inc, width >= 0 ? opd_copy(place_local(width), int_t) : opd_const_int(int_t, 1));
     bld_assign(B, place_local(idx), inc, s->span);
     bld_goto(B, head, s->span);
     bld_switch_to(B, exit);

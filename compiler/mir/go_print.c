@@ -62,17 +62,9 @@ static const char *type_text(Ctx *c, Expr *lit) {
 }
 
 static void print_call(Out *o, Ctx *c, Expr *e) {
-    TypeKind k = e->type ? e->type->kind : T_VOID;
-    if (e->u.call.kind == CALL_CONV && (k == T_INT || k == T_BYTE || k == T_FLOAT || k == T_BOOL)) {
-        puts_(o, k == T_FLOAT ? "float64" : type_name(c, e->type));   /* float64(n) */
+    if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING && e->u.call.fn->kind != E_NAME) {
         puts_(o, "(");
-        print_list(o, c, &e->u.call.args, 0);
-        puts_(o, ")");
-        return;
-    }
-    if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING) {
-        puts_(o, "(");
-        puts_(o, type_name(c, e->type));
+        puts_(o, source_text(c, e->u.call.fn->span));   /* as written: []rune, not []int32 */
         puts_(o, ")(");
         print_list(o, c, &e->u.call.args, 0);
         puts_(o, ")");

@@ -73,8 +73,10 @@ typedef struct Local {
     int loop_depth;     /* loops enclosing the declaration (0 = function level) */
     Var *var;           /* the sema variable, for user locals and args */
     bool addressed;     /* some RV_REF or RV_SLICE of an array borrows it */
-    Storage storage;    /* escape analysis: STACK unless it must move to heap */
-    const char *heap_why; /* why it moved to the heap (for -m=2), or NULL */
+    Storage storage;    /* escape analysis: STACK unless it must move to heap
+                           (written only in escape/decide.c) */
+    struct EscWhy *why; /* what -m says about it and why (escape/decide.c),
+                           or NULL */
     int init_site;      /* a temp holding the fresh allocation of this site
                            while it is initialised (&T{...}, box, []T{...}),
                            so stores through it initialise, not escape; -1 */
@@ -137,10 +139,11 @@ typedef struct AllocSite {
     const char *desc;   /* Go's rendering: "&Bar{...}", "new(int)",
                            "make([]int, 100)", "func literal", "a + b";
                            set only for -m, --explain and --emit=mir */
-    Storage storage;    /* decided by escape analysis (spine: HEAP) */
-    const char *heap_why; /* forced-heap reason or NULL */
-    const char *drop_why; /* --runtime=drop moved it from the frame to the
-                             heap, and why (for -m), or NULL */
+    Storage storage;    /* decided by escape analysis (spine: HEAP); written
+                           only in escape/decide.c (esc_require_heap for a
+                           later pass's request) */
+    struct EscWhy *why; /* what -m says about it and why, with the reasons
+                           later passes add (escape/decide.c), or NULL */
     int loop_depth;     /* loops enclosing the allocation */
     bool stmt_temp;     /* a `&T{...}` with non-constant fields that is not
                            the value of a `:=` or `var`: in Rust a temporary

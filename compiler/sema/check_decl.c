@@ -311,7 +311,6 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     s->prog = p;
     s->arena = &c->arena;
     Checker k = {.c = c, .s = s};
-    c->sema = s;
     scope_init_universe(&k);
     chk_imports(&k, p);
     declare_package(&k, p);
@@ -362,7 +361,7 @@ static Expr *spec_value(Decl *d, int j) {
 }
 
 void chk_global(Checker *k, Symbol *sym) {
-    if (sym->type || sym->cval == (Expr *)sym)
+    if (sym->type || sym->cval == (Expr *)sym || sym->failed)
         return;
     Decl *d = sym->decl;
     int j = sym->global_index;
@@ -390,8 +389,10 @@ void chk_global(Checker *k, Symbol *sym) {
     k->fn = saved_fn;
     k->scope = saved_scope;
     sym->cval = NULL;
-    if (!t)
+    if (!t) {
+        sym->failed = true;
         return;
+    }
     sym->type = t;
     Global g = {sym->name, sym->span, t, d, init};
     sym->global_index = k->s->globals.len;
@@ -399,12 +400,13 @@ void chk_global(Checker *k, Symbol *sym) {
 }
 
 void chk_const_decl(Checker *k, Symbol *sym) {
-    if (sym->cval || sym->type == k->s->t_void)
+    if (sym->cval || sym->type == k->s->t_void || sym->failed)
         return;
     Decl *d = sym->decl;
     Expr *init = spec_value(d, sym->global_index);
     if (!init) {
         diag_error(k->c, sym->span, "missing init expr for const declaration");
+        sym->failed = true;
         return;
     }
     sym->type = k->s->t_void;       /* in progress */
@@ -415,6 +417,8 @@ void chk_const_decl(Checker *k, Symbol *sym) {
     Type *it = chk_expr(k, init, t);
     k->scope = saved_scope;
     ConstVal v;
+    sym->failed = true;     /* until it succeeds */
+    sym->type = NULL;
     if (!it)
         return;
     if (!const_value(k, init, &v)) {
@@ -423,6 +427,7 @@ void chk_const_decl(Checker *k, Symbol *sym) {
     }
     if (t && !chk_assignable(k, init, t, "constant declaration"))
         return;
+    sym->failed = false;
     sym->type = t ? t : it;
     sym->cval = const_expr(k, v, sym->type, init->span);
 }

@@ -46,7 +46,8 @@ const char *chk_describe(Checker *k, Expr *e) {
     }
     ConstVal v;
     if (e->is_const && is_untyped(t) && e->kind != E_INT && e->kind != E_FLOAT &&
-        const_value(k, e, &v) && v.kind == CV_INT)
+        const_value(k, e, &v) && v.kind == CV_INT &&    /* Go shows the value unless it reads the same */
+        strcmp(text, arena_printf(&k->c->arena, "%lld", (long long)v.i)) != 0)
         return arena_printf(&k->c->arena, "%s (%s constant %lld)", text, tn, (long long)v.i);
     if (e->is_const)
         return is_untyped(t) ? arena_printf(&k->c->arena, "%s (%s constant)", text, tn)
@@ -128,7 +129,7 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
     }
     if (is_untyped(from)) {
         ConstVal v;
-        bool ok = type_is_numeric(to) && (from->kind == T_UNTYPED_INT || to->kind == T_FLOAT);
+        bool ok = type_is_numeric(to) && (from->kind == T_UNTYPED_INT || type_is_float(to));
         if (!ok && from->kind == T_UNTYPED_FLOAT && type_is_integer(to) &&
             const_value(k, e, &v) && v.kind == CV_FLOAT && v.f == (double)(int64_t)v.f)
             ok = true;
@@ -182,7 +183,7 @@ static Type *chk_name(Checker *k, Expr *e) {
             note_capture(k, sym->var);
         return e->type = sym->var->type;
     case SYM_GLOBAL:
-        if (!sym->type) {
+        if (!sym->type && !sym->failed) {
             if (sym->cval == (Expr *)sym)
                 diag_error(k->c, e->span, "initialization cycle: %s refers to itself", sym->name);
             else
@@ -193,7 +194,7 @@ static Type *chk_name(Checker *k, Expr *e) {
         if (!sym->cval)
             chk_const_decl(k, sym);
         if (!sym->cval) {
-            if (sym->type == k->s->t_void)
+            if (sym->type == k->s->t_void && !sym->failed)
                 diag_error(k->c, e->span, "initialization cycle: %s refers to itself", sym->name);
             return fail(e);
         }
@@ -256,7 +257,7 @@ static bool comparable(Type *t) {
     case T_UNTYPED_INT: case T_UNTYPED_FLOAT:
         return true;
     default:
-        return false;
+        return type_is_numeric(t);
     }
 }
 

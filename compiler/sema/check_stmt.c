@@ -161,8 +161,17 @@ static void check_define(Checker *k, Stmt *s) {
             ok = false;
         }
     }
-    if (!ok)
+    if (!ok) {      /* declare the names anyway, typeless: no "undefined: x" later */
+        for (int i = 0; i < l->len; i++) {
+            Expr *x = l->data[i];
+            bool old = false;
+            for (int j = 0; k->scope && j < k->scope->syms.len; j++)
+                old |= k->scope->syms.data[j]->name == x->u.name.name;
+            if (x->kind == E_NAME && !ast_is_blank(x) && !old)
+                declare_var(k, x->u.name.name, x->span, NULL);
+        }
         return;
+    }
     bool any_new = false;
     for (int i = 0; i < l->len; i++) {
         Expr *x = l->data[i];
@@ -297,7 +306,7 @@ static void check_range(Checker *k, Stmt *s) {
         if (t->kind == T_SLICE || t->kind == T_ARRAY)
             vt = t->elem;
         else if (t->kind == T_STRING)
-            vt = k->s->t_byte;
+            vt = k->s->t_rune;      /* decoded from UTF-8 (build_stmt.c lower_range) */
         else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
             diag_error(k->c, s->u.range.x->span, "range over a pointer to an array is not supported yet");
         else
@@ -313,6 +322,11 @@ static void check_range(Checker *k, Stmt *s) {
             key->type = kt, key->u.name.sym = scope_lookup(k, key->u.name.name);
         if (val && !ast_is_blank(val))
             val->type = vt, val->u.name.sym = scope_lookup(k, val->u.name.name);
+    } else if (!vt && s->u.range.define) {  /* reported: declare them typeless, no follow-ons */
+        if (key && !ast_is_blank(key))
+            declare_var(k, key->u.name.name, key->span, NULL);
+        if (val && !ast_is_blank(val))
+            declare_var(k, val->u.name.name, val->span, NULL);
     } else if (vt) {
         if (key && check_lhs(k, key) && key->type && key->type != kt)
             diag_error(k->c, key->span, "cannot assign int to %s in range", chk_describe(k, key));

@@ -510,13 +510,44 @@ void top_import(Parser *p, Token *alias, Token path) {
     vec_push(A(p), &p->prog->imports, im);
 }
 
+/* What a reserved Go keyword ml0c does not implement is called in
+ * messages: "maps are not supported yet", never "unexpected token". */
+const char *unsupported_name(Parser *p, Token t) {
+    static const struct { const char *kw, *what; } names[] = {
+        {"map", "maps are"}, {"chan", "channels are"}, {"<-", "channel operations are"},
+        {"go", "goroutines are"}, {"select", "select statements are"},
+        {"interface", "interfaces with methods are"}, {"defer", "defer statements are"},
+    };
+    SourceFile *f = &p->c->files.data[t.span.file];
+    int n = t.span.hi - t.span.lo;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if ((int)strlen(names[i].kw) == n && memcmp(f->text + t.span.lo, names[i].kw, (size_t)n) == 0)
+            return names[i].what;
+    return arena_printf(A(p), "'%.*s' is", n, f->text + t.span.lo);
+}
+
 void unsupported(Parser *p, Token t, const char *what) {
     if (p->failed)
         return;
     if (!what) {
-        SourceFile *f = &p->c->files.data[t.span.file];
-        what = arena_printf(A(p), "'%.*s'", t.span.hi - t.span.lo, f->text + t.span.lo);
+        diag_error(p->c, t.span, "%s not supported yet", unsupported_name(p, t));
+    } else {
+        diag_error(p->c, t.span, "%s is not supported yet", what);
     }
-    diag_error(p->c, t.span, "%s is not supported yet", what);
+    p->failed = true;
+}
+
+/* `if x = 5 {`: Go reports "cannot use assignment (x) = (5) as value"
+ * (and "cannot use x := 5 as value"), at the assignment. */
+void assign_as_value(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define) {
+    if (p->failed || !lhs.len || !rhs.len)
+        return;
+    Span l = span_join(lhs.data[0]->span, vec_last(&lhs)->span);
+    Span r = span_join(rhs.data[0]->span, vec_last(&rhs)->span);
+    const char *ls = source_text(p->c, l), *rs = source_text(p->c, r);
+    if (define)
+        diag_error(p->c, op.span, "syntax error: cannot use %s := %s as value", ls, rs);
+    else
+        diag_error(p->c, op.span, "syntax error: cannot use assignment (%s) = (%s) as value", ls, rs);
     p->failed = true;
 }

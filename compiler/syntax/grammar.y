@@ -151,7 +151,7 @@ nontname(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
 nontname(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R). { A = mk_tfunc(p, K, P, R); }
 nontname(A) ::= STRUCT(K) LBRACE fields(F) RBRACE(R). { A = mk_tstruct(p, K, F, R); }
 nontname(A) ::= INTERFACE(K) LBRACE RBRACE(R). { A = mk_tempty_iface(p, K, R); }
-nontname(A) ::= INTERFACE(K) LBRACE IDENT. { unsupported(p, K, "interfaces with methods"); A = NULL; }
+nontname(A) ::= INTERFACE(K) LBRACE IDENT. { unsupported(p, K, NULL); A = NULL; }
 
 %type fresult {TypeExpr *}
 fresult(A) ::= . [TYPELOW]               { A = NULL; }
@@ -214,6 +214,9 @@ simple(A) ::= expr(X) OPASSIGN(T) expr(Y). { A = mk_opassign(p, X, T, Y); }
 /* if [init;] cond { } [else if ... | else { }] */
 ifstmt(A) ::= IF(K) expr(C) body(T) elsepart(E). { A = mk_if(p, K, NULL, C, T, E); }
 ifstmt(A) ::= IF(K) simple(I) SEMI expr(C) body(T) elsepart(E). { A = mk_if(p, K, I, C, T, E); }
+/* `if x = 5 {` and `if x := 5 {`: go1.19's own message, not a bare syntax error */
+ifstmt(A) ::= IF exprlist(L) ASSIGN(T) exprlist(R) BODY. { assign_as_value(p, L, T, R, false); A = NULL; }
+ifstmt(A) ::= IF exprlist(L) DEFINE(T) exprlist(R) BODY. { assign_as_value(p, L, T, R, true); A = NULL; }
 elsepart(A) ::= .                        { A = NULL; }
 elsepart(A) ::= ELSE ifstmt(S).          { A = S; }
 elsepart(A) ::= ELSE block(B).           { A = B; }

@@ -36,12 +36,38 @@ static int closer_of(int kind) {
     return kind == TK_LPAREN ? TK_RPAREN : kind == TK_LBRACK ? TK_RBRACK : TK_RBRACE;
 }
 
+/* A newline where a list inside ( or { wanted a comma or its closer:
+ * go1.19's "unexpected newline in composite literal; possibly missing
+ * comma or }" (and "in argument list ... or )"). */
+static bool newline_in_list(Parser *p, int *expected, int n) {
+    if (!(p->last.kind == TK_SEMI && p->last.v.ival == 1) || !p->open.len || !expected)
+        return false;
+    int opener = vec_last(&p->open).kind, closer = closer_of(opener);
+    bool wants_closer = false;
+    for (int i = 0; i < n; i++) {
+        if (expected[i] == TK_SEMI)
+            return false;
+        wants_closer |= expected[i] == closer;
+    }
+    if (!wants_closer || opener == TK_LBRACK)
+        return false;
+    diag_error(p->c, p->last.span, "syntax error: unexpected newline in %s; possibly missing comma or %s",
+               opener == TK_LBRACE ? "composite literal" : "argument list", opener == TK_LBRACE ? "}" : ")");
+    return true;
+}
+
 void parse_report_syntax_error(Parser *p, int *expected, int n) {
     if (p->failed)
         return;
     p->failed = true;
     if (p->lx && p->lx->failed)
         return;
+    if (newline_in_list(p, expected, n))
+        return;
+    if (p->last.kind == TK_UNSUPPORTED) {   /* map[...], chan T, interface{} in an expression */
+        diag_error(p->c, p->last.span, "%s not supported yet", unsupported_name(p, p->last));
+        return;
+    }
     char buf[256] = "";
     size_t len = 0;
     for (int i = 0; expected && i < n; i++) {

@@ -95,5 +95,7 @@ void top_vars(Parser *p, Token kw, SpecList specs, bool is_const);
 void top_type(Parser *p, Token kw, Token name, TypeExpr *t);
 void top_import(Parser *p, Token *alias, Token path);
 void unsupported(Parser *p, Token t, const char *what);
+const char *unsupported_name(Parser *p, Token t);   /* "maps are" */
+void assign_as_value(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define);
 
 #endif

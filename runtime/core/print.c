@@ -58,6 +58,12 @@ void ml0_print_int(int64_t v) {
 
 void ml0_print_uint8(uint8_t v) { ml0_print_int(v); }
 
+void ml0_print_uint(uint64_t v) {
+    char b[24];
+    int n = snprintf(b, sizeof b, "%" PRIu64, v);
+    out(b, (size_t)n);
+}
+
 void ml0_print_bool(int32_t v) { v ? out("true", 4) : out("false", 5); }
 
 /* Go's builtin print of a float64 (runtime/print.go printfloat), not

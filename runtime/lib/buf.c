@@ -149,6 +149,10 @@ ml0_string *lib_new_strings(ml0_slice *out, int64_t n) {
     return v;
 }
 
+_Noreturn void lib_panic(const char *msg) {
+    ml0_panic_string((const uint8_t *)msg, (int64_t)strlen(msg));
+}
+
 void lib_write_fd(int64_t fd, const void *p, size_t n) {
     if (fd != 2) {
         rt_out(p, n);

@@ -61,6 +61,9 @@ func main() {
 	ranges("tab_punct", unicode.IsPunct)
 	ranges("tab_space", unicode.IsSpace)
 	ranges("tab_graphic", unicode.IsGraphic)
+	ranges("tab_mark", unicode.IsMark)
+	ranges("tab_symbol", unicode.IsSymbol)
+	ranges("tab_title", unicode.IsTitle)
 	fmt.Printf("#define LIB_UPPER_LOWER %d\n", unicode.UpperLower)
 	fmt.Printf("static const LibCase tab_case[%d] = {\n", len(unicode.CaseRanges))
 	for _, c := range unicode.CaseRanges {

@@ -39,6 +39,8 @@ void lib_string(ml0_string *out, const void *p, int64_t n);
 /* A fresh []string of n (zeroed) elements, its array tagged with the
  * program's glue kind when one was set (ml0_lib_set_string_array_kind). */
 ml0_string *lib_new_strings(ml0_slice *out, int64_t n);
+/* Go's panic(msg) for a library misuse: `panic: msg`, exit status 2. */
+_Noreturn void lib_panic(const char *msg);
 /* Writes to fd 1 (the runtime's stdout buffer) or fd 2 (unbuffered,
  * after flushing stdout). */
 void lib_write_fd(int64_t fd, const void *p, size_t n);

@@ -8,8 +8,9 @@
  *   Log  mirrors math/log_amd64.s (FreeBSD's e_log.c polynomial);
  *   Pow  mirrors math/pow.go (integer part by repeated squaring with
  *        Frexp, fractional part by Exp(yf*Log(x)));
- *   Sin, Cos mirror math/sin.go (Cody-Waite reduction to an octant);
- *        beyond 2^29 Go uses Payne-Hanek, here the C library answers;
+ *   Sin, Cos mirror math/sin.go (Cody-Waite reduction to an octant,
+ *        and from 2^29 on Payne-Hanek, trig_reduce.go, with the bits of
+ *        4/pi computed from Machin's formula);
  *   Cbrt mirrors math/cbrt.go; Tan math/tan.go; Atan, Atan2 atan.go and
  *        atan2.go; Hypot hypot_amd64.s; Log2, Log10 log10.go.
  * The C here must not be contracted into FMAs where Go's is not: the
@@ -139,32 +140,37 @@ static bool is_odd_int(double x) {
     return xf == 0 && ((int64_t)xi & 1) == 1;
 }
 
-double ml0_math_Pow(double x, double y) {
+/* Pow's special cases, in pow.go's order; false when none applies. */
+static bool pow_special(double x, double y, double *r) {
     if (y == 0 || x == 1)
-        return 1;
-    if (y == 1)
-        return x;
-    if (isnan(x) || isnan(y))
-        return ml0_math_NaN();
-    if (x == 0) {
-        if (y < 0)
-            return is_odd_int(y) ? copysign(INFINITY, x) : INFINITY;
-        return is_odd_int(y) ? x : 0;
-    }
-    if (isinf(y)) {
-        if (x == -1)
-            return 1;
-        return (fabs(x) < 1) == (y > 0) ? 0 : INFINITY;
-    }
-    if (isinf(x)) {
-        if (x < 0)
-            return ml0_math_Pow(1 / x, -y);     /* Pow(-0, -y) */
-        return y < 0 ? 0 : INFINITY;
-    }
-    if (y == 0.5)
-        return sqrt(x);
-    if (y == -0.5)
-        return 1 / sqrt(x);
+        *r = 1;
+    else if (y == 1)
+        *r = x;
+    else if (isnan(x) || isnan(y))
+        *r = ml0_math_NaN();
+    else if (x == 0 && y < 0)
+        *r = is_odd_int(y) ? copysign(INFINITY, x) : INFINITY;
+    else if (x == 0)
+        *r = is_odd_int(y) ? x : 0;
+    else if (isinf(y))
+        *r = x == -1 ? 1 : (fabs(x) < 1) == (y > 0) ? 0 : INFINITY;
+    else if (isinf(x) && x < 0)
+        *r = ml0_math_Pow(1 / x, -y);     /* Pow(-0, -y) */
+    else if (isinf(x))
+        *r = y < 0 ? 0 : INFINITY;
+    else if (y == 0.5)
+        *r = sqrt(x);
+    else if (y == -0.5)
+        *r = 1 / sqrt(x);
+    else
+        return false;
+    return true;
+}
+
+double ml0_math_Pow(double x, double y) {
+    double special;
+    if (pow_special(x, y, &special))
+        return special;
     double yi;
     double yf = modf(fabs(y), &yi);
     if (yf != 0 && x < 0)
@@ -244,16 +250,81 @@ static uint64_t octant(double x, double *z) {
 
 #define REDUCE_THRESHOLD ((double)(1 << 29))
 
+/* 4/pi = sum mpi4[i] * 2^(-64 i), 1280 bits, for Payne-Hanek. */
+static const uint64_t mpi4[20] = {
+    UINT64_C(0x0000000000000001),
+    UINT64_C(0x45f306dc9c882a53),
+    UINT64_C(0xf84eafa3ea69bb81),
+    UINT64_C(0xb6c52b3278872083),
+    UINT64_C(0xfca2c757bd778ac3),
+    UINT64_C(0x6e48dc74849ba5c0),
+    UINT64_C(0x0c925dd413a32439),
+    UINT64_C(0xfc3bd63962534e7d),
+    UINT64_C(0xd1046bea5d768909),
+    UINT64_C(0xd338e04d68befc82),
+    UINT64_C(0x7323ac7306a673e9),
+    UINT64_C(0x3908bf177bf25076),
+    UINT64_C(0x3ff12fffbc0b301f),
+    UINT64_C(0xde5e2316b414da3e),
+    UINT64_C(0xda6cfd9e4f96136e),
+    UINT64_C(0x9e8c7ecd3cbfd45a),
+    UINT64_C(0xea4f758fd7cbe2f6),
+    UINT64_C(0x7a0e73ef14a525d4),
+    UINT64_C(0xd7f6bf623f1aba10),
+    UINT64_C(0xac06608df8f6d757
+)};
+
+/* x << s and x >> s with Go's meaning for s == 64 (zero). */
+static uint64_t shl(uint64_t x, unsigned s) { return s >= 64 ? 0 : x << s; }
+static uint64_t shr(uint64_t x, unsigned s) { return s >= 64 ? 0 : x >> s; }
+
+/* Payne-Hanek: x >= 2^29 times 4/pi with just the bits of 4/pi that
+ * matter at x's exponent; the octant j and the remainder z, as
+ * trig_reduce.go's trigReduce. */
+static uint64_t trig_reduce(double x, double *z) {
+    const double PI4 = 0.785398163397448309615660845819875721;
+    if (x < PI4) {
+        *z = x;
+        return 0;
+    }
+    uint64_t ix = bits(x);
+    int exp = (int)((ix >> 52) & 0x7FF) - 1023 - 52;
+    ix &= ~((uint64_t)0x7FF << 52);
+    ix |= (uint64_t)1 << 52;
+    unsigned digit = (unsigned)(exp + 61) / 64, bitshift = (unsigned)(exp + 61) % 64;
+    uint64_t z0 = shl(mpi4[digit], bitshift) | shr(mpi4[digit + 1], 64 - bitshift);
+    uint64_t z1 = shl(mpi4[digit + 1], bitshift) | shr(mpi4[digit + 2], 64 - bitshift);
+    uint64_t z2 = shl(mpi4[digit + 2], bitshift) | shr(mpi4[digit + 3], 64 - bitshift);
+    unsigned __int128 p2 = (unsigned __int128)z2 * ix, p1 = (unsigned __int128)z1 * ix;
+    uint64_t z2hi = (uint64_t)(p2 >> 64), z1hi = (uint64_t)(p1 >> 64), z1lo = (uint64_t)p1;
+    uint64_t z0lo = z0 * ix;
+    uint64_t lo = z1lo + z2hi;
+    uint64_t hi = z0lo + z1hi + (lo < z1lo);
+    uint64_t j = hi >> 61;
+    hi = hi << 3 | lo >> 61;
+    unsigned lz = hi ? (unsigned)__builtin_clzll(hi) : 64;
+    uint64_t e = (uint64_t)(1023 - (lz + 1));
+    hi = shl(hi, lz + 1) | shr(lo, 64 - (lz + 1));
+    hi >>= 64 - 52;
+    hi |= e << 52;
+    double zz = from_bits(hi);
+    if (j & 1) {
+        j++;
+        j &= 7;
+        zz--;
+    }
+    *z = zz * PI4;
+    return j;
+}
+
 double ml0_math_Sin(double x) {
     if (x == 0 || isnan(x))
         return x;
     if (isinf(x))
         return ml0_math_NaN();
-    if (fabs(x) >= REDUCE_THRESHOLD)
-        return sin(x);
     bool sign = x < 0;
     double z;
-    uint64_t j = octant(fabs(x), &z);
+    uint64_t j = fabs(x) >= REDUCE_THRESHOLD ? trig_reduce(fabs(x), &z) : octant(fabs(x), &z);
     if (j > 3) {
         sign = !sign;
         j -= 4;
@@ -267,10 +338,8 @@ double ml0_math_Cos(double x) {
     if (isnan(x) || isinf(x))
         return ml0_math_NaN();
     x = fabs(x);
-    if (x >= REDUCE_THRESHOLD)
-        return cos(x);
     double z;
-    uint64_t j = octant(x, &z);
+    uint64_t j = x >= REDUCE_THRESHOLD ? trig_reduce(x, &z) : octant(x, &z);
     bool sign = false;
     if (j > 3) {
         j -= 4;
@@ -319,11 +388,9 @@ double ml0_math_Tan(double x) {
         return x;
     if (isinf(x))
         return ml0_math_NaN();
-    if (fabs(x) >= REDUCE_THRESHOLD)
-        return tan(x);
     bool sign = x < 0;
     double z;
-    uint64_t j = octant(fabs(x), &z);   /* octant()'s j & 7 keeps bit 1 */
+    uint64_t j = fabs(x) >= REDUCE_THRESHOLD ? trig_reduce(fabs(x), &z) : octant(fabs(x), &z);
     double zz = z * z, y;
     if (zz > 1e-14)
         y = z + z * (zz * (((P[0] * zz) + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]));

@@ -280,9 +280,9 @@ void ml0_strings_Fields(ml0_slice *out, const uint8_t *s, int64_t slen) {
 
 void ml0_strings_Repeat(ml0_string *out, const uint8_t *s, int64_t slen, int64_t count) {
     if (count < 0)
-        ml0_panic_string((const uint8_t *)"strings: negative Repeat count", 30);
+        lib_panic("strings: negative Repeat count");
     if (slen > 0 && count > INT64_MAX / slen)
-        ml0_panic_string((const uint8_t *)"strings: Repeat count causes overflow", 37);
+        lib_panic("strings: Repeat count causes overflow");
     if (slen * count == 0) {
         *out = (ml0_string){NULL, 0};
         return;
@@ -424,4 +424,94 @@ void ml0_strings_TrimSuffix(ml0_string *out, const uint8_t *s, int64_t slen, con
         lib_string(out, s, slen - suflen);
     else
         lib_string(out, s, slen);
+}
+
+/* ---- the ...Func forms: the program's closures over runes ---------------- */
+
+typedef uint8_t (*rune_pred)(void *env, int32_t r);
+typedef int32_t (*rune_map)(void *env, int32_t r);
+
+static bool call_pred(void *fn, void *env, int32_t r) { return ((rune_pred)fn)(env, r) & 1; }
+
+void ml0_strings_FieldsFunc(ml0_slice *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    /* Go calls f once per rune, collecting spans first: so do we. */
+    int64_t cap = 8, n = 0, start = -1;
+    int64_t *span = ml0_alloc_atomic(cap * 2 * (int64_t)sizeof(int64_t));
+    for (int64_t i = 0; i <= slen;) {
+        int32_t r = 0;
+        int w = i < slen ? rune_at(s, slen, i, &r) : 1;
+        bool sep = i == slen || call_pred(f_fn, f_env, r);
+        if (sep && start >= 0) {
+            if (n == cap) {
+                int64_t *bigger = ml0_alloc_atomic(cap * 4 * (int64_t)sizeof(int64_t));
+                memcpy(bigger, span, (size_t)(cap * 2) * sizeof(int64_t));
+                ml0_free(span);
+                span = bigger;
+                cap *= 2;
+            }
+            span[2 * n] = start;
+            span[2 * n + 1] = i;
+            n++;
+            start = -1;
+        } else if (!sep && start < 0) {
+            start = i;
+        }
+        i += w;
+    }
+    ml0_string *v = lib_new_strings(out, n);
+    for (int64_t k = 0; k < n; k++)
+        lib_string(&v[k], s + span[2 * k], span[2 * k + 1] - span[2 * k]);
+    ml0_free(span);
+}
+
+int64_t ml0_strings_IndexFunc(const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    for (int64_t i = 0; i < slen;) {
+        int32_t r;
+        int w = rune_at(s, slen, i, &r);
+        if (call_pred(f_fn, f_env, r))
+            return i;
+        i += w;
+    }
+    return -1;
+}
+
+void ml0_strings_TrimFunc(ml0_string *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    int64_t lo = 0;
+    while (lo < slen) {
+        int32_t r;
+        int w = rune_at(s, slen, lo, &r);
+        if (!call_pred(f_fn, f_env, r))
+            break;
+        lo += w;
+    }
+    int64_t hi = slen;
+    while (hi > lo) {
+        int32_t r;
+        int w = last_rune(s + lo, hi - lo, &r);
+        if (!call_pred(f_fn, f_env, r))
+            break;
+        hi -= w;
+    }
+    lib_string(out, s + lo, hi - lo);
+}
+
+/* Every rune through mapping, re-encoded (invalid bytes arrive as U+FFFD
+ * and leave as it); a negative result drops the rune. */
+void ml0_strings_Map(ml0_string *out, void *mapping_fn, void *mapping_env, const uint8_t *s, int64_t slen) {
+    LibBuf b = {0};
+    bool changed = false;
+    for (int64_t i = 0; i < slen;) {
+        int32_t r;
+        int w = rune_at(s, slen, i, &r);
+        int32_t m = ((rune_map)mapping_fn)(mapping_env, r);
+        changed |= m != r || r == LIB_RUNE_ERROR;
+        if (m >= 0)
+            lib_put_rune(&b, m);
+        i += w;
+    }
+    if (changed)
+        lib_string(out, b.p, (int64_t)b.len);
+    else
+        lib_string(out, s, slen);
+    lib_buf_free(&b);
 }

@@ -122,3 +122,8 @@ int32_t ml0_unicode_IsPrint(int32_t r) { return lib_is_print(r); }
 int32_t ml0_unicode_IsGraphic(int32_t r) { return IN(tab_graphic, r); }
 int32_t ml0_unicode_ToUpper(int32_t r) { return lib_to_upper(r); }
 int32_t ml0_unicode_ToLower(int32_t r) { return lib_to_lower(r); }
+int32_t ml0_unicode_IsControl(int32_t r) { return (r >= 0 && r < 0x20) || (r >= 0x7F && r < 0xA0); }
+int32_t ml0_unicode_IsMark(int32_t r) { return IN(tab_mark, r); }
+int32_t ml0_unicode_IsSymbol(int32_t r) { return IN(tab_symbol, r); }
+int32_t ml0_unicode_IsTitle(int32_t r) { return r >= 0x80 && IN(tab_title, r); }
+int32_t ml0_unicode_ToTitle(int32_t r) { return lib_to_title(r); }

@@ -357,11 +357,30 @@ static bool kv_less(void *env, int64_t i, int64_t j) {
     (void)env;
     return kv_base[i].k < kv_base[j].k;
 }
+static void kv_swap(void *env, int64_t i, int64_t j) {
+    (void)env;
+    KV t = kv_base[i];
+    kv_base[i] = kv_base[j];
+    kv_base[j] = t;
+}
 
 static int64_t search_x;
 static bool search_f(void *env, int64_t i) {
     (void)env;
     return i * i >= search_x;
+}
+
+/* The closures of the ...Func cases, named as golden.go names them. */
+static bool pred_notletter(void *env, int32_t r) { (void)env; return !ml0_unicode_IsLetter(r); }
+static bool pred_space(void *env, int32_t r) { (void)env; return ml0_unicode_IsSpace(r); }
+static bool pred_digit(void *env, int32_t r) { (void)env; return ml0_unicode_IsDigit(r); }
+static int32_t map_updrop(void *env, int32_t r) {   /* digits dropped, the rest upper-cased */
+    (void)env;
+    return ml0_unicode_IsDigit(r) ? -1 : r == 'z' ? 0x110000 : ml0_unicode_ToUpper(r);
+}
+static void *pred(const char *name) {
+    return !strcmp(name, "notletter") ? (void *)pred_notletter : !strcmp(name, "space") ? (void *)pred_space
+                                                                                         : (void *)pred_digit;
 }
 
 #include "calls.inc"

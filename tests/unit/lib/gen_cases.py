@@ -93,6 +93,8 @@ for _ in range(60):
     c("Cbrt", repr(rnd.uniform(-1e10, 1e10)))
     c("Sqrt", repr(rnd.uniform(0, 1e10)))
     c("Tan", repr(rnd.uniform(-100, 100)))
+    big = repr(rnd.uniform(1, 10) * 10 ** rnd.randint(9, 300))   # Payne-Hanek
+    c(rnd.choice(["Sin", "Cos", "Tan"]), big)
     c("Atan", repr(rnd.uniform(-5, 5) * 10 ** rnd.randint(-5, 5)))
     c("Atan2", repr(rnd.uniform(-10, 10)), repr(rnd.uniform(-10, 10)))
     c("Hypot", repr(rnd.uniform(-1e3, 1e3)), repr(rnd.uniform(-1e3, 1e3)))
@@ -112,6 +114,8 @@ for n in [60, 150, 400]:
     c("SortSlice", kvs([(i * 7919) % 13 for i in range(n)]))              # patterns
     c("SortSlice", kvs([0 if i % 2 else i for i in range(n)]))
     c("SortSliceStable", kvs([rnd.randrange(7) for _ in range(n)]))
+    for name in ["Sort", "Stable", "SortReverse"]:
+        c(name, kvs([rnd.randrange(5) for _ in range(n)]))
 c("SortInts", ",".join(str(rnd.randrange(-1000, 1000)) for _ in range(300)))
 
 # Random Printf formats (flags, widths, *, precisions, verbs) over mixed
