@@ -148,6 +148,8 @@ struct Expr {
             bool recv_addr;     /* sema, CALL_METHOD: take &recv */
             bool spread;        /* f(xs...): the last argument is the variadic slice */
             bool tuple_arg;     /* sema: f(g()), g's results are the arguments */
+            bool recv_deref;    /* sema, CALL_METHOD: pass *recv (value receiver
+                                   called through a pointer) */
         } call;
         struct { Expr *x, *index; } index;
         struct { Expr *x, *lo, *hi, *max; } slice;  /* lo/hi/max may be NULL */

@@ -105,24 +105,34 @@ static LLVMValueRef struct_fields(CgCtx *g, Type *t) {
 /* fmt's String()/Error() hook for *T when T has `func (x *T) NAME()
  * string`: void wrap(i8 *recv, ml0_string *out) { *out = T.NAME(recv) },
  * recv being the interface's data word (ml0type.h). Else a null pointer.
- * (ML0 methods have pointer receivers, so a T value in an interface has
- * no such method, as in Go.) */
+ * A value method is in the method sets of T and *T (the wrapper loads
+ * the value); a pointer method only in *T's, as in Go. */
 static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
-    if (t->kind != T_PTR || t->elem->kind != T_STRUCT)
+    Type *st = t->kind == T_PTR ? t->elem : t;
+    if (st->kind != T_STRUCT)
         return LLVMConstNull(g->ptr);
-    Method *m = type_method(t->elem, intern_cstr(g->c, mname));
+    Method *m = type_method(st, intern_cstr(g->c, mname));
     FuncInfo *fi = m ? m->decl->u.func.info : NULL;
     if (!fi || !fi->type || fi->type->params.len || fi->type->result->kind != T_STRING)
         return LLVMConstNull(g->ptr);
+    if (m->ptr_recv && t->kind != T_PTR)    /* not in T's method set */
+        return LLVMConstNull(g->ptr);
     int bi = cg_body_of_decl(g, m->decl);
+    Body *mb = g->p->bodies.data[bi];
+    if (g->counted && !(mb->borrowed && mb->borrowed[1]))
+        return LLVMConstNull(g->ptr);   /* --runtime=drop: the method would release its receiver */
     LLVMTypeRef args[2] = {g->ptr, g->ptr};
-    LLVMValueRef w = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%s",
-                                     mname, g->p->bodies.data[bi]->name),
+    LLVMValueRef w = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%s.%s", mname,
+                                     t->kind == T_PTR ? "ptr" : "val", g->p->bodies.data[bi]->name),
                                      LLVMFunctionType(g->void_t, args, 2, 0));
     LLVMSetLinkage(w, LLVMInternalLinkage);
     LLVMBuilderRef b = LLVMCreateBuilderInContext(g->llc);
     LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
-    LLVMValueRef recv = LLVMGetParam(w, 0);
+    LLVMValueRef recv = LLVMGetParam(w, 0);     /* *T, or the box of a T */
+    if (!m->ptr_recv) {                         /* a value receiver: pass a copy */
+        LLVMTypeRef vt = cg_type(g, st);
+        recv = LLVMBuildLoad2(b, vt, LLVMBuildPointerCast(b, recv, LLVMPointerType(vt, 0), ""), "");
+    }
     LLVMValueRef s = LLVMBuildCall2(b, g->fn_types[bi], g->fns[bi], &recv, 1, "");
     LLVMBuildStore(b, s, LLVMBuildPointerCast(b, LLVMGetParam(w, 1), LLVMPointerType(g->string_t, 0), ""));
     LLVMBuildRetVoid(b);
