@@ -22,7 +22,9 @@ static const char usage_text[] =
     "flags:\n"
     "  -o OUT                output path ('-' for standard output with text emits)\n"
     "  -O0 .. -O3            optimisation level (default -O2)\n"
-    "  --emit=KIND           exe (default), obj, asm, llvm, mir or ast\n"
+    "  --emit=KIND           exe (default), obj, asm, llvm, mir or ast;\n"
+    "                        mir:built, mir:escape, mir:drop: the MIR after that pass\n"
+    "                        (plain mir: after the last one)\n"
     "  --runtime=gc|drop     tracing GC (Boehm, default) or deterministic drops\n"
     "                        (single owners freed at death, shared values counted;\n"
     "                        with -m, says which values are counted)\n"
@@ -50,13 +52,16 @@ static int usage_error(const char *fmt, const char *arg) {
 }
 
 static bool parse_emit(Options *o, const char *v) {
-    static const struct { const char *name; EmitKind kind; } kinds[] = {
-        {"exe", EMIT_EXE}, {"obj", EMIT_OBJ}, {"asm", EMIT_ASM},
-        {"llvm", EMIT_LLVM}, {"mir", EMIT_MIR}, {"ast", EMIT_AST},
+    static const struct { const char *name; EmitKind kind; MirStage stage; } kinds[] = {
+        {"exe", EMIT_EXE, 0}, {"obj", EMIT_OBJ, 0}, {"asm", EMIT_ASM, 0},
+        {"llvm", EMIT_LLVM, 0}, {"mir", EMIT_MIR, MIR_STAGE_FINAL}, {"ast", EMIT_AST, 0},
+        {"mir:built", EMIT_MIR, MIR_STAGE_BUILT}, {"mir:escape", EMIT_MIR, MIR_STAGE_ESCAPE},
+        {"mir:drop", EMIT_MIR, MIR_STAGE_DROP},
     };
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (strcmp(v, kinds[i].name) == 0) {
             o->emit = kinds[i].kind;
+            o->mir_stage = kinds[i].stage;
             return true;
         }
     return false;
@@ -78,7 +83,8 @@ static int parse_flag(Ctx *c, Cli *cli, int argc, char **argv, int *i) {
         o->opt_level = a[2] - '0';
     } else if (strncmp(a, "--emit=", 7) == 0) {
         if (!parse_emit(o, a + 7))
-            return usage_error("unknown --emit kind '%s' (exe, obj, asm, llvm, mir, ast)", a + 7);
+            return usage_error("unknown --emit kind '%s' (exe, obj, asm, llvm, mir, mir:built, "
+                               "mir:escape, mir:drop, ast)", a + 7);
         cli->emit_given = true;
     } else if (strncmp(a, "--runtime=", 10) == 0) {
         if (strcmp(a + 10, "gc") == 0)
@@ -150,6 +156,8 @@ int cli_parse(Ctx *c, Cli *cli, int argc, char **argv) {
         return usage_error("%s", "no input file");
     if (cli->cmd == CMD_RUN && cli->emit_given && c->opt.emit != EMIT_EXE)
         return usage_error("%s", "run cannot be combined with --emit");
+    if (c->opt.emit == EMIT_MIR && c->opt.mir_stage == MIR_STAGE_DROP && c->opt.runtime != RT_DROP)
+        return usage_error("%s", "--emit=mir:drop needs --runtime=drop (drop elaboration runs only there)");
     return 0;
 }
 

@@ -42,7 +42,8 @@ static Type *func_type_of(Checker *k, FuncSig *sig, bool check_names) {
             return NULL;
     }
     Type *res = sig->result ? chk_type(k, sig->result) : k->s->t_void;
-    return res ? type_func(k->s, params, n, res) : NULL;
+    bool variadic = n > 0 && sig->params.data[n - 1].type->variadic;
+    return res ? type_func_v(k->s, params, n, res, variadic) : NULL;
 }
 
 Type *chk_type(Checker *k, TypeExpr *te) {
@@ -86,6 +87,9 @@ Type *chk_type(Checker *k, TypeExpr *te) {
     }
     case TE_FUNC:
         t = func_type_of(k, &te->u.func, false);
+        break;
+    case TE_TUPLE:
+        t = chk_tuple_type(k, te);
         break;
     case TE_STRUCT:
         diag_error(k->c, te->span, "anonymous struct types are not supported yet");
@@ -218,23 +222,24 @@ static void attach_method(Checker *k, Decl *d, FuncInfo *fi) {
     Type *rt = chk_type(k, r->type);
     if (!rt)
         return;
-    if (rt->kind != T_PTR || rt->elem->kind != T_STRUCT || !rt->elem->name) {
-        diag_error(k->c, r->type->span, rt->kind == T_STRUCT
-                   ? "value receivers are not supported yet (use *%s)"
-                   : "invalid receiver type %s", type_name(k->c, rt));
+    bool ptr = rt->kind == T_PTR;
+    Type *st = ptr ? rt->elem : rt;     /* func (u *User) or, by value, func (u User) */
+    if (st->kind != T_STRUCT || !st->name) {
+        diag_error(k->c, r->type->span, "invalid receiver type %s", type_name(k->c, rt));
         return;
     }
-    Type *st = rt->elem;
     if (type_method(st, d->name) || type_field_index(st, d->name) >= 0) {
         diag_error(k->c, d->name_span, "field and method with the same name %s", d->name);
         return;
     }
-    Method m = {d->name, d, true};
+    Method m = {d->name, d, ptr};
     vec_push(&k->c->arena, &st->methods, m);
     fi->name = arena_printf(&k->c->arena, "%s.%s", st->name, d->name);
     if (strcmp(d->name, "drop") == 0) {
         if (fi->type && (fi->type->params.len || fi->type->result->kind != T_VOID))
             diag_error(k->c, d->name_span, "a drop method takes no parameters and returns nothing");
+        else if (!ptr)
+            diag_error(k->c, r->type->span, "a drop method needs a pointer receiver (*%s)", st->name);
         else
             st->drop = d;
     }
@@ -308,6 +313,7 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     s->arena = &c->arena;
     Checker k = {.c = c, .s = s};
     scope_init_universe(&k);
+    chk_imports(&k, p);
     declare_package(&k, p);
     for (int i = 0; i < p->decls.len; i++) {
         Decl *d = p->decls.data[i];
@@ -344,6 +350,7 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
         if (body_done && !c->nerrors)
             body_done(arg, s, i);
     }
+    chk_unused_imports(&k, p);
     check_main(&k, p);
     return c->nerrors ? NULL : s;
 }
