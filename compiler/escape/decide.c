@@ -40,15 +40,11 @@ static EscWhy *new_why(Ctx *c, Span at) {
     return w;
 }
 
-/* A record of its own, begun now and tied to no location: lines Go prints
- * between the decisions, in its order (a -m=2 flow path while solving, a
- * self-assignment or a capture while building), so that a location's
- * verdict, in the location's record, comes where Go prints it. */
+/* A record of its own, tied to no location: lines Go prints between the
+ * decisions (a self-assignment or a capture while building), which no
+ * later pass adds reasons to. */
 EscWhy *esc_why_at(Esc *E, Span at) {
-    EscWhy *w = new_why(E->c, at);
-    w->listed = true;
-    vec_push(&E->c->arena, &E->report->order, w);
-    return w;
+    return new_why(E->c, at);
 }
 
 /* The record of an analysed location (a local or a site), begun on first
