@@ -171,6 +171,14 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_USE:
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
+    case RV_IFACE:      /* the data word: the box's address or the pointer; */
+        esc_operand(E, b, k, &rv->args.data[0]);
+        if (rv->args.len == 2) {    /* a lent box's contents: stored into its site */
+            int site = b->locals.data[rv->args.data[0].place.local].init_site;
+            Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[site]), rv->span, "interface conversion");
+            esc_operand(E, b, h, &rv->args.data[1]);
+        }
+        return;
     case RV_REF: {
         Hole h = hole_shift(E, k, place_derefs(b, rv->place) - 1, rv->span, "address-of");
         esc_flow(E, h, loc_of(E, b, rv->place.local));

@@ -316,6 +316,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     for (int i = 0; i < fi->params.len; i++)
         add_arg(&B, fi->params.data[i]);
     B.cur = bld_block(&B);
+    lower_named_results(&B, fi);
     B.depth++;
     lower_body(&B, body);
     keep_body(&B, b);

@@ -117,6 +117,20 @@ Span go_conv_pos(Ctx *c, Expr *call, Expr *e);
 /* build_call.c */
 Rvalue lower_call(Builder *B, Expr *e, Type *want);
 Rvalue lower_funclit(Builder *B, Expr *e);
+/* build_tuple.c */
+void lower_named_results(Builder *B, FuncInfo *fi);
+bool lower_return_tuple(Builder *B, Stmt *s);
+void lower_tuple_assign(Builder *B, Stmt *s, bool define);
+void lower_tuple_var(Builder *B, Stmt *s);
+void lower_tuple_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
+/* build_iface.c */
+Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
+Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent);
+void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
+Rvalue lower_extern_call(Builder *B, Expr *e);
+Span go_pos(Builder *B, Expr *e);
+const char *variadic_call_desc(Builder *B, Expr *e);
+const char *go_text(Builder *B, Expr *e);
 
 /* build_flow.c */
 void lower_switch(Builder *B, Stmt *s);

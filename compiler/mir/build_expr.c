@@ -273,6 +273,8 @@ void mark_addressed(Builder *B, Place p) {
 static Operand lower_operand_(Builder *B, Expr *e, Type *want);
 
 Operand lower_operand(Builder *B, Expr *e, Type *want) {
+    if (want && want->kind == T_IFACE && e->type->kind != T_IFACE)
+        return lower_to_iface(B, e, want, go_pos(B, e));
     Operand o = lower_operand_(B, e, want);
     o.span = e->span;
     return o;
@@ -556,6 +558,11 @@ static Rvalue lower_unary(Builder *B, Expr *e, Type *want) {
 }
 
 Rvalue lower_rvalue(Builder *B, Expr *e, Type *want) {
+    if (want && want->kind == T_IFACE && e->type->kind != T_IFACE) {
+        Rvalue r = rv_new(RV_USE, want, e->span);
+        rv_arg(B, &r, lower_to_iface(B, e, want, go_pos(B, e)));
+        return r;
+    }
     switch (e->kind) {
     case E_PAREN:
         return lower_rvalue(B, e->u.paren.x, want);
@@ -628,5 +635,5 @@ const char *expr_desc(Builder *B, Expr *e) {
     Ctx *c = B->c;
     if (!c->opt.m_level && !c->opt.explain && c->opt.emit != EMIT_MIR)
         return NULL;
-    return go_expr_text(c, e);
+    return go_text(B, e);   /* go_expr_text, with fmt's and variadic calls' forms */
 }

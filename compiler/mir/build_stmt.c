@@ -52,6 +52,10 @@ void lower_body(Builder *B, Stmt *body) {
 /* var a, b T = x, y   (values optional: zero values) */
 static void lower_var(Builder *B, Stmt *s) {
     int n = s->u.var.names.len;
+    if (n > 1 && s->u.var.values.len == 1) {
+        lower_tuple_var(B, s);
+        return;
+    }
     Operand *vals = arena_alloc(bld_tmp(B), sizeof(Operand) * (size_t)(n ? n : 1));
     for (int i = 0; i < s->u.var.values.len && i < n; i++) {
         Var *v = s->u.var.vars.data[i];
@@ -138,6 +142,10 @@ static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site) {
 
 /* x := e  /  x = e  /  _ = e */
 static void lower_assign(Builder *B, Stmt *s, bool define) {
+    if (s->u.assign.lhs.len > 1 && s->u.assign.rhs.len == 1) {
+        lower_tuple_assign(B, s, define);
+        return;
+    }
     if (s->u.assign.lhs.len != 1) {
         lower_multi_assign(B, s, define);
         return;
@@ -337,6 +345,8 @@ static void lower_range(Builder *B, Stmt *s) {
 }
 
 static void lower_return(Builder *B, Stmt *s) {
+    if (lower_return_tuple(B, s))
+        return;
     if (s->u.ret.x) {
         Type *rt = B->b->locals.data[0].type;
         Rvalue rv = lower_rvalue(B, s->u.ret.x, rt);

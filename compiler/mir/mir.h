@@ -103,6 +103,7 @@ typedef enum {
     CONST_FUNC,         /* a function value: body index, no environment */
     CONST_GLOBAL,       /* the address of global `global` (type *T) */
     CONST_VOID,         /* no value (an absent slice bound, a void result) */
+    CONST_EXTERN,       /* a runtime library function (lib/lib.h): ext */
 } ConstKind;
 
 typedef struct Const {
@@ -113,6 +114,7 @@ typedef struct Const {
         Str s;          /* STRING */
         int func;       /* FUNC: index into MirProgram.bodies */
         int global;     /* GLOBAL: index into SemaInfo.globals */
+        const struct LibMember *ext; /* EXTERN */
     };
 } Const;
 
@@ -149,6 +151,9 @@ typedef struct AllocSite {
                            the point before statement temp_index of block
                            temp_block (--borrowck: E0716, E0515) */
     int temp_block, temp_index;
+    bool lent_box;      /* an interface's box only lent to a runtime library
+                           call, which never keeps it: under --runtime=drop
+                           it lives in the frame (docs/packages.md) */
     bool let_temp;      /* such a `&T{...}` extended by its `:=` / `var`: it
                            dies with that variable (--borrowck) */
     bool bounded;       /* escape analysis: heap only for its size (non-
@@ -174,7 +179,8 @@ typedef struct Rvalue {
     Place place;        /* REF, LEN, CAP, SLICE */
     OperandList args;   /* operands, in the order documented per kind */
     union {
-        Type *elem;     /* ALLOC: the pointee; MAKE_SLICE: element */
+        Type *elem;     /* ALLOC: the pointee; MAKE_SLICE: element;
+                           IFACE: the dynamic type (its descriptor) */
         int func;       /* CLOSURE: body index */
     };
 } Rvalue;
