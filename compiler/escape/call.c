@@ -35,6 +35,13 @@ Body *esc_static_callee(Esc *E, Body *b, Operand *callee) {
     return NULL;
 }
 
+/* func(){...}(): the callee is the literal itself (a temporary holding
+ * it), not a variable bound to it (Go's ClosureCalled). */
+static bool called_in_place(Body *b, Operand *callee) {
+    return callee->kind != OPD_CONST && callee->place.nproj == 0 &&
+           b->locals.data[callee->place.local].kind == LOCAL_TEMP;
+}
+
 static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
     Hole ks[2];
     int n = 0;
@@ -82,13 +89,13 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     }
     Body *f = esc_static_callee(E, b, &rv->args.data[0]);
     EscBody *fe = f ? &E->bodies[f->index] : NULL;
-    if (f && f->has_env)
+    if (f && f->has_env && called_in_place(b, &rv->args.data[0]))
         fe->closure_called = true;
     esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
     int nargs = rv->args.len - 1;
     if (fe && fe->in_batch) {
         if (k.dst != &E->blank)
-            esc_flow(E, hole_note(E, k, rv->span, "call result"), fe->locals[0]);
+            esc_flow(E, k, fe->locals[0]);     /* Go adds no note */
         int base = f->has_env ? 2 : 1;
         for (int i = 0; i < nargs; i++) {
             Hole h = hole_note(E, hole_of(fe->locals[base + i]), rv->span, "call parameter");

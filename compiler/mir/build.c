@@ -167,7 +167,8 @@ void bld_goto(Builder *B, BlockId target, Span sp) {
 
 void bld_branch(Builder *B, Operand cond, BlockId t, BlockId f, Span sp) {
     set_term(B, (Terminator){.kind = TM_BRANCH, .span = sp, .cond = cond,
-                             .target = t, .els = f});
+                             .target = t, .els = f,
+                             .const_if = B->in_if_cond && cond.kind == OPD_CONST});
 }
 
 void bld_terminate(Builder *B, TermKind k, Span sp) {
@@ -259,6 +260,7 @@ static void keep_body(Builder *B, Body *b) {
     KEEP(B, b->locals);
     KEEP(B, b->scopes);
     KEEP(B, b->sites);
+    KEEP(B, b->self_assigns);
     KEEP(B, b->blocks);
     mir_foreach_block(b, bb) {
         KEEP(B, bb->stmts);
@@ -289,6 +291,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.loop_depth = 0;
     B.loop = NULL;
     B.concat_site1 = 0;
+    B.in_if_cond = false;
     B.live.data = NULL;
     B.live.len = B.live.cap = 0;
     B.nlits = 0;

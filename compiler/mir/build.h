@@ -55,6 +55,7 @@ typedef struct Builder {
     LocalId *var_local;     /* Var.index -> local, for fi's own vars */
     VEC(LocalId) live;      /* user locals alive, in declaration order */
     int nlits;              /* func literals lowered so far (naming) */
+    bool in_if_cond;        /* lowering an if's condition (const_if) */
     VEC(LabelBlock) labels; /* build_flow.c: labels of this body */
     VEC(OpenBlock) blocks;  /* enclosing blocks, innermost last */
     BlockId fall;           /* fallthrough target of the clause being lowered */
@@ -110,9 +111,12 @@ const char *expr_desc(Builder *B, Expr *e);
 
 /* go_print.c: expressions and positions as go1.19's -m prints them */
 const char *go_expr_text(Ctx *c, Expr *e);
-const char *go_assign_text(Ctx *c, Expr *lhs, Expr *rhs);
+const char *go_assign_text(Ctx *c, ExprList *lhs, ExprList *rhs);
 Span go_expr_pos(Ctx *c, Expr *e);
 Span go_conv_pos(Ctx *c, Expr *call, Expr *e);
+
+/* self_assign.c: Go's isSelfAssign */
+bool go_is_self_assign(Expr *dst, Expr *src);
 
 /* build_call.c */
 Rvalue lower_call(Builder *B, Expr *e, Type *want);

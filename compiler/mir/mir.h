@@ -187,6 +187,9 @@ typedef struct Rvalue {
 
 typedef struct MirStmt {
     MirStmtKind kind : 8;
+    bool self_assign : 1; /* ASSIGN: Go's isSelfAssign (`b.f = b.f[i:j]`):
+                             escape analysis ignores the store; local is
+                             its entry in Body.self_assigns */
     LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD; DROP: its drop flag, or -1 */
     Span span;
     Place place;        /* ASSIGN destination; DROP: the value dropped */
@@ -195,6 +198,8 @@ typedef struct MirStmt {
 
 typedef struct Terminator {
     TermKind kind;
+    bool const_if;      /* BRANCH on a constant, from an `if` condition: Go
+                           removes the dead arm before escape analysis */
     Span span;
     Operand cond;       /* BRANCH */
     BlockId target;     /* GOTO, DROP; BRANCH: then */
@@ -217,6 +222,12 @@ typedef struct Scope {
     Span span;
 } Scope;
 
+/* A self-assignment as -m reports it: at the '=', the statement's text. */
+typedef struct SelfAssign {
+    Span at;
+    const char *text;
+} SelfAssign;
+
 typedef struct Body {
     Sym name;           /* symbol name: "main", "User.rename", "main.func1" */
     int index;          /* in MirProgram.bodies */
@@ -230,6 +241,7 @@ typedef struct Body {
     VEC(Block) blocks;  /* block 0 is the entry */
     VEC(Scope) scopes;
     VEC(AllocSite) sites;
+    VEC(SelfAssign) self_assigns; /* statements marked self_assign */
     VEC(int) callees;   /* bodies it names (calls, function values,
                            closures), as built: the call graph's edges
                            (mir_verify checks the list is complete) */
