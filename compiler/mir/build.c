@@ -87,7 +87,6 @@ static LocalId add_local(Builder *B, LocalKind k, Type *t, Sym name, Span sp) {
     l.span = sp;
     l.scope = B->scope;
     l.loop_depth = B->loop_depth;
-    l.storage = STORAGE_STACK;
     l.init_site = -1;
     vec_push(bld_tmp(B), &B->b->locals, l);
     return B->b->locals.len - 1;
@@ -203,7 +202,6 @@ int bld_site(Builder *B, Span sp, const char *desc) {
     s.id = B->b->sites.len;
     s.span = sp;
     s.desc = desc;
-    s.storage = STORAGE_HEAP;
     s.loop_depth = B->loop_depth;
     vec_push(bld_tmp(B), &B->b->sites, s);
     return s.id;

@@ -139,8 +139,8 @@ typedef struct AllocSite {
     const char *desc;   /* Go's rendering: "&Bar{...}", "new(int)",
                            "make([]int, 100)", "func literal", "a + b";
                            set only for -m, --explain and --emit=mir */
-    Storage storage;    /* decided by escape analysis (spine: HEAP); written
-                           only in escape/decide.c (esc_require_heap for a
+    Storage storage;    /* decided by escape analysis; written only in
+                           escape/decide.c (esc_require_heap for a
                            later pass's request) */
     struct EscWhy *why; /* what -m says about it and why, with the reasons
                            later passes add (escape/decide.c), or NULL */
