@@ -20,4 +20,11 @@
  * standard output for text forms). Returns false after reporting an error. */
 bool cg_emit(Ctx *c, MirProgram *p, const char *out_path);
 
+/* link.c */
+/* The directory the runtime libraries are taken from (--runtime-dir, else
+ * next to the executable, else the build tree). */
+const char *cg_runtime_dir(Ctx *c);
+/* Links `obj` against the runtime into the executable `out`. */
+bool cg_link(Ctx *c, const char *obj, const char *out);
+
 #endif

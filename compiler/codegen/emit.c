@@ -3,8 +3,7 @@
  * the globals, lowers every body, adds the C `main`, verifies the module
  * (a broken module is an internal error, reported before any LLVM pass
  * could assert), optimises with the new pass manager, and writes LLVM
- * text, assembly, an object, or an executable linked by the system C
- * compiler against the chosen runtime library.
+ * text, assembly, an object, or an executable (linked by link.c).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "cg.h"
@@ -15,13 +14,6 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#ifndef ML0_RUNTIME_DIR
-#define ML0_RUNTIME_DIR "."
-#endif
-#ifndef ML0_CC
-#define ML0_CC "cc"
-#endif
 
 static void rt_decl(CgCtx *g, RtKind k, const char *name, LLVMTypeRef ret, LLVMTypeRef *ps, int n, bool noreturn) {
     LLVMTypeRef ft = LLVMFunctionType(ret, ps, (unsigned)n, 0);
@@ -180,64 +172,6 @@ static bool instrument_asan(CgCtx *g, LLVMTargetMachineRef tm) {
 #endif
 }
 
-static bool run_cmd(Ctx *c, char **argv) {
-    fflush(stdout);
-    fflush(stderr);
-    pid_t pid = fork();
-    if (pid < 0) {
-        diag_error(c, NO_SPAN, "cannot start the linker: %s", strerror(errno));
-        return false;
-    }
-    if (pid == 0) {
-        execvp(argv[0], argv);
-        fprintf(stderr, "ml0c: error: cannot run '%s': %s\n", argv[0], strerror(errno));
-        fflush(stderr);
-        _exit(127);
-    }
-    int st;
-    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
-        ;
-    return WIFEXITED(st) && WEXITSTATUS(st) == 0;
-}
-
-/* cc -o out obj libml0rt_<rt>.a <flags from ml0rt_<rt>.link> */
-static bool link_exe(CgCtx *g, const char *obj, const char *out) {
-    Ctx *c = g->c;
-    const char *dir = c->opt.runtime_dir ? c->opt.runtime_dir : ML0_RUNTIME_DIR;
-    const char *rt = c->opt.runtime == RT_GC ? "gc" : "drop";
-    const char *lib = arena_printf(&c->arena, "%s/libml0rt_%s.a", dir, rt);
-    if (access(lib, R_OK) != 0) {
-        diag_error(c, NO_SPAN, "runtime library '%s' not found (build the ml0rt_%s target)", lib, rt);
-        return false;
-    }
-    char flags[512] = "-lgc -lpthread -ldl -lm";
-    if (c->opt.runtime == RT_DROP)
-        strcpy(flags, "-lm");
-    FILE *lf = fopen(arena_printf(&c->arena, "%s/ml0rt_%s.link", dir, rt), "r");
-    if (lf) {
-        if (!fgets(flags, sizeof flags, lf))
-            flags[0] = 0;
-        fclose(lf);
-    }
-    char *argv[64];
-    int n = 0;
-    argv[n++] = c->opt.asan ? "clang" : (char *)ML0_CC;
-    argv[n++] = "-o";
-    argv[n++] = (char *)out;
-    argv[n++] = (char *)obj;
-    argv[n++] = (char *)lib;
-    if (c->opt.asan)
-        argv[n++] = "-fsanitize=address";
-    for (char *tok = strtok(flags, " \t\n"); tok && n < 62; tok = strtok(NULL, " \t\n"))
-        argv[n++] = arena_strdup(&c->arena, tok);
-    argv[n] = NULL;
-    if (!run_cmd(c, argv)) {
-        diag_error(c, NO_SPAN, "linking '%s' failed", out);
-        return false;
-    }
-    return true;
-}
-
 static bool write_output(CgCtx *g, LLVMTargetMachineRef tm, const char *out) {
     Ctx *c = g->c;
     char *err = NULL;
@@ -274,7 +208,7 @@ static bool write_output(CgCtx *g, LLVMTargetMachineRef tm, const char *out) {
     }
     if (c->opt.emit != EMIT_EXE)
         return true;
-    bool ok = link_exe(g, path, out);
+    bool ok = cg_link(c, path, out);
     unlink(tmp);
     return ok;
 }

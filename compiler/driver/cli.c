@@ -5,7 +5,10 @@
  * offending word and points at --help; --help and --version answer and
  * exit at once. Nothing here touches the source: it only fills Options.
  */
+#include "codegen/codegen.h"
 #include "driver/driver.h"
+
+#include <llvm/Config/llvm-config.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,8 +34,11 @@ static const char usage_text[] =
     "  --explain NAME        explain why NAME lives where it lives\n"
     "  --diagnostics=json    one JSON object per diagnostic, on standard error\n"
     "  --asan                instrument the generated program with AddressSanitizer\n"
+    "  --runtime-dir=DIR     take libml0rt_{gc,drop}.a from DIR (default: ../lib/ml0c\n"
+    "                        beside the ml0c executable, else its build tree)\n"
+    "  --print-runtime-dir   show where the runtime libraries are taken from\n"
     "  -h, --help            show this help\n"
-    "  --version             show the version\n"
+    "  --version             show the version (and the LLVM it was built with)\n"
     "\n"
     "environment of generated programs (ML0DEBUG=a=1,b=1):\n"
     "  allocstats=1          heap statistics at exit (drop: live and leaked objects)\n"
@@ -114,7 +120,11 @@ int cli_parse(Ctx *c, Cli *cli, int argc, char **argv) {
         exit(0);
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
-        printf("ml0c version %s\n", ML0C_VERSION);
+        printf("ml0c version %s (LLVM %s)\n", ML0C_VERSION, LLVM_VERSION_STRING);
+        exit(0);
+    }
+    if (strcmp(cmd, "--print-runtime-dir") == 0) {
+        printf("%s\n", cg_runtime_dir(c));
         exit(0);
     }
     if (strcmp(cmd, "build") == 0)
