@@ -183,9 +183,10 @@ static int run_program(const char *exe, char **args, int nargs) {
 }
 
 static int cmd_run(Ctx *c, Cli *cli) {
-    char dir[] = "/tmp/ml0c-run-XXXXXX";
+    char *dir = (char *)arena_printf(&c->arena, "%s/ml0c-run-XXXXXX", cg_tmpdir());
     if (!mkdtemp(dir)) {
-        fprintf(stderr, "ml0c: error: cannot create a temporary directory: %s\n", strerror(errno));
+        fprintf(stderr, "ml0c: error: cannot create a temporary directory in '%s': %s\n", cg_tmpdir(),
+                strerror(errno));
         return 1;
     }
     const char *exe = arena_printf(&c->arena, "%s/prog", dir);
@@ -217,7 +218,6 @@ int main(int argc, char **argv) {
         ctx_free(&ctx);
         return st;
     }
-    ctx.opt.color = isatty(2) && !getenv("NO_COLOR") && !ctx.opt.json;
     if (cli.cmd == CMD_RUN) {
         ctx.opt.emit = EMIT_EXE;
         st = cmd_run(&ctx, &cli);

@@ -158,6 +158,8 @@ typedef struct Options {
     bool asan;              /* instrument generated code with ASan */
     const char *explain;    /* --explain NAME */
     const char *runtime_dir;/* where libml0rt_*.a live */
+    const char *cpu;        /* -march/-mcpu: NULL generic, "native" the host */
+    bool debug;             /* -g: DWARF debug information */
 } Options;
 
 typedef struct Ctx {

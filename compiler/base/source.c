@@ -51,9 +51,11 @@ static void load_error(const char *path, const char *why) {
     fprintf(stderr, "ml0c: error: cannot read '%s': %s\n", path, why);
 }
 
+/* `-` is standard input, named <stdin> in diagnostics (as gcc and clang). */
 int source_load(Ctx *c, const char *path) {
+    bool is_stdin = strcmp(path, "-") == 0;
     struct stat st;
-    if (stat(path, &st) != 0) {
+    if (is_stdin ? fstat(0, &st) != 0 : stat(path, &st) != 0) {
         load_error(path, strerror(errno));
         return -1;
     }
@@ -65,7 +67,7 @@ int source_load(Ctx *c, const char *path) {
         load_error(path, "file too large (limit 256 MiB)");
         return -1;
     }
-    FILE *fp = fopen(path, "rb");
+    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
     if (!fp) {
         load_error(path, strerror(errno));
         return -1;
@@ -89,18 +91,20 @@ int source_load(Ctx *c, const char *path) {
         if (got == 0)
             break;
         if (len > (1u << 28)) {
-            fclose(fp);
+            if (!is_stdin)
+                fclose(fp);
             load_error(path, "file too large (limit 256 MiB)");
             return -1;
         }
     }
     bool bad = ferror(fp);
-    fclose(fp);
+    if (!is_stdin)
+        fclose(fp);
     if (bad) {
         load_error(path, "read error");
         return -1;
     }
-    return add_file(c, path, buf, (int)len);
+    return add_file(c, is_stdin ? "<stdin>" : path, buf, (int)len);
 }
 
 LineCol source_linecol(Ctx *c, int file, int offset) {

@@ -111,6 +111,68 @@ static void build_main(CgCtx *g) {
     LLVMBuildRet(g->b, LLVMConstInt(g->i32, 0, 0));
 }
 
+/* The CPU to generate code for: a generic x86-64 by default, so a binary
+ * runs on any x86-64 machine (as gcc and clang default); `-march=native`
+ * (or `-mcpu=native`) opts in to this machine's CPU and features, and
+ * `-mcpu=NAME` names one (LLVM's names: x86-64-v3, skylake, znver3...). */
+static void choose_cpu(CgCtx *g, const char *triple, char **cpu, char **features) {
+    const char *want = g->c->opt.cpu;
+    if (want && strcmp(want, "native") == 0) {
+        *cpu = LLVMGetHostCPUName();
+        *features = LLVMGetHostCPUFeatures();
+        return;
+    }
+    bool x86 = strncmp(triple, "x86_64", 6) == 0;
+    *cpu = LLVMCreateMessage(want ? want : x86 ? "x86-64" : "generic");
+    *features = LLVMCreateMessage("");
+}
+
+/* Whether LLVM knows the CPU `cpu`. LLVM has no C API for the question and
+ * answers a wrong name with a warning on stderr and, on x86-64, an abort
+ * ("64-bit code requested on a subtarget that doesn't support it"); so a
+ * child process tries it on an empty module, its stderr into a pipe. */
+static bool cpu_is_known(LLVMTargetRef target, const char *triple, const char *cpu) {
+    int fds[2];
+    if (pipe(fds) != 0)
+        return true;
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(fds[1], 2);
+        close(fds[0]);
+        LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, "", LLVMCodeGenLevelNone,
+                                                          LLVMRelocPIC, LLVMCodeModelDefault);
+        LLVMModuleRef m = LLVMModuleCreateWithName("probe");
+        LLVMMemoryBufferRef buf;
+        char *err = NULL;
+        _exit(LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &err, &buf) ? 1 : 0);
+    }
+    close(fds[1]);
+    char junk[256];
+    ssize_t said = pid < 0 ? 0 : read(fds[0], junk, sizeof junk);
+    close(fds[0]);
+    int st = 0;
+    while (pid > 0 && waitpid(pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    return pid < 0 || (said <= 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0);
+}
+
+/* Every defined function says which CPU it was made for, as clang's do:
+ * the IR (--emit=llvm) then shows the choice. */
+static void mark_cpu(CgCtx *g, const char *cpu, const char *features) {
+    for (LLVMValueRef fn = LLVMGetFirstFunction(g->mod); fn; fn = LLVMGetNextFunction(fn)) {
+        if (!LLVMCountBasicBlocks(fn))
+            continue;
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                                LLVMCreateStringAttribute(g->llc, "target-cpu", 10, cpu, (unsigned)strlen(cpu)));
+        if (*features)
+            LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                                    LLVMCreateStringAttribute(g->llc, "target-features", 15, features,
+                                                              (unsigned)strlen(features)));
+    }
+}
+
 static LLVMTargetMachineRef target_machine(CgCtx *g) {
     LLVMInitializeNativeTarget();
     LLVMInitializeNativeAsmPrinter();
@@ -125,10 +187,19 @@ static LLVMTargetMachineRef target_machine(CgCtx *g) {
     }
     static const LLVMCodeGenOptLevel levels[] = {LLVMCodeGenLevelNone, LLVMCodeGenLevelLess,
                                                  LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive};
-    char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
+    const char *want = g->c->opt.cpu;
+    if (want && strcmp(want, "native") != 0 && !cpu_is_known(target, triple, want)) {
+        diag_error(g->c, NO_SPAN, "unknown CPU '%s' for %s (try -march=native, -mcpu=x86-64-v3, "
+                   "or `llc -mcpu=help` for LLVM's list)", want, triple);
+        LLVMDisposeMessage(triple);
+        return NULL;
+    }
+    char *cpu, *features;
+    choose_cpu(g, triple, &cpu, &features);
     LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features,
                                                       levels[g->c->opt.opt_level], LLVMRelocPIC,
                                                       LLVMCodeModelDefault);
+    mark_cpu(g, cpu, features);
     LLVMSetTarget(g->mod, triple);
     LLVMTargetDataRef dl = LLVMCreateTargetDataLayout(tm);
     LLVMSetModuleDataLayout(g->mod, dl);
@@ -172,6 +243,25 @@ static bool instrument_asan(CgCtx *g, LLVMTargetMachineRef tm) {
 #endif
 }
 
+/* `-o -`: LLVM's file writer wants to seek (an object file into a pipe
+ * died with "IO failure on output stream"), so the object or assembly is
+ * made in memory and copied to standard output. */
+static bool write_stdout(CgCtx *g, LLVMTargetMachineRef tm, LLVMCodeGenFileType ft) {
+    LLVMMemoryBufferRef buf;
+    char *err = NULL;
+    if (LLVMTargetMachineEmitToMemoryBuffer(tm, g->mod, ft, &err, &buf)) {
+        diag_error(g->c, NO_SPAN, "cannot generate code: %s", err);
+        LLVMDisposeMessage(err);
+        return false;
+    }
+    size_t n = LLVMGetBufferSize(buf);
+    bool ok = fwrite(LLVMGetBufferStart(buf), 1, n, stdout) == n && fflush(stdout) == 0;
+    LLVMDisposeMemoryBuffer(buf);
+    if (!ok)
+        diag_error(g->c, NO_SPAN, "cannot write to standard output: %s", strerror(errno));
+    return ok;
+}
+
 static bool write_output(CgCtx *g, LLVMTargetMachineRef tm, const char *out) {
     Ctx *c = g->c;
     char *err = NULL;
@@ -189,18 +279,17 @@ static bool write_output(CgCtx *g, LLVMTargetMachineRef tm, const char *out) {
         }
         return true;
     }
+    LLVMCodeGenFileType ft = c->opt.emit == EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile;
+    if (c->opt.emit != EMIT_EXE && strcmp(out, "-") == 0)
+        return write_stdout(g, tm, ft);
     const char *path = out;
-    char tmp[] = "/tmp/ml0c-obj-XXXXXX";
+    const char *tmp = NULL;
     if (c->opt.emit == EMIT_EXE) {
-        int fd = mkstemp(tmp);
-        if (fd < 0) {
-            diag_error(c, NO_SPAN, "cannot create a temporary file: %s", strerror(errno));
+        tmp = cg_temp_file(c, "ml0c-obj-XXXXXX");
+        if (!tmp)
             return false;
-        }
-        close(fd);
         path = tmp;
     }
-    LLVMCodeGenFileType ft = c->opt.emit == EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile;
     if (LLVMTargetMachineEmitToFile(tm, g->mod, (char *)path, ft, &err)) {
         diag_error(c, NO_SPAN, "cannot write '%s': %s", path, err);
         LLVMDisposeMessage(err);

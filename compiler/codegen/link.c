@@ -70,6 +70,22 @@ const char *cg_runtime_dir(Ctx *c) {
     return ML0_RUNTIME_DIR;
 }
 
+const char *cg_tmpdir(void) {
+    const char *t = getenv("TMPDIR");
+    return t && *t ? t : "/tmp";
+}
+
+const char *cg_temp_file(Ctx *c, const char *pattern) {
+    char *path = (char *)arena_printf(&c->arena, "%s/%s", cg_tmpdir(), pattern);
+    int fd = mkstemp(path);
+    if (fd < 0) {
+        diag_error(c, NO_SPAN, "cannot create a temporary file in '%s': %s", cg_tmpdir(), strerror(errno));
+        return NULL;
+    }
+    close(fd);
+    return path;
+}
+
 static bool run_cmd(Ctx *c, char **argv) {
     fflush(stdout);
     fflush(stderr);

@@ -11,12 +11,15 @@
 
 /* cli.c */
 typedef enum { CMD_BUILD, CMD_RUN, CMD_CHECK } Command;
+typedef enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER } ColorChoice;
 
 typedef struct Cli {
     Command cmd;
     char **run_args;    /* after `--` for run */
     int nrun_args;
-    bool emit_given;
+    bool emit_given;    /* --emit given (run refuses it; check warns) */
+    bool opt_given;     /* -O given (check warns) */
+    ColorChoice color;  /* --color */
 } Cli;
 
 /* Reads argv into c->opt and *cli. Returns 0, or the usage exit status (2)
@@ -24,5 +27,13 @@ typedef struct Cli {
 int cli_parse(Ctx *c, Cli *cli, int argc, char **argv);
 /* The default output path: FILE without .ml0, plus the emit's suffix. */
 const char *cli_default_output(Ctx *c);
+
+/* color.c */
+/* Reads --color's value into cli->color; false if it is none of
+ * auto/always/never. */
+bool cli_color_choice(Cli *cli, const char *v);
+/* Whether diagnostics on stderr get ANSI colours (flag, then NO_COLOR,
+ * CLICOLOR_FORCE, TERM=dumb, then isatty). */
+bool cli_use_color(Cli *cli, bool json);
 
 #endif
