@@ -34,7 +34,7 @@ static FILE *open_text_out(Ctx *c, const char *path) {
         return stdout;
     FILE *f = fopen(path, "w");
     if (!f)
-        fprintf(stderr, "ml0c: error: cannot write '%s': %s\n", path, strerror(errno));
+        diag_error(c, NO_SPAN, "cannot write '%s': %s", path, strerror(errno));
     return f;
 }
 

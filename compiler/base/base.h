@@ -212,6 +212,18 @@ void diag_help(Ctx *c, Diag *d, const char *fmt, ...);
  * forget them. Plain errors use `file:line:col: error: msg` + line + caret;
  * coded ones rustc's boxed layout; --diagnostics=json one object a line. */
 void diag_flush(Ctx *c);
+/* One diagnostic in the human layouts (rustc's boxed one when it has a
+ * code), into `out`; diag_json.c renders it again as the "rendered" field. */
+void diag_render(Ctx *c, Diag *d, FILE *out);
+void diag_render_plain(Ctx *c, Diag *d, FILE *out);
+void diag_render_rustc(Ctx *c, Diag *d, FILE *out);
+
+/* diag_json.c */
+/* One diagnostic as one line of rustc's --error-format=json. */
+void diag_render_json(Ctx *c, Diag *d, FILE *out);
+/* A JSON string literal for `s`: escapes quotes, backslashes and control
+ * characters, and turns bytes that are not UTF-8 into U+FFFD. */
+void json_put_string(FILE *out, const char *s, size_t n);
 /* A -m decision line ("moved to heap: x"), printed by diag_flush in
  * `file:line:col: text` form, sorted with everything else. */
 void diag_remark(Ctx *c, Span at, const char *fmt, ...);

@@ -86,19 +86,45 @@ const char *cg_temp_file(Ctx *c, const char *pattern) {
     return path;
 }
 
-static bool run_cmd(Ctx *c, char **argv) {
+/* Runs argv and waits. With `said` non-NULL, the command's stdout and
+ * stderr are collected into *said (under --diagnostics=json the linker's
+ * own words must not land between the JSON lines) instead of shown. */
+static bool run_cmd(Ctx *c, char **argv, const char **said) {
     fflush(stdout);
     fflush(stderr);
+    int fds[2] = {-1, -1};
+    if (said && pipe(fds) != 0)
+        said = NULL;
     pid_t pid = fork();
     if (pid < 0) {
         diag_error(c, NO_SPAN, "cannot start the linker: %s", strerror(errno));
         return false;
     }
     if (pid == 0) {
+        if (said) {
+            dup2(fds[1], 1);
+            dup2(fds[1], 2);
+            close(fds[0]);
+        }
         execvp(argv[0], argv);
-        fprintf(stderr, "ml0c: error: cannot run '%s': %s\n", argv[0], strerror(errno));
+        fprintf(stderr, "cannot run '%s': %s\n", argv[0], strerror(errno));
         fflush(stderr);
         _exit(127);
+    }
+    if (said) {
+        close(fds[1]);
+        size_t len = 0, cap = 4096;
+        char *buf = malloc(cap);
+        ssize_t got;
+        while (buf && (got = read(fds[0], buf + len, cap - len - 1)) > 0)
+            if ((len += (size_t)got) + 1 == cap)
+                buf = realloc(buf, cap *= 2);
+        close(fds[0]);
+        if (buf) {
+            buf[len] = 0;
+            *said = arena_strdup(&c->arena, buf);
+            free(buf);
+        }
     }
     int st;
     while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
@@ -153,8 +179,11 @@ bool cg_link(Ctx *c, const char *obj, const char *out) {
         argv[n++] = "-fsanitize=address";
     push_words(c, argv, &n, 70, runtime_flags(c, dir, rt));
     argv[n] = NULL;
-    if (!run_cmd(c, argv)) {
-        diag_error(c, NO_SPAN, "linking '%s' failed", out);
+    const char *said = NULL;
+    if (!run_cmd(c, argv, c->opt.json ? &said : NULL)) {
+        Diag *d = diag_error(c, NO_SPAN, "linking '%s' failed", out);
+        if (said && *said)
+            diag_note(c, d, "%s", said);
         return false;
     }
     return true;
