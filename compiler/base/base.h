@@ -160,6 +160,8 @@ typedef struct Options {
     const char *runtime_dir;/* where libml0rt_*.a live */
     const char *cpu;        /* -march/-mcpu: NULL generic, "native" the host */
     bool debug;             /* -g: DWARF debug information */
+    const char *go_json_dir;/* -json=0,DIR: Go's escape log (diag_gojson.c) */
+    int m_asked;            /* the -m level asked for (-json raises m_level to 2) */
 } Options;
 
 typedef struct Ctx {
@@ -224,6 +226,12 @@ void diag_render_json(Ctx *c, Diag *d, FILE *out);
 /* A JSON string literal for `s`: escapes quotes, backslashes and control
  * characters, and turns bytes that are not UTF-8 into U+FFFD. */
 void json_put_string(FILE *out, const char *s, size_t n);
+
+/* diag_gojson.c */
+/* Writes Go's -json=0,DIR escape log from the -m=2 remarks in ds[0..n). */
+void diag_write_go_json(Ctx *c, Diag **ds, int n);
+/* A -m=2 line (a flow header or step), which plain -m does not show. */
+bool diag_is_flow_remark(const Diag *d);
 /* A -m decision line ("moved to heap: x"), printed by diag_flush in
  * `file:line:col: text` form, sorted with everything else. */
 void diag_remark(Ctx *c, Span at, const char *fmt, ...);

@@ -260,25 +260,43 @@ void diag_drop_remarks(Ctx *c) {
     c->diags.len = n;
 }
 
+/* Whether d is printed: -json=0,DIR raises the -m level to get the flows
+ * it logs, and the lines the user did not ask for are not shown. */
+static bool shown(Ctx *c, Diag *d) {
+    if (d->level != DIAG_REMARK || c->opt.m_asked >= c->opt.m_level)
+        return true;
+    return c->opt.m_asked > 0 && !diag_is_flow_remark(d);
+}
+
 void diag_flush(Ctx *c) {
     int n = c->diags.len;
-    if (n == 0)
+    if (n == 0 && !c->opt.go_json_dir)
         return;
-    Ordered *o = calloc((size_t)n, sizeof *o);
-    if (!o)
+    Ordered *o = calloc((size_t)n + 1, sizeof *o);
+    Diag **sorted = calloc((size_t)n + 1, sizeof *sorted);
+    if (!o || !sorted)
         ICE("out of memory");
     for (int i = 0; i < n; i++)
         o[i] = (Ordered){c->diags.data[i], i};
     qsort(o, (size_t)n, sizeof *o, cmp_pos);
+    for (int i = 0; i < n; i++)
+        sorted[i] = o[i].d;
+    if (c->opt.go_json_dir && c->files.len && !c->nerrors) {
+        diag_write_go_json(c, sorted, n);
+        c->opt.go_json_dir = NULL;      /* written once, after the analyses */
+    }
     fflush(stdout);
     for (int i = 0; i < n; i++) {
-        Diag *d = o[i].d;
+        Diag *d = sorted[i];
+        if (!shown(c, d))
+            continue;
         if (c->opt.json)
             diag_render_json(c, d, stderr);
         else
             diag_render(c, d, stderr);
     }
     free(o);
+    free(sorted);
     c->diags.len = 0;
     fflush(stderr);
 }

@@ -35,6 +35,8 @@ static const char usage_text[] =
     "  --explain NAME        explain why NAME lives where it lives\n"
     "  --diagnostics=json    one JSON object per diagnostic on standard error (rustc's\n"
     "                        --error-format=json schema)\n"
+    "  -json=0,DIR           write Go's escape log (go build -gcflags=-json=0,DIR):\n"
+    "                        DIR/main/FILE.json, LSP diagnostics with the -m=2 flows\n"
     "  --color=auto|always|never  colours in diagnostics (auto: on a terminal, unless\n"
     "                        TERM=dumb or NO_COLOR is set non-empty; CLICOLOR_FORCE=1 forces)\n"
     "  -g                    DWARF debug information (gdb: break FILE.ml0:LINE, print x)\n"
@@ -177,6 +179,8 @@ static int parse_flag(Ctx *c, Cli *cli, int argc, char **argv, int *i) {
         o->borrowck = true;
     } else if (strcmp(a, "--asan") == 0) {
         o->asan = true;
+    } else if (strncmp(a, "-json=0,", 8) == 0 && a[8]) {
+        o->go_json_dir = a + 8;     /* Go's -gcflags=-json=0,DIR */
     } else if (strcmp(a, "-g") == 0) {
         o->debug = true;
     } else {
@@ -275,6 +279,9 @@ int cli_parse(Ctx *c, Cli *cli, int argc, char **argv) {
         }
     }
     c->opt.color = cli_use_color(cli, c->opt.json);
+    c->opt.m_asked = c->opt.m_level;
+    if (c->opt.go_json_dir && c->opt.m_level < 2)
+        c->opt.m_level = 2;         /* the log holds the -m=2 flows */
     if (!c->opt.input)
         return usage_error(c, "%s", "no input file");
     if (cli->cmd == CMD_RUN && cli->emit_given && c->opt.emit != EMIT_EXE)
