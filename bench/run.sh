@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# bench/run.sh: build every workload in ML0 (gc runtime; drop when it
-# lands), Go and Rust, run them ROUNDS times alternating between
+# bench/run.sh: build every workload in ML0 (gc and drop runtimes), Go
+# and Rust, run them ROUNDS times alternating between
 # implementations, check that all print the same checksum, and print a
 # table of medians (CPU = user+sys, wall, peak RSS) with ML0's ratio to Go
 # and Rust. The table also goes to docs/performance.md.

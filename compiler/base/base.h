@@ -26,12 +26,21 @@ _Noreturn void base_ice(const char *file, int line, const char *fmt, ...);
 
 /* ---- arena.c ---------------------------------------------------------- */
 
+/* A chunk: a header, then cap bytes of memory handed out from the start. */
 typedef struct ArenaChunk ArenaChunk;
+struct ArenaChunk {
+    ArenaChunk *next;
+    size_t used, cap;   /* bytes handed out (synced from Arena.cur), held */
+    size_t mapped;      /* arena_pages.c: bytes mmap'd, or 0 when calloc'd */
+    _Alignas(16) unsigned char mem[];
+};
+
 typedef struct Arena {
     unsigned char *cur, *end; /* the free part of the newest chunk */
     ArenaChunk *head;   /* newest chunk; older chunks follow ->next */
     ArenaChunk *spare;  /* chunks emptied by arena_reset, reused first */
     size_t used_total;  /* bytes handed out, for statistics */
+    /* for arena_pages.c, which supplies the chunks: */
     size_t expect;      /* bytes it is expected to grow to (sizes chunks) */
     bool map_ahead;     /* map each next big chunk on a helper thread */
     struct ArenaAhead *ahead; /* that thread, while it runs */
@@ -55,6 +64,15 @@ void arena_free(Arena *a);                          /* frees every chunk */
 /* Forget every allocation but keep the chunks (zeroed again) for the next
  * ones: a scratch arena reset per function reuses the same warm pages. */
 void arena_reset(Arena *a);
+
+/* ---- arena_pages.c ------------------------------------------------------ */
+/* Where chunks come from (the plain supplier is calloc/free; the default
+ * one is the speed machinery: growing chunks, huge pages mapped ahead on
+ * a helper thread). A new chunk is zeroed and holds at least size bytes. */
+ArenaChunk *arena_pages_new(Arena *a, size_t size);
+void arena_pages_free(ArenaChunk *ch);
+void arena_pages_stop(Arena *a);        /* arena_free: let go of the helper */
+void base_tune_process(void);           /* malloc thresholds, stderr buffer */
 
 /* ---- vec.c ------------------------------------------------------------- */
 

@@ -1,6 +1,7 @@
 /*
  * diag.c: diagnostics. Passes report errors, warnings and -m remarks into
- * the Ctx; diag_flush sorts them by position and prints them in one of
+ * the Ctx; diag_flush sorts them by position (-m remarks alone keep the
+ * order they were reported in, as Go prints them) and prints them in one of
  * three layouts:
  *   plain    `file:line:col: error: msg`, the source line, a caret line
  *            (cproc/chibicc style; remarks are the bare Go -m line);
@@ -278,7 +279,11 @@ void diag_flush(Ctx *c) {
         ICE("out of memory");
     for (int i = 0; i < n; i++)
         o[i] = (Ordered){c->diags.data[i], i};
-    qsort(o, (size_t)n, sizeof *o, cmp_pos);
+    bool all_remarks = true;
+    for (int i = 0; i < n && all_remarks; i++)
+        all_remarks = c->diags.data[i]->level == DIAG_REMARK;
+    if (!all_remarks)   /* -m lines alone keep their order, as Go prints them */
+        qsort(o, (size_t)n, sizeof *o, cmp_pos);
     for (int i = 0; i < n; i++)
         sorted[i] = o[i].d;
     if (c->opt.go_json_dir && c->files.len && !c->nerrors) {

@@ -14,7 +14,7 @@
  *       "range":..},"message":"escflow:    flow: ~r0 = &u:"}, ...]}
  *
  * Only heap decisions are logged, as Go does: "X escapes to heap" (code
- * "escape") and "parameter P leaks to R with derefs=N" (code "leak"), each
+ * "escape", or "escapes" for a direct store into the heap) and "parameter P leaks to R with derefs=N" (code "leak"), each
  * with its -m=2 flow as relatedInformation. They are read back from the -m=2
  * remarks escape analysis reported (a header ending in ':', then "  flow:"
  * and "    from E (why) at FILE:L:C" lines at the same position); a flow
@@ -84,10 +84,9 @@ static bool is_header(const char *m) {
            (strstr(m, " escapes to heap:") || strncmp(m, "parameter ", 10) == 0);
 }
 
-/* The relatedInformation of the header at diags[i]; returns the index
- * after its flow lines. */
-static int put_flow(Ctx *c, Diag **ds, int i, int n, const char *uri, Pos head, FILE *out) {
-    fputs(",\"relatedInformation\":[", out);
+/* The relatedInformation of a header: the flow lines from ds[i] on
+ * (omitted when there are none, as encoding/json's omitempty does). */
+static void put_flow(Ctx *c, Diag **ds, int i, int n, const char *uri, Pos head, FILE *out) {
     int k = 0;
     for (; i < n && ds[i]->msg[0] == ' '; i++, k++) {
         const char *m = ds[i]->msg;
@@ -99,7 +98,7 @@ static int put_flow(Ctx *c, Diag **ds, int i, int n, const char *uri, Pos head, 
         } else {
             parse_from(m, &tl, &p);
         }
-        fprintf(out, "%s{\"location\":{\"uri\":", k ? "," : "");
+        fprintf(out, "%s{\"location\":{\"uri\":", k ? "," : ",\"relatedInformation\":[");
         go_str(out, uri);
         fputs(",\"range\":", out);
         put_range(out, p.line, p.col);
@@ -107,8 +106,21 @@ static int put_flow(Ctx *c, Diag **ds, int i, int n, const char *uri, Pos head, 
         go_str(out, arena_printf(&c->arena, "escflow:  %.*s", tl, m));
         fputc('}', out);
     }
-    fputc(']', out);
-    return i;
+    if (k)
+        fputc(']', out);
+}
+
+/* Go's code for a decision: "leak" for a parameter; "escapes" for a
+ * variable whose address is stored straight into the heap (Go logs it
+ * while building the graph, escape/graph.go flow); "escape" for the rest
+ * (found while solving, solve.go). */
+static const char *go_code(Diag **ds, int i, int n) {
+    if (strncmp(ds[i]->msg, "parameter ", 10) == 0)
+        return "leak";
+    bool one_flow = i + 1 < n && strncmp(ds[i + 1]->msg, "  flow: {heap} = &", 18) == 0;
+    for (int j = i + 2; one_flow && j < n && ds[j]->msg[0] == ' '; j++)
+        one_flow = strncmp(ds[j]->msg, "  flow:", 7) != 0;
+    return one_flow ? "escapes" : "escape";
 }
 
 static bool make_dirs(const char *path) {
@@ -140,6 +152,16 @@ static FILE *open_log(Ctx *c, const char **abs) {
     return out;
 }
 
+/* Headers in position order (Go sorts its log), ties in report order. */
+typedef struct { Diag *d; int at; } Header;
+
+static int cmp_header(const void *a, const void *b) {
+    const Header *x = a, *y = b;
+    if (x->d->span.lo != y->d->span.lo)
+        return x->d->span.lo - y->d->span.lo;
+    return x->at - y->at;
+}
+
 void diag_write_go_json(Ctx *c, Diag **ds, int n) {
     if (c->files.len == 0 || c->nerrors)
         return;
@@ -153,17 +175,21 @@ void diag_write_go_json(Ctx *c, Diag **ds, int n) {
     fputs(",\"file\":", out);
     go_str(out, abs);
     fputs("}\n", out);
-    for (int i = 0; i < n;) {
-        Diag *d = ds[i++];
-        if (d->level != DIAG_REMARK || d->span.file != 0 || !is_header(d->msg))
-            continue;
+    Header *hs = arena_alloc(&c->arena, sizeof(Header) * (size_t)(n + 1));
+    int nh = 0;
+    for (int i = 0; i < n; i++)
+        if (ds[i]->level == DIAG_REMARK && ds[i]->span.file == 0 && is_header(ds[i]->msg))
+            hs[nh++] = (Header){ds[i], i};
+    qsort(hs, (size_t)nh, sizeof *hs, cmp_header);
+    for (int k = 0; k < nh; k++) {
+        Diag *d = hs[k].d;
         LineCol lc = source_linecol(c, d->span.file, d->span.lo);
         fputs("{\"range\":", out);
         put_range(out, lc.line, lc.col);
         fprintf(out, ",\"severity\":3,\"code\":\"%s\",\"source\":\"go compiler\",\"message\":",
-                strncmp(d->msg, "parameter ", 10) == 0 ? "leak" : "escape");
+                go_code(ds, hs[k].at, n));
         go_str(out, arena_printf(&c->arena, "%.*s", (int)strlen(d->msg) - 1, d->msg));
-        i = put_flow(c, ds, i, n, uri, (Pos){lc.line, lc.col}, out);
+        put_flow(c, ds, hs[k].at + 1, n, uri, (Pos){lc.line, lc.col}, out);
         fputs("}\n", out);
     }
     fclose(out);

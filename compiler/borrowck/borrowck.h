@@ -5,8 +5,10 @@
  * Conflicts; explain.c turns each into a rustc-style error with a code,
  * labelled spans, notes and help.
  *
- * Implemented so far: move checking (E0382). Borrow conflicts and
- * lifetimes (E0499, E0502, E0505, E0506, E0597, E0515, ...) are not.
+ * moves.c checks moves (E0382, E0507), loans.c borrows and their
+ * lifetimes (E0499, E0502, E0503, E0505, E0506, E0597, E0515, E0373,
+ * E0594), temps.c statement temporaries (E0716, E0515), check.c the
+ * signature rule (E0106).
  */
 #ifndef ML0_BORROWCK_H
 #define ML0_BORROWCK_H
@@ -46,7 +48,49 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b);
 /* ---- explain.c --------------------------------------------------------- */
 
 /* ---- loans.c ----------------------------------------------------------- */
-void bck_check_loans(Ctx *c, MirProgram *p, Body *b);
+/* no_lifetime: the signature is E0106's (check.c): returning a reborrow
+ * of local data or a temporary is left to that error. */
+void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime);
+
+/* One borrow: `&place`, `&mut place`, a closure's capture, or (temps.c)
+ * a temporary `&T{...}`. */
+typedef struct Loan {
+    Place place;        /* what is borrowed */
+    bool mut;
+    Span span;
+    int block, index;   /* where it is issued */
+    bool *holders;      /* per local: may hold the loan */
+    LocalId *hlist;     /* the holders, as a list */
+    int nh;
+    bool escapes;       /* returned, or stored through a parameter or into a
+                           global: lives as long as the caller needs */
+    bool untracked;     /* through a shared `*T`: nothing conflicts with it */
+    bool closure;       /* a closure's capture of a variable */
+    bool stored;        /* issued straight into memory: `*q = &x` */
+    bool reported;
+} Loan;
+
+typedef struct LoanData {
+    Ctx *c;
+    MirProgram *prog;
+    Body *b;
+    VEC(Loan) loans;
+    Liveness live;      /* per block: locals live on entry and exit */
+} LoanData;
+
+/* Kinds of access to a place (rustc's ReadKind/WriteKind, simplified). */
+typedef enum { ACC_READ, ACC_WRITE, ACC_MOVE, ACC_SHARED, ACC_MUT, ACC_DEAD } BckAccess;
+
+bool bck_place_owned(Body *b, Place p);
+void bck_propagate_holders(LoanData *ld);
+bool bck_loan_live(Loan *l, BitSet *live);
+BitSet *bck_block_lives(LoanData *ld, int block);
+Span bck_later_use(LoanData *ld, Loan *l, int block, int index);
+
+/* ---- temps.c ----------------------------------------------------------- */
+/* `&T{...}` temporaries that die at the end of their statement: E0716 when
+ * still borrowed after it, E0515 when returned. */
+void bck_check_temporaries(LoanData *ld, bool no_lifetime);
 
 typedef enum {
     CONFLICT_USE_MOVED,         /* E0382 */
@@ -76,6 +120,8 @@ typedef struct Conflict {
     Span loan_span;     /* loans: the `&` */
     bool loan_mut;
     Span later;         /* loans: a later use of the borrow, or NO_SPAN */
+    bool closure;       /* the loan is a closure's capture */
+    bool temporary;     /* the loan is a statement temporary */
 } Conflict;
 
 void bck_explain(Ctx *c, Conflict *cf);

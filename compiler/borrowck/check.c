@@ -8,13 +8,13 @@
 /* Rust's elision rule: a function returning *T borrows its result from a
  * pointer parameter; with none, only a pointer into a global is possible
  * (E0106). */
-static void check_signature(Ctx *c, Body *b) {
+static bool check_signature(Ctx *c, Body *b, bool report) {
     Type *ft = b->fn_type;
     if (!ft || !ft->result || ft->result->kind != T_PTR || b->has_env)
-        return;
+        return true;
     for (int i = 1; i <= b->nargs; i++)
         if (b->locals.data[i].type->kind == T_PTR)
-            return;
+            return true;
     int *gt = mir_global_temps(c, b);
     for (int i = 0; i < b->blocks.len; i++)
         for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
@@ -31,20 +31,28 @@ static void check_signature(Ctx *c, Body *b) {
                              b->locals.data[rv->place.local].kind != LOCAL_TEMP;
             if (global || local_ref)
                 continue;   /* a reference to a local is E0515's (loans.c) */
+            if (!report)
+                return false;
             Diag *d = diag_error_code(c, "E0106", b->span, "missing lifetime specifier");
             diag_label(c, d, b->span, true, "`%s` returns a pointer, but it has no pointer parameter "
                        "to borrow it from", b->name);
             diag_help(c, d, "return the value itself, a `Box[T]`, or a pointer to a global");
-            return;
+            return false;
         }
+    return true;
 }
 
+/* A body whose signature has no lifetime to give its result (E0106)
+ * reports that instead of E0515 for what only a lifetime could fix (a
+ * reborrow of a local Box, a temporary); E0515 for a plain local stays. */
 void bck_check(Ctx *c, MirProgram *p) {
     for (int i = 0; i < p->bodies.len; i++) {
+        Body *b = p->bodies.data[i];
         int before = c->nerrors;
-        bck_check_moves(c, p, p->bodies.data[i]);
-        bck_check_loans(c, p, p->bodies.data[i]);
-        if (c->nerrors == before)   /* E0515 already explains a bad pointer result */
-            check_signature(c, p->bodies.data[i]);
+        bool sig_ok = check_signature(c, b, false);
+        bck_check_moves(c, p, b);
+        bck_check_loans(c, p, b, !sig_ok);
+        if (c->nerrors == before && !sig_ok)
+            check_signature(c, b, true);
     }
 }

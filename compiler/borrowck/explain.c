@@ -89,29 +89,61 @@ static void later(Ctx *c, Diag *d, Conflict *cf, const char *what) {
 static void explain_dead(Ctx *c, Conflict *cf) {
     Body *b = cf->body;
     Local *l = &b->locals.data[cf->loan_place.local];
-    Diag *d = diag_error_code(c, "E0597", cf->loan_span, "`%s` does not live long enough", l->name);
+    Place lp = cf->loan_place;  /* `&s[i]` borrows all of s (Vec's Index) */
+    for (int i = 0; i < lp.nproj; i++)
+        if (lp.proj[i].kind == PJ_INDEX || lp.proj[i].kind == PJ_CONST_INDEX)
+            lp.nproj = i;
+    const char *x = place_str(c, b, lp);
+    Diag *d = diag_error_code(c, "E0597", cf->loan_span, "`%s` does not live long enough", x);
     diag_label(c, d, l->span, false, "binding `%s` declared here", l->name);
-    diag_label(c, d, cf->loan_span, true, "borrowed value does not live long enough");
+    diag_label(c, d, cf->loan_span, true, cf->closure ? "value captured here"
+                                                      : "borrowed value does not live long enough");
     diag_label(c, d, cf->at, false, "`%s` dropped here while still borrowed", l->name);
     later(c, d, cf, "borrow later used here");
 }
 
+/* E0373: a closure that borrows a local is returned. */
+static void explain_closure_escapes(Ctx *c, Conflict *cf) {
+    Body *b = cf->body;
+    const char *name = place_str(c, b, cf->loan_place);
+    Diag *d = diag_error_code(c, "E0373", cf->loan_span, "closure may outlive the current function, "
+                              "but it borrows `%s`, which is owned by the current function", name);
+    diag_label(c, d, cf->loan_span, true, "may outlive borrowed value `%s`", name);
+    diag_label(c, d, cf->at, false, "closure is returned here");
+    diag_help(c, d, "return a value computed from `%s` instead, or keep the closure in the function", name);
+}
+
 static void explain_return_local(Ctx *c, Conflict *cf) {
     Body *b = cf->body;
+    if (cf->closure) {
+        explain_closure_escapes(c, cf);
+        return;
+    }
     Local *l = &b->locals.data[cf->loan_place.local];
-    const char *what = l->kind == LOCAL_ARG ? "function parameter" : "local variable";
-    const char *name = l->name ? l->name : "value";
+    const char *what = cf->temporary ? "temporary value" : cf->loan_place.nproj ? "local data"
+                       : l->kind == LOCAL_ARG ? "function parameter" : "local variable";
+    const char *name = cf->temporary ? "" : place_str(c, b, cf->loan_place);
+    const char *q = cf->temporary ? "" : "`";
+    const char *sp = cf->temporary ? "" : " ";
     Diag *d;
     if (cf->borrow) {   /* return &x */
-        d = diag_error_code(c, "E0515", cf->loan_span, "cannot return reference to %s `%s`", what, name);
+        d = diag_error_code(c, "E0515", cf->loan_span, "cannot return reference to %s%s%s%s%s",
+                            what, sp, q, name, q);
         diag_label(c, d, cf->loan_span, true, "returns a reference to data owned by the current function");
     } else {            /* p := &x; return p */
-        d = diag_error_code(c, "E0515", cf->at, "cannot return value referencing %s `%s`", what, name);
-        diag_label(c, d, cf->loan_span, false, "`%s` is borrowed here", name);
+        d = diag_error_code(c, "E0515", cf->at, "cannot return value referencing %s%s%s%s%s",
+                            what, sp, q, name, q);
+        if (cf->temporary)
+            diag_label(c, d, cf->loan_span, false, "temporary value created here");
+        else
+            diag_label(c, d, cf->loan_span, false, "`%s` is borrowed here", name);
         diag_label(c, d, cf->at, true, "returns a value referencing data owned by the current function");
     }
-    diag_help(c, d, "return the value itself (`%s`), or allocate it with `box(...)` and return the Box",
-              l->name ? l->name : "value");
+    if (cf->temporary)
+        diag_help(c, d, "allocate it with `box(...)` and return the `Box`");
+    else
+        diag_help(c, d, "return the value itself (`%s`), or allocate it with `box(...)` and return the Box",
+                  l->name ? l->name : "value");
 }
 
 /* Loan conflicts, rustc's wording. Each label's %s is the used place x,

@@ -2,84 +2,138 @@
  * loans.c: borrows and their lifetimes, non-lexically (rustc's NLL in a
  * small form).
  *
- * A loan is one `&place` / `&mut place` in the MIR. The locals that may
+ * A loan is one `&place` / `&mut place` in the MIR, including a reborrow
+ * through a dereference (`&*p`, `&(*b).f`), and each variable a closure
+ * captures (Rust closures borrow what they capture). The locals that may
  * hold it are found flow-insensitively: the local it is assigned to, and
  * every local that later receives a value read from a holder (copies,
  * aggregates, reborrows, and the results of calls given a holder, by
- * Rust's elision rule). A loan is *in scope* at a point when it may have
- * been issued on the way there (forward dataflow) and one of its holders
- * is live there (backward liveness: used later). Accesses that conflict
- * with an in-scope loan become Conflicts for explain.c:
+ * Rust's elision rule). The loan's region is the set of points where a
+ * holder is live (used later); a loan stored into the return value or
+ * through a parameter or a global must live as long as the function's
+ * caller needs it, so its region is every point after it. A loan is *in
+ * scope* at a point reachable from where it was issued through points of
+ * its region only (rustc's "borrows out of scope" walk): reassigning a
+ * reference ends its old loan. Accesses that conflict with an in-scope
+ * loan (places_conflict below) become Conflicts for explain.c:
  *   write to a borrowed place            E0506
  *   move out of a borrowed place         E0505
  *   read of a mutably borrowed place     E0503
  *   &mut of a borrowed place             E0499 / E0502
- *   & of a mutably borrowed place        E0502
+ *   & of a mutably borrowed place        E0502 (println borrows)
  *   StorageDead of a borrowed local      E0597
- *   a loan on a local reaching _0        E0515
+ *   a loan on a local reaching _0        E0515 (E0373 for a closure)
  *   a write through a shared pointer     E0594
+ * Loans through a shared `*T` are not tracked (rustc neither): nothing can
+ * invalidate what a shared pointer reaches except through that pointer's
+ * own loan, which the holders carry.
  */
 #include "borrowck.h"
 
 #include <string.h>
 
-typedef struct Loan {
-    Place place;        /* what is borrowed */
-    bool mut;
-    Span span;
-    int block, index;
-    bool *holders;      /* per local */
-    bool reported;
-} Loan;
+/* ---- place algebra (rustc's places_conflict) ----------------------------- */
 
-typedef struct LoanData {
-    Ctx *c;
-    MirProgram *prog;
-    Body *b;
-    VEC(Loan) loans;
-    Liveness live;      /* per block: locals live on entry and exit */
-} LoanData;
+/* The type a place has before its projection i. */
+static Type *base_type(Body *b, Place p, int i) {
+    return i == 0 ? b->locals.data[p.local].type : p.proj[i - 1].type;
+}
 
-/* ---- place algebra (rustc's places_conflict, simplified) ---------------- */
+/* Does the place go through a dereference of a shared `*T`? */
+static bool through_shared(Body *b, Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF) {
+            Type *t = base_type(b, p, i);
+            if (t->kind == T_PTR && !t->mut)
+                return true;
+        }
+    return false;
+}
 
-static bool places_overlap(Place a, Place b) {
-    if (a.local != b.local)
+/* Is the place owned by its local: every dereference is of a Box? (A loan
+ * on it dies with the local; `&*b` of a local Box is local data.) */
+bool bck_place_owned(Body *b, Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF && base_type(b, p, i)->kind != T_BOX)
+            return false;
+    return true;
+}
+
+/* Does access a to place acc touch what loan place lp borrows? Distinct
+ * fields are disjoint; an access to a prefix of the loan's place reaches
+ * it, except that overwriting or killing a pointer (shallow) does not
+ * touch what it points to; a Box owns its pointee, so overwriting or
+ * killing the Box drops it. */
+static bool places_conflict(Body *b, Place lp, Place acc, BckAccess a) {
+    if (lp.local != acc.local)
         return false;
-    int n = a.nproj < b.nproj ? a.nproj : b.nproj;
+    int n = lp.nproj < acc.nproj ? lp.nproj : acc.nproj;
     for (int i = 0; i < n; i++) {
-        Proj *x = &a.proj[i], *y = &b.proj[i];
+        Proj *x = &lp.proj[i], *y = &acc.proj[i];
         if (x->kind == PJ_FIELD && y->kind == PJ_FIELD && x->field != y->field)
-            return false;   /* distinct fields are disjoint */
-        if (x->kind != y->kind && !(x->kind != PJ_FIELD && y->kind != PJ_FIELD))
+            return false;
+        if ((x->kind == PJ_FIELD) != (y->kind == PJ_FIELD))
             return true;
     }
+    if (acc.nproj >= lp.nproj)
+        return true;
+    if (a == ACC_WRITE || a == ACC_DEAD)
+        for (int i = acc.nproj; i < lp.nproj; i++)
+            if (lp.proj[i].kind == PJ_DEREF && base_type(b, lp, i)->kind != T_BOX)
+                return false;
     return true;
 }
 
 /* ---- loans and their holders --------------------------------------------- */
+
+static Loan new_loan(LoanData *ld, Place p, bool mut, Span sp, int block, int index) {
+    Loan l = {0};
+    l.place = p;
+    l.mut = mut;
+    l.span = sp;
+    l.block = block;
+    l.index = index;
+    l.holders = arena_alloc(&ld->c->arena, (size_t)ld->b->locals.len);
+    return l;
+}
+
+static bool is_var(Body *b, LocalId l) {
+    return b->locals.data[l].kind == LOCAL_USER || b->locals.data[l].kind == LOCAL_ARG;
+}
 
 static void collect_loans(LoanData *ld) {
     Body *b = ld->b;
     for (int i = 0; i < b->blocks.len; i++)
         for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
             MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            /* &place, and slicing a local (`s[1:]` borrows all of s) */
-            bool slice = st->kind == ST_ASSIGN && st->rv.kind == RV_SLICE &&
-                         !place_has_deref(st->rv.place) &&
-                         b->locals.data[st->rv.place.local].kind != LOCAL_TEMP;
-            if (st->kind != ST_ASSIGN || (st->rv.kind != RV_REF && !slice))
+            if (st->kind != ST_ASSIGN)
                 continue;
-            Loan l = {0};
-            l.place = st->rv.place;
-            l.mut = st->rv.mut;
-            l.span = st->rv.span;
-            l.block = i;
-            l.index = j;
-            l.holders = arena_alloc(&ld->c->arena, (size_t)b->locals.len);
-            if (st->place.nproj == 0)
-                l.holders[st->place.local] = true;
-            else if (!place_has_deref(st->place))
-                l.holders[st->place.local] = true;   /* stored in a field of a local */
+            Rvalue *rv = &st->rv;
+            if (rv->kind == RV_CLOSURE && !place_has_deref(st->place)) {
+                /* a captured variable copied into the environment (Go's
+                   by-value capture) is still a borrow in Rust */
+                for (int a = 0; a < rv->args.len; a++) {
+                    Operand *o = &rv->args.data[a];
+                    if (o->kind == OPD_CONST || o->place.nproj || !is_var(b, o->place.local))
+                        continue;
+                    Loan l = new_loan(ld, o->place, false, rv->span, i, j);
+                    l.closure = true;
+                    l.holders[st->place.local] = true;
+                    vec_push(&ld->c->arena, &ld->loans, l);
+                }
+                continue;
+            }
+            /* &place, and slicing a local (`s[1:]` borrows all of s) */
+            bool slice = rv->kind == RV_SLICE && !place_has_deref(rv->place) &&
+                         b->locals.data[rv->place.local].kind != LOCAL_TEMP;
+            if (rv->kind != RV_REF && !slice)
+                continue;
+            Loan l = new_loan(ld, rv->place, rv->mut, rv->span, i, j);
+            l.untracked = through_shared(b, rv->place);
+            if (place_has_deref(st->place))
+                l.stored = true;    /* `*q = &x`: bck_propagate_holders */
+            else
+                l.holders[st->place.local] = true;   /* the local, or a field of it */
             vec_push(&ld->c->arena, &ld->loans, l);
         }
 }
@@ -98,16 +152,65 @@ static bool reads_holder(Loan *l, Rvalue *rv) {
     return false;
 }
 
-static void propagate_holders(LoanData *ld) {
+/* A store through a pointer that reaches past this call: into a global,
+ * or through a parameter (or a closure's environment). */
+static bool outlives_call(LoanData *ld, MirStmt *st, int block, int index) {
+    LocalId d = st->place.local;
+    LocalKind k = ld->b->locals.data[d].kind;
+    if (k == LOCAL_ARG || k == LOCAL_ENV)
+        return true;
+    /* a temp holding `const &g` (set just before, in the same block) */
+    Block *bb = &ld->b->blocks.data[block];
+    for (int j = index - 1; j >= 0; j--) {
+        MirStmt *s = &bb->stmts.data[j];
+        if (s->kind == ST_ASSIGN && s->place.nproj == 0 && s->place.local == d)
+            return s->rv.kind == RV_USE && s->rv.args.data[0].kind == OPD_CONST &&
+                   s->rv.args.data[0].c.kind == CONST_GLOBAL;
+    }
+    return false;
+}
+
+/* `*q = v` with v holding loan l: *g = v through a global or a parameter
+ * makes l outlive the function; through a local pointer, v now lives in
+ * q and in whatever local q borrows (one level of points-to). */
+static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int index) {
+    if (outlives_call(ld, st, block, index)) {
+        bool was = l->escapes;
+        l->escapes = true;
+        return !was;
+    }
+    LocalId q = st->place.local;
+    bool changed = !l->holders[q];
+    l->holders[q] = true;
+    for (int k = 0; k < ld->loans.len; k++) {
+        Loan *o = &ld->loans.data[k];
+        if (o != l && o->holders[q] && !l->holders[o->place.local]) {
+            l->holders[o->place.local] = true;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+void bck_propagate_holders(LoanData *ld) {
     Body *b = ld->b;
     for (bool changed = true; changed;) {
         changed = false;
         for (int i = 0; i < b->blocks.len; i++)
             for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
                 MirStmt *st = &b->blocks.data[i].stmts.data[j];
-                if (st->kind != ST_ASSIGN || place_has_deref(st->place))
+                if (st->kind != ST_ASSIGN)
                     continue;
                 LocalId d = st->place.local;
+                if (place_has_deref(st->place)) {
+                    for (int k = 0; k < ld->loans.len; k++) {
+                        Loan *l = &ld->loans.data[k];
+                        bool direct = l->stored && l->block == i && l->index == j;
+                        if (direct || reads_holder(l, &st->rv))
+                            changed |= stored_through(ld, l, st, i, j);
+                    }
+                    continue;
+                }
                 if (!type_has_pointers(b->locals.data[d].type))
                     continue;
                 for (int k = 0; k < ld->loans.len; k++) {
@@ -119,42 +222,115 @@ static void propagate_holders(LoanData *ld) {
                 }
             }
     }
+    for (int k = 0; k < ld->loans.len; k++) {
+        Loan *l = &ld->loans.data[k];
+        l->nh = 0;
+        l->hlist = arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)b->locals.len);
+        for (int i = 0; i < b->locals.len; i++)
+            if (l->holders[i])
+                l->hlist[l->nh++] = i;
+        if (l->holders[0])
+            l->escapes = true;  /* returned: lives as long as the caller needs */
+    }
 }
 
-/* ---- loans issued (forward) ---------------------------------------------- */
+/* Is the loan's region at a point where `live` is live? */
+bool bck_loan_live(Loan *l, BitSet *live) {
+    if (l->escapes)
+        return true;
+    for (int i = 0; i < l->nh; i++)
+        if (bitset_get(live, l->hlist[i]))
+            return true;
+    return false;
+}
+
+/* Live on entry to each statement of block i (index stmts.len: before
+ * the terminator). */
+BitSet *bck_block_lives(LoanData *ld, int i) {
+    Body *b = ld->b;
+    Block *bb = &b->blocks.data[i];
+    BitSet *lives = arena_alloc(&ld->c->arena, sizeof(BitSet) * (size_t)(bb->stmts.len + 1));
+    BitSet cur = bitset_new(&ld->c->arena, b->locals.len);
+    bitset_copy(&cur, &ld->live.out[i]);
+    mir_live_term(&cur, &bb->term);
+    lives[bb->stmts.len] = bitset_new(&ld->c->arena, b->locals.len);
+    bitset_copy(&lives[bb->stmts.len], &cur);
+    for (int j = bb->stmts.len - 1; j >= 0; j--) {
+        mir_live_stmt(&cur, &bb->stmts.data[j]);
+        lives[j] = bitset_new(&ld->c->arena, b->locals.len);
+        bitset_copy(&lives[j], &cur);
+    }
+    return lives;
+}
+
+/* ---- loans in scope (forward, killed where the region ends) -------------- */
+
+typedef struct BlockEffect {
+    BitSet gen, kill;
+} BlockEffect;
 
 static void issue_transfer(void *ctx, BitSet *s, Block *bb, int block) {
-    LoanData *ld = ctx;
+    BlockEffect *e = &((BlockEffect *)ctx)[block];
     (void)bb;
-    for (int k = 0; k < ld->loans.len; k++)
-        if (ld->loans.data[k].block == block)
-            bitset_set(s, k);
+    for (int k = 0; k < e->kill.nbits; k++)
+        if (bitset_get(&e->kill, k))
+            bitset_clear(s, k);
+    bitset_union(s, &e->gen);
+}
+
+/* Does statement st end loan l: a whole new value for, or the death of,
+ * the local it borrows from (rustc's kill_borrows_on_place)? */
+static bool kills(MirStmt *st, Loan *l) {
+    if (st->kind == ST_STORAGE_DEAD)
+        return st->local == l->place.local;
+    return st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == l->place.local;
+}
+
+/* Per block: loans killed somewhere in it (a point outside their region,
+ * or their place overwritten), loans issued in it and still in scope at
+ * its end. */
+static BlockEffect *block_effects(LoanData *ld) {
+    Body *b = ld->b;
+    BlockEffect *e = arena_alloc(&ld->c->arena, sizeof(BlockEffect) * (size_t)b->blocks.len);
+    for (int i = 0; i < b->blocks.len; i++) {
+        e[i].gen = bitset_new(&ld->c->arena, ld->loans.len);
+        e[i].kill = bitset_new(&ld->c->arena, ld->loans.len);
+        BitSet *lives = bck_block_lives(ld, i);
+        Block *bb = &b->blocks.data[i];
+        int n = bb->stmts.len;
+        for (int k = 0; k < ld->loans.len; k++) {
+            Loan *l = &ld->loans.data[k];
+            bool kill = false, gen = false;
+            for (int j = 0; j <= n; j++) {
+                if (!bck_loan_live(l, &lives[j]))
+                    kill = true, gen = false;
+                if (j == n)
+                    break;
+                if (kills(&bb->stmts.data[j], l))
+                    kill = true, gen = false;
+                if (l->block == i && l->index == j)
+                    gen = true;
+            }
+            if (kill)
+                bitset_set(&e[i].kill, k);
+            if (gen)
+                bitset_set(&e[i].gen, k);
+        }
+    }
+    return e;
 }
 
 /* ---- checking ------------------------------------------------------------ */
 
 typedef struct Walk {
     LoanData *ld;
-    BitSet issued;      /* loans issued so far on some path */
-    BitSet live;        /* locals live on entry to the current statement */
+    bool no_lifetime;   /* E0106 pending: only plain locals are E0515 */
+    BitSet active;      /* loans in scope at the current point */
     int block, index;
 } Walk;
 
-static bool in_scope(Walk *w, int k) {
-    Loan *l = &w->ld->loans.data[k];
-    /* issued on the way into this block (including by an earlier iteration
-       of a loop through it), or earlier in this block */
-    bool here = l->block == w->block && l->index < w->index;
-    if (!here && !bitset_get(&w->issued, k))
-        return false;
-    for (int i = 0; i < w->ld->b->locals.len; i++)
-        if (l->holders[i] && bitset_get(&w->live, i))
-            return true;
-    return false;
-}
-
 /* The first later use of one of l's holders, for "borrow later used here". */
-static Span later_use(LoanData *ld, Loan *l, int block, int index) {
+Span bck_later_use(LoanData *ld, Loan *l, int block, int index) {
     Body *b = ld->b;
     for (int i = block; i < b->blocks.len; i++) {
         Block *bb = &b->blocks.data[i];
@@ -167,6 +343,8 @@ static Span later_use(LoanData *ld, Loan *l, int block, int index) {
                 if (o->kind != OPD_CONST && l->holders[o->place.local])
                     return o->span.hi > 0 ? o->span : st->span;
             }
+            if (st->rv.kind == RV_REF && l->holders[st->rv.place.local])
+                return st->rv.span;
             if (st->kind == ST_ASSIGN && place_has_deref(st->place) && l->holders[st->place.local])
                 return st->span;    /* a write through the borrow: *p = v */
         }
@@ -183,19 +361,16 @@ static void conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     cf.loan_place = l->place;
     cf.loan_span = l->span;
     cf.loan_mut = l->mut;
-    cf.later = later_use(w->ld, l, w->block, w->index);
+    cf.closure = l->closure;
+    cf.later = bck_later_use(w->ld, l, w->block, w->index);
     bck_explain(w->ld->c, &cf);
 }
 
-/* An access to p: kind of access decides which loans conflict. */
-typedef enum { ACC_READ, ACC_WRITE, ACC_MOVE, ACC_SHARED, ACC_MUT, ACC_DEAD } Access;
-
-static void access(Walk *w, Place p, Access a, Span at) {
+static void access(Walk *w, Place p, BckAccess a, Span at) {
+    Body *b = w->ld->b;
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (!places_overlap(l->place, p) || place_has_deref(l->place) != place_has_deref(p))
-            continue;
-        if (!in_scope(w, k))
+        if (l->untracked || !bitset_get(&w->active, k) || !places_conflict(b, l->place, p, a))
             continue;
         switch (a) {
         case ACC_READ: if (l->mut) conflict(w, CONFLICT_USE_BORROWED, k, p, at); break;
@@ -213,20 +388,19 @@ static void access(Walk *w, Place p, Access a, Span at) {
 
 /* The pointer type dereferenced first in p, or NULL. */
 static Type *deref_pointer_type(Body *b, Place p) {
-    Type *t = b->locals.data[p.local].type;
-    for (int i = 0; i < p.nproj; i++) {
+    for (int i = 0; i < p.nproj; i++)
         if (p.proj[i].kind == PJ_DEREF)
-            return t;
-        t = p.proj[i].type;
-    }
+            return base_type(b, p, i);
     return NULL;
 }
 
+/* `_0 = ...` reading a loan on data this function owns: E0515 (E0373
+ * for a closure's capture). */
 static void check_return(Walk *w, MirStmt *st) {
     LoanData *ld = w->ld;
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *l = &ld->loans.data[k];
-        if (place_has_deref(l->place) || l->reported)
+        if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj))
             continue;
         bool direct = l->block == w->block && l->index == w->index;
         if (!direct && !reads_holder(l, &st->rv))
@@ -236,11 +410,23 @@ static void check_return(Walk *w, MirStmt *st) {
         if (!direct && st->rv.args.len && st->rv.args.data[0].span.hi > 0)
             at = st->rv.args.data[0].span;
         Conflict cf = {.kind = CONFLICT_RETURN_LOCAL, .prog = ld->prog, .body = ld->b,
-                       .used = l->place, .at = at, .borrow = direct};
+                       .used = l->place, .at = at, .borrow = direct && !l->closure};
         cf.loan_place = l->place;
         cf.loan_span = l->span;
+        cf.closure = l->closure;
         bck_explain(ld->c, &cf);
     }
+}
+
+/* A place one dereference further: *p. */
+static Place deref_of(Ctx *c, Place p, Type *pointee) {
+    Place q = p;
+    q.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj + 1));
+    if (p.nproj)
+        memcpy(q.proj, p.proj, sizeof(Proj) * (size_t)p.nproj);
+    q.proj[p.nproj] = (Proj){.kind = PJ_DEREF, .type = pointee};
+    q.nproj = p.nproj + 1;
+    return q;
 }
 
 static void check_stmt(Walk *w, MirStmt *st) {
@@ -255,23 +441,30 @@ static void check_stmt(Walk *w, MirStmt *st) {
     if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
         return;
     Rvalue *rv = &st->rv;
+    bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
     for (int i = 0; i < rv->args.len; i++) {
         Operand *o = &rv->args.data[i];
         if (o->kind == OPD_CONST)
             continue;
-        Access a = o->kind == OPD_MOVE ? ACC_MOVE : ACC_READ;
+        Span at = o->span.hi > 0 ? o->span : st->span;
+        BckAccess a = o->kind == OPD_MOVE ? ACC_MOVE : print ? ACC_SHARED : ACC_READ;
         /* s = append(s, ...) grows s in place: an exclusive borrow of s
            (as Vec::push), not a move */
         if (i == 0 && rv->kind == RV_APPEND && st->kind == ST_ASSIGN &&
             o->place.local == st->place.local && o->place.nproj == 0 && st->place.nproj == 0)
             a = ACC_MUT;
-        access(w, o->place, a, o->span.hi > 0 ? o->span : st->span);
+        /* passing a *mut T reborrows it: &mut *p */
+        if (i > 0 && rv->kind == RV_CALL && o->type->kind == T_PTR && o->type->mut) {
+            access(w, deref_of(w->ld->c, o->place, o->type->elem), ACC_MUT, at);
+            continue;
+        }
+        access(w, o->place, a, at);
     }
     if (rv->kind == RV_REF)
         access(w, rv->place, rv->mut ? ACC_MUT : ACC_SHARED, rv->span);
     if (rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE)
         access(w, rv->place, ACC_READ, rv->span);
-    if (st->kind == ST_ASSIGN && !place_has_deref(st->place) &&
+    if (st->kind == ST_ASSIGN &&
         !(st->place.nproj == 0 && b->locals.data[st->place.local].kind == LOCAL_TEMP))
         access(w, st->place, ACC_WRITE, st->span);
 }
@@ -293,71 +486,39 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
         }
 }
 
-/* E0716: `x = &T{...}` whose temporary dies with the statement while x
- * is still going to be used. */
-static void check_temporaries(LoanData *ld) {
-    Body *b = ld->b;
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        BitSet live = bitset_new(&ld->c->arena, b->locals.len);
-        bitset_copy(&live, &ld->live.out[i]);
-        mir_live_term(&live, &bb->term);
-        for (int j = bb->stmts.len - 1; j >= 0; j--) {     /* live is live-after j */
-            MirStmt *st = &bb->stmts.data[j];
-            Operand *o = st->kind == ST_ASSIGN && st->rv.kind == RV_USE ? &st->rv.args.data[0] : NULL;
-            int site = o && o->kind != OPD_CONST && o->place.nproj == 0
-                       ? b->locals.data[o->place.local].init_site : -1;
-            if (site >= 0 && b->sites.data[site].stmt_temp && st->place.nproj == 0 &&
-                bitset_get(&live, st->place.local)) {
-                Loan l = {.place = o->place, .span = b->sites.data[site].span, .block = i, .index = j};
-                l.holders = arena_alloc(&ld->c->arena, (size_t)b->locals.len);
-                l.holders[st->place.local] = true;
-                Conflict cf = {.kind = CONFLICT_TEMPORARY, .prog = ld->prog, .body = b,
-                               .used = st->place, .at = st->span};
-                cf.loan_span = l.span;
-                cf.later = later_use(ld, &l, i, j);
-                bck_explain(ld->c, &cf);
-            }
-            mir_live_stmt(&live, st);
-        }
-    }
-}
-
-void bck_check_loans(Ctx *c, MirProgram *p, Body *b) {
+void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
     LoanData ld = {c, p, b, {0}, {0}};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
-    check_temporaries(&ld);
+    bck_check_temporaries(&ld, no_lifetime);
     collect_loans(&ld);
     if (ld.loans.len == 0)
         return;
-    propagate_holders(&ld);
+    bck_propagate_holders(&ld);
+    BlockEffect *eff = block_effects(&ld);
     Dataflow df = {0};
     mir_dataflow_init(c, &df, b, ld.loans.len);
-    df.ctx = &ld;
+    df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, bitset_new(&c->arena, ld.loans.len), bitset_new(&c->arena, b->locals.len), 0, 0};
+    Walk w = {&ld, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0};
     for (int i = 0; i < b->blocks.len; i++) {
         Block *bb = &b->blocks.data[i];
         w.block = i;
-        bitset_copy(&w.issued, &df.entry[i]);
-        /* live-after for each statement: walk backward once, then forward */
-        BitSet *lives = arena_alloc(&c->arena, sizeof(BitSet) * (size_t)(bb->stmts.len + 1));
-        BitSet cur = bitset_new(&c->arena, b->locals.len);
-        bitset_copy(&cur, &ld.live.out[i]);
-        mir_live_term(&cur, &bb->term);
-        for (int j = bb->stmts.len - 1; j >= 0; j--) {
-            /* live on entry to statement j: a holder the statement itself
-               overwrites no longer carries the old loan */
-            mir_live_stmt(&cur, &bb->stmts.data[j]);
-            lives[j] = bitset_new(&c->arena, b->locals.len);
-            bitset_copy(&lives[j], &cur);
-        }
+        bitset_copy(&w.active, &df.entry[i]);
+        BitSet *lives = bck_block_lives(&ld, i);
         for (int j = 0; j < bb->stmts.len; j++) {
             w.index = j;
-            bitset_copy(&w.live, &lives[j]);
+            for (int k = 0; k < ld.loans.len; k++)     /* the region ends here */
+                if (bitset_get(&w.active, k) && !bck_loan_live(&ld.loans.data[k], &lives[j]))
+                    bitset_clear(&w.active, k);
             check_stmt(&w, &bb->stmts.data[j]);
+            for (int k = 0; k < ld.loans.len; k++) {
+                if (kills(&bb->stmts.data[j], &ld.loans.data[k]))
+                    bitset_clear(&w.active, k);
+                if (ld.loans.data[k].block == i && ld.loans.data[k].index == j)
+                    bitset_set(&w.active, k);
+            }
         }
     }
 }

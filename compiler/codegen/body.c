@@ -220,16 +220,16 @@ void cg_body(CgCtx *g, Body *b) {
     f.heap = arena_alloc(&g->c->arena, (size_t)b->locals.len + 1);
     f.entry = LLVMAppendBasicBlockInContext(g->llc, f.fn, "entry");
     f.blocks = arena_alloc(&g->c->arena, sizeof(LLVMBasicBlockRef) * (size_t)b->blocks.len);
-    for (int i = 0; i < b->blocks.len; i++)
-        f.blocks[i] = LLVMAppendBasicBlockInContext(g->llc, f.fn, arena_printf(&g->c->arena, "bb%d", i));
+    mir_foreach_block(b, bb)
+        f.blocks[mir_block_id(b, bb)] = LLVMAppendBasicBlockInContext(
+            g->llc, f.fn, arena_printf(&g->c->arena, "bb%d", mir_block_id(b, bb)));
     LLVMPositionBuilderAtEnd(g->b, f.entry);
     setup_locals(g, &f);
     LLVMBuildBr(g->b, f.blocks[0]);
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        LLVMPositionBuilderAtEnd(g->b, f.blocks[i]);
-        for (int j = 0; j < bb->stmts.len; j++)
-            stmt(g, &f, &bb->stmts.data[j]);
+    mir_foreach_block(b, bb) {
+        LLVMPositionBuilderAtEnd(g->b, f.blocks[mir_block_id(b, bb)]);
+        mir_foreach_stmt_in(bb, st)
+            stmt(g, &f, st);
         terminator(g, &f, &bb->term);
     }
 }

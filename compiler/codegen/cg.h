@@ -28,16 +28,13 @@ typedef struct RtFn {
     LLVMTypeRef type;
 } RtFn;
 
-/* The runtime functions generated code calls (runtime/ml0rt.h). */
+/* The runtime functions generated code calls, one per line of
+ * runtime/ml0rt.def (which also writes their C prototypes in ml0rt.h and,
+ * through emit.c, their LLVM declarations). */
 typedef enum {
-    RT_INIT, RT_EXIT, RT_ALLOC, RT_ALLOC_ATOMIC, RT_FREE, RT_REGISTER_DROP,
-    RT_CONCAT, RT_STRING_CMP, RT_BYTES_TO_STRING, RT_STRING_TO_BYTES,
-    RT_MAKE_SLICE, RT_MAKE_SLICE_REUSE, RT_GROWSLICE, RT_COPY,
-    RT_PRINT_INT, RT_PRINT_UINT8, RT_PRINT_BOOL, RT_PRINT_FLOAT, RT_PRINT_STRING,
-    RT_PRINT_POINTER, RT_PRINT_SPACE, RT_PRINT_NEWLINE,
-    RT_PANIC_INDEX, RT_PANIC_SLICE, RT_PANIC_NIL, RT_PANIC_DIVIDE, RT_PANIC_STRING,
-    RT_PANIC_INT, RT_PANIC_MSG, RT_NANOTIME,
-    RT_ALLOC_KIND, RT_RC_INC, RT_RC_DEC, RT_MAKE_SLICE_KIND, RT_GROWSLICE_RC, RT_GROWSLICE_CONSUME, RT_COPY_RC,
+#define ML0RT_FN(kind, name, attr, c_result, c_params, abi_result, abi_params) kind,
+#include "../../runtime/ml0rt.def"
+#undef ML0RT_FN
     RT__COUNT
 } RtKind;
 

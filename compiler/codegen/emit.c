@@ -15,10 +15,53 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static void rt_decl(CgCtx *g, RtKind k, const char *name, LLVMTypeRef ret, LLVMTypeRef *ps, int n, bool noreturn) {
-    LLVMTypeRef ft = LLVMFunctionType(ret, ps, (unsigned)n, 0);
-    LLVMValueRef fn = LLVMAddFunction(g->mod, name, ft);
-    if (noreturn) {
+/* The LLVM view of the runtime's parameter and result types
+ * (ml0rt.def's ABI columns). VOID is 0: a parameter list ends at it. */
+typedef enum { VOID, I8, I32, I64, F64, PTR, PPTR } RtAbi;
+
+typedef struct RtDecl {
+    const char *name;
+    bool noreturn;
+    RtAbi result;
+    RtAbi params[8];    /* up to the first VOID */
+} RtDecl;
+
+#define ML0RT_ABI_LIST(...) {__VA_ARGS__}
+static const RtDecl rt_decls[RT__COUNT] = {
+#define ML0RT_FN(kind, name, attr, c_result, c_params, abi_result, abi_params) \
+    [kind] = {#name, ML0RT_NORETURN_##attr, abi_result, ML0RT_ABI_LIST abi_params},
+#define ML0RT_NORETURN_PLAIN false
+#define ML0RT_NORETURN_NORETURN true
+#include "../../runtime/ml0rt.def"
+#undef ML0RT_FN
+};
+
+static LLVMTypeRef rt_type(CgCtx *g, RtAbi t) {
+    switch (t) {
+    case VOID: return g->void_t;
+    case I8: return g->i8;
+    case I32: return g->i32;
+    case I64: return g->i64;
+    case F64: return g->f64;
+    case PTR: return g->ptr;
+    case PPTR: return LLVMPointerType(g->ptr, 0);
+    }
+    ICE("bad runtime ABI type %d", (int)t);
+}
+
+/* Declare one runtime function; a panic is `noreturn cold`, so LLVM
+ * keeps the failing branch of every check out of the hot path. */
+static void rt_decl(CgCtx *g, RtKind k) {
+    const RtDecl *d = &rt_decls[k];
+    LLVMTypeRef ps[8];
+    int n = 0;
+    while (n < 8 && d->params[n] != VOID) {
+        ps[n] = rt_type(g, d->params[n]);
+        n++;
+    }
+    LLVMTypeRef ft = LLVMFunctionType(rt_type(g, d->result), ps, (unsigned)n, 0);
+    LLVMValueRef fn = LLVMAddFunction(g->mod, d->name, ft);
+    if (d->noreturn) {
         unsigned id = LLVMGetEnumAttributeKindForName("noreturn", 8);
         LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->llc, id, 0));
         unsigned cold = LLVMGetEnumAttributeKindForName("cold", 4);
@@ -27,59 +70,10 @@ static void rt_decl(CgCtx *g, RtKind k, const char *name, LLVMTypeRef ret, LLVMT
     g->rt[k] = (RtFn){fn, ft};
 }
 
+/* Every function of runtime/ml0rt.def, in its order. */
 void cg_declare_runtime(CgCtx *g) {
-    LLVMTypeRef p = g->ptr, i64 = g->i64, i32 = g->i32, v = g->void_t;
-    LLVMTypeRef pp = LLVMPointerType(p, 0);
-    LLVMTypeRef a_init[2] = {i32, pp};
-    rt_decl(g, RT_INIT, "ml0_init", v, a_init, 2, false);
-    rt_decl(g, RT_EXIT, "ml0_exit", v, NULL, 0, false);
-    rt_decl(g, RT_ALLOC, "ml0_alloc", p, &i64, 1, false);
-    rt_decl(g, RT_ALLOC_ATOMIC, "ml0_alloc_atomic", p, &i64, 1, false);
-    rt_decl(g, RT_FREE, "ml0_free", v, &p, 1, false);
-    LLVMTypeRef a_pp[2] = {p, p};
-    rt_decl(g, RT_REGISTER_DROP, "ml0_register_drop", v, a_pp, 2, false);
-    LLVMTypeRef a_cat[5] = {p, p, i64, p, i64};
-    rt_decl(g, RT_CONCAT, "ml0_concat", v, a_cat, 5, false);
-    rt_decl(g, RT_STRING_CMP, "ml0_string_cmp", i64, a_cat + 1, 4, false);
-    LLVMTypeRef a_conv[3] = {p, p, i64};
-    rt_decl(g, RT_BYTES_TO_STRING, "ml0_bytes_to_string", v, a_conv, 3, false);
-    rt_decl(g, RT_STRING_TO_BYTES, "ml0_string_to_bytes", v, a_conv, 3, false);
-    LLVMTypeRef a_make[5] = {p, i64, i64, i64, i32};
-    rt_decl(g, RT_MAKE_SLICE, "ml0_make_slice", v, a_make, 5, false);
-    LLVMTypeRef a_reuse[6] = {p, p, i64, i64, i64, i32};
-    rt_decl(g, RT_MAKE_SLICE_REUSE, "ml0_make_slice_reuse", v, a_reuse, 6, false);
-    LLVMTypeRef a_grow[4] = {p, i64, i64, i32};
-    rt_decl(g, RT_GROWSLICE, "ml0_growslice", v, a_grow, 4, false);
-    LLVMTypeRef a_copy[5] = {p, i64, p, i64, i64};
-    rt_decl(g, RT_COPY, "ml0_copy", i64, a_copy, 5, false);
-    rt_decl(g, RT_PRINT_INT, "ml0_print_int", v, &i64, 1, false);
-    rt_decl(g, RT_PRINT_UINT8, "ml0_print_uint8", v, &g->i8, 1, false);
-    rt_decl(g, RT_PRINT_BOOL, "ml0_print_bool", v, &i32, 1, false);
-    rt_decl(g, RT_PRINT_FLOAT, "ml0_print_float", v, &g->f64, 1, false);
-    LLVMTypeRef a_str[2] = {p, i64};
-    rt_decl(g, RT_PRINT_STRING, "ml0_print_string", v, a_str, 2, false);
-    rt_decl(g, RT_PRINT_POINTER, "ml0_print_pointer", v, &p, 1, false);
-    rt_decl(g, RT_PRINT_SPACE, "ml0_print_space", v, NULL, 0, false);
-    rt_decl(g, RT_PRINT_NEWLINE, "ml0_print_newline", v, NULL, 0, false);
-    LLVMTypeRef a_ii[3] = {i64, i64, i64};
-    rt_decl(g, RT_PANIC_INDEX, "ml0_panic_index", v, a_ii, 2, true);
-    rt_decl(g, RT_PANIC_SLICE, "ml0_panic_slice", v, a_ii, 3, true);
-    rt_decl(g, RT_PANIC_NIL, "ml0_panic_nil", v, NULL, 0, true);
-    rt_decl(g, RT_PANIC_DIVIDE, "ml0_panic_divide", v, NULL, 0, true);
-    rt_decl(g, RT_PANIC_STRING, "ml0_panic_string", v, a_str, 2, true);
-    rt_decl(g, RT_PANIC_INT, "ml0_panic_int", v, &i64, 1, true);
-    rt_decl(g, RT_PANIC_MSG, "ml0_panic_msg", v, &p, 1, true);
-    rt_decl(g, RT_NANOTIME, "ml0_nanotime", i64, NULL, 0, false);
-    LLVMTypeRef a_ak[2] = {i64, i32};
-    rt_decl(g, RT_ALLOC_KIND, "ml0_alloc_kind", p, a_ak, 2, false);
-    rt_decl(g, RT_RC_INC, "ml0_rc_inc", v, &p, 1, false);
-    rt_decl(g, RT_RC_DEC, "ml0_rc_dec", v, &p, 1, false);
-    rt_decl(g, RT_MAKE_SLICE_KIND, "ml0_make_slice_kind", v, a_make, 5, false);
-    LLVMTypeRef a_grc[5] = {p, i64, i64, i32, p};
-    rt_decl(g, RT_GROWSLICE_RC, "ml0_growslice_rc", v, a_grc, 5, false);
-    rt_decl(g, RT_GROWSLICE_CONSUME, "ml0_growslice_consume", v, a_grc, 5, false);
-    LLVMTypeRef a_crc[7] = {p, i64, p, i64, i64, p, p};
-    rt_decl(g, RT_COPY_RC, "ml0_copy_rc", i64, a_crc, 7, false);
+    for (int k = 0; k < RT__COUNT; k++)
+        rt_decl(g, (RtKind)k);
 }
 
 static void declare_globals(CgCtx *g) {

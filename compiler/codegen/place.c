@@ -44,7 +44,11 @@ LLVMValueRef cg_field(CgCtx *g, LLVMValueRef agg, int i) {
     return LLVMBuildExtractValue(g->b, agg, (unsigned)i, "");
 }
 
+/* A call of runtime function k (runtime/ml0rt.def) with its arguments;
+ * a count that disagrees with the declaration is the compiler's bug. */
 LLVMValueRef cg_call_rt(CgCtx *g, RtKind k, LLVMValueRef *args, int nargs) {
+    if ((unsigned)nargs != LLVMCountParamTypes(g->rt[k].type))
+        ICE("runtime function %s called with %d arguments", LLVMGetValueName(g->rt[k].fn), nargs);
     return LLVMBuildCall2(g->b, g->rt[k].type, g->rt[k].fn, args, (unsigned)nargs, "");
 }
 

@@ -203,9 +203,11 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_call(E, b, k, rv);
         return;
     case RV_INTRINSIC:
-        if (rv->intrinsic == IN_PANIC)
-            esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "panic"),
-                        &rv->args.data[0]);
+        if (rv->intrinsic == IN_PANIC && rv->site >= 0) {
+            /* panic(x): x converted to interface{} (a site) and kept */
+            spill(E, b, hole_note(E, esc_heap_hole(E), rv->span, "panic"), rv);
+            esc_operand(E, b, hole_of(E->bodies[b->index].sites[rv->site]), &rv->args.data[0]);
+        }
         return;
     default:
         return;     /* arithmetic, casts, len, cap: scalars */

@@ -213,10 +213,17 @@ static void report_param(Esc *E, Body *b, EscLoc *loc) {
         diag_remark(E->c, l->span, "leaking param: %s to result ~r0 level=%d", l->name, x);
 }
 
-static void report_body(Esc *E, Body *b) {
+/* Go's paramTag: the parameters' lines of one function. */
+static void report_params(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
-    if (b->is_init)
-        return;     /* Go initialises package variables statically: no -m lines */
+    for (int i = 0; i < b->locals.len; i++)
+        if (eb->locals[i]->is_param && !eb->locals[i]->escapes && param_reported(b, i))
+            report_param(E, b, eb->locals[i]);
+}
+
+/* The variables of one function that move to the heap (Go's fn.Dcl). */
+static void report_vars(Esc *E, Body *b) {
+    EscBody *eb = &E->bodies[b->index];
     for (int i = 0; i < b->locals.len; i++) {
         EscLoc *loc = eb->locals[i];
         Local *l = &b->locals.data[i];
@@ -225,10 +232,27 @@ static void report_body(Esc *E, Body *b) {
             if (E->c->opt.m_level >= 2)
                 esc_explain_direct(E, loc);
             diag_remark(E->c, l->span, "moved to heap: %s", l->name);
-        } else if (loc->is_param && param_reported(b, i)) {
-            report_param(E, b, loc);
         }
     }
+}
+
+/* The func literal a site of b makes, or -1. */
+static int closure_of_site(Body *b, int site) {
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        for (int j = 0; j < bb->stmts.len; j++) {
+            Rvalue *rv = &bb->stmts.data[j].rv;
+            if (bb->stmts.data[j].kind == ST_ASSIGN && rv->kind == RV_CLOSURE && rv->site == site)
+                return rv->func;
+        }
+    }
+    return -1;
+}
+
+/* The allocation sites of b in Go's walk order: a func literal's own
+ * sites come right after it (Go walks a closure where it is written). */
+static void report_sites(Esc *E, Body *b) {
+    EscBody *eb = &E->bodies[b->index];
     for (int i = 0; i < b->sites.len; i++) {
         EscLoc *loc = eb->sites[i];
         AllocSite *s = &b->sites.data[i];
@@ -241,9 +265,11 @@ static void report_body(Esc *E, Body *b) {
         } else {
             diag_remark(E->c, s->span, "%s does not escape", s->desc);
         }
+        int f = s->desc && strcmp(s->desc, "func literal") == 0 ? closure_of_site(b, i) : -1;
+        if (f >= 0 && E->bodies[f].in_batch)
+            report_sites(E, E->p->bodies.data[f]);
     }
 }
-
 /* --explain NAME for a variable that stays on the stack. */
 static void explain_stays(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
@@ -267,11 +293,24 @@ static void explain_stays(Esc *E, Body *b) {
     }
 }
 
+/* In go1.19's order (escape.go finish): every function's parameters,
+ * then every function's variables, then the allocation sites as the walk
+ * met them; bodies in the order Go lists the component (its Tarjan stack:
+ * the reverse of the order solved). */
 void esc_report_batch(Esc *E, int *bodies, int n) {
-    for (int i = 0; i < n; i++) {
-        if (E->c->opt.m_level)
-            report_body(E, E->p->bodies.data[bodies[i]]);
-        if (E->c->opt.explain)
-            explain_stays(E, E->p->bodies.data[bodies[i]]);
+    if (E->c->opt.m_level) {
+        for (int i = n - 1; i >= 0; i--)
+            if (!E->p->bodies.data[bodies[i]]->is_init)
+                report_params(E, E->p->bodies.data[bodies[i]]);
+        for (int i = n - 1; i >= 0; i--)
+            if (!E->p->bodies.data[bodies[i]]->is_init)
+                report_vars(E, E->p->bodies.data[bodies[i]]);
+        for (int i = n - 1; i >= 0; i--) {
+            Body *b = E->p->bodies.data[bodies[i]];
+            if (!b->is_init && b->parent < 0)   /* closures: inside their parent's */
+                report_sites(E, b);
+        }
     }
+    for (int i = 0; i < n && E->c->opt.explain; i++)
+        explain_stays(E, E->p->bodies.data[bodies[i]]);
 }

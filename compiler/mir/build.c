@@ -262,18 +262,16 @@ static void keep_body(Builder *B, Body *b) {
     KEEP(B, b->scopes);
     KEEP(B, b->sites);
     KEEP(B, b->blocks);
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
+    mir_foreach_block(b, bb) {
         KEEP(B, bb->stmts);
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
+        mir_foreach_stmt_in(bb, st) {
             Rvalue *rv = &st->rv;
-            if (st->kind == ST_ASSIGN || st->kind == ST_EVAL) {
+            if (mir_stmt_has_rvalue(st)) {
                 if (rv->kind == RV_CLOSURE) /* (scan the scratch copy: in cache) */
                     vec_push(bld_tmp(B), &callees, rv->func);
-                for (int k = 0; k < rv->args.len; k++)
-                    if (rv->args.data[k].kind == OPD_CONST && rv->args.data[k].c.kind == CONST_FUNC)
-                        vec_push(bld_tmp(B), &callees, rv->args.data[k].c.func);
+                mir_foreach_operand(rv, o)
+                    if (o->kind == OPD_CONST && o->c.kind == CONST_FUNC)
+                        vec_push(bld_tmp(B), &callees, o->c.func);
             }
             KEEP(B, rv->args);
         }
@@ -292,6 +290,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.scope = -1;
     B.loop_depth = 0;
     B.loop = NULL;
+    B.concat_site1 = 0;
     B.live.data = NULL;
     B.live.len = B.live.cap = 0;
     B.nlits = 0;

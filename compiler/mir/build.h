@@ -47,6 +47,9 @@ typedef struct Builder {
     LocalId *var_local;     /* Var.index -> local, for fi's own vars */
     VEC(LocalId) live;      /* user locals alive, in declaration order */
     int nlits;              /* func literals lowered so far (naming) */
+    int concat_site1;       /* site + 1 that the string concatenation being
+                               lowered joins, 0 for none: Go's OADDSTR makes
+                               a + b + c one allocation */
 } Builder;
 
 /* build.c: bodies, locals, blocks, statements, scopes */
@@ -66,6 +69,7 @@ int bld_scope_enter(Builder *B, Span sp);     /* returns live mark */
 void bld_scope_exit(Builder *B, int mark, Span sp);
 void bld_kill_to(Builder *B, int mark, Span sp); /* StorageDead, keep list */
 int bld_site(Builder *B, Span sp, const char *desc);
+bool bld_all_const_elems(Expr *lit);
 int bld_body_of(Builder *B, FuncInfo *fi);
 Body *bld_new_body(Builder *B, Sym name, FuncInfo *fi, Span sp);
 void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body);
@@ -92,6 +96,12 @@ void lower_cond(Builder *B, Expr *e, BlockId t, BlockId f);
 Operand zero_operand(Builder *B, Type *t, Span sp);
 Type *concrete_type(Builder *B, Expr *e, Type *want);
 const char *expr_desc(Builder *B, Expr *e);
+
+/* go_print.c: expressions and positions as go1.19's -m prints them */
+const char *go_expr_text(Ctx *c, Expr *e);
+const char *go_assign_text(Ctx *c, Expr *lhs, Expr *rhs);
+Span go_expr_pos(Ctx *c, Expr *e);
+Span go_conv_pos(Ctx *c, Expr *call, Expr *e);
 
 /* build_call.c */
 Rvalue lower_call(Builder *B, Expr *e, Type *want);

@@ -150,6 +150,8 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
     case BI_PANIC: {
         Rvalue r = rv_new(RV_INTRINSIC, B->s->t_void, e->span);
         r.intrinsic = IN_PANIC;
+        /* Go converts the argument to interface{}: an allocation site */
+        r.site = bld_site(B, go_conv_pos(B->c, e, args->data[0]), expr_desc(B, args->data[0]));
         rv_arg(B, &r, lower_operand(B, args->data[0], NULL));
         bld_eval(B, r, e->span);
         bld_terminate(B, TM_UNREACHABLE, e->span);

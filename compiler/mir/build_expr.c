@@ -339,6 +339,24 @@ static Rvalue lower_logical_value(Builder *B, Expr *e, Type *t) {
     return r;
 }
 
+/* A string concatenation that is not a constant: `a + b`. */
+static bool is_concat(Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    return e->kind == E_BINARY && e->u.binary.op == OP_ADD && !e->is_const && e->type &&
+           e->type->kind == T_STRING;
+}
+
+/* A chain a + b + c is one allocation site (Go's OADDSTR), reported at
+ * its last operator and made before its operands are evaluated (Go's
+ * spill comes first): the outermost concatenation makes it, the inner
+ * ones it directly holds share it. */
+static int concat_site(Builder *B, Expr *e) {
+    int site = B->concat_site1 - 1;
+    B->concat_site1 = 0;
+    return site >= 0 ? site : bld_site(B, go_expr_pos(B->c, e), expr_desc(B, e));
+}
+
 static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
     Op op = e->u.binary.op;
     Expr *x = e->u.binary.x, *y = e->u.binary.y;
@@ -356,8 +374,14 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
     } else {
         tx = ty = t;
     }
+    int site = -1;
+    if (op == OP_ADD && t->kind == T_STRING)
+        site = concat_site(B, e);
+    B->concat_site1 = is_concat(x) ? site + 1 : 0;
     Operand a = lower_operand(B, x, tx);
+    B->concat_site1 = is_concat(y) ? site + 1 : 0;
     Operand b = lower_operand(B, y, ty);
+    B->concat_site1 = 0;
     if (a.kind == OPD_MOVE)     /* operators read their operands (by reference in Rust) */
         a.kind = OPD_COPY;
     if (b.kind == OPD_MOVE)
@@ -365,7 +389,7 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
     Rvalue r;
     if (op == OP_ADD && t->kind == T_STRING) {
         r = rv_new(RV_CONCAT, t, e->span);
-        r.site = bld_site(B, e->span, expr_desc(B, e));
+        r.site = site;
     } else {
         r = rv_new(RV_BINARY, t, e->span);
         r.op = op;
@@ -376,6 +400,17 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
 }
 
 /* &x, &mut x, or &T{...} (a fresh allocation site). */
+/* Is every element of a composite literal constant (so Rust promotes
+ * `&T{...}` of it to static data)? */
+bool bld_all_const_elems(Expr *lit) {
+    for (int i = 0; i < lit->u.composite.elems.len; i++) {
+        Expr *v = lit->u.composite.elems.data[i].value;
+        if (v->kind == E_COMPOSITE ? !bld_all_const_elems(v) : !v->is_const)
+            return false;
+    }
+    return true;
+}
+
 static Rvalue lower_addr(Builder *B, Expr *e) {
     Expr *x = e->u.addr.x;
     while (x->kind == E_PAREN)
@@ -386,6 +421,7 @@ static Rvalue lower_addr(Builder *B, Expr *e) {
         a.elem = x->type;
         a.site = bld_site(B, e->span, expr_desc(B, e));
         B->b->locals.data[tmp].init_site = a.site;
+        B->b->sites.data[a.site].stmt_temp = !bld_all_const_elems(x);  /* until a let extends it */
         bld_assign(B, place_local(tmp), a, e->span);
         Place dst = place_project(B, place_local(tmp), PJ_DEREF, 0, -1, x->type);
         lower_into(B, dst, x, x->type);
@@ -469,7 +505,7 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
     LocalId tmp = bld_temp(B, pt, e->span);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = at;
-    a.site = bld_site(B, e->span, expr_desc(B, e));
+    a.site = bld_site(B, go_expr_pos(B->c, e), expr_desc(B, e));
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     Rvalue arr = rv_new(RV_AGGREGATE, at, e->span);
@@ -583,29 +619,12 @@ void lower_cond(Builder *B, Expr *e, BlockId t, BlockId f) {
 
 /* ---- -m descriptions --------------------------------------------------- */
 
-/* Go's rendering of an allocating expression for -m lines: composite
- * literals as `&T{...}`, func literals as "func literal", everything else
- * as its source text with runs of white space folded. Only -m, --explain
- * and --emit=mir print it; other runs skip the formatting (NULL). */
+/* Go's rendering of an allocating expression for -m lines (go_print.c).
+ * Only -m, --explain and --emit=mir print it; other runs skip the
+ * formatting (NULL). */
 const char *expr_desc(Builder *B, Expr *e) {
     Ctx *c = B->c;
     if (!c->opt.m_level && !c->opt.explain && c->opt.emit != EMIT_MIR)
         return NULL;
-    if (e->kind == E_ADDR && e->u.addr.x->kind == E_COMPOSITE) {
-        Expr *x = e->u.addr.x;
-        return arena_printf(&c->arena, "&%s{%s}", type_name(c, x->type),
-                            x->u.composite.elems.len ? "..." : "");
-    }
-    if (e->kind == E_COMPOSITE)
-        return arena_printf(&c->arena, "%s{%s}", type_name(c, e->type),
-                            e->u.composite.elems.len ? "..." : "");
-    if (e->kind == E_FUNCLIT)
-        return "func literal";
-    if (e->kind == E_CALL && e->u.call.kind == CALL_CONV && e->type->kind != T_STRING) {
-        Expr *x = e->u.call.args.data[0];
-        SourceFile *sf = &c->files.data[x->span.file];
-        return arena_printf(&c->arena, "(%s)(%.*s)", type_name(c, e->type),
-                            x->span.hi - x->span.lo, sf->text + x->span.lo);
-    }
-    return source_text(c, e->span);
+    return go_expr_text(c, e);
 }

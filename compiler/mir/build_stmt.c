@@ -89,28 +89,41 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
     }
 }
 
-static bool all_const_elems(Expr *lit) {
-    for (int i = 0; i < lit->u.composite.elems.len; i++) {
-        Expr *v = lit->u.composite.elems.data[i].value;
-        if (v->kind == E_COMPOSITE ? !all_const_elems(v) : !v->is_const)
-            return false;
+/* Rust drops a temporary at the end of its statement unless a `let`
+ * extends it: the value of `p := &T{...}` (also as a field of a composite
+ * value) lives as long as p. A literal of constants is promoted to static
+ * data, so only `&T{...}` with a non-constant field is a temporary. */
+static bool let_extended(Expr *e, Span site) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    if (e->kind == E_ADDR) {
+        if (e->span.lo == site.lo && e->span.file == site.file)
+            return true;
+        e = e->u.addr.x;
+        while (e->kind == E_PAREN)
+            e = e->u.paren.x;
     }
-    return true;
+    if (e->kind != E_COMPOSITE)
+        return false;
+    for (int i = 0; i < e->u.composite.elems.len; i++)
+        if (let_extended(e->u.composite.elems.data[i].value, site))
+            return true;
+    return false;
 }
 
-/* `x = &T{...}` (an assignment, not :=) with a non-constant field: Rust
- * would drop that temporary at the end of the statement (constants are
- * promoted), which --borrowck reports as E0716 if x is used later. */
-static void mark_statement_temporary(Builder *B, Expr *rhs, Rvalue *rv) {
-    while (rhs->kind == E_PAREN)
-        rhs = rhs->u.paren.x;
-    if (rhs->kind != E_ADDR || rhs->u.addr.x->kind != E_COMPOSITE || all_const_elems(rhs->u.addr.x))
-        return;
-    if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj)
-        return;
-    int site = B->b->locals.data[rv->args.data[0].place.local].init_site;
-    if (site >= 0)
-        B->b->sites.data[site].stmt_temp = true;
+/* After a simple statement: its `&T{...}` temporaries die here. */
+static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site) {
+    ExprList *lets = s->kind == S_DEFINE ? &s->u.assign.rhs : s->kind == S_VAR ? &s->u.var.values : NULL;
+    for (int k = first_site; k < B->b->sites.len; k++) {
+        AllocSite *site = &B->b->sites.data[k];
+        if (!site->stmt_temp)
+            continue;
+        for (int i = 0; lets && i < lets->len; i++)
+            if (let_extended(lets->data[i], site->span))
+                site->stmt_temp = false;
+        site->temp_block = B->cur;
+        site->temp_index = B->cur >= 0 ? B->b->blocks.data[B->cur].stmts.len : 0;
+    }
 }
 
 /* x := e  /  x = e  /  _ = e */
@@ -137,7 +150,6 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
     Place dst = lower_place(B, lhs);
     Rvalue rv = lower_rvalue(B, rhs, lhs->type);
     retype_const_use(&rv, lhs->type);
-    mark_statement_temporary(B, rhs, &rv);
     bld_assign(B, dst, rv, s->span);    /* the statement's span, for -m=2 */
 }
 
@@ -323,7 +335,17 @@ static void lower_expr_stmt(Builder *B, Stmt *s) {
     bld_eval(B, rv, s->span);
 }
 
+static void lower_stmt_kind(Builder *B, Stmt *s);
+
 void lower_stmt(Builder *B, Stmt *s) {
+    int first_site = B->b->sites.len;
+    lower_stmt_kind(B, s);
+    if (s->kind == S_EXPR || s->kind == S_VAR || s->kind == S_DEFINE || s->kind == S_ASSIGN ||
+        s->kind == S_INCDEC || s->kind == S_RETURN)
+        mark_statement_temporaries(B, s, first_site);
+}
+
+static void lower_stmt_kind(Builder *B, Stmt *s) {
     switch (s->kind) {
     case S_EMPTY:
     case S_CONST:

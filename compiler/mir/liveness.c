@@ -15,21 +15,18 @@ static void use_place(BitSet *live, Place p) {
             bitset_set(live, p.proj[i].index);
 }
 
+/* A whole-local write ends liveness; anything else that names a place
+ * reads its local (and its index locals). RETAIN and DROP, which drop
+ * elaboration adds after the passes that ask, are not counted as uses. */
+static void live_place(void *live, Place *p, MirPlaceUse use) {
+    if (use == PLACE_WRITE && p->nproj == 0)
+        bitset_clear(live, p->local);
+    else if (use != PLACE_RETAIN && use != PLACE_DROP)
+        use_place(live, *p);
+}
+
 void mir_live_stmt(BitSet *live, MirStmt *st) {
-    if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
-        return;
-    if (st->kind == ST_ASSIGN) {
-        if (st->place.nproj == 0)
-            bitset_clear(live, st->place.local);      /* a full definition */
-        else
-            use_place(live, st->place);
-    }
-    Rvalue *rv = &st->rv;
-    for (int i = 0; i < rv->args.len; i++)
-        if (rv->args.data[i].kind != OPD_CONST)
-            use_place(live, rv->args.data[i].place);
-    if (rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE)
-        use_place(live, rv->place);
+    mir_visit_places(st, live_place, live);
 }
 
 void mir_live_term(BitSet *live, Terminator *t) {

@@ -140,8 +140,12 @@ typedef struct AllocSite {
     const char *drop_why; /* --runtime=drop moved it from the frame to the
                              heap, and why (for -m), or NULL */
     int loop_depth;     /* loops enclosing the allocation */
-    bool stmt_temp;     /* `x = &T{...}` (not :=) with non-constant fields: in
-                           Rust a temporary that dies with the statement */
+    bool stmt_temp;     /* a `&T{...}` with non-constant fields that is not
+                           the value of a `:=` or `var`: in Rust a temporary
+                           that dies at the end of its statement, which is
+                           the point before statement temp_index of block
+                           temp_block (--borrowck: E0716, E0515) */
+    int temp_block, temp_index;
     bool bounded;       /* escape analysis: heap only for its size (non-
                            constant or too large) and its address never
                            outlives an iteration of its loop, so when the
@@ -187,8 +191,12 @@ typedef struct Terminator {
     Place place;        /* DROP */
 } Terminator;
 
+/* A block's statements; a pass that rewrites a block builds a new list
+ * (passing it as MirStmtList *, not void *) and puts it in place. */
+typedef VEC(MirStmt) MirStmtList;
+
 typedef struct Block {
-    VEC(MirStmt) stmts;
+    MirStmtList stmts;
     Terminator term;
     int loop_depth;
 } Block;
@@ -285,6 +293,78 @@ typedef struct Liveness {
 Liveness mir_liveness(Ctx *c, Body *b);
 void mir_live_stmt(BitSet *live, MirStmt *st);   /* live after st -> live before */
 void mir_live_term(BitSet *live, Terminator *t); /* what the terminator reads */
+
+/* ---- visit: walking a body (macros and inline functions) ------------- */
+/* The loops every pass writes, written once. Blocks and statements:
+ *
+ *   mir_foreach_block(b, bb) { ... }        Block *bb over b's blocks, in order
+ *   mir_foreach_stmt(b, bb, st) { ... }     every MirStmt *st, block by block
+ *   mir_foreach_stmt_in(bb, st) { ... }     the statements of one block
+ *   mir_foreach_operand(rv, o) { ... }      Operand *o over an rvalue's args
+ *
+ * mir_block_id(b, bb) and mir_stmt_index(bb, st) give the numbers back.
+ * (mir_foreach_stmt is two nested loops: `break` leaves the block only.)
+ * The body must not gain blocks, nor the block statements, during the walk
+ * (a pass that rewrites a block builds a new statement list beside it).
+ * They are macros so the hot loops (keep_body, codegen) stay plain loops. */
+#define mir_foreach_block(b, bb) \
+    for (Block *bb = (b)->blocks.data, *bb##_end_ = bb + (b)->blocks.len; bb < bb##_end_; bb++)
+#define mir_foreach_stmt_in(bb, st) \
+    for (MirStmt *st = (bb)->stmts.data, *st##_end_ = st + (bb)->stmts.len; st < st##_end_; st++)
+#define mir_foreach_stmt(b, bb, st) mir_foreach_block(b, bb) mir_foreach_stmt_in(bb, st)
+#define mir_foreach_operand(rv, o) \
+    for (Operand *o = (rv)->args.data, *o##_end_ = o + (rv)->args.len; o < o##_end_; o++)
+#define mir_block_id(b, bb) ((BlockId)((bb) - (b)->blocks.data))
+#define mir_stmt_index(bb, st) ((int)((st) - (bb)->stmts.data))
+
+/* Does this rvalue name a place of its own (Rvalue.place) besides its
+ * operands? REF borrows it; LEN and CAP read its header; SLICE borrows the
+ * array or reads the slice it reslices. */
+static inline bool mir_rvalue_has_place(const Rvalue *rv) {
+    return rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE;
+}
+
+/* Does this statement carry an rvalue (ASSIGN, EVAL)? */
+static inline bool mir_stmt_has_rvalue(const MirStmt *st) {
+    return st->kind == ST_ASSIGN || st->kind == ST_EVAL;
+}
+
+/* Every operand a statement or terminator reads, in order: an ASSIGN's or
+ * EVAL's rvalue arguments; a BRANCH's condition. */
+typedef void MirOperandFn(void *ctx, Operand *o);
+static inline void mir_visit_operands(MirStmt *st, MirOperandFn *fn, void *ctx) {
+    if (mir_stmt_has_rvalue(st))
+        mir_foreach_operand(&st->rv, o)
+            fn(ctx, o);
+}
+static inline void mir_visit_term_operands(Terminator *t, MirOperandFn *fn, void *ctx) {
+    if (t->kind == TM_BRANCH)
+        fn(ctx, &t->cond);
+}
+
+/* Every place a statement names, with what the statement does to it, in
+ * this order: the ASSIGN's destination (PLACE_WRITE), the places of the
+ * rvalue's non-constant operands (PLACE_READ, a copy or move), the
+ * rvalue's own place (PLACE_BORROW: REF, LEN, CAP, SLICE), and the place
+ * a RETAIN or DROP statement counts (PLACE_RETAIN, PLACE_DROP). A DROP's
+ * flag and the STORAGE_ statements name locals, not places: not visited. */
+typedef enum { PLACE_WRITE, PLACE_READ, PLACE_BORROW, PLACE_RETAIN, PLACE_DROP } MirPlaceUse;
+typedef void MirPlaceFn(void *ctx, Place *p, MirPlaceUse use);
+static inline void mir_visit_places(MirStmt *st, MirPlaceFn *fn, void *ctx) {
+    if (st->kind == ST_RETAIN || st->kind == ST_DROP) {
+        fn(ctx, &st->place, st->kind == ST_RETAIN ? PLACE_RETAIN : PLACE_DROP);
+        return;
+    }
+    if (!mir_stmt_has_rvalue(st))
+        return;
+    if (st->kind == ST_ASSIGN)
+        fn(ctx, &st->place, PLACE_WRITE);
+    mir_foreach_operand(&st->rv, o)
+        if (o->kind != OPD_CONST)
+            fn(ctx, &o->place, PLACE_READ);
+    if (mir_rvalue_has_place(&st->rv))
+        fn(ctx, &st->rv.place, PLACE_BORROW);
+}
 
 /* ---- util.c ------------------------------------------------------------ */
 Type *mir_place_type(Body *b, Place p);

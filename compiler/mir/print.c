@@ -251,11 +251,10 @@ static void print_body(Ctx *c, MirProgram *mp, Body *b, FILE *out) {
         fprintf(out, " %s%s\n", s->storage == STORAGE_HEAP ? "heap" : "stack",
                 s->storage == STORAGE_HEAP && s->bounded ? " (bounded: reused)" : "");
     }
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        fprintf(out, "    bb%d: {\n", i);
-        for (int j = 0; j < bb->stmts.len; j++)
-            print_stmt(c, mp, &bb->stmts.data[j], out);
+    mir_foreach_block(b, bb) {
+        fprintf(out, "    bb%d: {\n", mir_block_id(b, bb));
+        mir_foreach_stmt_in(bb, st)
+            print_stmt(c, mp, st, out);
         print_term(c, mp, &bb->term, out);
         fputs("    }\n", out);
     }

@@ -25,13 +25,10 @@ int *mir_global_temps(Ctx *c, Body *b) {
     int *g = arena_alloc(&c->arena, sizeof(int) * (size_t)(b->locals.len + 1));
     for (int l = 0; l < b->locals.len; l++)
         g[l] = -1;
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->rv.kind == RV_USE &&
-                st->rv.args.data[0].kind == OPD_CONST && st->rv.args.data[0].c.kind == CONST_GLOBAL &&
-                b->locals.data[st->place.local].kind == LOCAL_TEMP)
-                g[st->place.local] = st->rv.args.data[0].c.global;
-        }
+    mir_foreach_stmt(b, bb, st)
+        if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->rv.kind == RV_USE &&
+            st->rv.args.data[0].kind == OPD_CONST && st->rv.args.data[0].c.kind == CONST_GLOBAL &&
+            b->locals.data[st->place.local].kind == LOCAL_TEMP)
+            g[st->place.local] = st->rv.args.data[0].c.global;
     return g;
 }

@@ -78,9 +78,9 @@ static void check_operand(Verifier *V, Operand *o) {
 static void check_rvalue(Verifier *V, Rvalue *rv) {
     if (!rv->type)
         FAIL(V, "rvalue %s without a type", mir_rvalue_name(rv->kind));
-    for (int i = 0; i < rv->args.len; i++)
-        check_operand(V, &rv->args.data[i]);
-    if (rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE)
+    mir_foreach_operand(rv, o)
+        check_operand(V, o);
+    if (mir_rvalue_has_place(rv))
         check_place(V, rv->place);
     if (rv->site >= V->b->sites.len)
         FAIL(V, "site %d does not exist", rv->site);
@@ -89,8 +89,7 @@ static void check_rvalue(Verifier *V, Rvalue *rv) {
 }
 
 static void check_block(Verifier *V, Block *bb) {
-    for (int i = 0; i < bb->stmts.len; i++) {
-        MirStmt *st = &bb->stmts.data[i];
+    mir_foreach_stmt_in(bb, st) {
         switch (st->kind) {
         case ST_ASSIGN: check_place(V, st->place); check_rvalue(V, &st->rv); break;
         case ST_EVAL: check_rvalue(V, &st->rv); break;
@@ -125,9 +124,9 @@ void mir_verify_body(Ctx *c, Body *b, const char *after_pass) {
         FAIL(&V, "body has no blocks");
     if (V.b->nargs >= V.b->locals.len)
         FAIL(&V, "more arguments than locals");
-    for (int j = 0; j < V.b->blocks.len; j++) {
-        V.block = j;
-        check_block(&V, &V.b->blocks.data[j]);
+    mir_foreach_block(b, bb) {
+        V.block = mir_block_id(b, bb);
+        check_block(&V, bb);
     }
 }
 

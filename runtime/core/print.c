@@ -1,7 +1,9 @@
 /*
  * print.c: print/println pieces with fmt.Println's formatting, written to
  * a 64 KiB stdout buffer that is flushed at exit and before any panic
- * message, so output order matches Go's.
+ * message, so output order matches Go's. fmt (runtime/lib) writes
+ * through the same buffer (rt_out), so println and fmt.Println output
+ * interleave in program order.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "rt.h"
@@ -44,6 +46,8 @@ static void out(const void *p, size_t n) {
     memcpy(out_buf + out_len, p, n);
     out_len += n;
 }
+
+void rt_out(const void *p, size_t n) { out(p, n); }
 
 void ml0_print_int(int64_t v) {
     char b[24];

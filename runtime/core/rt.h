@@ -30,6 +30,7 @@ void rt_read_debug_env(void);
 
 /* core/print.c */
 void rt_flush(void);
+void rt_out(const void *p, size_t n);   /* append to the stdout buffer */
 _Noreturn void rt_fatal(const char *msg);
 
 #endif

@@ -31,9 +31,10 @@ void rt_read_debug_env(void) {
     }
 }
 
+void lib_set_args(int argc, char **argv);   /* lib/os.c: os.Args */
+
 void ml0_init(int argc, char **argv) {
-    (void)argc;
-    (void)argv;
+    lib_set_args(argc, argv);
     rt_read_debug_env();
     rt_alloc_init();
 }

@@ -16,6 +16,10 @@
  *   // COMPILE-FAIL          ml0c check must fail cleanly (exit 1, an error)
  *   // LEAKS: reason         under drop, objects may be left unreachable at
  *                            exit (a cycle of counted values)
+ *   // MIR: [stage]          golden MIR: `ml0c build --emit=mir[:stage]`
+ *                            (under this runtime, with ARGS) must print
+ *                            exactly the file NAME.mir beside NAME.ml0;
+ *                            ML0_UPDATE_GOLDEN=1 rewrites NAME.mir instead
  *
  * A file with both ERROR lines and an OUTPUT block is checked both ways;
  * with -m in ARGS every decision must be annotated (none for no ERROR).
@@ -59,6 +63,7 @@ typedef struct Test {
     char *stderr_re;
     int exit_code;
     bool compile_fail, keep, asan, leaks, leaks_expected;
+    char *mir_emit;     /* MIR: "--emit=mir" or "--emit=mir:STAGE", or NULL */
 } Test;
 
 typedef struct Result { int status; bool signaled; char *out, *err; } Result;
@@ -198,6 +203,12 @@ static void parse_line(Test *t, const char *line, int lineno, const char *end) {
         t->leaks_expected = true;
     if (strncmp(buf, "// COMPILE-FAIL", 15) == 0)
         t->compile_fail = true;
+    if (strncmp(buf, "// MIR:", 7) == 0) {
+        char stage[64] = "";
+        sscanf(buf + 7, " %63s", stage);
+        t->mir_emit = malloc(sizeof stage + 16);
+        sprintf(t->mir_emit, "--emit=mir%s%s", *stage ? ":" : "", stage);
+    }
 }
 
 /* The OUTPUT block for this runtime, else the plain one. */
@@ -329,6 +340,58 @@ static char **argv_for(Test *t, const char *cmd, const char *extra1, const char 
     return argv;
 }
 
+/* ---- golden MIR ---------------------------------------------------------- */
+
+static bool write_file(const char *path, const char *text) {
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return false;
+    fputs(text, f);
+    return fclose(f) == 0;
+}
+
+/* The dump against NAME.mir: on a difference, print `diff -u` of the two
+ * (expected first), so a changed pass reads as a change of its output. */
+static bool golden_mir(Test *t) {
+    size_t n = strlen(t->path);
+    char *golden = malloc(n + 8);
+    memcpy(golden, t->path, n + 1);
+    if (n > 4 && strcmp(golden + n - 4, ".ml0") == 0)
+        golden[n - 4] = 0;
+    strcat(golden, ".mir");
+    t->args[t->nargs++] = t->mir_emit;
+    Result r = run(argv_for(t, "build", "-o", "-"), 120);
+    t->nargs--;
+    if (crashed(&r, "ml0c") || r.status != 0) {
+        printf("FAIL: ml0c %s failed (status %d)\n%s", t->mir_emit, r.status, r.err);
+        return false;
+    }
+    const char *update = getenv("ML0_UPDATE_GOLDEN");
+    if (update && *update && strcmp(update, "0") != 0) {
+        if (!write_file(golden, r.out)) {
+            printf("FAIL: cannot write %s\n", golden);
+            return false;
+        }
+        printf("updated %s\n", golden);
+        return true;
+    }
+    char *want = read_file(golden);
+    if (!want) {
+        printf("FAIL: no %s (ML0_UPDATE_GOLDEN=1 writes it)\n", golden);
+        return false;
+    }
+    if (strcmp(want, r.out) == 0)
+        return true;
+    char got[] = "/tmp/ml0test-mir-XXXXXX";
+    close(mkstemp(got));
+    write_file(got, r.out);
+    char *argv[] = {"/usr/bin/diff", "-u", golden, got, NULL};
+    Result d = run(argv, 30);
+    unlink(got);
+    printf("FAIL: the MIR differs from %s (ML0_UPDATE_GOLDEN=1 accepts the new one)\n%s", golden, d.out);
+    return false;
+}
+
 static int run_mode(Test *t) {
     char exe[] = "/tmp/ml0test-exe-XXXXXX";
     int fd = mkstemp(exe);
@@ -413,6 +476,12 @@ int main(int argc, char **argv) {
             return 1;
         }
         return 0;
+    }
+    if (t.mir_emit) {       /* golden MIR; then the other checks, if any */
+        if (!golden_mir(&t))
+            return 1;
+        if (!t.nexp && !t.output)
+            return 0;
     }
     bool m_flag = false;
     for (int i = 0; i < t.nargs; i++)

@@ -1,0 +1,106 @@
+/*
+ * temps.c: statement temporaries (E0716, E0515).
+ *
+ * Under --borrowck a `&T{...}` with a non-constant field is what Rust
+ * makes of it: a temporary owned by the enclosing statement, dropped at
+ * its end, unless the statement is a `:=` / `var` whose value it is (a
+ * `let` extends it to the variable's scope). A literal of constants is
+ * promoted to static data and is no temporary at all. The MIR builder
+ * marks each such allocation site (AllocSite.stmt_temp) with the point
+ * where its statement ends; here each one becomes a loan on the
+ * allocation, its holders are found as for any loan (loans.c), and:
+ *   a holder is live where the statement ends      E0716
+ *   it reaches the return value                    E0515
+ * So no `&T{...}` outlives its scope in a program the checker accepts:
+ * a heap value that does is a `Box[T]`.
+ *
+ *   q = &T{a: n}            // E0716 if q is used later
+ *   n := name(&User{...})   // E0716 if n is used later
+ *   return &Node{v, head}   // E0515: cannot return reference to temporary value
+ */
+#include "borrowck.h"
+
+/* The statement `t = alloc ... @site`: its block and index, or -1. */
+static bool find_alloc(Body *b, int site, int *block, int *index, LocalId *t) {
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site == site &&
+                st->place.nproj == 0) {
+                *block = i, *index = j, *t = st->place.local;
+                return true;
+            }
+        }
+    return false;
+}
+
+/* The return statement reading a holder of l, or NULL. */
+static MirStmt *returning(Body *b, Loan *l, bool *direct) {
+    for (int i = 0; i < b->blocks.len; i++)
+        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &b->blocks.data[i].stmts.data[j];
+            if (st->kind != ST_ASSIGN || st->place.local != 0 || st->place.nproj)
+                continue;
+            for (int a = 0; a < st->rv.args.len; a++) {
+                Operand *o = &st->rv.args.data[a];
+                if (o->kind != OPD_CONST && l->holders[o->place.local]) {
+                    *direct = o->place.local == l->place.local && o->place.nproj == 0;
+                    return st;
+                }
+            }
+        }
+    return NULL;
+}
+
+static void check_one(LoanData *tl, Loan *l, AllocSite *site, bool no_lifetime) {
+    Body *b = tl->b;
+    if (l->holders[0]) {
+        if (no_lifetime)
+            return;     /* E0106's (check.c) */
+        bool direct = false;
+        MirStmt *st = returning(b, l, &direct);
+        Conflict cf = {.kind = CONFLICT_RETURN_LOCAL, .prog = tl->prog, .body = b, .temporary = true,
+                       .used = l->place, .at = st ? st->span : site->span, .borrow = direct};
+        cf.loan_place = l->place;
+        cf.loan_span = site->span;
+        bck_explain(tl->c, &cf);
+        return;
+    }
+    if (site->temp_block < 0 || site->temp_block >= b->blocks.len)
+        return;     /* the statement ended the block (unreachable after it) */
+    BitSet *lives = bck_block_lives(tl, site->temp_block);
+    if (!bck_loan_live(l, &lives[site->temp_index]))
+        return;
+    Block *bb = &b->blocks.data[site->temp_block];
+    Conflict cf = {.kind = CONFLICT_TEMPORARY, .prog = tl->prog, .body = b, .used = l->place,
+                   .at = site->temp_index > 0 ? bb->stmts.data[site->temp_index - 1].span : site->span};
+    cf.loan_span = site->span;
+    cf.later = bck_later_use(tl, l, site->temp_block, site->temp_index - 1);
+    bck_explain(tl->c, &cf);
+}
+
+void bck_check_temporaries(LoanData *ld, bool no_lifetime) {
+    Body *b = ld->b;
+    LoanData tl = {ld->c, ld->prog, b, {0}, ld->live};
+    VEC(int) sites = {0};
+    for (int k = 0; k < b->sites.len; k++) {
+        int block, index;
+        LocalId t;
+        if (!b->sites.data[k].stmt_temp || !find_alloc(b, k, &block, &index, &t))
+            continue;
+        Loan l = {0};
+        l.place = place_local(t);
+        l.span = b->sites.data[k].span;
+        l.block = block;
+        l.index = index;
+        l.holders = arena_alloc(&ld->c->arena, (size_t)b->locals.len);
+        l.holders[t] = true;
+        vec_push(&ld->c->arena, &tl.loans, l);
+        vec_push(&ld->c->arena, &sites, k);
+    }
+    if (tl.loans.len == 0)
+        return;
+    bck_propagate_holders(&tl);
+    for (int i = 0; i < tl.loans.len; i++)
+        check_one(&tl, &tl.loans.data[i], &b->sites.data[sites.data[i]], no_lifetime);
+}

@@ -1,0 +1,215 @@
+/*
+ * go_print.c: allocation sites and statements described the way go1.19's
+ * expression printer (cmd/compile/internal/ir/fmt.go exprFmt) writes
+ * them in -m lines, so that ml0c's `-m` can be compared with Go's byte
+ * for byte:
+ *
+ *   binary operators spaced       make([]int, n, n + 4)
+ *   composite literals elided     []float64{...}, &Bar{...}, Bar{}
+ *   types as written in source    []float64, not the resolved type's name
+ *   func literals                 func literal
+ *   conversions                   ([]byte)(s)
+ *   parentheses as written        *bp = (*bp)[1:2]
+ *
+ * Everything else (names, literals, calls, selectors, index and slice
+ * expressions) prints as its parts, with Go's ", " between arguments.
+ * The printer only reads the checked AST; it is used while lowering, and
+ * only when -m, --explain or --emit=mir will print the result.
+ */
+#include "build.h"
+
+#include <string.h>
+
+typedef struct Out {
+    Arena *a;
+    char *buf;
+    int len, cap;
+} Out;
+
+static void put(Out *o, const char *s, int n) {
+    if (o->len + n + 1 > o->cap) {
+        int cap = (o->cap ? o->cap * 2 : 64) + n;
+        char *nb = arena_alloc(o->a, (size_t)cap);
+        if (o->len)
+            memcpy(nb, o->buf, (size_t)o->len);
+        o->buf = nb;
+        o->cap = cap;
+    }
+    memcpy(o->buf + o->len, s, (size_t)n);
+    o->len += n;
+    o->buf[o->len] = 0;
+}
+
+static void puts_(Out *o, const char *s) { put(o, s, (int)strlen(s)); }
+
+/* Source text with runs of white space folded to one blank. */
+static void put_source(Out *o, Ctx *c, Span s) { puts_(o, source_text(c, s)); }
+
+static void print_expr(Out *o, Ctx *c, Expr *e);
+
+static void print_list(Out *o, Ctx *c, ExprList *l, int from) {
+    for (int i = from; i < l->len; i++) {
+        if (i > from)
+            puts_(o, ", ");
+        print_expr(o, c, l->data[i]);
+    }
+}
+
+static const char *type_text(Ctx *c, Expr *lit) {
+    if (lit->u.composite.type)
+        return source_text(c, lit->u.composite.type->span);
+    return type_name(c, lit->type);     /* elided inside an outer literal */
+}
+
+static void print_call(Out *o, Ctx *c, Expr *e) {
+    if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING) {
+        puts_(o, "(");
+        puts_(o, type_name(c, e->type));
+        puts_(o, ")(");
+        print_list(o, c, &e->u.call.args, 0);
+        puts_(o, ")");
+        return;
+    }
+    print_expr(o, c, e->u.call.fn);
+    puts_(o, "(");
+    print_list(o, c, &e->u.call.args, 0);
+    puts_(o, ")");
+}
+
+static void print_slice(Out *o, Ctx *c, Expr *e) {
+    print_expr(o, c, e->u.slice.x);
+    puts_(o, "[");
+    if (e->u.slice.lo)
+        print_expr(o, c, e->u.slice.lo);
+    puts_(o, ":");
+    if (e->u.slice.hi)
+        print_expr(o, c, e->u.slice.hi);
+    if (e->u.slice.max) {
+        puts_(o, ":");
+        print_expr(o, c, e->u.slice.max);
+    }
+    puts_(o, "]");
+}
+
+static void print_expr(Out *o, Ctx *c, Expr *e) {
+    switch (e->kind) {
+    case E_BINARY:
+        print_expr(o, c, e->u.binary.x);
+        puts_(o, " ");
+        puts_(o, ast_op_name(e->u.binary.op));
+        puts_(o, " ");
+        print_expr(o, c, e->u.binary.y);
+        return;
+    case E_UNARY:
+        puts_(o, ast_op_name(e->u.unary.op));
+        print_expr(o, c, e->u.unary.x);
+        return;
+    case E_ADDR:
+        puts_(o, "&");
+        print_expr(o, c, e->u.addr.x);
+        return;
+    case E_DEREF:
+        puts_(o, "*");
+        print_expr(o, c, e->u.deref.x);
+        return;
+    case E_PAREN:
+        puts_(o, "(");
+        print_expr(o, c, e->u.paren.x);
+        puts_(o, ")");
+        return;
+    case E_CALL:
+        print_call(o, c, e);
+        return;
+    case E_INDEX:
+        print_expr(o, c, e->u.index.x);
+        puts_(o, "[");
+        print_expr(o, c, e->u.index.index);
+        puts_(o, "]");
+        return;
+    case E_SLICE:
+        print_slice(o, c, e);
+        return;
+    case E_FIELD:
+        print_expr(o, c, e->u.field.x);
+        puts_(o, ".");
+        puts_(o, e->u.field.name);
+        return;
+    case E_COMPOSITE:
+        puts_(o, type_text(c, e));
+        puts_(o, e->u.composite.elems.len ? "{...}" : "{}");
+        return;
+    case E_FUNCLIT:
+        puts_(o, "func literal");
+        return;
+    default:
+        put_source(o, c, e->span);  /* names, literals, types */
+        return;
+    }
+}
+
+/* Go's %v of an expression. */
+const char *go_expr_text(Ctx *c, Expr *e) {
+    Out o = {&c->arena, NULL, 0, 0};
+    print_expr(&o, c, e);
+    return o.buf ? o.buf : "";
+}
+
+/* Go's %v of an assignment statement `lhs = rhs`. */
+const char *go_assign_text(Ctx *c, Expr *lhs, Expr *rhs) {
+    Out o = {&c->arena, NULL, 0, 0};
+    print_expr(&o, c, lhs);
+    puts_(&o, " = ");
+    print_expr(&o, c, rhs);
+    return o.buf;
+}
+
+/* Where Go reports an allocating expression: a composite literal at its
+ * '{', a binary operator (string concatenation) at the operator, anything
+ * else at its start. */
+Span go_expr_pos(Ctx *c, Expr *e) {
+    Span s = e->span;
+    if (s.file < 0)
+        return s;
+    SourceFile *f = &c->files.data[s.file];
+    int from = -1;
+    char want = 0;
+    if (e->kind == E_COMPOSITE && e->u.composite.type) {
+        from = e->u.composite.type->span.hi;
+        want = '{';
+    } else if (e->kind == E_BINARY) {
+        from = e->u.binary.x->span.hi;
+        want = ast_op_name(e->u.binary.op)[0];
+    }
+    if (from < 0)
+        return s;
+    for (int i = from; i < s.hi && i < f->len; i++)
+        if (f->text[i] == want)
+            return (Span){s.file, i, i + 1};
+    return s;
+}
+
+/* Where Go reports the implicit conversion of e, an argument of call, to
+ * interface{} (panic's argument): at e, except that a constant is
+ * reported at the call's '(' and a concatenation a + b + ... at its
+ * last operand that is not a constant (the positions go1.19 gives those conversions). */
+Span go_conv_pos(Ctx *c, Expr *call, Expr *e) {
+    if (e->is_const)
+        return ast_call_lparen(call);
+    Expr *x = e;
+    while (x->kind == E_PAREN)
+        x = x->u.paren.x;
+    if (x->kind == E_BINARY && x->u.binary.op == OP_ADD && !x->is_const && x->type &&
+        x->type->kind == T_STRING) {
+        Expr *last = x->u.binary.y;     /* the last operand that is not constant */
+        for (Expr *l = x; last->is_const && l->kind == E_BINARY && l->u.binary.op == OP_ADD;) {
+            l = l->u.binary.x;
+            while (l->kind == E_PAREN)
+                l = l->u.paren.x;
+            last = l->kind == E_BINARY && l->u.binary.op == OP_ADD && !l->is_const ? l->u.binary.y : l;
+        }
+        return last->kind == E_CALL ? ast_call_lparen(last) : go_expr_pos(c, last);
+    }
+    if (x->kind == E_CALL)
+        return ast_call_lparen(x);
+    return go_expr_pos(c, x);
+}

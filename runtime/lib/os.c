@@ -1,0 +1,31 @@
+/*
+ * os.c: package os's Args and Exit. ml0_init records argv (core/stats.c
+ * calls lib_set_args); Args builds a fresh []string each call, so the
+ * caller owns it under either runtime.
+ */
+#include "lib.h"
+#include "../core/rt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int saved_argc;
+static char **saved_argv;
+
+void lib_set_args(int argc, char **argv) {
+    saved_argc = argc;
+    saved_argv = argv;
+}
+
+void ml0_os_Args(ml0_slice *out) {
+    int64_t n = saved_argv ? saved_argc : 0;
+    ml0_string *v = n ? ml0_alloc(n * (int64_t)sizeof(ml0_string)) : NULL;
+    for (int64_t i = 0; i < n; i++)
+        lib_string(&v[i], saved_argv[i], (int64_t)strlen(saved_argv[i]));
+    *out = (ml0_slice){v, n, n};
+}
+
+_Noreturn void ml0_os_Exit(int64_t code) {
+    rt_flush();
+    exit((int)code);
+}
