@@ -95,6 +95,7 @@ static void build_main(CgCtx *g) {
     LLVMTypeRef ft = LLVMFunctionType(g->i32, ps, 2, 0);
     LLVMValueRef fn = LLVMAddFunction(g->mod, "main", ft);
     LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, fn, "entry"));
+    cg_debug_function(g, "main", g->p->bodies.data[g->p->main_body]->span, fn);
     LLVMValueRef args[2] = {LLVMGetParam(fn, 0), LLVMGetParam(fn, 1)};
     cg_call_rt(g, RT_INIT, args, 2);
     if (g->p->init_body >= 0)
@@ -103,6 +104,7 @@ static void build_main(CgCtx *g) {
     LLVMBuildCall2(g->b, g->fn_types[m], g->fns[m], NULL, 0, "");
     cg_call_rt(g, RT_EXIT, NULL, 0);
     LLVMBuildRet(g->b, LLVMConstInt(g->i32, 0, 0));
+    cg_debug_end_body(g);
 }
 
 /* The CPU to generate code for: a generic x86-64 by default, so a binary
@@ -310,6 +312,7 @@ bool cg_emit(Ctx *c, MirProgram *p, const char *out_path) {
     g.thunks = arena_alloc(&c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
     g.drop_thunks = arena_alloc(&c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
     cg_init_types(&g);
+    cg_debug_begin(&g);
     cg_declare_runtime(&g);
     declare_globals(&g);
     for (int i = 0; i < n; i++)
@@ -319,6 +322,7 @@ bool cg_emit(Ctx *c, MirProgram *p, const char *out_path) {
     build_main(&g);
     if (c->opt.runtime == RT_DROP)
         cg_kind_dispatch(&g);
+    cg_debug_finish(&g);
     bool ok = !c->nerrors;
     char *msg = NULL;
     if (ok && LLVMVerifyModule(g.mod, LLVMReturnStatusAction, &msg)) {
