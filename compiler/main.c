@@ -16,6 +16,9 @@
 #include "driver/driver.h"
 #include "drop/drop.h"
 #include "escape/escape.h"
+#ifdef ML0C_HAVE_LSP
+#include "lsp/lsp.h"
+#endif
 #include "mir/mir.h"
 #include "sema/sema.h"
 #include "syntax/syntax.h"
@@ -218,7 +221,14 @@ int main(int argc, char **argv) {
         ctx_free(&ctx);
         return st;
     }
-    if (cli.cmd == CMD_RUN) {
+    if (cli.cmd == CMD_LSP) {
+#ifdef ML0C_HAVE_LSP
+        st = lsp_main(&ctx);
+#else
+        fprintf(stderr, "ml0c: error: this ml0c was built without cJSON: no 'lsp' command\n");
+        st = 2;
+#endif
+    } else if (cli.cmd == CMD_RUN) {
         ctx.opt.emit = EMIT_EXE;
         st = cmd_run(&ctx, &cli);
     } else {

@@ -21,6 +21,7 @@ static const char usage_text[] =
     "  build FILE [-o OUT]   compile FILE to an executable (default: FILE without .ml0)\n"
     "  run FILE [-- ARGS]    compile FILE and run it; exits with the program's status\n"
     "  check FILE            type-check and analyse FILE without generating code\n"
+    "  lsp                   a language server (LSP) on standard input and output\n"
     "FILE '-' reads the program from standard input.\n"
     "\n"
     "flags (a value may follow '=' or a space: --emit=obj, --emit obj, -oFILE):\n"
@@ -241,6 +242,8 @@ static int parse_command(Ctx *c, Cli *cli, const char *cmd) {
         cli->cmd = CMD_RUN;
     else if (strcmp(cmd, "check") == 0)
         cli->cmd = CMD_CHECK;
+    else if (strcmp(cmd, "lsp") == 0)
+        cli->cmd = CMD_LSP;
     else
         return usage_error(c, "unknown command '%s' (build, run or check)", cmd);
     return 0;
@@ -279,6 +282,8 @@ int cli_parse(Ctx *c, Cli *cli, int argc, char **argv) {
         }
     }
     c->opt.color = cli_use_color(cli, c->opt.json);
+    if (cli->cmd == CMD_LSP)
+        return 0;                   /* the documents come over the protocol */
     c->opt.m_asked = c->opt.m_level;
     if (c->opt.go_json_dir && c->opt.m_level < 2)
         c->opt.m_level = 2;         /* the log holds the -m=2 flows */

@@ -10,7 +10,7 @@
 #include "base/base.h"
 
 /* cli.c */
-typedef enum { CMD_BUILD, CMD_RUN, CMD_CHECK } Command;
+typedef enum { CMD_BUILD, CMD_RUN, CMD_CHECK, CMD_LSP } Command;
 typedef enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER } ColorChoice;
 
 typedef struct Cli {
