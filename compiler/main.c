@@ -120,23 +120,20 @@ static int compile(Ctx *c, bool gen_code, const char *out) {
     const char *v = getenv("ML0C_VERIFY_MIR");
     Stream st = {c, mir_begin(c), NULL, 0, v ? strcmp(v, "0") != 0 : gen_code};
     SemaInfo *s = sema_check(c, prog, stream_body, &st);
-    if (!s || c->nerrors) {
-        diag_drop_remarks(c);   /* as Go: no -m lines for a wrong program */
-        return 1;
-    }
+    if (!s || c->nerrors)
+        return 1;   /* as Go: no -m lines for a wrong program (none printed yet) */
     MirProgram *mp = mir_finish(st.mb, s);
     stream_new_bodies(&st, mp);     /* the package initializer */
     phase(c, "sema+mir");
-    esc_finish(st.esc);
+    EscReport *decisions = esc_finish(st.esc);
     phase(c, "escape");
     if (c->opt.borrowck)
         bck_check(c, mp);
     phase(c, "borrowck");
-    if (c->nerrors)
-        return 1;
-    if (c->opt.runtime == RT_DROP)
+    if (!c->nerrors && c->opt.runtime == RT_DROP)
         drop_elaborate(c, mp);
     phase(c, "drop");
+    esc_report(decisions);
     if (c->nerrors)
         return 1;
     if (c->opt.runtime == RT_DROP && st.verify)

@@ -168,6 +168,16 @@ struct Expr {
     } u;
 };
 
+/* One clause of a switch: `case v1, v2: body` or `default: body`. */
+typedef struct CaseClause {
+    ExprList values;    /* empty for default */
+    bool is_default;
+    Span span;          /* of `case`/`default` */
+    Stmt *body;         /* S_BLOCK holding the clause's statements */
+    Expr *cond;         /* sema: tag == v1 || tag == v2 (tagless: v1 || v2) */
+} CaseClause;
+typedef VEC(CaseClause) CaseList;
+
 struct Stmt {
     StmtKind kind;
     Span span;
@@ -207,6 +217,27 @@ struct Stmt {
             struct Var *key_var, *value_var; /* sema, define: new vars */
         } range;
         struct { Expr *x; } ret; /* x may be NULL */
+        struct {
+            Stmt *init;         /* may be NULL */
+            Expr *tag;          /* NULL: tagless (switch true) */
+            CaseList clauses;
+            struct Var *tag_var; /* sema: the hidden variable holding tag */
+            struct Symbol *tag_sym; /* sema: its symbol (for the conditions) */
+        } switch_;
+        struct {
+            Sym label;          /* NULL for a plain break/continue */
+            Span label_span;
+            Stmt *target;       /* sema: the loop/switch (break, continue)
+                                   or the S_LABELED statement (goto) */
+        } jump;
+        struct {
+            Sym label;
+            Span label_span;
+            Stmt *stmt;         /* the labeled statement (may be S_EMPTY) */
+            bool looping;       /* sema: a later goto jumps back to it
+                                   (escape analysis counts it as a loop) */
+            Stmt *block;        /* sema: the block whose list holds it */
+        } labeled;
     } u;
 };
 

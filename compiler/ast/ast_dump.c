@@ -42,7 +42,8 @@ static void dump_type(Dumper *d, TypeExpr *t, int depth) {
     case TE_PTR: dump_type(d, t->u.ptr.elem, depth + 1); break;
     case TE_SLICE: case TE_BOX: dump_type(d, t->u.elem, depth + 1); break;
     case TE_ARRAY:
-        dump_expr(d, t->u.array.len, depth + 1);
+        if (t->u.array.len)     /* NULL: [...]T */
+            dump_expr(d, t->u.array.len, depth + 1);
         dump_type(d, t->u.array.elem, depth + 1);
         break;
     case TE_FUNC:
@@ -191,6 +192,18 @@ static void dump_stmt(Dumper *d, Stmt *s, int depth) {
         if (s->u.ret.x)
             dump_expr(d, s->u.ret.x, depth + 1);
         break;
+    case S_SWITCH:
+        if (s->u.switch_.init)
+            dump_stmt(d, s->u.switch_.init, depth + 1);
+        if (s->u.switch_.tag)
+            dump_expr(d, s->u.switch_.tag, depth + 1);
+        for (int i = 0; i < s->u.switch_.clauses.len; i++) {
+            CaseClause *cl = &s->u.switch_.clauses.data[i];
+            dump_list(d, &cl->values, depth + 1);
+            dump_stmt(d, cl->body, depth + 1);
+        }
+        break;
+    case S_LABELED: dump_stmt(d, s->u.labeled.stmt, depth + 1); break;
     default: break;
     }
 }

@@ -190,7 +190,7 @@ typedef struct Ctx {
     VEC(Diag *) diags;      /* collected, printed by diag_flush */
     int nerrors;
     int ncoded;             /* errors carrying a code (rustc-style borrow errors) */
-    void *sema;             /* the checker's universe (sema.h), opaque here */
+    int quiet;              /* inside diag_quiet_begin/end: count, keep nothing */
 } Ctx;
 
 void ctx_init(Ctx *c);
@@ -253,7 +253,12 @@ bool diag_is_flow_remark(const Diag *d);
 /* A -m decision line ("moved to heap: x"), printed by diag_flush in
  * `file:line:col: text` form, sorted with everything else. */
 void diag_remark(Ctx *c, Span at, const char *fmt, ...);
-/* Forget the -m lines collected so far (the program turned out wrong). */
-void diag_drop_remarks(Ctx *c);
+void diag_remark_text(Ctx *c, Span at, const char *text);   /* text as is */
+/* A quiet section: diagnostics reported between begin and end are
+ * counted but not kept; end restores the counts and returns how many
+ * errors were reported inside (a pass asking another a question). */
+typedef struct DiagQuiet { int nerrors, ncoded; } DiagQuiet;
+DiagQuiet diag_quiet_begin(Ctx *c);
+int diag_quiet_end(Ctx *c, DiagQuiet q);
 
 #endif

@@ -24,6 +24,12 @@ static Diag *new_diag(Ctx *c, DiagLevel lv, const char *code, Span at,
     d->level = lv;
     d->code = code;
     d->span = at;
+    if (lv == DIAG_ERROR)
+        c->nerrors++;
+    if (c->quiet) {     /* counted, not kept: the caller only asks */
+        d->msg = "";
+        return d;
+    }
     va_list ap2;
     va_copy(ap2, ap);
     int n = vsnprintf(NULL, 0, fmt, ap);
@@ -32,8 +38,6 @@ static Diag *new_diag(Ctx *c, DiagLevel lv, const char *code, Span at,
     va_end(ap2);
     d->msg = m;
     vec_push(&c->arena, &c->diags, d);
-    if (lv == DIAG_ERROR)
-        c->nerrors++;
     return d;
 }
 
@@ -64,6 +68,14 @@ void diag_remark(Ctx *c, Span at, const char *fmt, ...) {
     va_end(ap);
 }
 
+void diag_remark_text(Ctx *c, Span at, const char *text) {
+    Diag *d = arena_alloc(&c->arena, sizeof *d);
+    d->level = DIAG_REMARK;
+    d->span = at;
+    d->msg = text;
+    vec_push(&c->arena, &c->diags, d);
+}
+
 static const char *vfmt(Ctx *c, const char *fmt, va_list ap) {
     va_list ap2;
     va_copy(ap2, ap);
@@ -75,6 +87,8 @@ static const char *vfmt(Ctx *c, const char *fmt, va_list ap) {
 }
 
 void diag_label(Ctx *c, Diag *d, Span at, bool primary, const char *fmt, ...) {
+    if (c->quiet)
+        return;
     va_list ap;
     va_start(ap, fmt);
     DiagLabel l = {at, vfmt(c, fmt, ap), primary};
@@ -83,6 +97,8 @@ void diag_label(Ctx *c, Diag *d, Span at, bool primary, const char *fmt, ...) {
 }
 
 void diag_note(Ctx *c, Diag *d, const char *fmt, ...) {
+    if (c->quiet)
+        return;
     va_list ap;
     va_start(ap, fmt);
     vec_push(&c->arena, &d->notes, vfmt(c, fmt, ap));
@@ -90,10 +106,31 @@ void diag_note(Ctx *c, Diag *d, const char *fmt, ...) {
 }
 
 void diag_help(Ctx *c, Diag *d, const char *fmt, ...) {
+    if (c->quiet)
+        return;
     va_list ap;
     va_start(ap, fmt);
     vec_push(&c->arena, &d->helps, vfmt(c, fmt, ap));
     va_end(ap);
+}
+
+/* ---- quiet sections ---------------------------------------------------- */
+
+/* A pass that asks another a question ("does this program pass the borrow
+ * checker?") runs it inside a quiet section: what it reports there is
+ * counted (c->nerrors grows, so the asked pass can compare counts as
+ * usual), never kept, and the counts are restored at the end. */
+DiagQuiet diag_quiet_begin(Ctx *c) {
+    c->quiet++;
+    return (DiagQuiet){c->nerrors, c->ncoded};
+}
+
+int diag_quiet_end(Ctx *c, DiagQuiet q) {
+    int n = c->nerrors - q.nerrors;
+    c->quiet--;
+    c->nerrors = q.nerrors;
+    c->ncoded = q.ncoded;
+    return n;
 }
 
 /* ---- ordering ---------------------------------------------------------- */
@@ -106,6 +143,11 @@ static int cmp_pos(const void *a, const void *b) {
         return x->d->span.file - y->d->span.file;
     if (x->d->span.lo != y->d->span.lo)
         return x->d->span.lo - y->d->span.lo;
+    /* at one position the -m lines come first: they describe the
+       analysis, errors the checks that follow it (the report step runs
+       after the borrow checker) */
+    if ((x->d->level == DIAG_REMARK) != (y->d->level == DIAG_REMARK))
+        return x->d->level == DIAG_REMARK ? -1 : 1;
     return x->seq - y->seq;
 }
 
@@ -253,14 +295,6 @@ void diag_render(Ctx *c, Diag *d, FILE *out) {
         diag_render_plain(c, d, out);
 }
 
-void diag_drop_remarks(Ctx *c) {
-    int n = 0;
-    for (int i = 0; i < c->diags.len; i++)
-        if (c->diags.data[i]->level != DIAG_REMARK)
-            c->diags.data[n++] = c->diags.data[i];
-    c->diags.len = n;
-}
-
 /* Whether d is printed: -json=0,DIR raises the -m level to get the flows
  * it logs, and the lines the user did not ask for are not shown. */
 static bool shown(Ctx *c, Diag *d) {
@@ -291,6 +325,7 @@ void diag_flush(Ctx *c) {
         c->opt.go_json_dir = NULL;      /* written once, after the analyses */
     }
     fflush(stdout);
+    int plain_errors = 0;
     for (int i = 0; i < n; i++) {
         Diag *d = sorted[i];
         if (!shown(c, d))
@@ -299,6 +334,13 @@ void diag_flush(Ctx *c) {
             diag_render_json(c, d, stderr);
         else
             diag_render(c, d, stderr);
+        /* Go's compiler stops after ten errors, saying so at the tenth */
+        if (!c->opt.json && !d->code && d->level == DIAG_ERROR && d->span.file >= 0 &&
+            ++plain_errors == 10 && i + 1 < n) {
+            LineCol lc = source_linecol(c, d->span.file, d->span.lo);
+            fprintf(stderr, "%s:%d:%d: too many errors\n", c->files.data[d->span.file].path, lc.line, lc.col);
+            break;
+        }
     }
     free(o);
     free(sorted);

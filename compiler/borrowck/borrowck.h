@@ -1,9 +1,9 @@
 /*
  * borrowck.h: the ownership and lifetime checker (--borrowck), one header
  * for the borrowck layer. Detection is kept apart from explanation, as
- * rustc_borrowck does: moves.c (and, later, loans and regions) record
- * Conflicts; explain.c turns each into a rustc-style error with a code,
- * labelled spans, notes and help.
+ * rustc_borrowck does: moves.c, loans.c and temps.c record Conflicts;
+ * explain.c turns each into a rustc-style error with a code, labelled
+ * spans, notes and help.
  *
  * moves.c checks moves (E0382, E0507), loans.c borrows and their
  * lifetimes (E0499, E0502, E0503, E0505, E0506, E0597, E0515, E0373,
@@ -17,6 +17,9 @@
 
 /* Check every body; reports errors into c. */
 void bck_check(Ctx *c, MirProgram *p);
+/* check.c: does the program pass the checker (every Box, slice and string
+ * has a single owner)? Asks quietly: reports nothing. */
+bool bck_single_owner(Ctx *c, MirProgram *p);
 
 /* ---- moves.c ----------------------------------------------------------- */
 
@@ -44,6 +47,7 @@ typedef struct MoveData {
 
 void bck_collect_moves(Ctx *c, MoveData *md);
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b);
+bool bck_append_in_place(MirStmt *st, Operand *o);
 
 /* ---- explain.c --------------------------------------------------------- */
 
@@ -66,7 +70,9 @@ typedef struct Loan {
                            global: lives as long as the caller needs */
     bool untracked;     /* through a shared `*T`: nothing conflicts with it */
     bool closure;       /* a closure's capture of a variable */
+    bool param;         /* a pointer parameter's own borrow (check_parameters_escape) */
     bool stored;        /* issued straight into memory: `*q = &x` */
+    MirStmt *stored_at; /* the first store making it outlive the call */
     bool reported;
 } Loan;
 
@@ -104,6 +110,7 @@ typedef enum {
     CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
     CONFLICT_WRITE_SHARED,      /* E0594 */
     CONFLICT_MOVE_FROM_BORROW,  /* E0507 */
+    CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
     CONFLICT_TEMPORARY,         /* E0716 */
 } ConflictKind;
 

@@ -1,7 +1,9 @@
 /*
- * check.c: the borrow checker's entry point: runs each analysis over
+ * check.c: the borrow checker's entry points: runs each analysis over
  * every body: move checking (moves.c), then loans and their lifetimes
- * (loans.c).
+ * (loans.c). bck_check reports what it finds (--borrowck);
+ * bck_single_owner only answers whether it finds anything (the drop
+ * pass's question), reporting nothing.
  */
 #include "borrowck.h"
 
@@ -55,4 +57,10 @@ void bck_check(Ctx *c, MirProgram *p) {
         if (c->nerrors == before && !sig_ok)
             check_signature(c, b, true);
     }
+}
+
+bool bck_single_owner(Ctx *c, MirProgram *p) {
+    DiagQuiet q = diag_quiet_begin(c);
+    bck_check(c, p);
+    return diag_quiet_end(c, q) == 0;
 }

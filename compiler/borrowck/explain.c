@@ -35,7 +35,7 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
                l->name, type_name(c, t));
     for (int i = -1; i < cf->more_moves.len; i++) {
         MoveOut *mv = i < 0 ? m : cf->more_moves.data[i];
-        bool in_loop = !before(mv->span, cf->at);
+        bool in_loop = !before(mv->span, cf->at) && b->blocks.data[mv->block].loop_depth > 0;
         diag_label(c, d, mv->span, false, in_loop ? "value moved here, in previous iteration of loop"
                                                   : "value moved here");
     }
@@ -49,7 +49,8 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
     diag_help(c, d, "consider borrowing here: `&%s`", name);
 }
 
-/* rustc's rendering of a place: x, u.name, *p, s[..]. */
+/* rustc's rendering of a place: x, u.name, *p, a[_] (an array element), s
+ * (a slice element borrows all of the slice, as Vec's Index). */
 static const char *place_str(Ctx *c, Body *b, Place p) {
     char buf[256];
     const char *root = b->locals.data[p.local].name;
@@ -72,7 +73,9 @@ static const char *place_str(Ctx *c, Body *b, Place p) {
             }
             break;
         default:
-            snprintf(tmp, sizeof tmp, "%s[..]", buf);
+            if (t->kind != T_ARRAY)   /* a slice element: all of the slice (Vec's Index) */
+                return arena_strdup(&c->arena, buf);
+            snprintf(tmp, sizeof tmp, "%s[_]", buf);
             snprintf(buf, sizeof buf, "%.250s", tmp);
             break;
         }
@@ -204,6 +207,21 @@ static void explain_move_from_borrow(Ctx *c, Conflict *cf) {
     diag_help(c, d, "consider borrowing here: `&%s`", x);
 }
 
+static void explain_move_from_index(Ctx *c, Conflict *cf) {
+    const char *x = place_str(c, cf->body, cf->used);
+    Type *t = mir_place_type(cf->body, cf->used);
+    Type *whole = mir_place_type(cf->body, cf->loan_place);
+    Diag *d;
+    if (whole->kind == T_ARRAY)
+        d = diag_error_code(c, "E0508", cf->at, "cannot move out of type `%s`, a non-copy array",
+                            type_name(c, whole));
+    else
+        d = diag_error_code(c, "E0507", cf->at, "cannot move out of index of `%s`", type_name(c, whole));
+    diag_label(c, d, cf->at, true, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+               x, type_name(c, t));
+    diag_help(c, d, "consider borrowing here: `&%s`", x);
+}
+
 static void explain_temporary(Ctx *c, Conflict *cf) {
     Diag *d = diag_error_code(c, "E0716", cf->loan_span, "temporary value dropped while borrowed");
     diag_label(c, d, cf->loan_span, true, "creates a temporary value which is freed while still in use");
@@ -221,6 +239,7 @@ void bck_explain(Ctx *c, Conflict *cf) {
     case CONFLICT_RETURN_LOCAL: explain_return_local(c, cf); break;
     case CONFLICT_WRITE_SHARED: explain_write_shared(c, cf); break;
     case CONFLICT_MOVE_FROM_BORROW: explain_move_from_borrow(c, cf); break;
+    case CONFLICT_MOVE_FROM_INDEX: explain_move_from_index(c, cf); break;
     case CONFLICT_TEMPORARY: explain_temporary(c, cf); break;
     default: explain_loan(c, cf); break;
     }

@@ -101,6 +101,50 @@ static bool is_var(Body *b, LocalId l) {
     return b->locals.data[l].kind == LOCAL_USER || b->locals.data[l].kind == LOCAL_ARG;
 }
 
+/* A place one dereference further: *p. */
+static Place deref_of(Ctx *c, Place p, Type *pointee) {
+    Place q = p;
+    q.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj + 1));
+    if (p.nproj)
+        memcpy(q.proj, p.proj, sizeof(Proj) * (size_t)p.nproj);
+    q.proj[p.nproj] = (Proj){.kind = PJ_DEREF, .type = pointee};
+    q.nproj = p.nproj + 1;
+    return q;
+}
+
+/* The type of parameter i (1-based, the receiver first) of the function
+ * a call calls, or NULL when unknown. */
+static Type *param_type(LoanData *ld, Rvalue *rv, int i) {
+    Operand *f = &rv->args.data[0];
+    if (f->kind == OPD_CONST && f->c.kind == CONST_FUNC && f->c.func < ld->prog->bodies.len) {
+        Body *callee = ld->prog->bodies.data[f->c.func];
+        return i <= callee->nargs && i < callee->locals.len ? callee->locals.data[i].type : NULL;
+    }
+    if (f->type && f->type->kind == T_FUNC && i - 1 < f->type->params.len)
+        return f->type->params.data[i - 1];
+    return NULL;
+}
+
+/* Passing a `*mut T` p reborrows it: `&mut *p` to a `*mut T` parameter,
+ * `&*p` to a `*T` one (rustc's implicit reborrow). */
+static bool reborrows_mut(LoanData *ld, Rvalue *rv, int i) {
+    Type *pt = param_type(ld, rv, i);
+    return !pt || pt->kind != T_PTR || pt->mut;
+}
+
+/* Does closure body f write capture a (through its environment)? */
+static bool closure_writes(Body *f, int a) {
+    for (int i = 0; i < f->blocks.len; i++)
+        for (int j = 0; j < f->blocks.data[i].stmts.len; j++) {
+            MirStmt *st = &f->blocks.data[i].stmts.data[j];
+            Place p = st->place;
+            if (st->kind == ST_ASSIGN && p.local == 1 && p.nproj >= 3 && p.proj[0].kind == PJ_DEREF &&
+                p.proj[1].kind == PJ_FIELD && p.proj[1].field == a && p.proj[2].kind == PJ_DEREF)
+                return true;
+        }
+    return false;
+}
+
 static void collect_loans(LoanData *ld) {
     Body *b = ld->b;
     for (int i = 0; i < b->blocks.len; i++)
@@ -111,16 +155,60 @@ static void collect_loans(LoanData *ld) {
             Rvalue *rv = &st->rv;
             if (rv->kind == RV_CLOSURE && !place_has_deref(st->place)) {
                 /* a captured variable copied into the environment (Go's
-                   by-value capture) is still a borrow in Rust */
+                   by-value capture) is still a borrow in Rust; one captured
+                   by reference (`_t = &x` just made) is a mutable borrow
+                   when the closure writes it (FnMut), spanning the closure */
+                Body *f = rv->func >= 0 && rv->func < ld->prog->bodies.len ? ld->prog->bodies.data[rv->func] : NULL;
                 for (int a = 0; a < rv->args.len; a++) {
                     Operand *o = &rv->args.data[a];
-                    if (o->kind == OPD_CONST || o->place.nproj || !is_var(b, o->place.local))
+                    if (o->kind == OPD_CONST || o->place.nproj)
                         continue;
+                    if (!is_var(b, o->place.local)) {
+                        for (int k = 0; k < ld->loans.len; k++) {
+                            Loan *l = &ld->loans.data[k];
+                            if (l->holders[o->place.local] && l->block == i && l->index < j &&
+                                !place_has_deref(l->place) && is_var(b, l->place.local)) {
+                                l->closure = true;
+                                l->span = rv->span;
+                                if (f && closure_writes(f, a))
+                                    l->mut = true;
+                            }
+                        }
+                        continue;
+                    }
                     Loan l = new_loan(ld, o->place, false, rv->span, i, j);
                     l.closure = true;
                     l.holders[st->place.local] = true;
                     vec_push(&ld->c->arena, &ld->loans, l);
                 }
+                continue;
+            }
+            /* r = f(p) with p a *mut T: the result holds the reborrow of *p
+               (elision), which lasts as long as the result is used */
+            if (rv->kind == RV_CALL && !place_has_deref(st->place) &&
+                type_has_pointers(b->locals.data[st->place.local].type)) {
+                for (int a = 1; a < rv->args.len; a++) {
+                    Operand *o = &rv->args.data[a];
+                    Type *ot = o->kind == OPD_CONST ? NULL : mir_place_type(b, o->place);
+                    if (!ot || ot->kind != T_PTR || !ot->mut)
+                        continue;
+                    Loan l = new_loan(ld, deref_of(ld->c, o->place, ot->elem), reborrows_mut(ld, rv, a),
+                                      o->span.hi > 0 ? o->span : st->span, i, j);
+                    l.holders[st->place.local] = true;
+                    vec_push(&ld->c->arena, &ld->loans, l);
+                }
+                continue;
+            }
+            /* `for _, x := range v` copies v's header into a temp: in Rust
+               `for x in &v`, a shared borrow of v for the whole loop */
+            if (rv->kind == RV_USE && rv->args.data[0].kind == OPD_COPY &&
+                rv->args.data[0].type->kind == T_SLICE && st->place.nproj == 0 &&
+                b->locals.data[st->place.local].kind == LOCAL_TEMP &&
+                is_var(b, rv->args.data[0].place.local) && !place_has_deref(rv->args.data[0].place)) {
+                Operand *o = &rv->args.data[0];
+                Loan l = new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
+                l.holders[st->place.local] = true;
+                vec_push(&ld->c->arena, &ld->loans, l);
                 continue;
             }
             /* &place, and slicing a local (`s[1:]` borrows all of s) */
@@ -173,10 +261,31 @@ static bool outlives_call(LoanData *ld, MirStmt *st, int block, int index) {
 /* `*q = v` with v holding loan l: *g = v through a global or a parameter
  * makes l outlive the function; through a local pointer, v now lives in
  * q and in whatever local q borrows (one level of points-to). */
+/* Does a value of type t hold a borrow in Rust terms (a reference, or a
+ * closure)? Strings, slices and Boxes are owned values there. */
+static bool has_refs(Type *t) {
+    switch (t->kind) {
+    case T_PTR: case T_FUNC: return true;
+    case T_ARRAY: case T_SLICE: case T_BOX: return has_refs(t->elem);
+    case T_STRUCT:
+        for (int i = 0; i < t->fields.len; i++)
+            if (has_refs(t->fields.data[i].type))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
 static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int index) {
+    /* a parameter's own data written back into it (`*v = append(*v, x)`)
+       keeps its lifetime; an owned value read through it is no borrow */
+    if (l->param && (st->place.local == l->place.local || !has_refs(st->rv.type)))
+        return false;
     if (outlives_call(ld, st, block, index)) {
         bool was = l->escapes;
         l->escapes = true;
+        if (!l->stored_at)
+            l->stored_at = st;
         return !was;
     }
     LocalId q = st->place.local;
@@ -280,10 +389,24 @@ static void issue_transfer(void *ctx, BitSet *s, Block *bb, int block) {
 
 /* Does statement st end loan l: a whole new value for, or the death of,
  * the local it borrows from (rustc's kill_borrows_on_place)? */
-static bool kills(MirStmt *st, Loan *l) {
+static bool has_index(Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX)
+            return true;
+    return false;
+}
+
+static bool kills(Body *b, MirStmt *st, Loan *l) {
     if (st->kind == ST_STORAGE_DEAD)
         return st->local == l->place.local;
-    return st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == l->place.local;
+    if (st->kind != ST_ASSIGN || st->place.local != l->place.local ||
+        (st->rv.args.len && bck_append_in_place(st, &st->rv.args.data[0])))
+        return false;   /* x = append(x, ...) is Vec::push: no new value */
+    if (st->place.nproj == 0)
+        return true;
+    /* an assignment to part of it ends the loans it overlaps for sure
+       (rustc's NoOverlap bias: two indices may differ) */
+    return !has_index(st->place) && !has_index(l->place) && places_conflict(b, l->place, st->place, ACC_WRITE);
 }
 
 /* Per block: loans killed somewhere in it (a point outside their region,
@@ -306,7 +429,7 @@ static BlockEffect *block_effects(LoanData *ld) {
                     kill = true, gen = false;
                 if (j == n)
                     break;
-                if (kills(&bb->stmts.data[j], l))
+                if (kills(b, &bb->stmts.data[j], l))
                     kill = true, gen = false;
                 if (l->block == i && l->index == j)
                     gen = true;
@@ -324,9 +447,11 @@ static BlockEffect *block_effects(LoanData *ld) {
 
 typedef struct Walk {
     LoanData *ld;
+    VEC(MirStmt *) reported;    /* statements with an error on some place */
     bool no_lifetime;   /* E0106 pending: only plain locals are E0515 */
     BitSet active;      /* loans in scope at the current point */
     int block, index;
+    MirStmt *st;        /* the statement being checked */
 } Walk;
 
 /* The first later use of one of l's holders, for "borrow later used here". */
@@ -352,11 +477,25 @@ Span bck_later_use(LoanData *ld, Loan *l, int block, int index) {
     return NO_SPAN;
 }
 
-static void conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
+/* One error per access, at its first conflicting loan (rustc stops there);
+ * a loan outliving its place is reported once per loan. */
+static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     Loan *l = &w->ld->loans.data[k];
     if (l->reported)
-        return;
-    l->reported = true;
+        return false;
+    if (kind == CONFLICT_DOES_NOT_LIVE)
+        l->reported = true;
+    else {
+        /* rustc reports one error per place and source span: `x++` reads
+           and writes x in two MIR statements of one span */
+        for (int i = 0; i < w->reported.len; i++) {
+            MirStmt *o = w->reported.data[i];
+            if (o->span.file == w->st->span.file && o->span.lo == w->st->span.lo &&
+                o->span.hi == w->st->span.hi)
+                return false;
+        }
+        vec_push(&w->ld->c->arena, &w->reported, w->st);
+    }
     Conflict cf = {.kind = kind, .prog = w->ld->prog, .body = w->ld->b, .used = p, .at = at};
     cf.loan_place = l->place;
     cf.loan_span = l->span;
@@ -364,6 +503,7 @@ static void conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     cf.closure = l->closure;
     cf.later = bck_later_use(w->ld, l, w->block, w->index);
     bck_explain(w->ld->c, &cf);
+    return true;
 }
 
 static void access(Walk *w, Place p, BckAccess a, Span at) {
@@ -372,17 +512,22 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
         Loan *l = &w->ld->loans.data[k];
         if (l->untracked || !bitset_get(&w->active, k) || !places_conflict(b, l->place, p, a))
             continue;
+        bool done = false;
         switch (a) {
-        case ACC_READ: if (l->mut) conflict(w, CONFLICT_USE_BORROWED, k, p, at); break;
-        case ACC_WRITE: conflict(w, CONFLICT_ASSIGN_BORROWED, k, p, at); break;
-        case ACC_MOVE: conflict(w, CONFLICT_MOVE_BORROWED, k, p, at); break;
-        case ACC_SHARED: if (l->mut) conflict(w, CONFLICT_SHARED_WHILE_MUT, k, p, at); break;
-        case ACC_MUT: conflict(w, l->mut ? CONFLICT_TWO_MUT : CONFLICT_MUT_WHILE_SHARED, k, p, at); break;
+        case ACC_READ: done = l->mut && conflict(w, CONFLICT_USE_BORROWED, k, p, at); break;
+        case ACC_WRITE: done = conflict(w, CONFLICT_ASSIGN_BORROWED, k, p, at); break;
+        case ACC_MOVE: done = conflict(w, CONFLICT_MOVE_BORROWED, k, p, at); break;
+        case ACC_SHARED: done = l->mut && conflict(w, CONFLICT_SHARED_WHILE_MUT, k, p, at); break;
+        case ACC_MUT:
+            done = conflict(w, l->mut ? CONFLICT_TWO_MUT : CONFLICT_MUT_WHILE_SHARED, k, p, at);
+            break;
         case ACC_DEAD:
             if (!l->holders[0])
                 conflict(w, CONFLICT_DOES_NOT_LIVE, k, p, at);
             break;
         }
+        if (done)
+            return;
     }
 }
 
@@ -418,15 +563,16 @@ static void check_return(Walk *w, MirStmt *st) {
     }
 }
 
-/* A place one dereference further: *p. */
-static Place deref_of(Ctx *c, Place p, Type *pointee) {
-    Place q = p;
-    q.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj + 1));
-    if (p.nproj)
-        memcpy(q.proj, p.proj, sizeof(Proj) * (size_t)p.nproj);
-    q.proj[p.nproj] = (Proj){.kind = PJ_DEREF, .type = pointee};
-    q.nproj = p.nproj + 1;
-    return q;
+/* The projection index of p's first index into a slice, or -1. */
+static int slice_index_at(Body *b, Place p) {
+    for (int i = 0; i < p.nproj; i++) {
+        if (p.proj[i].kind == PJ_DEREF)
+            return -1;  /* behind a pointer: the pointer's loan covers it */
+        if ((p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) &&
+            base_type(b, p, i)->kind == T_SLICE)
+            return i;
+    }
+    return -1;
 }
 
 static void check_stmt(Walk *w, MirStmt *st) {
@@ -450,22 +596,36 @@ static void check_stmt(Walk *w, MirStmt *st) {
         BckAccess a = o->kind == OPD_MOVE ? ACC_MOVE : print ? ACC_SHARED : ACC_READ;
         /* s = append(s, ...) grows s in place: an exclusive borrow of s
            (as Vec::push), not a move */
-        if (i == 0 && rv->kind == RV_APPEND && st->kind == ST_ASSIGN &&
-            o->place.local == st->place.local && o->place.nproj == 0 && st->place.nproj == 0)
+        if (bck_append_in_place(st, o))
             a = ACC_MUT;
+        /* v[i] on a slice is Vec's Index: a shared borrow of v */
+        if (a == ACC_READ && slice_index_at(b, o->place) >= 0) {
+            Place v = o->place;
+            v.nproj = slice_index_at(b, o->place);
+            access(w, v, ACC_SHARED, at);
+            continue;
+        }
         /* passing a *mut T reborrows it: &mut *p */
-        if (i > 0 && rv->kind == RV_CALL && o->type->kind == T_PTR && o->type->mut) {
-            access(w, deref_of(w->ld->c, o->place, o->type->elem), ACC_MUT, at);
+        Type *ot = mir_place_type(b, o->place);
+        if (i > 0 && rv->kind == RV_CALL && ot->kind == T_PTR && ot->mut) {
+            access(w, deref_of(w->ld->c, o->place, ot->elem),
+                   reborrows_mut(w->ld, rv, i) ? ACC_MUT : ACC_SHARED, at);
             continue;
         }
         access(w, o->place, a, at);
     }
     if (rv->kind == RV_REF)
         access(w, rv->place, rv->mut ? ACC_MUT : ACC_SHARED, rv->span);
-    if (rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE)
+    if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
+        access(w, rv->place, ACC_SHARED, rv->span);
+    if (rv->kind == RV_SLICE)
         access(w, rv->place, ACC_READ, rv->span);
-    if (st->kind == ST_ASSIGN &&
-        !(st->place.nproj == 0 && b->locals.data[st->place.local].kind == LOCAL_TEMP))
+    if (st->kind == ST_ASSIGN && slice_index_at(b, st->place) >= 0) {
+        Place v = st->place;    /* v[i] = x is IndexMut: a mutable borrow of v */
+        v.nproj = slice_index_at(b, st->place);
+        access(w, v, ACC_MUT, st->span);
+    } else if (st->kind == ST_ASSIGN && !(rv->args.len && bck_append_in_place(st, &rv->args.data[0])) &&
+               !(st->place.nproj == 0 && b->locals.data[st->place.local].kind == LOCAL_TEMP))
         access(w, st->place, ACC_WRITE, st->span);
 }
 
@@ -486,11 +646,44 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
         }
 }
 
+/* A pointer parameter (or what is read through it) stored where it
+ * outlives the call: into a global, or through another parameter. Rust's
+ * elided lifetimes forbid it ("lifetime may not live long enough"): the
+ * caller's borrow may end right after the call. The drop runtime relies
+ * on it: a destructor that keeps `self` in a global frees what it keeps. */
+static void check_parameters_escape(LoanData *ld) {
+    Body *b = ld->b;
+    LoanData pl = {ld->c, ld->prog, b, {0}, ld->live};
+    for (int i = 1; i <= b->nargs && i < b->locals.len; i++) {
+        if (b->locals.data[i].kind != LOCAL_ARG || !has_refs(b->locals.data[i].type))
+            continue;
+        Loan l = new_loan(ld, place_local(i), false, b->locals.data[i].span, 0, -1);
+        l.param = true;
+        l.holders[i] = true;
+        vec_push(&ld->c->arena, &pl.loans, l);
+    }
+    if (pl.loans.len == 0)
+        return;
+    bck_propagate_holders(&pl);
+    for (int k = 0; k < pl.loans.len; k++) {
+        Loan *l = &pl.loans.data[k];
+        if (!l->stored_at)
+            continue;
+        const char *name = b->locals.data[l->place.local].name;
+        Diag *d = diag_error(ld->c, l->stored_at->span, "lifetime may not live long enough");
+        diag_label(ld->c, d, l->span, false, "`%s` is a pointer parameter: it lives only as long as "
+                   "its caller's borrow", name ? name : "value");
+        diag_label(ld->c, d, l->stored_at->span, true, "storing it here requires it to outlive the call");
+        diag_help(ld->c, d, "store a value the function owns (a `Box[T]` or a copy) instead");
+    }
+}
+
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
     LoanData ld = {c, p, b, {0}, {0}};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);
+    check_parameters_escape(&ld);
     collect_loans(&ld);
     if (ld.loans.len == 0)
         return;
@@ -501,7 +694,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL};
     for (int i = 0; i < b->blocks.len; i++) {
         Block *bb = &b->blocks.data[i];
         w.block = i;
@@ -512,9 +705,10 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
             for (int k = 0; k < ld.loans.len; k++)     /* the region ends here */
                 if (bitset_get(&w.active, k) && !bck_loan_live(&ld.loans.data[k], &lives[j]))
                     bitset_clear(&w.active, k);
-            check_stmt(&w, &bb->stmts.data[j]);
+            w.st = &bb->stmts.data[j];
+            check_stmt(&w, w.st);
             for (int k = 0; k < ld.loans.len; k++) {
-                if (kills(&bb->stmts.data[j], &ld.loans.data[k]))
+                if (kills(b, &bb->stmts.data[j], &ld.loans.data[k]))
                     bitset_clear(&w.active, k);
                 if (ld.loans.data[k].block == i && ld.loans.data[k].index == j)
                     bitset_set(&w.active, k);

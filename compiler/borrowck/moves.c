@@ -52,6 +52,8 @@ static bool has_span(Span s) { return s.hi > 0; }
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
     if (o->kind != OPD_MOVE || through_pointer(o->place) || !tracked(md->body, o->place.local))
         return;
+    if (bck_append_in_place(st, o))
+        return;     /* x = append(x, ...) is Vec::push: x is borrowed, not moved */
     /* passing a *mut T reborrows it: the caller's pointer stays usable */
     if (st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut)
         return;
@@ -93,8 +95,9 @@ static void transfer_stmt(MoveData *md, BitSet *s, int block, int j, MirStmt *st
     for (int m = 0; m < md->outs.len; m++)
         if (md->outs.data[m].block == block && md->outs.data[m].index == j)
             bitset_set(s, m);
-    if (st->kind == ST_ASSIGN && !through_pointer(st->place))
-        kill_prefixed(md, s, path_of(st->place));
+    if (st->kind == ST_ASSIGN && !through_pointer(st->place) &&
+        !(st->rv.args.len && bck_append_in_place(st, &st->rv.args.data[0])))
+        kill_prefixed(md, s, path_of(st->place));   /* (a push does not re-initialise) */
     if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
         kill_prefixed(md, s, (MovePath){st->local, 0, NULL});
 }
@@ -107,33 +110,105 @@ static void transfer_block(void *ctx, BitSet *s, Block *bb, int block) {
 
 /* ---- finding uses of moved values ---------------------------------------- */
 
+/* An error waiting for the end of the walk: rustc buffers one per set
+ * of move-outs reaching a use, and a later use with the same set replaces
+ * it unless the later place is a prefix of (or is) the reported one:
+ * after `take(p)`, `f(&p)` then `println(p.n)` reports p.n. */
+typedef struct Pending {
+    BitSet moves;
+    MovePath path;
+    Conflict cf;
+} Pending;
+
 typedef struct Checker {
     Ctx *c;
     MoveData *md;
-    bool *reported;     /* per move-out */
+    VEC(Pending) pending;
+    int block, index;   /* the statement being checked */
 } Checker;
 
-static void use(Checker *k, BitSet *s, Place p, Span at, bool borrow) {
+/* Was a field path under moved path mp, and over q, assigned earlier in
+ * this block (after the move, if the move is here)? Then q is initialised
+ * again although mp as a whole is not (`take(p); p.n = 6; bump(&mut p.n)`
+ * uses p.n legally; only a use of all of p is an error). Straight-line
+ * code only: enough for the common case, and never unsound. */
+static bool reinitialised(Checker *k, MoveOut *m, MovePath q) {
+    Block *bb = &k->md->body->blocks.data[k->block];
+    int from = m->block == k->block && m->index < k->index ? m->index + 1 : 0;
+    for (int j = from; j < k->index && j < bb->stmts.len; j++) {
+        MirStmt *st = &bb->stmts.data[j];
+        if (st->kind != ST_ASSIGN || through_pointer(st->place))
+            continue;
+        MovePath r = path_of(st->place);
+        if (r.nfields > m->path.nfields && path_prefix(m->path, r) && path_prefix(r, q))
+            return true;
+    }
+    return false;
+}
+
+static void buffer_error(Checker *k, BitSet *moves, MovePath q, Conflict *cf) {
+    for (int i = 0; i < k->pending.len; i++) {
+        Pending *e = &k->pending.data[i];
+        bool same = true;
+        for (int m = 0; m < k->md->outs.len && same; m++)
+            same = bitset_get(&e->moves, m) == bitset_get(moves, m);
+        if (!same)
+            continue;
+        if (!path_prefix(q, e->path))
+            e->path = q, e->cf = *cf;
+        return;
+    }
+    Pending e = {*moves, q, *cf};
+    vec_push(&k->c->arena, &k->pending, e);
+}
+
+/* A use of p (write: an assignment to part of p, which re-initialises
+ * what it overwrites and is an error only under a wholly moved prefix). */
+static void use_or_write(Checker *k, BitSet *s, Place p, Span at, bool borrow, bool write) {
     MovePath q = path_of(p);
     Conflict cf = {.kind = CONFLICT_USE_MOVED, .prog = k->md->prog, .body = k->md->body,
                    .used = p, .at = at, .borrow = borrow};
+    BitSet moves = bitset_new(&k->c->arena, k->md->outs.len);
     for (int m = 0; m < k->md->outs.len; m++) {
-        if (!bitset_get(s, m) || k->reported[m])
+        if (!bitset_get(s, m))
             continue;
         MovePath mp = k->md->outs.data[m].path;
-        if (!path_prefix(mp, q) && !path_prefix(q, mp))
+        if (write ? !path_prefix(mp, q) || (mp.nfields >= q.nfields && p.nproj == q.nfields)
+                  : !path_prefix(mp, q) && !path_prefix(q, mp))
             continue;
-        k->reported[m] = true;      /* one error per use: every move is a label */
+        if (!write && mp.nfields < q.nfields && path_prefix(mp, q) && reinitialised(k, &k->md->outs.data[m], q))
+            continue;
+        bitset_set(&moves, m);      /* one error per use: every move is a label */
         if (!cf.move)
             cf.move = &k->md->outs.data[m];
         else
             vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
     }
-    if (cf.move)
-        bck_explain(k->c, &cf);
+    /* rustc finds the moves by walking back from the use and stops at the
+       first one on each path: a move earlier in this block hides the
+       older ones (the set of moves is the key errors are merged by) */
+    MoveOut *near = NULL;
+    for (int m = 0; cf.move && m < k->md->outs.len; m++) {
+        MoveOut *mo = &k->md->outs.data[m];
+        if (bitset_get(&moves, m) && mo->block == k->block && mo->index < k->index &&
+            (!near || mo->index > near->index))
+            near = mo;
+    }
+    if (near) {
+        bitset_clear_all(&moves);
+        bitset_set(&moves, (int)(near - k->md->outs.data));
+        cf.move = near;
+        cf.more_moves.len = 0;
+    }
+    if (cf.move)    /* a partial write is reported as a use of the moved prefix */
+        buffer_error(k, &moves, write ? cf.move->path : q, &cf);
     for (int i = 0; i < p.nproj; i++)     /* index locals are reads too */
         if (p.proj[i].kind == PJ_INDEX)
-            use(k, s, place_local(p.proj[i].index), at, false);
+            use_or_write(k, s, place_local(p.proj[i].index), at, false, false);
+}
+
+static void use(Checker *k, BitSet *s, Place p, Span at, bool borrow) {
+    use_or_write(k, s, p, at, borrow, false);
 }
 
 static void use_operand(Checker *k, BitSet *s, Operand *o, Span fallback, bool borrow) {
@@ -151,12 +226,29 @@ static void check_stmt(Checker *k, BitSet *s, MirStmt *st) {
     if (rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE)
         use(k, s, rv->place, rv->span, true);
     if (st->kind == ST_ASSIGN && st->place.nproj > 0)   /* writing into part of a value */
-        use(k, s, st->place, st->span, false);
+        use_or_write(k, s, st->place, st->span, false, true);
+}
+
+/* `x = append(x, ...)` grows x in place (Vec::push): its operand is not
+ * a move out of x, wherever x lives. */
+bool bck_append_in_place(MirStmt *st, Operand *o) {
+    if (st->kind != ST_ASSIGN || st->rv.kind != RV_APPEND || o != &st->rv.args.data[0] ||
+        o->kind == OPD_CONST || o->place.local != st->place.local || o->place.nproj != st->place.nproj)
+        return false;
+    for (int i = 0; i < o->place.nproj; i++) {
+        Proj *a = &o->place.proj[i], *b = &st->place.proj[i];
+        if (a->kind != b->kind || (a->kind == PJ_FIELD && a->field != b->field) ||
+            (a->kind == PJ_INDEX && a->index != b->index) ||
+            (a->kind == PJ_CONST_INDEX && a->const_index != b->const_index))
+            return false;
+    }
+    return true;
 }
 
 /* E0507: moving a value out from behind a `*T` / `*mut T` held in a named
- * variable (a Box may be moved out of; globals are reached through
- * temporaries and are not checked here). */
+ * variable, or out of a slice element (Rust's Vec index); E0508: out of an
+ * array element. A Box may be moved out of; globals are reached through
+ * temporaries and are not checked here. */
 static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
     for (int i = 0; i < b->blocks.len; i++)
         for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
@@ -165,23 +257,75 @@ static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
                 continue;
             for (int k = 0; k < st->rv.args.len; k++) {
                 Operand *o = &st->rv.args.data[k];
-                if (o->kind != OPD_MOVE || !tracked(b, o->place.local))
+                if (o->kind != OPD_MOVE || !tracked(b, o->place.local) || bck_append_in_place(st, o))
                     continue;
                 Type *t = b->locals.data[o->place.local].type;
+                Conflict cf = {.kind = CONFLICT_MOVE_FROM_BORROW, .prog = p, .body = b,
+                               .used = o->place, .at = has_span(o->span) ? o->span : st->span};
                 for (int q = 0; q < o->place.nproj; q++) {
-                    if (o->place.proj[q].kind == PJ_DEREF) {
-                        if (t->kind == T_PTR) {
-                            Conflict cf = {.kind = CONFLICT_MOVE_FROM_BORROW, .prog = p, .body = b,
-                                           .used = o->place, .at = has_span(o->span) ? o->span : st->span};
-                            cf.loan_mut = t->mut;
-                            bck_explain(c, &cf);
-                        }
+                    ProjKind pk = o->place.proj[q].kind;
+                    if (pk == PJ_DEREF && t->kind == T_PTR) {
+                        cf.loan_mut = t->mut;
+                        bck_explain(c, &cf);
                         break;
                     }
+                    if ((pk == PJ_INDEX || pk == PJ_CONST_INDEX) && (t->kind == T_SLICE || t->kind == T_ARRAY)) {
+                        cf.kind = CONFLICT_MOVE_FROM_INDEX;
+                        cf.loan_place = o->place;
+                        cf.loan_place.nproj = q;
+                        bck_explain(c, &cf);
+                        break;
+                    }
+                    if (pk == PJ_DEREF)
+                        break;
                     t = o->place.proj[q].type;
                 }
             }
         }
+}
+
+/* Blocks in rustc's visiting order: reverse postorder of a depth-first
+ * walk that takes a branch's last successor first (rustc's Postorder pops
+ * successors from the back; its `if`/loop switch lists the false/exit
+ * target first, so the true/body side is walked first and comes last).
+ * Each move is reported at its first use in this order, as rustc does:
+ * after a loop that moves, the use after the loop, not the next iteration.
+ * Unreachable blocks follow in index order. */
+static int *visit_order(Ctx *c, Body *b) {
+    int n = b->blocks.len, np = 0, sp = 0;
+    int *post = arena_alloc(&c->arena, sizeof(int) * (size_t)(n + 1));
+    int *stack = arena_alloc(&c->arena, sizeof(int) * (size_t)(n + 1));
+    int *next = arena_alloc(&c->arena, sizeof(int) * (size_t)(n + 1));
+    bool *seen = arena_alloc(&c->arena, (size_t)n + 1);
+    stack[sp++] = 0;
+    seen[0] = true;
+    while (sp) {
+        int x = stack[sp - 1];
+        Terminator *t = &b->blocks.data[x].term;
+        int succ[2], ns = 0;
+        if (t->kind == TM_GOTO || t->kind == TM_DROP)
+            succ[ns++] = t->target;
+        else if (t->kind == TM_BRANCH)
+            succ[ns++] = t->target, succ[ns++] = t->els;
+        if (next[x] < ns) {
+            int y = succ[next[x]++];
+            if (!seen[y]) {
+                seen[y] = true;
+                stack[sp++] = y;
+            }
+            continue;
+        }
+        post[np++] = x;
+        sp--;
+    }
+    int *order = arena_alloc(&c->arena, sizeof(int) * (size_t)(n + 1));
+    int k = 0;
+    for (int i = np - 1; i >= 0; i--)
+        order[k++] = post[i];
+    for (int i = 0; i < n; i++)
+        if (!seen[i])
+            order[k++] = i;
+    return order;
 }
 
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
@@ -195,16 +339,22 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     df.ctx = &md;
     df.transfer = transfer_block;
     mir_dataflow_solve(c, &df);
-    Checker k = {c, &md, arena_alloc(&c->arena, (size_t)md.outs.len + 1)};
+    Checker k = {c, &md, {0}, 0, 0};
     BitSet s = bitset_new(&c->arena, md.outs.len);
-    for (int i = 0; i < b->blocks.len; i++) {
+    int *order = visit_order(c, b);
+    for (int oi = 0; oi < b->blocks.len; oi++) {
+        int i = order[oi];
         Block *bb = &b->blocks.data[i];
         bitset_copy(&s, &df.entry[i]);
+        k.block = i;
         for (int j = 0; j < bb->stmts.len; j++) {
+            k.index = j;
             check_stmt(&k, &s, &bb->stmts.data[j]);
             transfer_stmt(&md, &s, i, j, &bb->stmts.data[j]);
         }
         if (bb->term.kind == TM_BRANCH)
             use_operand(&k, &s, &bb->term.cond, bb->term.span, false);
     }
+    for (int i = 0; i < k.pending.len; i++)
+        bck_explain(c, &k.pending.data[i].cf);
 }

@@ -17,6 +17,8 @@
  *   q = &T{a: n}            // E0716 if q is used later
  *   n := name(&User{...})   // E0716 if n is used later
  *   return &Node{v, head}   // E0515: cannot return reference to temporary value
+ * A temporary a `:=` extends dies with its variable instead: E0716 when
+ * still borrowed there, E0515 when returned.
  */
 #include "borrowck.h"
 
@@ -41,6 +43,10 @@ static MirStmt *returning(Body *b, Loan *l, bool *direct) {
             MirStmt *st = &b->blocks.data[i].stmts.data[j];
             if (st->kind != ST_ASSIGN || st->place.local != 0 || st->place.nproj)
                 continue;
+            if (st->rv.kind == RV_REF && l->holders[st->rv.place.local]) {
+                *direct = false;
+                return st;
+            }
             for (int a = 0; a < st->rv.args.len; a++) {
                 Operand *o = &st->rv.args.data[a];
                 if (o->kind != OPD_CONST && l->holders[o->place.local]) {
@@ -79,6 +85,51 @@ static void check_one(LoanData *tl, Loan *l, AllocSite *site, bool no_lifetime) 
     bck_explain(tl->c, &cf);
 }
 
+/* A let-extended temporary dies with its variable: the first user local
+ * given a value read from the allocation's temp t. */
+static LocalId let_variable(Body *b, LocalId t, int block, int index) {
+    Block *bb = &b->blocks.data[block];
+    for (int j = index + 1; j < bb->stmts.len; j++) {
+        MirStmt *st = &bb->stmts.data[j];
+        if (st->kind != ST_ASSIGN || st->place.nproj || b->locals.data[st->place.local].kind != LOCAL_USER)
+            continue;
+        for (int a = 0; a < st->rv.args.len; a++)
+            if (st->rv.args.data[a].kind != OPD_CONST && st->rv.args.data[a].place.local == t)
+                return st->place.local;
+    }
+    return -1;
+}
+
+/* `q := &T{...}`: E0515 when returned, E0716 when still borrowed where q
+ * dies (the end of its block). */
+static void check_let(LoanData *tl, Loan *l, AllocSite *site, LocalId v, bool no_lifetime) {
+    Body *b = tl->b;
+    if (l->holders[0]) {
+        if (!no_lifetime)
+            check_one(tl, l, site, no_lifetime);
+        return;
+    }
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        BitSet *lives = NULL;
+        for (int j = 0; j < bb->stmts.len; j++) {
+            MirStmt *st = &bb->stmts.data[j];
+            if (st->kind != ST_STORAGE_DEAD || st->local != v)
+                continue;
+            if (!lives)
+                lives = bck_block_lives(tl, i);
+            if (!bck_loan_live(l, &lives[j]))
+                continue;
+            Conflict cf = {.kind = CONFLICT_TEMPORARY, .prog = tl->prog, .body = b, .used = l->place,
+                           .at = st->span};
+            cf.loan_span = site->span;
+            cf.later = bck_later_use(tl, l, i, j);
+            bck_explain(tl->c, &cf);
+            return;
+        }
+    }
+}
+
 void bck_check_temporaries(LoanData *ld, bool no_lifetime) {
     Body *b = ld->b;
     LoanData tl = {ld->c, ld->prog, b, {0}, ld->live};
@@ -86,7 +137,7 @@ void bck_check_temporaries(LoanData *ld, bool no_lifetime) {
     for (int k = 0; k < b->sites.len; k++) {
         int block, index;
         LocalId t;
-        if (!b->sites.data[k].stmt_temp || !find_alloc(b, k, &block, &index, &t))
+        if (!(b->sites.data[k].stmt_temp || b->sites.data[k].let_temp) || !find_alloc(b, k, &block, &index, &t))
             continue;
         Loan l = {0};
         l.place = place_local(t);
@@ -101,6 +152,15 @@ void bck_check_temporaries(LoanData *ld, bool no_lifetime) {
     if (tl.loans.len == 0)
         return;
     bck_propagate_holders(&tl);
-    for (int i = 0; i < tl.loans.len; i++)
-        check_one(&tl, &tl.loans.data[i], &b->sites.data[sites.data[i]], no_lifetime);
+    for (int i = 0; i < tl.loans.len; i++) {
+        Loan *l = &tl.loans.data[i];
+        AllocSite *site = &b->sites.data[sites.data[i]];
+        if (site->stmt_temp) {
+            check_one(&tl, l, site, no_lifetime);
+            continue;
+        }
+        LocalId v = let_variable(b, l->place.local, l->block, l->index);
+        if (v >= 0)
+            check_let(&tl, l, site, v, no_lifetime);
+    }
 }

@@ -23,6 +23,11 @@ void cg_declare_body(CgCtx *g, Body *b) {
     const char *name = arena_printf(&g->c->arena, "ml0.%s", b->name);
     LLVMValueRef fn = LLVMAddFunction(g->mod, name, ft);
     LLVMSetLinkage(fn, LLVMInternalLinkage);
+    /* Go never turns recursion into a loop: unbounded recursion must
+     * overflow the stack (and say so), not spin; this keeps LLVM's
+     * tail-recursion elimination away. */
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(g->llc, "disable-tail-calls", 18, "true", 4));
     g->fns[b->index] = fn;
     g->fn_types[b->index] = ft;
 }

@@ -100,6 +100,7 @@ LLVMValueRef cg_const_string(CgCtx *g, Str s);
 void cg_check(CgCtx *g, CgFn *f, LLVMValueRef fail_cond, RtKind panic, LLVMValueRef *args, int nargs);
 LLVMValueRef cg_call_rt(CgCtx *g, RtKind k, LLVMValueRef *args, int nargs);
 LLVMValueRef cg_field(CgCtx *g, LLVMValueRef agg, int i);
+LLVMValueRef cg_to_i64(CgCtx *g, LLVMValueRef v, Type *t);   /* an integer widened by t's signedness */
 
 /* rvalue.c */
 LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv);

@@ -36,6 +36,13 @@ static const RtDecl rt_decls[RT__COUNT] = {
 #undef ML0RT_FN
 };
 
+/* A function with more parameters than RtDecl.params holds fails here. */
+#define ML0RT_FN(kind, name, attr, c_result, c_params, abi_result, abi_params)  \
+    _Static_assert(sizeof((RtAbi[])ML0RT_ABI_LIST abi_params) <=                \
+                   sizeof(rt_decls[0].params), #name ": too many parameters");
+#include "../../runtime/ml0rt.def"
+#undef ML0RT_FN
+
 static LLVMTypeRef rt_type(CgCtx *g, RtAbi t) {
     switch (t) {
     case VOID: return g->void_t;
@@ -100,6 +107,10 @@ static void build_main(CgCtx *g) {
     cg_call_rt(g, RT_INIT, args, 2);
     if (g->p->init_body >= 0)
         LLVMBuildCall2(g->b, g->fn_types[g->p->init_body], g->fns[g->p->init_body], NULL, 0, "");
+    for (int i = 0; i < g->p->user_inits.len; i++) {   /* then each func init(), in order */
+        int b = g->p->user_inits.data[i];
+        LLVMBuildCall2(g->b, g->fn_types[b], g->fns[b], NULL, 0, "");
+    }
     int m = g->p->main_body;
     LLVMBuildCall2(g->b, g->fn_types[m], g->fns[m], NULL, 0, "");
     cg_call_rt(g, RT_EXIT, NULL, 0);

@@ -115,7 +115,8 @@ LLVMValueRef cg_place_addr(CgCtx *g, CgFn *f, Place p) {
             break;
         }
         case PJ_INDEX: {
-            LLVMValueRef idx = cg_load(g, cg_local_addr(g, f, pj->index), f->body->locals.data[pj->index].type);
+            Type *it = f->body->locals.data[pj->index].type;
+            LLVMValueRef idx = cg_to_i64(g, cg_load(g, cg_local_addr(g, f, pj->index), it), it);
             addr = index_addr(g, f, addr, t, idx);
             break;
         }
@@ -151,13 +152,13 @@ static LLVMValueRef const_operand(CgCtx *g, Operand *o) {
     Const *k = &o->c;
     switch (k->kind) {
     case CONST_INT:
-        if (o->type->kind == T_FLOAT)
-            return LLVMConstReal(g->f64, (double)k->i);
+        if (type_is_float(o->type))
+            return LLVMConstReal(cg_type(g, o->type), (double)k->i);
         return LLVMConstInt(cg_type(g, o->type), (unsigned long long)k->i, 1);
     case CONST_FLOAT:
-        if (o->type->kind == T_INT || o->type->kind == T_BYTE)
+        if (type_is_integer(o->type))
             return LLVMConstInt(cg_type(g, o->type), (unsigned long long)(int64_t)k->f, 1);
-        return LLVMConstReal(g->f64, k->f);
+        return LLVMConstReal(o->type->kind == T_FLOAT32 ? cg_type(g, o->type) : g->f64, k->f);
     case CONST_BOOL: return LLVMConstInt(g->i1, k->i != 0, 0);
     case CONST_STRING: return cg_const_string(g, k->s);
     case CONST_NIL: return LLVMConstNull(cg_type(g, o->type));

@@ -33,8 +33,8 @@ static LLVMValueRef int_div(CgCtx *g, CgFn *f, Op op, LLVMValueRef a, LLVMValueR
 static LLVMValueRef shift(CgCtx *g, CgFn *f, Op op, LLVMValueRef x, LLVMValueRef n, Type *xt, Type *nt) {
     LLVMTypeRef t = LLVMTypeOf(x);
     unsigned width = LLVMGetIntTypeWidth(t);
-    LLVMValueRef n64 = nt->kind == T_BYTE ? LLVMBuildZExt(g->b, n, g->i64, "") : n;
-    if (nt->kind != T_BYTE) {
+    LLVMValueRef n64 = cg_to_i64(g, n, nt);
+    if (!type_is_unsigned(nt)) {
         LLVMValueRef neg = LLVMBuildICmp(g->b, LLVMIntSLT, n64, i64c(g, 0), "");
         LLVMValueRef msg = LLVMBuildGlobalStringPtr(g->b, "negative shift amount", "");
         cg_check(g, f, neg, RT_PANIC_MSG, &msg, 1);
@@ -42,7 +42,7 @@ static LLVMValueRef shift(CgCtx *g, CgFn *f, Op op, LLVMValueRef x, LLVMValueRef
     LLVMValueRef in_range = LLVMBuildICmp(g->b, LLVMIntULT, n64, i64c(g, width), "");
     LLVMValueRef clamped = LLVMBuildSelect(g->b, in_range, n64, i64c(g, width - 1), "");
     LLVMValueRef cnt = width == 64 ? clamped : LLVMBuildTrunc(g->b, clamped, t, "");
-    bool is_signed = xt->kind != T_BYTE;
+    bool is_signed = !type_is_unsigned(xt);
     if (op == OP_SHL) {
         LLVMValueRef r = LLVMBuildShl(g->b, x, cnt, "");
         return LLVMBuildSelect(g->b, in_range, r, LLVMConstInt(t, 0, 0), "");
@@ -78,7 +78,7 @@ static LLVMRealPredicate real_pred(Op op) {
 static LLVMValueRef compare(CgCtx *g, Op op, Operand *oa, Operand *ob, LLVMValueRef a, LLVMValueRef b) {
     Type *t = oa->type->kind == T_UNTYPED_NIL ? ob->type : oa->type;
     switch (t->kind) {
-    case T_FLOAT:
+    case T_FLOAT: case T_FLOAT32:
         return LLVMBuildFCmp(g->b, real_pred(op), a, b, "");
     case T_STRING: {
         LLVMValueRef args[4] = {cg_field(g, a, 0), cg_field(g, a, 1), cg_field(g, b, 0), cg_field(g, b, 1)};
@@ -94,7 +94,7 @@ static LLVMValueRef compare(CgCtx *g, Op op, Operand *oa, Operand *ob, LLVMValue
         return LLVMBuildICmp(g->b, int_pred(op, false), LLVMBuildPtrToInt(g->b, a, g->i64, ""),
                              LLVMBuildPtrToInt(g->b, b, g->i64, ""), "");
     default:
-        return LLVMBuildICmp(g->b, int_pred(op, t->kind != T_BYTE && t->kind != T_BOOL), a, b, "");
+        return LLVMBuildICmp(g->b, int_pred(op, !type_is_unsigned(t) && t->kind != T_BOOL), a, b, "");
     }
 }
 
@@ -106,7 +106,7 @@ static LLVMValueRef binary(CgCtx *g, CgFn *f, Rvalue *rv) {
         return compare(g, op, oa, ob, a, b);
     if (op == OP_SHL || op == OP_SHR)
         return shift(g, f, op, a, b, rv->type, ob->type);
-    if (rv->type->kind == T_FLOAT) {
+    if (type_is_float(rv->type)) {
         switch (op) {
         case OP_ADD: return LLVMBuildFAdd(g->b, a, b, "");
         case OP_SUB: return LLVMBuildFSub(g->b, a, b, "");
@@ -115,7 +115,7 @@ static LLVMValueRef binary(CgCtx *g, CgFn *f, Rvalue *rv) {
         default: ICE("float operator %d", op);
         }
     }
-    bool is_signed = rv->type->kind != T_BYTE;
+    bool is_signed = !type_is_unsigned(rv->type);
     switch (op) {
     case OP_ADD: return LLVMBuildAdd(g->b, a, b, "");
     case OP_SUB: return LLVMBuildSub(g->b, a, b, "");
@@ -133,7 +133,7 @@ static LLVMValueRef unary(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMValueRef a = cg_operand(g, f, &rv->args.data[0]);
     switch (rv->op) {
     case OP_NEG:
-        return rv->type->kind == T_FLOAT ? LLVMBuildFNeg(g->b, a, "") : LLVMBuildNeg(g->b, a, "");
+        return type_is_float(rv->type) ? LLVMBuildFNeg(g->b, a, "") : LLVMBuildNeg(g->b, a, "");
     case OP_NOT:
     case OP_BITNOT:
         return LLVMBuildNot(g->b, a, "");
@@ -151,6 +151,9 @@ static LLVMValueRef fptosi_sat(CgCtx *g, LLVMValueRef v) {
     return LLVMBuildCall2(g->b, ft, fn, &v, 1, "");
 }
 
+/* Go's numeric conversions: integers truncate or extend by the source's
+ * signedness; float to integer truncates toward zero (saturating, where
+ * Go's result is implementation-defined); integer to float rounds. */
 static LLVMValueRef cast(CgCtx *g, CgFn *f, Rvalue *rv) {
     Operand *o = &rv->args.data[0];
     LLVMValueRef v = cg_operand(g, f, o);
@@ -158,16 +161,24 @@ static LLVMValueRef cast(CgCtx *g, CgFn *f, Rvalue *rv) {
     if (from->kind == to->kind)
         return v;
     LLVMTypeRef lt = cg_type(g, to);
-    if (to->kind == T_FLOAT)
-        return from->kind == T_BYTE ? LLVMBuildUIToFP(g->b, v, lt, "") : LLVMBuildSIToFP(g->b, v, lt, "");
-    if (from->kind == T_FLOAT) {
+    if (type_is_float(to) && type_is_float(from))
+        return LLVMBuildFPCast(g->b, v, lt, "");
+    if (type_is_float(to))
+        return type_is_unsigned(from) ? LLVMBuildUIToFP(g->b, v, lt, "") : LLVMBuildSIToFP(g->b, v, lt, "");
+    if (type_is_float(from)) {
+        if (from->kind == T_FLOAT32)
+            v = LLVMBuildFPExt(g->b, v, g->f64, "");
         LLVMValueRef i = fptosi_sat(g, v);
-        return to->kind == T_BYTE ? LLVMBuildTrunc(g->b, i, lt, "") : i;
+        return type_int_bits(to) < 64 ? LLVMBuildTrunc(g->b, i, lt, "") : i;
     }
-    if (to->kind == T_BYTE)
-        return LLVMBuildTrunc(g->b, v, lt, "");
-    if (to->kind == T_INT)
-        return from->kind == T_BYTE ? LLVMBuildZExt(g->b, v, lt, "") : v;
+    if (type_is_integer(to) && type_is_integer(from)) {
+        unsigned fb = LLVMGetIntTypeWidth(LLVMTypeOf(v)), tb = LLVMGetIntTypeWidth(lt);
+        if (tb < fb)
+            return LLVMBuildTrunc(g->b, v, lt, "");
+        if (tb > fb)
+            return type_is_unsigned(from) ? LLVMBuildZExt(g->b, v, lt, "") : LLVMBuildSExt(g->b, v, lt, "");
+        return v;
+    }
     if (type_is_pointer_like(to) || to->kind == T_SLICE || to->kind == T_FUNC)
         return v;
     ICE("cast from %d to %d", from->kind, to->kind);
@@ -235,9 +246,10 @@ static LLVMValueRef call_out(CgCtx *g, CgFn *f, RtKind k, LLVMTypeRef out_t, LLV
 
 static LLVMValueRef make_slice(CgCtx *g, CgFn *f, Rvalue *rv) {
     Type *et = rv->elem;
-    LLVMValueRef len = cg_operand(g, f, &rv->args.data[0]);
+    LLVMValueRef len = cg_to_i64(g, cg_operand(g, f, &rv->args.data[0]), rv->args.data[0].type);
     Operand *capo = &rv->args.data[1];
-    LLVMValueRef cap = capo->kind == OPD_CONST && capo->c.kind == CONST_VOID ? len : cg_operand(g, f, capo);
+    LLVMValueRef cap = capo->kind == OPD_CONST && capo->c.kind == CONST_VOID ? len
+                     : cg_to_i64(g, cg_operand(g, f, capo), capo->type);
     AllocSite *s = &f->body->sites.data[rv->site];
     if (s->storage == STORAGE_STACK) {
         int64_t n = capo->kind == OPD_CONST && capo->c.kind == CONST_INT ? capo->c.i
@@ -437,6 +449,7 @@ static void print_value(CgCtx *g, CgFn *f, Operand *o, Span at) {
     case T_BYTE: cg_call_rt(g, RT_PRINT_UINT8, &v, 1); break;
     case T_BOOL: v = LLVMBuildZExt(g->b, v, g->i32, ""); cg_call_rt(g, RT_PRINT_BOOL, &v, 1); break;
     case T_FLOAT: case T_UNTYPED_FLOAT: cg_call_rt(g, RT_PRINT_FLOAT, &v, 1); break;
+    case T_FLOAT32: v = LLVMBuildFPExt(g->b, v, g->f64, ""); cg_call_rt(g, RT_PRINT_FLOAT, &v, 1); break;
     case T_STRING: {
         LLVMValueRef a[2] = {cg_field(g, v, 0), cg_field(g, v, 1)};
         cg_call_rt(g, RT_PRINT_STRING, a, 2);
@@ -444,6 +457,11 @@ static void print_value(CgCtx *g, CgFn *f, Operand *o, Span at) {
     }
     case T_PTR: case T_BOX: case T_UNTYPED_NIL: cg_call_rt(g, RT_PRINT_POINTER, &v, 1); break;
     default:
+        if (type_is_integer(t)) {   /* sized integers: widened, by signedness */
+            v = cg_to_i64(g, v, t);
+            cg_call_rt(g, type_is_unsigned(t) ? RT_PRINT_UINT : RT_PRINT_INT, &v, 1);
+            break;
+        }
         diag_error(g->c, at, "printing values of type %s is not supported yet", type_name(g->c, t));
         break;
     }
@@ -451,12 +469,8 @@ static void print_value(CgCtx *g, CgFn *f, Operand *o, Span at) {
 
 static void print(CgCtx *g, CgFn *f, Rvalue *rv, bool ln) {
     for (int i = 0; i < rv->args.len; i++) {
-        Type *t = rv->args.data[i].type;
-        if (i > 0) {
-            Type *pt = rv->args.data[i - 1].type;
-            if (ln || (t->kind != T_STRING && pt->kind != T_STRING))
-                cg_call_rt(g, RT_PRINT_SPACE, NULL, 0);
-        }
+        if (i > 0 && ln)    /* Go's builtin print adds no spaces at all */
+            cg_call_rt(g, RT_PRINT_SPACE, NULL, 0);
         print_value(g, f, &rv->args.data[i], rv->span);
     }
     if (ln)
@@ -474,8 +488,10 @@ static LLVMValueRef intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
             LLVMValueRef a[2] = {cg_field(g, v, 0), cg_field(g, v, 1)};
             cg_call_rt(g, RT_PANIC_STRING, a, 2);
         } else {
-            if (o->type->kind == T_BYTE || o->type->kind == T_BOOL)
+            if (o->type->kind == T_BOOL)
                 v = LLVMBuildZExt(g->b, v, g->i64, "");
+            else if (type_is_integer(o->type))
+                v = cg_to_i64(g, v, o->type);
             else if (o->type->kind == T_FLOAT)
                 v = fptosi_sat(g, v);
             cg_call_rt(g, RT_PANIC_INT, &v, 1);
@@ -484,6 +500,11 @@ static LLVMValueRef intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
     }
     case IN_NANOTIME:
         return cg_call_rt(g, RT_NANOTIME, NULL, 0);
+    case IN_DECODE_RUNE: {
+        LLVMValueRef s = cg_operand(g, f, &rv->args.data[0]);
+        LLVMValueRef a[3] = {cg_field(g, s, 0), cg_field(g, s, 1), cg_operand(g, f, &rv->args.data[1])};
+        return cg_call_rt(g, RT_DECODE_RUNE, a, 3);
+    }
     case IN_COPY: {
         LLVMValueRef d = cg_operand(g, f, &rv->args.data[0]);
         LLVMValueRef s = cg_operand(g, f, &rv->args.data[1]);
@@ -511,12 +532,19 @@ static LLVMValueRef len_cap(CgCtx *g, CgFn *f, Rvalue *rv) {
     return cg_field(g, v, rv->kind == RV_LEN ? 1 : 2);
 }
 
+/* string(bytes), []byte(s), string(runes), []rune(s), string(r) */
 static LLVMValueRef str_conv(CgCtx *g, CgFn *f, Rvalue *rv) {
-    LLVMValueRef v = cg_operand(g, f, &rv->args.data[0]);
+    Operand *o = &rv->args.data[0];
+    LLVMValueRef v = cg_operand(g, f, o);
+    if (type_is_integer(o->type)) {
+        v = cg_to_i64(g, v, o->type);
+        return call_out(g, f, RT_RUNE_TO_STRING, g->string_t, &v, 1);
+    }
     LLVMValueRef a[2] = {cg_field(g, v, 0), cg_field(g, v, 1)};
+    bool runes = (rv->type->kind == T_SLICE ? rv->type : o->type)->elem->kind == T_INT32;
     if (rv->type->kind == T_STRING)
-        return call_out(g, f, RT_BYTES_TO_STRING, g->string_t, a, 2);
-    return call_out(g, f, RT_STRING_TO_BYTES, g->slice_t, a, 2);
+        return call_out(g, f, runes ? RT_RUNES_TO_STRING : RT_BYTES_TO_STRING, g->string_t, a, 2);
+    return call_out(g, f, runes ? RT_STRING_TO_RUNES : RT_STRING_TO_BYTES, g->slice_t, a, 2);
 }
 
 LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv) {

@@ -86,7 +86,11 @@ LLVMTypeRef cg_type(CgCtx *g, Type *t) {
     switch (t->kind) {
     case T_VOID: r = g->void_t; break;
     case T_INT: case T_UNTYPED_INT: r = g->i64; break;
-    case T_BYTE: r = g->i8; break;
+    case T_BYTE: case T_INT8: r = g->i8; break;
+    case T_INT16: case T_UINT16: r = LLVMInt16TypeInContext(g->llc); break;
+    case T_INT32: case T_UINT32: r = g->i32; break;
+    case T_INT64: case T_UINT: case T_UINT64: case T_UINTPTR: r = g->i64; break;
+    case T_FLOAT32: r = LLVMFloatTypeInContext(g->llc); break;
     case T_BOOL: r = g->i1; break;
     case T_FLOAT: case T_UNTYPED_FLOAT: r = g->f64; break;
     case T_STRING: r = g->string_t; break;
@@ -105,4 +109,13 @@ LLVMTypeRef cg_ptr_to(CgCtx *g, Type *t) { return LLVMPointerType(cg_type(g, t),
 
 LLVMValueRef cg_size_of(CgCtx *g, Type *t) {
     return LLVMConstInt(g->i64, (unsigned long long)t->size, 0);
+}
+
+/* An integer of any ML0 integer type as an i64: sign- or zero-extended as
+ * its type says (indices, lengths, shift counts, panic values). */
+LLVMValueRef cg_to_i64(CgCtx *g, LLVMValueRef v, Type *t) {
+    if (LLVMGetIntTypeWidth(LLVMTypeOf(v)) == 64)
+        return v;
+    return type_is_unsigned(t) || t->kind == T_BOOL ? LLVMBuildZExt(g->b, v, g->i64, "")
+                                                    : LLVMBuildSExt(g->b, v, g->i64, "");
 }

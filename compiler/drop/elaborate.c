@@ -13,19 +13,8 @@
 #include "drop.h"
 #include "../borrowck/borrowck.h"
 
-/* Does the program pass the borrow checker? Checked quietly. */
-static bool ownership_proven(Ctx *c, MirProgram *p) {
-    int ndiags = c->diags.len, nerrors = c->nerrors, ncoded = c->ncoded;
-    bck_check(c, p);
-    bool clean = c->nerrors == nerrors;
-    c->diags.len = ndiags;
-    c->nerrors = nerrors;
-    c->ncoded = ncoded;
-    return clean;
-}
-
 void drop_elaborate(Ctx *c, MirProgram *p) {
-    p->proven = c->opt.borrowck || ownership_proven(c, p);
+    p->proven = c->opt.borrowck || bck_single_owner(c, p);
     rc_elaborate(c, p, p->proven);
     if (c->opt.m_level)
         rc_notes(c, p, !p->proven);

@@ -1,20 +1,23 @@
 /*
  * notes.c: what -m says about reference counting under --runtime=drop.
  *
- * Escape analysis has already queued Go's lines ("moved to heap: u",
- * "&T{...} escapes to heap"). For a Go-style program (one the borrow
- * checker does not accept) each heap value that more than one variable
- * may hold is reference counted, and its line says by whom:
+ * Escape analysis has recorded Go's lines ("moved to heap: u",
+ * "&T{...} escapes to heap") in each location's decision record
+ * (escape/decide.c). For a Go-style program (one the borrow checker does
+ * not accept) each heap value that more than one variable may hold is
+ * reference counted; this file adds to its record who holds it
+ * (esc_note_shared), and the report step prints
  *
  *   moved to heap: u (reference counted: shared by p, q)
  *
  * The holders come from a flow-insensitive propagation of allocation
  * origins through variables, calls and results (what a variable may point
  * to, not through fields). A program the checker accepts gets no such
- * notes: its counts never exceed one. A frame allocation the drop runtime
- * moves to the heap (it holds counted references) says so too.
+ * notes: its counts never exceed one. (A frame allocation the drop pass
+ * sends to the heap carries its own reason: esc_require_heap in rc.c.)
  */
 #include "drop.h"
+#include "../escape/escape.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -142,56 +145,7 @@ static Holders *collect_holders(Notes *N) {
     return h;
 }
 
-/* The queued -m lines, sorted by position, so each amendment is a
- * binary search rather than a scan of every diagnostic. */
-typedef struct Remarks { Diag **d; int n; } Remarks;
-
-static int cmp_pos(const Diag *a, const Diag *b) {
-    if (a->span.file != b->span.file)
-        return a->span.file < b->span.file ? -1 : 1;
-    return (a->span.lo > b->span.lo) - (a->span.lo < b->span.lo);
-}
-
-static int cmp_remark(const void *x, const void *y) { return cmp_pos(*(Diag *const *)x, *(Diag *const *)y); }
-
-static Remarks index_remarks(Ctx *c) {
-    Remarks r = {arena_alloc(&c->arena, sizeof(Diag *) * (size_t)(c->diags.len + 1)), 0};
-    for (int i = 0; i < c->diags.len; i++)
-        if (c->diags.data[i]->level == DIAG_REMARK)
-            r.d[r.n++] = c->diags.data[i];
-    qsort(r.d, (size_t)r.n, sizeof *r.d, cmp_remark);
-    return r;
-}
-
-/* Append text to the queued -m line at span whose message is msg. */
-static void amend(Ctx *c, Remarks *r, Span at, const char *msg, const char *text) {
-    Diag key = {.span = at};
-    int lo = 0, hi = r->n;
-    while (lo < hi) {       /* the first line at or after `at` */
-        int mid = (lo + hi) / 2;
-        if (cmp_pos(r->d[mid], &key) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (int i = lo; i < r->n && cmp_pos(r->d[i], &key) == 0; i++)
-        if (strcmp(r->d[i]->msg, msg) == 0) {
-            r->d[i]->msg = arena_printf(&c->arena, "%s %s", r->d[i]->msg, text);
-            return;
-        }
-}
-
 void rc_notes(Ctx *c, MirProgram *p, bool counted_notes) {
-    Remarks rm = index_remarks(c);
-    for (int bi = 0; bi < p->bodies.len; bi++) {    /* frame allocations moved to the heap */
-        Body *b = p->bodies.data[bi];
-        for (int i = 0; i < b->sites.len; i++) {
-            AllocSite *s = &b->sites.data[i];
-            if (s->drop_why && s->desc)
-                amend(c, &rm, s->span, arena_printf(&c->arena, "%s does not escape", s->desc),
-                      arena_printf(&c->arena, "(heap under --runtime=drop: %s)", s->drop_why));
-        }
-    }
     if (!counted_notes)
         return;
     Notes N = {.c = c, .p = p};
@@ -225,15 +179,15 @@ void rc_notes(Ctx *c, MirProgram *p, bool counted_notes) {
     for (int o = 0; o < N.origins.len; o++) {
         Origin *og = &N.origins.data[o];
         Body *b = p->bodies.data[og->body];
-        const char *text = arena_printf(&c->arena, "(reference counted: shared by %s)", h[o].names);
         if (og->cell >= 0) {
             Local *lc = &b->locals.data[og->cell];
             if (h[o].n && lc->name)
-                amend(c, &rm, lc->span, arena_printf(&c->arena, "moved to heap: %s", lc->name), text);
+                esc_note_shared(lc->why, h[o].names);
             continue;
         }
+        /* a site the drop pass itself sent to the heap has its own reason */
         AllocSite *s = &b->sites.data[og->site];
-        if (s->desc && h[o].n >= 2)
-            amend(c, &rm, s->span, arena_printf(&c->arena, "%s escapes to heap", s->desc), text);
+        if (s->desc && h[o].n >= 2 && !esc_heap_required(s))
+            esc_note_shared(s->why, h[o].names);
     }
 }

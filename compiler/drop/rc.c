@@ -27,6 +27,7 @@
  * Rc does; the runtime's exit report finds them.
  */
 #include "rc.h"
+#include "../escape/escape.h"
 
 /* ---- statements -------------------------------------------------------- */
 
@@ -285,13 +286,11 @@ static void rc_body(Rc *r) {
             MirStmt *st = &b->blocks.data[i].stmts.data[j];
             AllocSite *site = st->kind == ST_ASSIGN && st->rv.site >= 0 ? &b->sites.data[st->rv.site] : NULL;
             if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_ALLOC && type_needs_drop(st->rv.elem)) {
-                site->storage = STORAGE_HEAP;
-                site->drop_why = "its drop method runs when its last owner dies";
+                esc_require_heap(r->c, site, "its drop method runs when its last owner dies");
             }
             /* a frame array of references: its slices cannot tell when it dies */
             if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_MAKE_SLICE && type_needs_release(st->rv.elem)) {
-                site->storage = STORAGE_HEAP;
-                site->drop_why = "its elements are counted references";
+                esc_require_heap(r->c, site, "its elements are counted references");
             }
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
                 b->sites.data[st->rv.site].storage == STORAGE_STACK && type_needs_release(st->rv.elem) &&

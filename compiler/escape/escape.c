@@ -3,8 +3,8 @@
  * are analysed in bottom-up batches (strongly connected components of the
  * call graph), so a call to an earlier batch reads the callee's parameter
  * summaries. After each batch: parameter summaries are frozen, every
- * addressed local and allocation site gets its Storage, and -m lines are
- * reported. esc_ready runs a function's batch as soon as it is built,
+ * local and allocation site gets its Storage and what -m will say about
+ * it (decide.c; printed by esc_report after the last pass). esc_ready runs a function's batch as soon as it is built,
  * when everything it calls is analyzed (its MIR is still in cache).
  */
 #include "escape.h"
@@ -18,18 +18,7 @@ static void finish_body(Esc *E, Body *b) {
         leaks_optimize(&lk);
         eb->param_leaks[i] = lk;
     }
-    for (int i = 0; i < b->locals.len; i++) {
-        EscLoc *l = eb->locals[i];
-        b->locals.data[i].storage = l->escapes ? STORAGE_HEAP : STORAGE_STACK;
-    }
-    for (int i = 0; i < b->sites.len; i++) {
-        EscLoc *l = eb->sites[i];
-        b->sites.data[i].storage = l->escapes ? STORAGE_HEAP : STORAGE_STACK;
-        b->sites.data[i].heap_why = l->forced_why;
-        /* on the heap only for its size, and its address never outlives
-           its loop's iteration: the gc runtime reuses its last object */
-        b->sites.data[i].bounded = l->forced_why && !l->truly && b->sites.data[i].loop_depth > 0;
-    }
+    esc_decide_body(E, b);
     eb->analyzed = true;
     eb->in_batch = false;
     eb->locals = eb->sites = NULL;      /* in the batch arena */
@@ -71,6 +60,7 @@ EscStream *esc_begin(Ctx *c, MirProgram *p) {
     Esc *E = &st->E;
     E->c = c;
     E->p = p;
+    E->report = esc_report_new(c);
     E->arena = &st->scratch;
     E->batch = &st->batch;
     E->heap.escapes = true;
@@ -132,7 +122,7 @@ void esc_ready(EscStream *st, int body, int first, int last) {
     analyze_batch(E, order, n);
 }
 
-void esc_finish(EscStream *st) {
+EscReport *esc_finish(EscStream *st) {
     Esc *E = &st->E;
     room_for_bodies(E);
     SccList sccs = mir_bottom_up(E->c, E->p);
@@ -143,4 +133,5 @@ void esc_finish(EscStream *st) {
     }
     arena_free(&st->batch);
     arena_free(&st->scratch);
+    return E->report;
 }

@@ -8,6 +8,8 @@
  *   solve.c   walk_all / walk_one / outlives (solve.go)
  *   leaks.c   per-parameter leak summaries (leaks.go)
  *   report.c  -m / -m=2 lines and --explain, in Go's wording
+ *   decide.c  the decisions: Storage, and each location's record of what
+ *             -m says about it; esc_report prints them all
  *   escape.c  the driver: bottom-up batches over the call graph
  *
  * A location is abstract storage: every MIR local, every allocation site,
@@ -30,9 +32,36 @@
  * order); esc_finish analyzes what is left in Go's order. The results are
  * those of analyzing every component in Go's order. */
 typedef struct EscStream EscStream;
+typedef struct EscReport EscReport;
 EscStream *esc_begin(Ctx *c, MirProgram *p);
 void esc_ready(EscStream *st, int body, int first, int last);
-void esc_finish(EscStream *st);
+EscReport *esc_finish(EscStream *st);
+
+/* decide.c: the decision records (mir.h's Local.why, AllocSite.why).
+ * Escape analysis writes Storage; a later pass may only ask for the heap
+ * (esc_require_heap, which records why) and add reasons to what -m says
+ * (esc_note_shared). esc_report prints -m, -m=2 and --explain from the
+ * records, once, after the last pass. */
+typedef struct EscLine {
+    const char *text;
+    bool verdict;           /* the decision itself ("moved to heap: x"),
+                               where added reasons go; else a -m=2 step
+                               or an --explain sentence */
+    struct EscLine *next;
+} EscLine;
+
+typedef struct EscWhy {
+    Span at;                /* every line's position: the location's */
+    EscLine *lines, *last;  /* in the order the analysis wrote them */
+    bool listed;            /* in the report's order */
+    const char *required;   /* esc_require_heap: why the heap, or NULL */
+    const char *shared_by;  /* esc_note_shared: "p, q", or NULL */
+} EscWhy;
+
+void esc_require_heap(Ctx *c, AllocSite *s, const char *why);
+bool esc_heap_required(const AllocSite *s);
+void esc_note_shared(EscWhy *w, const char *holders);
+void esc_report(EscReport *r);
 
 /* ---- graph.c ----------------------------------------------------------- */
 
@@ -111,6 +140,7 @@ typedef struct Esc {
     int nbodies;                /* room in bodies (func literals keep coming) */
     uint32_t walkgen;
     bool forcing;               /* the flow being added is a forced one */
+    EscReport *report;          /* the records, in report order */
 } Esc;
 
 EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth);
@@ -143,6 +173,12 @@ void leaks_add_heap(Leaks *l, int derefs);
 void leaks_add_result(Leaks *l, int i, int derefs);
 void leaks_optimize(Leaks *l);
 bool leaks_empty(Leaks l);
+
+/* ---- decide.c ---------------------------------------------------------- */
+EscReport *esc_report_new(Ctx *c);
+EscWhy *esc_why(Esc *E, EscLoc *l);
+void esc_say(Esc *E, EscWhy *w, bool verdict, const char *fmt, ...);
+void esc_decide_body(Esc *E, Body *b);
 
 /* ---- report.c ---------------------------------------------------------- */
 void esc_report_batch(Esc *E, int *bodies, int n);

@@ -9,21 +9,13 @@
  * -m=2 adds, before a decision, the flow path that forced it, one step a
  * line ("flow: {heap} = &x:") with the notes of each step. MIR temporaries
  * are folded into the step that passes through them, so paths read like
- * Go's, which has no temporaries.
+ * Go's, which has no temporaries. The lines go into each location's
+ * record (decide.c) while the batch's flow graph exists; esc_report
+ * prints them after the last pass.
  */
 #include "escape.h"
 
 #include <string.h>
-
-static Span loc_span(Esc *E, EscLoc *l) {
-    if (!l->body)
-        return NO_SPAN;
-    if (l->site >= 0)
-        return l->body->sites.data[l->site].span;
-    if (l->local >= 0)
-        return l->body->locals.data[l->local].span;
-    return l->body->span;
-}
 
 static bool is_temp(EscLoc *l) {
     if (!l->body)
@@ -76,15 +68,15 @@ static const char *abbreviate(Esc *E, const char *text) {
 }
 
 /* Notes are stacked newest first, and Go prints them in that order. */
-static void print_notes(Esc *E, Span at, EscNote *n) {
+static void print_notes(Esc *E, EscWhy *w, EscNote *n) {
     for (; n; n = n->next)
         if (n->where.file >= 0)
-            diag_remark(E->c, at, "    from %s (%s) at %s", abbreviate(E, span_text(E, n->where)),
+            esc_say(E, w, false, "    from %s (%s) at %s", abbreviate(E, span_text(E, n->where)),
                         n->why, pos_text(E, n->where));
 }
 
 /* One "flow: dst = &src:" step, temporaries folded in. */
-static void print_step(Esc *E, Span at, EscLoc *dst, EscLoc *src, int derefs,
+static void print_step(Esc *E, EscWhy *w, EscLoc *dst, EscLoc *src, int derefs,
                        EscNote **notes, int nnotes) {
     const char *ops = "&";
     if (derefs >= 0) {
@@ -92,12 +84,12 @@ static void print_step(Esc *E, Span at, EscLoc *dst, EscLoc *src, int derefs,
         memset(s, '*', (size_t)derefs);
         ops = s;
     }
-    diag_remark(E->c, at, "  flow: %s = %s%s:", loc_name(E, dst), ops, loc_name(E, src));
+    esc_say(E, w, false, "  flow: %s = %s%s:", loc_name(E, dst), ops, loc_name(E, src));
     for (int i = 0; i < nnotes; i++)
-        print_notes(E, at, notes[i]);
+        print_notes(E, w, notes[i]);
 }
 
-static void explain_path(Esc *E, EscLoc *root, EscLoc *src, Span at) {
+static void explain_path(Esc *E, EscLoc *root, EscLoc *src, EscWhy *w) {
     EscNote *notes[64];
     int nnotes = 0, derefs = 0;
     EscLoc *from = src;
@@ -110,7 +102,7 @@ static void explain_path(Esc *E, EscLoc *root, EscLoc *src, Span at) {
         if (nnotes < 64)
             notes[nnotes++] = e->notes;
         if (!is_temp(dst) || dst == root) {
-            print_step(E, at, dst, from, derefs < -1 ? -1 : derefs, notes, nnotes);
+            print_step(E, w, dst, from, derefs < -1 ? -1 : derefs, notes, nnotes);
             nnotes = 0;
             derefs = 0;
             from = dst;
@@ -151,7 +143,7 @@ static void explain_sentence(Esc *E, EscLoc *root, EscLoc *l, const char *what) 
         why = arena_printf(E->batch, "%s is declared outside the loop that declares it", loc_name(E, root));
     else
         why = arena_printf(E->batch, "%s, in %s, outlives it", loc_name(E, root), fn_name(root));
-    diag_remark(E->c, loc_span(E, l), "%s is moved to the heap because its address flows to %s (%s), and %s",
+    esc_say(E, esc_why(E, l), false, "%s is moved to the heap because its address flows to %s (%s), and %s",
                 what, loc_name(E, root), path_words(E, root, l), why);
 }
 
@@ -166,17 +158,17 @@ void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
             return;
     }
     l->explained = true;
-    Span at = loc_span(E, l);
+    EscWhy *w = esc_why(E, l);
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
-    diag_remark(E->c, at, "%s escapes to heap:", what);
-    explain_path(E, root, l, at);
+    esc_say(E, w, false, "%s escapes to heap:", what);
+    explain_path(E, root, l, w);
 }
 
 void esc_explain_leak(Esc *E, EscLoc *root, EscLoc *p, int derefs) {
-    Span at = loc_span(E, p);
-    diag_remark(E->c, at, "parameter %s leaks to %s with derefs=%d:", loc_name(E, p),
-                loc_name(E, root), derefs);
-    explain_path(E, root, p, at);
+    EscWhy *w = esc_why(E, p);
+    esc_say(E, w, false, "parameter %s leaks to %s with derefs=%d:", loc_name(E, p),
+            loc_name(E, root), derefs);
+    explain_path(E, root, p, w);
 }
 
 /* A location sent to the heap directly by esc_flow (a store into an
@@ -185,11 +177,11 @@ void esc_explain_direct(Esc *E, EscLoc *l) {
     if (is_temp(l) || l->explained || !l->has_direct)
         return;
     l->explained = true;
-    Span at = loc_span(E, l);
+    EscWhy *w = esc_why(E, l);
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
-    diag_remark(E->c, at, "%s escapes to heap:", what);
+    esc_say(E, w, false, "%s escapes to heap:", what);
     EscNote *n = l->direct.notes;
-    print_step(E, at, l->direct.src, l, l->direct.derefs, &n, 1);
+    print_step(E, w, l->direct.src, l, l->direct.derefs, &n, 1);
 }
 
 static bool param_reported(Body *b, LocalId i) {
@@ -199,18 +191,19 @@ static bool param_reported(Body *b, LocalId i) {
 
 static void report_param(Esc *E, Body *b, EscLoc *loc) {
     Local *l = &b->locals.data[loc->local];
+    EscWhy *w = esc_why(E, loc);
     Leaks lk = loc->leaks;
     leaks_optimize(&lk);
     if (leaks_empty(lk))
-        diag_remark(E->c, l->span, "%s does not escape", l->name);
+        esc_say(E, w, true, "%s does not escape", l->name);
     int x = leaks_heap(lk);
     if (x == 0)
-        diag_remark(E->c, l->span, "leaking param: %s", l->name);
+        esc_say(E, w, true, "leaking param: %s", l->name);
     else if (x > 0)
-        diag_remark(E->c, l->span, "leaking param content: %s", l->name);
+        esc_say(E, w, true, "leaking param content: %s", l->name);
     x = leaks_result(lk, 0);
     if (x >= 0)
-        diag_remark(E->c, l->span, "leaking param: %s to result ~r0 level=%d", l->name, x);
+        esc_say(E, w, true, "leaking param: %s to result ~r0 level=%d", l->name, x);
 }
 
 /* Go's paramTag: the parameters' lines of one function. */
@@ -231,7 +224,7 @@ static void report_vars(Esc *E, Body *b) {
         if (loc->escapes && named) {
             if (E->c->opt.m_level >= 2)
                 esc_explain_direct(E, loc);
-            diag_remark(E->c, l->span, "moved to heap: %s", l->name);
+            esc_say(E, esc_why(E, loc), true, "moved to heap: %s", l->name);
         }
     }
 }
@@ -261,9 +254,9 @@ static void report_sites(Esc *E, Body *b) {
         if (loc->escapes) {
             if (E->c->opt.m_level >= 2)
                 esc_explain_direct(E, loc);
-            diag_remark(E->c, s->span, "%s escapes to heap", s->desc);
+            esc_say(E, esc_why(E, loc), true, "%s escapes to heap", s->desc);
         } else {
-            diag_remark(E->c, s->span, "%s does not escape", s->desc);
+            esc_say(E, esc_why(E, loc), true, "%s does not escape", s->desc);
         }
         int f = s->desc && strcmp(s->desc, "func literal") == 0 ? closure_of_site(b, i) : -1;
         if (f >= 0 && E->bodies[f].in_batch)
@@ -280,13 +273,13 @@ static void explain_stays(Esc *E, Body *b) {
         if (l->kind == LOCAL_ARG && type_has_pointers(l->type)) {
             Leaks lk = eb->locals[i]->leaks;
             leaks_optimize(&lk);
-            diag_remark(E->c, l->span, "%s is a parameter of %s: %s", l->name, b->name,
+            esc_say(E, esc_why(E, eb->locals[i]), false, "%s is a parameter of %s: %s", l->name, b->name,
                         leaks_heap(lk) == 0 ? "its value reaches the heap, so callers' pointers passed here escape"
                         : leaks_heap(lk) > 0 ? "what it points to reaches the heap"
                         : leaks_result(lk, 0) >= 0 ? "it flows to the result, so it escapes only if the result does"
                         : "nothing it points to outlives the call");
         } else {
-            diag_remark(E->c, l->span, "%s stays in %s's frame: %s", l->name, b->name,
+            esc_say(E, esc_why(E, eb->locals[i]), false, "%s stays in %s's frame: %s", l->name, b->name,
                         l->addressed ? "no pointer to it outlives the frame"
                                      : "its address is never taken");
         }

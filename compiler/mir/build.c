@@ -294,6 +294,11 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.live.data = NULL;
     B.live.len = B.live.cap = 0;
     B.nlits = 0;
+    B.labels.data = NULL;
+    B.labels.len = B.labels.cap = 0;
+    B.blocks.data = NULL;
+    B.blocks.len = B.blocks.cap = 0;
+    B.fall = -1;
     B.var_local = arena_alloc(bld_tmp(&B), sizeof(LocalId) * (size_t)(fi->vars.len + 1));
     for (int i = 0; i < fi->vars.len; i++)
         B.var_local[i] = -1;
@@ -402,6 +407,8 @@ MirProgram *mir_finish(MirBuild *mb, SemaInfo *s) {
     MirProgram *mp = mb->B.mp;
     if (s->main)
         mp->main_body = bld_body_of(&mb->B, s->main);
+    for (int i = 0; i < s->inits.len; i++)
+        vec_push(&mb->B.c->arena, &mp->user_inits, bld_body_of(&mb->B, s->inits.data[i]));
     Body *init = build_init(&mb->B);
     if (init)
         mp->init_body = init->index;

@@ -16,10 +16,18 @@
 #include "mir.h"
 
 typedef struct Loop {
-    BlockId brk, cont;      /* break and continue targets */
+    BlockId brk, cont;      /* break and continue targets (cont -1: a switch) */
     int live_mark;          /* live-stack height at loop entry */
     struct Loop *outer;
+    Stmt *stmt;             /* the for/range/switch (sema's jump targets) */
 } Loop;
+
+/* build_flow.c: a label's block, and the live-stack height there (-1
+ * until the label is lowered: a forward goto computes it, see there). */
+typedef struct LabelBlock { Stmt *labeled; BlockId bb; int mark; } LabelBlock;
+/* An enclosing block statement and the live-stack heights at its entry
+ * and at the start of the statement being lowered in it. */
+typedef struct OpenBlock { Stmt *blk; int entry, at; } OpenBlock;
 
 /* FuncInfo* -> body index, for direct calls and function values. */
 typedef struct FuncMap {
@@ -47,6 +55,9 @@ typedef struct Builder {
     LocalId *var_local;     /* Var.index -> local, for fi's own vars */
     VEC(LocalId) live;      /* user locals alive, in declaration order */
     int nlits;              /* func literals lowered so far (naming) */
+    VEC(LabelBlock) labels; /* build_flow.c: labels of this body */
+    VEC(OpenBlock) blocks;  /* enclosing blocks, innermost last */
+    BlockId fall;           /* fallthrough target of the clause being lowered */
     int concat_site1;       /* site + 1 that the string concatenation being
                                lowered joins, 0 for none: Go's OADDSTR makes
                                a + b + c one allocation */
@@ -106,6 +117,14 @@ Span go_conv_pos(Ctx *c, Expr *call, Expr *e);
 /* build_call.c */
 Rvalue lower_call(Builder *B, Expr *e, Type *want);
 Rvalue lower_funclit(Builder *B, Expr *e);
+
+/* build_flow.c */
+void lower_switch(Builder *B, Stmt *s);
+void lower_labeled(Builder *B, Stmt *s);
+void lower_goto(Builder *B, Stmt *s);
+void lower_fallthrough(Builder *B, Stmt *s);
+void lower_branch(Builder *B, Stmt *s);
+void lower_loop_body(Builder *B, Stmt *loop, Stmt *body, BlockId brk, BlockId cont);
 
 /* build_stmt.c */
 void lower_block(Builder *B, Stmt *s);

@@ -31,6 +31,12 @@ static Rvalue lower_conv(Builder *B, Expr *e) {
     Type *to = e->type;
     Expr *x = e->u.call.args.data[0];
     Type *from = x->type;
+    if (to->kind == T_STRING && type_is_integer(from)) {   /* string(r) */
+        Rvalue r = rv_new(RV_STR_CONV, to, e->span);
+        r.site = bld_site(B, ast_call_lparen(e), expr_desc(B, e));
+        rv_arg(B, &r, lower_operand(B, x, NULL));
+        return r;
+    }
     if (to->kind == T_STRING && from->kind == T_SLICE) {
         Rvalue r = rv_new(RV_STR_CONV, to, e->span);
         r.site = bld_site(B, ast_call_lparen(e), expr_desc(B, e));

@@ -102,7 +102,7 @@ Type *concrete_type(Builder *B, Expr *e, Type *want) {
 
 static Operand const_number(Builder *B, Expr *e, Type *t) {
     bool lit_float = e->kind == E_FLOAT;
-    if (t->kind == T_FLOAT || t->kind == T_UNTYPED_FLOAT) {
+    if (type_is_float(t)) {
         Operand o = opd_const(CONST_FLOAT, t);
         o.c.f = lit_float ? e->u.fval : (double)e->u.ival;
         return o;
@@ -305,12 +305,14 @@ static Operand lower_operand_(Builder *B, Expr *e, Type *want) {
 
 Operand zero_operand(Builder *B, Type *t, Span sp) {
     switch (t->kind) {
-    case T_INT: case T_BYTE: return opd_const_int(t, 0);
     case T_BOOL: return opd_const(CONST_BOOL, t);
-    case T_FLOAT: return opd_const(CONST_FLOAT, t);
+    case T_FLOAT: case T_FLOAT32: return opd_const(CONST_FLOAT, t);
     case T_STRING: return opd_const(CONST_STRING, t);
     case T_PTR: case T_SLICE: case T_FUNC: case T_BOX: return opd_const(CONST_NIL, t);
-    default: break;
+    default:
+        if (type_is_integer(t))
+            return opd_const_int(t, 0);
+        break;
     }
     return opd_temp(B, rv_new(RV_AGGREGATE, t, sp), sp);
 }

@@ -21,16 +21,26 @@ static Span block_end(Stmt *s) {
 /* { stmts } */
 void lower_block(Builder *B, Stmt *s) {
     int mark = bld_scope_enter(B, s->span);
-    for (int i = 0; i < s->u.block.stmts.len; i++)
+    OpenBlock ob = {s, mark, mark};
+    vec_push(bld_tmp(B), &B->blocks, ob);
+    for (int i = 0; i < s->u.block.stmts.len; i++) {
+        vec_last(&B->blocks).at = B->live.len;
         lower_stmt(B, s->u.block.stmts.data[i]);
+    }
+    B->blocks.len--;
     bld_scope_exit(B, mark, block_end(s));
 }
 
 /* The function body: its block, then the implicit return. */
 void lower_body(Builder *B, Stmt *body) {
     int mark = bld_scope_enter(B, body->span);
-    for (int i = 0; i < body->u.block.stmts.len; i++)
+    OpenBlock ob = {body, mark, mark};
+    vec_push(bld_tmp(B), &B->blocks, ob);
+    for (int i = 0; i < body->u.block.stmts.len; i++) {
+        vec_last(&B->blocks).at = B->live.len;
         lower_stmt(B, body->u.block.stmts.data[i]);
+    }
+    B->blocks.len--;
     Span end = block_end(body);
     bld_scope_exit(B, mark, end);
     if (B->b->locals.data[0].type->kind == T_VOID)
@@ -120,7 +130,7 @@ static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site) {
             continue;
         for (int i = 0; lets && i < lets->len; i++)
             if (let_extended(lets->data[i], site->span))
-                site->stmt_temp = false;
+                site->stmt_temp = false, site->let_temp = true;
         site->temp_block = B->cur;
         site->temp_index = B->cur >= 0 ? B->b->blocks.data[B->cur].stmts.len : 0;
     }
@@ -165,7 +175,7 @@ static void lower_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp) {
         r = rv_new(RV_CONCAT, t, sp);
         r.site = bld_site(B, sp, expr_desc(B, lhs));
     } else {
-        if (!rhs && t->kind == T_FLOAT) {
+        if (!rhs && type_is_float(t)) {
             val = opd_const(CONST_FLOAT, t);
             val.c.f = 1.0;
         }
@@ -210,16 +220,6 @@ static void lower_if(Builder *B, Stmt *s) {
     bld_scope_exit(B, mark, s->span);
 }
 
-/* The loop body with break/continue targets; loop_depth one deeper. */
-static void lower_loop_body(Builder *B, Stmt *body, BlockId brk, BlockId cont) {
-    Loop lp = {brk, cont, B->live.len, B->loop};
-    B->loop = &lp;
-    B->loop_depth++;
-    lower_block(B, body);
-    B->loop_depth--;
-    B->loop = lp.outer;
-}
-
 /* for init; cond; post { body } */
 static void lower_for(Builder *B, Stmt *s) {
     int mark = bld_scope_enter(B, s->span);
@@ -233,7 +233,7 @@ static void lower_for(Builder *B, Stmt *s) {
     else
         bld_goto(B, body, s->span);
     bld_switch_to(B, body);
-    lower_loop_body(B, s->u.for_.body, exit, post);
+    lower_loop_body(B, s, s->u.for_.body, exit, post);
     if (B->cur >= 0)
         bld_goto(B, post, s->span);
     bld_switch_to(B, post);
@@ -260,6 +260,30 @@ static void assign_use(Builder *B, Place dst, Operand o, Span sp) {
     Rvalue r = rv_new(RV_USE, o.type, sp);
     rv_arg(B, &r, o);
     bld_assign(B, dst, r, sp);
+}
+
+/* Range over a string steps by runes (Go spec "For statements with range
+ * clause"):  packed = decoderune(s, i); v = rune(packed); width = packed >> 32.
+ * Returns the width local, which the loop's step adds to the index. */
+static LocalId decode_rune(Builder *B, Place xs, LocalId idx, Place vp, Span sp) {
+    Type *int_t = B->s->t_int;
+    Rvalue dec = rv_new(RV_INTRINSIC, int_t, sp);
+    dec.intrinsic = IN_DECODE_RUNE;
+    rv_arg(B, &dec, opd_copy(xs, B->s->t_string));
+    rv_arg(B, &dec, opd_copy(place_local(idx), int_t));
+    Operand packed = opd_temp(B, dec, sp);
+    if (vp.local >= 0) {
+        Rvalue r = rv_new(RV_CAST, B->s->t_rune, sp);
+        rv_arg(B, &r, packed);
+        assign_use(B, vp, opd_temp(B, r, sp), sp);
+    }
+    LocalId width = bld_temp(B, int_t, sp);
+    Rvalue w = rv_new(RV_BINARY, int_t, sp);
+    w.op = OP_SHR;
+    rv_arg(B, &w, packed);
+    rv_arg(B, &w, opd_const_int(int_t, 32));
+    bld_assign(B, place_local(width), w, sp);
+    return width;
 }
 
 /* for k, v := range x { body }: x evaluated once; an index counts up. */
@@ -290,19 +314,22 @@ static void lower_range(Builder *B, Stmt *s) {
     bld_branch(B, opd_temp(B, cmp, s->span), body, exit, s->span);
     bld_switch_to(B, body);
     assign_use(B, kp, opd_copy(place_local(idx), int_t), s->span);
-    if (vp.local >= 0) {
-        Type *et = x->type->kind == T_STRING ? B->s->t_byte : x->type->elem;
+    LocalId width = -1;
+    if (x->type->kind == T_STRING) {
+        width = decode_rune(B, xs, idx, vp, s->span);
+    } else if (vp.local >= 0) {
+        Type *et = x->type->elem;
         Place elem = place_project(B, xs, PJ_INDEX, 0, idx, et);
         assign_use(B, vp, opd_place(B, elem, et), s->span);
     }
-    lower_loop_body(B, s->u.range.body, exit, step);
+    lower_loop_body(B, s, s->u.range.body, exit, step);
     if (B->cur >= 0)
         bld_goto(B, step, s->span);
     bld_switch_to(B, step);
     Rvalue inc = rv_new(RV_BINARY, int_t, s->span);
     inc.op = OP_ADD;
     rv_arg(B, &inc, opd_copy(place_local(idx), int_t));
-    rv_arg(B, &inc, opd_const_int(int_t, 1));
+    rv_arg(B, &inc, width >= 0 ? opd_copy(place_local(width), int_t) : opd_const_int(int_t, 1));
     bld_assign(B, place_local(idx), inc, s->span);
     bld_goto(B, head, s->span);
     bld_switch_to(B, exit);
@@ -318,13 +345,6 @@ static void lower_return(Builder *B, Stmt *s) {
     }
     bld_kill_to(B, 0, s->span);
     bld_terminate(B, TM_RETURN, s->span);
-}
-
-static void lower_jump(Builder *B, Stmt *s) {
-    if (!B->loop)
-        ICE("break/continue outside a loop after sema");
-    bld_kill_to(B, B->loop->live_mark, s->span);
-    bld_goto(B, s->kind == S_BREAK ? B->loop->brk : B->loop->cont, s->span);
 }
 
 static void lower_expr_stmt(Builder *B, Stmt *s) {
@@ -369,7 +389,11 @@ static void lower_stmt_kind(Builder *B, Stmt *s) {
     case S_RANGE: lower_range(B, s); return;
     case S_RETURN: lower_return(B, s); return;
     case S_BREAK:
-    case S_CONTINUE: lower_jump(B, s); return;
+    case S_CONTINUE: lower_branch(B, s); return;
+    case S_SWITCH: lower_switch(B, s); return;
+    case S_LABELED: lower_labeled(B, s); return;
+    case S_GOTO: lower_goto(B, s); return;
+    case S_FALLTHROUGH: lower_fallthrough(B, s); return;
     default:
         ICE("statement kind %d reached MIR building", s->kind);
     }

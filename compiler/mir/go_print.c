@@ -62,9 +62,9 @@ static const char *type_text(Ctx *c, Expr *lit) {
 }
 
 static void print_call(Out *o, Ctx *c, Expr *e) {
-    if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING) {
+    if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING && e->u.call.fn->kind != E_NAME) {
         puts_(o, "(");
-        puts_(o, type_name(c, e->type));
+        puts_(o, source_text(c, e->u.call.fn->span));   /* as written: []rune, not []int32 */
         puts_(o, ")(");
         print_list(o, c, &e->u.call.args, 0);
         puts_(o, ")");

@@ -73,8 +73,10 @@ typedef struct Local {
     int loop_depth;     /* loops enclosing the declaration (0 = function level) */
     Var *var;           /* the sema variable, for user locals and args */
     bool addressed;     /* some RV_REF or RV_SLICE of an array borrows it */
-    Storage storage;    /* escape analysis: STACK unless it must move to heap */
-    const char *heap_why; /* why it moved to the heap (for -m=2), or NULL */
+    Storage storage;    /* escape analysis: STACK unless it must move to heap
+                           (written only in escape/decide.c) */
+    struct EscWhy *why; /* what -m says about it and why (escape/decide.c),
+                           or NULL */
     int init_site;      /* a temp holding the fresh allocation of this site
                            while it is initialised (&T{...}, box, []T{...}),
                            so stores through it initialise, not escape; -1 */
@@ -135,10 +137,11 @@ typedef struct AllocSite {
     const char *desc;   /* Go's rendering: "&Bar{...}", "new(int)",
                            "make([]int, 100)", "func literal", "a + b";
                            set only for -m, --explain and --emit=mir */
-    Storage storage;    /* decided by escape analysis (spine: HEAP) */
-    const char *heap_why; /* forced-heap reason or NULL */
-    const char *drop_why; /* --runtime=drop moved it from the frame to the
-                             heap, and why (for -m), or NULL */
+    Storage storage;    /* decided by escape analysis (spine: HEAP); written
+                           only in escape/decide.c (esc_require_heap for a
+                           later pass's request) */
+    struct EscWhy *why; /* what -m says about it and why, with the reasons
+                           later passes add (escape/decide.c), or NULL */
     int loop_depth;     /* loops enclosing the allocation */
     bool stmt_temp;     /* a `&T{...}` with non-constant fields that is not
                            the value of a `:=` or `var`: in Rust a temporary
@@ -146,6 +149,8 @@ typedef struct AllocSite {
                            the point before statement temp_index of block
                            temp_block (--borrowck: E0716, E0515) */
     int temp_block, temp_index;
+    bool let_temp;      /* such a `&T{...}` extended by its `:=` / `var`: it
+                           dies with that variable (--borrowck) */
     bool bounded;       /* escape analysis: heap only for its size (non-
                            constant or too large) and its address never
                            outlives an iteration of its loop, so when the
@@ -235,6 +240,7 @@ typedef struct MirProgram {
     VEC(Body *) bodies; /* sema->funcs in order, then func literals, then init */
     int main_body;
     int init_body;      /* -1 if no global has an initializer */
+    VEC(int) user_inits; /* bodies of the func init()s, run after init_body */
     bool proven;        /* --runtime=drop: the program passes the borrow
                            checker, so moves transfer ownership */
     bool counted;       /* --runtime=drop: drops and reference counts were

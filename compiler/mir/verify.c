@@ -75,11 +75,12 @@ static void check_operand(Verifier *V, Operand *o) {
         check_callee(V, o->c.func);
 }
 
+static void operand_cb(void *V, Operand *o) { check_operand(V, o); }
+
+/* (its operands are checked by check_block's mir_visit_operands) */
 static void check_rvalue(Verifier *V, Rvalue *rv) {
     if (!rv->type)
         FAIL(V, "rvalue %s without a type", mir_rvalue_name(rv->kind));
-    mir_foreach_operand(rv, o)
-        check_operand(V, o);
     if (mir_rvalue_has_place(rv))
         check_place(V, rv->place);
     if (rv->site >= V->b->sites.len)
@@ -90,6 +91,7 @@ static void check_rvalue(Verifier *V, Rvalue *rv) {
 
 static void check_block(Verifier *V, Block *bb) {
     mir_foreach_stmt_in(bb, st) {
+        mir_visit_operands(st, operand_cb, V);
         switch (st->kind) {
         case ST_ASSIGN: check_place(V, st->place); check_rvalue(V, &st->rv); break;
         case ST_EVAL: check_rvalue(V, &st->rv); break;
@@ -112,8 +114,8 @@ static void check_block(Verifier *V, Block *bb) {
     if (t->kind == TM_BRANCH) {
         if (t->els < 0 || t->els >= nb)
             FAIL(V, "branch to missing block bb%d", t->els);
-        check_operand(V, &t->cond);
     }
+    mir_visit_term_operands(t, operand_cb, V);
     if (t->kind == TM_DROP)
         check_place(V, t->place);
 }

@@ -26,6 +26,24 @@ typedef struct ConstVal {
     Str s;
 } ConstVal;
 
+/* check_flow.c: jump targets of one function body. */
+typedef struct Breakable { Stmt *stmt; Sym label; } Breakable;  /* for, range, switch */
+typedef struct LabelDef {
+    Sym name;
+    Stmt *stmt;                 /* the S_LABELED */
+    Stmt *block;                /* the block whose statement list holds it */
+    int idx;                    /* its index there */
+    bool used;
+} LabelDef;
+typedef struct FlowBlock { Stmt *blk; int idx; } FlowBlock; /* idx: statement being checked */
+typedef struct Flow {
+    VEC(Breakable) brk;         /* enclosing breakable statements, innermost last */
+    VEC(LabelDef) labels;       /* every label of the body, collected first */
+    VEC(FlowBlock) blocks;      /* enclosing blocks, innermost last */
+    Sym pending;                /* label for the next flow_push */
+    struct Flow *outer;         /* the enclosing function's (func literals) */
+} Flow;
+
 typedef struct Checker {
     Ctx *c;
     SemaInfo *s;
@@ -35,6 +53,7 @@ typedef struct Checker {
     Scope *scope;               /* innermost block scope, NULL at package level */
     FuncInfo *fn;               /* function being checked */
     int loops;                  /* enclosing loops (break/continue) */
+    Flow *flow;                 /* the body being checked: labels, jump targets */
     int nlits;                  /* func literals in the current top-level func */
     int depth;                  /* recursion guard */
 } Checker;
@@ -72,6 +91,19 @@ void chk_body(Checker *k, FuncInfo *fi, Stmt *body);
 void chk_block(Checker *k, Stmt *s);
 void chk_stmt(Checker *k, Stmt *s);
 bool chk_terminates(Stmt *s);
+
+/* check_flow.c */
+void flow_begin(Checker *k, Flow *f, Stmt *body);
+void flow_end(Checker *k, Flow *f);
+void flow_block_enter(Checker *k, Stmt *blk);
+void flow_block_at(Checker *k, int idx);
+void flow_block_exit(Checker *k);
+void flow_push(Checker *k, Stmt *s);
+void flow_pop(Checker *k);
+void chk_labeled(Checker *k, Stmt *s);
+void chk_branch(Checker *k, Stmt *s);
+void chk_goto(Checker *k, Stmt *s);
+void chk_switch(Checker *k, Stmt *s);
 
 /* const.c */
 bool const_value(Checker *k, Expr *e, ConstVal *out);

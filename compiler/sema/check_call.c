@@ -53,8 +53,11 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
         return fail(e);
     e->u.call.kind = CALL_CONV;
     bool ok = from == to || (type_is_numeric(from) && type_is_numeric(to)) ||
-              (to->kind == T_STRING && from->kind == T_SLICE && from->elem->kind == T_BYTE) ||
-              (to->kind == T_SLICE && to->elem->kind == T_BYTE && from->kind == T_STRING) ||
+              (to->kind == T_STRING && from->kind == T_SLICE &&
+               (from->elem->kind == T_BYTE || from->elem->kind == T_INT32)) ||
+              (to->kind == T_SLICE && (to->elem->kind == T_BYTE || to->elem->kind == T_INT32) &&
+               from->kind == T_STRING) ||
+              (to->kind == T_STRING && type_is_integer(from)) ||   /* string(r): its UTF-8 */
               (from->kind == T_PTR && to->kind == T_PTR && from->elem == to->elem) ||
               (from->kind == T_UNTYPED_NIL && (to->kind == T_PTR || to->kind == T_SLICE ||
                                                to->kind == T_FUNC || to->kind == T_BOX));
@@ -66,12 +69,16 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
             diag_error(k->c, e->span, "cannot convert %s to type %s", chk_describe(k, x), type_name(k->c, to));
         return fail(e);
     }
+    if (is_untyped(from) && to->kind == T_STRING) {     /* string(65): a rune, not folded */
+        chk_set_untyped(k, x, k->s->t_rune);
+        return e->type = to;
+    }
     if (is_untyped(from)) {
         ConstVal v;
         if (type_is_integer(to) && const_value(k, x, &v) &&
             ((v.kind == CV_FLOAT && v.f != (double)(int64_t)v.f) || !const_fits(v, to))) {
-            diag_error(k->c, x->span, "cannot convert %s to type %s (truncated or overflows)",
-                       chk_describe(k, x), type_name(k->c, to));
+            diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x),
+                       type_name(k->c, to));
             return fail(e);
         }
         chk_set_untyped(k, x, to);
@@ -185,6 +192,16 @@ static Type *builtin_append(Checker *k, Expr *e, Type *hint) {
     return ok ? (e->type = st) : fail(e);
 }
 
+static bool printable(Type *t) {
+    switch (t->kind) {
+    case T_INT: case T_BYTE: case T_BOOL: case T_FLOAT: case T_STRING: case T_PTR: case T_BOX:
+    case T_UNTYPED_INT: case T_UNTYPED_FLOAT:
+        return true;
+    default:
+        return type_is_numeric(t);
+    }
+}
+
 static Type *builtin_print(Checker *k, Expr *e, const char *name) {
     bool ok = true;
     for (int i = 0; i < e->u.call.args.len; i++) {
@@ -202,6 +219,10 @@ static Type *builtin_print(Checker *k, Expr *e, const char *name) {
         chk_set_untyped(k, x, default_type(k, t));
         if (t->kind == T_VOID) {
             diag_error(k->c, x->span, "%s (no value) used as value", chk_describe(k, x));
+            ok = false;
+        } else if (!printable(x->type)) {   /* what codegen's print_value knows */
+            diag_error(k->c, x->span, "printing values of type %s is not supported yet",
+                       type_name(k->c, x->type));
             ok = false;
         }
     }

@@ -75,6 +75,10 @@ Type *chk_type(Checker *k, TypeExpr *te) {
             t = type_box(k->s, e);
         break;
     case TE_ARRAY: {
+        if (!te->u.array.len) {     /* [...]T: chk_composite sizes it */
+            diag_error(k->c, te->span, "invalid use of [...] array (outside a composite literal)");
+            break;
+        }
         int64_t n = array_len(k, te->u.array.len);
         if ((e = chk_type(k, te->u.array.elem)) && n >= 0)
             t = type_array(k->s, e, n);
@@ -136,6 +140,10 @@ static bool layout_struct(Checker *k, Type *t, TypeStack *stack) {
     return ok;
 }
 
+static bool is_init(Checker *k, Decl *d) {
+    return d->name == intern_cstr(k->c, "init");
+}
+
 /* ---- declarations ------------------------------------------------------ */
 
 Var *chk_new_var(Checker *k, Sym name, Span at, Type *t) {
@@ -172,6 +180,8 @@ static void declare_package(Checker *k, Program *p) {
             break;
         }
         case D_FUNC:
+            if (!d->u.func.recv && is_init(k, d))
+                break;      /* init functions are run, never named (Go spec) */
             if (!d->u.func.recv) {
                 Symbol *sym = scope_declare(k, SYM_FUNC, d->name, d->name_span);
                 sym->decl = d;
@@ -191,6 +201,15 @@ static void declare_package(Checker *k, Program *p) {
             break;
         }
     }
+}
+
+/* func init() { ... }: any number, run before main in source order, each
+ * named init.N in the object file as Go names them. */
+static void add_init(Checker *k, Decl *d, FuncInfo *fi) {
+    fi->name = arena_printf(&k->c->arena, "init.%d", k->s->inits.len);
+    vec_push(&k->c->arena, &k->s->inits, fi);
+    if (fi->type && (fi->type->params.len || fi->type->result->kind != T_VOID))
+        diag_error(k->c, d->name_span, "func init must have no arguments and no return values");
 }
 
 /* `func (u *User) name(...)`: attach to User's method set. */
@@ -288,7 +307,6 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     s->prog = p;
     s->arena = &c->arena;
     Checker k = {.c = c, .s = s};
-    c->sema = s;
     scope_init_universe(&k);
     declare_package(&k, p);
     for (int i = 0; i < p->decls.len; i++) {
@@ -306,6 +324,8 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
         FuncInfo *fi = new_funcinfo(&k, d);
         if (d->u.func.recv)
             attach_method(&k, d, fi);
+        else if (is_init(&k, d))
+            add_init(&k, d, fi);
         vec_push(&c->arena, &s->funcs, fi);
     }
     for (int i = 0; i < p->decls.len; i++) {
@@ -335,7 +355,7 @@ static Expr *spec_value(Decl *d, int j) {
 }
 
 void chk_global(Checker *k, Symbol *sym) {
-    if (sym->type || sym->cval == (Expr *)sym)
+    if (sym->type || sym->cval == (Expr *)sym || sym->failed)
         return;
     Decl *d = sym->decl;
     int j = sym->global_index;
@@ -363,8 +383,10 @@ void chk_global(Checker *k, Symbol *sym) {
     k->fn = saved_fn;
     k->scope = saved_scope;
     sym->cval = NULL;
-    if (!t)
+    if (!t) {
+        sym->failed = true;
         return;
+    }
     sym->type = t;
     Global g = {sym->name, sym->span, t, d, init};
     sym->global_index = k->s->globals.len;
@@ -372,12 +394,13 @@ void chk_global(Checker *k, Symbol *sym) {
 }
 
 void chk_const_decl(Checker *k, Symbol *sym) {
-    if (sym->cval || sym->type == k->s->t_void)
+    if (sym->cval || sym->type == k->s->t_void || sym->failed)
         return;
     Decl *d = sym->decl;
     Expr *init = spec_value(d, sym->global_index);
     if (!init) {
         diag_error(k->c, sym->span, "missing init expr for const declaration");
+        sym->failed = true;
         return;
     }
     sym->type = k->s->t_void;       /* in progress */
@@ -388,6 +411,8 @@ void chk_const_decl(Checker *k, Symbol *sym) {
     Type *it = chk_expr(k, init, t);
     k->scope = saved_scope;
     ConstVal v;
+    sym->failed = true;     /* until it succeeds */
+    sym->type = NULL;
     if (!it)
         return;
     if (!const_value(k, init, &v)) {
@@ -396,6 +421,7 @@ void chk_const_decl(Checker *k, Symbol *sym) {
     }
     if (t && !chk_assignable(k, init, t, "constant declaration"))
         return;
+    sym->failed = false;
     sym->type = t ? t : it;
     sym->cval = const_expr(k, v, sym->type, init->span);
 }

@@ -46,7 +46,8 @@ const char *chk_describe(Checker *k, Expr *e) {
     }
     ConstVal v;
     if (e->is_const && is_untyped(t) && e->kind != E_INT && e->kind != E_FLOAT &&
-        const_value(k, e, &v) && v.kind == CV_INT)
+        const_value(k, e, &v) && v.kind == CV_INT &&    /* Go shows the value unless it reads the same */
+        strcmp(text, arena_printf(&k->c->arena, "%lld", (long long)v.i)) != 0)
         return arena_printf(&k->c->arena, "%s (%s constant %lld)", text, tn, (long long)v.i);
     if (e->is_const)
         return is_untyped(t) ? arena_printf(&k->c->arena, "%s (%s constant)", text, tn)
@@ -115,7 +116,7 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
     }
     if (is_untyped(from)) {
         ConstVal v;
-        bool ok = type_is_numeric(to) && (from->kind == T_UNTYPED_INT || to->kind == T_FLOAT);
+        bool ok = type_is_numeric(to) && (from->kind == T_UNTYPED_INT || type_is_float(to));
         if (!ok && from->kind == T_UNTYPED_FLOAT && type_is_integer(to) &&
             const_value(k, e, &v) && v.kind == CV_FLOAT && v.f == (double)(int64_t)v.f)
             ok = true;
@@ -167,7 +168,7 @@ static Type *chk_name(Checker *k, Expr *e) {
             note_capture(k, sym->var);
         return e->type = sym->var->type;
     case SYM_GLOBAL:
-        if (!sym->type) {
+        if (!sym->type && !sym->failed) {
             if (sym->cval == (Expr *)sym)
                 diag_error(k->c, e->span, "initialization cycle: %s refers to itself", sym->name);
             else
@@ -178,7 +179,7 @@ static Type *chk_name(Checker *k, Expr *e) {
         if (!sym->cval)
             chk_const_decl(k, sym);
         if (!sym->cval) {
-            if (sym->type == k->s->t_void)
+            if (sym->type == k->s->t_void && !sym->failed)
                 diag_error(k->c, e->span, "initialization cycle: %s refers to itself", sym->name);
             return fail(e);
         }
@@ -235,7 +236,7 @@ static bool comparable(Type *t) {
     case T_UNTYPED_INT: case T_UNTYPED_FLOAT:
         return true;
     default:
-        return false;
+        return type_is_numeric(t);
     }
 }
 
@@ -488,10 +489,17 @@ static Type *chk_composite_as(Checker *k, Expr *e, Type *t);
 static bool chk_elem_value(Checker *k, Elem *el, Type *want) {
     Expr *v = el->value;
     if (v->kind == E_COMPOSITE && !v->u.composite.type) {
-        Type *et = want;
-        if (et->kind == T_PTR && et->elem->kind == T_STRUCT)
-            et = et->elem;   /* []*T{{...}} is []*T{&T{...}} in Go; keep simple */
-        return chk_composite_as(k, v, et) != NULL;
+        if (want->kind != T_PTR)
+            return chk_composite_as(k, v, want) != NULL;
+        /* []*T{{...}} is []*T{&T{...}} (Go spec "Composite literals"):
+         * the element becomes the &T{...} it stands for. */
+        if (!chk_composite_as(k, v, want->elem))
+            return false;
+        Expr *a = ast_expr(k->c, E_ADDR, v->span);
+        a->u.addr.x = v;
+        a->type = want;
+        el->value = a;
+        return true;
     }
     return chk_expr(k, v, want) && chk_assignable(k, v, want, "composite literal");
 }
@@ -569,9 +577,32 @@ static Type *chk_composite_as(Checker *k, Expr *e, Type *t) {
     }
 }
 
+/* [...]T{...}: the length is the highest index + 1 (keys may be
+ * constant indices). */
+static Type *dots_array(Checker *k, Expr *e) {
+    TypeExpr *te = e->u.composite.type;
+    Type *elem = chk_type(k, te->u.array.elem);
+    if (!elem)
+        return NULL;
+    int64_t n = 0, idx = 0;
+    ElemList *el = &e->u.composite.elems;
+    for (int i = 0; i < el->len; i++, idx++) {
+        ConstVal v;
+        if (el->data[i].key && chk_expr(k, el->data[i].key, k->s->t_int) &&
+            const_value(k, el->data[i].key, &v) && v.kind == CV_INT)
+            idx = v.i;
+        if (idx + 1 > n)
+            n = idx + 1;
+    }
+    return te->resolved = type_array(k->s, elem, n);
+}
+
 static Type *chk_composite(Checker *k, Expr *e, Type *hint) {
     Type *t;
-    if (e->u.composite.type)
+    TypeExpr *te = e->u.composite.type;
+    if (te && te->kind == TE_ARRAY && !te->u.array.len)
+        t = dots_array(k, e);
+    else if (te)
         t = chk_type(k, e->u.composite.type);
     else if (hint)
         t = hint;

@@ -143,8 +143,17 @@ static void check_define(Checker *k, Stmt *s) {
             ok = false;
         }
     }
-    if (!ok)
+    if (!ok) {      /* declare the names anyway, typeless: no "undefined: x" later */
+        for (int i = 0; i < l->len; i++) {
+            Expr *x = l->data[i];
+            bool old = false;
+            for (int j = 0; k->scope && j < k->scope->syms.len; j++)
+                old |= k->scope->syms.data[j]->name == x->u.name.name;
+            if (x->kind == E_NAME && !ast_is_blank(x) && !old)
+                declare_var(k, x->u.name.name, x->span, NULL);
+        }
         return;
+    }
     bool any_new = false;
     for (int i = 0; i < l->len; i++) {
         Expr *x = l->data[i];
@@ -260,7 +269,9 @@ static void check_for(Checker *k, Stmt *s) {
             chk_stmt(k, s->u.for_.post);
     }
     k->loops++;
+    flow_push(k, s);
     chk_block(k, s->u.for_.body);
+    flow_pop(k);
     k->loops--;
     scope_pop(k);
 }
@@ -273,7 +284,7 @@ static void check_range(Checker *k, Stmt *s) {
         if (t->kind == T_SLICE || t->kind == T_ARRAY)
             vt = t->elem;
         else if (t->kind == T_STRING)
-            vt = k->s->t_byte;
+            vt = k->s->t_rune;      /* decoded from UTF-8 (build_stmt.c lower_range) */
         else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
             diag_error(k->c, s->u.range.x->span, "range over a pointer to an array is not supported yet");
         else
@@ -289,6 +300,11 @@ static void check_range(Checker *k, Stmt *s) {
             key->type = kt, key->u.name.sym = scope_lookup(k, key->u.name.name);
         if (val && !ast_is_blank(val))
             val->type = vt, val->u.name.sym = scope_lookup(k, val->u.name.name);
+    } else if (!vt && s->u.range.define) {  /* reported: declare them typeless, no follow-ons */
+        if (key && !ast_is_blank(key))
+            declare_var(k, key->u.name.name, key->span, NULL);
+        if (val && !ast_is_blank(val))
+            declare_var(k, val->u.name.name, val->span, NULL);
     } else if (vt) {
         if (key && check_lhs(k, key) && key->type && key->type != kt)
             diag_error(k->c, key->span, "cannot assign int to %s in range", chk_describe(k, key));
@@ -296,7 +312,9 @@ static void check_range(Checker *k, Stmt *s) {
             diag_error(k->c, val->span, "cannot assign %s to %s in range", type_name(k->c, vt), chk_describe(k, val));
     }
     k->loops++;
+    flow_push(k, s);
     chk_block(k, s->u.range.body);
+    flow_pop(k);
     k->loops--;
     scope_pop(k);
 }
@@ -359,10 +377,13 @@ void chk_stmt(Checker *k, Stmt *s) {
     case S_RANGE: check_range(k, s); break;
     case S_RETURN: check_return(k, s); break;
     case S_BREAK:
-    case S_CONTINUE:
-        if (!k->loops)
-            diag_error(k->c, s->span, "%s is not in a loop, switch, or select",
-                       s->kind == S_BREAK ? "break" : "continue");
+    case S_CONTINUE: chk_branch(k, s); break;
+    case S_GOTO: chk_goto(k, s); break;
+    case S_LABELED: chk_labeled(k, s); break;
+    case S_SWITCH: chk_switch(k, s); break;
+    case S_FALLTHROUGH:     /* check_clause marked the ones in place */
+        if (!s->u.jump.target)
+            diag_error(k->c, s->span, "fallthrough statement out of place");
         break;
     default: break;
     }
@@ -375,41 +396,73 @@ void chk_block(Checker *k, Stmt *s) {
         return;
     }
     scope_push(k);
-    for (int i = 0; i < s->u.block.stmts.len; i++)
+    flow_block_enter(k, s);
+    for (int i = 0; i < s->u.block.stmts.len; i++) {
+        flow_block_at(k, i);
         chk_stmt(k, s->u.block.stmts.data[i]);
+    }
+    flow_block_exit(k);
     scope_pop(k);
     k->depth--;
 }
 
 /* ---- terminating statements (Go spec) --------------------------------- */
 
-static bool has_break(Stmt *s) {
+/* Is there a break that leaves `target` inside s? (Labeled breaks may
+ * leave from nested loops and switches, so all of s is searched.) */
+static bool has_break(Stmt *s, Stmt *target) {
     if (!s)
         return false;
     switch (s->kind) {
-    case S_BREAK: return true;
+    case S_BREAK: return s->u.jump.target == target;
     case S_BLOCK:
         for (int i = 0; i < s->u.block.stmts.len; i++)
-            if (has_break(s->u.block.stmts.data[i]))
+            if (has_break(s->u.block.stmts.data[i], target))
                 return true;
         return false;
-    case S_IF: return has_break(s->u.if_.then) || has_break(s->u.if_.els);
-    default: return false;    /* a nested loop's break is its own */
+    case S_IF: return has_break(s->u.if_.then, target) || has_break(s->u.if_.els, target);
+    case S_FOR: return has_break(s->u.for_.body, target);
+    case S_RANGE: return has_break(s->u.range.body, target);
+    case S_LABELED: return has_break(s->u.labeled.stmt, target);
+    case S_SWITCH:
+        for (int i = 0; i < s->u.switch_.clauses.len; i++)
+            if (has_break(s->u.switch_.clauses.data[i].body, target))
+                return true;
+        return false;
+    default: return false;
     }
+}
+
+/* A switch terminates when it has a default, no break leaves it, and each
+ * clause ends in a terminating statement or a fallthrough. */
+static bool switch_terminates(Stmt *s) {
+    bool dflt = false;
+    for (int i = 0; i < s->u.switch_.clauses.len; i++) {
+        CaseClause *cl = &s->u.switch_.clauses.data[i];
+        StmtList *b = &cl->body->u.block.stmts;
+        dflt |= cl->is_default;
+        if (has_break(cl->body, s))
+            return false;
+        if (!(b->len && vec_last(b)->kind == S_FALLTHROUGH) && !chk_terminates(cl->body))
+            return false;
+    }
+    return dflt;
 }
 
 bool chk_terminates(Stmt *s) {
     if (!s)
         return false;
     switch (s->kind) {
-    case S_RETURN: return true;
+    case S_RETURN: case S_GOTO: return true;
     case S_EXPR:
         return s->u.expr.x->kind == E_CALL && s->u.expr.x->u.call.kind == CALL_BUILTIN &&
                s->u.expr.x->u.call.builtin == BI_PANIC;
     case S_BLOCK:
         return s->u.block.stmts.len && chk_terminates(vec_last(&s->u.block.stmts));
     case S_IF: return s->u.if_.els && chk_terminates(s->u.if_.then) && chk_terminates(s->u.if_.els);
-    case S_FOR: return !s->u.for_.cond && !has_break(s->u.for_.body);
+    case S_FOR: return !s->u.for_.cond && !has_break(s->u.for_.body, s);
+    case S_LABELED: return chk_terminates(s->u.labeled.stmt);
+    case S_SWITCH: return switch_terminates(s);
     default: return false;
     }
 }
@@ -420,6 +473,8 @@ void chk_body(Checker *k, FuncInfo *fi, Stmt *body) {
     int saved_loops = k->loops;
     k->fn = fi;
     k->loops = 0;
+    Flow flow;
+    flow_begin(k, &flow, body);
     bool own_scope = fi->decl != NULL;
     if (own_scope) {
         scope_push(k);
@@ -437,8 +492,13 @@ void chk_body(Checker *k, FuncInfo *fi, Stmt *body) {
             s->type = v->type;
         }
     }
-    for (int i = 0; i < body->u.block.stmts.len; i++)
+    flow_block_enter(k, body);
+    for (int i = 0; i < body->u.block.stmts.len; i++) {
+        flow_block_at(k, i);
         chk_stmt(k, body->u.block.stmts.data[i]);
+    }
+    flow_block_exit(k);
+    flow_end(k, &flow);
     if (fi->type && fi->type->result->kind != T_VOID && !chk_terminates(body)) {
         Span end = body->u.block.rbrace;
         diag_error(k->c, end, "missing return");

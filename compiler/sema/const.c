@@ -98,7 +98,7 @@ static bool binary(Checker *k, Expr *e, ConstVal *out) {
             c = (a.s.len > b.s.len) - (a.s.len < b.s.len);
         return int_binop(k, e, op, c, 0, out);
     }
-    if (a.kind == CV_INT && b.kind == CV_INT && !(e->type && e->type->kind == T_FLOAT) &&
+    if (a.kind == CV_INT && b.kind == CV_INT && !(e->type && type_is_float(e->type) && e->type->kind != T_UNTYPED_FLOAT) &&
         !(e->type && e->type->kind == T_UNTYPED_FLOAT && op == OP_DIV)) {
         if (!int_binop(k, e, op, a.i, b.i, out))
             return false;
@@ -152,7 +152,7 @@ bool const_value(Checker *k, Expr *e, ConstVal *out) {
     case E_CALL:    /* constant conversion T(c) */
         if (e->u.call.kind != CALL_CONV || !const_value(k, e->u.call.args.data[0], out))
             return false;
-        if (e->type->kind == T_FLOAT)
+        if (type_is_float(e->type))
             return to_float(out);
         if (type_is_integer(e->type) && out->kind == CV_FLOAT) {
             out->kind = CV_INT;
@@ -163,12 +163,23 @@ bool const_value(Checker *k, Expr *e, ConstVal *out) {
     }
 }
 
+/* Does v fit t's range (Go: "constant 256 overflows byte")? Constants are
+ * int64 here, so uint64 values above MaxInt64 are out of reach. */
 bool const_fits(ConstVal v, Type *t) {
-    if (t->kind == T_BYTE)
-        return v.kind == CV_INT ? v.i >= 0 && v.i <= 255 : v.f >= 0 && v.f <= 255;
-    if (t->kind == T_INT && v.kind == CV_FLOAT)
-        return v.f >= -9.2233720368547758e18 && v.f < 9.2233720368547758e18;
-    return true;
+    int bits = type_int_bits(t);
+    if (!bits)
+        return true;
+    double lo, hi;      /* [lo, hi] */
+    if (type_is_unsigned(t)) {
+        lo = 0;
+        hi = bits == 64 ? 1.8446744073709552e19 : (double)((1ULL << bits) - 1);
+    } else {
+        lo = bits == 64 ? -9.2233720368547758e18 : -(double)(1LL << (bits - 1));
+        hi = bits == 64 ? 9.2233720368547758e18 : (double)((1LL << (bits - 1)) - 1);
+    }
+    if (v.kind == CV_INT)
+        return (double)v.i >= lo && (bits == 64 || (double)v.i <= hi);
+    return v.f >= lo && (bits == 64 ? v.f < hi : v.f <= hi);
 }
 
 /* A literal expression holding v, for a constant's uses (Symbol.cval). */

@@ -122,6 +122,19 @@ void scope_init_universe(Checker *k) {
     universe_add(k, SYM_TYPE, "float", s->t_float, BI_NONE);
     universe_add(k, SYM_TYPE, "float64", s->t_float, BI_NONE);
     universe_add(k, SYM_TYPE, "string", s->t_string, BI_NONE);
+    static const struct { const char *name; TypeKind kind; int size; } sized[] = {
+        {"int8", T_INT8, 1}, {"int16", T_INT16, 2}, {"int32", T_INT32, 4}, {"rune", T_INT32, 4},
+        {"int64", T_INT64, 8}, {"uint", T_UINT, 8}, {"uint16", T_UINT16, 2},
+        {"uint32", T_UINT32, 4}, {"uint64", T_UINT64, 8}, {"uintptr", T_UINTPTR, 8},
+        {"float32", T_FLOAT32, 4},
+    };
+    for (size_t i = 0; i < sizeof sized / sizeof sized[0]; i++) {
+        Type *t = i > 0 && sized[i].kind == sized[i - 1].kind ? s->basic[sized[i].kind]
+                                                             : type_new(s, sized[i].kind, sized[i].size, sized[i].size);
+        s->basic[sized[i].kind] = t;    /* rune is int32 (an alias) */
+        universe_add(k, SYM_TYPE, sized[i].name, t, BI_NONE);
+    }
+    s->t_rune = s->basic[T_INT32];
     universe_add(k, SYM_TRUE, "true", s->t_bool, BI_NONE);
     universe_add(k, SYM_FALSE, "false", s->t_bool, BI_NONE);
     universe_add(k, SYM_NIL, "nil", s->t_untyped_nil, BI_NONE);

@@ -24,6 +24,9 @@ typedef struct FuncInfo FuncInfo;
 typedef enum {
     T_VOID,             /* no value (call of a function with no result) */
     T_INT, T_BYTE, T_BOOL, T_FLOAT, T_STRING,
+    T_INT8, T_INT16, T_INT32, T_INT64,           /* Go's sized integers (rune = int32) */
+    T_UINT, T_UINT16, T_UINT32, T_UINT64, T_UINTPTR, /* and unsigned ones (byte = uint8 is T_BYTE) */
+    T_FLOAT32,
     T_UNTYPED_INT, T_UNTYPED_FLOAT, T_UNTYPED_NIL, /* constants before use */
     T_PTR,              /* *T / *mut T: elem, mut */
     T_SLICE,            /* []T: elem */
@@ -85,6 +88,8 @@ struct Symbol {
     int global_index;   /* SYM_GLOBAL: index into SemaInfo.globals */
     Builtin builtin;
     Expr *cval;         /* SYM_CONST: folded E_INT/E_FLOAT/E_STRING/bool */
+    bool failed;        /* its declaration was reported: uses stay silent
+                           (Go reports the first error, not every use) */
 };
 
 /* A local variable or parameter. */
@@ -130,6 +135,9 @@ typedef struct SemaInfo {
     VEC(Global) globals;    /* package vars in declaration order */
     VEC(Type *) structs;    /* named struct types in declaration order */
     FuncInfo *main;
+    VEC(FuncInfo *) inits;
+    Type *basic[T__COUNT];  /* the sized numeric types by kind (scope.c) */
+    Type *t_rune;           /* int32 */  /* func init() declarations, in source order */
     /* basic types */
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
     Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;
@@ -160,7 +168,10 @@ bool type_is_copy(Type *t);             /* LANGUAGE.md: Copy types */
 bool type_has_pointers(Type *t);        /* does it hold any pointer? */
 bool type_needs_drop(Type *t);          /* drop glue: a drop method or a Box, anywhere inside */
 bool type_needs_release(Type *t);       /* --runtime=drop: holds references or needs drop glue */
-bool type_is_integer(Type *t);          /* int, byte, untyped int */
+bool type_is_integer(Type *t);          /* int, byte, int8..uint64, untyped int */
+bool type_is_unsigned(Type *t);         /* byte, uint, uint16..uint64, uintptr */
+bool type_is_float(Type *t);            /* float64, float32, untyped float */
+int type_int_bits(Type *t);             /* 8..64 for a typed integer, else 0 */
 bool type_is_numeric(Type *t);
 bool type_is_pointer_like(Type *t);     /* ptr, box */
 /* Go's spelling, used in messages and -m lines: "*User", "[]byte". */

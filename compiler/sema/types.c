@@ -175,6 +175,8 @@ void type_layout(Type *t) {
 bool type_is_copy(Type *t) {
     switch (t->kind) {
     case T_INT: case T_BYTE: case T_BOOL: case T_FLOAT: case T_FUNC:
+    case T_INT8: case T_INT16: case T_INT32: case T_INT64: case T_UINT: case T_UINT16:
+    case T_UINT32: case T_UINT64: case T_UINTPTR: case T_FLOAT32:
     case T_UNTYPED_INT: case T_UNTYPED_FLOAT: case T_UNTYPED_NIL: case T_VOID:
         return true;
     case T_PTR:
@@ -226,12 +228,33 @@ bool type_needs_drop(Type *t) {
 
 bool type_needs_release(Type *t) { return type_has_pointers(t) || type_needs_drop(t); }
 
+int type_int_bits(Type *t) {
+    switch (t ? t->kind : T_VOID) {
+    case T_BYTE: case T_INT8: return 8;
+    case T_INT16: case T_UINT16: return 16;
+    case T_INT32: case T_UINT32: return 32;
+    case T_INT: case T_INT64: case T_UINT: case T_UINT64: case T_UINTPTR: return 64;
+    default: return 0;
+    }
+}
+
+bool type_is_unsigned(Type *t) {
+    switch (t ? t->kind : T_VOID) {
+    case T_BYTE: case T_UINT: case T_UINT16: case T_UINT32: case T_UINT64: case T_UINTPTR: return true;
+    default: return false;
+    }
+}
+
 bool type_is_integer(Type *t) {
-    return t && (t->kind == T_INT || t->kind == T_BYTE || t->kind == T_UNTYPED_INT);
+    return t && (type_int_bits(t) || t->kind == T_UNTYPED_INT);
+}
+
+bool type_is_float(Type *t) {
+    return t && (t->kind == T_FLOAT || t->kind == T_FLOAT32 || t->kind == T_UNTYPED_FLOAT);
 }
 
 bool type_is_numeric(Type *t) {
-    return t && (type_is_integer(t) || t->kind == T_FLOAT || t->kind == T_UNTYPED_FLOAT);
+    return type_is_integer(t) || type_is_float(t);
 }
 
 bool type_is_pointer_like(Type *t) { return t && (t->kind == T_PTR || t->kind == T_BOX); }
@@ -249,7 +272,9 @@ static void put(char *buf, size_t cap, size_t *n, const char *s) {
 
 static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
     static const char *basic[] = {"void", "int", "byte", "bool", "float", "string",
-                                  "untyped int", "untyped float", "untyped nil"};
+                                  "int8", "int16", "int32", "int64", "uint", "uint16", "uint32",
+                                  "uint64", "uintptr", "float32",
+                                  "untyped int", "untyped float", "untyped nil"}; /* ORDER TypeKind */
     if (!t) {
         put(buf, cap, n, "invalid type");
         return;

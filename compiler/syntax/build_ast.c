@@ -342,7 +342,50 @@ Stmt *mk_return(Parser *p, Token kw, Expr *x) {
     return s;
 }
 
-Stmt *mk_jump(Parser *p, Token kw, StmtKind k) { return ast_stmt(p->c, k, kw.span); }
+/* break, continue, goto (with an optional label) and fallthrough. */
+Stmt *mk_jump(Parser *p, Token kw, StmtKind k, Token *label) {
+    Stmt *s = ast_stmt(p->c, k, label ? span_join(kw.span, label->span) : kw.span);
+    if (label) {
+        s->u.jump.label = label->v.name;
+        s->u.jump.label_span = label->span;
+    }
+    return s;
+}
+
+/* L: stmt */
+Stmt *mk_labeled(Parser *p, Token label, Stmt *inner) {
+    if (!inner)
+        inner = ast_stmt(p->c, S_EMPTY, label.span);
+    Stmt *s = ast_stmt(p->c, S_LABELED, span_join(label.span, inner->span));
+    s->u.labeled.label = label.v.name;
+    s->u.labeled.label_span = label.span;
+    s->u.labeled.stmt = inner;
+    return s;
+}
+
+Stmt *mk_switch(Parser *p, Token kw, Stmt *init, Expr *tag, CaseList clauses, Token rb) {
+    Stmt *s = ast_stmt(p->c, S_SWITCH, span_join(kw.span, rb.span));
+    s->u.switch_.init = init;
+    s->u.switch_.tag = tag;
+    s->u.switch_.clauses = clauses;
+    return s;
+}
+
+/* A clause's statements become one block: its own scope, from the
+ * keyword to the last statement. */
+CaseClause mk_clause(Parser *p, Token kw, ExprList values, bool is_default, StmtList body) {
+    CaseClause cl = {0};
+    cl.values = values;
+    cl.is_default = is_default;
+    cl.span = kw.span;
+    Span sp = kw.span;
+    if (body.len)
+        sp = span_join(sp, vec_last(&body)->span);
+    cl.body = ast_stmt(p->c, S_BLOCK, sp);
+    cl.body->u.block.stmts = body;
+    cl.body->u.block.rbrace = (Span){-1, 0, 0};
+    return cl;
+}
 
 Stmt *mk_if(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *then, Stmt *els) {
     Stmt *s = ast_stmt(p->c, S_IF, span_join(kw.span, (els ? els : then)->span));
@@ -428,13 +471,44 @@ void top_type(Parser *p, Token kw, Token name, TypeExpr *t) {
     vec_push(A(p), &p->prog->decls, d);
 }
 
+/* What a reserved Go keyword ml0c does not implement is called in
+ * messages: "maps are not supported yet", never "unexpected token". */
+const char *unsupported_name(Parser *p, Token t) {
+    static const struct { const char *kw, *what; } names[] = {
+        {"map", "maps are"}, {"chan", "channels are"}, {"<-", "channel operations are"},
+        {"go", "goroutines are"}, {"select", "select statements are"},
+        {"interface", "interfaces are"}, {"defer", "defer statements are"},
+    };
+    SourceFile *f = &p->c->files.data[t.span.file];
+    int n = t.span.hi - t.span.lo;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if ((int)strlen(names[i].kw) == n && memcmp(f->text + t.span.lo, names[i].kw, (size_t)n) == 0)
+            return names[i].what;
+    return arena_printf(A(p), "'%.*s' is", n, f->text + t.span.lo);
+}
+
 void unsupported(Parser *p, Token t, const char *what) {
     if (p->failed)
         return;
     if (!what) {
-        SourceFile *f = &p->c->files.data[t.span.file];
-        what = arena_printf(A(p), "'%.*s'", t.span.hi - t.span.lo, f->text + t.span.lo);
+        diag_error(p->c, t.span, "%s not supported yet", unsupported_name(p, t));
+    } else {
+        diag_error(p->c, t.span, "%s is not supported yet", what);
     }
-    diag_error(p->c, t.span, "%s is not supported yet", what);
+    p->failed = true;
+}
+
+/* `if x = 5 {`: Go reports "cannot use assignment (x) = (5) as value"
+ * (and "cannot use x := 5 as value"), at the assignment. */
+void assign_as_value(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define) {
+    if (p->failed || !lhs.len || !rhs.len)
+        return;
+    Span l = span_join(lhs.data[0]->span, vec_last(&lhs)->span);
+    Span r = span_join(rhs.data[0]->span, vec_last(&rhs)->span);
+    const char *ls = source_text(p->c, l), *rs = source_text(p->c, r);
+    if (define)
+        diag_error(p->c, op.span, "syntax error: cannot use %s := %s as value", ls, rs);
+    else
+        diag_error(p->c, op.span, "syntax error: cannot use assignment (%s) = (%s) as value", ls, rs);
     p->failed = true;
 }

@@ -57,6 +57,7 @@ static void parse_stack_overflow(Parser *p) {
 %token LPAREN RPAREN LBRACK RBRACK LBRACE RBRACE BODY COMMA SEMI COLON DOT ELLIPSIS.
 %token DEFINE ASSIGN OPASSIGN INC DEC.
 %token UNSUPPORTED.
+%token SWITCH CASE DEFAULT GOTO FALLTHROUGH.
 
 %nonassoc TYPELOW.
 %left LOR.
@@ -173,8 +174,14 @@ stmt(A) ::= CONST(K) LPAREN.             { unsupported(p, K, "grouped const decl
 stmt(A) ::= TYPE(K).                     { unsupported(p, K, "local type declarations"); A = NULL; }
 stmt(A) ::= RETURN(K).                   { A = mk_return(p, K, NULL); }
 stmt(A) ::= RETURN(K) expr(X).           { A = mk_return(p, K, X); }
-stmt(A) ::= BREAK(K).                    { A = mk_jump(p, K, S_BREAK); }
-stmt(A) ::= CONTINUE(K).                 { A = mk_jump(p, K, S_CONTINUE); }
+stmt(A) ::= BREAK(K).                    { A = mk_jump(p, K, S_BREAK, NULL); }
+stmt(A) ::= CONTINUE(K).                 { A = mk_jump(p, K, S_CONTINUE, NULL); }
+stmt(A) ::= BREAK(K) IDENT(L).           { A = mk_jump(p, K, S_BREAK, &L); }
+stmt(A) ::= CONTINUE(K) IDENT(L).        { A = mk_jump(p, K, S_CONTINUE, &L); }
+stmt(A) ::= GOTO(K) IDENT(L).            { A = mk_jump(p, K, S_GOTO, &L); }
+stmt(A) ::= FALLTHROUGH(K).              { A = mk_jump(p, K, S_FALLTHROUGH, NULL); }
+stmt(A) ::= IDENT(L) COLON stmt(S).      { A = mk_labeled(p, L, S); }
+stmt(A) ::= switchstmt(S).               { A = S; }
 stmt(A) ::= block(B).                    { A = B; }
 stmt(A) ::= ifstmt(S).                   { A = S; }
 stmt(A) ::= forstmt(S).                  { A = S; }
@@ -190,6 +197,9 @@ simple(A) ::= expr(X) OPASSIGN(T) expr(Y). { A = mk_opassign(p, X, T, Y); }
 /* if [init;] cond { } [else if ... | else { }] */
 ifstmt(A) ::= IF(K) expr(C) body(T) elsepart(E). { A = mk_if(p, K, NULL, C, T, E); }
 ifstmt(A) ::= IF(K) simple(I) SEMI expr(C) body(T) elsepart(E). { A = mk_if(p, K, I, C, T, E); }
+/* `if x = 5 {` and `if x := 5 {`: go1.19's own message, not a bare syntax error */
+ifstmt(A) ::= IF exprlist(L) ASSIGN(T) exprlist(R) BODY. { assign_as_value(p, L, T, R, false); A = NULL; }
+ifstmt(A) ::= IF exprlist(L) DEFINE(T) exprlist(R) BODY. { assign_as_value(p, L, T, R, true); A = NULL; }
 elsepart(A) ::= .                        { A = NULL; }
 elsepart(A) ::= ELSE ifstmt(S).          { A = S; }
 elsepart(A) ::= ELSE block(B).           { A = B; }
@@ -207,6 +217,20 @@ optsimple(A) ::= simple(S).              { A = S; }
 %type optexpr {Expr *}
 optexpr(A) ::= .                         { A = NULL; }
 optexpr(A) ::= expr(X).                  { A = X; }
+
+/* switch [init;] [tag] { case v1, v2: ... default: ... }
+ * (LANGUAGE.md grows toward Go: Go spec "Expression switches") */
+%type switchstmt {Stmt *}
+%type clauses {CaseList}
+%type clause {CaseClause}
+switchstmt(A) ::= SWITCH(K) BODY clauses(C) RBRACE(R).  { A = mk_switch(p, K, NULL, NULL, C, R); }
+switchstmt(A) ::= SWITCH(K) expr(X) BODY clauses(C) RBRACE(R).  { A = mk_switch(p, K, NULL, X, C, R); }
+switchstmt(A) ::= SWITCH(K) simple(I) SEMI BODY clauses(C) RBRACE(R).  { A = mk_switch(p, K, I, NULL, C, R); }
+switchstmt(A) ::= SWITCH(K) simple(I) SEMI expr(X) BODY clauses(C) RBRACE(R).  { A = mk_switch(p, K, I, X, C, R); }
+clauses(A) ::= .                         { memset(&A, 0, sizeof A); }
+clauses(A) ::= clauses(L) clause(X).     { A = L; vec_push(&p->c->arena, &A, X); }
+clause(A) ::= CASE(K) exprlist(E) COLON stmtlist(S). { A = mk_clause(p, K, E, false, S); }
+clause(A) ::= DEFAULT(K) COLON stmtlist(S). { ExprList e = {0}; A = mk_clause(p, K, e, true, S); }
 
 /* ======== Expressions ================================================= */
 
@@ -271,6 +295,7 @@ operand(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R) body(B).  { A = mk_fun
 
 littype(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
 littype(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
+littype(A) ::= LBRACK(L) ELLIPSIS RBRACK type(T). { A = mk_tarray(p, L, NULL, T); }
 
 exprlist(A) ::= expr(X).                 { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, X); }
 exprlist(A) ::= exprlist(L) COMMA expr(X). { A = L; vec_push(&p->c->arena, &A, X); }

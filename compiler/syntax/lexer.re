@@ -41,7 +41,7 @@ static void lex_error(Lexer *lx, const char *lo, const char *hi, const char *fmt
 static bool needs_semi(int kind) {
     switch (kind) {
     case TK_IDENT: case TK_INT: case TK_FLOAT: case TK_STRING:
-    case TK_RETURN: case TK_BREAK: case TK_CONTINUE:
+    case TK_RETURN: case TK_BREAK: case TK_CONTINUE: case TK_FALLTHROUGH:
     case TK_RPAREN: case TK_RBRACK: case TK_RBRACE:
     case TK_INC: case TK_DEC:
         return true;
@@ -390,8 +390,13 @@ static int scan(Lexer *lx, Token *t) {
         "var" { lx->cur = CUR; return make(lx, TK_VAR, lo, t); }
         "mut" { lx->cur = CUR; return make(lx, TK_MUT, lo, t); }
         "package" { lx->cur = CUR; return make(lx, TK_PACKAGE, lo, t); }
-        "import" | "switch" | "case" | "default" | "go" | "defer" | "select"
-        | "chan" | "map" | "interface" | "goto" | "fallthrough" {
+        "switch" { lx->cur = CUR; return make(lx, TK_SWITCH, lo, t); }
+        "case" { lx->cur = CUR; return make(lx, TK_CASE, lo, t); }
+        "default" { lx->cur = CUR; return make(lx, TK_DEFAULT, lo, t); }
+        "goto" { lx->cur = CUR; return make(lx, TK_GOTO, lo, t); }
+        "fallthrough" { lx->cur = CUR; return make(lx, TK_FALLTHROUGH, lo, t); }
+        "import" | "go" | "defer" | "select"
+        | "chan" | "map" | "interface" {
             lx->cur = CUR;
             return make(lx, TK_UNSUPPORTED, lo, t);
         }
@@ -401,17 +406,20 @@ static int scan(Lexer *lx, Token *t) {
             t->v.name = intern(lx->ctx, lo, (size_t)(CUR - lo));
             return TK_IDENT;
         }
+        /* Floats come first: `1e3` also matches the integer rule, with
+         * the same length, and the first of equally long matches wins. */
+        dig [0-9_]* "." [0-9_]* exp? | "." dig [0-9_]* exp? | dig [0-9_]* exp
+        | "0" [xX] [0-9a-fA-F_]* ("." [0-9a-fA-F_]*)? [pP] [+-]? dig [0-9_]* {
+            lx->cur = CUR;
+            make(lx, TK_FLOAT, lo, t);
+            lex_float(lx, lo, CUR, t);
+            return TK_FLOAT;
+        }
         dig [0-9a-zA-Z_]* {
             lx->cur = CUR;
             make(lx, TK_INT, lo, t);
             lex_int(lx, lo, CUR, t);
             return TK_INT;
-        }
-        dig [0-9_]* "." [0-9_]* exp? | "." dig [0-9_]* exp? | dig [0-9_]* exp {
-            lx->cur = CUR;
-            make(lx, TK_FLOAT, lo, t);
-            lex_float(lx, lo, CUR, t);
-            return TK_FLOAT;
         }
         ["] { lx->cur = CUR; make(lx, TK_STRING, lo, t); lex_quoted(lx, lo, '"', t); t->span = span_at(lx, lo, lx->cur); return TK_STRING; }
         ['] { lx->cur = CUR; make(lx, TK_INT, lo, t); lex_quoted(lx, lo, '\'', t); t->span = span_at(lx, lo, lx->cur); return TK_INT; }

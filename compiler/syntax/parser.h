@@ -76,7 +76,10 @@ Stmt *mk_assign(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define);
 Stmt *mk_opassign(Parser *p, Expr *x, Token op, Expr *y);
 Stmt *mk_var_stmt(Parser *p, Token kw, Spec s, bool is_const);
 Stmt *mk_return(Parser *p, Token kw, Expr *x);
-Stmt *mk_jump(Parser *p, Token kw, StmtKind k);
+Stmt *mk_jump(Parser *p, Token kw, StmtKind k, Token *label);
+Stmt *mk_labeled(Parser *p, Token label, Stmt *s);
+Stmt *mk_switch(Parser *p, Token kw, Stmt *init, Expr *tag, CaseList clauses, Token rb);
+CaseClause mk_clause(Parser *p, Token kw, ExprList values, bool is_default, StmtList body);
 Stmt *mk_if(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *then, Stmt *els);
 Stmt *mk_for(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *post, Stmt *body);
 Stmt *mk_range(Parser *p, Token kw, ExprList lhs, bool define, Expr *x, Stmt *body);
@@ -88,5 +91,7 @@ void top_method(Parser *p, Token kw, PEntryList recv, Token name, PEntryList par
 void top_vars(Parser *p, Token kw, SpecList specs, bool is_const);
 void top_type(Parser *p, Token kw, Token name, TypeExpr *t);
 void unsupported(Parser *p, Token t, const char *what);
+const char *unsupported_name(Parser *p, Token t);   /* "maps are" */
+void assign_as_value(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define);
 
 #endif

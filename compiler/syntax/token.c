@@ -24,6 +24,11 @@ const char *token_name(int kind) {
     case TK_VAR: return "'var'";
     case TK_MUT: return "'mut'";
     case TK_PACKAGE: return "'package'";
+    case TK_SWITCH: return "'switch'";
+    case TK_CASE: return "'case'";
+    case TK_DEFAULT: return "'default'";
+    case TK_GOTO: return "'goto'";
+    case TK_FALLTHROUGH: return "'fallthrough'";
     case TK_LPAREN: return "'('";
     case TK_RPAREN: return "')'";
     case TK_LBRACK: return "'['";

@@ -1,5 +1,6 @@
 /*
- * print.c: print/println pieces with fmt.Println's formatting, written to
+ * print.c: print/println pieces with the formatting of Go's builtin
+ * println (runtime/print.go; not fmt's), written to
  * a 64 KiB stdout buffer that is flushed at exit and before any panic
  * message, so output order matches Go's. fmt (runtime/lib) writes
  * through the same buffer (rt_out), so println and fmt.Println output
@@ -57,36 +58,63 @@ void ml0_print_int(int64_t v) {
 
 void ml0_print_uint8(uint8_t v) { ml0_print_int(v); }
 
+void ml0_print_uint(uint64_t v) {
+    char b[24];
+    int n = snprintf(b, sizeof b, "%" PRIu64, v);
+    out(b, (size_t)n);
+}
+
 void ml0_print_bool(int32_t v) { v ? out("true", 4) : out("false", 5); }
 
-/* Go's %v for float64: the shortest representation that round-trips,
- * %e form when the exponent is < -4 or >= 21. */
+/* Go's builtin print of a float64 (runtime/print.go printfloat), not
+ * fmt's %v: a sign, seven significant digits and a three-digit exponent,
+ * `+1.500000e+000`. The digits come from the same steps as Go's (scale by
+ * ten until 1 <= v < 10, add half a unit of the seventh digit, peel the
+ * digits off), so the last digit rounds exactly as Go's does. */
 void ml0_print_float(double v) {
-    char b[40];
-    if (isnan(v)) { out("NaN", 3); return; }
-    if (isinf(v)) { v > 0 ? out("+Inf", 4) : out("-Inf", 4); return; }
-    if (v == 0) { signbit(v) ? out("-0", 2) : out("0", 1); return; }
-    int prec;
-    for (prec = 1; prec <= 17; prec++) {
-        snprintf(b, sizeof b, "%.*e", prec - 1, v);
-        if (strtod(b, NULL) == v)
-            break;
+    if (v != v) { out("NaN", 3); return; }
+    if (v + v == v && v > 0) { out("+Inf", 4); return; }
+    if (v + v == v && v < 0) { out("-Inf", 4); return; }
+    enum { NDIGITS = 7 };
+    char b[NDIGITS + 7];
+    int e = 0;
+    b[0] = '+';
+    if (v == 0) {
+        if (signbit(v))
+            b[0] = '-';
+    } else {
+        if (v < 0) {
+            v = -v;
+            b[0] = '-';
+        }
+        for (; v >= 10; e++)
+            v /= 10;
+        for (; v < 1; e--)
+            v *= 10;
+        double h = 5.0;
+        for (int i = 0; i < NDIGITS; i++)
+            h /= 10;
+        v += h;
+        if (v >= 10) {
+            e++;
+            v /= 10;
+        }
     }
-    char *e = strchr(b, 'e');
-    int exp = atoi(e + 1);
-    if (exp < -4 || exp >= 21) {
-        /* mantissa as is, exponent with sign and at least two digits */
-        char m[40];
-        size_t ml = (size_t)(e - b);
-        memcpy(m, b, ml);
-        m[ml] = 0;
-        int n = snprintf(b, sizeof b, "%se%c%02d", m, exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-        out(b, (size_t)n);
-        return;
+    for (int i = 0; i < NDIGITS; i++) {
+        int d = (int)v;
+        b[i + 2] = (char)('0' + d);
+        v = (v - d) * 10;
     }
-    int decimals = prec - 1 - exp;
-    int n = snprintf(b, sizeof b, "%.*f", decimals > 0 ? decimals : 0, v);
-    out(b, (size_t)n);
+    b[1] = b[2];
+    b[2] = '.';
+    b[NDIGITS + 2] = 'e';
+    b[NDIGITS + 3] = e < 0 ? '-' : '+';
+    if (e < 0)
+        e = -e;
+    b[NDIGITS + 4] = (char)('0' + e / 100);
+    b[NDIGITS + 5] = (char)('0' + e / 10 % 10);
+    b[NDIGITS + 6] = (char)('0' + e % 10);
+    out(b, sizeof b);
 }
 
 void ml0_print_string(const uint8_t *p, int64_t len) {
@@ -95,12 +123,8 @@ void ml0_print_string(const uint8_t *p, int64_t len) {
 }
 
 void ml0_print_pointer(const void *p) {
-    if (!p) {
-        out("<nil>", 5);
-        return;
-    }
-    char b[32];
-    int n = snprintf(b, sizeof b, "%p", p);
+    char b[32];     /* Go's builtin prints nil as 0x0 */
+    int n = snprintf(b, sizeof b, "0x%" PRIxPTR, (uintptr_t)p);
     out(b, (size_t)n);
 }
 

@@ -12,6 +12,7 @@
 
 /* gc/alloc.c or drop/alloc.c */
 void rt_alloc_init(void);
+void rt_stack_guard_init(void);   /* stackguard.c: Go's "fatal error: stack overflow" */
 void *rt_raw_alloc(size_t size, int has_pointers);   /* zeroed, never NULL */
 void rt_raw_free(void *p);
 void rt_alloc_report(void);     /* at exit, with allocstats or leakcheck set */

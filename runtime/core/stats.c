@@ -37,6 +37,7 @@ void ml0_init(int argc, char **argv) {
     lib_set_args(argc, argv);
     rt_read_debug_env();
     rt_alloc_init();
+    rt_stack_guard_init();
 }
 
 int64_t ml0_nanotime(void) {

@@ -135,6 +135,24 @@ void lib_string(ml0_string *out, const void *p, int64_t n) {
     *out = (ml0_string){d, n};
 }
 
+static int32_t string_array_kind;   /* 0: plain ml0_alloc */
+
+void ml0_lib_set_string_array_kind(int32_t kind) { string_array_kind = kind; }
+
+ml0_string *lib_new_strings(ml0_slice *out, int64_t n) {
+    ml0_string *v = NULL;
+    if (n > 0) {
+        int64_t size = n * (int64_t)sizeof(ml0_string);
+        v = string_array_kind ? ml0_alloc_kind(size, string_array_kind) : ml0_alloc(size);
+    }
+    *out = (ml0_slice){v, n, n};
+    return v;
+}
+
+_Noreturn void lib_panic(const char *msg) {
+    ml0_panic_string((const uint8_t *)msg, (int64_t)strlen(msg));
+}
+
 void lib_write_fd(int64_t fd, const void *p, size_t n) {
     if (fd != 2) {
         rt_out(p, n);

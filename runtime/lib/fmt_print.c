@@ -137,7 +137,7 @@ static bool handle_methods(Printer *p, Value v, int32_t verb) {
         return false;
     void *recv = v.t->flags & ML0_TF_DIRECT ? pointer_word(v) : (void *)v.addr;
     if (!recv && v.t->flags & ML0_TF_DIRECT) {
-        fmt_s(&p->fmt, (const uint8_t *)"<nil>", 5);
+        put_str(p, "<nil>");        /* unpadded, as Go's catchPanic */
         return true;
     }
     ml0_string s = {NULL, 0};
@@ -271,6 +271,35 @@ static void print_list(Printer *p, Value v, int32_t verb, int depth) {
     lib_putc(p->buf, ']');
 }
 
+/* An interface-typed field or element: its dynamic value, one level
+ * deeper, or <nil> (never padded). */
+static void print_interface(Printer *p, Value v, int32_t verb, int depth) {
+    const ml0_iface *i = v.addr;
+    if (i->type) {
+        print_value(p, iface_value(i, v.ro), verb, depth + 1);
+    } else if (p->fmt.sharp_v) {
+        put_str(p, v.t->name);
+        put_str(p, "(nil)");
+    } else {
+        put_str(p, "<nil>");
+    }
+}
+
+/* A pointer to an array, slice, struct or map prints &{...} at the top
+ * level only; deeper, and to anything else, it prints its address. */
+static void print_pointer_value(Printer *p, Value v, int32_t verb, int depth) {
+    void *target = pointer_word(v);
+    if (depth == 0 && target && v.t->elem) {
+        uint32_t k = v.t->elem->kind;
+        if (k == ML0_K_ARRAY || k == ML0_K_SLICE || k == ML0_K_STRUCT || k == ML0_K_MAP) {
+            lib_putc(p->buf, '&');
+            print_value(p, (Value){v.t->elem, target, v.ro}, verb, depth + 1);
+            return;
+        }
+    }
+    print_pointer(p, v, verb);
+}
+
 static uint64_t load_uint(Value v) {
     switch (v.t->size) {
     case 1: return *(const uint8_t *)v.addr;
@@ -297,7 +326,7 @@ static void print_value(Printer *p, Value v, int32_t verb, int depth) {
         if (depth == 0)
             put_str(p, "<invalid reflect.Value>");
         else if (verb == 'v')
-            fmt_pad_cstr(&p->fmt, "<nil>");
+            put_str(p, "<nil>");    /* nested nils are never padded */
         else
             bad_verb(p, verb);
         return;
@@ -327,20 +356,9 @@ static void print_value(Printer *p, Value v, int32_t verb, int depth) {
     case ML0_K_STRUCT:
         print_struct(p, v, verb, depth);
         return;
-    case ML0_K_INTERFACE: {
-        const ml0_iface *i = v.addr;
-        if (!i->type) {
-            if (p->fmt.sharp_v) {
-                put_str(p, v.t->name);
-                put_str(p, "(nil)");
-            } else {
-                fmt_pad_cstr(&p->fmt, "<nil>");
-            }
-            return;
-        }
-        print_value(p, iface_value(i, v.ro), verb, depth + 1);
+    case ML0_K_INTERFACE:
+        print_interface(p, v, verb, depth);
         return;
-    }
     case ML0_K_ARRAY: case ML0_K_SLICE:
         print_list(p, v, verb, depth);
         return;
@@ -348,19 +366,9 @@ static void print_value(Printer *p, Value v, int32_t verb, int depth) {
         put_str(p, p->fmt.sharp_v ? v.t->name : "map");
         put_str(p, p->fmt.sharp_v ? "{}" : "[]");
         return;
-    case ML0_K_POINTER: case ML0_K_BOX: {
-        void *target = pointer_word(v);
-        if (depth == 0 && target && v.t->elem) {
-            uint32_t k = v.t->elem->kind;
-            if (k == ML0_K_ARRAY || k == ML0_K_SLICE || k == ML0_K_STRUCT || k == ML0_K_MAP) {
-                lib_putc(p->buf, '&');
-                print_value(p, (Value){v.t->elem, target, v.ro}, verb, depth + 1);
-                return;
-            }
-        }
-        print_pointer(p, v, verb);
+    case ML0_K_POINTER: case ML0_K_BOX:
+        print_pointer_value(p, v, verb, depth);
         return;
-    }
     case ML0_K_FUNC:
         print_pointer(p, v, verb);
         return;
@@ -524,9 +532,9 @@ static void extra_args(Printer *p, const ml0_iface *args, int64_t from, int64_t 
     lib_putc(p->buf, ')');
 }
 
-/* Flags after the '%': returns false when the verb follows at once and
- * was printed (Go's fast path), true when width/precision/index follow. */
-static bool parse_flags(Printer *p, const uint8_t *s, int64_t *i, int64_t end) {
+/* The flags after a '%'. (Go's fast path for a verb right after them
+ * prints what this general path prints.) */
+static void parse_flags(Printer *p, const uint8_t *s, int64_t *i, int64_t end) {
     Fmt *f = &p->fmt;
     for (; *i < end; (*i)++) {
         switch (s[*i]) {
@@ -535,10 +543,9 @@ static bool parse_flags(Printer *p, const uint8_t *s, int64_t *i, int64_t end) {
         case '+': f->plus = true; break;
         case '-': f->minus = true; f->zero = false; break;
         case ' ': f->space = true; break;
-        default: return true;
+        default: return;
         }
     }
-    return true;
 }
 
 static void verb_v_flags(Fmt *f) {
@@ -548,82 +555,108 @@ static void verb_v_flags(Fmt *f) {
     f->plus = false;
 }
 
-static void do_printf(Printer *p, const uint8_t *s, int64_t end, const ml0_iface *args, int64_t nargs) {
+/* Where Printf is in its format and its operands. */
+typedef struct Scan {
+    const uint8_t *s;
+    int64_t i, end;             /* s[i..end) is left to read */
+    const ml0_iface *args;
+    int64_t nargs, arg_num;     /* arg_num: the next operand */
+    bool after_index;           /* an explicit [n] was just read */
+} Scan;
+
+/* [n] then a width: a number or `*` (an operand; negative means '-'). */
+static void parse_width(Printer *p, Scan *sc) {
     Fmt *f = &p->fmt;
-    int64_t arg_num = 0;
-    for (int64_t i = 0; i < end;) {
+    sc->after_index = arg_number(p, &sc->arg_num, sc->s, &sc->i, sc->end, sc->nargs);
+    if (sc->i < sc->end && sc->s[sc->i] == '*') {
+        sc->i++;
+        f->wid_present = int_from_arg(sc->args, sc->nargs, &sc->arg_num, &f->wid);
+        if (!f->wid_present)
+            put_str(p, "%!(BADWIDTH)");
+        if (f->wid < 0) {
+            f->wid = -f->wid;
+            f->minus = true;
+            f->zero = false;
+        }
+        sc->after_index = false;
+        return;
+    }
+    f->wid_present = parse_num(sc->s, &sc->i, sc->end, &f->wid);
+    if (sc->after_index && f->wid_present)      /* "%[3]2d" */
+        p->good_arg_num = false;
+}
+
+/* .precision: a number (none means 0) or [n]`*`; a negative `*` is none. */
+static void parse_precision(Printer *p, Scan *sc) {
+    Fmt *f = &p->fmt;
+    if (!(sc->i + 1 < sc->end && sc->s[sc->i] == '.'))
+        return;
+    sc->i++;
+    if (sc->after_index)        /* "%[3].2d" */
+        p->good_arg_num = false;
+    sc->after_index = arg_number(p, &sc->arg_num, sc->s, &sc->i, sc->end, sc->nargs);
+    if (sc->i < sc->end && sc->s[sc->i] == '*') {
+        sc->i++;
+        f->prec_present = int_from_arg(sc->args, sc->nargs, &sc->arg_num, &f->prec);
+        if (f->prec < 0) {
+            f->prec = 0;
+            f->prec_present = false;
+        }
+        if (!f->prec_present)
+            put_str(p, "%!(BADPREC)");
+        sc->after_index = false;
+        return;
+    }
+    f->prec_present = parse_num(sc->s, &sc->i, sc->end, &f->prec);
+    if (!f->prec_present) {
+        f->prec = 0;
+        f->prec_present = true;
+    }
+}
+
+/* One verb and the operand it takes (or the reason it has none). */
+static void print_verb(Printer *p, Scan *sc, int32_t verb) {
+    if (verb == '%') {          /* takes no operand; ignores width and precision */
+        lib_putc(p->buf, '%');
+    } else if (!p->good_arg_num) {
+        bad_arg(p, verb, "(BADINDEX)");
+    } else if (sc->arg_num >= sc->nargs) {
+        bad_arg(p, verb, "(MISSING)");
+    } else {
+        if (verb == 'v')
+            verb_v_flags(&p->fmt);
+        print_arg(p, &sc->args[sc->arg_num++], verb);
+    }
+}
+
+/* format: text, then % flags [n] width .precision [n] verb, repeated. */
+static void do_printf(Printer *p, const uint8_t *s, int64_t end, const ml0_iface *args, int64_t nargs) {
+    Scan sc = {s, 0, end, args, nargs, 0, false};
+    while (sc.i < end) {
         p->good_arg_num = true;
-        int64_t lasti = i;
-        while (i < end && s[i] != '%')
-            i++;
-        lib_put(p->buf, s + lasti, (size_t)(i - lasti));
-        if (i >= end)
+        int64_t lasti = sc.i;
+        while (sc.i < end && s[sc.i] != '%')
+            sc.i++;
+        lib_put(p->buf, s + lasti, (size_t)(sc.i - lasti));
+        if (sc.i >= end)
             break;
-        i++;
-        fmt_clear_flags(f);
-        parse_flags(p, s, &i, end);
-        bool after_index = arg_number(p, &arg_num, s, &i, end, nargs);
-        if (i < end && s[i] == '*') {
-            i++;
-            f->wid_present = int_from_arg(args, nargs, &arg_num, &f->wid);
-            if (!f->wid_present)
-                put_str(p, "%!(BADWIDTH)");
-            if (f->wid < 0) {
-                f->wid = -f->wid;
-                f->minus = true;
-                f->zero = false;
-            }
-            after_index = false;
-        } else {
-            f->wid_present = parse_num(s, &i, end, &f->wid);
-            if (after_index && f->wid_present)
-                p->good_arg_num = false;
-        }
-        if (i + 1 < end && s[i] == '.') {
-            i++;
-            if (after_index)
-                p->good_arg_num = false;
-            after_index = arg_number(p, &arg_num, s, &i, end, nargs);
-            if (i < end && s[i] == '*') {
-                i++;
-                f->prec_present = int_from_arg(args, nargs, &arg_num, &f->prec);
-                if (f->prec < 0) {
-                    f->prec = 0;
-                    f->prec_present = false;
-                }
-                if (!f->prec_present)
-                    put_str(p, "%!(BADPREC)");
-                after_index = false;
-            } else {
-                f->prec_present = parse_num(s, &i, end, &f->prec);
-                if (!f->prec_present) {
-                    f->prec = 0;
-                    f->prec_present = true;
-                }
-            }
-        }
-        if (!after_index)
-            after_index = arg_number(p, &arg_num, s, &i, end, nargs);
-        if (i >= end) {
+        sc.i++;
+        fmt_clear_flags(&p->fmt);
+        parse_flags(p, s, &sc.i, end);
+        parse_width(p, &sc);
+        parse_precision(p, &sc);
+        if (!sc.after_index)
+            sc.after_index = arg_number(p, &sc.arg_num, s, &sc.i, end, nargs);
+        if (sc.i >= end) {
             put_str(p, "%!(NOVERB)");
             break;
         }
-        int32_t verb = s[i];
-        i += verb < 0x80 ? 1 : lib_decode_rune(s + i, end - i, &verb);
-        if (verb == '%') {
-            lib_putc(p->buf, '%');
-        } else if (!p->good_arg_num) {
-            bad_arg(p, verb, "(BADINDEX)");
-        } else if (arg_num >= nargs) {
-            bad_arg(p, verb, "(MISSING)");
-        } else {
-            if (verb == 'v')
-                verb_v_flags(f);
-            print_arg(p, &args[arg_num++], verb);
-        }
+        int32_t verb = s[sc.i];
+        sc.i += verb < 0x80 ? 1 : lib_decode_rune(s + sc.i, end - sc.i, &verb);
+        print_verb(p, &sc, verb);
     }
-    if (!p->reordered && arg_num < nargs)
-        extra_args(p, args, arg_num, nargs);
+    if (!p->reordered && sc.arg_num < nargs)
+        extra_args(p, args, sc.arg_num, nargs);
 }
 
 void lib_sprintf(LibBuf *b, const uint8_t *format, int64_t flen, const ml0_iface *args, int64_t nargs) {

@@ -5,7 +5,8 @@
 //	go run gen_unicode_tables.go > unicode_tables.h
 //
 // Each class is a sorted list of {lo, hi, stride} ranges (runes lo,
-// lo+stride, ... hi), found greedily; case mapping is Go's CaseRanges.
+// lo+stride, ... hi), found greedily; case mapping is Go's CaseRanges;
+// case folding is SimpleFold's exceptions to "the other case".
 package main
 
 import (
@@ -60,10 +61,30 @@ func main() {
 	ranges("tab_punct", unicode.IsPunct)
 	ranges("tab_space", unicode.IsSpace)
 	ranges("tab_graphic", unicode.IsGraphic)
+	ranges("tab_mark", unicode.IsMark)
+	ranges("tab_symbol", unicode.IsSymbol)
+	ranges("tab_title", unicode.IsTitle)
 	fmt.Printf("#define LIB_UPPER_LOWER %d\n", unicode.UpperLower)
 	fmt.Printf("static const LibCase tab_case[%d] = {\n", len(unicode.CaseRanges))
 	for _, c := range unicode.CaseRanges {
 		fmt.Printf("    {0x%04X, 0x%04X, {%d, %d, %d}},\n", c.Lo, c.Hi, c.Delta[0], c.Delta[1], c.Delta[2])
+	}
+	fmt.Println("};")
+	// SimpleFold's exceptions: where the next rune of the fold orbit is
+	// not simply ToLower(r) (or, for a lower-case r, ToUpper(r)).
+	var orbit [][2]rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		next := unicode.ToLower(r)
+		if next == r {
+			next = unicode.ToUpper(r)
+		}
+		if f := unicode.SimpleFold(r); f != next {
+			orbit = append(orbit, [2]rune{r, f})
+		}
+	}
+	fmt.Printf("static const int32_t tab_fold_orbit[%d][2] = {\n", len(orbit))
+	for _, o := range orbit {
+		fmt.Printf("    {0x%04X, 0x%04X},\n", o[0], o[1])
 	}
 	fmt.Println("};")
 }

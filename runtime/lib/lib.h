@@ -36,6 +36,11 @@ int64_t lib_rune_count(const uint8_t *s, int64_t n);
 
 /* A fresh program-owned string holding p[0:n] ({NULL,0} when n == 0). */
 void lib_string(ml0_string *out, const void *p, int64_t n);
+/* A fresh []string of n (zeroed) elements, its array tagged with the
+ * program's glue kind when one was set (ml0_lib_set_string_array_kind). */
+ml0_string *lib_new_strings(ml0_slice *out, int64_t n);
+/* Go's panic(msg) for a library misuse: `panic: msg`, exit status 2. */
+_Noreturn void lib_panic(const char *msg);
 /* Writes to fd 1 (the runtime's stdout buffer) or fd 2 (unbuffered,
  * after flushing stdout). */
 void lib_write_fd(int64_t fd, const void *p, size_t n);
@@ -55,6 +60,7 @@ bool lib_is_space(int32_t r);
 int32_t lib_to_upper(int32_t r);
 int32_t lib_to_lower(int32_t r);
 int32_t lib_to_title(int32_t r);
+int32_t lib_simple_fold(int32_t r);
 
 /* os.c: ml0_init hands over argv for os.Args */
 void lib_set_args(int argc, char **argv);

@@ -2,10 +2,8 @@
  * math.c: package math. Most functions are the C library's, which are
  * correctly rounded or exact where Go's are (Sqrt, Floor, Ceil, Trunc,
  * Round, Mod, Abs, Copysign); Max and Min follow Go's special cases
- * (an infinity beats NaN; -0 < +0). Pow, Exp, Log, Sin, Cos and Cbrt,
- * where Go computes its own (not correctly rounded) results, are in
- * math_go.c. Tan, Atan, Atan2, Hypot, Log2 and Log10 are still the C
- * library's and may differ from Go's in the last bit.
+ * (an infinity beats NaN; -0 < +0). The functions where Go computes
+ * its own (not correctly rounded) results are ported in math_go.c.
  */
 #include "lib.h"
 
@@ -54,12 +52,6 @@ double ml0_math_Min(double x, double y) {
     return x < y ? x : y;
 }
 
-double ml0_math_Log2(double x) { return log2(x); }
-double ml0_math_Log10(double x) { return log10(x); }
-double ml0_math_Tan(double x) { return tan(x); }
-double ml0_math_Atan(double x) { return atan(x); }
-double ml0_math_Atan2(double y, double x) { return atan2(y, x); }
-double ml0_math_Hypot(double p, double q) { return hypot(p, q); }
 
 uint64_t ml0_math_Float64bits(double f) {
     uint64_t b;

@@ -8,14 +8,21 @@
  *   Log  mirrors math/log_amd64.s (FreeBSD's e_log.c polynomial);
  *   Pow  mirrors math/pow.go (integer part by repeated squaring with
  *        Frexp, fractional part by Exp(yf*Log(x)));
- *   Sin, Cos mirror math/sin.go (Cody-Waite reduction to an octant);
- *        beyond 2^29 Go uses Payne-Hanek, here the C library answers;
- *   Cbrt mirrors math/cbrt.go.
+ *   Sin, Cos mirror math/sin.go (Cody-Waite reduction to an octant,
+ *        and from 2^29 on Payne-Hanek, trig_reduce.go, with the bits of
+ *        4/pi computed from Machin's formula);
+ *   Cbrt mirrors math/cbrt.go; Tan math/tan.go; Atan, Atan2 atan.go and
+ *        atan2.go; Hypot hypot_amd64.s; Log2, Log10 log10.go.
  * The C here must not be contracted into FMAs where Go's is not: the
- * fused steps are explicit fma() calls, and the default x86-64 target
- * has no FMA instructions for the compiler to fuse others into.
+ * fused steps are explicit fma() calls, and the pragma below (clang) and
+ * -ffp-contract=off (runtime/CMakeLists.txt, for gcc) keep the compiler
+ * from fusing others.
  */
 #include "lib.h"
+
+#ifdef __clang__
+#pragma STDC FP_CONTRACT OFF
+#endif
 
 #include <math.h>
 #include <string.h>
@@ -133,32 +140,37 @@ static bool is_odd_int(double x) {
     return xf == 0 && ((int64_t)xi & 1) == 1;
 }
 
-double ml0_math_Pow(double x, double y) {
+/* Pow's special cases, in pow.go's order; false when none applies. */
+static bool pow_special(double x, double y, double *r) {
     if (y == 0 || x == 1)
-        return 1;
-    if (y == 1)
-        return x;
-    if (isnan(x) || isnan(y))
-        return ml0_math_NaN();
-    if (x == 0) {
-        if (y < 0)
-            return is_odd_int(y) ? copysign(INFINITY, x) : INFINITY;
-        return is_odd_int(y) ? x : 0;
-    }
-    if (isinf(y)) {
-        if (x == -1)
-            return 1;
-        return (fabs(x) < 1) == (y > 0) ? 0 : INFINITY;
-    }
-    if (isinf(x)) {
-        if (x < 0)
-            return ml0_math_Pow(1 / x, -y);     /* Pow(-0, -y) */
-        return y < 0 ? 0 : INFINITY;
-    }
-    if (y == 0.5)
-        return sqrt(x);
-    if (y == -0.5)
-        return 1 / sqrt(x);
+        *r = 1;
+    else if (y == 1)
+        *r = x;
+    else if (isnan(x) || isnan(y))
+        *r = ml0_math_NaN();
+    else if (x == 0 && y < 0)
+        *r = is_odd_int(y) ? copysign(INFINITY, x) : INFINITY;
+    else if (x == 0)
+        *r = is_odd_int(y) ? x : 0;
+    else if (isinf(y))
+        *r = x == -1 ? 1 : (fabs(x) < 1) == (y > 0) ? 0 : INFINITY;
+    else if (isinf(x) && x < 0)
+        *r = ml0_math_Pow(1 / x, -y);     /* Pow(-0, -y) */
+    else if (isinf(x))
+        *r = y < 0 ? 0 : INFINITY;
+    else if (y == 0.5)
+        *r = sqrt(x);
+    else if (y == -0.5)
+        *r = 1 / sqrt(x);
+    else
+        return false;
+    return true;
+}
+
+double ml0_math_Pow(double x, double y) {
+    double special;
+    if (pow_special(x, y, &special))
+        return special;
     double yi;
     double yf = modf(fabs(y), &yi);
     if (yf != 0 && x < 0)
@@ -190,7 +202,7 @@ double ml0_math_Pow(double x, double y) {
             ae += xe;
         }
         x1 *= x1;
-        xe <<= 1;
+        xe *= 2;
         if (x1 < .5) {
             x1 += x1;
             xe--;
@@ -238,16 +250,81 @@ static uint64_t octant(double x, double *z) {
 
 #define REDUCE_THRESHOLD ((double)(1 << 29))
 
+/* 4/pi = sum mpi4[i] * 2^(-64 i), 1280 bits, for Payne-Hanek. */
+static const uint64_t mpi4[20] = {
+    UINT64_C(0x0000000000000001),
+    UINT64_C(0x45f306dc9c882a53),
+    UINT64_C(0xf84eafa3ea69bb81),
+    UINT64_C(0xb6c52b3278872083),
+    UINT64_C(0xfca2c757bd778ac3),
+    UINT64_C(0x6e48dc74849ba5c0),
+    UINT64_C(0x0c925dd413a32439),
+    UINT64_C(0xfc3bd63962534e7d),
+    UINT64_C(0xd1046bea5d768909),
+    UINT64_C(0xd338e04d68befc82),
+    UINT64_C(0x7323ac7306a673e9),
+    UINT64_C(0x3908bf177bf25076),
+    UINT64_C(0x3ff12fffbc0b301f),
+    UINT64_C(0xde5e2316b414da3e),
+    UINT64_C(0xda6cfd9e4f96136e),
+    UINT64_C(0x9e8c7ecd3cbfd45a),
+    UINT64_C(0xea4f758fd7cbe2f6),
+    UINT64_C(0x7a0e73ef14a525d4),
+    UINT64_C(0xd7f6bf623f1aba10),
+    UINT64_C(0xac06608df8f6d757
+)};
+
+/* x << s and x >> s with Go's meaning for s == 64 (zero). */
+static uint64_t shl(uint64_t x, unsigned s) { return s >= 64 ? 0 : x << s; }
+static uint64_t shr(uint64_t x, unsigned s) { return s >= 64 ? 0 : x >> s; }
+
+/* Payne-Hanek: x >= 2^29 times 4/pi with just the bits of 4/pi that
+ * matter at x's exponent; the octant j and the remainder z, as
+ * trig_reduce.go's trigReduce. */
+static uint64_t trig_reduce(double x, double *z) {
+    const double PI4 = 0.785398163397448309615660845819875721;
+    if (x < PI4) {
+        *z = x;
+        return 0;
+    }
+    uint64_t ix = bits(x);
+    int exp = (int)((ix >> 52) & 0x7FF) - 1023 - 52;
+    ix &= ~((uint64_t)0x7FF << 52);
+    ix |= (uint64_t)1 << 52;
+    unsigned digit = (unsigned)(exp + 61) / 64, bitshift = (unsigned)(exp + 61) % 64;
+    uint64_t z0 = shl(mpi4[digit], bitshift) | shr(mpi4[digit + 1], 64 - bitshift);
+    uint64_t z1 = shl(mpi4[digit + 1], bitshift) | shr(mpi4[digit + 2], 64 - bitshift);
+    uint64_t z2 = shl(mpi4[digit + 2], bitshift) | shr(mpi4[digit + 3], 64 - bitshift);
+    unsigned __int128 p2 = (unsigned __int128)z2 * ix, p1 = (unsigned __int128)z1 * ix;
+    uint64_t z2hi = (uint64_t)(p2 >> 64), z1hi = (uint64_t)(p1 >> 64), z1lo = (uint64_t)p1;
+    uint64_t z0lo = z0 * ix;
+    uint64_t lo = z1lo + z2hi;
+    uint64_t hi = z0lo + z1hi + (lo < z1lo);
+    uint64_t j = hi >> 61;
+    hi = hi << 3 | lo >> 61;
+    unsigned lz = hi ? (unsigned)__builtin_clzll(hi) : 64;
+    uint64_t e = (uint64_t)(1023 - (lz + 1));
+    hi = shl(hi, lz + 1) | shr(lo, 64 - (lz + 1));
+    hi >>= 64 - 52;
+    hi |= e << 52;
+    double zz = from_bits(hi);
+    if (j & 1) {
+        j++;
+        j &= 7;
+        zz--;
+    }
+    *z = zz * PI4;
+    return j;
+}
+
 double ml0_math_Sin(double x) {
     if (x == 0 || isnan(x))
         return x;
     if (isinf(x))
         return ml0_math_NaN();
-    if (fabs(x) >= REDUCE_THRESHOLD)
-        return sin(x);
     bool sign = x < 0;
     double z;
-    uint64_t j = octant(fabs(x), &z);
+    uint64_t j = fabs(x) >= REDUCE_THRESHOLD ? trig_reduce(fabs(x), &z) : octant(fabs(x), &z);
     if (j > 3) {
         sign = !sign;
         j -= 4;
@@ -261,10 +338,8 @@ double ml0_math_Cos(double x) {
     if (isnan(x) || isinf(x))
         return ml0_math_NaN();
     x = fabs(x);
-    if (x >= REDUCE_THRESHOLD)
-        return cos(x);
     double z;
-    uint64_t j = octant(x, &z);
+    uint64_t j = x >= REDUCE_THRESHOLD ? trig_reduce(x, &z) : octant(x, &z);
     bool sign = false;
     if (j > 3) {
         j -= 4;
@@ -303,4 +378,100 @@ double ml0_math_Cbrt(double x) {
     r = (r - t) / (w + r);
     t = t + t * r;
     return sign ? -t : t;
+}
+
+double ml0_math_Tan(double x) {
+    static const double P[] = {-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7};
+    static const double Q[] = {1.0, 1.36812963470692954678e4, -1.32089234440210967447e6,
+                               2.50083801823357915839e7, -5.38695755929454629881e7};
+    if (x == 0 || isnan(x))
+        return x;
+    if (isinf(x))
+        return ml0_math_NaN();
+    bool sign = x < 0;
+    double z;
+    uint64_t j = fabs(x) >= REDUCE_THRESHOLD ? trig_reduce(fabs(x), &z) : octant(fabs(x), &z);
+    double zz = z * z, y;
+    if (zz > 1e-14)
+        y = z + z * (zz * (((P[0] * zz) + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]));
+    else
+        y = z;
+    if ((j & 2) == 2)
+        y = -1 / y;
+    return sign ? -y : y;
+}
+
+static double xatan(double x) {
+    const double P0 = -8.750608600031904122785e-01, P1 = -1.615753718733365076637e+01,
+                 P2 = -7.500855792314704667340e+01, P3 = -1.228866684490136173410e+02,
+                 P4 = -6.485021904942025371773e+01, Q0 = +2.485846490142306297962e+01,
+                 Q1 = +1.650270098316988542046e+02, Q2 = +4.328810604912902668951e+02,
+                 Q3 = +4.853903996359136964868e+02, Q4 = +1.945506571482613964425e+02;
+    double z = x * x;
+    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+    return x * z + x;
+}
+
+#define PI 3.14159265358979323846264338327950288
+#define PI_2 1.57079632679489661923132169163975144
+#define PI_4 0.785398163397448309615660845819875721
+#define PI3_4 2.35619449019234492884698253745962716
+
+static double satan(double x) {
+    const double Morebits = 6.123233995736765886130e-17, Tan3pio8 = 2.41421356237309504880;
+    if (x <= 0.66)
+        return xatan(x);
+    if (x > Tan3pio8)
+        return PI_2 - xatan(1 / x) + Morebits;
+    return PI_4 + xatan((x - 1) / (x + 1)) + 0.5 * Morebits;
+}
+
+double ml0_math_Atan(double x) {
+    if (x == 0)
+        return x;
+    return x > 0 ? satan(x) : -satan(-x);
+}
+
+double ml0_math_Atan2(double y, double x) {
+    if (isnan(y) || isnan(x))
+        return ml0_math_NaN();
+    if (y == 0)
+        return x >= 0 && !signbit(x) ? copysign(0, y) : copysign(PI, y);
+    if (x == 0)
+        return copysign(PI_2, y);
+    if (isinf(x)) {
+        if (x > 0)
+            return isinf(y) ? copysign(PI_4, y) : copysign(0, y);
+        return isinf(y) ? copysign(PI3_4, y) : copysign(PI, y);
+    }
+    if (isinf(y))
+        return copysign(PI_2, y);
+    double q = ml0_math_Atan(y / x);
+    if (x < 0)
+        return q <= 0 ? q + PI : q - PI;
+    return q;
+}
+
+double ml0_math_Hypot(double p, double q) {
+    p = fabs(p);
+    q = fabs(q);
+    if (isinf(p) || isinf(q))
+        return INFINITY;
+    if (isnan(p) || isnan(q))
+        return ml0_math_NaN();
+    if (p == 0 && q == 0)
+        return 0;
+    double mx = p > q ? p : q, mn = p > q ? q : p;  /* MAXSD/MINSD */
+    mn /= mx;
+    return mx * sqrt(mn * mn + 1.0);
+}
+
+double ml0_math_Log10(double x) { return ml0_math_Log(x) * 0.434294481903251827651128918916605082; }
+
+double ml0_math_Log2(double x) {
+    int e;
+    double frac = frexp(x, &e);
+    if (frac == 0.5)
+        return (double)(e - 1);     /* exact powers of two */
+    return ml0_math_Log(frac) * 1.44269504088896340735992468100189214 + (double)e;
 }

@@ -19,10 +19,9 @@ void lib_set_args(int argc, char **argv) {
 
 void ml0_os_Args(ml0_slice *out) {
     int64_t n = saved_argv ? saved_argc : 0;
-    ml0_string *v = n ? ml0_alloc(n * (int64_t)sizeof(ml0_string)) : NULL;
+    ml0_string *v = lib_new_strings(out, n);
     for (int64_t i = 0; i < n; i++)
         lib_string(&v[i], saved_argv[i], (int64_t)strlen(saved_argv[i]));
-    *out = (ml0_slice){v, n, n};
 }
 
 _Noreturn void ml0_os_Exit(int64_t code) {

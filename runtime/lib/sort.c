@@ -20,12 +20,20 @@ struct Sorter {
     bool (*less)(Sorter *s, int64_t i, int64_t j);
     uint8_t *base;
     int64_t size;               /* element size in bytes */
-    void *fn, *env;             /* sort.Slice's less closure */
+    void *fn, *env;             /* the program's Less (sort.Slice's less) */
+    void *swap_fn, *swap_env;   /* sort.Sort's Swap method; NULL: swap bytes */
+    bool reverse;               /* sort.Reverse: Less(j, i) */
 };
 
 static bool less(Sorter *s, int64_t i, int64_t j) { return s->less(s, i, j); }
 
+typedef void (*swap_closure)(void *env, int64_t i, int64_t j);
+
 static void swap(Sorter *s, int64_t i, int64_t j) {
+    if (s->swap_fn) {
+        ((swap_closure)s->swap_fn)(s->swap_env, i, j);
+        return;
+    }
     uint8_t *a = s->base + i * s->size, *b = s->base + j * s->size;
     uint8_t t[64];
     for (int64_t off = 0; off < s->size; off += (int64_t)sizeof t) {
@@ -358,21 +366,23 @@ static bool less_string(Sorter *s, int64_t i, int64_t j) {
 typedef uint8_t (*less_closure)(void *env, int64_t i, int64_t j);
 
 static bool less_call(Sorter *s, int64_t i, int64_t j) {
+    if (s->reverse)
+        return ((less_closure)s->fn)(s->env, j, i) & 1;
     return ((less_closure)s->fn)(s->env, i, j) & 1;
 }
 
 void ml0_sort_Ints(const ml0_slice *x) {
-    Sorter s = {less_int, x->ptr, 8, NULL, NULL};
+    Sorter s = {less_int, x->ptr, 8, NULL, NULL, NULL, NULL, false};
     sort_all(&s, x->len);
 }
 
 void ml0_sort_Float64s(const ml0_slice *x) {
-    Sorter s = {less_float, x->ptr, 8, NULL, NULL};
+    Sorter s = {less_float, x->ptr, 8, NULL, NULL, NULL, NULL, false};
     sort_all(&s, x->len);
 }
 
 void ml0_sort_Strings(const ml0_slice *x) {
-    Sorter s = {less_string, x->ptr, (int64_t)sizeof(ml0_string), NULL, NULL};
+    Sorter s = {less_string, x->ptr, (int64_t)sizeof(ml0_string), NULL, NULL, NULL, NULL, false};
     sort_all(&s, x->len);
 }
 
@@ -386,7 +396,7 @@ static bool slice_sorter(const ml0_iface *x, void *fn, void *env, Sorter *s, int
         ml0_panic_string(b.p, (int64_t)b.len);
     }
     const ml0_slice *sl = x->data;
-    *s = (Sorter){less_call, sl->ptr, x->type->elem->size, fn, env};
+    *s = (Sorter){less_call, sl->ptr, x->type->elem->size, fn, env, NULL, NULL, false};
     *n = sl->len;
     return *n > 1;
 }
@@ -413,12 +423,12 @@ static bool is_sorted(Sorter *s, int64_t n) {
 }
 
 int32_t ml0_sort_IntsAreSorted(const ml0_slice *x) {
-    Sorter s = {less_int, x->ptr, 8, NULL, NULL};
+    Sorter s = {less_int, x->ptr, 8, NULL, NULL, NULL, NULL, false};
     return is_sorted(&s, x->len);
 }
 
 int32_t ml0_sort_StringsAreSorted(const ml0_slice *x) {
-    Sorter s = {less_string, x->ptr, (int64_t)sizeof(ml0_string), NULL, NULL};
+    Sorter s = {less_string, x->ptr, (int64_t)sizeof(ml0_string), NULL, NULL, NULL, NULL, false};
     return is_sorted(&s, x->len);
 }
 
@@ -432,4 +442,57 @@ int64_t ml0_sort_SearchInts(const ml0_slice *x, int64_t v) {
             j = h;
     }
     return i;
+}
+
+int64_t ml0_sort_Search(int64_t n, void *f_fn, void *f_env) {
+    uint8_t (*f)(void *, int64_t) = (uint8_t (*)(void *, int64_t))f_fn;
+    int64_t i = 0, j = n;
+    while (i < j) {
+        int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
+        if (!(f(f_env, h) & 1))
+            i = h + 1;
+        else
+            j = h;
+    }
+    return i;
+}
+
+int64_t ml0_sort_SearchStrings(const ml0_slice *x, const uint8_t *v, int64_t vlen) {
+    const ml0_string *a = x->ptr;
+    int64_t i = 0, j = x->len;
+    while (i < j) {
+        int64_t h = (int64_t)((uint64_t)(i + j) >> 1);
+        if (ml0_string_cmp(a[h].ptr, a[h].len, v, vlen) < 0)
+            i = h + 1;
+        else
+            j = h;
+    }
+    return i;
+}
+
+int32_t ml0_sort_Float64sAreSorted(const ml0_slice *x) {
+    Sorter s = {less_float, x->ptr, 8, NULL, NULL, NULL, NULL, false};
+    return is_sorted(&s, x->len);
+}
+
+int32_t ml0_sort_SliceIsSorted(const ml0_iface *x, void *less_fn, void *less_env) {
+    Sorter s;
+    int64_t n;
+    slice_sorter(x, less_fn, less_env, &s, &n);
+    return is_sorted(&s, n);
+}
+
+void ml0_sort_Sort(int64_t n, void *less_fn, void *less_env, void *swap_fn, void *swap_env, int32_t reverse) {
+    Sorter s = {less_call, NULL, 0, less_fn, less_env, swap_fn, swap_env, reverse != 0};
+    sort_all(&s, n);
+}
+
+void ml0_sort_Stable(int64_t n, void *less_fn, void *less_env, void *swap_fn, void *swap_env, int32_t reverse) {
+    Sorter s = {less_call, NULL, 0, less_fn, less_env, swap_fn, swap_env, reverse != 0};
+    stable(&s, n);
+}
+
+int32_t ml0_sort_IsSorted(int64_t n, void *less_fn, void *less_env, int32_t reverse) {
+    Sorter s = {less_call, NULL, 0, less_fn, less_env, NULL, NULL, reverse != 0};
+    return is_sorted(&s, n);
 }

@@ -31,7 +31,7 @@ static void nil_error(ml0_string *err) { *err = (ml0_string){NULL, 0}; }
 
 static void format_bits(ml0_string *out, uint64_t u, int64_t base, bool neg) {
     if (base < 2 || base > 36)
-        ml0_panic_string((const uint8_t *)"strconv: illegal AppendInt/FormatInt base", 41);
+        lib_panic("strconv: illegal AppendInt/FormatInt base");
     char tmp[72];
     int i = sizeof tmp;
     do {
@@ -329,6 +329,8 @@ double ml0_strconv_ParseFloat(ml0_string *err, const uint8_t *s, int64_t slen, i
 }
 
 void ml0_strconv_FormatFloat(ml0_string *out, double f, uint8_t fmt, int64_t prec, int64_t bitSize) {
+    if (bitSize != 32 && bitSize != 64)
+        lib_panic("strconv: illegal AppendFloat/FormatFloat bitSize");
     LibBuf b = {0};
     lib_format_float(&b, f, (char)fmt, (int)prec, (int)bitSize);
     lib_string(out, b.p, (int64_t)b.len);

@@ -99,14 +99,32 @@ int32_t ml0_strings_ContainsRune(const uint8_t *s, int64_t slen, int32_t r) {
     return ml0_strings_IndexRune(s, slen, r) >= 0;
 }
 
-int32_t ml0_strings_ContainsAny(const uint8_t *s, int64_t slen, const uint8_t *chars, int64_t clen) {
+int64_t ml0_strings_IndexAny(const uint8_t *s, int64_t slen, const uint8_t *chars, int64_t clen) {
     for (int64_t i = 0; i < slen && clen > 0;) {
         int32_t r;
-        i += rune_at(s, slen, i, &r);
+        int w = rune_at(s, slen, i, &r);
         if (has_rune(chars, clen, r))
-            return 1;
+            return i;
+        i += w;
     }
-    return 0;
+    return -1;
+}
+
+int32_t ml0_strings_ContainsAny(const uint8_t *s, int64_t slen, const uint8_t *chars, int64_t clen) {
+    return ml0_strings_IndexAny(s, slen, chars, clen) >= 0;
+}
+
+int32_t ml0_strings_Cut(ml0_string *before, ml0_string *after, const uint8_t *s, int64_t slen,
+                        const uint8_t *sep, int64_t seplen) {
+    int64_t i = index_of(s, slen, sep, seplen);
+    if (i < 0) {
+        lib_string(before, s, slen);
+        *after = (ml0_string){NULL, 0};
+        return 0;
+    }
+    lib_string(before, s, i);
+    lib_string(after, s + i + seplen, slen - i - seplen);
+    return 1;
 }
 
 int64_t ml0_strings_Index(const uint8_t *s, int64_t slen, const uint8_t *sub, int64_t sublen) {
@@ -143,16 +161,30 @@ int32_t ml0_strings_HasSuffix(const uint8_t *s, int64_t slen, const uint8_t *suf
     return slen >= suflen && (suflen == 0 || memcmp(s + slen - suflen, suf, (size_t)suflen) == 0);
 }
 
-/* Simple case folding, approximated by comparing both case mappings
- * (Go walks unicode.SimpleFold's orbits; they agree except for a few
- * runes with three or more cased forms). */
+/* Go's EqualFold: rune by rune, equal under simple case folding (walking
+ * unicode.SimpleFold's orbit from the smaller rune to the larger). */
 int32_t ml0_strings_EqualFold(const uint8_t *s, int64_t slen, const uint8_t *t, int64_t tlen) {
     int64_t i = 0, j = 0;
     while (i < slen && j < tlen) {
-        int32_t a, b;
-        i += rune_at(s, slen, i, &a);
-        j += rune_at(t, tlen, j, &b);
-        if (a != b && lib_to_lower(a) != lib_to_lower(b) && lib_to_upper(a) != lib_to_upper(b))
+        int32_t sr, tr;
+        i += rune_at(s, slen, i, &sr);
+        j += rune_at(t, tlen, j, &tr);
+        if (sr == tr)
+            continue;
+        if (tr < sr) {
+            int32_t x = tr;
+            tr = sr;
+            sr = x;
+        }
+        if (tr < 0x80) {
+            if (sr >= 'A' && sr <= 'Z' && tr == sr + 'a' - 'A')
+                continue;
+            return 0;
+        }
+        int32_t r = lib_simple_fold(sr);
+        while (r != sr && r < tr)
+            r = lib_simple_fold(r);
+        if (r != tr)
             return 0;
     }
     return i == slen && j == tlen;
@@ -161,13 +193,6 @@ int32_t ml0_strings_EqualFold(const uint8_t *s, int64_t slen, const uint8_t *t, 
 int64_t ml0_strings_Compare(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen) {
     int64_t c = ml0_string_cmp(a, alen, b, blen);
     return (c > 0) - (c < 0);
-}
-
-/* A fresh []string of n elements (filled by the caller via lib_string). */
-static ml0_string *new_strings(ml0_slice *out, int64_t n) {
-    ml0_string *v = n ? ml0_alloc(n * (int64_t)sizeof(ml0_string)) : NULL;
-    *out = (ml0_slice){v, n, n};
-    return v;
 }
 
 void ml0_strings_Join(ml0_string *out, const ml0_slice *elems, const uint8_t *sep, int64_t seplen) {
@@ -192,12 +217,15 @@ void ml0_strings_SplitN(ml0_slice *out, const uint8_t *s, int64_t slen, const ui
         int64_t runes = lib_rune_count(s, slen);
         if (n < 0 || n > runes)
             n = runes;
-        ml0_string *v = new_strings(out, n);
+        ml0_string *v = lib_new_strings(out, n);
         int64_t i = 0;
         for (int64_t k = 0; k < n; k++) {
-            int32_t r;
-            int w = k == n - 1 ? (int)(slen - i) : rune_at(s, slen, i, &r);
-            lib_string(&v[k], s + i, w);
+            int32_t r = 0;
+            int64_t w = k == n - 1 ? slen - i : rune_at(s, slen, i, &r);
+            if (r == LIB_RUNE_ERROR)    /* an invalid byte becomes "\uFFFD", as Go's explode */
+                lib_string(&v[k], "\xEF\xBF\xBD", 3);
+            else
+                lib_string(&v[k], s + i, w);
             i += w;
         }
         return;
@@ -207,7 +235,7 @@ void ml0_strings_SplitN(ml0_slice *out, const uint8_t *s, int64_t slen, const ui
     int64_t count = ml0_strings_Count(s, slen, sep, seplen) + 1;
     if (n > count)
         n = count;
-    ml0_string *v = new_strings(out, n);
+    ml0_string *v = lib_new_strings(out, n);
     int64_t i = 0, k = 0;
     for (; k < n - 1; k++) {
         int64_t j = index_of(s + i, slen - i, sep, seplen);
@@ -234,7 +262,7 @@ void ml0_strings_Fields(ml0_slice *out, const uint8_t *s, int64_t slen) {
         n += !sp && !in;
         in = !sp;
     }
-    ml0_string *v = new_strings(out, n);
+    ml0_string *v = lib_new_strings(out, n);
     int64_t k = 0, start = -1;
     for (int64_t i = 0; i <= slen;) {
         int32_t r = ' ';
@@ -252,9 +280,9 @@ void ml0_strings_Fields(ml0_slice *out, const uint8_t *s, int64_t slen) {
 
 void ml0_strings_Repeat(ml0_string *out, const uint8_t *s, int64_t slen, int64_t count) {
     if (count < 0)
-        ml0_panic_string((const uint8_t *)"strings: negative Repeat count", 30);
+        lib_panic("strings: negative Repeat count");
     if (slen > 0 && count > INT64_MAX / slen)
-        ml0_panic_string((const uint8_t *)"strings: Repeat count causes overflow", 37);
+        lib_panic("strings: Repeat count causes overflow");
     if (slen * count == 0) {
         *out = (ml0_string){NULL, 0};
         return;
@@ -396,4 +424,94 @@ void ml0_strings_TrimSuffix(ml0_string *out, const uint8_t *s, int64_t slen, con
         lib_string(out, s, slen - suflen);
     else
         lib_string(out, s, slen);
+}
+
+/* ---- the ...Func forms: the program's closures over runes ---------------- */
+
+typedef uint8_t (*rune_pred)(void *env, int32_t r);
+typedef int32_t (*rune_map)(void *env, int32_t r);
+
+static bool call_pred(void *fn, void *env, int32_t r) { return ((rune_pred)fn)(env, r) & 1; }
+
+void ml0_strings_FieldsFunc(ml0_slice *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    /* Go calls f once per rune, collecting spans first: so do we. */
+    int64_t cap = 8, n = 0, start = -1;
+    int64_t *span = ml0_alloc_atomic(cap * 2 * (int64_t)sizeof(int64_t));
+    for (int64_t i = 0; i <= slen;) {
+        int32_t r = 0;
+        int w = i < slen ? rune_at(s, slen, i, &r) : 1;
+        bool sep = i == slen || call_pred(f_fn, f_env, r);
+        if (sep && start >= 0) {
+            if (n == cap) {
+                int64_t *bigger = ml0_alloc_atomic(cap * 4 * (int64_t)sizeof(int64_t));
+                memcpy(bigger, span, (size_t)(cap * 2) * sizeof(int64_t));
+                ml0_free(span);
+                span = bigger;
+                cap *= 2;
+            }
+            span[2 * n] = start;
+            span[2 * n + 1] = i;
+            n++;
+            start = -1;
+        } else if (!sep && start < 0) {
+            start = i;
+        }
+        i += w;
+    }
+    ml0_string *v = lib_new_strings(out, n);
+    for (int64_t k = 0; k < n; k++)
+        lib_string(&v[k], s + span[2 * k], span[2 * k + 1] - span[2 * k]);
+    ml0_free(span);
+}
+
+int64_t ml0_strings_IndexFunc(const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    for (int64_t i = 0; i < slen;) {
+        int32_t r;
+        int w = rune_at(s, slen, i, &r);
+        if (call_pred(f_fn, f_env, r))
+            return i;
+        i += w;
+    }
+    return -1;
+}
+
+void ml0_strings_TrimFunc(ml0_string *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    int64_t lo = 0;
+    while (lo < slen) {
+        int32_t r;
+        int w = rune_at(s, slen, lo, &r);
+        if (!call_pred(f_fn, f_env, r))
+            break;
+        lo += w;
+    }
+    int64_t hi = slen;
+    while (hi > lo) {
+        int32_t r;
+        int w = last_rune(s + lo, hi - lo, &r);
+        if (!call_pred(f_fn, f_env, r))
+            break;
+        hi -= w;
+    }
+    lib_string(out, s + lo, hi - lo);
+}
+
+/* Every rune through mapping, re-encoded (invalid bytes arrive as U+FFFD
+ * and leave as it); a negative result drops the rune. */
+void ml0_strings_Map(ml0_string *out, void *mapping_fn, void *mapping_env, const uint8_t *s, int64_t slen) {
+    LibBuf b = {0};
+    bool changed = false;
+    for (int64_t i = 0; i < slen;) {
+        int32_t r;
+        int w = rune_at(s, slen, i, &r);
+        int32_t m = ((rune_map)mapping_fn)(mapping_env, r);
+        changed |= m != r || r == LIB_RUNE_ERROR;
+        if (m >= 0)
+            lib_put_rune(&b, m);
+        i += w;
+    }
+    if (changed)
+        lib_string(out, b.p, (int64_t)b.len);
+    else
+        lib_string(out, s, slen);
+    lib_buf_free(&b);
 }

@@ -1,10 +1,13 @@
 /*
- * strings_builder.c: strings.Builder. The Builder owns buf (an
- * ml0_alloc_atomic object, grown by doubling, the old one given back
- * with ml0_free: nothing else points into it, since String() copies).
- * addr is Go's copy check: set to the Builder's own address by its
- * first write; a write through a copy (a different address) panics as
- * Go's does.
+ * strings_builder.c: strings.Builder. The Builder holds one reference to
+ * buf (an ml0_alloc_atomic object, grown by doubling). When it grows, the
+ * old array's reference is given back with ml0_rc_dec, not freed: a copy
+ * of the Builder (allowed in Go, and String() works on it) may still hold
+ * it under the drop runtime's counting; with a single owner the count is
+ * 1 and the array is freed at once; under gc this is a no-op. String()
+ * copies, so no result aliases buf.
+ * addr is Go's copy check: set to the Builder's own address by its first
+ * write; a write through a copy (a different address) panics as Go's does.
  */
 #include "lib.h"
 
@@ -14,7 +17,7 @@ static void copy_check(ml0_strings_Builder *b) {
     if (!b->addr)
         b->addr = b;
     else if (b->addr != b)
-        ml0_panic_string((const uint8_t *)"strings: illegal use of non-zero Builder copied by value", 56);
+        lib_panic("strings: illegal use of non-zero Builder copied by value");
 }
 
 static void grow(ml0_strings_Builder *b, int64_t n) {
@@ -24,7 +27,8 @@ static void grow(ml0_strings_Builder *b, int64_t n) {
     uint8_t *p = ml0_alloc_atomic(cap);
     if (b->buf.len)
         memcpy(p, b->buf.ptr, (size_t)b->buf.len);
-    ml0_free(b->buf.ptr);
+    if (b->buf.ptr)
+        ml0_rc_dec(b->buf.ptr);
     b->buf.ptr = p;
     b->buf.cap = cap;
 }
@@ -55,13 +59,14 @@ int64_t ml0_strings_Builder_Len(const ml0_strings_Builder *b) { return b->buf.le
 int64_t ml0_strings_Builder_Cap(const ml0_strings_Builder *b) { return b->buf.cap; }
 
 void ml0_strings_Builder_Reset(ml0_strings_Builder *b) {
-    ml0_free(b->buf.ptr);
+    if (b->buf.ptr)
+        ml0_rc_dec(b->buf.ptr);
     *b = (ml0_strings_Builder){0};
 }
 
 void ml0_strings_Builder_Grow(ml0_strings_Builder *b, int64_t n) {
     copy_check(b);
     if (n < 0)
-        ml0_panic_string((const uint8_t *)"strings.Builder.Grow: negative count", 36);
+        lib_panic("strings.Builder.Grow: negative count");
     grow(b, n);
 }

@@ -50,6 +50,26 @@ static int32_t to_case(int which, int32_t r) {
     return r;
 }
 
+/* unicode.SimpleFold: the next rune of r's case-folding orbit, from the
+ * orbit exceptions (K, k, Kelvin sign; s, S, long s; ...) or else r's
+ * other case. */
+int32_t lib_simple_fold(int32_t r) {
+    if (r < 0 || r > LIB_MAX_RUNE)
+        return r;
+    int lo = 0, hi = (int)(sizeof tab_fold_orbit / sizeof tab_fold_orbit[0]);
+    while (lo < hi) {
+        int m = lo + (hi - lo) / 2;
+        if (tab_fold_orbit[m][0] < r)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    if (lo < (int)(sizeof tab_fold_orbit / sizeof tab_fold_orbit[0]) && tab_fold_orbit[lo][0] == r)
+        return tab_fold_orbit[lo][1];
+    int32_t l = lib_to_lower(r);
+    return l != r ? l : lib_to_upper(r);
+}
+
 bool lib_is_space(int32_t r) {
     if (r < 0x100)
         return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
@@ -102,3 +122,8 @@ int32_t ml0_unicode_IsPrint(int32_t r) { return lib_is_print(r); }
 int32_t ml0_unicode_IsGraphic(int32_t r) { return IN(tab_graphic, r); }
 int32_t ml0_unicode_ToUpper(int32_t r) { return lib_to_upper(r); }
 int32_t ml0_unicode_ToLower(int32_t r) { return lib_to_lower(r); }
+int32_t ml0_unicode_IsControl(int32_t r) { return (r >= 0 && r < 0x20) || (r >= 0x7F && r < 0xA0); }
+int32_t ml0_unicode_IsMark(int32_t r) { return IN(tab_mark, r); }
+int32_t ml0_unicode_IsSymbol(int32_t r) { return IN(tab_symbol, r); }
+int32_t ml0_unicode_IsTitle(int32_t r) { return r >= 0x80 && IN(tab_title, r); }
+int32_t ml0_unicode_ToTitle(int32_t r) { return lib_to_title(r); }

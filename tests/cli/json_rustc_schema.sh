@@ -15,6 +15,7 @@ for f in "$SRC"/tests/borrowck/*.ml0 "$SRC"/tests/sema/*.ml0 "$SRC"/tests/syntax
     python3 "$CHECK" "$TMP/j" >"$TMP/r" || fail "$f: $(cat "$TMP/r")"
     je=$(grep -c '^{"\$message_type":"diagnostic","message":.*"level":"error"' "$TMP/j")
     he=$(grep -v 'could not compile' "$TMP/h" | grep -cE '(^|: )error(\[E[0-9]+\])?:')
+    grep -q ': too many errors$' "$TMP/h" && continue   # the human form stops at ten, as Go's
     [ "$je" = "$he" ] || fail "$f: $je errors in JSON, $he in the human form"
     n=$((n + 1))
 done

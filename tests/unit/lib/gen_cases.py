@@ -92,6 +92,14 @@ for _ in range(60):
     c("Cos", repr(rnd.uniform(-1e6, 1e6)))
     c("Cbrt", repr(rnd.uniform(-1e10, 1e10)))
     c("Sqrt", repr(rnd.uniform(0, 1e10)))
+    c("Tan", repr(rnd.uniform(-100, 100)))
+    big = repr(rnd.uniform(1, 10) * 10 ** rnd.randint(9, 300))   # Payne-Hanek
+    c(rnd.choice(["Sin", "Cos", "Tan"]), big)
+    c("Atan", repr(rnd.uniform(-5, 5) * 10 ** rnd.randint(-5, 5)))
+    c("Atan2", repr(rnd.uniform(-10, 10)), repr(rnd.uniform(-10, 10)))
+    c("Hypot", repr(rnd.uniform(-1e3, 1e3)), repr(rnd.uniform(-1e3, 1e3)))
+    c("Log2", repr(rnd.uniform(0, 10) * 10 ** rnd.randint(-300, 300)))
+    c("Log10", repr(rnd.uniform(0, 10) * 10 ** rnd.randint(-300, 300)))
 def kvs(keys):
     return ",".join("%d:%s" % (k, chr(97 + i % 26) + str(i)) for i, k in enumerate(keys))
 for n in [13, 20, 49, 50, 51, 64, 100, 200, 500, 1000]:
@@ -106,7 +114,60 @@ for n in [60, 150, 400]:
     c("SortSlice", kvs([(i * 7919) % 13 for i in range(n)]))              # patterns
     c("SortSlice", kvs([0 if i % 2 else i for i in range(n)]))
     c("SortSliceStable", kvs([rnd.randrange(7) for _ in range(n)]))
+    for name in ["Sort", "Stable", "SortReverse"]:
+        c(name, kvs([rnd.randrange(5) for _ in range(n)]))
 c("SortInts", ",".join(str(rnd.randrange(-1000, 1000)) for _ in range(300)))
+
+# Random Printf formats (flags, widths, *, precisions, verbs) over mixed
+# operands, as a differential fuzz against Go found the unpadded nils.
+fz_args = ["int:0", "int:-7", "int:123456", "uint8:200", "uint64:18446744073709551615", "int32:0x1F600",
+           "float64:-0", "float64:3.14159", "float64:1e21", "float64:NaN", "float64:-Inf", "float32:0.1",
+           "string:", "string:héllo\\n", "string:\\xff\\x00a", "bool:true", "nil:", "[]int:1,2",
+           "[]byte:0,255,65", "[]string:a,b", "P:1,-2", "*P:3,4", "*P(nil):", "MyErr:5", "Celsius:-3.25",
+           "*PS:2", "Box:int:1", "[]any:", "Outer:", "[3]int:1,2,3"]
+for _ in range(400):
+    fmt = ""
+    for k in range(rnd.randint(1, 3)):
+        fmt += rnd.choice(["", "x", " ", "|"]) + "%" + "".join(rnd.sample("+- #0", rnd.randint(0, 3)))
+        r = rnd.random()
+        fmt += str(rnd.randint(0, 12)) if r < 0.3 else "*" if r < 0.35 else ""
+        if rnd.random() < 0.4:
+            fmt += "." + (str(rnd.randint(0, 20)) if rnd.random() < 0.9 else "*")
+        fmt += rnd.choice("vdsqxXobcUeEfFgGtT%z")
+    f(fmt, *[rnd.choice(fz_args) if rnd.random() > 0.15 else "int:%d" % rnd.randint(-3, 25)
+             for _ in range(rnd.randint(0, 4))])
+
+# Random strings (invalid UTF-8, folding orbits, Unicode spaces) through
+# the strings functions, and Go-syntax numbers through the parsers.
+atoms = ["a", "b", " ", "\\t", "\\n", "é", "ß", "Σ", "σ", "ς", "\\xff", "\\xc3", "\\u00a0", "\\u2003",
+         "K", "k", "\\u212a", "ǅ", ",", "ab", "İ", "ı", "ﬀ", "ᾈ"]
+def rs(n=6):
+    return "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, n)))
+fns = [("Split", 2), ("Fields", 1), ("Replace", 4), ("Trim", 2), ("TrimLeft", 2), ("TrimRight", 2),
+       ("TrimSpace", 1), ("ToUpper", 1), ("ToLower", 1), ("Title", 1), ("Index", 2), ("LastIndex", 2),
+       ("Count", 2), ("ContainsAny", 2), ("IndexAny", 2), ("EqualFold", 2), ("SplitN", 3), ("Cut", 2),
+       ("Quote", 1), ("QuoteToASCII", 1)]
+for _ in range(300):
+    name, n = rnd.choice(fns)
+    a = [rs() for _ in range(n)]
+    if name in ("Replace", "SplitN"):
+        a[-1] = str(rnd.randint(-1, 4))
+    c(name, *a)
+def digs(hexd):
+    d = "0123456789abcdefABCDEF" if hexd else "0123456789"
+    return "".join(rnd.choice(d + ("_" if rnd.random() < 0.2 else "")) for _ in range(rnd.randint(0, 6)))
+for _ in range(200):
+    hexd = rnd.random() < 0.3
+    s = rnd.choice(["", "", "+", "-"]) + (rnd.choice(["0x", "0X", "0x_"]) if hexd else rnd.choice(["", "", "0", "_"]))
+    s += digs(hexd)
+    if rnd.random() < 0.6:
+        s += "." + digs(hexd)
+    if rnd.random() < 0.6:
+        s += rnd.choice(["p", "P"] if hexd else ["e", "E"]) + rnd.choice(["", "+", "-", "_"]) + digs(False)
+    if rnd.random() < 0.1:
+        s += rnd.choice(["999", "e400", "e-400", "e38", "e39", "p1024", "p-1075"])
+    c("ParseFloat", s or "0", rnd.choice(["64", "32"]))
+    c("ParseInt", s or "0", str(rnd.choice([0, 10, 16])), str(rnd.choice([0, 8, 32, 64])))
 
 with open(os.path.join(here, "cases_hand.txt")) as h:
     out.append(h.read().rstrip("\n"))

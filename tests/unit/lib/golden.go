@@ -235,6 +235,12 @@ type kv struct {
 	v string
 }
 
+type byKey []kv
+
+func (x byKey) Len() int           { return len(x) }
+func (x byKey) Less(i, j int) bool { return x[i].k < x[j].k }
+func (x byKey) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
 // call runs one library function on string arguments.
 func call(name string, a []string) string {
 	i := func(k int) int { v, _ := strconv.Atoi(a[k]); return v }
@@ -243,6 +249,11 @@ func call(name string, a []string) string {
 	switch name {
 	case "Contains":
 		return fmt.Sprint(strings.Contains(a[0], a[1]))
+	case "IndexAny":
+		return fmt.Sprint(strings.IndexAny(a[0], a[1]))
+	case "Cut":
+		before, after, found := strings.Cut(a[0], a[1])
+		return fmt.Sprintf("%q %q %v", before, after, found)
 	case "ContainsAny":
 		return fmt.Sprint(strings.ContainsAny(a[0], a[1]))
 	case "ContainsRune":
@@ -273,6 +284,22 @@ func call(name string, a []string) string {
 		return fmt.Sprintf("%q", strings.SplitN(a[0], a[1], i(2)))
 	case "Fields":
 		return fmt.Sprintf("%q", strings.Fields(a[0]))
+	case "FieldsFunc":
+		return fmt.Sprintf("%q", strings.FieldsFunc(a[0], pred(a[1])))
+	case "IndexFunc":
+		return fmt.Sprint(strings.IndexFunc(a[0], pred(a[1])))
+	case "TrimFunc":
+		return fmt.Sprintf("%q", strings.TrimFunc(a[0], pred(a[1])))
+	case "Map":
+		return fmt.Sprintf("%q", strings.Map(func(r rune) rune {
+			switch {
+			case unicode.IsDigit(r):
+				return -1
+			case r == 'z':
+				return 0x110000
+			}
+			return unicode.ToUpper(r)
+		}, a[0]))
 	case "Repeat":
 		return fmt.Sprintf("%q", strings.Repeat(a[0], i(1)))
 	case "Replace":
@@ -372,7 +399,7 @@ func call(name string, a []string) string {
 		}
 		sort.Float64s(x)
 		return fmt.Sprint(x)
-	case "SortSlice", "SortSliceStable":
+	case "SortSlice", "SortSliceStable", "Sort", "Stable", "SortReverse":
 		// "k:v,k:v,...": sorted by k only, so equal keys show the algorithm
 		var x []kv
 		for _, s := range strings.Split(a[0], ",") {
@@ -381,22 +408,42 @@ func call(name string, a []string) string {
 			x = append(x, kv{n, v})
 		}
 		less := func(i, j int) bool { return x[i].k < x[j].k }
-		if name == "SortSlice" {
+		switch name {
+		case "SortSlice":
 			sort.Slice(x, less)
-		} else {
+		case "SortSliceStable":
 			sort.SliceStable(x, less)
+		case "Sort":
+			sort.Sort(byKey(x))
+		case "Stable":
+			sort.Stable(byKey(x))
+		case "SortReverse":
+			sort.Sort(sort.Reverse(byKey(x)))
 		}
 		var b strings.Builder
 		for _, e := range x {
 			fmt.Fprintf(&b, "%d%s ", e.k, e.v)
 		}
 		return b.String()
+	case "Search":
+		x := i(1)
+		return fmt.Sprint(sort.Search(i(0), func(k int) bool { return k*k >= x }))
+	case "SearchStrings":
+		return fmt.Sprint(sort.SearchStrings(strings.Split(a[0], ","), a[1]))
+	case "Float64sAreSorted":
+		var x []float64
+		for _, s := range strings.Split(a[0], ",") {
+			x = append(x, flt(s))
+		}
+		return fmt.Sprint(sort.Float64sAreSorted(x))
 	case "SearchInts":
 		return fmt.Sprint(sort.SearchInts(ints(a[0]), i(1)))
 	case "Unicode":
 		// every class and mapping of runes lo..hi, as one line
 		var b strings.Builder
 		for c := r(0); c <= r(1); c++ {
+			fmt.Fprintf(&b, "%d%d%d%d%d,%x;", bit(unicode.IsControl(c)), bit(unicode.IsMark(c)),
+				bit(unicode.IsSymbol(c)), bit(unicode.IsTitle(c)), bit(unicode.IsGraphic(c)), unicode.ToTitle(c))
 			fmt.Fprintf(&b, "%x:%d%d%d%d%d%d%d%d,%x,%x ", c,
 				bit(unicode.IsDigit(c)), bit(unicode.IsNumber(c)), bit(unicode.IsLetter(c)),
 				bit(unicode.IsSpace(c)), bit(unicode.IsUpper(c)), bit(unicode.IsLower(c)),
@@ -405,6 +452,17 @@ func call(name string, a []string) string {
 		return b.String()
 	}
 	panic("unknown function " + name)
+}
+
+// pred names the predicates of the ...Func cases (lib_test.c has the same).
+func pred(name string) func(rune) bool {
+	switch name {
+	case "notletter":
+		return func(r rune) bool { return !unicode.IsLetter(r) }
+	case "space":
+		return unicode.IsSpace
+	}
+	return unicode.IsDigit
 }
 
 func bit(b bool) int {
@@ -434,6 +492,8 @@ func main() {
 		switch fs[0] {
 		case "f":
 			out = fmt.Sprintf(unescape(fs[1]), args(fs[2:])...)
+		case "e":
+			out = fmt.Errorf(unescape(fs[1]), args(fs[2:])...).Error()
 		case "p":
 			out = fmt.Sprint(args(fs[1:])...)
 		case "l":

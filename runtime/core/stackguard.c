@@ -1,0 +1,80 @@
+/*
+ * stackguard.c: unbounded recursion ends as Go's does, with
+ *
+ *     runtime: goroutine stack exceeds 1000000000-byte limit
+ *     fatal error: stack overflow
+ *
+ * and exit status 2, instead of a bare "Segmentation fault". A program
+ * thread's stack ends in a guard page; running into it raises SIGSEGV on
+ * a stack that is already full, so the handler runs on an alternate
+ * signal stack (sigaltstack). The handler tells the two SIGSEGV causes
+ * apart by the faulting address: inside the main stack's reserved range
+ * (from the top recorded at start-up down to RLIMIT_STACK below it, plus
+ * a margin for the guard) is a stack overflow; anything else is a wild or
+ * nil memory access, which gets Go's nil-pointer panic (compiled code
+ * checks the nil dereferences it can see; this catches the rest).
+ *
+ * Only async-signal-safe calls are made in the handler (write, _exit);
+ * rt_flush is a write loop over the stdout buffer.
+ */
+#define _GNU_SOURCE
+#include "rt.h"
+
+#include <signal.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+static uintptr_t stack_top, stack_bottom;
+static char alt_stack[1 << 16];
+
+static void say(const char *s) {
+    size_t n = strlen(s);
+    while (n) {
+        ssize_t w = write(2, s, n);
+        if (w <= 0)
+            return;
+        s += w;
+        n -= (size_t)w;
+    }
+}
+
+static void on_segv(int sig, siginfo_t *si, void *uc) {
+    (void)sig;
+    (void)uc;
+    uintptr_t a = (uintptr_t)si->si_addr;
+    rt_flush();
+    if (a >= stack_bottom && a < stack_top) {
+        say("runtime: goroutine stack exceeds 1000000000-byte limit\n"
+            "fatal error: stack overflow\n\n"
+            "goroutine 1 [running]:\nmain.main()\n");
+    } else {
+        say("panic: runtime error: invalid memory address or nil pointer dereference\n"
+            "[signal SIGSEGV: segmentation violation]\n\n"
+            "goroutine 1 [running]:\nmain.main()\n");
+    }
+    _exit(2);
+}
+
+/* Called once from ml0_init, on the main thread, after the allocator is
+ * set up (Boehm probes memory with its own handlers while it starts). */
+void rt_stack_guard_init(void) {
+    char here;
+    struct rlimit rl;
+    uintptr_t size = (uintptr_t)1 << 30;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        size = (uintptr_t)rl.rlim_cur;
+    stack_top = (uintptr_t)&here + (1 << 20);       /* argv and environment lie above */
+    stack_bottom = (uintptr_t)&here > size + (1 << 20) ? (uintptr_t)&here - size - (1 << 20) : 0;
+    stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack, .ss_flags = 0};
+    if (sigaltstack(&ss, NULL) != 0)
+        return;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_segv;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+}

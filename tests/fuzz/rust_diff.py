@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""rust_diff.py: ml0c --borrowck against rustc on generated twins.
+
+    rust_diff.py ML0C FIRST LAST [--keep DIR] [--strict]
+
+For each seed, gen_rust_twins.py writes an ML0 program and its Rust twin;
+`ml0c check --borrowck` judges the one, `rustc --edition 2021
+--emit=metadata` the other, and their errors are compared as sets of
+(code, line). A program rustc rejects and ml0c accepts is a *false
+accept* (under --runtime=drop it would run unsound code): the run fails
+on any. With --strict any difference fails it. Programs one of the
+compilers rejects for a reason outside borrow checking (a type error in a
+generated twin) are counted as invalid and skipped. Differing cases are
+copied to DIR (default: kept in a temporary directory, listed).
+Exit: 0 ok, 1 failures, 77 no rustc.
+"""
+import json, os, re, shutil, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# what rustc's borrow checker (and ml0c --borrowck) report
+BORROW_CODES = {"E0382", "E0499", "E0502", "E0503", "E0505", "E0506", "E0507", "E0508",
+                "E0515", "E0597", "E0716", "E0594", "E0596", "E0373", "E0106", "E0384",
+                "E0381", "E0521", "E0713", "E0712", "?"}
+
+
+def rustc_errors(rs, tmp):
+    out = subprocess.run(["rustc", "--edition", "2021", "--crate-type", "bin", "--emit=metadata",
+                          "--error-format=json", "-A", "warnings",
+                          "-o", os.path.join(tmp, "x.rmeta"), rs],
+                         capture_output=True, text=True)
+    errs = set()
+    for line in out.stderr.splitlines():
+        try:
+            d = json.loads(line)
+        except ValueError:
+            continue
+        if d.get("level") != "error" or not d.get("spans"):
+            continue
+        code = (d.get("code") or {}).get("code", "?")
+        prim = [s for s in d["spans"] if s.get("is_primary")] or d["spans"]
+        errs.add((code, prim[0]["line_start"]))
+    return errs
+
+
+def ml0c_errors(ml0c, src):
+    out = subprocess.run([ml0c, "check", "--borrowck", src], capture_output=True, text=True)
+    if out.returncode not in (0, 1):
+        return None, "ml0c exited %d:\n%s" % (out.returncode, out.stderr[-2000:])
+    errs = set()
+    lines = out.stderr.splitlines()
+    for i, l in enumerate(lines):
+        m = re.match(r'error\[(E\d{4})\]', l)
+        if m:
+            for nxt in lines[i + 1:i + 3]:
+                a = re.search(r'--> .*:(\d+):\d+', nxt)
+                if a:
+                    errs.add((m.group(1), int(a.group(1))))
+                    break
+            continue
+        m = re.match(r'.*?:(\d+):\d+: error: (.*)', l)
+        if m:
+            errs.add(("?" if "lifetime" in m.group(2) else "sema:" + m.group(2), int(m.group(1))))
+    return errs, None
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    strict = "--strict" in sys.argv
+    keep = None
+    if "--keep" in sys.argv:
+        keep = sys.argv[sys.argv.index("--keep") + 1]
+        args = [a for a in args if a != keep]
+    if len(args) != 3:
+        print(__doc__)
+        return 2
+    ml0c, first, last = args[0], int(args[1]), int(args[2])
+    if not shutil.which("rustc"):
+        print("SKIP: rustc not found")
+        return 77
+    tmp = tempfile.mkdtemp(prefix="rust_diff.")
+    keep = keep or os.path.join(tmp, "differ")
+    os.makedirs(keep, exist_ok=True)
+    n = {"agree": 0, "false_accept": 0, "false_reject": 0, "differ": 0, "invalid": 0, "crash": 0}
+    for seed in range(first, last + 1):
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_rust_twins.py"), str(seed), tmp], check=True)
+        ml0, rs = os.path.join(tmp, "t%d.ml0" % seed), os.path.join(tmp, "t%d.rs" % seed)
+        want = rustc_errors(rs, tmp)
+        got, crash = ml0c_errors(ml0c, ml0)
+        kind = None
+        if crash:
+            kind = "crash"
+            print("seed %d: %s" % (seed, crash))
+        elif any(c not in BORROW_CODES for c, _ in want) or any(c.startswith("sema:") for c, _ in got):
+            kind = "invalid"
+        elif got == want:
+            kind = "agree"
+        elif want and not got:
+            kind = "false_accept"
+        elif got and not want:
+            kind = "false_reject"
+        else:
+            kind = "differ"
+        n[kind] += 1
+        if kind not in ("agree", "invalid"):
+            shutil.copy(ml0, keep)
+            shutil.copy(rs, keep)
+            if kind != "crash":
+                print("seed %d: %s: rustc %s, ml0c %s" % (seed, kind, sorted(want), sorted(got)))
+        if kind == "invalid" and os.environ.get("RUST_DIFF_SHOW_INVALID"):
+            print("seed %d: invalid: rustc %s, ml0c %s" % (seed, sorted(want), sorted(got)))
+    total = last - first + 1
+    valid = total - n["invalid"]
+    print("rust_diff: %d seeds, %d valid: %d agree (%.1f%%), %d false accepts, %d false rejects, "
+          "%d differ in code or line, %d crashes; differing cases in %s"
+          % (total, valid, n["agree"], 100.0 * n["agree"] / max(valid, 1), n["false_accept"],
+             n["false_reject"], n["differ"], n["crash"], keep))
+    bad = n["false_accept"] + n["crash"] + (n["false_reject"] + n["differ"] if strict else 0)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
