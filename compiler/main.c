@@ -1,11 +1,13 @@
 /*
  * main.c: the ml0c driver. Reads the command line (driver/cli.c), then runs
- * the pipeline as one flat list of passes (QBE's func() style):
+ * the pipeline as one flat list of passes (QBE's func() style), compile():
  *
- *   load -> parse -> check -> build MIR -> verify -> escape analysis
- *        -> borrow check (--borrowck) -> drop elaboration (--runtime=drop)
- *        -> verify -> LLVM codegen -> link
+ *   load -> parse -> check -> lower -> verify -> escape
+ *        -> borrowck (--borrowck) -> drop (--runtime=drop) -> report (-m)
+ *        -> verify -> codegen -> link
  *
+ * check, lower, verify and escape run function by function, interleaved
+ * (driver/pipeline.c); --emit=mir:STAGE prints the MIR after a stage.
  * The driver stops after the first phase that reports an error. Exit
  * status: 0 success, 1 compile errors, 2 usage errors; `run` exits with the
  * program's own status.
@@ -57,101 +59,81 @@ static void phase(Ctx *c, const char *name) {
     last_bytes = c->arena.used_total;
 }
 
-/* Sema hands over each function as it checks it: lower it to MIR, verify
- * (when asked) and offer it to escape analysis with the func literals
- * lowered meanwhile (bodies [seen, len)). */
-typedef struct Stream {
-    Ctx *c;
-    MirBuild *mb;
-    EscStream *esc;
-    int seen;           /* bodies verified and offered so far, past funcs */
-    bool verify;
-} Stream;
-
-/* Verify (when asked) the bodies built since the last call, past the
- * functions' own; start escape analysis on the first call. */
-static void stream_new_bodies(Stream *st, MirProgram *mp) {
-    if (!st->esc) {
-        st->esc = esc_begin(st->c, mp);
-        st->seen = mp->sema->funcs.len;
-    }
-    for (int i = st->seen; st->verify && i < mp->bodies.len; i++)
-        mir_verify_body(st->c, mp->bodies.data[i], "build");
+/* --emit=ast and --emit=mir: print and stop. */
+static int emit_ast(Ctx *c, Program *ast, const char *out) {
+    FILE *f = open_text_out(c, out ? out : "-");
+    if (!f)
+        return 1;
+    ast_dump(c, ast, f);
+    if (f != stdout)
+        fclose(f);
+    return 0;
 }
 
-static void stream_body(void *arg, SemaInfo *s, int func) {
-    Stream *st = arg;
-    mir_lower_func(st->mb, s, func);
-    if (st->c->nerrors)
-        return;         /* the driver stops after sema; nothing to analyze */
-    MirProgram *mp = mir_program(st->mb);
-    if (st->verify)
-        mir_verify_body(st->c, mp->bodies.data[func], "build");
-    stream_new_bodies(st, mp);
-    esc_ready(st->esc, func, st->seen, mp->bodies.len);
-    st->seen = mp->bodies.len;
+static int emit_mir(Ctx *c, MirProgram *mir, const char *out) {
+    diag_flush(c);      /* the -m lines so far come first */
+    FILE *f = open_text_out(c, out ? out : "-");
+    if (!f)
+        return 1;
+    mir_print(c, mir, f);
+    if (f != stdout)
+        fclose(f);
+    return 0;
 }
 
-/* The pipeline, as one flat list of passes. Returns the exit status. */
+/* Is --emit=mir asking for the MIR after this stage? */
+static bool dump_after(Ctx *c, MirStage stage) {
+    if (c->opt.emit != EMIT_MIR)
+        return false;
+    if (c->opt.mir_stage == MIR_STAGE_FINAL)    /* after the last pass that runs */
+        return stage == (c->opt.runtime == RT_DROP ? MIR_STAGE_DROP : MIR_STAGE_ESCAPE);
+    return c->opt.mir_stage == stage;
+}
+
+/* The pipeline, one pass a line; the driver stops after the first pass
+ * that reports an error. check, lower, verify and escape are scheduled
+ * function by function (driver/pipeline.c says how); their results are
+ * those of running each over the whole program in turn. Returns the exit
+ * status. */
 static int compile(Ctx *c, bool gen_code, const char *out) {
     phase(c, NULL);
-    int file = source_load(c, c->opt.input);
+    int file = source_load(c, c->opt.input);                        /* load */
     if (file < 0)
         return 1;
-    Program *prog = parse_program(c, file);
+    Program *ast = parse_program(c, file);                          /* parse */
     phase(c, "parse");
-    if (!prog || c->nerrors)
+    if (!ast || c->nerrors)
         return 1;
-    if (c->opt.emit == EMIT_AST) {
-        FILE *f = open_text_out(c, out ? out : "-");
-        if (!f)
-            return 1;
-        ast_dump(c, prog, f);
-        if (f != stdout)
-            fclose(f);
-        return 0;
-    }
-    /* Each function is lowered to MIR as soon as it checks, and analyzed
-     * for escapes as soon as everything it calls is, while its tree and
-     * its MIR are in cache (stream_body). The MIR verifier guards code
-     * generation; `check` runs it when ML0C_VERIFY_MIR=1 (the test suite
-     * always sets it), as rustc validates MIR only on request: it is a
-     * check on the compiler, not on the program. */
-    const char *v = getenv("ML0C_VERIFY_MIR");
-    Stream st = {c, mir_begin(c), NULL, 0, v ? strcmp(v, "0") != 0 : gen_code};
-    SemaInfo *s = sema_check(c, prog, stream_body, &st);
-    if (!s || c->nerrors)
+    if (c->opt.emit == EMIT_AST)
+        return emit_ast(c, ast, out);
+    Pipeline pl = pipeline_begin(c, gen_code);
+    SemaInfo *checked = pipeline_check(&pl, ast);                   /* check */
+    if (!checked)
         return 1;   /* as Go: no -m lines for a wrong program (none printed yet) */
-    MirProgram *mp = mir_finish(st.mb, s);
-    stream_new_bodies(&st, mp);     /* the package initializer */
+    MirProgram *mir = pipeline_lower(&pl, checked);                 /* lower, verify */
     phase(c, "sema+mir");
-    EscReport *decisions = esc_finish(st.esc);
+    if (dump_after(c, MIR_STAGE_BUILT))
+        return emit_mir(c, mir, out);
+    EscReport *decisions = pipeline_escape(&pl);                    /* escape */
     phase(c, "escape");
     if (c->opt.borrowck)
-        bck_check(c, mp);
+        bck_check(c, mir);                                          /* borrowck */
     phase(c, "borrowck");
-    if (!c->nerrors && c->opt.runtime == RT_DROP)
-        drop_elaborate(c, mp);
+    if (!c->nerrors && c->opt.runtime == RT_DROP && !dump_after(c, MIR_STAGE_ESCAPE))
+        drop_elaborate(c, mir);                                     /* drop */
     phase(c, "drop");
-    esc_report(decisions);
+    esc_report(decisions);                                          /* -m, --explain */
     if (c->nerrors)
         return 1;
-    if (c->opt.runtime == RT_DROP && st.verify)
-        mir_verify(c, mp, "drop");
+    if (mir->counted && pl.verify)
+        mir_verify(c, mir, "drop");                                 /* verify */
     diag_flush(c);
     phase(c, "report");
-    if (c->opt.emit == EMIT_MIR) {
-        FILE *f = open_text_out(c, out ? out : "-");
-        if (!f)
-            return 1;
-        mir_print(c, mp, f);
-        if (f != stdout)
-            fclose(f);
-        return 0;
-    }
+    if (dump_after(c, MIR_STAGE_ESCAPE) || dump_after(c, MIR_STAGE_DROP))
+        return emit_mir(c, mir, out);
     if (!gen_code)
         return 0;
-    return cg_emit(c, mp, out) && !c->nerrors ? 0 : 1;
+    return cg_emit(c, mir, out) && !c->nerrors ? 0 : 1;             /* codegen, link */
 }
 
 static int run_program(const char *exe, char **args, int nargs) {

@@ -14,15 +14,16 @@
 #   lldrop   build --emit=llvm -O0 -o - --runtime=drop
 #
 # and compares standard output, standard error and the exit status byte
-# for byte. Prints one line per mode (same/different counts), the first
-# differences, and exits 1 if anything differs.
+# for byte (MODES="m m2" picks modes). Prints one line per mode
+# (same/different counts), the first differences, and exits 1 if anything
+# differs.
 #
 #   BASE=path/to/reference/ml0c NEW=build/compiler/ml0c \
 #       GEN=300 JOBS=2 scripts/compare_baseline.sh
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-MODES="m m2 mdrop m2drop explain bck llgc lldrop"
+MODES=${MODES:-m m2 mdrop m2drop explain bck llgc lldrop}
 
 # one BIN FILE MODE: the compiler's whole answer, as one text.
 one() {

@@ -144,6 +144,8 @@ struct Expr {
             CallKind kind : 8;  /* sema */
             Builtin builtin : 8;/* sema, CALL_BUILTIN */
             bool recv_addr;     /* sema, CALL_METHOD: take &recv */
+            bool recv_deref;    /* sema, CALL_METHOD: pass *recv (value receiver
+                                   called through a pointer) */
         } call;
         struct { Expr *x, *index; } index;
         struct { Expr *x, *lo, *hi, *max; } slice;  /* lo/hi/max may be NULL */

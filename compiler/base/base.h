@@ -162,12 +162,15 @@ void bitset_clear_all(BitSet *b);
 
 typedef enum { RT_GC, RT_DROP } RuntimeKind;
 typedef enum { EMIT_EXE, EMIT_OBJ, EMIT_ASM, EMIT_LLVM, EMIT_MIR, EMIT_AST } EmitKind;
+/* --emit=mir:STAGE: the MIR after which pass (FINAL: after the last) */
+typedef enum { MIR_STAGE_FINAL, MIR_STAGE_BUILT, MIR_STAGE_ESCAPE, MIR_STAGE_DROP } MirStage;
 
 typedef struct Options {
     const char *input;      /* source path */
     const char *output;     /* -o, or NULL for the default */
     int opt_level;          /* 0..3 */
     EmitKind emit;
+    MirStage mir_stage;     /* EMIT_MIR: which stage */
     RuntimeKind runtime;
     int m_level;            /* -m count: 0 none, 1 decisions, 2 flows */
     bool borrowck;

@@ -199,6 +199,25 @@ static void use_or_write(Checker *k, BitSet *s, Place p, Span at, bool borrow, b
         bitset_set(&moves, (int)(near - k->md->outs.data));
         cf.move = near;
         cf.more_moves.len = 0;
+    } else if (cf.move) {
+        /* a move followed by another in its own block is hidden behind it */
+        cf.move = NULL;
+        cf.more_moves.len = 0;
+        for (int m = 0; m < k->md->outs.len; m++) {
+            MoveOut *mo = &k->md->outs.data[m];
+            if (!bitset_get(&moves, m))
+                continue;
+            bool hidden = false;
+            for (int n = 0; n < k->md->outs.len && !hidden; n++)
+                hidden = n != m && bitset_get(&moves, n) && k->md->outs.data[n].block == mo->block &&
+                         k->md->outs.data[n].index > mo->index;
+            if (hidden)
+                bitset_clear(&moves, m);
+            else if (!cf.move)
+                cf.move = mo;
+            else
+                vec_push(&k->c->arena, &cf.more_moves, mo);
+        }
     }
     if (cf.move)    /* a partial write is reported as a use of the moved prefix */
         buffer_error(k, &moves, write ? cf.move->path : q, &cf);

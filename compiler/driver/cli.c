@@ -27,7 +27,9 @@ static const char usage_text[] =
     "flags (a value may follow '=' or a space: --emit=obj, --emit obj, -oFILE):\n"
     "  -o OUT                output path ('-': standard output, for every --emit but exe)\n"
     "  -O0 .. -O3            optimisation level (default -O2)\n"
-    "  --emit=KIND           exe (default), obj, asm, llvm, mir or ast\n"
+    "  --emit=KIND           exe (default), obj, asm, llvm, mir or ast;\n"
+    "                        mir:built, mir:escape, mir:drop: the MIR after that pass\n"
+    "                        (plain mir: after the last one)\n"
     "  --runtime=gc|drop     tracing GC (Boehm, default) or deterministic drops\n"
     "                        (single owners freed at death, shared values counted;\n"
     "                        with -m, says which values are counted)\n"
@@ -75,13 +77,16 @@ static int usage_error(Ctx *c, const char *fmt, const char *arg) {
 }
 
 static bool parse_emit(Options *o, const char *v) {
-    static const struct { const char *name; EmitKind kind; } kinds[] = {
-        {"exe", EMIT_EXE}, {"obj", EMIT_OBJ}, {"asm", EMIT_ASM},
-        {"llvm", EMIT_LLVM}, {"mir", EMIT_MIR}, {"ast", EMIT_AST},
+    static const struct { const char *name; EmitKind kind; MirStage stage; } kinds[] = {
+        {"exe", EMIT_EXE, 0}, {"obj", EMIT_OBJ, 0}, {"asm", EMIT_ASM, 0},
+        {"llvm", EMIT_LLVM, 0}, {"mir", EMIT_MIR, MIR_STAGE_FINAL}, {"ast", EMIT_AST, 0},
+        {"mir:built", EMIT_MIR, MIR_STAGE_BUILT}, {"mir:escape", EMIT_MIR, MIR_STAGE_ESCAPE},
+        {"mir:drop", EMIT_MIR, MIR_STAGE_DROP},
     };
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (strcmp(v, kinds[i].name) == 0) {
             o->emit = kinds[i].kind;
+            o->mir_stage = kinds[i].stage;
             return true;
         }
     return false;
@@ -133,7 +138,8 @@ static int parse_valued(Ctx *c, Cli *cli, int argc, char **argv, int *i) {
     case 1: o->explain = v; break;
     case 2:
         if (!parse_emit(o, v))
-            return usage_error(c, "unknown --emit kind '%s' (exe, obj, asm, llvm, mir, ast)", v);
+            return usage_error(c, "unknown --emit kind '%s' (exe, obj, asm, llvm, mir, mir:built, "
+                               "mir:escape, mir:drop, ast)", v);
         cli->emit_given = true;
         break;
     case 3:
@@ -293,6 +299,8 @@ int cli_parse(Ctx *c, Cli *cli, int argc, char **argv) {
         return usage_error(c, "%s", "run cannot be combined with --emit");
     if (cli->cmd == CMD_BUILD && c->opt.emit == EMIT_EXE && c->opt.output && strcmp(c->opt.output, "-") == 0)
         return usage_error(c, "%s", "an executable cannot go to standard output (-o -); use --emit=obj, asm or llvm");
+    if (c->opt.emit == EMIT_MIR && c->opt.mir_stage == MIR_STAGE_DROP && c->opt.runtime != RT_DROP)
+        return usage_error(c, "%s", "--emit=mir:drop needs --runtime=drop (drop elaboration runs only there)");
     warn_unused_flags(c, cli);
     return 0;
 }

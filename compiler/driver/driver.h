@@ -1,13 +1,17 @@
 /*
- * driver.h: the ml0c driver's own layer (prefix cli_). The command line is
- * read here into the Ctx's Options plus a Cli record (which command, the
- * program's arguments for `run`); main.c then runs the pipeline. One
- * section per file, as the other layers' headers are.
+ * driver.h: the ml0c driver's own layer (prefixes cli_ and pipeline_).
+ * The command line is read here into the Ctx's Options plus a Cli record
+ * (which command, the program's arguments for `run`); main.c then runs the
+ * pipeline, whose front passes pipeline.c schedules function by function.
+ * One section per file, as the other layers' headers are.
  */
 #ifndef ML0_DRIVER_H
 #define ML0_DRIVER_H
 
 #include "base/base.h"
+#include "escape/escape.h"
+#include "mir/mir.h"
+#include "sema/sema.h"
 
 /* cli.c */
 typedef enum { CMD_BUILD, CMD_RUN, CMD_CHECK, CMD_LSP } Command;
@@ -35,5 +39,25 @@ bool cli_color_choice(Cli *cli, const char *v);
 /* Whether diagnostics on stderr get ANSI colours (flag, then NO_COLOR,
  * CLICOLOR_FORCE, TERM=dumb, then isatty). */
 bool cli_use_color(Cli *cli, bool json);
+
+/* pipeline.c: check, lower, verify and escape, streamed per function.
+ * Call in this order; each returns its pass's output. */
+typedef struct Pipeline {
+    Ctx *c;
+    MirBuild *mb;
+    EscStream *esc;
+    int seen;           /* bodies verified and offered so far, past funcs */
+    bool verify;        /* run mir_verify (build: always; check: when asked) */
+    bool escape;        /* analyze escapes while lowering (not for mir:built) */
+} Pipeline;
+
+Pipeline pipeline_begin(Ctx *c, bool gen_code);
+/* check (lowering, verifying and analyzing each function as it checks);
+ * NULL after errors */
+SemaInfo *pipeline_check(Pipeline *pl, Program *ast);
+/* lower + verify what is left (the package initializer) */
+MirProgram *pipeline_lower(Pipeline *pl, SemaInfo *checked);
+/* escape: the components not analyzed yet; the decisions' report */
+EscReport *pipeline_escape(Pipeline *pl);
 
 #endif

@@ -5,7 +5,7 @@
  * assigns or takes the address of) needs no count: the caller's reference
  * keeps it alive through the call.
  */
-#include "rc.h"
+#include "drop.h"
 
 #include <string.h>
 
@@ -53,14 +53,14 @@ static bool only_read(MirProgram *p, Body *b, LocalId a) {
             for (int k = 0; k < rv->args.len; k++) {
                 Operand *o = &rv->args.data[k];
                 if (o->kind != OPD_CONST && o->place.local == a && o->place.nproj == 0 &&
-                    rc_consuming(rv, k) && !rc_lent(p, rv, k))
+                    drop_consuming(rv, k) && !drop_lent_arg(p, rv, k))
                     return false;
             }
         }
     return true;
 }
 
-void rc_find_lent_params(Ctx *c, MirProgram *p) {
+void drop_find_lent_params(Ctx *c, MirProgram *p) {
     int n = p->bodies.len;
     bool *pure = arena_alloc(&c->arena, (size_t)n + 1);
     bool *as_value = arena_alloc(&c->arena, (size_t)n + 1);

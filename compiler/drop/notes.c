@@ -14,7 +14,7 @@
  * origins through variables, calls and results (what a variable may point
  * to, not through fields). A program the checker accepts gets no such
  * notes: its counts never exceed one. (A frame allocation the drop pass
- * sends to the heap carries its own reason: esc_require_heap in rc.c.)
+ * sends to the heap carries its own reason: esc_require_heap in elaborate.c.)
  */
 #include "drop.h"
 #include "../escape/escape.h"
@@ -145,7 +145,7 @@ static Holders *collect_holders(Notes *N) {
     return h;
 }
 
-void rc_notes(Ctx *c, MirProgram *p, bool counted_notes) {
+void drop_notes(Ctx *c, MirProgram *p, bool counted_notes) {
     if (!counted_notes)
         return;
     Notes N = {.c = c, .p = p};

@@ -6,9 +6,9 @@
  * counted); and, in Go-style programs, which copies are a variable's last
  * use (backward liveness: they move instead of counting).
  */
-#include "rc.h"
+#include "drop.h"
 
-bool rc_consuming(Rvalue *rv, int i) {
+bool drop_consuming(Rvalue *rv, int i) {
     switch (rv->kind) {
     case RV_USE: case RV_AGGREGATE: return true;
     case RV_CALL: case RV_APPEND: return i >= 1;
@@ -18,7 +18,7 @@ bool rc_consuming(Rvalue *rv, int i) {
 }
 
 /* Is argument i of this call lent (the callee only reads it)? */
-bool rc_lent(MirProgram *p, Rvalue *rv, int i) {
+bool drop_lent_arg(MirProgram *p, Rvalue *rv, int i) {
     if (rv->kind != RV_CALL || i < 1)
         return false;
     Operand *callee = &rv->args.data[0];
@@ -28,12 +28,12 @@ bool rc_lent(MirProgram *p, Rvalue *rv, int i) {
     return k->borrowed && i <= k->nargs && k->borrowed[i];
 }
 
-bool rc_is_temp(Rc *r, LocalId l) { return l < r->nlocals && r->b->locals.data[l].kind == LOCAL_TEMP; }
+bool drop_is_temp(DropPass *r, LocalId l) { return l < r->nlocals && r->b->locals.data[l].kind == LOCAL_TEMP; }
 
 /* ---- where temporaries are used ---------------------------------------- */
 
-static void mention(Rc *r, LocalId l, int blk, int stmt, bool whole_consuming) {
-    if (!rc_is_temp(r, l))
+static void mention(DropPass *r, LocalId l, int blk, int stmt, bool whole_consuming) {
+    if (!drop_is_temp(r, l))
         return;
     if (blk != r->def_block[l] || stmt <= r->def_stmt[l] || r->ndefs[l] != 1)
         r->bad[l] = true;
@@ -48,33 +48,33 @@ static void mention(Rc *r, LocalId l, int blk, int stmt, bool whole_consuming) {
     r->last_consuming[l] |= whole_consuming;
 }
 
-static void mention_place(Rc *r, Place p, int blk, int stmt, bool whole_consuming) {
+static void mention_place(DropPass *r, Place p, int blk, int stmt, bool whole_consuming) {
     mention(r, p.local, blk, stmt, whole_consuming && p.nproj == 0);
     for (int k = 0; k < p.nproj; k++)
         if (p.proj[k].kind == PJ_INDEX)
             mention(r, p.proj[k].index, blk, stmt, false);
 }
 
-bool rc_has_place(Rvalue *rv) {
+bool drop_has_place(Rvalue *rv) {
     return rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE;
 }
 
-static void mention_rvalue(Rc *r, Rvalue *rv, int blk, int stmt) {
-    if (rc_has_place(rv))
+static void mention_rvalue(DropPass *r, Rvalue *rv, int blk, int stmt) {
+    if (drop_has_place(rv))
         mention_place(r, rv->place, blk, stmt, false);
     for (int i = 0; i < rv->args.len; i++) {
         Operand *o = &rv->args.data[i];
         if (o->kind != OPD_CONST)
-            mention_place(r, o->place, blk, stmt, rc_consuming(rv, i) && !rc_lent(r->p, rv, i));
+            mention_place(r, o->place, blk, stmt, drop_consuming(rv, i) && !drop_lent_arg(r->p, rv, i));
     }
 }
 
-static void find_temp_uses(Rc *r) {
+static void find_temp_uses(DropPass *r) {
     Body *b = r->b;
     for (int i = 0; i < b->blocks.len; i++)
         for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
             MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && rc_is_temp(r, st->place.local)) {
+            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && drop_is_temp(r, st->place.local)) {
                 LocalId l = st->place.local;
                 if (r->ndefs[l]++ == 0) {
                     r->def_block[l] = i;
@@ -95,10 +95,10 @@ static void find_temp_uses(Rc *r) {
             mention_place(r, bb->term.cond.place, i, bb->stmts.len, false);
     }
     for (LocalId l = 0; l < r->nlocals; l++)
-        r->simple[l] = rc_is_temp(r, l) && r->ndefs[l] == 1 && !r->bad[l] && !b->locals.data[l].addressed;
+        r->simple[l] = drop_is_temp(r, l) && r->ndefs[l] == 1 && !r->bad[l] && !b->locals.data[l].addressed;
 }
 
-static bool harmless(Rc *r, MirStmt *st) {
+static bool harmless(DropPass *r, MirStmt *st) {
     if (st->kind != ST_ASSIGN || st->place.nproj)
         return false;
     LocalId d = st->place.local;
@@ -114,7 +114,7 @@ static bool harmless(Rc *r, MirStmt *st) {
 
 /* `_t = copy place; ...; f(_t)` where f only reads its parameter: the
  * place keeps the value alive through the call, so _t need not count. */
-static void find_loans(Rc *r) {
+static void find_loans(DropPass *r) {
     Body *b = r->b;
     r->loan = arena_alloc(&r->c->arena, (size_t)r->nlocals + 1);
     for (int i = 0; i < b->blocks.len; i++) {
@@ -125,7 +125,7 @@ static void find_loans(Rc *r) {
                 continue;
             for (int a = 1; a < rv->args.len; a++) {
                 Operand *o = &rv->args.data[a];
-                if (o->kind == OPD_CONST || o->place.nproj || !rc_lent(r->p, rv, a))
+                if (o->kind == OPD_CONST || o->place.nproj || !drop_lent_arg(r->p, rv, a))
                     continue;
                 LocalId l = o->place.local;
                 if (!r->simple[l] || r->def_block[l] != i || r->nuses[l] != 1 || r->last_stmt[l] != j)
@@ -148,12 +148,12 @@ static void find_loans(Rc *r) {
  * the statement) hands its reference over instead of counting a new one.
  * Backward liveness over whole variables; only unaddressed user variables
  * qualify (no pointer can read them later). */
-static bool candidate(Rc *r, LocalId l) {
+static bool candidate(DropPass *r, LocalId l) {
     Local *lc = &r->b->locals.data[l];
     return l < r->nlocals && lc->kind == LOCAL_USER && !lc->addressed && type_needs_release(lc->type);
 }
 
-static void find_var_last_uses(Rc *r) {
+static void find_var_last_uses(DropPass *r) {
     Body *b = r->b;
     Arena *a = &r->c->arena;
     int nb = b->blocks.len;
@@ -174,12 +174,12 @@ static void find_var_last_uses(Rc *r) {
                 for (int k = 0; k < rv->args.len; k++) {
                     Operand *o = &rv->args.data[k];
                     if (o->kind == OPD_CONST || o->place.nproj || !candidate(r, o->place.local) ||
-                        !rc_consuming(rv, k) || rc_lent(r->p, rv, k) || bitset_get(&live, o->place.local))
+                        !drop_consuming(rv, k) || drop_lent_arg(r->p, rv, k) || bitset_get(&live, o->place.local))
                         continue;
                     int mentions = 0;   /* read once in this statement, as this operand */
                     for (int m = 0; m < rv->args.len; m++)
                         mentions += rv->args.data[m].kind != OPD_CONST && rv->args.data[m].place.local == o->place.local;
-                    if (rc_has_place(rv) && rv->place.local == o->place.local)
+                    if (drop_has_place(rv) && rv->place.local == o->place.local)
                         mentions++;
                     if (st->kind == ST_ASSIGN && st->place.nproj && st->place.local == o->place.local)
                         mentions++;
@@ -192,7 +192,7 @@ static void find_var_last_uses(Rc *r) {
     }
 }
 
-static void index_last_uses(Rc *r) {
+static void index_last_uses(DropPass *r) {
     Body *b = r->b;
     r->last_head = arena_alloc(&r->c->arena, sizeof(int *) * (size_t)(b->blocks.len + 1));
     r->last_next = arena_alloc(&r->c->arena, sizeof(LocalId) * (size_t)(r->nlocals + 1));
@@ -215,9 +215,9 @@ static void index_last_uses(Rc *r) {
 }
 
 
-/* Everything rc.c needs to know about a body's uses, before it rewrites
+/* Everything elaborate.c needs to know about a body's uses, before it rewrites
  * a statement. */
-void rc_find_uses(Rc *r) {
+void drop_find_uses(DropPass *r) {
     find_temp_uses(r);
     r->global = mir_global_temps(r->c, r->b);
     find_loans(r);

@@ -15,8 +15,8 @@
  *   moved to heap: u (reference counted: shared by p, q)
  *   &T{...} does not escape (heap under --runtime=drop: <why>)
  *
- * Invariant: a record's lines are all at its location's span, in the
- * order they were written; records print in the order they were begun.
+ * Invariant: a record's lines are all at its location's span; every line
+ * prints in the order it was written (Go's -m order).
  */
 #include "escape.h"
 
@@ -25,7 +25,7 @@
 
 struct EscReport {
     Ctx *c;
-    VEC(EscWhy *) order;    /* records, in the order they were begun */
+    VEC(EscLine *) order;   /* every record's lines, in the order written */
 };
 
 EscReport *esc_report_new(Ctx *c) {
@@ -54,12 +54,8 @@ EscWhy *esc_why(Esc *E, EscLoc *l) {
         slot = &lc->why;
         at = lc->span;
     }
-    if (!*slot || !(*slot)->listed) {
-        if (!*slot)
-            *slot = new_why(E->c, at);
-        (*slot)->listed = true;
-        vec_push(&E->c->arena, &E->report->order, *slot);
-    }
+    if (!*slot)
+        *slot = new_why(E->c, at);
     return *slot;
 }
 
@@ -80,6 +76,8 @@ void esc_say(Esc *E, EscWhy *w, bool verdict, const char *fmt, ...) {
         line->text = t;
     }
     line->verdict = verdict;
+    line->of = w;
+    vec_push(&E->c->arena, &E->report->order, line);
     if (w->last)
         w->last->next = line;
     else
@@ -117,19 +115,18 @@ void esc_note_shared(EscWhy *w, const char *holders) {
         w->shared_by = holders;
 }
 
-/* The report step: every record's lines, a verdict with its added
- * reasons. */
+/* The report step: every line in the order written (Go's order), a
+ * verdict with the reasons added to its record. */
 void esc_report(EscReport *r) {
     Ctx *c = r->c;
     for (int i = 0; i < r->order.len; i++) {
-        EscWhy *w = r->order.data[i];
-        for (EscLine *l = w->lines; l; l = l->next) {
-            const char *text = l->text;
-            if (l->verdict && w->required)
-                text = arena_printf(&c->arena, "%s (heap under --runtime=drop: %s)", text, w->required);
-            if (l->verdict && w->shared_by)
-                text = arena_printf(&c->arena, "%s (reference counted: shared by %s)", text, w->shared_by);
-            diag_remark_text(c, w->at, text);
-        }
+        EscLine *l = r->order.data[i];
+        EscWhy *w = l->of;
+        const char *text = l->text;
+        if (l->verdict && w->required)
+            text = arena_printf(&c->arena, "%s (heap under --runtime=drop: %s)", text, w->required);
+        if (l->verdict && w->shared_by)
+            text = arena_printf(&c->arena, "%s (reference counted: shared by %s)", text, w->shared_by);
+        diag_remark_text(c, w->at, text);
     }
 }

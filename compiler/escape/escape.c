@@ -87,39 +87,13 @@ void esc_ready(EscStream *st, int body, int first, int last) {
                 return;     /* calls something not analyzed yet: wait */
         }
     }
-    /* In the order callgraph.c's Tarjan gives a component (the reverse of
-     * a depth-first discovery from body along callees): -m=2 explains the
-     * first path the solver finds, which depends on it. */
-    int n = last - first + 1, found = 0, depth = 0;
-    int *order = arena_alloc(E->batch, sizeof(int) * (size_t)n);
-    bool *seen = arena_alloc(E->batch, (size_t)n);
-    struct { int v, next; } *stack = arena_alloc(E->batch, sizeof *stack * (size_t)n);
-    seen[0] = true;
-    order[found++] = body;
-    stack[depth++].v = body;
-    while (depth > 0) {
-        Body *b = E->p->bodies.data[stack[depth - 1].v];
-        if (stack[depth - 1].next == b->callees.len) {
-            depth--;
-            continue;
-        }
-        int f = b->callees.data[stack[depth - 1].next++];
-        int k = group_index(f, body, first, last);
-        if (k < 0 || seen[k])
-            continue;
-        seen[k] = true;
-        order[found++] = f;
-        stack[depth].v = f;
-        stack[depth++].next = 0;
-    }
-    if (found != n)
+    /* In the order callgraph.c's Tarjan gives the component: -m=2
+     * explains the first path the solver finds, which depends on it. */
+    int n = last - first + 1;
+    SccList scc = mir_group_components(E->batch, E->p, body, first, last);
+    if (scc.start[scc.count] != n)
         ICE("escape: func literal of %s not reached from it", E->p->bodies.data[body]->name);
-    for (int i = 0; i < n / 2; i++) {
-        int t = order[i];
-        order[i] = order[n - 1 - i];
-        order[n - 1 - i] = t;
-    }
-    analyze_batch(E, order, n);
+    analyze_batch(E, scc.bodies, n);
 }
 
 EscReport *esc_finish(EscStream *st) {
@@ -133,5 +107,6 @@ EscReport *esc_finish(EscStream *st) {
     }
     arena_free(&st->batch);
     arena_free(&st->scratch);
+    E->p->decided = true;
     return E->report;
 }

@@ -42,21 +42,23 @@ EscReport *esc_finish(EscStream *st);
  * (esc_require_heap, which records why) and add reasons to what -m says
  * (esc_note_shared). esc_report prints -m, -m=2 and --explain from the
  * records, once, after the last pass. */
+typedef struct EscWhy EscWhy;
+
 typedef struct EscLine {
     const char *text;
     bool verdict;           /* the decision itself ("moved to heap: x"),
                                where added reasons go; else a -m=2 step
                                or an --explain sentence */
-    struct EscLine *next;
+    EscWhy *of;             /* the record it belongs to */
+    struct EscLine *next;   /* the record's next line */
 } EscLine;
 
-typedef struct EscWhy {
+struct EscWhy {
     Span at;                /* every line's position: the location's */
     EscLine *lines, *last;  /* in the order the analysis wrote them */
-    bool listed;            /* in the report's order */
     const char *required;   /* esc_require_heap: why the heap, or NULL */
     const char *shared_by;  /* esc_note_shared: "p, q", or NULL */
-} EscWhy;
+};
 
 void esc_require_heap(Ctx *c, AllocSite *s, const char *why);
 bool esc_heap_required(const AllocSite *s);

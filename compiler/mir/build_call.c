@@ -193,6 +193,20 @@ static Rvalue lower_method_call(Builder *B, Expr *e) {
         ref.place = p;
         ref.mut = rt->kind == T_PTR && rt->mut;
         rv_arg(B, &r, opd_temp(B, ref, recv->span));
+    } else if (e->u.call.recv_deref) {     /* p.m() with func (t T) m(): pass *p */
+        Operand po = lower_operand(B, recv, NULL);
+        if (po.kind == OPD_MOVE)
+            po.kind = OPD_COPY;
+        if (po.kind == OPD_CONST) {
+            Rvalue u = rv_new(RV_USE, po.type, recv->span);
+            rv_arg(B, &u, po);
+            po = opd_temp(B, u, recv->span);
+        }
+        Place pp = po.place;
+        Place v = place_project(B, pp, PJ_DEREF, 0, -1, rt);
+        rv_arg(B, &r, opd_copy(v, rt));
+    } else if (!fi->recv->type || fi->recv->type->kind != T_PTR) {   /* a value receiver: as an argument */
+        rv_arg(B, &r, lower_operand(B, recv, rt));
     } else {
         Operand o = lower_operand(B, recv, rt);
         if (o.kind == OPD_MOVE)     /* a pointer receiver is borrowed */

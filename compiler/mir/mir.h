@@ -243,8 +243,10 @@ typedef struct MirProgram {
     VEC(int) user_inits; /* bodies of the func init()s, run after init_body */
     bool proven;        /* --runtime=drop: the program passes the borrow
                            checker, so moves transfer ownership */
+    bool decided;       /* escape analysis has written every storage
+                           decision (esc_finish) */
     bool counted;       /* --runtime=drop: drops and reference counts were
-                           elaborated (drop/rc.c) */
+                           elaborated (drop/elaborate.c) */
 } MirProgram;
 
 /* ---- build_*.c --------------------------------------------------------- */
@@ -276,6 +278,10 @@ typedef struct SccList {
     int *bodies;        /* body indices, grouped */
 } SccList;
 SccList mir_bottom_up(Ctx *c, MirProgram *p);
+/* The same walk over one group, {body} + bodies [first, last) (a function
+ * and its func literals), from body, ignoring edges that leave the group;
+ * a group not all reached from body has fewer members in the list. */
+SccList mir_group_components(Arena *a, MirProgram *p, int body, int first, int last);
 
 /* ---- dataflow.c -------------------------------------------------------- */
 /* A forward "may" analysis (union at joins) over one body. The caller

@@ -221,7 +221,7 @@ static void print_term(Ctx *c, MirProgram *mp, Terminator *t, FILE *out) {
 
 static const char *local_kind[] = {"return", "arg", "env", "var", "temp"}; /* ORDER LocalKind */
 
-static void print_local(Ctx *c, Body *b, int i, FILE *out) {
+static void print_local(Ctx *c, MirProgram *mp, Body *b, int i, FILE *out) {
     Local *l = &b->locals.data[i];
     fprintf(out, "    let _%d: %s;", i, type_name(c, l->type));
     fprintf(out, " // %s", local_kind[l->kind]);
@@ -232,8 +232,8 @@ static void print_local(Ctx *c, Body *b, int i, FILE *out) {
         print_pos(c, l->span, out);
     }
     fprintf(out, " scope %d depth %d", l->scope, l->loop_depth);
-    if (l->addressed)
-        fprintf(out, " addressed %s", l->storage == STORAGE_HEAP ? "heap" : "stack");
+    if (l->addressed)     /* storage: once escape analysis has decided it */
+        fprintf(out, " addressed%s", !mp->decided ? "" : l->storage == STORAGE_HEAP ? " heap" : " stack");
     fputc('\n', out);
 }
 
@@ -243,13 +243,16 @@ static void print_body(Ctx *c, MirProgram *mp, Body *b, FILE *out) {
         fprintf(out, "%s_%d: %s", i > 1 ? ", " : "", i, type_name(c, b->locals.data[i].type));
     fprintf(out, ") -> %s {\n", type_name(c, b->locals.data[0].type));
     for (int i = 0; i < b->locals.len; i++)
-        print_local(c, b, i, out);
+        print_local(c, mp, b, i, out);
     for (int i = 0; i < b->sites.len; i++) {
         AllocSite *s = &b->sites.data[i];
         fprintf(out, "    site%d: %s ", i, s->desc);
         print_pos(c, s->span, out);
-        fprintf(out, " %s%s\n", s->storage == STORAGE_HEAP ? "heap" : "stack",
-                s->storage == STORAGE_HEAP && s->bounded ? " (bounded: reused)" : "");
+        if (!mp->decided)
+            fputs(" undecided\n", out);
+        else
+            fprintf(out, " %s%s\n", s->storage == STORAGE_HEAP ? "heap" : "stack",
+                    s->storage == STORAGE_HEAP && s->bounded ? " (bounded: reused)" : "");
     }
     mir_foreach_block(b, bb) {
         fprintf(out, "    bb%d: {\n", mir_block_id(b, bb));

@@ -41,6 +41,8 @@ static Type *result_of(Checker *k, Type *ft) { return ft->result ? ft->result : 
 
 /* ---- conversions -------------------------------------------------------- */
 
+static Type *fold_rune_string(Checker *k, Expr *e, Expr *x);
+
 static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
     if (e->u.call.args.len != 1) {
         diag_error(k->c, e->span, "%s arguments in conversion to %s",
@@ -69,9 +71,10 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
             diag_error(k->c, e->span, "cannot convert %s to type %s", chk_describe(k, x), type_name(k->c, to));
         return fail(e);
     }
-    if (is_untyped(from) && to->kind == T_STRING) {     /* string(65): a rune, not folded */
-        chk_set_untyped(k, x, k->s->t_rune);
-        return e->type = to;
+    if (to->kind == T_STRING && type_is_integer(from) && x->is_const) {
+        if (is_untyped(from))
+            chk_set_untyped(k, x, k->s->t_rune);
+        return fold_rune_string(k, e, x);
     }
     if (is_untyped(from)) {
         ConstVal v;
@@ -85,6 +88,38 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
         e->is_const = x->is_const;
     }
     return e->type = to;
+}
+
+/* string(65), string(rune(0x4e16)): a constant string, as in Go (no
+ * allocation, no -m line). The node becomes the string literal it is. */
+static Type *fold_rune_string(Checker *k, Expr *e, Expr *x) {
+    ConstVal v;
+    if (!const_value(k, x, &v) || v.kind != CV_INT)
+        return e->type = k->s->t_string;
+    int64_t r = v.i;
+    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
+        r = 0xFFFD;
+    char *b = arena_alloc(&k->c->arena, 4);
+    int n = 0;
+    if (r < 0x80) {
+        b[n++] = (char)r;
+    } else if (r < 0x800) {
+        b[n++] = (char)(0xC0 | r >> 6);
+        b[n++] = (char)(0x80 | (r & 0x3F));
+    } else if (r < 0x10000) {
+        b[n++] = (char)(0xE0 | r >> 12);
+        b[n++] = (char)(0x80 | (r >> 6 & 0x3F));
+        b[n++] = (char)(0x80 | (r & 0x3F));
+    } else {
+        b[n++] = (char)(0xF0 | r >> 18);
+        b[n++] = (char)(0x80 | (r >> 12 & 0x3F));
+        b[n++] = (char)(0x80 | (r >> 6 & 0x3F));
+        b[n++] = (char)(0x80 | (r & 0x3F));
+    }
+    e->kind = E_STRING;
+    e->u.str = (Str){b, n};
+    e->is_const = true;
+    return e->type = k->s->t_string;
 }
 
 /* ---- builtins ---------------------------------------------------------- */
@@ -314,7 +349,9 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     e->u.call.kind = CALL_METHOD;
     e->u.call.func = d;
     e->u.call.recv = recv;
-    if (rt->kind == T_STRUCT) {
+    if (!m->ptr_recv) {     /* value receiver: a copy of x, or of *p */
+        e->u.call.recv_deref = rt->kind == T_PTR || rt->kind == T_BOX;
+    } else if (rt->kind == T_STRUCT) {
         if (!chk_addressable(recv)) {
             diag_error(k->c, recv->span, "cannot call pointer method %s on %s", sel->u.field.name,
                        chk_describe(k, recv));

@@ -218,23 +218,24 @@ static void attach_method(Checker *k, Decl *d, FuncInfo *fi) {
     Type *rt = chk_type(k, r->type);
     if (!rt)
         return;
-    if (rt->kind != T_PTR || rt->elem->kind != T_STRUCT || !rt->elem->name) {
-        diag_error(k->c, r->type->span, rt->kind == T_STRUCT
-                   ? "value receivers are not supported yet (use *%s)"
-                   : "invalid receiver type %s", type_name(k->c, rt));
+    bool ptr = rt->kind == T_PTR;
+    Type *st = ptr ? rt->elem : rt;     /* func (u *User) or, by value, func (u User) */
+    if (st->kind != T_STRUCT || !st->name) {
+        diag_error(k->c, r->type->span, "invalid receiver type %s", type_name(k->c, rt));
         return;
     }
-    Type *st = rt->elem;
     if (type_method(st, d->name) || type_field_index(st, d->name) >= 0) {
         diag_error(k->c, d->name_span, "field and method with the same name %s", d->name);
         return;
     }
-    Method m = {d->name, d, true};
+    Method m = {d->name, d, ptr};
     vec_push(&k->c->arena, &st->methods, m);
     fi->name = arena_printf(&k->c->arena, "%s.%s", st->name, d->name);
     if (strcmp(d->name, "drop") == 0) {
         if (fi->type && (fi->type->params.len || fi->type->result->kind != T_VOID))
             diag_error(k->c, d->name_span, "a drop method takes no parameters and returns nothing");
+        else if (!ptr)
+            diag_error(k->c, r->type->span, "a drop method needs a pointer receiver (*%s)", st->name);
         else
             st->drop = d;
     }

@@ -343,7 +343,14 @@ static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
     }
     if (e->is_const && !const_value(k, e, &v))
         return fail(e);     /* const_value reported (overflow) */
-    return e->type = t;
+    e->type = t;
+    if (e->is_const && type_int_bits(t) && v.kind == CV_INT && !const_fits(v, t)) {
+        /* typed constants do not wrap: uint8(200) + uint8(100) */
+        diag_error(k->c, e->span, "%s (constant %lld of type %s) overflows %s", source_text(k->c, e->span),
+                   (long long)v.i, type_name(k->c, t), type_name(k->c, t));
+        return fail(e);
+    }
+    return t;
 }
 
 static Type *chk_unary(Checker *k, Expr *e, Type *hint) {

@@ -102,9 +102,7 @@ static bool binary(Checker *k, Expr *e, ConstVal *out) {
         !(e->type && e->type->kind == T_UNTYPED_FLOAT && op == OP_DIV)) {
         if (!int_binop(k, e, op, a.i, b.i, out))
             return false;
-        if (out->kind == CV_INT && e->type && e->type->kind == T_BYTE)
-            out->i &= 0xff;     /* typed byte constants wrap like values */
-        return true;
+        return true;        /* typed results are range-checked by chk_binary */
     }
     if (!to_float(&a) || !to_float(&b))
         return false;

@@ -47,7 +47,7 @@ typedef struct Field {
 typedef struct Method {
     Sym name;
     Decl *decl;         /* the D_FUNC with a receiver */
-    bool ptr_recv;      /* receiver is *T (value receivers are errors) */
+    bool ptr_recv;      /* receiver is *T (else T, passed by value) */
 } Method;
 
 struct Type {
