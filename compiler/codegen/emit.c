@@ -243,7 +243,7 @@ static bool instrument_asan(CgCtx *g, LLVMTargetMachineRef tm) {
     for (LLVMValueRef fn = LLVMGetFirstFunction(g->mod); fn; fn = LLVMGetNextFunction(fn))
         if (LLVMCountBasicBlocks(fn))
             LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->llc, kind, 0));
-#if LLVM_VERSION_MAJOR >= 15
+#if LLVM_VERSION_MAJOR >= 16     /* the module pass took the name "asan" in LLVM 16 */
     return run_pipeline(g, tm, "asan", "AddressSanitizer instrumentation");
 #else
     return run_pipeline(g, tm, "asan-module", "AddressSanitizer instrumentation");
