@@ -2,13 +2,17 @@
 # difftest.sh: differential testing of ml0c against the reference compilers.
 #
 #   scripts/difftest.sh [--rust | --go | --all] N [FIRST]
+#   scripts/difftest.sh N [--rust | --go | --all] [FIRST]
 #
 # Generates N programs per side from seed FIRST (default 1) and compares:
 #   --rust  ml0c check --borrowck against rustc on line-aligned Rust twins
 #           (tests/fuzz/gen_rust_twins.py, compared by tests/fuzz/rust_diff.py:
 #           verdict, error code and line; fails on any false accept)
-#   --go    ml0c -m against go1.19's -gcflags='-m -l' on Go twins
-#           (tests/fuzz/go_diff.py ML0C FIRST LAST, written by the escape side)
+#   --go    ml0c against go1.19 on Go twins (tests/fuzz/gen_go_twins.py,
+#           compared by tests/fuzz/go_diff.sh): -m lines byte for byte with
+#           `go build -gcflags='-m -l'` (fails on any difference), then -m=2
+#           blocks with `-m=2 -l` and the program's output with `go run`
+#           (reported; they fail the run only with STRICT=1)
 #   --all   both (the default)
 # Set STRICT=1 to fail on any difference, not only on false accepts.
 # Builds build/ first if needed; ML0C overrides the compiler.
@@ -21,7 +25,13 @@ case "${1:-}" in
 --all) shift ;;
 esac
 n=${1:?usage: difftest.sh [--rust|--go|--all] N [FIRST]}
-first=${2:-1}
+shift
+case "${1:-}" in
+--rust) side=rust; shift ;;
+--go) side=go; shift ;;
+--all) shift ;;
+esac
+first=${1:-1}
 last=$((first + n - 1))
 ml0c=${ML0C:-$here/build/compiler/ml0c}
 [ -x "$ml0c" ] || { cmake -S "$here" -B "$here/build" -G Ninja >/dev/null && ninja -C "$here/build"; }
@@ -33,10 +43,16 @@ if [ "$side" = rust ] || [ "$side" = all ]; then
     [ $status = 77 ] && status=0
 fi
 if [ "$side" = go ] || [ "$side" = all ]; then
-    if [ -f "$here/tests/fuzz/go_diff.py" ]; then
-        python3 "$here/tests/fuzz/go_diff.py" "$ml0c" "$first" "$last" || status=$?
-    else
-        echo "difftest: the Go side (tests/fuzz/go_diff.py) is not there yet"
+    go_status=0
+    echo "== -m against go1.19, seeds $first..$last"
+    bash "$here/tests/fuzz/go_diff.sh" "$ml0c" "$first" "$last" || go_status=$?
+    if [ $go_status != 77 ]; then
+        [ $go_status = 0 ] || status=1
+        for mode in --m2 --run; do
+            echo "== ${mode#--} against go1.19, seeds $first..$last"
+            bash "$here/tests/fuzz/go_diff.sh" "$ml0c" "$first" "$last" $mode ||
+                { [ -n "$strict" ] && status=1; }
+        done
     fi
 fi
 exit $status

@@ -103,6 +103,7 @@ typedef enum {
     CALL_VALUE,         /* call of a function value (closure) */
     CALL_BUILTIN,       /* builtin: builtin */
     CALL_CONV,          /* conversion T(x): the target is expr->type */
+    CALL_EXTERN,        /* a package function bound to the runtime: lib */
 } CallKind;
 
 typedef enum {
@@ -138,12 +139,15 @@ struct Expr {
             union {
                 Decl *func;     /* sema, CALL_FUNC / CALL_METHOD */
                 struct Type *type_arg; /* sema, CALL_BUILTIN: make/new's type */
+                const struct LibMember *lib; /* sema, CALL_EXTERN (lib/lib.h) */
             };
             int lparen;         /* offset of '(' (Go reports calls there):
                                    ast_call_lparen */
             CallKind kind : 8;  /* sema */
             Builtin builtin : 8;/* sema, CALL_BUILTIN */
             bool recv_addr;     /* sema, CALL_METHOD: take &recv */
+            bool spread;        /* f(xs...): the last argument is the variadic slice */
+            bool tuple_arg;     /* sema: f(g()), g's results are the arguments */
             bool recv_deref;    /* sema, CALL_METHOD: pass *recv (value receiver
                                    called through a pointer) */
         } call;
@@ -218,7 +222,10 @@ struct Stmt {
             Stmt *body;
             struct Var *key_var, *value_var; /* sema, define: new vars */
         } range;
-        struct { Expr *x; } ret; /* x may be NULL */
+        struct {
+            Expr *x;            /* NULL for a bare return or two or more values */
+            ExprList list;      /* return a, b: the values when two or more */
+        } ret;
         struct {
             Stmt *init;         /* may be NULL */
             Expr *tag;          /* NULL: tagless (switch true) */
@@ -245,6 +252,7 @@ struct Stmt {
 
 struct TypeExpr {
     TypeExprKind kind;
+    bool variadic;              /* TE_SLICE written `...T` (a final parameter) */
     Span span;
     struct Type *resolved;      /* sema */
     union {
@@ -253,7 +261,7 @@ struct TypeExpr {
         TypeExpr *elem;         /* TE_SLICE, TE_BOX */
         struct { Expr *len; TypeExpr *elem; } array;
         FuncSig func;
-        ParamList fields;       /* TE_STRUCT */
+        ParamList fields;       /* TE_STRUCT, TE_TUPLE (names NULL when unnamed) */
     } u;
 };
 
@@ -280,8 +288,18 @@ struct Decl {
     } u;
 };
 
+/* import "path" or import name "path" (docs/packages.md). */
+typedef struct Import {
+    Sym path;           /* "fmt", "math" */
+    Sym name;           /* the name it binds: the alias, else the path's last element */
+    Span span;          /* the path string (Go reports import errors there) */
+    bool used;          /* sema: some selector name.X used it */
+} Import;
+typedef VEC(Import) ImportList;
+
 typedef struct Program {
     int file;
+    ImportList imports;
     DeclList decls;
 } Program;
 

@@ -191,6 +191,8 @@ static void dump_stmt(Dumper *d, Stmt *s, int depth) {
     case S_RETURN:
         if (s->u.ret.x)
             dump_expr(d, s->u.ret.x, depth + 1);
+        for (int i = 0; i < s->u.ret.list.len; i++)    /* return a, b */
+            dump_expr(d, s->u.ret.list.data[i], depth + 1);
         break;
     case S_SWITCH:
         if (s->u.switch_.init)

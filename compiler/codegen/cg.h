@@ -66,6 +66,7 @@ typedef struct CgCtx {
     RcGlue retain, release, kinds;
     RtFn rt[RT__COUNT];
     int nstrings;
+    VEC(TypeMapEntry) descs;    /* iface.c: type descriptor globals (val is the global) */
     /* -g (debug.c): NULL dib without it */
     LLVMDIBuilderRef dib;
     LLVMMetadataRef di_file, di_cu, di_scope;   /* di_scope: the body being lowered */
@@ -114,6 +115,11 @@ void cg_retain(CgCtx *g, Type *t, LLVMValueRef addr);
 void cg_release(CgCtx *g, Type *t, LLVMValueRef addr);
 int cg_kind(CgCtx *g, Type *t, bool array);     /* 0: nothing to release */
 void cg_kind_dispatch(CgCtx *g);
+
+/* iface.c */
+LLVMValueRef cg_type_desc(CgCtx *g, Type *t);
+LLVMValueRef cg_iface(CgCtx *g, CgFn *f, Rvalue *rv);
+LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv);
 
 /* body.c */
 int cg_body_of_decl(CgCtx *g, Decl *d);

@@ -168,6 +168,7 @@ static LLVMValueRef const_operand(CgCtx *g, Operand *o) {
     }
     case CONST_GLOBAL: return LLVMConstPointerCast(g->globals[k->global], g->ptr);
     case CONST_VOID: return NULL;
+    case CONST_EXTERN: ICE("a library function used as a value");
     }
     return NULL;
 }

@@ -221,7 +221,8 @@ static LLVMValueRef slice_value(CgCtx *g, LLVMValueRef mem, LLVMValueRef len, LL
 
 /* A pointer to fresh zeroed storage for t at site: heap or frame. */
 static LLVMValueRef alloc_storage(CgCtx *g, CgFn *f, Type *t, int site) {
-    if (site >= 0 && f->body->sites.data[site].storage == STORAGE_STACK) {
+    AllocSite *s = site >= 0 ? &f->body->sites.data[site] : NULL;
+    if (s && (s->storage == STORAGE_STACK || (s->lent_box && g->c->opt.runtime == RT_DROP))) {
         LLVMValueRef a = cg_to_i8p(g, cg_entry_alloca(g, f, cg_type(g, t), "stk"));
         zero_fill(g, a, t);
         return a;
@@ -412,6 +413,8 @@ static LLVMValueRef closure(CgCtx *g, CgFn *f, Rvalue *rv) {
 
 static LLVMValueRef call(CgCtx *g, CgFn *f, Rvalue *rv) {
     Operand *callee = &rv->args.data[0];
+    if (callee->kind == OPD_CONST && callee->c.kind == CONST_EXTERN)
+        return cg_extern_call(g, f, rv);
     int n = rv->args.len - 1;
     LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 2));
     bool direct = callee->kind == OPD_CONST && callee->c.kind == CONST_FUNC;
@@ -574,6 +577,7 @@ LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv) {
     case RV_CLOSURE: return closure(g, f, rv);
     case RV_CALL: return call(g, f, rv);
     case RV_INTRINSIC: return intrinsic(g, f, rv);
+    case RV_IFACE: return cg_iface(g, f, rv);
     default: ICE("rvalue kind %d reached codegen", rv->kind);
     }
 }

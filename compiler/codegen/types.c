@@ -99,6 +99,7 @@ LLVMTypeRef cg_type(CgCtx *g, Type *t) {
     case T_PTR: case T_BOX: case T_UNTYPED_NIL: r = g->ptr; break;
     case T_ARRAY: r = LLVMArrayType(cg_type(g, t->elem), (unsigned)t->len); break;
     case T_STRUCT: r = struct_type(g, t); break;
+    case T_IFACE: r = g->func_t; break;  /* two words, as a func value */
     default: ICE("no LLVM type for type kind %d", t->kind);
     }
     cache_put(g, t, r);

@@ -11,7 +11,9 @@
 bool drop_consuming(Rvalue *rv, int i) {
     switch (rv->kind) {
     case RV_USE: case RV_AGGREGATE: return true;
-    case RV_CALL: case RV_APPEND: return i >= 1;
+    case RV_CALL:   /* a runtime library function only reads its arguments */
+        return i >= 1 && !(rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN);
+    case RV_APPEND: return i >= 1;
     case RV_CLOSURE: return true;
     default: return false;
     }

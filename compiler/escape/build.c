@@ -14,6 +14,8 @@
  */
 #include "escape.h"
 
+#include <string.h>
+
 static EscLoc *loc_of(Esc *E, Body *b, LocalId l) { return E->bodies[b->index].locals[l]; }
 
 static int param_base(Body *b) { return b->has_env ? 2 : 1; }
@@ -42,6 +44,21 @@ void esc_find_single_defs(Esc *E, Body *b, EscBody *eb) {
             eb->single_def[l] = NULL;
 }
 
+/* Go's ir.MaxStackVarSize: a declared variable larger than this lives on
+ * the heap whatever its flows ("moved to heap", -m=2: too large for
+ * stack). The frame cannot hold it, so it is made addressed: codegen
+ * gives addressed locals on the heap their own allocation. */
+enum { MAX_STACK_VAR = 10 * 1024 * 1024 };
+
+static void too_large(Esc *E, Body *b, LocalId i) {
+    EscLoc *l = E->bodies[b->index].locals[i];
+    l->forced_why = "too large for stack";
+    b->locals.data[i].addressed = true;
+    E->forcing = true;
+    esc_flow(E, hole_shift(E, esc_heap_hole(E), -1, b->locals.data[i].span, l->forced_why), l);
+    E->forcing = false;
+}
+
 /* One location per local and per allocation site of b. */
 void esc_init_body(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
@@ -61,6 +78,9 @@ void esc_init_body(Esc *E, Body *b) {
     eb->nparams = b->nargs - (b->has_env ? 1 : 0);
     for (int i = 0; i < b->sites.len; i++)
         eb->sites[i] = esc_new_loc(E, b, -1, i, b->sites.data[i].loop_depth);
+    for (int i = 0; i < b->locals.len; i++)
+        if (b->locals.data[i].kind == LOCAL_USER && b->locals.data[i].type->size > MAX_STACK_VAR)
+            too_large(E, b, i);
 }
 
 static bool through_slice(Type *t, Proj *pj) {
@@ -68,10 +88,51 @@ static bool through_slice(Type *t, Proj *pj) {
            (t->kind == T_SLICE || t->kind == T_STRING);
 }
 
-static int place_derefs(Body *b, Place p) {
-    int d = 0;
-    Type *t = b->locals.data[p.local].type;
-    for (int i = 0; i < p.nproj; i++) {
+/* The variable a closure captured as its i-th capture: the outer
+ * function's own local (through every enclosing closure), or NULL. */
+static EscLoc *captured_var(Esc *E, Body *b, int i) {
+    if (!b->fi || i >= b->fi->captures.len || b->parent < 0)
+        return NULL;
+    Var *v = b->fi->captures.data[i];
+    Body *outer = E->p->bodies.data[b->parent];
+    EscBody *eo = &E->bodies[outer->index];
+    if (!eo->in_batch)
+        return NULL;
+    for (int j = 0; j < outer->locals.len; j++)
+        if (outer->locals.data[j].var == v)
+            return eo->locals[j];
+    for (int j = 0; outer->has_env && outer->fi && j < outer->fi->captures.len; j++)
+        if (outer->fi->captures.data[j] == v)
+            return captured_var(E, outer, j);
+    return NULL;
+}
+
+/* Where a place starts: its local, except that a closure's (*env).i is
+ * the captured variable itself (by value) or its address (by
+ * reference): Go's closures name the outer variable, with no
+ * environment in between, so one capture does not carry the others. */
+typedef struct Root {
+    EscLoc *loc;
+    int from;       /* first projection after the root */
+    int derefs;     /* -1: the root's address */
+    Type *t;        /* the type at from */
+} Root;
+
+static Root place_root(Esc *E, Body *b, Place p) {
+    Root r = {loc_of(E, b, p.local), 0, 0, b->locals.data[p.local].type};
+    if (!b->has_env || p.local != 1 || p.nproj < 2 || p.proj[0].kind != PJ_DEREF ||
+        p.proj[1].kind != PJ_FIELD || !b->byval)
+        return r;
+    EscLoc *v = captured_var(E, b, p.proj[1].field);
+    if (!v)
+        return r;
+    return (Root){v, 2, b->byval[p.proj[1].field] ? 0 : -1, p.proj[1].type};
+}
+
+static int place_derefs_from(Root r, Place p) {
+    int d = r.derefs;
+    Type *t = r.t;
+    for (int i = r.from; i < p.nproj; i++) {
         if (p.proj[i].kind == PJ_DEREF || through_slice(t, &p.proj[i]))
             d++;
         t = p.proj[i].type;
@@ -79,13 +140,28 @@ static int place_derefs(Body *b, Place p) {
     return d;
 }
 
+
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
     if (k.derefs >= 0 && o->type && !type_has_pointers(o->type))
         return;     /* a pointer-free value carries no address (Go's expr) */
     if (o->kind == OPD_CONST)
         return;     /* functions and globals are static; numbers are not storage */
-    esc_flow(E, hole_shift(E, k, place_derefs(b, o->place), NO_SPAN, NULL),
-             loc_of(E, b, o->place.local));
+    Root r = place_root(E, b, o->place);
+    esc_flow(E, hole_shift(E, k, place_derefs_from(r, o->place), NO_SPAN, NULL), r.loc);
+}
+
+/* The elements of an allocation being initialised (&T{...}, []T{...},
+ * box(v)): into its site. A slice literal's are Go's
+ * "slice-literal-element" notes, at the literal's '{'. */
+static Hole init_hole(Esc *E, Body *b, int site, Span sp) {
+    AllocSite *s = &b->sites.data[site];
+    Hole k = hole_of(E->bodies[b->index].sites[site]);
+    if (!s->desc || strncmp(s->desc, "[]", 2) != 0)
+        return hole_note(E, k, sp, "initializer");
+    k = hole_note(E, k, s->span, "slice-literal-element");
+    if (k.notes)
+        k.notes->what = s->desc;
+    return k;
 }
 
 /* Where a store to `p` goes (Go's addr()). */
@@ -96,18 +172,15 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp) {
             return k;   /* MIR temporaries are not Go assignments */
         return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
     }
-    Type *t = b->locals.data[p.local].type;
-    int through = 0;
-    for (int i = 0; i < p.nproj; i++) {
-        if (p.proj[i].kind == PJ_DEREF || through_slice(t, &p.proj[i]))
-            through++;
-        t = p.proj[i].type;
-    }
+    Root r = place_root(E, b, p);
+    int through = place_derefs_from(r, p);
+    if (through < 0)
+        ICE("escape: store to a captured variable's address");
     if (!through)   /* x.f = v, arr[i] = v: into x itself */
-        return hole_note(E, hole_of(loc_of(E, b, p.local)), sp, "assign");
+        return hole_note(E, hole_of(r.loc), sp, "assign");
     int site = b->locals.data[p.local].init_site;
     if (site >= 0 && through == 1 && p.proj[0].kind == PJ_DEREF)
-        return hole_note(E, hole_of(E->bodies[b->index].sites[site]), sp, "initializer");
+        return init_hole(E, b, site, sp);
     return hole_note(E, esc_heap_hole(E), sp, "assign");
 }
 
@@ -131,13 +204,20 @@ static const char *forced_heap(Rvalue *rv) {
 static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
     EscLoc *s = E->bodies[b->index].sites[rv->site];
     const char *why = forced_heap(rv);
+    AllocSite *site = &b->sites.data[rv->site];
     if (why) {
         s->forced_why = why;
         E->forcing = true;
-        esc_flow(E, hole_shift(E, esc_heap_hole(E), -1, b->sites.data[rv->site].span, why), s);
+        Hole h = hole_shift(E, esc_heap_hole(E), -1, site->span, why);
+        if (h.notes)
+            h.notes->what = site->desc;     /* Go names the site: make(...) */
+        esc_flow(E, h, s);
         E->forcing = false;
     }
-    esc_flow(E, hole_shift(E, k, -1, b->sites.data[rv->site].span, "spill"), s);
+    Hole h = hole_shift(E, k, -1, site->span, "spill");
+    if (h.notes)
+        h.notes->what = site->desc;
+    esc_flow(E, h, s);
 }
 
 static void closure(Esc *E, Body *b, Hole k, Rvalue *rv) {
@@ -152,16 +232,27 @@ static void closure(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_flow(E, hole_shift(E, hole_of(fe->locals[1]), -1, rv->span, "closure environment"), s);
 }
 
+/* Go's OAPPEND: the appendee may flow to the result (room enough) and its
+ * elements to the heap (a new array); the appended values to the heap.
+ * Notes as Go's: at the call's '(' (the growth site's position). */
 static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
-    Hole ka = hole_note(E, k, rv->span, "appendee slice");
+    Span at = rv->site >= 0 ? b->sites.data[rv->site].span : rv->span;
+    Hole ka = k;
     if (type_has_pointers(rv->type->elem)) {
-        Hole ks[2] = {ka, hole_shift(E, esc_heap_hole(E), 1, rv->span, "appendee slice")};
+        Hole ks[2] = {k, hole_shift(E, esc_heap_hole(E), 1, at, "appendee slice")};
         ka = esc_tee(E, ks, 2, b);
     }
-    esc_operand(E, b, ka, &rv->args.data[0]);
-    for (int i = 1; i < rv->args.len; i++)
-        esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "appended to slice"),
-                    &rv->args.data[i]);
+    const char *what = rv->site >= 0 ? b->sites.data[rv->site].desc : NULL;
+    Hole h = hole_note(E, ka, at, "call parameter");
+    if (h.notes)
+        h.notes->what = what;   /* the call, not the '(' it is placed at */
+    esc_operand(E, b, h, &rv->args.data[0]);
+    for (int i = 1; i < rv->args.len; i++) {
+        h = hole_note(E, esc_heap_hole(E), at, "call parameter");
+        if (h.notes)
+            h.notes->what = what;
+        esc_operand(E, b, h, &rv->args.data[i]);
+    }
 }
 
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
@@ -171,9 +262,18 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_USE:
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
+    case RV_IFACE:      /* the data word: the box's address or the pointer; */
+        esc_operand(E, b, k, &rv->args.data[0]);
+        if (rv->args.len == 2) {    /* a lent box's contents: stored into its site */
+            int site = b->locals.data[rv->args.data[0].place.local].init_site;
+            Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[site]), rv->span, "interface conversion");
+            esc_operand(E, b, h, &rv->args.data[1]);
+        }
+        return;
     case RV_REF: {
-        Hole h = hole_shift(E, k, place_derefs(b, rv->place) - 1, rv->span, "address-of");
-        esc_flow(E, h, loc_of(E, b, rv->place.local));
+        Root r = place_root(E, b, rv->place);
+        Hole h = hole_shift(E, k, place_derefs_from(r, rv->place) - 1, rv->span, "address-of");
+        esc_flow(E, h, r.loc);
         return;
     }
     case RV_AGGREGATE:
@@ -184,7 +284,8 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_MAKE_SLICE:
     case RV_CONCAT:
     case RV_STR_CONV:
-        spill(E, b, k, rv);
+        if (rv->site >= 0)      /* a constant concatenation has none */
+            spill(E, b, k, rv);
         return;
     case RV_CLOSURE:
         closure(E, b, k, rv);
@@ -193,16 +294,25 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         append(E, b, k, rv);
         return;
     case RV_SLICE: {
-        int d = place_derefs(b, rv->place);
+        Root r = place_root(E, b, rv->place);
+        int d = place_derefs_from(r, rv->place);
         Type *t = mir_place_type(b, rv->place);
-        Hole h = hole_shift(E, k, t->kind == T_ARRAY ? d - 1 : d, rv->span, "slice");
-        esc_flow(E, h, loc_of(E, b, rv->place.local));
+        /* the slice of a slice literal's backing array is no step in Go */
+        bool literal = rv->place.nproj == 1 && b->locals.data[rv->place.local].init_site >= 0;
+        Hole h = hole_shift(E, k, t->kind == T_ARRAY ? d - 1 : d, rv->span, literal ? NULL : "slice");
+        esc_flow(E, h, r.loc);
         return;
     }
     case RV_CALL:
         esc_call(E, b, k, rv);
         return;
     case RV_INTRINSIC:
+        if (rv->intrinsic == IN_COPY && rv->args.data[1].type->kind == T_SLICE &&
+            type_has_pointers(rv->args.data[1].type->elem))
+            /* copy(dst, src): what src points to is copied into dst's
+               backing array, which Go treats as the heap */
+            esc_operand(E, b, hole_shift(E, esc_heap_hole(E), 1, rv->span, "copied slice"),
+                        &rv->args.data[1]);
         if (rv->intrinsic == IN_PANIC && rv->site >= 0) {
             /* panic(x): x converted to interface{} (a site) and kept */
             spill(E, b, hole_note(E, esc_heap_hole(E), rv->span, "panic"), rv);
@@ -214,12 +324,131 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     }
 }
 
-void esc_build_body(Esc *E, Body *b) {
+/* Go's name for a function: a method of *T is (*T).m, and so its func
+ * literals are (*T).m.func1 (ml0c names them T.m, T.m.func1). */
+static const char *go_func_name(Esc *E, Body *b) {
+    Body *top = b;
+    while (top->parent >= 0)
+        top = E->p->bodies.data[top->parent];
+    const char *dot = strchr(b->name, '.');
+    if (!top->fi || !top->fi->recv || !dot)
+        return b->name;
+    return arena_printf(E->batch, "(*%.*s)%s", (int)(dot - b->name), b->name, dot);
+}
+
+/* b.f = b.f[i:j] and kin (Go's isSelfAssign, marked by the MIR builder):
+ * the value is evaluated into the blank hole; -m says so at once, as Go's
+ * assignList does while it builds the graph. */
+static void self_assign(Esc *E, Body *b, MirStmt *st) {
+    rvalue(E, b, esc_blank_hole(E), &st->rv);
+}
+
+/* -m=2: how each func literal of b captures its variables, once the
+ * bodies are built and before solving (Go's flowClosure), in the order
+ * the walk meets the literals: a nested one right after its parent. */
+void esc_note_captures(Esc *E, Body *b) {
     for (int i = 0; i < b->blocks.len; i++) {
         Block *bb = &b->blocks.data[i];
         for (int j = 0; j < bb->stmts.len; j++) {
+            Rvalue *rv = &bb->stmts.data[j].rv;
+            if (bb->stmts.data[j].kind != ST_ASSIGN || rv->kind != RV_CLOSURE)
+                continue;
+            Body *f = E->p->bodies.data[rv->func];
+            for (int k = 0; f->fi && f->byval && k < f->fi->captures.len; k++) {
+                Var *v = f->fi->captures.data[k];
+                EscLoc *outer = captured_var(E, f, k);
+                esc_say(E, esc_why_at(E, v->span), false, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
+                            outer ? go_func_name(E, outer->body) : b->name,
+                            f->byval[k] ? "value" : "ref", v->name, v->addressed ? "true" : "false",
+                            v->reassigned ? "true" : "false", (int)v->type->size);
+            }
+            if (E->bodies[f->index].in_batch)
+                esc_note_captures(E, f);
+        }
+    }
+}
+
+/* -m says so while the graph is built, before anything is solved, as
+ * Go's assignList does (escape.c calls this for each body of a batch, in
+ * Go's order of the batch's functions). */
+void esc_note_self_assigns(Esc *E, Body *b) {
+    for (int i = 0; i < b->self_assigns.len && E->c->opt.m_level && !b->is_init; i++) {
+        SelfAssign *sa = &b->self_assigns.data[i];
+        if (sa->text)
+            esc_say(E, esc_why_at(E, sa->at), false, "%s ignoring self-assignment in %s",
+                    go_func_name(E, b), sa->text);
+    }
+}
+
+/* Go's deadcode pass runs before escape analysis: the arm of an `if`
+ * whose condition is a constant is gone (and with it what followed, when
+ * the live arm returns). Dead here: blocks reached only through such an
+ * arm. Blocks nothing jumps to (code after a return) stay alive, as Go
+ * keeps them. */
+static bool *dead_blocks(Esc *E, Body *b) {
+    int n = b->blocks.len;
+    int *preds = arena_alloc(E->batch, sizeof(int) * (size_t)(n + 1));
+    bool *live = arena_alloc(E->batch, (size_t)n + 1);
+    int *todo = arena_alloc(E->batch, sizeof(int) * (size_t)(n + 1));
+    bool any = false;
+    for (int i = 0; i < n; i++) {
+        Terminator *t = &b->blocks.data[i].term;
+        any |= t->kind == TM_BRANCH && t->const_if;
+        if (t->kind == TM_GOTO || t->kind == TM_BRANCH || t->kind == TM_DROP)
+            preds[t->target]++;
+        if (t->kind == TM_BRANCH)
+            preds[t->els]++;
+    }
+    if (!any)
+        return NULL;
+    int top = 0;
+    for (int i = 0; i < n; i++)
+        if (i == 0 || preds[i] == 0)
+            live[todo[top++] = i] = true;
+    while (top > 0) {
+        Terminator *t = &b->blocks.data[todo[--top]].term;
+        int next[2], k = 0;
+        if (t->kind == TM_GOTO || t->kind == TM_DROP)
+            next[k++] = t->target;
+        else if (t->kind == TM_BRANCH && t->const_if)
+            next[k++] = t->cond.c.i ? t->target : t->els;
+        else if (t->kind == TM_BRANCH) {
+            next[k++] = t->target;
+            next[k++] = t->els;
+        }
+        for (int j = 0; j < k; j++)
+            if (!live[next[j]])
+                live[todo[top++] = next[j]] = true;
+    }
+    bool *dead = arena_alloc(E->batch, (size_t)n + 1);
+    for (int i = 0; i < n; i++)
+        dead[i] = !live[i];
+    return dead;
+}
+
+/* The sites of dead code: Go never sees them (no -m line). */
+static void mark_dead_sites(Esc *E, Body *b, Block *bb) {
+    for (int j = 0; j < bb->stmts.len; j++) {
+        Rvalue *rv = &bb->stmts.data[j].rv;
+        MirStmtKind k = bb->stmts.data[j].kind;
+        if ((k == ST_ASSIGN || k == ST_EVAL) && rv->site >= 0 && rv->site < b->sites.len)
+            E->bodies[b->index].sites[rv->site]->dead = true;
+    }
+}
+
+void esc_build_body(Esc *E, Body *b) {
+    bool *dead = dead_blocks(E, b);
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        if (dead && dead[i]) {
+            mark_dead_sites(E, b, bb);
+            continue;
+        }
+        for (int j = 0; j < bb->stmts.len; j++) {
             MirStmt *st = &bb->stmts.data[j];
-            if (st->kind == ST_ASSIGN)
+            if (st->kind == ST_ASSIGN && st->self_assign)
+                self_assign(E, b, st);
+            else if (st->kind == ST_ASSIGN)
                 rvalue(E, b, dest_hole(E, b, st->place, st->span), &st->rv);
             else if (st->kind == ST_EVAL)
                 rvalue(E, b, esc_blank_hole(E), &st->rv);

@@ -7,6 +7,10 @@
  * locations. An unknown (dynamic) callee sends every argument to the heap.
  */
 #include "escape.h"
+#include "../lib/lib.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 /* Go's ir.StaticValue: a constant function, or a local assigned exactly
  * once from a closure or a function constant. */
@@ -31,6 +35,13 @@ Body *esc_static_callee(Esc *E, Body *b, Operand *callee) {
     return NULL;
 }
 
+/* func(){...}(): the callee is the literal itself (a temporary holding
+ * it), not a variable bound to it (Go's ClosureCalled). */
+static bool called_in_place(Body *b, Operand *callee) {
+    return callee->kind != OPD_CONST && callee->place.nproj == 0 &&
+           b->locals.data[callee->place.local].kind == LOCAL_TEMP;
+}
+
 static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
     Hole ks[2];
     int n = 0;
@@ -43,16 +54,48 @@ static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
     return esc_tee(E, ks, n, b);
 }
 
+/* Parameter i's leaks of a runtime library function: packages.def's
+ * "h1" (to the heap, derefs 1), "r0:1" (to result 0, derefs 1), "-". */
+static Leaks lib_leaks(const LibMember *m, int i) {
+    Leaks lk = {0};
+    const char *s = m->leaks;
+    for (int j = 0; j < i && s; j++) {
+        s = strchr(s, ' ');
+        s = s ? s + 1 : NULL;
+    }
+    if (!s || *s == '-')
+        return lk;
+    if (*s == 'h')
+        leaks_add_heap(&lk, atoi(s + 1));
+    else if (*s == 'r') {
+        const char *colon = strchr(s, ':');
+        const char *end = strchr(s, ' ');
+        int level = colon && (!end || colon < end) ? atoi(colon + 1) : 0;
+        leaks_add_result(&lk, atoi(s + 1), level);
+    }
+    return lk;
+}
+
+static void extern_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    const LibMember *m = rv->args.data[0].c.ext;
+    for (int i = 1; i < rv->args.len; i++)
+        esc_operand(E, b, tag_hole(E, b, k, lib_leaks(m, i - 1), rv->span), &rv->args.data[i]);
+}
+
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    if (rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN) {
+        extern_call(E, b, k, rv);
+        return;
+    }
     Body *f = esc_static_callee(E, b, &rv->args.data[0]);
     EscBody *fe = f ? &E->bodies[f->index] : NULL;
-    if (f && f->has_env)
+    if (f && f->has_env && called_in_place(b, &rv->args.data[0]))
         fe->closure_called = true;
     esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
     int nargs = rv->args.len - 1;
     if (fe && fe->in_batch) {
         if (k.dst != &E->blank)
-            esc_flow(E, hole_note(E, k, rv->span, "call result"), fe->locals[0]);
+            esc_flow(E, k, fe->locals[0]);     /* Go adds no note */
         int base = f->has_env ? 2 : 1;
         for (int i = 0; i < nargs; i++) {
             Hole h = hole_note(E, hole_of(fe->locals[base + i]), rv->span, "call parameter");

@@ -40,6 +40,13 @@ static EscWhy *new_why(Ctx *c, Span at) {
     return w;
 }
 
+/* A record of its own, tied to no location: lines Go prints between the
+ * decisions (a self-assignment or a capture while building), which no
+ * later pass adds reasons to. */
+EscWhy *esc_why_at(Esc *E, Span at) {
+    return new_why(E->c, at);
+}
+
 /* The record of an analysed location (a local or a site), begun on first
  * use. */
 EscWhy *esc_why(Esc *E, EscLoc *l) {

@@ -29,8 +29,13 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
     E->batch_locs.len = 0;
     for (int i = 0; i < n; i++)
         esc_init_body(E, E->p->bodies.data[bodies[i]]);
+    for (int i = n - 1; i >= 0; i--)     /* Go's order of the batch */
+        esc_note_self_assigns(E, E->p->bodies.data[bodies[i]]);
     for (int i = 0; i < n; i++)
         esc_build_body(E, E->p->bodies.data[bodies[i]]);
+    for (int i = n - 1; i >= 0 && E->c->opt.m_level >= 2; i--)
+        if (E->p->bodies.data[bodies[i]]->parent < 0)
+            esc_note_captures(E, E->p->bodies.data[bodies[i]]);
     esc_walk_all(E);
     if (E->c->opt.m_level || E->c->opt.explain)
         esc_report_batch(E, bodies, n);

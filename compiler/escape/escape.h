@@ -70,6 +70,7 @@ void esc_report(EscReport *r);
 typedef struct EscNote {
     Span where;
     const char *why;        /* "address-of", "assign", "call parameter", ... */
+    const char *what;       /* the expression, or NULL: the source at where */
     struct EscNote *next;
 } EscNote;
 
@@ -96,6 +97,7 @@ struct EscLoc {
     bool is_result;         /* body's result place _0 */
     int param_index;        /* is_param: position among the parameters */
     const char *forced_why; /* heap regardless of flows: why */
+    bool dead;              /* a site in code Go's deadcode removes */
     bool truly;             /* forced: would escape anyway (its address
                                reaches something that outlives it) */
     VEC(EscEdge) edges;     /* incoming */
@@ -159,6 +161,8 @@ bool esc_contains_closure(Esc *E, Body *outer, Body *inner);
 void esc_init_body(Esc *E, Body *b);
 void esc_find_single_defs(Esc *E, Body *b, EscBody *eb);
 void esc_build_body(Esc *E, Body *b);
+void esc_note_self_assigns(Esc *E, Body *b);
+void esc_note_captures(Esc *E, Body *b);
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o);
 
 /* ---- call.c ------------------------------------------------------------ */
@@ -179,6 +183,7 @@ bool leaks_empty(Leaks l);
 /* ---- decide.c ---------------------------------------------------------- */
 EscReport *esc_report_new(Ctx *c);
 EscWhy *esc_why(Esc *E, EscLoc *l);
+EscWhy *esc_why_at(Esc *E, Span at);
 void esc_say(Esc *E, EscWhy *w, bool verdict, const char *fmt, ...);
 void esc_decide_body(Esc *E, Body *b);
 

@@ -25,6 +25,7 @@ Hole hole_note(Esc *E, Hole k, Span where, const char *why) {
         EscNote *n = arena_alloc(E->batch, sizeof *n);
         n->where = where;
         n->why = why;
+        n->what = NULL;
         n->next = k.notes;
         k.notes = n;
     }
@@ -51,6 +52,8 @@ void esc_flow(Esc *E, Hole k, EscLoc *src) {
             src->escapes = true;
             src->direct = (EscEdge){dst, k.derefs, k.notes};
             src->has_direct = true;
+            if (E->c->opt.m_level >= 2)     /* Go explains it here, while building */
+                esc_explain_direct(E, src);
         }
         if (!E->forcing)
             src->truly = true;

@@ -23,7 +23,7 @@ static bool is_temp(EscLoc *l) {
     if (l->site >= 0)
         return false;
     if (l->local < 0)
-        return true;
+        return false;   /* a tee's temporary: Go prints it as {temp} */
     Local *lc = &l->body->locals.data[l->local];
     return lc->kind == LOCAL_TEMP || lc->kind == LOCAL_ENV;
 }
@@ -68,11 +68,40 @@ static const char *abbreviate(Esc *E, const char *text) {
 }
 
 /* Notes are stacked newest first, and Go prints them in that order. */
+/* Go places an assignment at its `=` (or `:=`), not at its start. */
+static Span assign_pos(Esc *E, Span s) {
+    SourceFile *f = &E->c->files.data[s.file];
+    int depth = 0;
+    for (int i = s.lo; i < s.hi && i < f->len; i++) {
+        char ch = f->text[i];
+        depth += ch == '(' || ch == '[' || ch == '{';
+        depth -= ch == ')' || ch == ']' || ch == '}';
+        if (depth == 0 && ch == ':' && i + 1 < f->len && f->text[i + 1] == '=')
+            return (Span){s.file, i, i + 2};
+        if (depth == 0 && ch == '=' && i + 1 < f->len && f->text[i + 1] != '=' &&
+            !strchr("=!<>:+-*/%&|^", f->text[i - 1]))
+            return (Span){s.file, i, i + 1};
+    }
+    return s;
+}
+
+/* Go places a call at its '(' (the first one after the callee's name). */
+static Span call_pos(Esc *E, Span s) {
+    SourceFile *f = &E->c->files.data[s.file];
+    for (int i = s.lo; i < s.hi && i < f->len; i++)
+        if (f->text[i] == '(')
+            return i == s.lo ? s : (Span){s.file, i, i + 1};
+    return s;
+}
+
 static void print_notes(Esc *E, EscWhy *w, EscNote *n) {
     for (; n; n = n->next)
         if (n->where.file >= 0)
-            esc_say(E, w, false, "    from %s (%s) at %s", abbreviate(E, span_text(E, n->where)),
-                        n->why, pos_text(E, n->where));
+            esc_say(E, w, false, "    from %s (%s) at %s",
+                    n->what ? n->what : abbreviate(E, span_text(E, n->where)), n->why,
+                    pos_text(E, strcmp(n->why, "assign") == 0           ? assign_pos(E, n->where)
+                                : strcmp(n->why, "call parameter") == 0 ? call_pos(E, n->where)
+                                                                        : n->where));
 }
 
 /* One "flow: dst = &src:" step, temporaries folded in. */
@@ -137,14 +166,21 @@ static void explain_sentence(Esc *E, EscLoc *root, EscLoc *l, const char *what) 
     const char *why;
     if (root == &E->heap)
         why = "the heap (a global, or memory reached through a pointer) keeps it";
+    else if (root->escapes)
+        why = arena_printf(E->batch, "%s is on the heap itself", loc_name(E, root));
     else if (root->is_result)
         why = arena_printf(E->batch, "%s's result outlives its frame", fn_name(root));
-    else if (root->body == l->body)
+    else if (root->body == l->body && root->loop_depth < l->loop_depth)
         why = arena_printf(E->batch, "%s is declared outside the loop that declares it", loc_name(E, root));
     else
         why = arena_printf(E->batch, "%s, in %s, outlives it", loc_name(E, root), fn_name(root));
     esc_say(E, esc_why(E, l), false, "%s is moved to the heap because its address flows to %s (%s), and %s",
                 what, loc_name(E, root), path_words(E, root, l), why);
+}
+
+/* Where a location's lines go: its site's or its local's position. */
+static Span loc_span(EscLoc *l) {
+    return l->site >= 0 ? l->body->sites.data[l->site].span : l->body->locals.data[l->local].span;
 }
 
 void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
@@ -158,14 +194,14 @@ void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
             return;
     }
     l->explained = true;
-    EscWhy *w = esc_why(E, l);
+    EscWhy *w = esc_why_at(E, loc_span(l));     /* Go prints it while solving */
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
     esc_say(E, w, false, "%s escapes to heap:", what);
     explain_path(E, root, l, w);
 }
 
 void esc_explain_leak(Esc *E, EscLoc *root, EscLoc *p, int derefs) {
-    EscWhy *w = esc_why(E, p);
+    EscWhy *w = esc_why_at(E, loc_span(p));
     esc_say(E, w, false, "parameter %s leaks to %s with derefs=%d:", loc_name(E, p),
             loc_name(E, root), derefs);
     explain_path(E, root, p, w);
@@ -177,7 +213,7 @@ void esc_explain_direct(Esc *E, EscLoc *l) {
     if (is_temp(l) || l->explained || !l->has_direct)
         return;
     l->explained = true;
-    EscWhy *w = esc_why(E, l);
+    EscWhy *w = esc_why_at(E, loc_span(l));     /* Go prints it while building */
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
     esc_say(E, w, false, "%s escapes to heap:", what);
     EscNote *n = l->direct.notes;
@@ -251,6 +287,8 @@ static void report_sites(Esc *E, Body *b) {
         AllocSite *s = &b->sites.data[i];
         if (b->blocks.len && s->desc && strncmp(s->desc, "append(", 7) == 0)
             continue;   /* append growth: always the runtime's heap; Go is silent */
+        if (loc->dead)
+            continue;   /* removed by Go's deadcode before escape analysis */
         if (loc->escapes) {
             if (E->c->opt.m_level >= 2)
                 esc_explain_direct(E, loc);
@@ -264,11 +302,37 @@ static void report_sites(Esc *E, Body *b) {
     }
 }
 /* --explain NAME for a variable that stays on the stack. */
+/* --explain NAME for a variable whose address was stored straight into
+ * something already on the heap (esc_flow's direct escape: no walk). */
+static void explain_direct(Esc *E, Body *b, EscLoc *l) {
+    char buf[512];
+    size_t n = 0;
+    buf[0] = 0;
+    for (EscNote *note = l->direct.notes; note && n < sizeof buf - 100; note = note->next) {
+        if (note->where.file < 0)
+            continue;
+        LineCol lc = source_linecol(E->c, note->where.file, note->where.lo);
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s (line %d)", n ? ", " : "", note->why, lc.line);
+    }
+    if (l->direct.src == &E->heap)
+        esc_say(E, esc_why(E, l), false,
+                    "%s is moved to the heap because its address is stored through a pointer or into "
+                    "a global (%s), and the heap keeps what is stored there", loc_name(E, l), buf);
+    else
+        esc_say(E, esc_why(E, l), false,
+                    "%s is moved to the heap because its address is stored into %s (%s), which is on the heap",
+                    loc_name(E, l), loc_name(E, l->direct.src), buf);
+}
+
 static void explain_stays(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
     for (int i = 0; i < b->locals.len; i++) {
         Local *l = &b->locals.data[i];
-        if (!l->name || strcmp(l->name, E->c->opt.explain) != 0 || eb->locals[i]->escapes)
+        if (!l->name || strcmp(l->name, E->c->opt.explain) != 0)
+            continue;
+        if (eb->locals[i]->escapes && eb->locals[i]->has_direct)
+            explain_direct(E, b, eb->locals[i]);
+        if (eb->locals[i]->escapes)
             continue;
         if (l->kind == LOCAL_ARG && type_has_pointers(l->type)) {
             Leaks lk = eb->locals[i]->leaks;

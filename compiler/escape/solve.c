@@ -53,12 +53,13 @@ static void walk_one(Esc *E, EscLoc *root, LocStack *todo, LocStack *queue) {
         if (address_of)
             derefs = 0;     /* root = &l; l = x: x's address does not flow */
         if (outlives(E, root, l)) {
-            if (l->is_param && !l->escapes) {
+            if (l->is_param) {
+                /* also when l itself moved to the heap (Go's leakTo): a
+                   parameter whose address is returned leaks its value */
                 leak_to(l, root, derefs);
-                if (E->c->opt.m_level >= 2 && !l->explained && !E->c->opt.explain) {
-                    l->explained = true;
+                /* Go explains a leak each time a walk finds it */
+                if (E->c->opt.m_level >= 2 && !l->escapes && !E->c->opt.explain)
                     esc_explain_leak(E, root, l, derefs);
-                }
             }
             if (address_of && !l->escapes) {
                 l->escapes = true;

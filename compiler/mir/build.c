@@ -87,7 +87,6 @@ static LocalId add_local(Builder *B, LocalKind k, Type *t, Sym name, Span sp) {
     l.span = sp;
     l.scope = B->scope;
     l.loop_depth = B->loop_depth;
-    l.storage = STORAGE_STACK;
     l.init_site = -1;
     vec_push(bld_tmp(B), &B->b->locals, l);
     return B->b->locals.len - 1;
@@ -168,7 +167,8 @@ void bld_goto(Builder *B, BlockId target, Span sp) {
 
 void bld_branch(Builder *B, Operand cond, BlockId t, BlockId f, Span sp) {
     set_term(B, (Terminator){.kind = TM_BRANCH, .span = sp, .cond = cond,
-                             .target = t, .els = f});
+                             .target = t, .els = f,
+                             .const_if = B->in_if_cond && cond.kind == OPD_CONST});
 }
 
 void bld_terminate(Builder *B, TermKind k, Span sp) {
@@ -202,7 +202,6 @@ int bld_site(Builder *B, Span sp, const char *desc) {
     s.id = B->b->sites.len;
     s.span = sp;
     s.desc = desc;
-    s.storage = STORAGE_HEAP;
     s.loop_depth = B->loop_depth;
     vec_push(bld_tmp(B), &B->b->sites, s);
     return s.id;
@@ -261,6 +260,7 @@ static void keep_body(Builder *B, Body *b) {
     KEEP(B, b->locals);
     KEEP(B, b->scopes);
     KEEP(B, b->sites);
+    KEEP(B, b->self_assigns);
     KEEP(B, b->blocks);
     mir_foreach_block(b, bb) {
         KEEP(B, bb->stmts);
@@ -291,6 +291,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.loop_depth = 0;
     B.loop = NULL;
     B.concat_site1 = 0;
+    B.in_if_cond = false;
     B.live.data = NULL;
     B.live.len = B.live.cap = 0;
     B.nlits = 0;
@@ -316,6 +317,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     for (int i = 0; i < fi->params.len; i++)
         add_arg(&B, fi->params.data[i]);
     B.cur = bld_block(&B);
+    lower_named_results(&B, fi);
     B.depth++;
     lower_body(&B, body);
     keep_body(&B, b);

@@ -55,6 +55,7 @@ typedef struct Builder {
     LocalId *var_local;     /* Var.index -> local, for fi's own vars */
     VEC(LocalId) live;      /* user locals alive, in declaration order */
     int nlits;              /* func literals lowered so far (naming) */
+    bool in_if_cond;        /* lowering an if's condition (const_if) */
     VEC(LabelBlock) labels; /* build_flow.c: labels of this body */
     VEC(OpenBlock) blocks;  /* enclosing blocks, innermost last */
     BlockId fall;           /* fallthrough target of the clause being lowered */
@@ -110,13 +111,30 @@ const char *expr_desc(Builder *B, Expr *e);
 
 /* go_print.c: expressions and positions as go1.19's -m prints them */
 const char *go_expr_text(Ctx *c, Expr *e);
-const char *go_assign_text(Ctx *c, Expr *lhs, Expr *rhs);
+const char *go_assign_text(Ctx *c, ExprList *lhs, ExprList *rhs);
 Span go_expr_pos(Ctx *c, Expr *e);
 Span go_conv_pos(Ctx *c, Expr *call, Expr *e);
+
+/* self_assign.c: Go's isSelfAssign */
+bool go_is_self_assign(Expr *dst, Expr *src);
 
 /* build_call.c */
 Rvalue lower_call(Builder *B, Expr *e, Type *want);
 Rvalue lower_funclit(Builder *B, Expr *e);
+/* build_tuple.c */
+void lower_named_results(Builder *B, FuncInfo *fi);
+bool lower_return_tuple(Builder *B, Stmt *s);
+void lower_tuple_assign(Builder *B, Stmt *s, bool define);
+void lower_tuple_var(Builder *B, Stmt *s);
+void lower_tuple_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
+/* build_iface.c */
+Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
+Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent);
+void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
+Rvalue lower_extern_call(Builder *B, Expr *e);
+Span go_pos(Builder *B, Expr *e);
+const char *variadic_call_desc(Builder *B, Expr *e);
+const char *go_text(Builder *B, Expr *e);
 
 /* build_flow.c */
 void lower_switch(Builder *B, Stmt *s);

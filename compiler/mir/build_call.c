@@ -20,13 +20,6 @@ static Operand callee_const(Builder *B, FuncInfo *fi) {
     return o;
 }
 
-static void lower_args(Builder *B, Rvalue *rv, ExprList *args, Type *fnt) {
-    for (int i = 0; i < args->len; i++) {
-        Type *want = fnt && i < fnt->params.len ? fnt->params.data[i] : NULL;
-        rv_arg(B, rv, lower_operand(B, args->data[i], want));
-    }
-}
-
 static Rvalue lower_conv(Builder *B, Expr *e) {
     Type *to = e->type;
     Expr *x = e->u.call.args.data[0];
@@ -214,7 +207,7 @@ static Rvalue lower_method_call(Builder *B, Expr *e) {
         o.type = rt;
         rv_arg(B, &r, o);
     }
-    lower_args(B, &r, &e->u.call.args, fi->type);
+    lower_call_args(B, &r, e, fi->type);
     return r;
 }
 
@@ -230,16 +223,18 @@ Rvalue lower_call(Builder *B, Expr *e, Type *want) {
         Rvalue r = rv_new(RV_CALL, e->type, e->span);
         FuncInfo *fi = e->u.call.func->u.func.info;
         rv_arg(B, &r, callee_const(B, fi));
-        lower_args(B, &r, &e->u.call.args, fi->type);
+        lower_call_args(B, &r, e, fi->type);
         return r;
     }
+    case CALL_EXTERN:
+        return lower_extern_call(B, e);
     case CALL_VALUE: {
         Rvalue r = rv_new(RV_CALL, e->type, e->span);
         Operand f = lower_operand(B, e->u.call.fn, NULL);
         if (f.kind == OPD_MOVE)
             f.kind = OPD_COPY;
         rv_arg(B, &r, f);
-        lower_args(B, &r, &e->u.call.args, e->u.call.fn->type);
+        lower_call_args(B, &r, e, e->u.call.fn->type);
         return r;
     }
     default:

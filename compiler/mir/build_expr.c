@@ -273,12 +273,60 @@ void mark_addressed(Builder *B, Place p) {
 static Operand lower_operand_(Builder *B, Expr *e, Type *want);
 
 Operand lower_operand(Builder *B, Expr *e, Type *want) {
+    if (want && want->kind == T_IFACE && e->type->kind != T_IFACE)
+        return lower_to_iface(B, e, want, go_pos(B, e));
     Operand o = lower_operand_(B, e, want);
     o.span = e->span;
     return o;
 }
 
+/* The value of a constant integer expression (2 * 5, n % 4 + 1 with n a
+ * const), or false when it is not one this can fold: make's sizes are
+ * then constants, as Go's escape analysis sees them. */
+static bool const_int(Expr *e, int64_t *v) {
+    int64_t a, b;
+    switch (e->kind) {
+    case E_INT: *v = e->u.ival; return true;
+    case E_PAREN: return const_int(e->u.paren.x, v);
+    case E_NAME:
+        return e->u.name.sym && e->u.name.sym->kind == SYM_CONST && e->u.name.sym->cval &&
+               e->u.name.sym->cval->kind == E_INT && const_int(e->u.name.sym->cval, v);
+    case E_UNARY:
+        if (!const_int(e->u.unary.x, &a))
+            return false;
+        switch (e->u.unary.op) {
+        case OP_NEG: *v = (int64_t)(0 - (uint64_t)a); return true;
+        case OP_PLUS: *v = a; return true;
+        case OP_BITNOT: *v = ~a; return true;
+        default: return false;
+        }
+    case E_BINARY:
+        if (!const_int(e->u.binary.x, &a) || !const_int(e->u.binary.y, &b))
+            return false;
+        switch (e->u.binary.op) {
+        case OP_ADD: *v = (int64_t)((uint64_t)a + (uint64_t)b); return true;
+        case OP_SUB: *v = (int64_t)((uint64_t)a - (uint64_t)b); return true;
+        case OP_MUL: *v = (int64_t)((uint64_t)a * (uint64_t)b); return true;
+        case OP_DIV: if (b == 0 || (b == -1 && a == INT64_MIN)) return false; *v = a / b; return true;
+        case OP_REM: if (b == 0 || b == -1) return false; *v = a % b; return true;
+        case OP_AND: *v = a & b; return true;
+        case OP_OR: *v = a | b; return true;
+        case OP_XOR: *v = a ^ b; return true;
+        case OP_ANDNOT: *v = a & ~b; return true;
+        default: return false;
+        }
+    default:
+        return false;
+    }
+}
+
 static Operand lower_operand_(Builder *B, Expr *e, Type *want) {
+    int64_t cv;
+    if (e->is_const && (e->kind == E_BINARY || e->kind == E_UNARY) && const_int(e, &cv)) {
+        Type *t = concrete_type(B, e, want);
+        if (t->kind == T_INT || t->kind == T_BYTE)
+            return opd_const_int(t, cv);
+    }
     switch (e->kind) {
     case E_PAREN:
         return lower_operand(B, e->u.paren.x, want);
@@ -377,8 +425,8 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
         tx = ty = t;
     }
     int site = -1;
-    if (op == OP_ADD && t->kind == T_STRING)
-        site = concat_site(B, e);
+    if (op == OP_ADD && t->kind == T_STRING && !e->is_const)
+        site = concat_site(B, e);   /* constants are static data: no site */
     B->concat_site1 = is_concat(x) ? site + 1 : 0;
     Operand a = lower_operand(B, x, tx);
     B->concat_site1 = is_concat(y) ? site + 1 : 0;
@@ -556,6 +604,11 @@ static Rvalue lower_unary(Builder *B, Expr *e, Type *want) {
 }
 
 Rvalue lower_rvalue(Builder *B, Expr *e, Type *want) {
+    if (want && want->kind == T_IFACE && e->type->kind != T_IFACE) {
+        Rvalue r = rv_new(RV_USE, want, e->span);
+        rv_arg(B, &r, lower_to_iface(B, e, want, go_pos(B, e)));
+        return r;
+    }
     switch (e->kind) {
     case E_PAREN:
         return lower_rvalue(B, e->u.paren.x, want);
@@ -628,5 +681,5 @@ const char *expr_desc(Builder *B, Expr *e) {
     Ctx *c = B->c;
     if (!c->opt.m_level && !c->opt.explain && c->opt.emit != EMIT_MIR)
         return NULL;
-    return go_expr_text(c, e);
+    return go_text(B, e);   /* go_expr_text, with fmt's and variadic calls' forms */
 }

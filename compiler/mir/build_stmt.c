@@ -52,6 +52,10 @@ void lower_body(Builder *B, Stmt *body) {
 /* var a, b T = x, y   (values optional: zero values) */
 static void lower_var(Builder *B, Stmt *s) {
     int n = s->u.var.names.len;
+    if (n > 1 && s->u.var.values.len == 1) {
+        lower_tuple_var(B, s);
+        return;
+    }
     Operand *vals = arena_alloc(bld_tmp(B), sizeof(Operand) * (size_t)(n ? n : 1));
     for (int i = 0; i < s->u.var.values.len && i < n; i++) {
         Var *v = s->u.var.vars.data[i];
@@ -68,6 +72,25 @@ static void lower_var(Builder *B, Stmt *s) {
         rv_arg(B, &r, o);
         bld_assign(B, place_local(l), r, s->span);
     }
+}
+
+/* The store just emitted is a self-assignment (self_assign.c): escape
+ * analysis ignores it and -m says so, at the '=' as Go does. */
+static void mark_self_assign(Builder *B, ExprList *lhs, ExprList *rhs) {
+    Block *bb = &B->b->blocks.data[B->cur];
+    MirStmt *st = &bb->stmts.data[bb->stmts.len - 1];
+    Ctx *c = B->c;
+    Expr *last = lhs->data[lhs->len - 1];
+    SourceFile *f = &c->files.data[last->span.file];
+    int eq = last->span.hi;
+    while (eq < f->len && f->text[eq] != '=')
+        eq++;
+    SelfAssign sa = {{last->span.file, eq, eq + 1}, NULL};
+    if (c->opt.m_level || c->opt.explain || c->opt.emit == EMIT_MIR)
+        sa.text = go_assign_text(c, lhs, rhs);
+    st->self_assign = true;
+    st->local = B->b->self_assigns.len;
+    vec_push(bld_tmp(B), &B->b->self_assigns, sa);
 }
 
 /* a, b := x, y  and  a, b = x, y: all right-hand sides first. */
@@ -96,6 +119,8 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
         Rvalue r = rv_new(RV_USE, vals[i].type, s->span);
         rv_arg(B, &r, vals[i]);
         bld_assign(B, dst, r, s->span);
+        if (!v && go_is_self_assign(lhs->data[i], rhs->data[i]))
+            mark_self_assign(B, lhs, rhs);
     }
 }
 
@@ -138,6 +163,10 @@ static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site) {
 
 /* x := e  /  x = e  /  _ = e */
 static void lower_assign(Builder *B, Stmt *s, bool define) {
+    if (s->u.assign.lhs.len > 1 && s->u.assign.rhs.len == 1) {
+        lower_tuple_assign(B, s, define);
+        return;
+    }
     if (s->u.assign.lhs.len != 1) {
         lower_multi_assign(B, s, define);
         return;
@@ -161,6 +190,8 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
     Rvalue rv = lower_rvalue(B, rhs, lhs->type);
     retype_const_use(&rv, lhs->type);
     bld_assign(B, dst, rv, s->span);    /* the statement's span, for -m=2 */
+    if (go_is_self_assign(lhs, rhs))
+        mark_self_assign(B, &s->u.assign.lhs, &s->u.assign.rhs);
 }
 
 /* x op= e, x++, x--: read the place once, combine, write back. */
@@ -172,8 +203,8 @@ static void lower_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp) {
                       : opd_const_int(t, 1);
     Rvalue r;
     if (op == OP_ADD && t->kind == T_STRING) {
-        r = rv_new(RV_CONCAT, t, sp);
-        r.site = bld_site(B, sp, expr_desc(B, lhs));
+        r = rv_new(RV_CONCAT, t, sp);   /* Go's escape analysis sees no
+                                           allocation in s += x (OASOP) */
     } else {
         if (!rhs && type_is_float(t)) {
             val = opd_const(CONST_FLOAT, t);
@@ -196,7 +227,9 @@ static void lower_if(Builder *B, Stmt *s) {
     if (s->u.if_.init)
         lower_stmt(B, s->u.if_.init);
     BlockId t = bld_block(B), f = bld_block(B), join = -1;
+    B->in_if_cond = true;       /* a constant condition: const_if */
     lower_cond(B, s->u.if_.cond, t, f);
+    B->in_if_cond = false;
     bld_switch_to(B, t);
     lower_block(B, s->u.if_.then);
     if (B->cur >= 0) {
@@ -337,6 +370,8 @@ static void lower_range(Builder *B, Stmt *s) {
 }
 
 static void lower_return(Builder *B, Stmt *s) {
+    if (lower_return_tuple(B, s))
+        return;
     if (s->u.ret.x) {
         Type *rt = B->b->locals.data[0].type;
         Rvalue rv = lower_rvalue(B, s->u.ret.x, rt);

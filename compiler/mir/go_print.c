@@ -154,12 +154,12 @@ const char *go_expr_text(Ctx *c, Expr *e) {
     return o.buf ? o.buf : "";
 }
 
-/* Go's %v of an assignment statement `lhs = rhs`. */
-const char *go_assign_text(Ctx *c, Expr *lhs, Expr *rhs) {
+/* Go's %v of an assignment statement `a, b = c, d`. */
+const char *go_assign_text(Ctx *c, ExprList *lhs, ExprList *rhs) {
     Out o = {&c->arena, NULL, 0, 0};
-    print_expr(&o, c, lhs);
+    print_list(&o, c, lhs, 0);
     puts_(&o, " = ");
-    print_expr(&o, c, rhs);
+    print_list(&o, c, rhs, 0);
     return o.buf;
 }
 

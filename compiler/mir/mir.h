@@ -103,6 +103,7 @@ typedef enum {
     CONST_FUNC,         /* a function value: body index, no environment */
     CONST_GLOBAL,       /* the address of global `global` (type *T) */
     CONST_VOID,         /* no value (an absent slice bound, a void result) */
+    CONST_EXTERN,       /* a runtime library function (lib/lib.h): ext */
 } ConstKind;
 
 typedef struct Const {
@@ -113,6 +114,7 @@ typedef struct Const {
         Str s;          /* STRING */
         int func;       /* FUNC: index into MirProgram.bodies */
         int global;     /* GLOBAL: index into SemaInfo.globals */
+        const struct LibMember *ext; /* EXTERN */
     };
 } Const;
 
@@ -137,8 +139,8 @@ typedef struct AllocSite {
     const char *desc;   /* Go's rendering: "&Bar{...}", "new(int)",
                            "make([]int, 100)", "func literal", "a + b";
                            set only for -m, --explain and --emit=mir */
-    Storage storage;    /* decided by escape analysis (spine: HEAP); written
-                           only in escape/decide.c (esc_require_heap for a
+    Storage storage;    /* decided by escape analysis; written only in
+                           escape/decide.c (esc_require_heap for a
                            later pass's request) */
     struct EscWhy *why; /* what -m says about it and why, with the reasons
                            later passes add (escape/decide.c), or NULL */
@@ -149,6 +151,9 @@ typedef struct AllocSite {
                            the point before statement temp_index of block
                            temp_block (--borrowck: E0716, E0515) */
     int temp_block, temp_index;
+    bool lent_box;      /* an interface's box only lent to a runtime library
+                           call, which never keeps it: under --runtime=drop
+                           it lives in the frame (docs/packages.md) */
     bool let_temp;      /* such a `&T{...}` extended by its `:=` / `var`: it
                            dies with that variable (--borrowck) */
     bool bounded;       /* escape analysis: heap only for its size (non-
@@ -174,13 +179,17 @@ typedef struct Rvalue {
     Place place;        /* REF, LEN, CAP, SLICE */
     OperandList args;   /* operands, in the order documented per kind */
     union {
-        Type *elem;     /* ALLOC: the pointee; MAKE_SLICE: element */
+        Type *elem;     /* ALLOC: the pointee; MAKE_SLICE: element;
+                           IFACE: the dynamic type (its descriptor) */
         int func;       /* CLOSURE: body index */
     };
 } Rvalue;
 
 typedef struct MirStmt {
     MirStmtKind kind : 8;
+    bool self_assign : 1; /* ASSIGN: Go's isSelfAssign (`b.f = b.f[i:j]`):
+                             escape analysis ignores the store; local is
+                             its entry in Body.self_assigns */
     LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD; DROP: its drop flag, or -1 */
     Span span;
     Place place;        /* ASSIGN destination; DROP: the value dropped */
@@ -189,6 +198,8 @@ typedef struct MirStmt {
 
 typedef struct Terminator {
     TermKind kind;
+    bool const_if;      /* BRANCH on a constant, from an `if` condition: Go
+                           removes the dead arm before escape analysis */
     Span span;
     Operand cond;       /* BRANCH */
     BlockId target;     /* GOTO, DROP; BRANCH: then */
@@ -211,6 +222,12 @@ typedef struct Scope {
     Span span;
 } Scope;
 
+/* A self-assignment as -m reports it: at the '=', the statement's text. */
+typedef struct SelfAssign {
+    Span at;
+    const char *text;
+} SelfAssign;
+
 typedef struct Body {
     Sym name;           /* symbol name: "main", "User.rename", "main.func1" */
     int index;          /* in MirProgram.bodies */
@@ -224,6 +241,7 @@ typedef struct Body {
     VEC(Block) blocks;  /* block 0 is the entry */
     VEC(Scope) scopes;
     VEC(AllocSite) sites;
+    VEC(SelfAssign) self_assigns; /* statements marked self_assign */
     VEC(int) callees;   /* bodies it names (calls, function values,
                            closures), as built: the call graph's edges
                            (mir_verify checks the list is complete) */

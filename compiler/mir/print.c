@@ -16,6 +16,7 @@
  *   }
  */
 #include "mir.h"
+#include "../lib/lib.h"
 
 #include <string.h>
 
@@ -97,6 +98,7 @@ static void print_operand(Ctx *c, MirProgram *mp, Operand *o, FILE *out) {
             fprintf(out, "const &g%d", k->global);
         break;
     case CONST_VOID: fputs("const ()", out); break;
+    case CONST_EXTERN: fprintf(out, "extern %s.%s", k->ext->pkg, k->ext->name); break;
     }
 }
 
@@ -141,6 +143,11 @@ static void print_rvalue(Ctx *c, MirProgram *mp, Rvalue *rv, FILE *out) {
         print_operand(c, mp, &rv->args.data[0], out);
         fputc('(', out);
         print_args(c, mp, rv, 1, out);
+        fputc(')', out);
+        break;
+    case RV_IFACE:
+        fprintf(out, "iface %s(", type_name(c, rv->elem));
+        print_args(c, mp, rv, 0, out);
         fputc(')', out);
         break;
     case RV_INTRINSIC:

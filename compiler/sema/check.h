@@ -56,6 +56,7 @@ typedef struct Checker {
     Flow *flow;                 /* the body being checked: labels, jump targets */
     int nlits;                  /* func literals in the current top-level func */
     int depth;                  /* recursion guard */
+    VEC(Symbol *) imports;      /* file scope: one SYM_PACKAGE per import */
 } Checker;
 
 /* scope.c */
@@ -65,6 +66,22 @@ Symbol *scope_declare(Checker *k, SymbolKind kind, Sym name, Span at);
 void scope_push(Checker *k);
 void scope_pop(Checker *k);
 Symbol *pkg_lookup(Checker *k, Sym name);
+
+/* packages.c */
+void chk_imports(Checker *k, Program *p);
+bool chk_package_member(Checker *k, Expr *sel);  /* pkg.Name: rewritten to a name */
+Type *chk_member_type(Checker *k, Expr *e);
+void chk_unused_imports(Checker *k, Program *p);
+
+/* tuples.c */
+bool chk_is_tuple(Type *t);
+const char *chk_callee_name(Checker *k, Expr *call);
+Type *chk_tuple_type(Checker *k, TypeExpr *te);
+void chk_declare_results(Checker *k, FuncInfo *fi, TypeExpr *rte);
+bool chk_return_tuple(Checker *k, Stmt *s, Type *want);
+void chk_tuple_assign(Checker *k, Stmt *s, bool define);
+void chk_tuple_var(Checker *k, Stmt *s, Type *declared);
+bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname);
 
 /* check_decl.c */
 Type *chk_type(Checker *k, TypeExpr *te);

@@ -14,9 +14,43 @@ static Type *fail(Expr *e) {
     return NULL;
 }
 
+/* f(a, b...) or f(a, x, y) against func(A, ...T): the extra arguments
+ * are each assignable to T, or the one spread argument to []T. */
+static bool check_variadic_args(Checker *k, Expr *e, Type *ft, const char *fname) {
+    ExprList *args = &e->u.call.args;
+    int fixed = ft->params.len - 1;
+    Type *slice = ft->params.data[fixed];
+    bool spread = e->u.call.spread, ok = true;
+    for (int i = 0; i < args->len; i++) {
+        Type *pt = i < fixed ? ft->params.data[i] : spread ? slice : slice->elem;
+        if (!chk_expr(k, args->data[i], pt))
+            ok = false;
+    }
+    if (!ok)
+        return false;
+    if (args->len < fixed || (spread && args->len != fixed + 1)) {
+        bool few = args->len < fixed + spread;
+        Span at = few ? e->span : args->data[fixed + 1]->span;
+        diag_error(k->c, at, "%s arguments in call to %s", few ? "not enough" : "too many", fname);
+        return false;
+    }
+    const char *ctx = arena_printf(&k->c->arena, "argument to %s", fname);
+    for (int i = 0; i < args->len; i++)
+        ok &= chk_assignable(k, args->data[i], i < fixed ? ft->params.data[i] : spread ? slice : slice->elem, ctx);
+    return ok;
+}
+
 static bool check_args(Checker *k, Expr *e, Type *ft, const char *fname) {
+    if (chk_tuple_args(k, e, ft, fname))
+        return k->c->nerrors == 0;
+    if (ft->variadic)
+        return check_variadic_args(k, e, ft, fname);
     ExprList *args = &e->u.call.args;
     int want = ft->params.len;
+    if (e->u.call.spread) {
+        diag_error(k->c, e->span, "have (...) but function is not variadic: %s", fname);
+        return false;
+    }
     bool ok = true;
     for (int i = 0; i < args->len; i++) {
         Type *pt = i < want ? ft->params.data[i] : NULL;
@@ -387,12 +421,15 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
             return chk_builtin(k, e, sym->builtin, hint);
         }
     }
+    if (fn->kind == E_FIELD && chk_package_member(k, fn) && fn->kind != E_NAME)
+        return fail(e);
     if (fn->kind == E_FIELD) {
         Type *t = chk_method_call(k, e, fn);
         if (t || e->u.call.kind == CALL_METHOD || !fn->u.field.x->type)
             return t;
     }
-    Type *ft = chk_expr(k, fn, NULL);
+    bool lib = fn->kind == E_NAME && fn->u.name.sym && fn->u.name.sym->kind == SYM_LIBFUNC;
+    Type *ft = lib ? (fn->type = fn->u.name.sym->type) : chk_expr(k, fn, NULL);
     if (!ft)
         return fail(e);
     if (ft->kind != T_FUNC) {
@@ -403,6 +440,10 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
     if (fn->kind == E_NAME && fn->u.name.sym->kind == SYM_FUNC) {
         e->u.call.kind = CALL_FUNC;
         e->u.call.func = fn->u.name.sym->decl;
+        name = fn->u.name.name;
+    } else if (fn->kind == E_NAME && fn->u.name.sym->kind == SYM_LIBFUNC) {
+        e->u.call.kind = CALL_EXTERN;
+        e->u.call.lib = fn->u.name.sym->lib;
         name = fn->u.name.name;
     } else {
         e->u.call.kind = CALL_VALUE;
@@ -435,7 +476,7 @@ Type *chk_funclit(Checker *k, Expr *e) {
     FuncInfo *fi = arena_alloc(&k->c->arena, sizeof *fi);
     fi->lit = e;
     fi->parent = k->fn;
-    fi->type = type_func(k->s, params, n, res);
+    fi->type = type_func_v(k->s, params, n, res, n > 0 && sig->params.data[n - 1].type->variadic);
     e->u.funclit.info = fi;
     if (k->fn) {
         vec_push(&k->c->arena, &k->fn->lits, fi);

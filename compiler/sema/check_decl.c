@@ -42,7 +42,8 @@ static Type *func_type_of(Checker *k, FuncSig *sig, bool check_names) {
             return NULL;
     }
     Type *res = sig->result ? chk_type(k, sig->result) : k->s->t_void;
-    return res ? type_func(k->s, params, n, res) : NULL;
+    bool variadic = n > 0 && sig->params.data[n - 1].type->variadic;
+    return res ? type_func_v(k->s, params, n, res, variadic) : NULL;
 }
 
 Type *chk_type(Checker *k, TypeExpr *te) {
@@ -86,6 +87,9 @@ Type *chk_type(Checker *k, TypeExpr *te) {
     }
     case TE_FUNC:
         t = func_type_of(k, &te->u.func, false);
+        break;
+    case TE_TUPLE:
+        t = chk_tuple_type(k, te);
         break;
     case TE_STRUCT:
         diag_error(k->c, te->span, "anonymous struct types are not supported yet");
@@ -309,6 +313,7 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     s->arena = &c->arena;
     Checker k = {.c = c, .s = s};
     scope_init_universe(&k);
+    chk_imports(&k, p);
     declare_package(&k, p);
     for (int i = 0; i < p->decls.len; i++) {
         Decl *d = p->decls.data[i];
@@ -345,6 +350,7 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
         if (body_done && !c->nerrors)
             body_done(arg, s, i);
     }
+    chk_unused_imports(&k, p);
     check_main(&k, p);
     return c->nerrors ? NULL : s;
 }

@@ -106,6 +106,19 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
     Type *from = e->type;
     if (!from || !to)
         return false;
+    if (to->kind == T_IFACE && from->kind == T_STRUCT && from->tuple) {
+        diag_error(k->c, e->span, "multiple-value %s (value of type %s) in single-value context",
+                   source_text(k->c, e->span), type_name(k->c, from));
+        return false;
+    }
+    if (to->kind == T_IFACE && from->kind != T_VOID) {
+        /* every value converts to the empty interface (MIR boxes it) */
+        if (from->kind == T_UNTYPED_NIL)
+            e->type = to;
+        else if (is_untyped(from))
+            chk_set_untyped(k, e, default_type(k, from));
+        return true;
+    }
     if (from->kind == T_UNTYPED_NIL) {
         if (to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX) {
             e->type = to;
@@ -155,6 +168,8 @@ static void note_capture(Checker *k, Var *v) {
 }
 
 static Type *chk_name(Checker *k, Expr *e) {
+    if (e->u.name.sym && strchr(e->u.name.name, '.'))
+        return chk_member_type(k, e);   /* pkg.Name, checked again */
     Symbol *sym = scope_lookup(k, e->u.name.name);
     if (!sym || strcmp(e->u.name.name, "_") == 0) {
         diag_error(k->c, e->span, strcmp(e->u.name.name, "_") == 0
@@ -198,6 +213,12 @@ static Type *chk_name(Checker *k, Expr *e) {
         return fail(e);
     case SYM_BUILTIN:
         diag_error(k->c, e->span, "%s (built-in function) must be called", sym->name);
+        return fail(e);
+    case SYM_PACKAGE:
+        sym->imp->used = true;
+        diag_error(k->c, e->span, "use of package %s without selector", sym->name);
+        return fail(e);
+    case SYM_LIBFUNC:
         return fail(e);
     }
     return fail(e);
@@ -371,6 +392,11 @@ static Type *chk_unary(Checker *k, Expr *e, Type *hint) {
 /* ---- selectors, indexing, slicing -------------------------------------- */
 
 static Type *chk_field(Checker *k, Expr *e) {
+    if (chk_package_member(k, e)) {
+        if (e->kind == E_CALL)  /* a package variable read by a runtime call */
+            return e->type = e->u.call.fn->type->result;
+        return e->kind == E_NAME ? chk_member_type(k, e) : fail(e);
+    }
     Expr *x = e->u.field.x;
     Type *t = chk_expr(k, x, NULL);
     if (!t)

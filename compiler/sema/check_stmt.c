@@ -53,6 +53,11 @@ static bool check_lhs(Checker *k, Expr *e) {
 }
 
 static bool value_ok(Checker *k, Expr *e) {
+    if (chk_is_tuple(e->type)) {
+        diag_error(k->c, e->span, "multiple-value %s (value of type %s) in single-value context",
+                   source_text(k->c, e->span), type_name(k->c, e->type));
+        return false;
+    }
     if (e->type && e->type->kind == T_VOID) {
         diag_error(k->c, e->span, "%s (no value) used as value", chk_describe(k, e));
         return false;
@@ -66,6 +71,10 @@ static void check_var(Checker *k, Stmt *s) {
     if (s->u.var.type && !t)
         return;
     int n = s->u.var.names.len, nv = s->u.var.values.len;
+    if (nv == 1 && n > 1) {
+        chk_tuple_var(k, s, t);
+        return;
+    }
     if (nv && nv != n) {
         diag_error(k->c, s->span, "assignment mismatch: %d variable%s but %d value%s", n,
                    n > 1 ? "s" : "", nv, nv > 1 ? "s" : "");
@@ -129,6 +138,10 @@ static void check_local_const(Checker *k, Stmt *s) {
 /* a, b := x, y */
 static void check_define(Checker *k, Stmt *s) {
     ExprList *l = &s->u.assign.lhs, *r = &s->u.assign.rhs;
+    if (l->len > 1 && r->len == 1) {
+        chk_tuple_assign(k, s, true);
+        return;
+    }
     if (l->len != r->len) {
         diag_error(k->c, s->span, "assignment mismatch: %d variable%s but %d value%s", l->len,
                    l->len > 1 ? "s" : "", r->len, r->len > 1 ? "s" : "");
@@ -137,6 +150,11 @@ static void check_define(Checker *k, Stmt *s) {
     bool ok = true;
     for (int i = 0; i < r->len; i++) {
         Type *t = chk_expr(k, r->data[i], NULL);
+        if (chk_is_tuple(t) && l->len == 1) {
+            diag_error(k->c, r->data[i]->span, "assignment mismatch: 1 variable but %s returns %d values",
+                       chk_callee_name(k, r->data[i]), t->fields.len);
+            return;
+        }
         ok &= t && value_ok(k, r->data[i]);
         if (t && t->kind == T_UNTYPED_NIL) {
             diag_error(k->c, r->data[i]->span, "use of untyped nil in assignment");
@@ -212,6 +230,10 @@ static void check_assign(Checker *k, Stmt *s) {
         ConstVal v;
         if ((op == OP_DIV || op == OP_REM) && const_value(k, y, &v) && v.kind == CV_INT && v.i == 0)
             diag_error(k->c, y->span, "invalid operation: division by zero");
+        return;
+    }
+    if (l->len > 1 && r->len == 1) {
+        chk_tuple_assign(k, s, false);
         return;
     }
     if (l->len != r->len) {
@@ -322,6 +344,8 @@ static void check_range(Checker *k, Stmt *s) {
 static void check_return(Checker *k, Stmt *s) {
     Type *want = k->fn && k->fn->type ? k->fn->type->result : NULL;
     if (!want)
+        return;
+    if (chk_return_tuple(k, s, want))
         return;
     Expr *x = s->u.ret.x;
     if (!x) {
@@ -492,6 +516,7 @@ void chk_body(Checker *k, FuncInfo *fi, Stmt *body) {
             s->type = v->type;
         }
     }
+    chk_declare_results(k, fi, fi->decl ? fi->decl->u.func.sig.result : fi->lit->u.funclit.sig.result);
     flow_block_enter(k, body);
     for (int i = 0; i < body->u.block.stmts.len; i++) {
         flow_block_at(k, i);

@@ -51,6 +51,9 @@ Symbol *scope_lookup(Checker *k, Sym name) {
     Symbol *sym = pkg_lookup(k, name);
     if (sym)
         return sym;
+    for (int i = 0; i < k->imports.len; i++)
+        if (k->imports.data[i]->name == name)
+            return k->imports.data[i];
     for (int i = 0; i < k->universe.len; i++)
         if (k->universe.data[i]->name == name)
             return k->universe.data[i];
@@ -135,6 +138,9 @@ void scope_init_universe(Checker *k) {
         universe_add(k, SYM_TYPE, sized[i].name, t, BI_NONE);
     }
     s->t_rune = s->basic[T_INT32];
+    s->t_any = type_new(s, T_IFACE, 16, 8);
+    universe_add(k, SYM_TYPE, "any", s->t_any, BI_NONE);
+    universe_add(k, SYM_TYPE, "interface{}", s->t_any, BI_NONE); /* spelled only by the parser */
     universe_add(k, SYM_TRUE, "true", s->t_bool, BI_NONE);
     universe_add(k, SYM_FALSE, "false", s->t_bool, BI_NONE);
     universe_add(k, SYM_NIL, "nil", s->t_untyped_nil, BI_NONE);

@@ -34,6 +34,8 @@ typedef enum {
     T_STRUCT,           /* named struct (or anonymous): fields */
     T_FUNC,             /* func(params) result */
     T_BOX,              /* Box[T]: elem */
+    T_IFACE,            /* the empty interface any / interface{}: {type, data}
+                           (runtime/ml0type.h; docs/packages.md) */
     T__COUNT
 } TypeKind;
 
@@ -62,8 +64,11 @@ struct Type {
     VEC(Field) fields;  /* STRUCT */
     VEC(Method) methods;/* STRUCT: methods with receiver *T */
     Decl *drop;         /* STRUCT: its `func (x *T) drop()`, or NULL */
+    bool tuple;         /* STRUCT: the results of a multi-result function
+                           (fields ~r0, ~r1...: a Rust tuple under --borrowck) */
     VEC(Type *) params; /* FUNC */
     Type *result;       /* FUNC: T_VOID for none */
+    bool variadic;      /* FUNC: the last parameter is ...T (its type is []T) */
     /* caches that make the derived types canonical */
     Type *ptr_to, *mut_ptr_to, *slice_of, *box_of;
 };
@@ -76,6 +81,8 @@ typedef enum {
     SYM_TYPE,           /* type name: type */
     SYM_BUILTIN,        /* builtin function: builtin */
     SYM_NIL, SYM_TRUE, SYM_FALSE,  /* universe constants */
+    SYM_PACKAGE,        /* an imported package: imp */
+    SYM_LIBFUNC,        /* a package function bound to the runtime: lib, type */
 } SymbolKind;
 
 struct Symbol {
@@ -88,6 +95,8 @@ struct Symbol {
     int global_index;   /* SYM_GLOBAL: index into SemaInfo.globals */
     Builtin builtin;
     Expr *cval;         /* SYM_CONST: folded E_INT/E_FLOAT/E_STRING/bool */
+    Import *imp;        /* SYM_PACKAGE */
+    const struct LibMember *lib; /* SYM_LIBFUNC (lib/lib.h) */
     bool failed;        /* its declaration was reported: uses stay silent
                            (Go reports the first error, not every use) */
 };
@@ -118,6 +127,7 @@ struct FuncInfo {
     VEC(Var *) vars;    /* every Var declared in the body, params first */
     VEC(Var *) captures;/* func literals: outer vars used, in first-use order */
     VEC(FuncInfo *) lits;/* func literals directly inside, in source order */
+    VEC(Var *) results; /* named results, in order (empty when unnamed) */
 };
 
 typedef struct Global {
@@ -134,6 +144,7 @@ typedef struct SemaInfo {
     VEC(FuncInfo *) funcs;  /* every D_FUNC in source order (lits via ->lits) */
     VEC(Global) globals;    /* package vars in declaration order */
     VEC(Type *) structs;    /* named struct types in declaration order */
+    VEC(Type *) tuples;     /* result tuples, found by a linear search */
     FuncInfo *main;
     VEC(FuncInfo *) inits;
     Type *basic[T__COUNT];  /* the sized numeric types by kind (scope.c) */
@@ -141,6 +152,7 @@ typedef struct SemaInfo {
     /* basic types */
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
     Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;
+    Type *t_any;            /* the empty interface */
     Arena *arena;           /* the context arena types live in */
     Type **shapes;          /* canonical array and func types: a hash set */
     int nshapes, shapes_cap;/* on (kind, elem, len, params, result) */
@@ -162,7 +174,9 @@ Type *type_slice(SemaInfo *s, Type *elem);
 Type *type_array(SemaInfo *s, Type *elem, int64_t len);
 Type *type_box(SemaInfo *s, Type *elem);
 Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result);
+Type *type_func_v(SemaInfo *s, Type **params, int nparams, Type *result, bool variadic);
 Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields); /* for closure envs */
+Type *type_tuple(SemaInfo *s, Type **elems, int n);  /* canonical; "(int, bool)" */
 void type_layout(Type *t);              /* fills size/align of a struct */
 bool type_is_copy(Type *t);             /* LANGUAGE.md: Copy types */
 bool type_has_pointers(Type *t);        /* does it hold any pointer? */

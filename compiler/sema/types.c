@@ -52,13 +52,14 @@ typedef struct Shape {
     Type **params;      /* T_FUNC */
     int nparams;
     Type *result;
+    bool variadic;
 } Shape;
 
 static unsigned shape_hash(const Shape *k) {
     uint64_t h = (uint64_t)k->kind;
     h = (h ^ (uintptr_t)k->elem) * 0x9E3779B97F4A7C15ull;
     h = (h ^ (uint64_t)k->len) * 0x9E3779B97F4A7C15ull;
-    h = (h ^ (uintptr_t)k->result) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ (uintptr_t)k->result ^ (uint64_t)k->variadic) * 0x9E3779B97F4A7C15ull;
     for (int i = 0; i < k->nparams; i++)
         h = (h ^ (uintptr_t)k->params[i]) * 0x9E3779B97F4A7C15ull;
     return (unsigned)(h >> 32);
@@ -68,7 +69,7 @@ static Shape shape_of(Type *t) {
     if (t->kind == T_ARRAY)
         return (Shape){.kind = T_ARRAY, .elem = t->elem, .len = t->len};
     return (Shape){.kind = T_FUNC, .params = t->params.data, .nparams = t->params.len,
-                   .result = t->result};
+                   .result = t->result, .variadic = t->variadic};
 }
 
 static bool shape_is(Type *t, const Shape *k) {
@@ -76,7 +77,7 @@ static bool shape_is(Type *t, const Shape *k) {
         return false;
     if (k->kind == T_ARRAY)
         return t->elem == k->elem && t->len == k->len;
-    if (t->result != k->result || t->params.len != k->nparams)
+    if (t->result != k->result || t->params.len != k->nparams || t->variadic != k->variadic)
         return false;
     for (int j = 0; j < k->nparams; j++)
         if (t->params.data[j] != k->params[j])
@@ -130,7 +131,12 @@ Type *type_array(SemaInfo *s, Type *elem, int64_t len) {
 }
 
 Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result) {
-    Shape k = {.kind = T_FUNC, .params = params, .nparams = nparams, .result = result};
+    return type_func_v(s, params, nparams, result, false);
+}
+
+Type *type_func_v(SemaInfo *s, Type **params, int nparams, Type *result, bool variadic) {
+    Shape k = {.kind = T_FUNC, .params = params, .nparams = nparams, .result = result,
+               .variadic = variadic};
     Type *t = shape_find(s, &k);
     if (t)
         return t;
@@ -138,6 +144,7 @@ Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result) {
     for (int i = 0; i < nparams; i++)
         vec_push(s->arena, &t->params, params[i]);
     t->result = result;
+    t->variadic = variadic;
     return shape_add(s, t);
 }
 
@@ -146,6 +153,28 @@ Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields) {
     for (int i = 0; i < nfields; i++)
         vec_push(s->arena, &t->fields, fields[i]);
     type_layout(t);
+    return t;
+}
+
+Type *type_tuple(SemaInfo *s, Type **elems, int n) {
+    for (int i = 0; i < s->tuples.len; i++) {
+        Type *t = s->tuples.data[i];
+        bool same = t->fields.len == n;
+        for (int j = 0; same && j < n; j++)
+            same = t->fields.data[j].type == elems[j];
+        if (same)
+            return t;
+    }
+    Field *f = arena_alloc(s->arena, sizeof(Field) * (size_t)n);
+    for (int j = 0; j < n; j++) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "~r%d", j);
+        f[j].name = arena_strdup(s->arena, buf);
+        f[j].type = elems[j];
+    }
+    Type *t = type_struct_anon(s, f, n);
+    t->tuple = true;
+    vec_push(s->arena, &s->tuples, t);
     return t;
 }
 
@@ -197,7 +226,7 @@ bool type_is_copy(Type *t) {
 
 bool type_has_pointers(Type *t) {
     switch (t->kind) {
-    case T_STRING: case T_PTR: case T_SLICE: case T_FUNC: case T_BOX:
+    case T_STRING: case T_PTR: case T_SLICE: case T_FUNC: case T_BOX: case T_IFACE:
         return true;
     case T_ARRAY:
         return t->len > 0 && type_has_pointers(t->elem);
@@ -226,7 +255,11 @@ bool type_needs_drop(Type *t) {
     }
 }
 
-bool type_needs_release(Type *t) { return type_has_pointers(t) || type_needs_drop(t); }
+/* An interface value is never counted: under --runtime=drop its box is
+ * either in the frame (lent to a library call) or not allowed yet. */
+bool type_needs_release(Type *t) {
+    return t->kind != T_IFACE && (type_has_pointers(t) || type_needs_drop(t));
+}
 
 int type_int_bits(Type *t) {
     switch (t ? t->kind : T_VOID) {
@@ -293,9 +326,20 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         name_into(c, t->elem, buf, cap, n);
         break;
     case T_BOX: put(buf, cap, n, "Box["); name_into(c, t->elem, buf, cap, n); put(buf, cap, n, "]"); break;
+    case T_IFACE: put(buf, cap, n, "any"); break;
     case T_STRUCT:
         if (t->name) {
             put(buf, cap, n, t->name);
+            break;
+        }
+        if (t->tuple) {
+            put(buf, cap, n, "(");
+            for (int i = 0; i < t->fields.len; i++) {
+                if (i)
+                    put(buf, cap, n, ", ");
+                name_into(c, t->fields.data[i].type, buf, cap, n);
+            }
+            put(buf, cap, n, ")");
             break;
         }
         put(buf, cap, n, "struct {");
@@ -312,6 +356,11 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         for (int i = 0; i < t->params.len; i++) {
             if (i)
                 put(buf, cap, n, ", ");
+            if (t->variadic && i + 1 == t->params.len) {
+                put(buf, cap, n, "...");
+                name_into(c, t->params.data[i]->elem, buf, cap, n);
+                continue;
+            }
             name_into(c, t->params.data[i], buf, cap, n);
         }
         put(buf, cap, n, ")");

@@ -182,6 +182,8 @@ static ParamList group_params(Parser *p, PEntryList l) {
             pr.span = en->type->span;
             pr.type = l.data[j].type;
         }
+        if (pr.type && pr.type->variadic && i + 1 < l.len)
+            diag_error(p->c, pr.type->span, "can only use ... with final parameter in list");
         vec_push(A(p), &out, pr);
     }
     return out;
@@ -252,14 +254,32 @@ TypeExpr *mk_tstruct(Parser *p, Token kw, SpecList fields, Token rb) {
     return te;
 }
 
-/* `(T)` is one result; `(int, error)` is beyond ML0. */
+/* `...T`, a variadic final parameter: a []T inside the function. */
+TypeExpr *mk_tvariadic(Parser *p, Token dots, TypeExpr *elem) {
+    TypeExpr *te = ast_type(p->c, TE_SLICE, span_join(dots.span, elem->span));
+    te->u.elem = elem;
+    te->variadic = true;
+    return te;
+}
+
+/* `interface{}`: the empty interface, a name the universe declares (so
+ * it cannot be shadowed, unlike its alias `any`). */
+TypeExpr *mk_tempty_iface(Parser *p, Token kw, Token rb) {
+    TypeExpr *te = ast_type(p->c, TE_NAME, span_join(kw.span, rb.span));
+    te->u.name = intern_cstr(p->c, "interface{}");
+    return te;
+}
+
+/* `(T)` is one result; `(int, bool)` and `(n int, ok bool)` a tuple
+ * (named results are variables of the function). */
 TypeExpr *result_list(Parser *p, Token lp, PEntryList list, Token rp) {
     if (list.len == 1 && !list.data[0].has_name)
         return list.data[0].type;
     if (list.len == 0)
         return NULL;
-    diag_error(p->c, span_join(lp.span, rp.span), "multiple or named results are not supported yet");
-    return list.data[0].type;
+    TypeExpr *te = ast_type(p->c, TE_TUPLE, span_join(lp.span, rp.span));
+    te->u.fields = group_params(p, list);
+    return te;
 }
 
 /* ---- statements ------------------------------------------------------- */
@@ -339,6 +359,15 @@ Stmt *mk_var_stmt(Parser *p, Token kw, Spec sp, bool is_const) {
 Stmt *mk_return(Parser *p, Token kw, Expr *x) {
     Stmt *s = ast_stmt(p->c, S_RETURN, x ? span_join(kw.span, x->span) : kw.span);
     s->u.ret.x = x;
+    return s;
+}
+
+/* return a  |  return a, b (Go's multiple results) */
+Stmt *mk_return_list(Parser *p, Token kw, ExprList l) {
+    if (l.len == 1)
+        return mk_return(p, kw, l.data[0]);
+    Stmt *s = ast_stmt(p->c, S_RETURN, span_join(kw.span, l.data[l.len - 1]->span));
+    s->u.ret.list = l;
     return s;
 }
 
@@ -471,13 +500,23 @@ void top_type(Parser *p, Token kw, Token name, TypeExpr *t) {
     vec_push(A(p), &p->prog->decls, d);
 }
 
+/* import "a/b" binds b (or the alias); sema resolves the path. */
+void top_import(Parser *p, Token *alias, Token path) {
+    Import im = {0};
+    im.path = intern(p->c, path.v.str.ptr, (size_t)path.v.str.len);
+    const char *slash = strrchr(im.path, '/');
+    im.name = alias ? alias->v.name : slash ? intern_cstr(p->c, slash + 1) : im.path;
+    im.span = path.span;
+    vec_push(A(p), &p->prog->imports, im);
+}
+
 /* What a reserved Go keyword ml0c does not implement is called in
  * messages: "maps are not supported yet", never "unexpected token". */
 const char *unsupported_name(Parser *p, Token t) {
     static const struct { const char *kw, *what; } names[] = {
         {"map", "maps are"}, {"chan", "channels are"}, {"<-", "channel operations are"},
         {"go", "goroutines are"}, {"select", "select statements are"},
-        {"interface", "interfaces are"}, {"defer", "defer statements are"},
+        {"interface", "interfaces with methods are"}, {"defer", "defer statements are"},
     };
     SourceFile *f = &p->c->files.data[t.span.file];
     int n = t.span.hi - t.span.lo;

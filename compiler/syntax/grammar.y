@@ -57,6 +57,7 @@ static void parse_stack_overflow(Parser *p) {
 %token LPAREN RPAREN LBRACK RBRACK LBRACE RBRACE BODY COMMA SEMI COLON DOT ELLIPSIS.
 %token DEFINE ASSIGN OPASSIGN INC DEC.
 %token UNSUPPORTED.
+%token IMPORT INTERFACE.
 %token SWITCH CASE DEFAULT GOTO FALLTHROUGH.
 
 %nonassoc TYPELOW.
@@ -66,7 +67,7 @@ static void parse_stack_overflow(Parser *p) {
 %left ADD SUB OR XOR.
 %left MUL DIV REM SHL SHR AND ANDNOT.
 %token NOT.
-%nonassoc LBRACK.
+%nonassoc LBRACK LPAREN.
 
 /* ======== Program and top-level declarations ======================== */
 
@@ -77,6 +78,8 @@ toplist ::= toplist topdecl SEMI.
 toplist ::= toplist SEMI.
 
 topdecl ::= PACKAGE IDENT.
+topdecl ::= IMPORT importspec.
+topdecl ::= IMPORT LPAREN importspecs RPAREN.
 topdecl ::= FUNC(K) IDENT(N) LPAREN params(P) RPAREN result(R) block(B).
     { top_func(p, K, N, P, R, B); }
 topdecl ::= FUNC(K) LPAREN params(V) RPAREN IDENT(N) LPAREN params(P) RPAREN result(R) block(B).
@@ -87,6 +90,15 @@ topdecl ::= CONST(K) spec(S).             { SpecList l = {0}; vec_push(&p->c->ar
 topdecl ::= CONST(K) LPAREN specs(L) RPAREN. { top_vars(p, K, L, true); }
 topdecl ::= TYPE(K) IDENT(N) type(T).     { top_type(p, K, N, T); }
 topdecl ::= UNSUPPORTED(T).               { unsupported(p, T, NULL); }
+
+/* import "fmt" | import ( "fmt"; "os" ) | import m "math" (docs/packages.md) */
+importspecs ::= .
+importspecs ::= importspec.
+importspecs ::= importspecs SEMI.
+importspecs ::= importspecs SEMI importspec.
+importspec ::= STRING(S).                 { top_import(p, NULL, S); }
+importspec ::= IDENT(N) STRING(S).        { top_import(p, &N, S); }
+importspec ::= DOT(D) STRING.             { unsupported(p, D, "dot imports"); }
 
 /* ======== Parameters, results, var/const specs ======================= */
 
@@ -100,6 +112,8 @@ plist(A) ::= param(X).                   { memset(&A, 0, sizeof A); vec_push(&p-
 plist(A) ::= plist(L) COMMA param(X).    { A = L; vec_push(&p->c->arena, &A, X); }
 param(A) ::= IDENT(N) type(T).           { A.name = N; A.has_name = true; A.type = T; }
 param(A) ::= ptype(T).                   { memset(&A, 0, sizeof A); A.type = T; }
+param(A) ::= IDENT(N) ELLIPSIS(D) type(T). { A.name = N; A.has_name = true; A.type = mk_tvariadic(p, D, T); }
+param(A) ::= ELLIPSIS(D) type(T).        { memset(&A, 0, sizeof A); A.type = mk_tvariadic(p, D, T); }
 
 %type result {TypeExpr *}
 result(A) ::= .                          { A = NULL; }
@@ -136,10 +150,13 @@ nontname(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
 nontname(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
 nontname(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R). { A = mk_tfunc(p, K, P, R); }
 nontname(A) ::= STRUCT(K) LBRACE fields(F) RBRACE(R). { A = mk_tstruct(p, K, F, R); }
+nontname(A) ::= INTERFACE(K) LBRACE RBRACE(R). { A = mk_tempty_iface(p, K, R); }
+nontname(A) ::= INTERFACE(K) LBRACE IDENT. { unsupported(p, K, NULL); A = NULL; }
 
 %type fresult {TypeExpr *}
 fresult(A) ::= . [TYPELOW]               { A = NULL; }
 fresult(A) ::= type(T).                  { A = T; }
+fresult(A) ::= LPAREN(L) params(P) RPAREN(R). { A = result_list(p, L, P, R); }
 
 fields(A) ::= .                          { memset(&A, 0, sizeof A); }
 fields(A) ::= field(F).                  { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, F); }
@@ -173,7 +190,7 @@ stmt(A) ::= VAR(K) LPAREN.               { unsupported(p, K, "grouped var declar
 stmt(A) ::= CONST(K) LPAREN.             { unsupported(p, K, "grouped const declarations inside functions"); A = NULL; }
 stmt(A) ::= TYPE(K).                     { unsupported(p, K, "local type declarations"); A = NULL; }
 stmt(A) ::= RETURN(K).                   { A = mk_return(p, K, NULL); }
-stmt(A) ::= RETURN(K) expr(X).           { A = mk_return(p, K, X); }
+stmt(A) ::= RETURN(K) exprlist(L).       { A = mk_return_list(p, K, L); }
 stmt(A) ::= BREAK(K).                    { A = mk_jump(p, K, S_BREAK, NULL); }
 stmt(A) ::= CONTINUE(K).                 { A = mk_jump(p, K, S_CONTINUE, NULL); }
 stmt(A) ::= BREAK(K) IDENT(L).           { A = mk_jump(p, K, S_BREAK, &L); }
@@ -280,7 +297,8 @@ primary(A) ::= primary(X) LBRACK expr(I) RBRACK(R). { A = mk_index(p, X, I, R); 
 primary(A) ::= primary(X) LBRACK optexpr(L) COLON optexpr(H) RBRACK(R). { A = mk_slice(p, X, L, H, NULL, R); }
 primary(A) ::= primary(X) LBRACK optexpr(L) COLON expr(H) COLON expr(M) RBRACK(R). { A = mk_slice(p, X, L, H, M, R); }
 primary(A) ::= primary(X) LPAREN(L) args(E) RPAREN(R). { A = mk_call(p, X, L, E, R); }
-primary(A) ::= primary(X) LPAREN args ELLIPSIS(T). { (void)X; unsupported(p, T, "variadic calls (`...`)"); A = NULL; }
+primary(A) ::= primary(X) LPAREN(L) exprlist(E) ELLIPSIS RPAREN(R). { A = mk_call(p, X, L, E, R); if (A) A->u.call.spread = true; }
+primary(A) ::= primary(X) LPAREN(L) exprlist(E) ELLIPSIS COMMA RPAREN(R). { A = mk_call(p, X, L, E, R); if (A) A->u.call.spread = true; }
 
 operand(A) ::= INT(T).                   { A = mk_int(p, T); }
 operand(A) ::= FLOAT(T).                 { A = mk_float(p, T); }

@@ -390,13 +390,14 @@ static int scan(Lexer *lx, Token *t) {
         "var" { lx->cur = CUR; return make(lx, TK_VAR, lo, t); }
         "mut" { lx->cur = CUR; return make(lx, TK_MUT, lo, t); }
         "package" { lx->cur = CUR; return make(lx, TK_PACKAGE, lo, t); }
+        "import" { lx->cur = CUR; return make(lx, TK_IMPORT, lo, t); }
+        "interface" { lx->cur = CUR; return make(lx, TK_INTERFACE, lo, t); }
         "switch" { lx->cur = CUR; return make(lx, TK_SWITCH, lo, t); }
         "case" { lx->cur = CUR; return make(lx, TK_CASE, lo, t); }
         "default" { lx->cur = CUR; return make(lx, TK_DEFAULT, lo, t); }
         "goto" { lx->cur = CUR; return make(lx, TK_GOTO, lo, t); }
         "fallthrough" { lx->cur = CUR; return make(lx, TK_FALLTHROUGH, lo, t); }
-        "import" | "go" | "defer" | "select"
-        | "chan" | "map" | "interface" {
+        "go" | "defer" | "select" | "chan" | "map" {
             lx->cur = CUR;
             return make(lx, TK_UNSUPPORTED, lo, t);
         }

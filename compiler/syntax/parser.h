@@ -67,6 +67,8 @@ TypeExpr *mk_tslice(Parser *p, Token lb, TypeExpr *elem);
 TypeExpr *mk_tarray(Parser *p, Token lb, Expr *len, TypeExpr *elem);
 TypeExpr *mk_tfunc(Parser *p, Token fn, PEntryList params, TypeExpr *result);
 TypeExpr *mk_tstruct(Parser *p, Token kw, SpecList fields, Token rb);
+TypeExpr *mk_tvariadic(Parser *p, Token dots, TypeExpr *elem);
+TypeExpr *mk_tempty_iface(Parser *p, Token kw, Token rb);
 TypeExpr *result_list(Parser *p, Token lp, PEntryList list, Token rp);
 
 Stmt *mk_block(Parser *p, Token lb, StmtList stmts, Token rb);
@@ -76,6 +78,7 @@ Stmt *mk_assign(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define);
 Stmt *mk_opassign(Parser *p, Expr *x, Token op, Expr *y);
 Stmt *mk_var_stmt(Parser *p, Token kw, Spec s, bool is_const);
 Stmt *mk_return(Parser *p, Token kw, Expr *x);
+Stmt *mk_return_list(Parser *p, Token kw, ExprList l);
 Stmt *mk_jump(Parser *p, Token kw, StmtKind k, Token *label);
 Stmt *mk_labeled(Parser *p, Token label, Stmt *s);
 Stmt *mk_switch(Parser *p, Token kw, Stmt *init, Expr *tag, CaseList clauses, Token rb);
@@ -90,6 +93,7 @@ void top_method(Parser *p, Token kw, PEntryList recv, Token name, PEntryList par
                 TypeExpr *result, Stmt *body);
 void top_vars(Parser *p, Token kw, SpecList specs, bool is_const);
 void top_type(Parser *p, Token kw, Token name, TypeExpr *t);
+void top_import(Parser *p, Token *alias, Token path);
 void unsupported(Parser *p, Token t, const char *what);
 const char *unsupported_name(Parser *p, Token t);   /* "maps are" */
 void assign_as_value(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define);

@@ -24,6 +24,8 @@ const char *token_name(int kind) {
     case TK_VAR: return "'var'";
     case TK_MUT: return "'mut'";
     case TK_PACKAGE: return "'package'";
+    case TK_IMPORT: return "'import'";
+    case TK_INTERFACE: return "'interface'";
     case TK_SWITCH: return "'switch'";
     case TK_CASE: return "'case'";
     case TK_DEFAULT: return "'default'";

@@ -1,0 +1,275 @@
+/*
+ * iface.c: the empty interface and calls into the runtime library
+ * (docs/packages.md).
+ *
+ * An `any` is two words {const ml0_type *type, void *data}
+ * (runtime/ml0type.h). Each dynamic type gets one constant descriptor,
+ * emitted on first use and named by Go's %T spelling ("int", "[]string",
+ * "*main.P", "main.P"); its layout mirrors struct ml0_type field by
+ * field.
+ *
+ * A library call follows runtime/ml0lib.h: a string argument is (ptr,
+ * len); a slice argument a pointer to a copy of its header; the trailing
+ * ...any is (ptr, len) of the packed slice; a string or slice result comes
+ * back through an out-pointer passed first; bool and rune cross as i32.
+ */
+#include "cg.h"
+#include "../lib/lib.h"
+#include "ml0type.h"
+
+#include <string.h>
+
+/* ---- type descriptors --------------------------------------------------- */
+
+static LLVMTypeRef desc_type(CgCtx *g) {
+    LLVMTypeRef f[11] = {g->i32, g->i32, g->i64, g->ptr, g->ptr, g->ptr,
+                         g->i64, g->i64, g->ptr, g->ptr, g->ptr};
+    return LLVMStructTypeInContext(g->llc, f, 11, 0);
+}
+
+static const char *go_type_name(CgCtx *g, Type *t) {
+    Ctx *c = g->c;
+    switch (t->kind) {
+    case T_BYTE: return "uint8";
+    case T_FLOAT: return "float64";
+    case T_IFACE: return "interface {}";
+    case T_STRUCT:
+        if (t->name)
+            return arena_printf(&c->arena, "main.%s", t->name);
+        break;
+    case T_PTR: return arena_printf(&c->arena, "*%s", go_type_name(g, t->elem));
+    case T_SLICE: return arena_printf(&c->arena, "[]%s", go_type_name(g, t->elem));
+    case T_ARRAY: return arena_printf(&c->arena, "[%lld]%s", (long long)t->len, go_type_name(g, t->elem));
+    default: break;
+    }
+    return type_name(c, t);
+}
+
+static int desc_kind(Type *t) {
+    switch (t->kind) {
+    case T_BOOL: return ML0_K_BOOL;
+    case T_INT: return ML0_K_INT;
+    case T_INT8: return ML0_K_INT8;
+    case T_INT16: return ML0_K_INT16;
+    case T_INT32: return ML0_K_INT32;
+    case T_INT64: return ML0_K_INT64;
+    case T_UINT: return ML0_K_UINT;
+    case T_BYTE: return ML0_K_UINT8;
+    case T_UINT16: return ML0_K_UINT16;
+    case T_UINT32: return ML0_K_UINT32;
+    case T_UINT64: return ML0_K_UINT64;
+    case T_UINTPTR: return ML0_K_UINTPTR;
+    case T_FLOAT32: return ML0_K_FLOAT32;
+    case T_FLOAT: return ML0_K_FLOAT64;
+    case T_STRING: return ML0_K_STRING;
+    case T_PTR: return ML0_K_POINTER;
+    case T_SLICE: return ML0_K_SLICE;
+    case T_ARRAY: return ML0_K_ARRAY;
+    case T_STRUCT: return ML0_K_STRUCT;
+    case T_FUNC: return ML0_K_FUNC;
+    case T_BOX: return ML0_K_BOX;
+    case T_IFACE: return ML0_K_INTERFACE;
+    default: return ML0_K_INVALID;
+    }
+}
+
+static LLVMValueRef cstring(CgCtx *g, const char *s) {
+    Str str = {s, (int)strlen(s) + 1};
+    return LLVMBuildExtractValue(g->b, cg_const_string(g, str), 0, "");
+}
+
+LLVMValueRef cg_type_desc(CgCtx *g, Type *t);
+
+static LLVMValueRef struct_fields(CgCtx *g, Type *t) {
+    if (t->kind != T_STRUCT || t->fields.len == 0)
+        return LLVMConstNull(g->ptr);
+    LLVMTypeRef ft[5] = {g->ptr, g->ptr, g->i64, g->i32, g->i32};
+    LLVMTypeRef fty = LLVMStructTypeInContext(g->llc, ft, 5, 0);
+    int n = t->fields.len;
+    LLVMValueRef *vals = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        Field *f = &t->fields.data[i];
+        LLVMValueRef v[5] = {cstring(g, f->name ? f->name : "_"), cg_type_desc(g, f->type),
+                             LLVMConstInt(g->i64, (unsigned long long)f->offset, 0),
+                             LLVMConstInt(g->i32, 0, 0), LLVMConstInt(g->i32, 0, 0)};
+        vals[i] = LLVMConstStructInContext(g->llc, v, 5, 0);
+    }
+    LLVMValueRef arr = LLVMConstArray(fty, vals, (unsigned)n);
+    LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "");
+    LLVMSetInitializer(gv, arr);
+    LLVMSetGlobalConstant(gv, 1);
+    LLVMSetLinkage(gv, LLVMPrivateLinkage);
+    return LLVMConstPointerCast(gv, g->ptr);
+}
+
+/* fmt's String()/Error() hook for *T when T has `func (x *T) NAME()
+ * string`: void wrap(i8 *recv, ml0_string *out) { *out = T.NAME(recv) },
+ * recv being the interface's data word (ml0type.h). Else a null pointer.
+ * A value method is in the method sets of T and *T (the wrapper loads
+ * the value); a pointer method only in *T's, as in Go. */
+static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
+    Type *st = t->kind == T_PTR ? t->elem : t;
+    if (st->kind != T_STRUCT)
+        return LLVMConstNull(g->ptr);
+    Method *m = type_method(st, intern_cstr(g->c, mname));
+    FuncInfo *fi = m ? m->decl->u.func.info : NULL;
+    if (!fi || !fi->type || fi->type->params.len || fi->type->result->kind != T_STRING)
+        return LLVMConstNull(g->ptr);
+    if (m->ptr_recv && t->kind != T_PTR)    /* not in T's method set */
+        return LLVMConstNull(g->ptr);
+    int bi = cg_body_of_decl(g, m->decl);
+    Body *mb = g->p->bodies.data[bi];
+    if (g->counted && !(mb->borrowed && mb->borrowed[1]))
+        return LLVMConstNull(g->ptr);   /* --runtime=drop: the method would release its receiver */
+    LLVMTypeRef args[2] = {g->ptr, g->ptr};
+    LLVMValueRef w = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%s.%s", mname,
+                                     t->kind == T_PTR ? "ptr" : "val", g->p->bodies.data[bi]->name),
+                                     LLVMFunctionType(g->void_t, args, 2, 0));
+    LLVMSetLinkage(w, LLVMInternalLinkage);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(g->llc);
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
+    LLVMValueRef recv = LLVMGetParam(w, 0);     /* *T, or the box of a T */
+    if (!m->ptr_recv) {                         /* a value receiver: pass a copy */
+        LLVMTypeRef vt = cg_type(g, st);
+        recv = LLVMBuildLoad2(b, vt, LLVMBuildPointerCast(b, recv, LLVMPointerType(vt, 0), ""), "");
+    }
+    LLVMValueRef s = LLVMBuildCall2(b, g->fn_types[bi], g->fns[bi], &recv, 1, "");
+    LLVMBuildStore(b, s, LLVMBuildPointerCast(b, LLVMGetParam(w, 1), LLVMPointerType(g->string_t, 0), ""));
+    LLVMBuildRetVoid(b);
+    LLVMDisposeBuilder(b);
+    return cg_to_i8p(g, w);
+}
+
+/* The descriptor of t, an i8* constant (emitted once per type). */
+LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
+    for (int i = 0; i < g->descs.len; i++)
+        if (g->descs.data[i].key == t)
+            return LLVMConstPointerCast((LLVMValueRef)g->descs.data[i].val, g->ptr);
+    LLVMTypeRef dt = desc_type(g);
+    LLVMValueRef gv = LLVMAddGlobal(g->mod, dt, arena_printf(&g->c->arena, "ml0.type.%s", go_type_name(g, t)));
+    TypeMapEntry e = {t, (LLVMTypeRef)gv};
+    vec_push(&g->c->arena, &g->descs, e);
+    unsigned flags = (t->kind == T_PTR || t->kind == T_BOX ? ML0_TF_DIRECT : 0) |
+                     (t->kind == T_STRUCT && t->name ? ML0_TF_NAMED : 0) |
+                     (t->kind != T_SLICE && t->kind != T_FUNC ? ML0_TF_COMPARABLE : 0);
+    bool has_elem = t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_ARRAY || t->kind == T_BOX;
+    LLVMValueRef v[11] = {
+        LLVMConstInt(g->i32, (unsigned long long)desc_kind(t), 0),
+        LLVMConstInt(g->i32, flags, 0),
+        LLVMConstInt(g->i64, (unsigned long long)t->size, 0),
+        cstring(g, go_type_name(g, t)),
+        has_elem ? cg_type_desc(g, t->elem) : LLVMConstNull(g->ptr),
+        LLVMConstNull(g->ptr),
+        LLVMConstInt(g->i64, t->kind == T_ARRAY ? (unsigned long long)t->len : 0, 0),
+        LLVMConstInt(g->i64, t->kind == T_STRUCT ? (unsigned long long)t->fields.len : 0, 0),
+        struct_fields(g, t),
+        string_wrapper(g, t, "String"),
+        string_wrapper(g, t, "Error"),
+    };
+    LLVMSetInitializer(gv, LLVMConstStructInContext(g->llc, v, 11, 0));
+    LLVMSetGlobalConstant(gv, 1);
+    LLVMSetLinkage(gv, LLVMInternalLinkage);
+    return LLVMConstPointerCast(gv, g->ptr);
+}
+
+/* iface T(data): {descriptor, data word}; iface T(box, v) first stores
+ * v into the box (a lent box: a bitwise, uncounted copy). */
+LLVMValueRef cg_iface(CgCtx *g, CgFn *f, Rvalue *rv) {
+    LLVMValueRef data = cg_operand(g, f, &rv->args.data[0]);
+    if (rv->args.len == 2) {
+        LLVMValueRef v = cg_operand(g, f, &rv->args.data[1]);
+        if (v)
+            cg_store(g, v, cg_to_i8p(g, data), rv->elem);
+    }
+    LLVMValueRef v = LLVMGetUndef(cg_type(g, rv->type));
+    v = LLVMBuildInsertValue(g->b, v, cg_type_desc(g, rv->elem), 0, "");
+    return LLVMBuildInsertValue(g->b, v, cg_to_i8p(g, data), 1, "");
+}
+
+/* ---- calls of the runtime library ------------------------------------- */
+
+typedef struct CArgs {
+    LLVMValueRef v[32];
+    LLVMTypeRef t[32];
+    int n;
+} CArgs;
+
+static void push(CArgs *a, LLVMValueRef v, LLVMTypeRef t) {
+    if (a->n < 32) {
+        a->v[a->n] = v;
+        a->t[a->n++] = t;
+    }
+}
+
+/* A value passed by pointer: a stack copy. */
+static LLVMValueRef spill(CgCtx *g, CgFn *f, LLVMValueRef v) {
+    LLVMValueRef slot = cg_entry_alloca(g, f, LLVMTypeOf(v), "");
+    LLVMBuildStore(g->b, v, slot);
+    return cg_to_i8p(g, slot);
+}
+
+static void push_arg(CgCtx *g, CgFn *f, CArgs *a, Type *t, LLVMValueRef v, bool rune, bool pack) {
+    switch (t->kind) {
+    case T_STRING:
+        push(a, cg_field(g, v, 0), g->ptr);
+        push(a, cg_field(g, v, 1), g->i64);
+        return;
+    case T_SLICE:
+        if (pack) {
+            push(a, cg_field(g, v, 0), g->ptr);
+            push(a, cg_field(g, v, 1), g->i64);
+        } else {
+            push(a, spill(g, f, v), g->ptr);
+        }
+        return;
+    case T_IFACE:
+        push(a, spill(g, f, v), g->ptr);
+        return;
+    case T_BOOL:
+        push(a, LLVMBuildZExt(g->b, v, g->i32, ""), g->i32);
+        return;
+    case T_INT:     /* rune, when rune was int (before int32 existed) */
+        if (rune) {
+            push(a, LLVMBuildTrunc(g->b, v, g->i32, ""), g->i32);
+            return;
+        }
+        push(a, v, g->i64);
+        return;
+    default:
+        push(a, v, cg_type(g, t));
+        return;
+    }
+}
+
+LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
+    const LibMember *m = rv->args.data[0].c.ext;
+    Type *ft = rv->args.data[0].type;
+    Type *res = ft->result;
+    CArgs a = {0};
+    LLVMValueRef out = NULL;
+    bool by_out = res->kind == T_STRING || res->kind == T_SLICE;
+    if (by_out) {
+        out = cg_entry_alloca(g, f, cg_type(g, res), "");
+        push(&a, cg_to_i8p(g, out), g->ptr);
+    }
+    for (int i = 1; i < rv->args.len; i++) {
+        Type *pt = ft->params.data[i - 1];
+        bool pack = ft->variadic && i == rv->args.len - 1;
+        push_arg(g, f, &a, pt, cg_operand(g, f, &rv->args.data[i]), lib_param_is_rune(m, i - 1), pack);
+    }
+    bool rune_res = lib_result_is_rune(m) && res->kind == T_INT;
+    LLVMTypeRef rt = by_out || res->kind == T_VOID ? g->void_t
+                     : res->kind == T_BOOL || rune_res ? g->i32 : cg_type(g, res);
+    LLVMValueRef fn = LLVMGetNamedFunction(g->mod, m->csym);
+    LLVMTypeRef fty = LLVMFunctionType(rt, a.t, (unsigned)a.n, 0);
+    if (!fn)
+        fn = LLVMAddFunction(g->mod, m->csym, fty);
+    LLVMValueRef r = LLVMBuildCall2(g->b, fty, fn, a.v, (unsigned)a.n, "");
+    if (by_out)
+        return LLVMBuildLoad2(g->b, cg_type(g, res), out, "");
+    if (res->kind == T_BOOL)
+        return LLVMBuildTrunc(g->b, r, g->i1, "");
+    if (rune_res)
+        return LLVMBuildSExt(g->b, r, g->i64, "");
+    return res->kind == T_VOID ? NULL : r;
+}

@@ -1,0 +1,78 @@
+/*
+ * lib.c: the package table (packages.def expanded once) and its lookups.
+ * A program imports a handful of packages and names a few dozen members,
+ * so a linear scan of a few hundred rows is all the speed it needs.
+ */
+#include "lib.h"
+
+#include <string.h>
+
+static const char *const packages[] = {
+#define PACKAGE(p) #p,
+#define FUNC(p, n, sig, leaks)
+#define CONST_INT(p, n, v)
+#define CONST_FLOAT(p, n, v)
+#define VAR(p, n, type)
+#include "packages.def"
+#undef PACKAGE
+#undef FUNC
+#undef CONST_INT
+#undef CONST_FLOAT
+#undef VAR
+};
+
+static const LibMember members[] = {
+#define PACKAGE(p)
+#define FUNC(p, n, sig, leaks) {#p, #n, LIB_FUNC, sig, leaks, "ml0_" #p "_" #n, 0, 0},
+#define CONST_INT(p, n, v) {#p, #n, LIB_CONST_INT, NULL, NULL, NULL, v, 0},
+#define CONST_FLOAT(p, n, v) {#p, #n, LIB_CONST_FLOAT, NULL, NULL, NULL, 0, v},
+#define VAR(p, n, type) {#p, #n, LIB_VAR, type, "", "ml0_" #p "_" #n, 0, 0},
+#include "packages.def"
+#undef PACKAGE
+#undef FUNC
+#undef CONST_INT
+#undef CONST_FLOAT
+#undef VAR
+};
+
+#define COUNT(a) (int)(sizeof(a) / sizeof((a)[0]))
+
+bool lib_has_package(const char *path) {
+    for (int i = 0; i < COUNT(packages); i++)
+        if (strcmp(packages[i], path) == 0)
+            return true;
+    return false;
+}
+
+const char *lib_package_list(Ctx *c) {
+    const char *list = packages[0];
+    for (int i = 1; i < COUNT(packages); i++)
+        list = arena_printf(&c->arena, "%s, %s", list, packages[i]);
+    return list;
+}
+
+const LibMember *lib_member(const char *pkg, const char *name) {
+    for (int i = 0; i < COUNT(members); i++)
+        if (strcmp(members[i].pkg, pkg) == 0 && strcmp(members[i].name, name) == 0)
+            return &members[i];
+    return NULL;
+}
+
+/* The signature's i-th parameter text, "r rune" (up to ',' or ')'). */
+bool lib_param_is_rune(const LibMember *m, int i) {
+    const char *s = m->sig + 1;
+    for (int j = 0; j < i && s; j++) {
+        s = strchr(s, ',');
+        s = s ? s + 1 : NULL;
+    }
+    if (!s)
+        return false;
+    const char *end = strpbrk(s, ",)");
+    const char *r = strstr(s, "rune");
+    return r && end && r < end;
+}
+
+bool lib_result_is_rune(const LibMember *m) {
+    const char *close = strrchr(m->sig, ')');
+    return close && strstr(close, "rune") != NULL;
+}

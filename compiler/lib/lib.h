@@ -1,0 +1,43 @@
+/*
+ * lib.h: the standard packages ml0c knows (fmt, math, strings, ...), one
+ * header for the lib layer (docs/packages.md).
+ *
+ * A package is a table of members written once in packages.def: constants
+ * (math.Pi) and functions. A function is an `extern` binding to a C
+ * function of the runtime library (runtime/ml0lib.h, `ml0_<pkg>_<Name>`),
+ * with its signature in Go syntax and its escape summary: what Go's export
+ * data says each parameter leaks (read off go1.19's `-m -l` on callers).
+ * Sema turns the signature into types when a program first names the
+ * member; escape analysis reads the leaks as it reads an analyzed callee's;
+ * codegen calls the C symbol through the runtime ABI. Nothing here depends
+ * on sema: the layer is a read-only table and two lookups.
+ */
+#ifndef ML0_LIB_H
+#define ML0_LIB_H
+
+#include "../base/base.h"
+
+typedef enum { LIB_FUNC, LIB_CONST_INT, LIB_CONST_FLOAT, LIB_VAR } LibKind;
+
+typedef struct LibMember {
+    const char *pkg;        /* "fmt" */
+    const char *name;       /* "Println" */
+    LibKind kind;
+    const char *sig;        /* LIB_FUNC: "(a ...any) (n int)"; LIB_VAR: its type */
+    const char *leaks;      /* LIB_FUNC: per parameter, space separated:
+                               "-" none, "h0" leaks to the heap, "h1" its
+                               content leaks to the heap, "r0" flows to
+                               result 0 (level 0) */
+    const char *csym;       /* the runtime's C function or variable */
+    int64_t ival;           /* LIB_CONST_INT */
+    double fval;            /* LIB_CONST_FLOAT */
+} LibMember;
+
+/* lib.c */
+bool lib_has_package(const char *path);         /* "fmt": true */
+const char *lib_package_list(Ctx *c);             /* "fmt, math, ..." for messages */
+const LibMember *lib_member(const char *pkg, const char *name); /* or NULL */
+bool lib_param_is_rune(const LibMember *m, int i);  /* crosses the ABI as int32_t */
+bool lib_result_is_rune(const LibMember *m);
+
+#endif

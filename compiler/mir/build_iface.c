@@ -1,0 +1,285 @@
+/*
+ * build_iface.c: the empty interface and variadic calls -> MIR
+ * (docs/packages.md).
+ *
+ *   any(x)           _b = alloc T (site "x", at Go's position)   T not pointer-shaped
+ *                    (*_b) = x
+ *                    _i = iface T(_b)
+ *   any(p)           _i = iface *T(p)                            pointers, Box: no box
+ *   f(a, x, y)       _s = alloc [2]T (site "... argument" at the '(')
+ *   (f variadic)     (*_s) = [x, y]; _v = slice (*_s)[:]; call f(a, _v)
+ *   f(a, xs...)      call f(a, xs)                               no new slice
+ *   fmt.Println(x)   call extern fmt.Println(_v)                 lib/lib.h's C function
+ *
+ * The box's site is what `-m` reports as `x escapes to heap` (escape
+ * analysis sees an allocation whose contents are x); its position follows
+ * go1.19, which gives an implicit conversion of a plain variable the
+ * position of the argument before it that is not a plain name (or the
+ * call's '(' when there is none). Nothing is boxed for a nil or an
+ * interface value.
+ */
+#include "build.h"
+
+#include <string.h>
+
+const char *iface_desc(Builder *B, Expr *e);
+
+/* A variable (Go's ONAME; constants such as true are literals there). */
+static bool is_plain_name(Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    return e->kind == E_NAME && e->u.name.sym &&
+           (e->u.name.sym->kind == SYM_VAR || e->u.name.sym->kind == SYM_GLOBAL);
+}
+
+/* Go's -m rendering of an operand that is boxed: `x + 1` with Go's
+ * spacing whatever the source's. */
+const char *iface_desc(Builder *B, Expr *e) {
+    return expr_desc(B, e);
+}
+
+/* Go's -m rendering of a call of a variadic function: the implicit slice
+ * is shown as `... argument...` (or `nil...` when empty). NULL if e is
+ * not such a call. */
+const char *variadic_call_desc(Builder *B, Expr *e) {
+    if (e->kind != E_CALL || e->u.call.spread || e->u.call.kind == CALL_CONV ||
+        e->u.call.kind == CALL_BUILTIN || !e->u.call.fn->type || !e->u.call.fn->type->variadic)
+        return NULL;
+    Type *ft = e->u.call.fn->type;
+    int fixed = ft->params.len - 1;
+    ExprList *args = &e->u.call.args;
+    const char *d = arena_printf(&B->c->arena, "%s(", go_expr_text(B->c, e->u.call.fn));
+    for (int i = 0; i < fixed && i < args->len; i++)
+        d = arena_printf(&B->c->arena, "%s%s, ", d, go_expr_text(B->c, args->data[i]));
+    return arena_printf(&B->c->arena, "%s%s)", d, args->len > fixed ? "... argument..." : "nil...");
+}
+
+/* The first `c` at or after `from` inside s (Go's position of an
+ * operator, a selector's '.', an index's '['). */
+static Span char_at(Builder *B, Span s, int from, char c) {
+    const char *text = B->c->files.data[s.file].text;
+    int at = from;
+    while (at < s.hi && text[at] != c)
+        at++;
+    if (at >= s.hi)
+        return s;
+    s.lo = at;
+    s.hi = at + 1;
+    return s;
+}
+
+/* Go's position of an expression: a call's '(', a binary operator, a
+ * selector's '.', an index's '['; else where it starts. */
+Span go_pos(Builder *B, Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    Span s = e->span;
+    switch (e->kind) {
+    case E_CALL: return ast_call_lparen(e);
+    case E_BINARY: {
+        const char *text = B->c->files.data[s.file].text;
+        int at = e->u.binary.x->span.hi;
+        while (at < e->u.binary.y->span.lo && (text[at] == ' ' || text[at] == '\t' || text[at] == ')'))
+            at++;
+        s.lo = at;
+        s.hi = at + 1;
+        return s;
+    }
+    case E_FIELD: return char_at(B, s, e->u.field.x->span.hi, '.');
+    case E_INDEX: return char_at(B, s, e->u.index.x->span.hi, '[');
+    case E_SLICE: return char_at(B, s, e->u.slice.x->span.hi, '[');
+    case E_NAME:    /* pkg.Name, rewritten by sema */
+        return strchr(e->u.name.name, '.') ? char_at(B, s, s.lo, '.') : s;
+    default: return s;
+    }
+}
+
+/* An expression as go1.19's -m prints it: go_print.c's go_expr_text,
+ * plus the forms of calls it does not know: the implicit slice of a
+ * variadic call (`sum(... argument...)`), a spread `f(xs...)`, a method
+ * call `(*T).M(recv)`. */
+const char *go_text(Builder *B, Expr *e) {
+    Arena *a = &B->c->arena;
+    if (e->kind != E_CALL)
+        return go_expr_text(B->c, e);
+    if (variadic_call_desc(B, e))
+        return variadic_call_desc(B, e);
+    if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
+        Type *rt = e->u.call.func->u.func.info->recv->type;
+        const char *recv = go_expr_text(B->c, e->u.call.recv);
+        if (e->u.call.recv_addr)
+            recv = arena_printf(a, "&%s", recv);
+        const char *d = arena_printf(a, "(%s).%s(%s", type_name(B->c, rt), e->u.call.func->name, recv);
+        for (int i = 0; i < e->u.call.args.len; i++)
+            d = arena_printf(a, "%s, %s", d, go_expr_text(B->c, e->u.call.args.data[i]));
+        return arena_printf(a, "%s)", d);
+    }
+    const char *d = go_expr_text(B->c, e);
+    if (e->u.call.spread && d[0]) {
+        size_t n = strlen(d);
+        return arena_printf(a, "%.*s...)", (int)(n - 1), d);
+    }
+    return d;
+}
+static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BOX; }
+
+/* A hidden variable of the current scope holding v until the scope ends
+ * (so under --runtime=drop a fresh value lent to a call is released after
+ * the call, not before). */
+static Operand scope_value(Builder *B, Expr *e) {
+    Operand o = lower_operand(B, e, e->type);
+    if (o.kind == OPD_CONST || o.kind == OPD_COPY)
+        return o;       /* a constant, or a copy of a place that outlives the call */
+    Var *v = arena_alloc(bld_arena(B), sizeof *v);
+    v->name = "~arg";
+    v->span = e->span;
+    v->type = e->type;
+    v->owner = B->fi;
+    v->index = -1;
+    LocalId l = bld_user_local(B, v);
+    Rvalue r = rv_new(RV_USE, e->type, e->span);
+    rv_arg(B, &r, o);
+    bld_assign(B, place_local(l), r, e->span);
+    return opd_copy(place_local(l), e->type);
+}
+
+/* any(e) lent to a library call, which never keeps it:
+ *   _b = alloc T (site, lent_box);  _i = iface T(_b, copy v)
+ * codegen stores v into the box bitwise: the box borrows v (no count),
+ * and under --runtime=drop it lives in the frame. */
+static Operand lent_box(Builder *B, Expr *e, Type *any, Span at) {
+    Type *t = e->type;
+    Type *pt = type_ptr(B->s, t, false);
+    Operand v = scope_value(B, e);
+    Rvalue a = rv_new(RV_ALLOC, pt, e->span);
+    a.elem = t;
+    a.site = bld_site(B, at, iface_desc(B, e));
+    B->b->sites.data[a.site].lent_box = true;
+    Operand box = opd_temp(B, a, e->span);
+    B->b->locals.data[box.place.local].init_site = a.site;  /* escape: v flows into the site */
+    Rvalue r = rv_new(RV_IFACE, any, e->span);
+    r.elem = t;
+    rv_arg(B, &r, box);
+    v.type = t;
+    rv_arg(B, &r, v);
+    return opd_temp(B, r, e->span);
+}
+
+/* e (of a concrete type) converted to `any`, its box's site at `at`. */
+Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at) {
+    return lower_to_iface_lent(B, e, any, at, false);
+}
+
+/* lent: the value goes straight to a runtime library call's parameter. */
+Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent) {
+    Type *t = e->type;
+    if (t->kind == T_IFACE)
+        return lower_operand(B, e, any);
+    if (t->kind == T_UNTYPED_NIL)
+        return zero_operand(B, any, e->span);
+    /* --runtime=drop: a box has no owner yet, except one lent to a library
+     * call (in the frame, holding a borrowed copy) */
+    if (B->c->opt.runtime == RT_DROP && !pointer_shaped(t) && !lent)
+        diag_error(B->c, e->span, "converting a %s to an interface is not supported with --runtime=drop yet"
+                   " (outside calls of library functions)", type_name(B->c, t));
+    if (lent && !pointer_shaped(t))
+        return lent_box(B, e, any, at);
+    Rvalue r = rv_new(RV_IFACE, any, e->span);
+    r.elem = t;
+    if (pointer_shaped(t)) {
+        rv_arg(B, &r, lower_operand(B, e, t));
+        return opd_temp(B, r, e->span);
+    }
+    Type *pt = type_ptr(B->s, t, false);
+    LocalId tmp = bld_temp(B, pt, e->span);
+    Rvalue a = rv_new(RV_ALLOC, pt, e->span);
+    a.elem = t;
+    a.site = bld_site(B, at, iface_desc(B, e));
+    B->b->sites.data[a.site].lent_box = lent;
+    B->b->locals.data[tmp].init_site = a.site;
+    bld_assign(B, place_local(tmp), a, e->span);
+    lower_into(B, place_project(B, place_local(tmp), PJ_DEREF, 0, -1, t), e, t);
+    rv_arg(B, &r, opd_copy(place_local(tmp), pt));
+    return opd_temp(B, r, e->span);
+}
+
+/* One argument of a call, converted to `any` at Go's position. */
+static Operand iface_arg(Builder *B, Expr *call, int i, Type *any) {
+    ExprList *args = &call->u.call.args;
+    Expr *e = args->data[i];
+    Span at = go_pos(B, e);
+    if (is_plain_name(e)) {
+        at = ast_call_lparen(call);
+        for (int j = i - 1; j >= 0; j--)
+            if (!is_plain_name(args->data[j])) {
+                at = go_pos(B, args->data[j]);
+                break;
+            }
+    }
+    return lower_to_iface_lent(B, e, any, at, call->u.call.kind == CALL_EXTERN);
+}
+
+static Operand lower_arg(Builder *B, Expr *call, int i, Type *want) {
+    if (want && want->kind == T_IFACE)
+        return iface_arg(B, call, i, want);
+    return lower_operand(B, call->u.call.args.data[i], want);
+}
+
+/* The implicit []T of a variadic call's extra arguments (nil if none). */
+static Operand variadic_pack(Builder *B, Expr *call, int fixed, Type *st) {
+    ExprList *args = &call->u.call.args;
+    int64_t n = args->len - fixed;
+    Span at = ast_call_lparen(call);
+    if (n == 0)
+        return opd_const(CONST_NIL, st);
+    Type *arr = type_array(B->s, st->elem, n);
+    Type *pt = type_ptr(B->s, arr, false);
+    LocalId tmp = bld_temp(B, pt, at);
+    Rvalue a = rv_new(RV_ALLOC, pt, at);
+    a.elem = arr;
+    a.site = bld_site(B, at, "... argument");
+    B->b->locals.data[tmp].init_site = a.site;
+    bld_assign(B, place_local(tmp), a, at);
+    Rvalue agg = rv_new(RV_AGGREGATE, arr, at);
+    for (int i = fixed; i < args->len; i++)
+        rv_arg(B, &agg, lower_arg(B, call, i, st->elem));
+    Place dst = place_project(B, place_local(tmp), PJ_DEREF, 0, -1, arr);
+    bld_assign(B, dst, agg, at);
+    Rvalue s = rv_new(RV_SLICE, st, at);
+    s.place = dst;
+    for (int i = 0; i < 3; i++)
+        rv_arg(B, &s, opd_const(CONST_VOID, B->s->t_void));
+    return opd_temp(B, s, at);
+}
+
+/* The arguments of a call of fnt, into rv (after its callee operand). */
+void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt) {
+    ExprList *args = &call->u.call.args;
+    if (call->u.call.tuple_arg) {
+        lower_tuple_args(B, rv, call, fnt);
+        return;
+    }
+    int fixed = fnt && fnt->variadic ? fnt->params.len - 1 : args->len;
+    for (int i = 0; i < args->len && i < fixed; i++) {
+        Type *want = fnt && i < fnt->params.len ? fnt->params.data[i] : NULL;
+        rv_arg(B, rv, lower_arg(B, call, i, want));
+    }
+    if (fixed == args->len && !(fnt && fnt->variadic))
+        return;
+    Type *st = fnt->params.data[fixed];
+    if (call->u.call.spread)
+        rv_arg(B, rv, lower_operand(B, args->data[fixed], st));
+    else
+        rv_arg(B, rv, variadic_pack(B, call, fixed, st));
+}
+
+/* pkg.F(args): a call of the runtime library's C function. */
+Rvalue lower_extern_call(Builder *B, Expr *e) {
+    Rvalue r = rv_new(RV_CALL, e->type, e->span);
+    Type *ft = e->u.call.fn->type;
+    Operand f = opd_const(CONST_EXTERN, ft);
+    f.c.ext = e->u.call.lib;
+    rv_arg(B, &r, f);
+    lower_call_args(B, &r, e, ft);
+    return r;
+}

@@ -1,0 +1,110 @@
+/*
+ * build_tuple.c: multiple results -> MIR (sema/tuples.c has the rules).
+ * A tuple is an anonymous struct; the results travel in _0 as one value.
+ *
+ *   named results      r = zero, at entry (user locals of the function)
+ *   return a, b        _0 = aggregate (a, b); return
+ *   return             _0 = aggregate (r1, r2)   (named results)
+ *   x, y := f()        _t = call f(); x = _t.0; y = _t.1
+ *   var x, y = f()     the same
+ *   g(f())             _t = call f(); call g(_t.0, _t.1)
+ */
+#include "build.h"
+
+void lower_named_results(Builder *B, FuncInfo *fi) {
+    for (int i = 0; i < fi->results.len; i++) {
+        Var *v = fi->results.data[i];
+        LocalId l = bld_user_local(B, v);
+        Rvalue r = rv_new(RV_USE, v->type, v->span);
+        rv_arg(B, &r, zero_operand(B, v->type, v->span));
+        bld_assign(B, place_local(l), r, v->span);
+    }
+}
+
+/* The place of field i of a tuple-valued temporary. */
+static Operand tuple_field(Builder *B, Place tup, Type *t, int i) {
+    Type *ft = t->fields.data[i].type;
+    return opd_place(B, place_project(B, tup, PJ_FIELD, i, -1, ft), ft);
+}
+
+static Place tuple_temp(Builder *B, Expr *call) {
+    Operand o = lower_operand(B, call, NULL);
+    if (o.kind != OPD_CONST && o.place.nproj == 0)
+        return o.place;
+    Rvalue use = rv_new(RV_USE, o.type, call->span);
+    rv_arg(B, &use, o);
+    return opd_temp(B, use, call->span).place;
+}
+
+/* return a, b / bare return of named results: true if handled. */
+bool lower_return_tuple(Builder *B, Stmt *s) {
+    ExprList *l = &s->u.ret.list;
+    FuncInfo *fi = B->fi;
+    if (s->u.ret.x || (!l->len && !fi->results.len))
+        return false;
+    Type *rt = B->b->locals.data[0].type;
+    Rvalue r;
+    if (l->len) {
+        r = rv_new(RV_AGGREGATE, rt, s->span);
+        for (int i = 0; i < l->len; i++)
+            rv_arg(B, &r, lower_operand(B, l->data[i], rt->fields.data[i].type));
+    } else {
+        r = rv_new(rt->tuple ? RV_AGGREGATE : RV_USE, rt, s->span);
+        for (int i = 0; i < fi->results.len; i++) {
+            Var *v = fi->results.data[i];
+            rv_arg(B, &r, opd_place(B, place_of_var(B, v), v->type));
+        }
+    }
+    bld_assign(B, place_local(0), r, s->span);
+    bld_kill_to(B, 0, s->span);
+    bld_terminate(B, TM_RETURN, s->span);
+    return true;
+}
+
+static void store(Builder *B, Place dst, Operand o, Span sp) {
+    Rvalue r = rv_new(RV_USE, o.type, sp);
+    rv_arg(B, &r, o);
+    bld_assign(B, dst, r, sp);
+}
+
+/* x, y := f() / x, y = f() */
+void lower_tuple_assign(Builder *B, Stmt *s, bool define) {
+    ExprList *lhs = &s->u.assign.lhs;
+    Expr *call = s->u.assign.rhs.data[0];
+    Place *dsts = arena_alloc(bld_tmp(B), sizeof(Place) * (size_t)lhs->len);
+    for (int i = 0; i < lhs->len; i++)
+        if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i]))
+            dsts[i] = lower_place(B, lhs->data[i]);
+    Type *t = call->type;
+    Place tup = tuple_temp(B, call);
+    for (int i = 0; i < lhs->len; i++) {
+        if (ast_is_blank(lhs->data[i]))
+            continue;
+        Var *v = define ? s->u.assign.vars.data[i] : NULL;
+        Place dst = v ? place_local(bld_user_local(B, v)) : dsts[i];
+        store(B, dst, tuple_field(B, tup, t, i), s->span);
+    }
+}
+
+/* var x, y = f() */
+void lower_tuple_var(Builder *B, Stmt *s) {
+    Expr *call = s->u.var.values.data[0];
+    Type *t = call->type;
+    Place tup = tuple_temp(B, call);
+    for (int i = 0; i < s->u.var.vars.len; i++) {
+        Var *v = s->u.var.vars.data[i];
+        if (v)
+            store(B, place_local(bld_user_local(B, v)), tuple_field(B, tup, t, i), s->span);
+    }
+}
+
+/* g(f()): f's results as g's arguments. */
+void lower_tuple_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt) {
+    Expr *inner = call->u.call.args.data[0];
+    Type *t = inner->type;
+    Place tup = tuple_temp(B, inner);
+    for (int i = 0; i < t->fields.len; i++) {
+        (void)fnt;     /* sema: the types are identical */
+        rv_arg(B, rv, tuple_field(B, tup, t, i));
+    }
+}

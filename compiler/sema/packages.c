@@ -1,0 +1,199 @@
+/*
+ * packages.c: imports and the members of imported packages (docs/packages.md).
+ *
+ *   import "fmt"          a SYM_PACKAGE named fmt in the file scope
+ *   fmt.Println(x)        the selector resolves to the member's symbol:
+ *                         a SYM_LIBFUNC (call of a runtime C function) or
+ *                         a SYM_CONST (math.Pi), and the E_FIELD node is
+ *                         rewritten in place into an E_NAME of it, so every
+ *                         later pass sees an ordinary name
+ *
+ * A member's signature is written in Go syntax in lib/packages.def and
+ * parsed here into canonical types the first time a program names it. An
+ * unknown path is Go's "package foo is not in GOROOT"; an import no
+ * selector used is Go's "imported and not used".
+ */
+#include "check.h"
+#include "../lib/lib.h"
+
+#include <string.h>
+
+void chk_imports(Checker *k, Program *p) {
+    for (int i = 0; i < p->imports.len; i++) {
+        Import *im = &p->imports.data[i];
+        if (!lib_has_package(im->path)) {
+            diag_error(k->c, im->span, "package %s is not in GOROOT (ml0c provides %s)", im->path,
+                       lib_package_list(k->c));
+            continue;
+        }
+        for (int j = 0; j < k->imports.len; j++)
+            if (k->imports.data[j]->name == im->name)
+                diag_error(k->c, im->span, "%s redeclared in this block", im->name);
+        Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
+        sym->kind = SYM_PACKAGE;
+        sym->name = im->name;
+        sym->span = im->span;
+        sym->imp = im;
+        vec_push(&k->c->arena, &k->imports, sym);
+    }
+}
+
+void chk_unused_imports(Checker *k, Program *p) {
+    for (int i = 0; i < k->imports.len; i++) {
+        Import *im = k->imports.data[i]->imp;
+        if (!im->used)
+            diag_error(k->c, im->span, "imported and not used: \"%s\"", im->path);
+    }
+    (void)p;
+}
+
+/* ---- signatures: "(format string, a ...any) string" ------------------- */
+
+typedef struct SigParser { Checker *k; const char *s; } SigParser;
+
+static void sig_space(SigParser *sp) {
+    while (*sp->s == ' ')
+        sp->s++;
+}
+
+static bool sig_eat(SigParser *sp, const char *tok) {
+    sig_space(sp);
+    size_t n = strlen(tok);
+    if (strncmp(sp->s, tok, n) != 0)
+        return false;
+    sp->s += n;
+    return true;
+}
+
+static Type *sig_type(SigParser *sp) {
+    SemaInfo *s = sp->k->s;
+    sig_space(sp);
+    if (sig_eat(sp, "[]"))
+        return type_slice(s, sig_type(sp));
+    if (sig_eat(sp, "*"))
+        return type_ptr(s, sig_type(sp), false);
+    static const struct { const char *name; int which; } basic[] = {
+        {"int64", 6}, {"int", 0}, {"float64", 1}, {"string", 2}, {"bool", 3},
+        {"byte", 4}, {"rune", 5}, {"any", 7}, {"uint64", 8},
+    };
+    for (size_t i = 0; i < sizeof basic / sizeof basic[0]; i++)
+        if (sig_eat(sp, basic[i].name)) {
+            Type *t[] = {s->t_int, s->t_float, s->t_string, s->t_bool, s->t_byte,
+                         s->t_rune ? s->t_rune : s->t_int, s->basic[T_INT64] ? s->basic[T_INT64] : s->t_int,
+                         s->t_any, s->basic[T_UINT64] ? s->basic[T_UINT64] : s->t_int};
+            return t[basic[i].which];
+        }
+    ICE("lib signature: bad type at '%s'", sp->s);
+}
+
+/* A parameter is `name T` or `name ...T`; the name is documentation. */
+static Type *sig_param(SigParser *sp, bool *variadic) {
+    sig_space(sp);
+    while (*sp->s >= 'a' && *sp->s <= 'z')
+        sp->s++;
+    if (sig_eat(sp, "...")) {
+        *variadic = true;
+        return type_slice(sp->k->s, sig_type(sp));
+    }
+    return sig_type(sp);
+}
+
+static Type *sig_func(Checker *k, const char *sig) {
+    SigParser sp = {k, sig};
+    Type *t = type_new(k->s, T_FUNC, 16, 8);
+    if (!sig_eat(&sp, "("))
+        ICE("lib signature '%s'", sig);
+    while (!sig_eat(&sp, ")")) {
+        vec_push(&k->c->arena, &t->params, sig_param(&sp, &t->variadic));
+        sig_eat(&sp, ",");
+    }
+    sig_space(&sp);
+    t->result = *sp.s ? sig_type(&sp) : k->s->t_void;
+    return t;
+}
+
+/* ---- members ---------------------------------------------------------- */
+
+static Symbol *member_symbol(Checker *k, const LibMember *m, Span at) {
+    Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
+    sym->name = arena_printf(&k->c->arena, "%s.%s", m->pkg, m->name);
+    sym->span = at;
+    switch (m->kind) {
+    case LIB_FUNC:
+        sym->kind = SYM_LIBFUNC;
+        sym->lib = m;
+        sym->type = sig_func(k, m->sig);
+        return sym;
+    case LIB_CONST_INT:
+    case LIB_CONST_FLOAT: {
+        bool isint = m->kind == LIB_CONST_INT;
+        sym->kind = SYM_CONST;
+        sym->type = isint ? k->s->t_untyped_int : k->s->t_untyped_float;
+        sym->cval = ast_expr(k->c, isint ? E_INT : E_FLOAT, at);
+        sym->cval->is_const = true;
+        sym->cval->type = sym->type;
+        if (isint)
+            sym->cval->u.ival = m->ival;
+        else
+            sym->cval->u.fval = m->fval;
+        return sym;
+    }
+    case LIB_VAR:       /* os.Args: read through a runtime call */
+        sym->kind = SYM_LIBFUNC;
+        sym->lib = m;
+        sym->type = sig_func(k, m->sig);
+        return sym;
+    }
+    return NULL;
+}
+
+/* The type of a name rewritten from pkg.Name (also when checked again). */
+Type *chk_member_type(Checker *k, Expr *e) {
+    Symbol *sym = e->u.name.sym;
+    if (sym->kind == SYM_CONST)
+        e->is_const = true;
+    if (sym->kind == SYM_LIBFUNC) {     /* a callee is typed by chk_call */
+        diag_error(k->c, e->span, "function values of library functions are not supported yet (call %s(...))",
+                   sym->name);
+        return NULL;
+    }
+    return e->type = sym->type;
+}
+
+/* Is sel `pkg.Name` where pkg names an import? If so it is rewritten into
+ * an E_NAME of the member's symbol (or an error is reported and its sym
+ * stays NULL). */
+bool chk_package_member(Checker *k, Expr *sel) {
+    Expr *x = sel->u.field.x;
+    if (x->kind != E_NAME)
+        return false;
+    Symbol *p = scope_lookup(k, x->u.name.name);
+    if (!p || p->kind != SYM_PACKAGE)
+        return false;
+    p->imp->used = true;
+    Sym name = sel->u.field.name;
+    const LibMember *m = lib_member(p->imp->path, name);
+    Symbol *sym = m ? member_symbol(k, m, sel->span) : NULL;
+    if (!sym) {
+        diag_error(k->c, sel->span, m ? "%s.%s is not supported yet" : "undefined: %s.%s",
+                   x->u.name.name, name);
+        return true;
+    }
+    if (m->kind == LIB_VAR) {   /* os.Args is the call ml0_os_Args() */
+        Expr *fn = ast_expr(k->c, E_NAME, sel->span);
+        fn->u.name.name = sym->name;
+        fn->u.name.sym = sym;
+        fn->type = sym->type;
+        memset(&sel->u, 0, sizeof sel->u);
+        sel->kind = E_CALL;
+        sel->u.call.fn = fn;
+        sel->u.call.lparen = sel->span.hi - 1;
+        sel->u.call.kind = CALL_EXTERN;
+        sel->u.call.lib = m;
+        return true;
+    }
+    sel->kind = E_NAME;
+    sel->u.name.name = sym->name;
+    sel->u.name.sym = sym;
+    return true;
+}

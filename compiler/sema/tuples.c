@@ -1,0 +1,211 @@
+/*
+ * tuples.c: multiple results (docs/packages.md, "Multiple results").
+ *
+ *   func f() (int, bool)        the result type is a tuple: an anonymous
+ *                               struct {~r0 int; ~r1 bool} marked tuple
+ *   func f() (n int, ok bool)   named results are variables of f, zero at
+ *                               entry; a bare `return` returns them
+ *   return a, b                 each value assignable to its result
+ *   x, y := f()  / x, y = f()   one call, its results spread over the left
+ *   var x, y = f()
+ *   g(f())                      f's results are g's arguments
+ *
+ * A tuple is never a value of its own: using one where a single value is
+ * wanted is Go's "multiple-value f() ... in single-value context".
+ */
+#include "check.h"
+
+#include <string.h>
+
+bool chk_is_tuple(Type *t) { return t && t->kind == T_STRUCT && t->tuple; }
+
+/* (int, bool) or (n int, ok bool): one result is just its type. */
+Type *chk_tuple_type(Checker *k, TypeExpr *te) {
+    int n = te->u.fields.len;
+    Type **elems = arena_alloc(&k->c->arena, sizeof(Type *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++)
+        if (!(elems[i] = chk_type(k, te->u.fields.data[i].type)))
+            return NULL;
+    return n == 1 ? elems[0] : type_tuple(k->s, elems, n);
+}
+
+/* Named results become variables of fi in the current scope. */
+void chk_declare_results(Checker *k, FuncInfo *fi, TypeExpr *rte) {
+    if (!rte || rte->kind != TE_TUPLE || !fi->type)
+        return;
+    Type *rt = fi->type->result;
+    for (int i = 0; i < rte->u.fields.len; i++) {
+        Param *pr = &rte->u.fields.data[i];
+        if (!pr->name)
+            return;
+        Type *t = chk_is_tuple(rt) ? rt->fields.data[i].type : rt;
+        Var *v = chk_new_var(k, pr->name, pr->span, t);
+        vec_push(&k->c->arena, &fi->results, v);
+        if (strcmp(pr->name, "_") == 0)
+            continue;
+        Symbol *s = scope_declare(k, SYM_VAR, pr->name, pr->span);
+        s->var = v;
+        s->type = t;
+    }
+}
+
+/* Go names the callee in "f returns 2 values". */
+const char *chk_callee_name(Checker *k, Expr *call) {
+    Expr *fn = call->kind == E_CALL ? call->u.call.fn : call;
+    return source_text(k->c, fn->span);
+}
+
+static const char *have_list(Checker *k, ExprList *l) {
+    const char *h = "";
+    for (int i = 0; i < l->len; i++) {
+        Type *t = l->data[i]->type;
+        h = arena_printf(&k->c->arena, "%s%s%s", h, i ? ", " : "",
+                         t ? (is_untyped(t) ? "number" : type_name(k->c, t)) : "invalid type");
+    }
+    return h;
+}
+
+/* return a, b / bare return with named results / return f() for a tuple:
+ * true if handled here. */
+bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
+    ExprList *l = &s->u.ret.list;
+    if (!s->u.ret.x && !l->len && k->fn->results.len)
+        return true;    /* bare return of the named results */
+    if (!l->len && !chk_is_tuple(want))
+        return false;
+    if (s->u.ret.x) {   /* return f() where f has the same results */
+        Type *t = chk_expr(k, s->u.ret.x, NULL);
+        if (t && t != want)
+            diag_error(k->c, s->u.ret.x->span, "not enough return values\n\thave (%s)\n\twant %s",
+                       is_untyped(t) ? "number" : type_name(k->c, t), type_name(k->c, want));
+        return true;
+    }
+    int n = chk_is_tuple(want) ? want->fields.len : want->kind == T_VOID ? 0 : 1;
+    bool ok = true;
+    for (int i = 0; i < l->len; i++)
+        ok &= chk_expr(k, l->data[i], i < n ? (n == 1 ? want : want->fields.data[i].type) : NULL) != NULL;
+    if (!ok)
+        return true;
+    if (l->len != n) {
+        diag_error(k->c, l->data[0]->span, "%s return values\n\thave (%s)\n\twant %s",
+                   l->len < n ? "not enough" : "too many", have_list(k, l),
+                   n == 1 ? arena_printf(&k->c->arena, "(%s)", type_name(k->c, want))
+                          : n == 0 ? "()" : type_name(k->c, want));
+        return true;
+    }
+    for (int i = 0; i < n; i++)
+        chk_assignable(k, l->data[i], n == 1 ? want : want->fields.data[i].type, "return statement");
+    return true;
+}
+
+/* x, y := f() / x, y = f() (define), the right side one call of a tuple. */
+void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
+    ExprList *l = &s->u.assign.lhs;
+    Expr *call = s->u.assign.rhs.data[0];
+    Type *t = chk_expr(k, call, NULL);
+    if (!t)
+        return;
+    int n = chk_is_tuple(t) ? t->fields.len : 1;
+    if (n != l->len) {
+        diag_error(k->c, call->span, "assignment mismatch: %d variable%s but %s returns %d value%s", l->len,
+                   l->len > 1 ? "s" : "", chk_callee_name(k, call), n, n > 1 ? "s" : "");
+        return;
+    }
+    bool any_new = false;
+    for (int i = 0; i < n; i++) {
+        Expr *x = l->data[i];
+        Type *et = t->fields.data[i].type;
+        Var *nv = NULL;
+        if (define && !ast_is_blank(x)) {
+            Symbol *old = NULL;
+            for (int j = 0; k->scope && j < k->scope->syms.len; j++)
+                if (k->scope->syms.data[j]->name == x->u.name.name)
+                    old = k->scope->syms.data[j];
+            if (old && old->kind == SYM_VAR) {
+                x->u.name.sym = old;
+                x->type = old->var->type;
+                old->var->reassigned = true;
+                if (x->type != et)
+                    diag_error(k->c, x->span, "cannot use %s value as %s value in assignment",
+                               type_name(k->c, et), type_name(k->c, x->type));
+            } else {
+                Var *v = chk_new_var(k, x->u.name.name, x->span, et);
+                Symbol *sym = scope_declare(k, SYM_VAR, x->u.name.name, x->span);
+                sym->var = v;
+                sym->type = et;
+                x->u.name.sym = sym;
+                x->type = et;
+                nv = v;
+                any_new = true;
+            }
+        } else if (!define && !ast_is_blank(x)) {
+            Type *lt = chk_expr(k, x, NULL);
+            if (lt && !chk_addressable(x))
+                diag_error(k->c, x->span, "cannot assign to %s", chk_describe(k, x));
+            else if (lt && lt != et && lt->kind != T_IFACE)
+                diag_error(k->c, x->span, "cannot use %s value as %s value in assignment",
+                           type_name(k->c, et), type_name(k->c, lt));
+            if (x->kind == E_NAME && x->u.name.sym && x->u.name.sym->kind == SYM_VAR)
+                x->u.name.sym->var->reassigned = true;
+        } else {
+            x->type = NULL;
+        }
+        if (define)
+            vec_push(&k->c->arena, &s->u.assign.vars, nv);
+    }
+    if (define && !any_new)
+        diag_error(k->c, s->span, "no new variables on left side of :=");
+}
+
+/* var x, y = f() */
+void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
+    Expr *call = s->u.var.values.data[0];
+    Type *t = chk_expr(k, call, NULL);
+    if (!t)
+        return;
+    int n = chk_is_tuple(t) ? t->fields.len : 1;
+    if (n != s->u.var.names.len) {
+        diag_error(k->c, call->span, "assignment mismatch: %d variables but %s returns %d value%s",
+                   s->u.var.names.len, chk_callee_name(k, call), n, n > 1 ? "s" : "");
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        Sym name = s->u.var.names.data[i];
+        Type *et = declared ? declared : t->fields.data[i].type;
+        Var *v = NULL;
+        if (strcmp(name, "_") != 0) {
+            Span at = s->u.var.name_spans.data[i];
+            v = chk_new_var(k, name, at, et);
+            Symbol *sym = scope_declare(k, SYM_VAR, name, at);
+            sym->var = v;
+            sym->type = et;
+        }
+        vec_push(&k->c->arena, &s->u.var.vars, v);
+    }
+}
+
+/* f(g()) with g returning a tuple of f's parameter types. */
+bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname) {
+    ExprList *args = &e->u.call.args;
+    if (args->len != 1 || args->data[0]->kind != E_CALL || ft->params.len < 2 || ft->variadic)
+        return false;
+    Expr *fn = args->data[0]->u.call.fn;   /* decide before checking (once) */
+    Symbol *sym = fn->kind == E_NAME ? scope_lookup(k, fn->u.name.name) : NULL;
+    FuncInfo *gi = sym && sym->kind == SYM_FUNC ? sym->decl->u.func.info : NULL;
+    if (!gi || !gi->type || !chk_is_tuple(gi->type->result))
+        return false;
+    Type *t = chk_expr(k, args->data[0], NULL);
+    if (!chk_is_tuple(t))
+        return true;
+    e->u.call.tuple_arg = true;
+    if (t->fields.len != ft->params.len) {
+        diag_error(k->c, args->data[0]->span, "%s arguments in call to %s",
+                   t->fields.len < ft->params.len ? "not enough" : "too many", fname);
+        return true;
+    }
+    for (int i = 0; i < t->fields.len; i++)
+        if (t->fields.data[i].type != ft->params.data[i])
+            diag_error(k->c, args->data[0]->span, "cannot use %s value as %s value in argument to %s",
+                       type_name(k->c, t->fields.data[i].type), type_name(k->c, ft->params.data[i]), fname);
+    return true;
+}

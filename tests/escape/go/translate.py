@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""translate.py ML0C NAME...: translate go1.19's test/NAME.go into NAME.ml0.
+
+The Go file's own `// ERROR` lines are kept; its first line becomes a
+comment and `package p` a comment line, so every line keeps its number
+(and the file is a Go program again once `package main ` is put in
+front). Top-level declarations ML0 cannot express (ml0c check rejects
+them: interfaces, maps, goroutines, multiple results, ...) are blanked
+out one at a time, keeping line numbers; so are those whose expectations
+ml0c does not meet yet, as run by the test harness. The functions left
+out and why are written to NAME.left-out, for tests/escape/README.md.
+"""
+import os
+import re
+import subprocess
+import sys
+
+GOROOT_TEST = "/usr/lib/go-1.19/test"
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def posix_braces(line):
+    """Go's tests are RE2 regexps, where `{}` and `{...}` are literal; the
+    harness compiles POSIX EREs, where they are not: escape them."""
+    i = line.find("// ERROR ")
+    if i < 0:
+        return line
+    return line[:i] + re.sub(r"(?<!\\)([{}])", r"\\\1", line[i:])
+
+
+def decls(lines):
+    """(first, last) line indexes of each top-level declaration."""
+    starts = [i for i, l in enumerate(lines)
+              if re.match(r"^(func|type|var|const|import)\b", l)]
+    out = []
+    for k, s in enumerate(starts):
+        end = (starts[k + 1] if k + 1 < len(starts) else len(lines)) - 1
+        # back up over trailing comments/blank lines (they belong to the next)
+        while end > s and not lines[end].strip().startswith("}") and \
+                not re.match(r"^(func|type|var|const|import)\b", lines[end]) and \
+                (lines[end].strip() == "" or lines[end].startswith("//")):
+            end -= 1
+        out.append((s, end))
+    return out
+
+
+def name_of(line):
+    m = re.match(r"^func\s+(\([^)]*\)\s*)?(\w+)", line)
+    if m:
+        return m.group(2)
+    m = re.match(r"^(type|var|const)\s+(\w+)", line)
+    return "%s %s" % (m.group(1), m.group(2)) if m else line.strip()[:30]
+
+
+def blank(lines, s, e):
+    for i in range(s, e + 1):
+        lines[i] = ""
+
+
+def first_bad_line(ml0c, ml0test, path):
+    r = subprocess.run([ml0c, "check", path], capture_output=True, text=True)
+    m = re.search(r":(\d+):\d+: error: (.*)", r.stderr)
+    if m:
+        return int(m.group(1)), "not ML0: " + m.group(2).strip()
+    r = subprocess.run([ml0test, "--ml0c", ml0c, "--runtime", "gc", path],
+                       capture_output=True, text=True)
+    if r.returncode == 0:
+        return None, None
+    m = re.search(r"(?:missing|unexpected) diagnostic at line (\d+): (.*)", r.stdout + r.stderr)
+    if m:
+        return int(m.group(1)), "ml0c differs: " + m.group(0).strip()[:140]
+    return -1, (r.stdout + r.stderr).strip()[:200]
+
+
+def translate(ml0c, ml0test, name):
+    src = open(os.path.join(GOROOT_TEST, name + ".go")).read().split("\n")
+    src[0] = "// Translated from go1.19's test/%s.go: its own ERROR lines (see ../README.md)." % name
+    for i, l in enumerate(src):
+        if re.match(r"^package \w+", l):
+            src[i] = "// package main"
+    # RUNTIME: gc: under --runtime=drop, -m adds counting notes after a
+    # decision, which Go's anchored ($) regexps do not allow
+    src = [posix_braces(l) for l in src] + ["func main() {}", "// ARGS: -m", "// RUNTIME: gc"]
+    out = os.path.join(HERE, name + ".ml0")
+    left = []
+    for _ in range(400):
+        open(out, "w").write("\n".join(src) + "\n")
+        line, why = first_bad_line(ml0c, ml0test, out)
+        if line is None:
+            break
+        ds = [d for d in decls(src) if d[0] <= line - 1 <= d[1]]
+        if not ds or line <= 0:
+            left.append(("(whole file)", why))
+            os.remove(out)
+            break
+        s, e = ds[0]
+        left.append((name_of(src[s]), why))
+        blank(src, s, e)
+    open(os.path.join(HERE, name + ".left-out"), "w").write(
+        "".join("%s: %s\n" % (n, w) for n, w in left))
+    return left
+
+
+if __name__ == "__main__":
+    ml0c, ml0test = sys.argv[1], sys.argv[2]
+    for n in sys.argv[3:]:
+        left = translate(ml0c, ml0test, n)
+        print("%s: %d declarations left out" % (n, len(left)))
