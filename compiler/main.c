@@ -18,6 +18,9 @@
 #include "driver/driver.h"
 #include "drop/drop.h"
 #include "escape/escape.h"
+#ifdef ML0C_HAVE_LSP
+#include "lsp/lsp.h"
+#endif
 #include "mir/mir.h"
 #include "sema/sema.h"
 #include "syntax/syntax.h"
@@ -36,7 +39,7 @@ static FILE *open_text_out(Ctx *c, const char *path) {
         return stdout;
     FILE *f = fopen(path, "w");
     if (!f)
-        fprintf(stderr, "ml0c: error: cannot write '%s': %s\n", path, strerror(errno));
+        diag_error(c, NO_SPAN, "cannot write '%s': %s", path, strerror(errno));
     return f;
 }
 
@@ -162,9 +165,10 @@ static int run_program(const char *exe, char **args, int nargs) {
 }
 
 static int cmd_run(Ctx *c, Cli *cli) {
-    char dir[] = "/tmp/ml0c-run-XXXXXX";
+    char *dir = (char *)arena_printf(&c->arena, "%s/ml0c-run-XXXXXX", cg_tmpdir());
     if (!mkdtemp(dir)) {
-        fprintf(stderr, "ml0c: error: cannot create a temporary directory: %s\n", strerror(errno));
+        fprintf(stderr, "ml0c: error: cannot create a temporary directory in '%s': %s\n", cg_tmpdir(),
+                strerror(errno));
         return 1;
     }
     const char *exe = arena_printf(&c->arena, "%s/prog", dir);
@@ -196,8 +200,14 @@ int main(int argc, char **argv) {
         ctx_free(&ctx);
         return st;
     }
-    ctx.opt.color = isatty(2) && !getenv("NO_COLOR") && !ctx.opt.json;
-    if (cli.cmd == CMD_RUN) {
+    if (cli.cmd == CMD_LSP) {
+#ifdef ML0C_HAVE_LSP
+        st = lsp_main(&ctx);
+#else
+        fprintf(stderr, "ml0c: error: this ml0c was built without cJSON: no 'lsp' command\n");
+        st = 2;
+#endif
+    } else if (cli.cmd == CMD_RUN) {
         ctx.opt.emit = EMIT_EXE;
         st = cmd_run(&ctx, &cli);
     } else {

@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PKGS=(cmake ninja-build gcc pkg-config re2c lemon libgc-dev llvm-dev clang libclang-rt-dev python3)
+PKGS=(cmake ninja-build gcc pkg-config re2c lemon libgc-dev llvm-dev clang libclang-rt-dev python3 libcjson-dev gdb)
 want_bench=0; deps_only=0
 for a in "$@"; do
   case "$a" in

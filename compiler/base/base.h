@@ -179,6 +179,10 @@ typedef struct Options {
     bool asan;              /* instrument generated code with ASan */
     const char *explain;    /* --explain NAME */
     const char *runtime_dir;/* where libml0rt_*.a live */
+    const char *cpu;        /* -march/-mcpu: NULL generic, "native" the host */
+    bool debug;             /* -g: DWARF debug information */
+    const char *go_json_dir;/* -json=0,DIR: Go's escape log (diag_gojson.c) */
+    int m_asked;            /* the -m level asked for (-json raises m_level to 2) */
 } Options;
 
 typedef struct Ctx {
@@ -231,6 +235,24 @@ void diag_help(Ctx *c, Diag *d, const char *fmt, ...);
  * forget them. Plain errors use `file:line:col: error: msg` + line + caret;
  * coded ones rustc's boxed layout; --diagnostics=json one object a line. */
 void diag_flush(Ctx *c);
+/* One diagnostic in the human layouts (rustc's boxed one when it has a
+ * code), into `out`; diag_json.c renders it again as the "rendered" field. */
+void diag_render(Ctx *c, Diag *d, FILE *out);
+void diag_render_plain(Ctx *c, Diag *d, FILE *out);
+void diag_render_rustc(Ctx *c, Diag *d, FILE *out);
+
+/* diag_json.c */
+/* One diagnostic as one line of rustc's --error-format=json. */
+void diag_render_json(Ctx *c, Diag *d, FILE *out);
+/* A JSON string literal for `s`: escapes quotes, backslashes and control
+ * characters, and turns bytes that are not UTF-8 into U+FFFD. */
+void json_put_string(FILE *out, const char *s, size_t n);
+
+/* diag_gojson.c */
+/* Writes Go's -json=0,DIR escape log from the -m=2 remarks in ds[0..n). */
+void diag_write_go_json(Ctx *c, Diag **ds, int n);
+/* A -m=2 line (a flow header or step), which plain -m does not show. */
+bool diag_is_flow_remark(const Diag *d);
 /* A -m decision line ("moved to heap: x"), printed by diag_flush in
  * `file:line:col: text` form, sorted with everything else. */
 void diag_remark(Ctx *c, Span at, const char *fmt, ...);

@@ -8,7 +8,8 @@
  *   rustc    `error[E0597]: msg`, ` --> file:line:col`, a numbered gutter
  *            with ^^^ (primary) and --- (secondary) labels, `= note:` and
  *            `= help:` lines: used for diagnostics that carry a code;
- *   json     one object per line (--diagnostics=json).
+ *   json     one object per line in rustc's schema (--diagnostics=json,
+ *            diag_json.c).
  * Detection never formats text itself: it records spans and labels here.
  */
 #include "base.h"
@@ -162,44 +163,44 @@ static const char *level_name(DiagLevel lv) {
     return "error";
 }
 
-static void put_caret(Ctx *c, Span s) {
+static void put_caret(Ctx *c, Span s, FILE *out) {
     LineCol lc = source_linecol(c, s.file, s.lo);
     int len;
     const char *line = source_line(c, s.file, lc.line, &len);
-    fprintf(stderr, "%.*s\n", len, line);
+    fprintf(out, "%.*s\n", len, line);
     for (int i = 0; i < lc.col - 1 && i < len; i++)
-        fputc(line[i] == '\t' ? '\t' : ' ', stderr);
+        fputc(line[i] == '\t' ? '\t' : ' ', out);
     int width = s.hi - s.lo;
     if (width < 1 || lc.col - 1 + width > len)
         width = len - (lc.col - 1) > 0 ? len - (lc.col - 1) : 1;
     if (width > 1 && s.hi - s.lo <= 0)
         width = 1;
-    fputc('^', stderr);
+    fputc('^', out);
     for (int i = 1; i < width; i++)
-        fputc('~', stderr);
-    fputc('\n', stderr);
+        fputc('~', out);
+    fputc('\n', out);
 }
 
-static void print_plain(Ctx *c, Diag *d) {
+void diag_render_plain(Ctx *c, Diag *d, FILE *out) {
     if (d->span.file < 0) {
-        fprintf(stderr, "ml0c: %s: %s\n", level_name(d->level), d->msg);
+        fprintf(out, "ml0c: %s: %s\n", level_name(d->level), d->msg);
         return;
     }
     SourceFile *f = &c->files.data[d->span.file];
     LineCol lc = source_linecol(c, d->span.file, d->span.lo);
     if (d->level == DIAG_REMARK) {
-        fprintf(stderr, "%s:%d:%d: %s\n", f->path, lc.line, lc.col, d->msg);
+        fprintf(out, "%s:%d:%d: %s\n", f->path, lc.line, lc.col, d->msg);
         return;
     }
     bool color = c->opt.color;
-    fprintf(stderr, "%s%s:%d:%d: %s%s:%s %s%s\n", color ? "\033[1m" : "", f->path,
+    fprintf(out, "%s%s:%d:%d: %s%s:%s %s%s\n", color ? "\033[1m" : "", f->path,
             lc.line, lc.col, color ? "\033[1;31m" : "", level_name(d->level),
             color ? "\033[0;1m" : "", d->msg, color ? "\033[0m" : "");
-    put_caret(c, d->span);
+    put_caret(c, d->span, out);
     for (int i = 0; i < d->notes.len; i++)
-        fprintf(stderr, "note: %s\n", d->notes.data[i]);
+        fprintf(out, "note: %s\n", d->notes.data[i]);
     for (int i = 0; i < d->helps.len; i++)
-        fprintf(stderr, "help: %s\n", d->helps.data[i]);
+        fprintf(out, "help: %s\n", d->helps.data[i]);
 }
 
 /* ---- rustc layout ------------------------------------------------------ */
@@ -226,36 +227,36 @@ static const char *col(Ctx *c, const char *code) { return c->opt.color ? code : 
 #define RESET "\033[0m"
 
 /* One source line with one label under it. */
-static void put_label(Ctx *c, DiagLabel *l, int gw, int *last_line) {
+static void put_label(Ctx *c, DiagLabel *l, int gw, int *last_line, FILE *out) {
     LineCol lc = source_linecol(c, l->span.file, l->span.lo);
     int len;
     const char *line = source_line(c, l->span.file, lc.line, &len);
     if (lc.line != *last_line) {
         if (*last_line > 0 && lc.line > *last_line + 1)
-            fprintf(stderr, "%s...%s\n", col(c, BOLD_BLUE), col(c, RESET));
-        fprintf(stderr, "%s%*d |%s %.*s\n", col(c, BOLD_BLUE), gw, lc.line, col(c, RESET), len, line);
+            fprintf(out, "%s...%s\n", col(c, BOLD_BLUE), col(c, RESET));
+        fprintf(out, "%s%*d |%s %.*s\n", col(c, BOLD_BLUE), gw, lc.line, col(c, RESET), len, line);
         *last_line = lc.line;
     }
-    fprintf(stderr, "%s%*s |%s ", col(c, BOLD_BLUE), gw, "", col(c, RESET));
+    fprintf(out, "%s%*s |%s ", col(c, BOLD_BLUE), gw, "", col(c, RESET));
     for (int i = 0; i < lc.col - 1 && i < len; i++)
-        fputc(line[i] == '\t' ? '\t' : ' ', stderr);
+        fputc(line[i] == '\t' ? '\t' : ' ', out);
     int width = l->span.hi - l->span.lo;
     if (width < 1)
         width = 1;
     if (lc.col - 1 + width > len && len >= lc.col)
         width = len - lc.col + 1;
-    fputs(col(c, l->primary ? BOLD_RED : BOLD_BLUE), stderr);
+    fputs(col(c, l->primary ? BOLD_RED : BOLD_BLUE), out);
     for (int i = 0; i < width; i++)
-        fputc(l->primary ? '^' : '-', stderr);
+        fputc(l->primary ? '^' : '-', out);
     if (l->text && l->text[0])
-        fprintf(stderr, " %s", l->text);
-    fprintf(stderr, "%s\n", col(c, RESET));
+        fprintf(out, " %s", l->text);
+    fprintf(out, "%s\n", col(c, RESET));
 }
 
-static void print_rustc(Ctx *c, Diag *d) {
+void diag_render_rustc(Ctx *c, Diag *d, FILE *out) {
     SourceFile *f = &c->files.data[d->span.file];
     LineCol lc = source_linecol(c, d->span.file, d->span.lo);
-    fprintf(stderr, "%s%s[%s]%s%s: %s%s\n", col(c, BOLD_RED), level_name(d->level), d->code,
+    fprintf(out, "%s%s[%s]%s%s: %s%s\n", col(c, BOLD_RED), level_name(d->level), d->code,
             col(c, RESET), col(c, BOLD), d->msg, col(c, RESET));
     int maxline = lc.line;
     for (int i = 0; i < d->labels.len; i++) {
@@ -265,97 +266,50 @@ static void print_rustc(Ctx *c, Diag *d) {
             maxline = l.line;
     }
     int gw = digits(maxline);
-    fprintf(stderr, "%*s%s-->%s %s:%d:%d\n", gw, "", col(c, BOLD_BLUE), col(c, RESET), f->path, lc.line, lc.col);
-    fprintf(stderr, "%s%*s |%s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET));
+    fprintf(out, "%*s%s-->%s %s:%d:%d\n", gw, "", col(c, BOLD_BLUE), col(c, RESET), f->path, lc.line, lc.col);
+    fprintf(out, "%s%*s |%s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET));
     qsort(d->labels.data, (size_t)d->labels.len, sizeof(DiagLabel), cmp_label);
     int last = 0;
     for (int i = 0; i < d->labels.len; i++)
-        put_label(c, &d->labels.data[i], gw, &last);
+        put_label(c, &d->labels.data[i], gw, &last, out);
     if (d->labels.len == 0) {
         DiagLabel l = {d->span, "", true};
-        put_label(c, &l, gw, &last);
+        put_label(c, &l, gw, &last, out);
     }
     if (d->notes.len || d->helps.len)
-        fprintf(stderr, "%s%*s |%s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET));
+        fprintf(out, "%s%*s |%s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET));
     for (int i = 0; i < d->notes.len; i++)
-        fprintf(stderr, "%s%*s =%s %snote%s: %s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET),
+        fprintf(out, "%s%*s =%s %snote%s: %s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET),
                 col(c, BOLD), col(c, RESET), d->notes.data[i]);
     for (int i = 0; i < d->helps.len; i++)
-        fprintf(stderr, "%s%*s =%s %shelp%s: %s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET),
+        fprintf(out, "%s%*s =%s %shelp%s: %s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET),
                 col(c, BOLD), col(c, RESET), d->helps.data[i]);
-    fputc('\n', stderr);
+    fputc('\n', out);
 }
 
-/* ---- json layout ------------------------------------------------------- */
-
-static void json_str(const char *s) {
-    fputc('"', stderr);
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch == '"' || ch == '\\')
-            fprintf(stderr, "\\%c", ch);
-        else if (ch == '\n')
-            fputs("\\n", stderr);
-        else if (ch < 0x20)
-            fprintf(stderr, "\\u%04x", ch);
-        else
-            fputc(ch, stderr);
-    }
-    fputc('"', stderr);
-}
-
-static void json_span(Ctx *c, Span s, const char *label, bool primary) {
-    LineCol a = source_linecol(c, s.file, s.lo);
-    LineCol b = source_linecol(c, s.file, s.hi);
-    fprintf(stderr, "{\"line\":%d,\"col\":%d,\"end_line\":%d,\"end_col\":%d,"
-            "\"primary\":%s,\"label\":", a.line, a.col, b.line, b.col,
-            primary ? "true" : "false");
-    json_str(label ? label : "");
-    fputc('}', stderr);
-}
-
-static void print_json(Ctx *c, Diag *d) {
-    fprintf(stderr, "{\"level\":\"%s\",\"code\":", level_name(d->level));
-    if (d->code)
-        json_str(d->code);
+/* The human layout of one diagnostic: rustc's for coded ones, else plain. */
+void diag_render(Ctx *c, Diag *d, FILE *out) {
+    if (d->code && d->span.file >= 0)
+        diag_render_rustc(c, d, out);
     else
-        fputs("null", stderr);
-    fputs(",\"message\":", stderr);
-    json_str(d->msg);
-    if (d->span.file >= 0) {
-        LineCol lc = source_linecol(c, d->span.file, d->span.lo);
-        fputs(",\"file\":", stderr);
-        json_str(c->files.data[d->span.file].path);
-        fprintf(stderr, ",\"line\":%d,\"col\":%d,\"spans\":[", lc.line, lc.col);
-        json_span(c, d->span, "", true);
-        for (int i = 0; i < d->labels.len; i++) {
-            fputc(',', stderr);
-            json_span(c, d->labels.data[i].span, d->labels.data[i].text,
-                      d->labels.data[i].primary);
-        }
-        fputc(']', stderr);
-    }
-    fputs(",\"notes\":[", stderr);
-    for (int i = 0; i < d->notes.len; i++) {
-        if (i)
-            fputc(',', stderr);
-        json_str(d->notes.data[i]);
-    }
-    fputs("],\"help\":[", stderr);
-    for (int i = 0; i < d->helps.len; i++) {
-        if (i)
-            fputc(',', stderr);
-        json_str(d->helps.data[i]);
-    }
-    fputs("]}\n", stderr);
+        diag_render_plain(c, d, out);
+}
+
+/* Whether d is printed: -json=0,DIR raises the -m level to get the flows
+ * it logs, and the lines the user did not ask for are not shown. */
+static bool shown(Ctx *c, Diag *d) {
+    if (d->level != DIAG_REMARK || c->opt.m_asked >= c->opt.m_level)
+        return true;
+    return c->opt.m_asked > 0 && !diag_is_flow_remark(d);
 }
 
 void diag_flush(Ctx *c) {
     int n = c->diags.len;
-    if (n == 0)
+    if (n == 0 && !c->opt.go_json_dir)
         return;
-    Ordered *o = calloc((size_t)n, sizeof *o);
-    if (!o)
+    Ordered *o = calloc((size_t)n + 1, sizeof *o);
+    Diag **sorted = calloc((size_t)n + 1, sizeof *sorted);
+    if (!o || !sorted)
         ICE("out of memory");
     for (int i = 0; i < n; i++)
         o[i] = (Ordered){c->diags.data[i], i};
@@ -364,16 +318,22 @@ void diag_flush(Ctx *c) {
         all_remarks = c->diags.data[i]->level == DIAG_REMARK;
     if (!all_remarks)   /* -m lines alone keep their order, as Go prints them */
         qsort(o, (size_t)n, sizeof *o, cmp_pos);
+    for (int i = 0; i < n; i++)
+        sorted[i] = o[i].d;
+    if (c->opt.go_json_dir && c->files.len && !c->nerrors) {
+        diag_write_go_json(c, sorted, n);
+        c->opt.go_json_dir = NULL;      /* written once, after the analyses */
+    }
     fflush(stdout);
     int plain_errors = 0;
     for (int i = 0; i < n; i++) {
-        Diag *d = o[i].d;
+        Diag *d = sorted[i];
+        if (!shown(c, d))
+            continue;
         if (c->opt.json)
-            print_json(c, d);
-        else if (d->code && d->span.file >= 0)
-            print_rustc(c, d);
+            diag_render_json(c, d, stderr);
         else
-            print_plain(c, d);
+            diag_render(c, d, stderr);
         /* Go's compiler stops after ten errors, saying so at the tenth */
         if (!c->opt.json && !d->code && d->level == DIAG_ERROR && d->span.file >= 0 &&
             ++plain_errors == 10 && i + 1 < n) {
@@ -383,6 +343,7 @@ void diag_flush(Ctx *c) {
         }
     }
     free(o);
+    free(sorted);
     c->diags.len = 0;
     fflush(stderr);
 }

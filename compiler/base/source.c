@@ -47,27 +47,30 @@ int source_add(Ctx *c, const char *path, const char *text, int len) {
     return add_file(c, path, buf, len);
 }
 
-static void load_error(const char *path, const char *why) {
-    fprintf(stderr, "ml0c: error: cannot read '%s': %s\n", path, why);
+/* A diagnostic without a span (so --diagnostics=json renders it too). */
+static void load_error(Ctx *c, const char *path, const char *why) {
+    diag_error(c, NO_SPAN, "cannot read '%s': %s", path, why);
 }
 
+/* `-` is standard input, named <stdin> in diagnostics (as gcc and clang). */
 int source_load(Ctx *c, const char *path) {
+    bool is_stdin = strcmp(path, "-") == 0;
     struct stat st;
-    if (stat(path, &st) != 0) {
-        load_error(path, strerror(errno));
+    if (is_stdin ? fstat(0, &st) != 0 : stat(path, &st) != 0) {
+        load_error(c, path, strerror(errno));
         return -1;
     }
     if (S_ISDIR(st.st_mode)) {
-        load_error(path, "is a directory");
+        load_error(c, path, "is a directory");
         return -1;
     }
     if (st.st_size > (1 << 28)) {
-        load_error(path, "file too large (limit 256 MiB)");
+        load_error(c, path, "file too large (limit 256 MiB)");
         return -1;
     }
-    FILE *fp = fopen(path, "rb");
+    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
     if (!fp) {
-        load_error(path, strerror(errno));
+        load_error(c, path, strerror(errno));
         return -1;
     }
     /* The compiler's data grows with the source, about 70 bytes a byte of
@@ -89,18 +92,20 @@ int source_load(Ctx *c, const char *path) {
         if (got == 0)
             break;
         if (len > (1u << 28)) {
-            fclose(fp);
-            load_error(path, "file too large (limit 256 MiB)");
+            if (!is_stdin)
+                fclose(fp);
+            load_error(c, path, "file too large (limit 256 MiB)");
             return -1;
         }
     }
     bool bad = ferror(fp);
-    fclose(fp);
+    if (!is_stdin)
+        fclose(fp);
     if (bad) {
-        load_error(path, "read error");
+        load_error(c, path, "read error");
         return -1;
     }
-    return add_file(c, path, buf, (int)len);
+    return add_file(c, is_stdin ? "<stdin>" : path, buf, (int)len);
 }
 
 LineCol source_linecol(Ctx *c, int file, int offset) {

@@ -229,12 +229,18 @@ void cg_body(CgCtx *g, Body *b) {
         f.blocks[mir_block_id(b, bb)] = LLVMAppendBasicBlockInContext(
             g->llc, f.fn, arena_printf(&g->c->arena, "bb%d", mir_block_id(b, bb)));
     LLVMPositionBuilderAtEnd(g->b, f.entry);
+    cg_debug_body(g, b, f.fn);
     setup_locals(g, &f);
+    cg_debug_locals(g, &f);
     LLVMBuildBr(g->b, f.blocks[0]);
     mir_foreach_block(b, bb) {
         LLVMPositionBuilderAtEnd(g->b, f.blocks[mir_block_id(b, bb)]);
-        mir_foreach_stmt_in(bb, st)
+        mir_foreach_stmt_in(bb, st) {
+            cg_debug_loc(g, st->span);
             stmt(g, &f, st);
+        }
+        cg_debug_loc(g, bb->term.span);
         terminator(g, &f, &bb->term);
     }
+    cg_debug_end_body(g);
 }

@@ -19,6 +19,7 @@
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
@@ -44,6 +45,8 @@ typedef struct TypeMapEntry { Type *key; LLVMTypeRef val; } TypeMapEntry;
 typedef struct RcGlueEntry { Type *type; LLVMValueRef fn; bool array; } RcGlueEntry;
 typedef VEC(RcGlueEntry) RcGlue;
 
+typedef struct DiTypeEntry { Type *type; LLVMMetadataRef md; } DiTypeEntry;
+
 typedef struct CgCtx {
     Ctx *c;
     MirProgram *p;
@@ -64,6 +67,10 @@ typedef struct CgCtx {
     RtFn rt[RT__COUNT];
     int nstrings;
     VEC(TypeMapEntry) descs;    /* iface.c: type descriptor globals (val is the global) */
+    /* -g (debug.c): NULL dib without it */
+    LLVMDIBuilderRef dib;
+    LLVMMetadataRef di_file, di_cu, di_scope;   /* di_scope: the body being lowered */
+    VEC(DiTypeEntry) di_types;
 } CgCtx;
 
 typedef struct CgFn {
@@ -120,6 +127,15 @@ void cg_body(CgCtx *g, Body *b);
 void cg_declare_body(CgCtx *g, Body *b);
 LLVMValueRef cg_thunk(CgCtx *g, int body);
 LLVMValueRef cg_drop_thunk(CgCtx *g, Decl *drop);
+
+/* debug.c: -g (each a no-op without it) */
+void cg_debug_begin(CgCtx *g);
+void cg_debug_body(CgCtx *g, Body *b, LLVMValueRef fn);
+void cg_debug_function(CgCtx *g, const char *name, Span at, LLVMValueRef fn);
+void cg_debug_loc(CgCtx *g, Span s);
+void cg_debug_locals(CgCtx *g, CgFn *f);
+void cg_debug_end_body(CgCtx *g);
+void cg_debug_finish(CgCtx *g);
 
 /* emit.c */
 void cg_declare_runtime(CgCtx *g);

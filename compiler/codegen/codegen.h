@@ -20,4 +20,16 @@
  * standard output for text forms). Returns false after reporting an error. */
 bool cg_emit(Ctx *c, MirProgram *p, const char *out_path);
 
+/* link.c */
+/* The directory the runtime libraries are taken from (--runtime-dir, else
+ * next to the executable, else the build tree). */
+const char *cg_runtime_dir(Ctx *c);
+/* $TMPDIR, else /tmp. */
+const char *cg_tmpdir(void);
+/* A new empty file in cg_tmpdir() named by a mkstemp pattern, or NULL
+ * after reporting why not. */
+const char *cg_temp_file(Ctx *c, const char *pattern);
+/* Links `obj` against the runtime into the executable `out`. */
+bool cg_link(Ctx *c, const char *obj, const char *out);
+
 #endif

@@ -3,8 +3,7 @@
  * the globals, lowers every body, adds the C `main`, verifies the module
  * (a broken module is an internal error, reported before any LLVM pass
  * could assert), optimises with the new pass manager, and writes LLVM
- * text, assembly, an object, or an executable linked by the system C
- * compiler against the chosen runtime library.
+ * text, assembly, an object, or an executable (linked by link.c).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "cg.h"
@@ -15,13 +14,6 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#ifndef ML0_RUNTIME_DIR
-#define ML0_RUNTIME_DIR "."
-#endif
-#ifndef ML0_CC
-#define ML0_CC "cc"
-#endif
 
 /* The LLVM view of the runtime's parameter and result types
  * (ml0rt.def's ABI columns). VOID is 0: a parameter list ends at it. */
@@ -110,6 +102,7 @@ static void build_main(CgCtx *g) {
     LLVMTypeRef ft = LLVMFunctionType(g->i32, ps, 2, 0);
     LLVMValueRef fn = LLVMAddFunction(g->mod, "main", ft);
     LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, fn, "entry"));
+    cg_debug_function(g, "main", g->p->bodies.data[g->p->main_body]->span, fn);
     LLVMValueRef args[2] = {LLVMGetParam(fn, 0), LLVMGetParam(fn, 1)};
     cg_call_rt(g, RT_INIT, args, 2);
     if (g->p->init_body >= 0)
@@ -122,6 +115,69 @@ static void build_main(CgCtx *g) {
     LLVMBuildCall2(g->b, g->fn_types[m], g->fns[m], NULL, 0, "");
     cg_call_rt(g, RT_EXIT, NULL, 0);
     LLVMBuildRet(g->b, LLVMConstInt(g->i32, 0, 0));
+    cg_debug_end_body(g);
+}
+
+/* The CPU to generate code for: a generic x86-64 by default, so a binary
+ * runs on any x86-64 machine (as gcc and clang default); `-march=native`
+ * (or `-mcpu=native`) opts in to this machine's CPU and features, and
+ * `-mcpu=NAME` names one (LLVM's names: x86-64-v3, skylake, znver3...). */
+static void choose_cpu(CgCtx *g, const char *triple, char **cpu, char **features) {
+    const char *want = g->c->opt.cpu;
+    if (want && strcmp(want, "native") == 0) {
+        *cpu = LLVMGetHostCPUName();
+        *features = LLVMGetHostCPUFeatures();
+        return;
+    }
+    bool x86 = strncmp(triple, "x86_64", 6) == 0;
+    *cpu = LLVMCreateMessage(want ? want : x86 ? "x86-64" : "generic");
+    *features = LLVMCreateMessage("");
+}
+
+/* Whether LLVM knows the CPU `cpu`. LLVM has no C API for the question and
+ * answers a wrong name with a warning on stderr and, on x86-64, an abort
+ * ("64-bit code requested on a subtarget that doesn't support it"); so a
+ * child process tries it on an empty module, its stderr into a pipe. */
+static bool cpu_is_known(LLVMTargetRef target, const char *triple, const char *cpu) {
+    int fds[2];
+    if (pipe(fds) != 0)
+        return true;
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(fds[1], 2);
+        close(fds[0]);
+        LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, "", LLVMCodeGenLevelNone,
+                                                          LLVMRelocPIC, LLVMCodeModelDefault);
+        LLVMModuleRef m = LLVMModuleCreateWithName("probe");
+        LLVMMemoryBufferRef buf;
+        char *err = NULL;
+        _exit(LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMObjectFile, &err, &buf) ? 1 : 0);
+    }
+    close(fds[1]);
+    char junk[256];
+    ssize_t said = pid < 0 ? 0 : read(fds[0], junk, sizeof junk);
+    close(fds[0]);
+    int st = 0;
+    while (pid > 0 && waitpid(pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    return pid < 0 || (said <= 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0);
+}
+
+/* Every defined function says which CPU it was made for, as clang's do:
+ * the IR (--emit=llvm) then shows the choice. */
+static void mark_cpu(CgCtx *g, const char *cpu, const char *features) {
+    for (LLVMValueRef fn = LLVMGetFirstFunction(g->mod); fn; fn = LLVMGetNextFunction(fn)) {
+        if (!LLVMCountBasicBlocks(fn))
+            continue;
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                                LLVMCreateStringAttribute(g->llc, "target-cpu", 10, cpu, (unsigned)strlen(cpu)));
+        if (*features)
+            LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                                    LLVMCreateStringAttribute(g->llc, "target-features", 15, features,
+                                                              (unsigned)strlen(features)));
+    }
 }
 
 static LLVMTargetMachineRef target_machine(CgCtx *g) {
@@ -138,10 +194,19 @@ static LLVMTargetMachineRef target_machine(CgCtx *g) {
     }
     static const LLVMCodeGenOptLevel levels[] = {LLVMCodeGenLevelNone, LLVMCodeGenLevelLess,
                                                  LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive};
-    char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
+    const char *want = g->c->opt.cpu;
+    if (want && strcmp(want, "native") != 0 && !cpu_is_known(target, triple, want)) {
+        diag_error(g->c, NO_SPAN, "unknown CPU '%s' for %s (try -march=native, -mcpu=x86-64-v3, "
+                   "or `llc -mcpu=help` for LLVM's list)", want, triple);
+        LLVMDisposeMessage(triple);
+        return NULL;
+    }
+    char *cpu, *features;
+    choose_cpu(g, triple, &cpu, &features);
     LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, cpu, features,
                                                       levels[g->c->opt.opt_level], LLVMRelocPIC,
                                                       LLVMCodeModelDefault);
+    mark_cpu(g, cpu, features);
     LLVMSetTarget(g->mod, triple);
     LLVMTargetDataRef dl = LLVMCreateTargetDataLayout(tm);
     LLVMSetModuleDataLayout(g->mod, dl);
@@ -178,69 +243,30 @@ static bool instrument_asan(CgCtx *g, LLVMTargetMachineRef tm) {
     for (LLVMValueRef fn = LLVMGetFirstFunction(g->mod); fn; fn = LLVMGetNextFunction(fn))
         if (LLVMCountBasicBlocks(fn))
             LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->llc, kind, 0));
-#if LLVM_VERSION_MAJOR >= 15
+#if LLVM_VERSION_MAJOR >= 16     /* the module pass took the name "asan" in LLVM 16 */
     return run_pipeline(g, tm, "asan", "AddressSanitizer instrumentation");
 #else
     return run_pipeline(g, tm, "asan-module", "AddressSanitizer instrumentation");
 #endif
 }
 
-static bool run_cmd(Ctx *c, char **argv) {
-    fflush(stdout);
-    fflush(stderr);
-    pid_t pid = fork();
-    if (pid < 0) {
-        diag_error(c, NO_SPAN, "cannot start the linker: %s", strerror(errno));
+/* `-o -`: LLVM's file writer wants to seek (an object file into a pipe
+ * died with "IO failure on output stream"), so the object or assembly is
+ * made in memory and copied to standard output. */
+static bool write_stdout(CgCtx *g, LLVMTargetMachineRef tm, LLVMCodeGenFileType ft) {
+    LLVMMemoryBufferRef buf;
+    char *err = NULL;
+    if (LLVMTargetMachineEmitToMemoryBuffer(tm, g->mod, ft, &err, &buf)) {
+        diag_error(g->c, NO_SPAN, "cannot generate code: %s", err);
+        LLVMDisposeMessage(err);
         return false;
     }
-    if (pid == 0) {
-        execvp(argv[0], argv);
-        fprintf(stderr, "ml0c: error: cannot run '%s': %s\n", argv[0], strerror(errno));
-        fflush(stderr);
-        _exit(127);
-    }
-    int st;
-    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
-        ;
-    return WIFEXITED(st) && WEXITSTATUS(st) == 0;
-}
-
-/* cc -o out obj libml0rt_<rt>.a <flags from ml0rt_<rt>.link> */
-static bool link_exe(CgCtx *g, const char *obj, const char *out) {
-    Ctx *c = g->c;
-    const char *dir = c->opt.runtime_dir ? c->opt.runtime_dir : ML0_RUNTIME_DIR;
-    const char *rt = c->opt.runtime == RT_GC ? "gc" : "drop";
-    const char *lib = arena_printf(&c->arena, "%s/libml0rt_%s.a", dir, rt);
-    if (access(lib, R_OK) != 0) {
-        diag_error(c, NO_SPAN, "runtime library '%s' not found (build the ml0rt_%s target)", lib, rt);
-        return false;
-    }
-    char flags[512] = "-lgc -lpthread -ldl -lm";
-    if (c->opt.runtime == RT_DROP)
-        strcpy(flags, "-lm");
-    FILE *lf = fopen(arena_printf(&c->arena, "%s/ml0rt_%s.link", dir, rt), "r");
-    if (lf) {
-        if (!fgets(flags, sizeof flags, lf))
-            flags[0] = 0;
-        fclose(lf);
-    }
-    char *argv[64];
-    int n = 0;
-    argv[n++] = c->opt.asan ? "clang" : (char *)ML0_CC;
-    argv[n++] = "-o";
-    argv[n++] = (char *)out;
-    argv[n++] = (char *)obj;
-    argv[n++] = (char *)lib;
-    if (c->opt.asan)
-        argv[n++] = "-fsanitize=address";
-    for (char *tok = strtok(flags, " \t\n"); tok && n < 62; tok = strtok(NULL, " \t\n"))
-        argv[n++] = arena_strdup(&c->arena, tok);
-    argv[n] = NULL;
-    if (!run_cmd(c, argv)) {
-        diag_error(c, NO_SPAN, "linking '%s' failed", out);
-        return false;
-    }
-    return true;
+    size_t n = LLVMGetBufferSize(buf);
+    bool ok = fwrite(LLVMGetBufferStart(buf), 1, n, stdout) == n && fflush(stdout) == 0;
+    LLVMDisposeMemoryBuffer(buf);
+    if (!ok)
+        diag_error(g->c, NO_SPAN, "cannot write to standard output: %s", strerror(errno));
+    return ok;
 }
 
 static bool write_output(CgCtx *g, LLVMTargetMachineRef tm, const char *out) {
@@ -260,18 +286,17 @@ static bool write_output(CgCtx *g, LLVMTargetMachineRef tm, const char *out) {
         }
         return true;
     }
+    LLVMCodeGenFileType ft = c->opt.emit == EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile;
+    if (c->opt.emit != EMIT_EXE && strcmp(out, "-") == 0)
+        return write_stdout(g, tm, ft);
     const char *path = out;
-    char tmp[] = "/tmp/ml0c-obj-XXXXXX";
+    const char *tmp = NULL;
     if (c->opt.emit == EMIT_EXE) {
-        int fd = mkstemp(tmp);
-        if (fd < 0) {
-            diag_error(c, NO_SPAN, "cannot create a temporary file: %s", strerror(errno));
+        tmp = cg_temp_file(c, "ml0c-obj-XXXXXX");
+        if (!tmp)
             return false;
-        }
-        close(fd);
         path = tmp;
     }
-    LLVMCodeGenFileType ft = c->opt.emit == EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile;
     if (LLVMTargetMachineEmitToFile(tm, g->mod, (char *)path, ft, &err)) {
         diag_error(c, NO_SPAN, "cannot write '%s': %s", path, err);
         LLVMDisposeMessage(err);
@@ -279,7 +304,7 @@ static bool write_output(CgCtx *g, LLVMTargetMachineRef tm, const char *out) {
     }
     if (c->opt.emit != EMIT_EXE)
         return true;
-    bool ok = link_exe(g, path, out);
+    bool ok = cg_link(c, path, out);
     unlink(tmp);
     return ok;
 }
@@ -298,6 +323,7 @@ bool cg_emit(Ctx *c, MirProgram *p, const char *out_path) {
     g.thunks = arena_alloc(&c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
     g.drop_thunks = arena_alloc(&c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
     cg_init_types(&g);
+    cg_debug_begin(&g);
     cg_declare_runtime(&g);
     declare_globals(&g);
     for (int i = 0; i < n; i++)
@@ -307,6 +333,7 @@ bool cg_emit(Ctx *c, MirProgram *p, const char *out_path) {
     build_main(&g);
     if (c->opt.runtime == RT_DROP)
         cg_kind_dispatch(&g);
+    cg_debug_finish(&g);
     bool ok = !c->nerrors;
     char *msg = NULL;
     if (ok && LLVMVerifyModule(g.mod, LLVMReturnStatusAction, &msg)) {

@@ -14,13 +14,16 @@
 #include "sema/sema.h"
 
 /* cli.c */
-typedef enum { CMD_BUILD, CMD_RUN, CMD_CHECK } Command;
+typedef enum { CMD_BUILD, CMD_RUN, CMD_CHECK, CMD_LSP } Command;
+typedef enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER } ColorChoice;
 
 typedef struct Cli {
     Command cmd;
     char **run_args;    /* after `--` for run */
     int nrun_args;
-    bool emit_given;
+    bool emit_given;    /* --emit given (run refuses it; check warns) */
+    bool opt_given;     /* -O given (check warns) */
+    ColorChoice color;  /* --color */
 } Cli;
 
 /* Reads argv into c->opt and *cli. Returns 0, or the usage exit status (2)
@@ -28,6 +31,14 @@ typedef struct Cli {
 int cli_parse(Ctx *c, Cli *cli, int argc, char **argv);
 /* The default output path: FILE without .ml0, plus the emit's suffix. */
 const char *cli_default_output(Ctx *c);
+
+/* color.c */
+/* Reads --color's value into cli->color; false if it is none of
+ * auto/always/never. */
+bool cli_color_choice(Cli *cli, const char *v);
+/* Whether diagnostics on stderr get ANSI colours (flag, then NO_COLOR,
+ * CLICOLOR_FORCE, TERM=dumb, then isatty). */
+bool cli_use_color(Cli *cli, bool json);
 
 /* pipeline.c: check, lower, verify and escape, streamed per function.
  * Call in this order; each returns its pass's output. */
