@@ -28,7 +28,6 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
-#include <malloc.h>
 #include <string.h>
 #include <time.h>
 #include <sys/wait.h>
@@ -182,16 +181,7 @@ static int cmd_run(Ctx *c, Cli *cli) {
 }
 
 int main(int argc, char **argv) {
-    /* stderr fully buffered (diag_flush flushes it): unbuffered, each -m
-     * line or error was many write calls, most of a run with 100,000. */
-    setvbuf(stderr, NULL, _IOFBF, 1 << 16);
-    /* malloc's big blocks from its heap, grown 16 MiB at a time and never
-     * trimmed: its mmap/munmap/brk calls would wait for the arena's helper
-     * thread, which holds the address space's lock while it faults pages
-     * in (milliseconds each on a VM). */
-    mallopt(M_MMAP_THRESHOLD, 64 << 20);
-    mallopt(M_TOP_PAD, 16 << 20);
-    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    base_tune_process();   /* stderr buffering, malloc thresholds (base/arena_pages.c) */
     Ctx ctx;
     ctx_init(&ctx);
     Cli cli = {0};

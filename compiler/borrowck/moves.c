@@ -120,19 +120,19 @@ typedef struct Pending {
     Conflict cf;
 } Pending;
 
-typedef struct Checker {
+typedef struct MoveCheck {
     Ctx *c;
     MoveData *md;
     VEC(Pending) pending;
     int block, index;   /* the statement being checked */
-} Checker;
+} MoveCheck;
 
 /* Was a field path under moved path mp, and over q, assigned earlier in
  * this block (after the move, if the move is here)? Then q is initialised
  * again although mp as a whole is not (`take(p); p.n = 6; bump(&mut p.n)`
  * uses p.n legally; only a use of all of p is an error). Straight-line
  * code only: enough for the common case, and never unsound. */
-static bool reinitialised(Checker *k, MoveOut *m, MovePath q) {
+static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
     Block *bb = &k->md->body->blocks.data[k->block];
     int from = m->block == k->block && m->index < k->index ? m->index + 1 : 0;
     for (int j = from; j < k->index && j < bb->stmts.len; j++) {
@@ -146,7 +146,7 @@ static bool reinitialised(Checker *k, MoveOut *m, MovePath q) {
     return false;
 }
 
-static void buffer_error(Checker *k, BitSet *moves, MovePath q, Conflict *cf) {
+static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) {
     for (int i = 0; i < k->pending.len; i++) {
         Pending *e = &k->pending.data[i];
         bool same = true;
@@ -164,7 +164,7 @@ static void buffer_error(Checker *k, BitSet *moves, MovePath q, Conflict *cf) {
 
 /* A use of p (write: an assignment to part of p, which re-initialises
  * what it overwrites and is an error only under a wholly moved prefix). */
-static void use_or_write(Checker *k, BitSet *s, Place p, Span at, bool borrow, bool write) {
+static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow, bool write) {
     MovePath q = path_of(p);
     Conflict cf = {.kind = CONFLICT_USE_MOVED, .prog = k->md->prog, .body = k->md->body,
                    .used = p, .at = at, .borrow = borrow};
@@ -226,16 +226,16 @@ static void use_or_write(Checker *k, BitSet *s, Place p, Span at, bool borrow, b
             use_or_write(k, s, place_local(p.proj[i].index), at, false, false);
 }
 
-static void use(Checker *k, BitSet *s, Place p, Span at, bool borrow) {
+static void use(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow) {
     use_or_write(k, s, p, at, borrow, false);
 }
 
-static void use_operand(Checker *k, BitSet *s, Operand *o, Span fallback, bool borrow) {
+static void use_operand(MoveCheck *k, BitSet *s, Operand *o, Span fallback, bool borrow) {
     if (o->kind != OPD_CONST)
         use(k, s, o->place, has_span(o->span) ? o->span : fallback, borrow);
 }
 
-static void check_stmt(Checker *k, BitSet *s, MirStmt *st) {
+static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
     if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
         return;
     Rvalue *rv = &st->rv;
@@ -358,7 +358,7 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     df.ctx = &md;
     df.transfer = transfer_block;
     mir_dataflow_solve(c, &df);
-    Checker k = {c, &md, {0}, 0, 0};
+    MoveCheck k = {c, &md, {0}, 0, 0};
     BitSet s = bitset_new(&c->arena, md.outs.len);
     int *order = visit_order(c, b);
     for (int oi = 0; oi < b->blocks.len; oi++) {

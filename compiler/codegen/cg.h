@@ -82,7 +82,7 @@ typedef struct CgFn {
     bool *heap;                 /* per local: slot holds a heap cell pointer */
 } CgFn;
 
-/* types.c */
+/* llvm_types.c */
 LLVMTypeRef cg_type(CgCtx *g, Type *t);
 LLVMTypeRef cg_ptr_to(CgCtx *g, Type *t);
 LLVMValueRef cg_size_of(CgCtx *g, Type *t);

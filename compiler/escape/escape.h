@@ -3,7 +3,7 @@
  * (docs/escape-analysis.md). It mirrors Go's cmd/compile/internal/escape:
  *
  *   graph.c   locations, edges, holes and the flow verb (graph.go)
- *   build.c   MIR statements and rvalues -> flows (expr.go, assign.go)
+ *   flows.c   MIR statements and rvalues -> flows (expr.go, assign.go)
  *   call.c    call sites: callee summaries or direct flows (call.go)
  *   solve.c   walk_all / walk_one / outlives (solve.go)
  *   leaks.c   per-parameter leak summaries (leaks.go)
@@ -157,7 +157,7 @@ void esc_flow(Esc *E, Hole k, EscLoc *src);
 Hole esc_tee(Esc *E, Hole *ks, int n, Body *b);
 bool esc_contains_closure(Esc *E, Body *outer, Body *inner);
 
-/* ---- build.c ----------------------------------------------------------- */
+/* ---- flows.c ----------------------------------------------------------- */
 void esc_init_body(Esc *E, Body *b);
 void esc_find_single_defs(Esc *E, Body *b, EscBody *eb);
 void esc_build_body(Esc *E, Body *b);

@@ -285,7 +285,7 @@ static void report_sites(Esc *E, Body *b) {
     for (int i = 0; i < b->sites.len; i++) {
         EscLoc *loc = eb->sites[i];
         AllocSite *s = &b->sites.data[i];
-        if (b->blocks.len && s->desc && strncmp(s->desc, "append(", 7) == 0)
+        if (b->blocks.len && s->kind == SITE_APPEND)
             continue;   /* append growth: always the runtime's heap; Go is silent */
         if (loc->dead)
             continue;   /* removed by Go's deadcode before escape analysis */
@@ -296,7 +296,7 @@ static void report_sites(Esc *E, Body *b) {
         } else {
             esc_say(E, esc_why(E, loc), true, "%s does not escape", s->desc);
         }
-        int f = s->desc && strcmp(s->desc, "func literal") == 0 ? closure_of_site(b, i) : -1;
+        int f = s->kind == SITE_CLOSURE ? closure_of_site(b, i) : -1;
         if (f >= 0 && E->bodies[f].in_batch)
             report_sites(E, E->p->bodies.data[f]);
     }

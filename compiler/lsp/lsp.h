@@ -11,7 +11,7 @@
  *   textDocument/hover                what --explain says of the name under
  *                                     the cursor (where it lives and why);
  *   textDocument/definition           where that name is declared.
- * The analysis (check.c) runs this same ml0c as `check --diagnostics=json`
+ * The analysis (analyze.c) runs this same ml0c as `check --diagnostics=json`
  * on the document's text: one compiler, one set of diagnostics, whatever
  * the editor.
  */
@@ -32,7 +32,7 @@ void lsp_reply(const cJSON *id, cJSON *result);
 /* A notification. */
 void lsp_notify(const char *method, cJSON *params);
 
-/* check.c */
+/* analyze.c */
 typedef struct LspDoc {
     char *uri;
     char *text;

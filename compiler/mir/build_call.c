@@ -77,6 +77,7 @@ static Rvalue lower_alloc_builtin(Builder *B, Expr *e) {
     case BI_APPEND: {
         Rvalue r = rv_new(RV_APPEND, e->type, e->span);
         r.site = bld_site(B, at, expr_desc(B, e));
+        B->b->sites.data[r.site].kind = SITE_APPEND;
         rv_arg(B, &r, lower_operand(B, args->data[0], e->type));
         for (int i = 1; i < args->len; i++)
             rv_arg(B, &r, lower_operand(B, args->data[i], e->type->elem));
@@ -252,6 +253,7 @@ Rvalue lower_funclit(Builder *B, Expr *e) {
     Rvalue r = rv_new(RV_CLOSURE, e->type, e->span);
     r.func = body->index;
     r.site = bld_site(B, e->span, "func literal");
+    B->b->sites.data[r.site].kind = SITE_CLOSURE;
     for (int i = 0; i < fi->captures.len; i++) {
         Var *v = fi->captures.data[i];
         Place p = place_of_var(B, v);

@@ -133,8 +133,18 @@ typedef struct Operand {
 typedef VEC(Operand) OperandList;
 
 /* An allocation site: where a heap allocation may happen. */
+/* What an allocation site allocates, where a pass must tell them apart
+ * (escape's report: append's growth is never reported, a closure's own
+ * sites are reported right after it). */
+typedef enum SiteKind {
+    SITE_VALUE,         /* new, &T{}, make, literals, boxes, conversions */
+    SITE_APPEND,        /* append's growth of the backing array */
+    SITE_CLOSURE,       /* a func literal's environment */
+} SiteKind;
+
 typedef struct AllocSite {
     int id;             /* index in Body.sites */
+    SiteKind kind;
     Span span;          /* Go's position for -m (the `&`, `new`, `make`...) */
     const char *desc;   /* Go's rendering: "&Bar{...}", "new(int)",
                            "make([]int, 100)", "func literal", "a + b";

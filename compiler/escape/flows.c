@@ -1,5 +1,5 @@
 /*
- * build.c: MIR -> escape-graph flows, mirroring Go's escape/expr.go,
+ * flows.c: MIR -> escape-graph flows, mirroring Go's escape/expr.go,
  * stmt.go and assign.go on ml0c's MIR.
  *
  *   _a = &place         edge _a <- root, derefs(place) - 1 ("address-of")

@@ -1,5 +1,5 @@
 /*
- * types.c: ML0 types -> LLVM types. int i64, byte i8, bool i1, float
+ * llvm_types.c: ML0 types -> LLVM types. int i64, byte i8, bool i1, float
  * double, pointers and boxes i8*, string {i8*, i64}, slice {i8*, i64,
  * i64}, func {i8*, i8*}, arrays as LLVM arrays, named structs as named
  * LLVM structs whose bodies are set after creation (so recursive types

@@ -1,5 +1,5 @@
 /*
- * check.c: the analyses behind the server. The document's current text is
+ * analyze.c: the analyses behind the server. The document's current text is
  * written to a private temporary directory under its own file name, and
  * this ml0c (/proc/self/exe) checks it with --diagnostics=json (rustc's
  * schema, one object a line): errors become LSP Errors, warnings Warnings,
