@@ -62,6 +62,7 @@ typedef struct Checker {
 /* scope.c */
 void scope_init_universe(Checker *k);
 Symbol *scope_lookup(Checker *k, Sym name);
+Symbol *scope_lookup_innermost(Checker *k, Sym name);
 Symbol *scope_declare(Checker *k, SymbolKind kind, Sym name, Span at);
 void scope_push(Checker *k);
 void scope_pop(Checker *k);

@@ -177,10 +177,7 @@ static void check_define(Checker *k, Stmt *s) {
         Expr *x = l->data[i];
         Var *nv = NULL;
         if (!ast_is_blank(x)) {
-            Symbol *old = NULL;
-            for (int j = 0; k->scope && j < k->scope->syms.len; j++)
-                if (k->scope->syms.data[j]->name == x->u.name.name)
-                    old = k->scope->syms.data[j];
+            Symbol *old = scope_lookup_innermost(k, x->u.name.name);
             if (old && old->kind == SYM_VAR) {
                 x->u.name.sym = old;
                 x->type = old->var->type;

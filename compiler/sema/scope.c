@@ -60,6 +60,15 @@ Symbol *scope_lookup(Checker *k, Sym name) {
     return NULL;
 }
 
+/* The symbol `name` declares in the innermost block scope (not outer
+ * blocks, the package or the universe), or NULL: what `:=` redeclares. */
+Symbol *scope_lookup_innermost(Checker *k, Sym name) {
+    for (int i = k->scope ? k->scope->syms.len - 1 : -1; i >= 0; i--)
+        if (k->scope->syms.data[i]->name == name)
+            return k->scope->syms.data[i];
+    return NULL;
+}
+
 /* Declare in the innermost scope; "x redeclared in this block" on clash. */
 Symbol *scope_declare(Checker *k, SymbolKind kind, Sym name, Span at) {
     Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
@@ -68,14 +77,7 @@ Symbol *scope_declare(Checker *k, SymbolKind kind, Sym name, Span at) {
     sym->span = at;
     if (strcmp(name, "_") == 0)
         return sym;     /* the blank identifier declares nothing */
-    Symbol *old = NULL;
-    if (k->scope) {
-        for (int i = 0; i < k->scope->syms.len; i++)
-            if (k->scope->syms.data[i]->name == name)
-                old = k->scope->syms.data[i];
-    } else {
-        old = pkg_lookup(k, name);
-    }
+    Symbol *old = k->scope ? scope_lookup_innermost(k, name) : pkg_lookup(k, name);
     if (old) {
         LineCol lc = source_linecol(k->c, old->span.file, old->span.lo);
         Diag *d = diag_error(k->c, at, "%s redeclared in this block", name);

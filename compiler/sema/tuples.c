@@ -117,10 +117,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
         Type *et = t->fields.data[i].type;
         Var *nv = NULL;
         if (define && !ast_is_blank(x)) {
-            Symbol *old = NULL;
-            for (int j = 0; k->scope && j < k->scope->syms.len; j++)
-                if (k->scope->syms.data[j]->name == x->u.name.name)
-                    old = k->scope->syms.data[j];
+            Symbol *old = scope_lookup_innermost(k, x->u.name.name);
             if (old && old->kind == SYM_VAR) {
                 x->u.name.sym = old;
                 x->type = old->var->type;

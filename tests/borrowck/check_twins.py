@@ -11,30 +11,10 @@ the expectations).
 
 usage: check_twins.py DIR...    exit 0 all agree, 1 some differ, 77 no rustc
 """
-import json, os, re, shutil, subprocess, sys, tempfile
+import os, re, shutil, sys, tempfile
 
-
-def rustc_errors(rs, tmp):
-    """(code, line) of each error rustc reports on the file; E0106-style
-    errors without a code are ('?', line)."""
-    out = subprocess.run(
-        ["rustc", "--edition", "2021", "--crate-type", "bin", "--emit=metadata",
-         "--error-format=json", "-A", "warnings", "-o", os.path.join(tmp, "t.rmeta"), rs],
-        capture_output=True, text=True)
-    errs = set()
-    for line in out.stderr.splitlines():
-        try:
-            d = json.loads(line)
-        except ValueError:
-            continue
-        if d.get("level") != "error" or not d.get("spans"):
-            continue
-        code = (d.get("code") or {}).get("code", "?")
-        for s in d["spans"]:
-            if s.get("is_primary"):
-                errs.add((code, s["line_start"]))
-                break
-    return errs
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fuzz"))
+from rustc_errors import rustc_errors  # noqa: E402
 
 
 def expected_errors(ml0):

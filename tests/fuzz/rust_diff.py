@@ -17,29 +17,12 @@ Exit: 0 ok, 1 failures, 77 no rustc.
 import json, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from rustc_errors import rustc_errors  # noqa: E402
 # what rustc's borrow checker (and ml0c --borrowck) report
 BORROW_CODES = {"E0382", "E0499", "E0502", "E0503", "E0505", "E0506", "E0507", "E0508",
                 "E0515", "E0597", "E0716", "E0594", "E0596", "E0373", "E0106", "E0384",
                 "E0381", "E0521", "E0713", "E0712", "?"}
-
-
-def rustc_errors(rs, tmp):
-    out = subprocess.run(["rustc", "--edition", "2021", "--crate-type", "bin", "--emit=metadata",
-                          "--error-format=json", "-A", "warnings",
-                          "-o", os.path.join(tmp, "x.rmeta"), rs],
-                         capture_output=True, text=True)
-    errs = set()
-    for line in out.stderr.splitlines():
-        try:
-            d = json.loads(line)
-        except ValueError:
-            continue
-        if d.get("level") != "error" or not d.get("spans"):
-            continue
-        code = (d.get("code") or {}).get("code", "?")
-        prim = [s for s in d["spans"] if s.get("is_primary")] or d["spans"]
-        errs.add((code, prim[0]["line_start"]))
-    return errs
 
 
 def ml0c_errors(ml0c, src):
