@@ -7,11 +7,11 @@
 #
 #   scripts/setup.sh            install + build + run the examples
 #   scripts/setup.sh --deps     install only
-#   scripts/setup.sh --bench    also install the benchmark peers (Go)
+#   scripts/setup.sh --bench    also install the benchmark tools (hyperfine, gnuplot)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PKGS=(cmake ninja-build gcc pkg-config re2c lemon libgc-dev llvm-dev clang libclang-rt-dev python3 libcjson-dev gdb)
+PKGS=(cmake ninja-build gcc pkg-config re2c lemon libgc-dev llvm-dev clang libclang-rt-dev python3 libcjson-dev gdb golang-go)
 want_bench=0; deps_only=0
 for a in "$@"; do
   case "$a" in
@@ -20,7 +20,7 @@ for a in "$@"; do
     *) echo "setup.sh: unknown option '$a'" >&2; exit 2 ;;
   esac
 done
-[ "$want_bench" = 1 ] && PKGS+=(golang-go hyperfine gnuplot-nox)
+[ "$want_bench" = 1 ] && PKGS+=(hyperfine gnuplot-nox)
 
 missing=()
 for p in "${PKGS[@]}"; do
