@@ -139,6 +139,8 @@ typedef struct Diag {
     VEC(DiagLabel) labels;
     VEC(const char *) notes;
     VEC(const char *) helps;
+    bool flow;          /* a -m=2 flow line (diag_remark_flow), shown
+                           only when -m=2 was asked */
 } Diag;
 
 /* ---- bitset.c ---------------------------------------------------------- */
@@ -248,15 +250,30 @@ void diag_render_json(Ctx *c, Diag *d, FILE *out);
  * characters, and turns bytes that are not UTF-8 into U+FFFD. */
 void json_put_string(FILE *out, const char *s, size_t n);
 
-/* diag_gojson.c */
-/* Writes Go's -json=0,DIR escape log from the -m=2 remarks in ds[0..n). */
-void diag_write_go_json(Ctx *c, Diag **ds, int n);
-/* A -m=2 line (a flow header or step), which plain -m does not show. */
-bool diag_is_flow_remark(const Diag *d);
+/* diag_gojson.c: Go's -json=0,DIR escape log, written from plain
+ * entries that escape's report step (escape/decide.c) makes from its
+ * records. One entry per heap decision of file 0, in report order. */
+typedef struct GoEscFlow {
+    const char *text;       /* "  flow: ~r0 = &u:", "    from &u (address-of)" */
+    int line, col;          /* 1-based */
+} GoEscFlow;
+typedef struct GoEscEntry {
+    int lo;                 /* byte offset in file 0: the log's order */
+    int line, col;          /* 1-based */
+    const char *code;       /* "escape", "escapes" or "leak" */
+    const char *message;    /* "u escapes to heap" */
+    GoEscFlow *flow;        /* its relatedInformation */
+    int nflow;
+} GoEscEntry;
+/* Writes DIR/main/NAME.json (c->opt.go_json_dir) once: later calls do
+ * nothing. diag_flush calls it with no entries when the report step was
+ * never reached (a --emit=mir:built stop), as Go logs an empty file. */
+void diag_write_go_json(Ctx *c, const GoEscEntry *es, int n);
 /* A -m decision line ("moved to heap: x"), printed by diag_flush in
  * `file:line:col: text` form, sorted with everything else. */
 void diag_remark(Ctx *c, Span at, const char *fmt, ...);
 void diag_remark_text(Ctx *c, Span at, const char *text);   /* text as is */
+void diag_remark_flow(Ctx *c, Span at, const char *text);   /* a -m=2 flow line */
 /* A quiet section: diagnostics reported between begin and end are
  * counted but not kept; end restores the counts and returns how many
  * errors were reported inside (a pass asking another a question). */

@@ -76,6 +76,11 @@ void diag_remark_text(Ctx *c, Span at, const char *text) {
     vec_push(&c->arena, &c->diags, d);
 }
 
+void diag_remark_flow(Ctx *c, Span at, const char *text) {
+    diag_remark_text(c, at, text);
+    c->diags.data[c->diags.len - 1]->flow = true;
+}
+
 static const char *vfmt(Ctx *c, const char *fmt, va_list ap) {
     va_list ap2;
     va_copy(ap2, ap);
@@ -300,7 +305,7 @@ void diag_render(Ctx *c, Diag *d, FILE *out) {
 static bool shown(Ctx *c, Diag *d) {
     if (d->level != DIAG_REMARK || c->opt.m_asked >= c->opt.m_level)
         return true;
-    return c->opt.m_asked > 0 && !diag_is_flow_remark(d);
+    return c->opt.m_asked > 0 && !d->flow;
 }
 
 void diag_flush(Ctx *c) {
@@ -320,10 +325,8 @@ void diag_flush(Ctx *c) {
         qsort(o, (size_t)n, sizeof *o, cmp_pos);
     for (int i = 0; i < n; i++)
         sorted[i] = o[i].d;
-    if (c->opt.go_json_dir && c->files.len && !c->nerrors) {
-        diag_write_go_json(c, sorted, n);
-        c->opt.go_json_dir = NULL;      /* written once, after the analyses */
-    }
+    if (c->opt.go_json_dir && c->files.len && !c->nerrors)
+        diag_write_go_json(c, NULL, 0); /* no report step ran: an empty log */
     fflush(stdout);
     int plain_errors = 0;
     for (int i = 0; i < n; i++) {

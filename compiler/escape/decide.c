@@ -15,6 +15,11 @@
  *   moved to heap: u (reference counted: shared by p, q)
  *   &T{...} does not escape (heap under --runtime=drop: <why>)
  *
+ * Each line says what it is (EscLineKind): a verdict, a note, or a -m=2
+ * flow line (header, step, "from" with the position it names), so the
+ * report step also writes Go's -json=0,DIR log from the records
+ * (write_go_log -> base's diag_write_go_json), never from their text.
+ *
  * Invariant: a record's lines are all at its location's span; every line
  * prints in the order it was written (Go's -m order).
  */
@@ -66,7 +71,7 @@ EscWhy *esc_why(Esc *E, EscLoc *l) {
     return *slot;
 }
 
-void esc_say(Esc *E, EscWhy *w, bool verdict, const char *fmt, ...) {
+EscLine *esc_say(Esc *E, EscWhy *w, EscLineKind kind, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     char buf[512];
@@ -82,7 +87,8 @@ void esc_say(Esc *E, EscWhy *w, bool verdict, const char *fmt, ...) {
         va_end(ap);
         line->text = t;
     }
-    line->verdict = verdict;
+    line->kind = kind;
+    line->loglen = n - (kind == ESC_HEADER_ESCAPE || kind == ESC_HEADER_LEAK);  /* no ':' */
     line->of = w;
     vec_push(&E->c->arena, &E->report->order, line);
     if (w->last)
@@ -90,6 +96,7 @@ void esc_say(Esc *E, EscWhy *w, bool verdict, const char *fmt, ...) {
     else
         w->lines = line;
     w->last = line;
+    return line;
 }
 
 /* The storage decisions of a finished batch's body: the only writes of
@@ -122,18 +129,74 @@ void esc_note_shared(EscWhy *w, const char *holders) {
         w->shared_by = holders;
 }
 
+static bool is_flow_line(EscLineKind k) {
+    return k == ESC_HEADER_ESCAPE || k == ESC_HEADER_LEAK || k == ESC_FLOW || k == ESC_FROM;
+}
+
+static LineCol line_col(Ctx *c, Span s) { return source_linecol(c, s.file, s.lo); }
+
+/* Go's -json=0,DIR log from the records: one entry per -m=2 header of
+ * file 0 (a heap decision), its flow lines as relatedInformation. Go's
+ * code: "leak" for a parameter; "escapes" for a decision whose only step
+ * is "{heap} = &x" (Go logs that while building the graph, graph.go
+ * flow); "escape" for the rest (found while solving, solve.go). A step
+ * sits where its first "from" does (Go's explainFlow), else at the
+ * decision. */
+static void write_go_log(EscReport *r) {
+    Ctx *c = r->c;
+    GoEscEntry *es = arena_alloc(&c->arena, sizeof *es * (size_t)(r->order.len + 1));
+    int n = 0;
+    for (int i = 0; i < r->order.len; i++) {
+        EscLine *h = r->order.data[i];
+        if ((h->kind != ESC_HEADER_ESCAPE && h->kind != ESC_HEADER_LEAK) || h->of->at.file != 0)
+            continue;
+        LineCol at = line_col(c, h->of->at);
+        GoEscEntry *e = &es[n++];
+        *e = (GoEscEntry){.lo = h->of->at.lo, .line = at.line, .col = at.col,
+                          .message = arena_strndup(&c->arena, h->text, (size_t)h->loglen)};
+        int steps = 0, nflow = 0;
+        bool heap_addr = false;
+        for (EscLine *l = h->next; l && (l->kind == ESC_FLOW || l->kind == ESC_FROM); l = l->next)
+            nflow++;
+        e->flow = arena_alloc(&c->arena, sizeof *e->flow * (size_t)(nflow + 1));
+        for (EscLine *l = h->next; l && (l->kind == ESC_FLOW || l->kind == ESC_FROM); l = l->next) {
+            GoEscFlow *f = &e->flow[e->nflow++];
+            LineCol p = at;
+            if (l->kind == ESC_FROM)
+                p = line_col(c, l->from);
+            else if (l->next && l->next->kind == ESC_FROM)
+                p = line_col(c, l->next->from);
+            if (l->kind == ESC_FLOW) {
+                heap_addr = steps == 0 && l->heap_addr;
+                steps++;
+            }
+            *f = (GoEscFlow){arena_strndup(&c->arena, l->text, (size_t)l->loglen), p.line, p.col};
+        }
+        e->code = h->kind == ESC_HEADER_LEAK ? "leak" : steps == 1 && heap_addr ? "escapes" : "escape";
+    }
+    diag_write_go_json(c, es, n);
+}
+
 /* The report step: every line in the order written (Go's order), a
- * verdict with the reasons added to its record. */
+ * verdict with the reasons added to its record, the -m=2 lines marked
+ * so that diag_flush shows them only when -m=2 was asked; then Go's
+ * -json=0,DIR log, when asked, from the same records. */
 void esc_report(EscReport *r) {
     Ctx *c = r->c;
     for (int i = 0; i < r->order.len; i++) {
         EscLine *l = r->order.data[i];
         EscWhy *w = l->of;
         const char *text = l->text;
-        if (l->verdict && w->required)
+        bool verdict = l->kind == ESC_VERDICT;
+        if (verdict && w->required)
             text = arena_printf(&c->arena, "%s (heap under --runtime=drop: %s)", text, w->required);
-        if (l->verdict && w->shared_by)
+        if (verdict && w->shared_by)
             text = arena_printf(&c->arena, "%s (reference counted: shared by %s)", text, w->shared_by);
-        diag_remark_text(c, w->at, text);
+        if (is_flow_line(l->kind))
+            diag_remark_flow(c, w->at, text);
+        else
+            diag_remark_text(c, w->at, text);
     }
+    if (c->opt.go_json_dir && c->files.len && !c->nerrors)
+        write_go_log(r);
 }

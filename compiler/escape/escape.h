@@ -9,7 +9,8 @@
  *   leaks.c   per-parameter leak summaries (leaks.go)
  *   report.c  -m / -m=2 lines and --explain, in Go's wording
  *   decide.c  the decisions: Storage, and each location's record of what
- *             -m says about it; esc_report prints them all
+ *             -m says about it; esc_report prints them all and writes
+ *             Go's -json=0,DIR log from them
  *   escape.c  the driver: bottom-up batches over the call graph
  *
  * A location is abstract storage: every MIR local, every allocation site,
@@ -44,11 +45,27 @@ EscReport *esc_finish(EscStream *st);
  * records, once, after the last pass. */
 typedef struct EscWhy EscWhy;
 
+/* What a line is, which is what the report step needs to know about it:
+ * -m shows verdicts and notes; -m=2 adds the flow lines (header, steps);
+ * Go's -json=0,DIR log holds the heap decisions with their flows. */
+typedef enum EscLineKind {
+    ESC_VERDICT,            /* the decision itself ("moved to heap: x"),
+                               where added reasons go */
+    ESC_NOTE,               /* an --explain sentence, or a note written
+                               while building (capture, self-assignment) */
+    ESC_HEADER_ESCAPE,      /* -m=2 "x escapes to heap:" */
+    ESC_HEADER_LEAK,        /* -m=2 "parameter p leaks to r with derefs=n:" */
+    ESC_FLOW,               /* -m=2 "  flow: dst = &src:", one step */
+    ESC_FROM,               /* -m=2 "    from E (why) at FILE:L:C" */
+} EscLineKind;
+
 typedef struct EscLine {
     const char *text;
-    bool verdict;           /* the decision itself ("moved to heap: x"),
-                               where added reasons go; else a -m=2 step
-                               or an --explain sentence */
+    EscLineKind kind;
+    int loglen;             /* the part Go's log shows: a header without
+                               its ':', a from line without " at FILE:L:C" */
+    Span from;              /* ESC_FROM: the position it names */
+    bool heap_addr;         /* ESC_FLOW: "{heap} = &src" (dst the heap) */
     EscWhy *of;             /* the record it belongs to */
     struct EscLine *next;   /* the record's next line */
 } EscLine;
@@ -184,7 +201,7 @@ bool leaks_empty(Leaks l);
 EscReport *esc_report_new(Ctx *c);
 EscWhy *esc_why(Esc *E, EscLoc *l);
 EscWhy *esc_why_at(Esc *E, Span at);
-void esc_say(Esc *E, EscWhy *w, bool verdict, const char *fmt, ...);
+EscLine *esc_say(Esc *E, EscWhy *w, EscLineKind kind, const char *fmt, ...);
 void esc_decide_body(Esc *E, Body *b);
 
 /* ---- report.c ---------------------------------------------------------- */

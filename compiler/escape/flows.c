@@ -357,7 +357,7 @@ void esc_note_captures(Esc *E, Body *b) {
             for (int k = 0; f->fi && f->byval && k < f->fi->captures.len; k++) {
                 Var *v = f->fi->captures.data[k];
                 EscLoc *outer = captured_var(E, f, k);
-                esc_say(E, esc_why_at(E, v->span), false, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
+                esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                             outer ? go_func_name(E, outer->body) : b->name,
                             f->byval[k] ? "value" : "ref", v->name, v->addressed ? "true" : "false",
                             v->reassigned ? "true" : "false", (int)v->type->size);
@@ -375,7 +375,7 @@ void esc_note_self_assigns(Esc *E, Body *b) {
     for (int i = 0; i < b->self_assigns.len && E->c->opt.m_level && !b->is_init; i++) {
         SelfAssign *sa = &b->self_assigns.data[i];
         if (sa->text)
-            esc_say(E, esc_why_at(E, sa->at), false, "%s ignoring self-assignment in %s",
+            esc_say(E, esc_why_at(E, sa->at), ESC_NOTE, "%s ignoring self-assignment in %s",
                     go_func_name(E, b), sa->text);
     }
 }

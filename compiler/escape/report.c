@@ -95,13 +95,18 @@ static Span call_pos(Esc *E, Span s) {
 }
 
 static void print_notes(Esc *E, EscWhy *w, EscNote *n) {
-    for (; n; n = n->next)
-        if (n->where.file >= 0)
-            esc_say(E, w, false, "    from %s (%s) at %s",
-                    n->what ? n->what : abbreviate(E, span_text(E, n->where)), n->why,
-                    pos_text(E, strcmp(n->why, "assign") == 0           ? assign_pos(E, n->where)
-                                : strcmp(n->why, "call parameter") == 0 ? call_pos(E, n->where)
-                                                                        : n->where));
+    for (; n; n = n->next) {
+        if (n->where.file < 0)
+            continue;
+        Span at = strcmp(n->why, "assign") == 0           ? assign_pos(E, n->where)
+                  : strcmp(n->why, "call parameter") == 0 ? call_pos(E, n->where)
+                                                          : n->where;
+        const char *step = arena_printf(E->batch, "    from %s (%s)",
+                                        n->what ? n->what : abbreviate(E, span_text(E, n->where)), n->why);
+        EscLine *line = esc_say(E, w, ESC_FROM, "%s at %s", step, pos_text(E, at));
+        line->loglen = (int)strlen(step);
+        line->from = at;
+    }
 }
 
 /* One "flow: dst = &src:" step, temporaries folded in. */
@@ -113,7 +118,8 @@ static void print_step(Esc *E, EscWhy *w, EscLoc *dst, EscLoc *src, int derefs,
         memset(s, '*', (size_t)derefs);
         ops = s;
     }
-    esc_say(E, w, false, "  flow: %s = %s%s:", loc_name(E, dst), ops, loc_name(E, src));
+    EscLine *line = esc_say(E, w, ESC_FLOW, "  flow: %s = %s%s:", loc_name(E, dst), ops, loc_name(E, src));
+    line->heap_addr = dst == &E->heap && derefs < 0;
     for (int i = 0; i < nnotes; i++)
         print_notes(E, w, notes[i]);
 }
@@ -174,7 +180,7 @@ static void explain_sentence(Esc *E, EscLoc *root, EscLoc *l, const char *what) 
         why = arena_printf(E->batch, "%s is declared outside the loop that declares it", loc_name(E, root));
     else
         why = arena_printf(E->batch, "%s, in %s, outlives it", loc_name(E, root), fn_name(root));
-    esc_say(E, esc_why(E, l), false, "%s is moved to the heap because its address flows to %s (%s), and %s",
+    esc_say(E, esc_why(E, l), ESC_NOTE, "%s is moved to the heap because its address flows to %s (%s), and %s",
                 what, loc_name(E, root), path_words(E, root, l), why);
 }
 
@@ -196,13 +202,13 @@ void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
     l->explained = true;
     EscWhy *w = esc_why_at(E, loc_span(l));     /* Go prints it while solving */
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
-    esc_say(E, w, false, "%s escapes to heap:", what);
+    esc_say(E, w, ESC_HEADER_ESCAPE, "%s escapes to heap:", what);
     explain_path(E, root, l, w);
 }
 
 void esc_explain_leak(Esc *E, EscLoc *root, EscLoc *p, int derefs) {
     EscWhy *w = esc_why_at(E, loc_span(p));
-    esc_say(E, w, false, "parameter %s leaks to %s with derefs=%d:", loc_name(E, p),
+    esc_say(E, w, ESC_HEADER_LEAK, "parameter %s leaks to %s with derefs=%d:", loc_name(E, p),
             loc_name(E, root), derefs);
     explain_path(E, root, p, w);
 }
@@ -215,7 +221,7 @@ void esc_explain_direct(Esc *E, EscLoc *l) {
     l->explained = true;
     EscWhy *w = esc_why_at(E, loc_span(l));     /* Go prints it while building */
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
-    esc_say(E, w, false, "%s escapes to heap:", what);
+    esc_say(E, w, ESC_HEADER_ESCAPE, "%s escapes to heap:", what);
     EscNote *n = l->direct.notes;
     print_step(E, w, l->direct.src, l, l->direct.derefs, &n, 1);
 }
@@ -231,15 +237,15 @@ static void report_param(Esc *E, Body *b, EscLoc *loc) {
     Leaks lk = loc->leaks;
     leaks_optimize(&lk);
     if (leaks_empty(lk))
-        esc_say(E, w, true, "%s does not escape", l->name);
+        esc_say(E, w, ESC_VERDICT, "%s does not escape", l->name);
     int x = leaks_heap(lk);
     if (x == 0)
-        esc_say(E, w, true, "leaking param: %s", l->name);
+        esc_say(E, w, ESC_VERDICT, "leaking param: %s", l->name);
     else if (x > 0)
-        esc_say(E, w, true, "leaking param content: %s", l->name);
+        esc_say(E, w, ESC_VERDICT, "leaking param content: %s", l->name);
     x = leaks_result(lk, 0);
     if (x >= 0)
-        esc_say(E, w, true, "leaking param: %s to result ~r0 level=%d", l->name, x);
+        esc_say(E, w, ESC_VERDICT, "leaking param: %s to result ~r0 level=%d", l->name, x);
 }
 
 /* Go's paramTag: the parameters' lines of one function. */
@@ -260,7 +266,7 @@ static void report_vars(Esc *E, Body *b) {
         if (loc->escapes && named) {
             if (E->c->opt.m_level >= 2)
                 esc_explain_direct(E, loc);
-            esc_say(E, esc_why(E, loc), true, "moved to heap: %s", l->name);
+            esc_say(E, esc_why(E, loc), ESC_VERDICT, "moved to heap: %s", l->name);
         }
     }
 }
@@ -292,9 +298,9 @@ static void report_sites(Esc *E, Body *b) {
         if (loc->escapes) {
             if (E->c->opt.m_level >= 2)
                 esc_explain_direct(E, loc);
-            esc_say(E, esc_why(E, loc), true, "%s escapes to heap", s->desc);
+            esc_say(E, esc_why(E, loc), ESC_VERDICT, "%s escapes to heap", s->desc);
         } else {
-            esc_say(E, esc_why(E, loc), true, "%s does not escape", s->desc);
+            esc_say(E, esc_why(E, loc), ESC_VERDICT, "%s does not escape", s->desc);
         }
         int f = s->kind == SITE_CLOSURE ? closure_of_site(b, i) : -1;
         if (f >= 0 && E->bodies[f].in_batch)
@@ -315,11 +321,11 @@ static void explain_direct(Esc *E, Body *b, EscLoc *l) {
         n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s (line %d)", n ? ", " : "", note->why, lc.line);
     }
     if (l->direct.src == &E->heap)
-        esc_say(E, esc_why(E, l), false,
+        esc_say(E, esc_why(E, l), ESC_NOTE,
                     "%s is moved to the heap because its address is stored through a pointer or into "
                     "a global (%s), and the heap keeps what is stored there", loc_name(E, l), buf);
     else
-        esc_say(E, esc_why(E, l), false,
+        esc_say(E, esc_why(E, l), ESC_NOTE,
                     "%s is moved to the heap because its address is stored into %s (%s), which is on the heap",
                     loc_name(E, l), loc_name(E, l->direct.src), buf);
 }
@@ -337,13 +343,13 @@ static void explain_stays(Esc *E, Body *b) {
         if (l->kind == LOCAL_ARG && type_has_pointers(l->type)) {
             Leaks lk = eb->locals[i]->leaks;
             leaks_optimize(&lk);
-            esc_say(E, esc_why(E, eb->locals[i]), false, "%s is a parameter of %s: %s", l->name, b->name,
+            esc_say(E, esc_why(E, eb->locals[i]), ESC_NOTE, "%s is a parameter of %s: %s", l->name, b->name,
                         leaks_heap(lk) == 0 ? "its value reaches the heap, so callers' pointers passed here escape"
                         : leaks_heap(lk) > 0 ? "what it points to reaches the heap"
                         : leaks_result(lk, 0) >= 0 ? "it flows to the result, so it escapes only if the result does"
                         : "nothing it points to outlives the call");
         } else {
-            esc_say(E, esc_why(E, eb->locals[i]), false, "%s stays in %s's frame: %s", l->name, b->name,
+            esc_say(E, esc_why(E, eb->locals[i]), ESC_NOTE, "%s stays in %s's frame: %s", l->name, b->name,
                         l->addressed ? "no pointer to it outlives the frame"
                                      : "its address is never taken");
         }
