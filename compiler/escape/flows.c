@@ -156,7 +156,7 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
 static Hole init_hole(Esc *E, Body *b, int site, Span sp) {
     AllocSite *s = &b->sites.data[site];
     Hole k = hole_of(E->bodies[b->index].sites[site]);
-    if (!s->desc || strncmp(s->desc, "[]", 2) != 0)
+    if (s->kind != SITE_SLICE_LIT)
         return hole_note(E, k, sp, "initializer");
     k = hole_note(E, k, s->span, "slice-literal-element");
     if (k.notes)

@@ -556,6 +556,7 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = at;
     a.site = bld_site(B, go_expr_pos(B->c, e), expr_desc(B, e));
+    B->b->sites.data[a.site].kind = SITE_SLICE_LIT;
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     Rvalue arr = rv_new(RV_AGGREGATE, at, e->span);

@@ -135,11 +135,13 @@ typedef VEC(Operand) OperandList;
 /* An allocation site: where a heap allocation may happen. */
 /* What an allocation site allocates, where a pass must tell them apart
  * (escape's report: append's growth is never reported, a closure's own
- * sites are reported right after it). */
+ * sites are reported right after it; a slice literal's elements are
+ * Go's "slice-literal-element" flows). */
 typedef enum SiteKind {
     SITE_VALUE,         /* new, &T{}, make, literals, boxes, conversions */
     SITE_APPEND,        /* append's growth of the backing array */
     SITE_CLOSURE,       /* a func literal's environment */
+    SITE_SLICE_LIT,     /* a []T{...} literal's backing array */
 } SiteKind;
 
 typedef struct AllocSite {
