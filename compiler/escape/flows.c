@@ -255,6 +255,28 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
     }
 }
 
+/* Maps (mir/build_map.c), as Go's escape analysis sees OMAKEMAP,
+ * OMAPLIT, OINDEXMAP and ORANGE: a made map is an allocation; a key and
+ * a value put into a map go to the heap; a lookup's result comes from
+ * nowhere the analysis tracks (the heap); a range's value is what the
+ * map points to (Go's "range-deref"); delete and len only read. */
+static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    switch (rv->intrinsic) {
+    case IN_MAP_MAKE:
+        spill(E, b, k, rv);
+        return;
+    case IN_MAP_SET:
+        esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "key of map put"), &rv->args.data[1]);
+        esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
+        return;
+    case IN_MAP_VAL:
+        esc_operand(E, b, hole_shift(E, k, 1, rv->span, "range-deref"), &rv->args.data[0]);
+        return;
+    default:
+        return;
+    }
+}
+
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (k.derefs >= 0 && rv->type && !type_has_pointers(rv->type))
         k = esc_blank_hole(E);   /* pointer-free results flow nowhere */
@@ -307,6 +329,10 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_call(E, b, k, rv);
         return;
     case RV_INTRINSIC:
+        if (rv->intrinsic >= IN_MAP_MAKE && rv->intrinsic <= IN_MAP_VAL) {
+            map_intrinsic(E, b, k, rv);
+            return;
+        }
         if (rv->intrinsic == IN_COPY && rv->args.data[1].type->kind == T_SLICE &&
             type_has_pointers(rv->args.data[1].type->elem))
             /* copy(dst, src): what src points to is copied into dst's

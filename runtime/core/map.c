@@ -211,6 +211,20 @@ void *ml0_map_lookup(const ml0_map *m, const void *key) {
     return i < 0 ? NULL : slot_at(m, i) + m->voff;
 }
 
+/* Go's needkeyupdate: an equal key is not always the same key (+0 and
+ * -0, or interfaces and structs holding them), and an assignment stores
+ * the new one. The old key goes back to the caller's buffer, which
+ * releases it under --runtime=drop as it would the redundant new key. */
+static void swap_key(const ml0_map *m, uint8_t *slot, void *key) {
+    uint8_t tmp[256];
+    for (int32_t off = 0; off < m->ksize; off += (int32_t)sizeof tmp) {
+        size_t n = (size_t)(m->ksize - off) < sizeof tmp ? (size_t)(m->ksize - off) : sizeof tmp;
+        memcpy(tmp, slot + off, n);
+        memcpy(slot + off, (uint8_t *)key + off, n);
+        memcpy((uint8_t *)key + off, tmp, n);
+    }
+}
+
 /* The value slot of key, inserting the key with a zero value if it is
  * absent (*inserted says which, when not NULL). The caller stores the
  * value. A nil map panics as Go's mapassign does. */
@@ -223,8 +237,11 @@ void *ml0_map_assign(ml0_map *m, const void *key, int32_t *inserted) {
     int64_t i = find(m, key, h);
     if (inserted)
         *inserted = i < 0;
-    if (i >= 0)
+    if (i >= 0) {
+        if (m->key_class == KEY_GENERIC)
+            swap_key(m, slot_at(m, i), (void *)key);
         return slot_at(m, i) + m->voff;
+    }
     if (m->growth_left == 0)
         make_room(m);
     i = find_free(m, h);
@@ -266,21 +283,20 @@ int32_t ml0_map_delete(ml0_map *m, const void *key, void *kout, void *vout) {
     return 1;
 }
 
-/* Range: from slot it (0 to start), the next full slot's key and value
- * copied out; returns the position to continue from, or -1 at the end. */
-int64_t ml0_map_next(const ml0_map *m, int64_t it, void *kout, void *vout) {
+/* Range: the position (slot + 1) of the next full slot at or after slot
+ * it, or -1 at the end; the loop reads the entry with key_at / val_at
+ * before its body runs (so a delete in the body cannot disturb it). */
+int64_t ml0_map_next(const ml0_map *m, int64_t it) {
     if (!m)
         return -1;
-    for (; it < m->cap; it++) {
-        if (m->ctrl[it] & 0x80)
-            continue;
-        uint8_t *s = slot_at(m, it);
-        memcpy(kout, s, (size_t)m->ksize);
-        memcpy(vout, s + m->voff, (size_t)m->vsize);
-        return it + 1;
-    }
+    for (; it < m->cap; it++)
+        if (!(m->ctrl[it] & 0x80))
+            return it + 1;
     return -1;
 }
+
+void *ml0_map_key_at(const ml0_map *m, int64_t pos) { return slot_at(m, pos - 1); }
+void *ml0_map_val_at(const ml0_map *m, int64_t pos) { return slot_at(m, pos - 1) + m->voff; }
 
 /* The drop runtime's glue for a map whose count reached zero: release
  * every key and value (release may be NULL for pointer-free ones), then
