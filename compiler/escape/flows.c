@@ -360,9 +360,15 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         for (int i = 0; i < rv->args.len; i++)
             esc_operand(E, b, k, &rv->args.data[i]);
         return;
+    case RV_CONCAT:
+        if (rv->site < 0 && rv->args.len == 2) {
+            /* s += x (no site: Go's OASOP assigns x to s) */
+            esc_operand(E, b, k, &rv->args.data[1]);
+            return;
+        }
+        /* fall through */
     case RV_ALLOC:
     case RV_MAKE_SLICE:
-    case RV_CONCAT:
     case RV_STR_CONV:
         if (rv->site >= 0)      /* a constant concatenation has none */
             spill(E, b, k, rv);

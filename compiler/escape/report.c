@@ -163,6 +163,16 @@ static Span assign_pos(Esc *E, Span s) {
         if (depth == 0 && ch == '=' && i + 1 < f->len && f->text[i + 1] != '=' &&
             !strchr("=!<>:+-*/%&|^", f->text[i - 1]))
             return (Span){s.file, i, i + 1};
+        /* s += x (Go's OASOP): at its operator */
+        if (depth == 0 && ch == '=' && i > s.lo && i + 1 < f->len && f->text[i + 1] != '=') {
+            char p = f->text[i - 1], pp = i - 2 >= s.lo ? f->text[i - 2] : 0;
+            if ((p == '<' || p == '>') && pp == p)
+                return (Span){s.file, i - 2, i + 1};
+            if (p == '^' && pp == '&')
+                return (Span){s.file, i - 2, i + 1};
+            if (strchr("+-*/%&|^", p))
+                return (Span){s.file, i - 1, i + 1};
+        }
     }
     return s;
 }
