@@ -29,6 +29,8 @@ static LLVMTypeRef desc_type(CgCtx *g) {
 
 static const char *go_type_name(CgCtx *g, Type *t) {
     Ctx *c = g->c;
+    if (t->name && t->kind != T_STRUCT)     /* type Celsius float64 */
+        return arena_printf(&c->arena, "main.%s", t->name);
     switch (t->kind) {
     case T_BYTE: return "uint8";
     case T_FLOAT: return "float64";
@@ -108,8 +110,8 @@ static LLVMValueRef struct_fields(CgCtx *g, Type *t) {
  * A value method is in the method sets of T and *T (the wrapper loads
  * the value); a pointer method only in *T's, as in Go. */
 static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
-    Type *st = t->kind == T_PTR ? t->elem : t;
-    if (st->kind != T_STRUCT)
+    Type *st = t->kind == T_PTR && !t->name ? t->elem : t;
+    if (!st->name)      /* only named types have methods (type Celsius float64 too) */
         return LLVMConstNull(g->ptr);
     Method *m = type_method(st, intern_cstr(g->c, mname));
     FuncInfo *fi = m ? m->decl->u.func.info : NULL;

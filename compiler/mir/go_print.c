@@ -56,8 +56,13 @@ static void print_list(Out *o, Ctx *c, ExprList *l, int from) {
 }
 
 static const char *type_text(Ctx *c, Expr *lit) {
-    if (lit->u.composite.type)
-        return source_text(c, lit->u.composite.type->span);
+    if (lit->u.composite.type) {
+        const char *src = source_text(c, lit->u.composite.type->span);
+        if (!strstr(src, "struct"))
+            return src;
+        /* Go prints a struct type in its own form, one field a name:
+           struct { x int; y int } for struct{ x, y int } */
+    }
     return type_name(c, lit->type);     /* elided inside an outer literal */
 }
 
