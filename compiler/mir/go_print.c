@@ -75,6 +75,29 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         puts_(o, ")");
         return;
     }
+    if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
+        /* Go has rewritten x.m(a) to the method expression call T.m(x, a),
+           (*T).m(&x, a) for a pointer receiver, before escape analysis */
+        Type *rt = e->u.call.func->u.func.info->recv->type;
+        if (rt->kind == T_PTR && !rt->name) {
+            puts_(o, "(");
+            puts_(o, type_name(c, rt));
+            puts_(o, ")");
+        } else {
+            puts_(o, type_name(c, rt));
+        }
+        puts_(o, ".");
+        puts_(o, e->u.call.func->name);
+        puts_(o, "(");
+        if (e->u.call.recv_addr)
+            puts_(o, "&");
+        print_expr(o, c, e->u.call.recv);
+        if (e->u.call.args.len)
+            puts_(o, ", ");
+        print_list(o, c, &e->u.call.args, 0);
+        puts_(o, ")");
+        return;
+    }
     print_expr(o, c, e->u.call.fn);
     puts_(o, "(");
     print_list(o, c, &e->u.call.args, 0);
