@@ -153,7 +153,8 @@ void scope_init_universe(Checker *k) {
     k->iota_sym->cval->is_const = true;
     k->iota = -1;
     static const char *builtins[] = {NULL, "print", "println", "len", "cap", "append",
-                                     "make", "new", "panic", "copy", "box", "nanotime"}; /* ORDER Builtin */
+                                     "make", "new", "panic", "copy", "box", "nanotime",
+                                     "delete"}; /* ORDER Builtin */
     for (int b = BI_PRINT; b < BI__COUNT; b++)
         universe_add(k, SYM_BUILTIN, builtins[b], NULL, (Builtin)b);
 }

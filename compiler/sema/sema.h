@@ -36,6 +36,8 @@ typedef enum {
     T_BOX,              /* Box[T]: elem */
     T_IFACE,            /* the empty interface any / interface{}: {type, data}
                            (runtime/ml0type.h; docs/packages.md) */
+    T_MAP,              /* map[K]V: key, elem; a pointer to the runtime's
+                           table (runtime/core/map.c), nil when NULL */
     T__COUNT
 } TypeKind;
 
@@ -58,7 +60,8 @@ struct Type {
     TypeKind kind;
     int64_t size;       /* bytes, as codegen lays it out */
     int align;
-    Type *elem;         /* PTR, SLICE, ARRAY, BOX */
+    Type *elem;         /* PTR, SLICE, ARRAY, BOX; MAP: the value type */
+    Type *key;          /* MAP: the key type */
     bool mut;           /* PTR: *mut T */
     int64_t len;        /* ARRAY */
     Sym name;           /* declared name (`type T ...`), NULL if unnamed */
@@ -182,6 +185,8 @@ Type *type_ptr(SemaInfo *s, Type *elem, bool mut);
 Type *type_slice(SemaInfo *s, Type *elem);
 Type *type_array(SemaInfo *s, Type *elem, int64_t len);
 Type *type_box(SemaInfo *s, Type *elem);
+Type *type_map(SemaInfo *s, Type *key, Type *val);
+bool type_comparable(Type *t);          /* == defined: Go's spec, "Comparison operators" */
 Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result);
 Type *type_func_v(SemaInfo *s, Type **params, int nparams, Type *result, bool variadic);
 Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields); /* for closure envs */
@@ -214,10 +219,10 @@ bool type_assignable(Type *from, Type *to);
  * types (T(x) where neither need be unnamed); numeric and string
  * conversions are the caller's. */
 bool type_convertible(Type *from, Type *to);
-/* Go's comparability (spec "Comparison operators"): ==/!= is defined on
- * t. If not, *why (when given) is Go's reason: "struct containing []int
- * cannot be compared", "slice can only be compared to nil". */
-bool type_comparable(Ctx *c, Type *t, const char **why);
+/* Why == is not defined on t (!type_comparable(t)), in Go's words:
+ * "struct containing []int cannot be compared", "slice can only be
+ * compared to nil". */
+const char *type_incomparable_why(Ctx *c, Type *t);
 
 /* ---- select.c: selectors x.f through embedded fields ------------------- */
 /* Go's selector rule (spec "Selectors"): the field or method f of the
