@@ -76,6 +76,7 @@ typedef struct Param {
     Span span;          /* of the name (or of the type when unnamed) */
     TypeExpr *type;
     struct Var *var;    /* sema: the parameter variable (params only) */
+    bool embedded;      /* struct field `T` / `*T`: name is T */
 } Param;
 typedef VEC(Param) ParamList;
 
@@ -162,6 +163,8 @@ struct Expr {
             int name_lo;        /* offset of the name: ast_field_name_span */
             int index;          /* sema: field index */
             bool through_ptr;   /* sema: x is a pointer/Box, access is (*x).f */
+            bool implicit;      /* sema: an embedded field Go inserts in a
+                                   promoted selector (d.x is d.Base.x) */
         } field;
         struct {
             TypeExpr *type;     /* NULL when elided inside another literal */
@@ -199,6 +202,7 @@ struct Stmt {
             TypeExpr *type;     /* may be NULL */
             ExprList values;    /* may be empty */
             VEC(struct Var *) vars; /* sema: one per name */
+            int iota;           /* S_CONST: the spec's index in its group */
         } var;
         struct {
             Op op;              /* OP_NONE for = and :=, else the compound op */
@@ -250,6 +254,7 @@ struct Stmt {
                                    (escape analysis counts it as a loop) */
             Stmt *block;        /* sema: the block whose list holds it */
         } labeled;
+        struct { Decl *decl; } typedecl;  /* S_TYPE: a D_TYPE */
     } u;
 };
 
@@ -287,6 +292,10 @@ struct Decl {
             TypeExpr *type;
             ExprList values;
             VEC(struct Symbol *) syms; /* sema */
+            int iota;           /* const: the spec's index in its group */
+            bool implicit;      /* const: type and values repeated from the
+                                   previous spec of the group (shared nodes,
+                                   checked again with this iota) */
         } var;
         struct { TypeExpr *type; struct Type *declared; } type;
     } u;

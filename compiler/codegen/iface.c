@@ -29,6 +29,8 @@ static LLVMTypeRef desc_type(CgCtx *g) {
 
 static const char *go_type_name(CgCtx *g, Type *t) {
     Ctx *c = g->c;
+    if (t->name && t->kind != T_STRUCT)     /* type Celsius float64 */
+        return arena_printf(&c->arena, "main.%s", t->name);
     switch (t->kind) {
     case T_BYTE: return "uint8";
     case T_FLOAT: return "float64";
@@ -110,8 +112,8 @@ static LLVMValueRef struct_fields(CgCtx *g, Type *t) {
  * A value method is in the method sets of T and *T (the wrapper loads
  * the value); a pointer method only in *T's, as in Go. */
 static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
-    Type *st = t->kind == T_PTR ? t->elem : t;
-    if (st->kind != T_STRUCT)
+    Type *st = t->kind == T_PTR && !t->name ? t->elem : t;
+    if (!st->name)      /* only named types have methods (type Celsius float64 too) */
         return LLVMConstNull(g->ptr);
     Method *m = type_method(st, intern_cstr(g->c, mname));
     FuncInfo *fi = m ? m->decl->u.func.info : NULL;
@@ -121,7 +123,7 @@ static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
         return LLVMConstNull(g->ptr);
     int bi = cg_body_of_decl(g, m->decl);
     Body *mb = g->p->bodies.data[bi];
-    if (g->counted && !(mb->borrowed && mb->borrowed[1]))
+    if (g->counted && (m->ptr_recv || type_needs_release(st)) && !(mb->borrowed && mb->borrowed[1]))
         return LLVMConstNull(g->ptr);   /* --runtime=drop: the method would release its receiver */
     LLVMTypeRef args[2] = {g->ptr, g->ptr};
     LLVMValueRef w = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%s.%s", mname,

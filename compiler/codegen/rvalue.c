@@ -75,9 +75,37 @@ static LLVMRealPredicate real_pred(Op op) {
     }
 }
 
+static LLVMValueRef compare_as(CgCtx *g, Op op, Type *t, LLVMValueRef a, LLVMValueRef b);
+
+/* a == b on struct and array values (Go spec "Comparison operators"):
+ * field by field, element by element, all of them (no short circuit: the
+ * values are already loaded, and comparing has no effects). */
+static LLVMValueRef equal_aggregate(CgCtx *g, Type *t, LLVMValueRef a, LLVMValueRef b) {
+    LLVMValueRef r = LLVMConstInt(LLVMInt1TypeInContext(g->llc), 1, 0);
+    int n = t->kind == T_STRUCT ? t->fields.len : (int)t->len;
+    for (int i = 0; i < n; i++) {
+        Type *et = t->kind == T_STRUCT ? t->fields.data[i].type : t->elem;
+        if (t->kind == T_STRUCT && t->fields.data[i].name && !strcmp(t->fields.data[i].name, "_"))
+            continue;   /* blank fields are not compared */
+        LLVMValueRef x = LLVMBuildExtractValue(g->b, a, (unsigned)i, "");
+        LLVMValueRef y = LLVMBuildExtractValue(g->b, b, (unsigned)i, "");
+        r = LLVMBuildAnd(g->b, r, compare_as(g, OP_EQ, et, x, y), "");
+    }
+    return r;
+}
+
 static LLVMValueRef compare(CgCtx *g, Op op, Operand *oa, Operand *ob, LLVMValueRef a, LLVMValueRef b) {
     Type *t = oa->type->kind == T_UNTYPED_NIL ? ob->type : oa->type;
+    return compare_as(g, op, t, a, b);
+}
+
+static LLVMValueRef compare_as(CgCtx *g, Op op, Type *t, LLVMValueRef a, LLVMValueRef b) {
     switch (t->kind) {
+    case T_STRUCT:
+    case T_ARRAY: {
+        LLVMValueRef eq = equal_aggregate(g, t, a, b);
+        return op == OP_EQ ? eq : LLVMBuildNot(g->b, eq, "");
+    }
     case T_FLOAT: case T_FLOAT32:
         return LLVMBuildFCmp(g->b, real_pred(op), a, b, "");
     case T_STRING: {
@@ -155,12 +183,33 @@ static LLVMValueRef fptosi_sat(CgCtx *g, LLVMValueRef v) {
 /* Go's numeric conversions: integers truncate or extend by the source's
  * signedness; float to integer truncates toward zero (saturating, where
  * Go's result is implementation-defined); integer to float rounds. */
+/* v as LLVM type lt, the same layout under another name: T(x) between
+ * struct (or array) types with identical underlying types. Rebuilt
+ * element by element; pointers are cast. */
+static LLVMValueRef retype(CgCtx *g, LLVMValueRef v, LLVMTypeRef lt) {
+    LLVMTypeRef vt = LLVMTypeOf(v);
+    if (vt == lt)
+        return v;
+    if (LLVMGetTypeKind(lt) == LLVMPointerTypeKind)
+        return LLVMBuildPointerCast(g->b, v, lt, "");
+    unsigned n = LLVMGetTypeKind(lt) == LLVMStructTypeKind ? LLVMCountStructElementTypes(lt)
+               : LLVMGetTypeKind(lt) == LLVMArrayTypeKind ? LLVMGetArrayLength(lt) : 0;
+    LLVMValueRef r = LLVMGetUndef(lt);
+    for (unsigned i = 0; i < n; i++) {
+        LLVMTypeRef et = LLVMGetTypeKind(lt) == LLVMStructTypeKind ? LLVMStructGetTypeAtIndex(lt, i)
+                                                                  : LLVMGetElementType(lt);
+        r = LLVMBuildInsertValue(g->b, r, retype(g, LLVMBuildExtractValue(g->b, v, i, ""), et), i, "");
+    }
+    return r;
+}
+
 static LLVMValueRef cast(CgCtx *g, CgFn *f, Rvalue *rv) {
     Operand *o = &rv->args.data[0];
     LLVMValueRef v = cg_operand(g, f, o);
     Type *from = o->type, *to = rv->type;
     if (from->kind == to->kind)
-        return v;
+        return v && (to->kind == T_STRUCT || to->kind == T_ARRAY || to->kind == T_PTR)
+               ? retype(g, v, cg_type(g, to)) : v;
     LLVMTypeRef lt = cg_type(g, to);
     if (type_is_float(to) && type_is_float(from))
         return LLVMBuildFPCast(g->b, v, lt, "");

@@ -43,7 +43,11 @@ static Rvalue lower_conv(Builder *B, Expr *e) {
         return r;
     }
     Operand a = lower_operand(B, x, to);
-    Rvalue r = rv_new(a.type == to ? RV_USE : RV_CAST, to, e->span);
+    /* between types of one underlying type (IntList([]int), a named
+     * struct from a struct literal type): the same value, moved or
+     * copied as any use (under --runtime=drop it is counted as one) */
+    bool same = a.type == to || (from->kind == to->kind && !type_is_numeric(to));
+    Rvalue r = rv_new(same ? RV_USE : RV_CAST, to, e->span);
     rv_arg(B, &r, a);
     return r;
 }

@@ -429,6 +429,7 @@ static void lower_stmt_kind(Builder *B, Stmt *s) {
     switch (s->kind) {
     case S_EMPTY:
     case S_CONST:
+    case S_TYPE:
         return;
     case S_BLOCK: lower_block(B, s); return;
     case S_EXPR: lower_expr_stmt(B, s); return;

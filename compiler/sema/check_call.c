@@ -88,13 +88,15 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
     if (!from)
         return fail(e);
     e->u.call.kind = CALL_CONV;
-    bool ok = from == to || (type_is_numeric(from) && type_is_numeric(to)) ||
+    bool ok = from == to || type_convertible(from, to) ||
+              (type_is_numeric(from) && type_is_numeric(to)) ||
               (to->kind == T_STRING && from->kind == T_SLICE &&
                (from->elem->kind == T_BYTE || from->elem->kind == T_INT32)) ||
               (to->kind == T_SLICE && (to->elem->kind == T_BYTE || to->elem->kind == T_INT32) &&
                from->kind == T_STRING) ||
               (to->kind == T_STRING && type_is_integer(from)) ||   /* string(r): its UTF-8 */
-              (from->kind == T_PTR && to->kind == T_PTR && from->elem == to->elem) ||
+              (from->kind == T_PTR && to->kind == T_PTR && !from->name && !to->name &&
+               type_convertible(from->elem, to->elem) && type_convertible(to->elem, from->elem)) ||
               (from->kind == T_UNTYPED_NIL && (to->kind == T_PTR || to->kind == T_SLICE ||
                                                to->kind == T_FUNC || to->kind == T_BOX));
     if (!ok) {
@@ -378,9 +380,14 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     Type *rt = chk_expr(k, recv, NULL);
     if (!rt)
         return fail(e);
-    Method *m = type_method(rt, sel->u.field.name);
+    Selection path;
+    Method *m = type_method_lookup(rt, sel->u.field.name, &path);
     if (!m)
         return NULL;    /* not a method: a field holding a func value */
+    if (path.depth) {   /* promoted: the receiver is x.Embedded... */
+        recv = sel->u.field.x = chk_promote(k, recv, &path);
+        rt = recv->type;
+    }
     Decl *d = m->decl;
     FuncInfo *fi = d->u.func.info;
     e->u.call.kind = CALL_METHOD;
@@ -388,7 +395,7 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     e->u.call.recv = recv;
     if (!m->ptr_recv) {     /* value receiver: a copy of x, or of *p */
         e->u.call.recv_deref = rt->kind == T_PTR || rt->kind == T_BOX;
-    } else if (rt->kind == T_STRUCT) {
+    } else if (!((rt->kind == T_PTR || rt->kind == T_BOX) && !rt->name)) {
         if (!chk_addressable(recv)) {
             diag_error(k->c, recv->span, "cannot call pointer method %s on %s", sel->u.field.name,
                        chk_describe(k, recv));

@@ -124,6 +124,7 @@ static void check_local_const(Checker *k, Stmt *s) {
     d->span = s->span;
     d->u.var.type = s->u.var.type;
     d->u.var.values = s->u.var.values;
+    d->u.var.iota = s->u.var.iota;
     for (int i = 0; i < n; i++) {
         Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
         sym->kind = SYM_CONST;
@@ -390,6 +391,7 @@ void chk_stmt(Checker *k, Stmt *s) {
     }
     case S_VAR: check_var(k, s); break;
     case S_CONST: check_local_const(k, s); break;
+    case S_TYPE: chk_local_type(k, s); break;
     case S_DEFINE: check_define(k, s); break;
     case S_ASSIGN: check_assign(k, s); break;
     case S_INCDEC: {

@@ -255,12 +255,17 @@ TypeExpr *mk_tfunc(Parser *p, Token fn, PEntryList params, TypeExpr *result) {
 
 TypeExpr *mk_tstruct(Parser *p, Token kw, SpecList fields, Token rb) {
     TypeExpr *te = ast_type(p->c, TE_STRUCT, span_join(kw.span, rb.span));
-    for (int i = 0; i < fields.len; i++)
+    for (int i = 0; i < fields.len; i++) {
+        if (!fields.data[i].names.len) {    /* embedded: T or *T */
+            vec_push(A(p), &te->u.fields, embedded_field(p, fields.data[i].type));
+            continue;
+        }
         for (int j = 0; j < fields.data[i].names.len; j++) {
             Token n = fields.data[i].names.data[j];
-            Param f = {n.v.name, n.span, fields.data[i].type, NULL};
+            Param f = {n.v.name, n.span, fields.data[i].type, NULL, false};
             vec_push(A(p), &te->u.fields, f);
         }
+    }
     return te;
 }
 
@@ -491,13 +496,15 @@ void top_method(Parser *p, Token kw, PEntryList recv, Token name, PEntryList par
 
 void top_vars(Parser *p, Token kw, SpecList specs, bool is_const) {
     for (int i = 0; i < specs.len; i++) {
-        Spec sp = specs.data[i];
+        Spec sp = spec_repeat(p, specs, i, is_const);
         Decl *d = ast_decl(p->c, is_const ? D_CONST : D_VAR, span_join(kw.span, vec_last(&sp.names).span));
         d->name = sp.names.data[0].v.name;
         d->name_span = sp.names.data[0].span;
         FILL_VAR(p, sp, d->u.var);
         d->u.var.type = sp.type;
         d->u.var.values = sp.values;
+        d->u.var.iota = i;
+        d->u.var.implicit = i > 0 && !specs.data[i].values.len && sp.values.len;
         vec_push(A(p), &p->prog->decls, d);
     }
 }
