@@ -49,11 +49,11 @@ static void read_operand(Count *n, Operand *o) {
 }
 
 static void read_rvalue(Count *n, Rvalue *rv) {
-    for (int i = 0; i < rv->args.len; i++)
-        read_operand(n, &rv->args.data[i]);
+    mir_foreach_operand(rv, o)
+        read_operand(n, o);
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)
         n[rv->place.local].other = true;        /* read for a number only */
-    if (rv->kind == RV_REF || rv->kind == RV_SLICE || rv->kind == RV_LEN || rv->kind == RV_CAP) {
+    if (mir_rvalue_has_place(rv)) {
         read_place(n, rv->place);
         if (rv->kind == RV_REF && rv->place.nproj == 0)
             n[rv->place.local].other = true;    /* &_t: its own address */
@@ -98,37 +98,28 @@ void esc_find_temps(Esc *E, Body *b) {
     int nl = b->locals.len;
     Count *n = arena_alloc(E->batch, sizeof(Count) * (size_t)(nl + 1));
     eb->temps = arena_alloc(E->batch, sizeof(EscTemp) * (size_t)(nl + 1));
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++)
-            count_stmt(b, n, &bb->stmts.data[j]);
+    mir_foreach_block(b, bb) {
+        mir_foreach_stmt_in(bb, st)
+            count_stmt(b, n, st);
         count_term(n, &bb->term);
     }
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
-            LocalId l = st->place.local;
-            if (st->kind != ST_ASSIGN || b->locals.data[l].kind != LOCAL_TEMP)
-                continue;
-            if (n[l].defs != 1 || n[l].reads != 1 || n[l].other ||
-                !type_has_pointers(b->locals.data[l].type))
-                continue;
-            EscTemp *t = &eb->temps[l];
-            if (st->place.nproj == 0) {
-                t->def = st;
-                t->inits = arena_alloc(E->batch, sizeof(MirStmt *) * (size_t)(n[l].inits + 1));
-            }
+    mir_foreach_stmt(b, bb, st) {
+        LocalId l = st->place.local;
+        if (st->kind != ST_ASSIGN || b->locals.data[l].kind != LOCAL_TEMP)
+            continue;
+        if (n[l].defs != 1 || n[l].reads != 1 || n[l].other ||
+            !type_has_pointers(b->locals.data[l].type))
+            continue;
+        EscTemp *t = &eb->temps[l];
+        if (st->place.nproj == 0) {
+            t->def = st;
+            t->inits = arena_alloc(E->batch, sizeof(MirStmt *) * (size_t)(n[l].inits + 1));
         }
     }
-    for (int i = 0; i < b->blocks.len; i++) {   /* the initialising stores */
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
-            EscTemp *t = &eb->temps[st->place.local];
-            if (st->kind == ST_ASSIGN && st->place.nproj > 0 && t->def)
-                t->inits[t->ninits++] = st;
-        }
+    mir_foreach_stmt(b, bb, st) {   /* the initialising stores */
+        EscTemp *t = &eb->temps[st->place.local];
+        if (st->kind == ST_ASSIGN && st->place.nproj > 0 && t->def)
+            t->inits[t->ninits++] = st;
     }
 }
 
