@@ -61,7 +61,10 @@ void esc_init_body(Esc *E, Body *b) {
     eb->locals = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)(b->locals.len + 1));
     eb->sites = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)(b->sites.len + 1));
     eb->in_batch = true;
-    for (int i = 0; i < b->locals.len; i++) {
+    /* Go's order (fn.Dcl): the parameters, the result, then the rest;
+     * the walk takes roots last created first */
+    for (int k = 0; k < b->locals.len; k++) {
+        int i = k < b->nargs ? k + 1 : k == b->nargs ? 0 : k;
         Local *l = &b->locals.data[i];
         EscLoc *loc = esc_new_loc(E, b, i, -1, l->loop_depth);
         loc->is_result = i == 0;
@@ -72,6 +75,12 @@ void esc_init_body(Esc *E, Body *b) {
         eb->locals[i] = loc;
     }
     eb->nparams = b->nargs - (b->has_env ? 1 : 0);
+}
+
+/* The allocation sites' locations, once every body of the batch has its
+ * variables' (Go makes them while building, after initFunc). */
+void esc_init_sites(Esc *E, Body *b) {
+    EscBody *eb = &E->bodies[b->index];
     for (int i = 0; i < b->sites.len; i++)
         eb->sites[i] = esc_new_loc(E, b, -1, i, b->sites.data[i].loop_depth);
     for (int i = 0; i < b->locals.len; i++)
@@ -136,6 +145,29 @@ static int place_derefs_from(Root r, Place p) {
     return d;
 }
 
+static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv);
+static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv);
+
+/* A deferred temporary's assignment (temps.c), evaluated into k: where
+ * it is read, or (after the body) into the temporary itself. */
+static void eval_temp(Esc *E, Body *b, Hole k, EscTemp *t) {
+    t->busy = true;
+    rvalue(E, b, k, &t->def->rv);
+    for (int i = 0; i < t->ninits; i++)
+        rvalue(E, b, dest_hole(E, b, t->inits[i]->place, t->inits[i]->span, &t->inits[i]->rv), &t->inits[i]->rv);
+    t->busy = false;
+    t->done = true;
+}
+
+/* r's value, dereferenced as k says, flows to k: a deferred temporary's
+ * assignment is evaluated here, as Go evaluates a subexpression in place. */
+static void flow_root(Esc *E, Body *b, Hole k, Root r) {
+    EscTemp *t = r.from == 0 && r.loc->local >= 0 ? &E->bodies[b->index].temps[r.loc->local] : NULL;
+    if (t && t->def && !t->busy && !t->done && k.derefs >= 0)
+        eval_temp(E, b, k, t);
+    else
+        esc_flow(E, k, r.loc);
+}
 
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
     if (k.derefs >= 0 && o->type && !type_has_pointers(o->type))
@@ -143,15 +175,39 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
     if (o->kind == OPD_CONST)
         return;     /* functions and globals are static; numbers are not storage */
     Root r = place_root(E, b, o->place);
-    esc_flow(E, hole_shift(E, k, place_derefs_from(r, o->place), NO_SPAN, NULL), r.loc);
+    Hole h = hole_shift(E, k, place_derefs_from(r, o->place), NO_SPAN, NULL);
+    flow_root(E, b, esc_place_notes(E, h, o->place, r.from, r.t, o->span), r);
+}
+
+/* The operand of `&x` or `x[i:j]` in the source span sp: after the '&',
+ * before the last '['. */
+static Span operand_span(Esc *E, Span sp, bool slice, int *lbrack) {
+    if (sp.file < 0 || sp.hi <= sp.lo)
+        return sp;
+    const char *t = E->c->files.data[sp.file].text;
+    if (!slice)
+        return t[sp.lo] == '&' ? (Span){sp.file, sp.lo + 1, sp.hi} : sp;
+    int depth = 0;
+    for (int i = sp.hi - 1; i > sp.lo; i--) {
+        depth += t[i] == ']' || t[i] == ')';
+        depth -= t[i] == '[' || t[i] == '(';
+        if (depth == 0 && t[i] == '[') {
+            *lbrack = i;
+            return (Span){sp.file, sp.lo, i};
+        }
+    }
+    return sp;
 }
 
 /* The elements of an allocation being initialised (&T{...}, []T{...},
  * box(v)): into its site. A slice literal's are Go's
  * "slice-literal-element" notes, at the literal's '{'. */
-static Hole init_hole(Esc *E, Body *b, int site, Span sp) {
+static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     AllocSite *s = &b->sites.data[site];
     Hole k = hole_of(E->bodies[b->index].sites[site]);
+    if (s->kind != SITE_SLICE_LIT && rv && rv->kind == RV_AGGREGATE &&
+        (rv->type->kind == T_STRUCT || rv->type->kind == T_ARRAY))
+        return k;   /* &T{...}: the literal's own note (literal_note) */
     if (s->kind != SITE_SLICE_LIT)
         return hole_note(E, k, sp, "initializer");
     k = hole_note(E, k, s->span, "slice-literal-element");
@@ -160,8 +216,8 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp) {
     return k;
 }
 
-/* Where a store to `p` goes (Go's addr()). */
-static Hole dest_hole(Esc *E, Body *b, Place p, Span sp) {
+/* Where a store of rv to `p` goes (Go's addr()). */
+static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
     if (p.nproj == 0) {
         Hole k = hole_of(loc_of(E, b, p.local));
         if (b->locals.data[p.local].kind == LOCAL_TEMP)
@@ -176,7 +232,7 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp) {
         return hole_note(E, hole_of(r.loc), sp, "assign");
     int site = b->locals.data[p.local].init_site;
     if (site >= 0 && through == 1 && p.proj[0].kind == PJ_DEREF)
-        return init_hole(E, b, site, sp);
+        return init_hole(E, b, site, sp, rv);
     return hole_note(E, esc_heap_hole(E), sp, "assign");
 }
 
@@ -272,6 +328,28 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
     }
 }
 
+/* T{...} and [N]T{...}: Go's OSTRUCTLIT / OARRAYLIT note on its
+ * elements, at the literal's '{' (a []T{...}'s elements have theirs, a
+ * struct value that is no literal none). */
+static Hole literal_note(Esc *E, Hole k, Rvalue *rv) {
+    Span sp = rv->span;
+    if (!(E->c->opt.m_level >= 2 || E->c->opt.explain) || sp.file < 0 || sp.hi <= sp.lo ||
+        (rv->type->kind != T_STRUCT && rv->type->kind != T_ARRAY))
+        return k;
+    const char *t = E->c->files.data[sp.file].text;
+    int lo = sp.lo + (t[sp.lo] == '&');
+    if (t[sp.hi - 1] != '}' || (t[lo] == '[' && t[lo + 1] == ']'))
+        return k;
+    int brace = lo;
+    while (brace < sp.hi && t[brace] != '{')
+        brace++;
+    k = hole_note(E, k, (Span){sp.file, brace, brace + 1},
+                  rv->type->kind == T_STRUCT ? "struct literal element" : "array literal element");
+    if (k.notes)
+        k.notes->what = source_text(E->c, (Span){sp.file, lo, sp.hi});
+    return k;
+}
+
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (k.derefs >= 0 && rv->type && !type_has_pointers(rv->type))
         k = esc_blank_hole(E);   /* pointer-free results flow nowhere */
@@ -290,16 +368,24 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_REF: {
         Root r = place_root(E, b, rv->place);
         Hole h = hole_shift(E, k, place_derefs_from(r, rv->place) - 1, rv->span, "address-of");
-        esc_flow(E, h, r.loc);
+        h = esc_place_notes(E, h, rv->place, r.from, r.t, operand_span(E, rv->span, false, NULL));
+        flow_root(E, b, h, r);
         return;
     }
     case RV_AGGREGATE:
+        k = literal_note(E, k, rv);
         mir_foreach_operand(rv, o)
             esc_operand(E, b, k, o);
         return;
+    case RV_CONCAT:
+        if (rv->site < 0 && rv->args.len == 2) {
+            /* s += x (no site: Go's OASOP assigns x to s) */
+            esc_operand(E, b, k, &rv->args.data[1]);
+            return;
+        }
+        /* fall through */
     case RV_ALLOC:
     case RV_MAKE_SLICE:
-    case RV_CONCAT:
     case RV_STR_CONV:
         if (rv->site >= 0)      /* a constant concatenation has none */
             spill(E, b, k, rv);
@@ -316,8 +402,22 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         Type *t = mir_place_type(b, rv->place);
         /* the slice of a slice literal's backing array is no step in Go */
         bool literal = rv->place.nproj == 1 && b->locals.data[rv->place.local].init_site >= 0;
-        Hole h = hole_shift(E, k, t->kind == T_ARRAY ? d - 1 : d, rv->span, literal ? NULL : "slice");
-        esc_flow(E, h, r.loc);
+        int lb = -1;
+        Span x = operand_span(E, rv->span, true, &lb);
+        Hole h = hole_shift(E, k, t->kind == T_ARRAY ? d - 1 : d, NO_SPAN, NULL);
+        if (!literal && lb >= 0) {     /* Go's OSLICE, at its '[' */
+            h = hole_note(E, h, (Span){rv->span.file, lb, lb + 1}, "slice");
+            if (h.notes)
+                h.notes->what = source_text(E->c, rv->span);
+            if (t->kind == T_ARRAY) {   /* arr[:] is (&arr)[:] */
+                h = hole_note(E, h, x, "address-of");
+            }
+        } else if (!literal) {
+            h = hole_note(E, h, rv->span, "slice");
+        }
+        if (!literal)
+            h = esc_place_notes(E, h, rv->place, r.from, r.t, x);
+        flow_root(E, b, h, r);
         return;
     }
     case RV_CALL:
@@ -446,18 +546,28 @@ static void mark_dead_sites(Esc *E, Body *b, Block *bb) {
 
 void esc_build_body(Esc *E, Body *b) {
     bool *dead = dead_blocks(E, b);
+    esc_find_temps(E, b);
     mir_foreach_block(b, bb) {
         if (dead && dead[mir_block_id(b, bb)]) {
             mark_dead_sites(E, b, bb);
+            mir_foreach_stmt_in(bb, st)                 /* gone with the code */
+                if (esc_stmt_deferred(E, b, st))
+                    E->bodies[b->index].temps[st->place.local].done = true;
             continue;
         }
         mir_foreach_stmt_in(bb, st) {
+            if (esc_stmt_deferred(E, b, st))
+                continue;   /* evaluated where its temporary is read */
             if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
             else if (st->kind == ST_ASSIGN)
-                rvalue(E, b, dest_hole(E, b, st->place, st->span), &st->rv);
+                rvalue(E, b, dest_hole(E, b, st->place, st->span, &st->rv), &st->rv);
             else if (st->kind == ST_EVAL)
                 rvalue(E, b, esc_blank_hole(E), &st->rv);
         }
     }
+    EscBody *eb = &E->bodies[b->index];
+    for (int l = 0; l < b->locals.len; l++)     /* read by nothing followed */
+        if (eb->temps[l].def && !eb->temps[l].done)
+            eval_temp(E, b, hole_of(eb->locals[l]), &eb->temps[l]);
 }

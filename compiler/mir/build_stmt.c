@@ -221,7 +221,8 @@ static void lower_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp) {
     Rvalue r;
     if (op == OP_ADD && t->kind == T_STRING) {
         r = rv_new(RV_CONCAT, t, sp);   /* Go's escape analysis sees no
-                                           allocation in s += x (OASOP) */
+                                           allocation in s += x (OASOP), but
+                                           an assignment of x to s */
     } else {
         if (!rhs && type_is_float(t)) {
             val = opd_const(CONST_FLOAT, t);
