@@ -77,7 +77,8 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
     }
     if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
         /* Go has rewritten x.m(a) to the method expression call T.m(x, a),
-           (*T).m(&x, a) for a pointer receiver, before escape analysis */
+           (*T).m(x, a) for a pointer receiver (its implicit &x unprinted),
+           before escape analysis */
         Type *rt = e->u.call.func->u.func.info->recv->type;
         if (rt->kind == T_PTR && !rt->name) {
             puts_(o, "(");
@@ -88,9 +89,7 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         }
         puts_(o, ".");
         puts_(o, e->u.call.func->name);
-        puts_(o, "(");
-        if (e->u.call.recv_addr)
-            puts_(o, "&");
+        puts_(o, "(");     /* the implicit &x is not printed */
         print_expr(o, c, e->u.call.recv);
         if (e->u.call.args.len)
             puts_(o, ", ");
