@@ -1,139 +1,24 @@
 /*
- * main.c: the ml0c driver. Reads the command line (driver/cli.c), then runs
- * the pipeline as one flat list of passes (QBE's func() style), compile():
- *
- *   load -> parse -> check -> lower -> verify -> escape
- *        -> borrowck (--borrowck) -> drop (--runtime=drop) -> report (-m)
- *        -> verify -> codegen -> link
- *
- * check, lower, verify and escape run function by function, interleaved
- * (driver/pipeline.c); --emit=mir:STAGE prints the MIR after a stage.
- * The driver stops after the first phase that reports an error. Exit
+ * main.c: the ml0c command. Reads the command line (driver/cli.c), then runs
+ * the pipeline, driver/compile.c's driver_compile (one flat list of passes:
+ * load, parse, check, lower, verify, escape, borrowck, drop, report,
+ * codegen, link), and for `run` the program it built. Exit
  * status: 0 success, 1 compile errors, 2 usage errors; `run` exits with the
  * program's own status.
  */
 #define _POSIX_C_SOURCE 200809L
-#include "borrowck/borrowck.h"
 #include "codegen/codegen.h"
 #include "driver/driver.h"
-#include "drop/drop.h"
-#include "escape/escape.h"
 #ifdef ML0C_HAVE_LSP
 #include "lsp/lsp.h"
 #endif
-#include "mir/mir.h"
-#include "sema/sema.h"
-#include "syntax/syntax.h"
 
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-static FILE *open_text_out(Ctx *c, const char *path) {
-    if (!path || strcmp(path, "-") == 0)
-        return stdout;
-    FILE *f = fopen(path, "w");
-    if (!f)
-        diag_error(c, NO_SPAN, "cannot write '%s': %s", path, strerror(errno));
-    return f;
-}
-
-/* ML0C_STATS=1: each phase's time and the arena's growth, to stderr. */
-static void phase(Ctx *c, const char *name) {
-    static struct timespec last;
-    static size_t last_bytes;
-    if (!getenv("ML0C_STATS"))
-        return;
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    if (name && last.tv_sec)
-        fprintf(stderr, "ml0c: %-8s %7.1f ms %8.1f MiB\n", name,
-                (double)(now.tv_sec - last.tv_sec) * 1e3 + (double)(now.tv_nsec - last.tv_nsec) / 1e6,
-                (double)(c->arena.used_total - last_bytes) / (1 << 20));
-    last = now;
-    last_bytes = c->arena.used_total;
-}
-
-/* --emit=ast and --emit=mir: print and stop. */
-static int emit_ast(Ctx *c, Program *ast, const char *out) {
-    FILE *f = open_text_out(c, out ? out : "-");
-    if (!f)
-        return 1;
-    ast_dump(c, ast, f);
-    if (f != stdout)
-        fclose(f);
-    return 0;
-}
-
-static int emit_mir(Ctx *c, MirProgram *mir, const char *out) {
-    diag_flush(c);      /* the -m lines so far come first */
-    FILE *f = open_text_out(c, out ? out : "-");
-    if (!f)
-        return 1;
-    mir_print(c, mir, f);
-    if (f != stdout)
-        fclose(f);
-    return 0;
-}
-
-/* Is --emit=mir asking for the MIR after this stage? */
-static bool dump_after(Ctx *c, MirStage stage) {
-    if (c->opt.emit != EMIT_MIR)
-        return false;
-    if (c->opt.mir_stage == MIR_STAGE_FINAL)    /* after the last pass that runs */
-        return stage == (c->opt.runtime == RT_DROP ? MIR_STAGE_DROP : MIR_STAGE_ESCAPE);
-    return c->opt.mir_stage == stage;
-}
-
-/* The pipeline, one pass a line; the driver stops after the first pass
- * that reports an error. check, lower, verify and escape are scheduled
- * function by function (driver/pipeline.c says how); their results are
- * those of running each over the whole program in turn. Returns the exit
- * status. */
-static int compile(Ctx *c, bool gen_code, const char *out) {
-    phase(c, NULL);
-    int file = source_load(c, c->opt.input);                        /* load */
-    if (file < 0)
-        return 1;
-    Program *ast = parse_program(c, file);                          /* parse */
-    phase(c, "parse");
-    if (!ast || c->nerrors)
-        return 1;
-    if (c->opt.emit == EMIT_AST)
-        return emit_ast(c, ast, out);
-    Pipeline pl = pipeline_begin(c, gen_code);
-    SemaInfo *checked = pipeline_check(&pl, ast);                   /* check */
-    if (!checked)
-        return 1;   /* as Go: no -m lines for a wrong program (none printed yet) */
-    MirProgram *mir = pipeline_lower(&pl, checked);                 /* lower, verify */
-    phase(c, "sema+mir");
-    if (dump_after(c, MIR_STAGE_BUILT))
-        return emit_mir(c, mir, out);
-    EscReport *decisions = pipeline_escape(&pl);                    /* escape */
-    phase(c, "escape");
-    if (c->opt.borrowck)
-        bck_check(c, mir);                                          /* borrowck */
-    phase(c, "borrowck");
-    if (!c->nerrors && c->opt.runtime == RT_DROP && !dump_after(c, MIR_STAGE_ESCAPE))
-        drop_elaborate(c, mir);                                     /* drop */
-    phase(c, "drop");
-    esc_report(decisions);                                          /* -m, --explain */
-    if (c->nerrors)
-        return 1;
-    if (mir->counted && pl.verify)
-        mir_verify(c, mir, "drop");                                 /* verify */
-    diag_flush(c);
-    phase(c, "report");
-    if (dump_after(c, MIR_STAGE_ESCAPE) || dump_after(c, MIR_STAGE_DROP))
-        return emit_mir(c, mir, out);
-    if (!gen_code)
-        return 0;
-    return cg_emit(c, mir, out) && !c->nerrors ? 0 : 1;             /* codegen, link */
-}
 
 static int run_program(const char *exe, char **args, int nargs) {
     char **argv = calloc((size_t)nargs + 2, sizeof(char *));
@@ -171,7 +56,7 @@ static int cmd_run(Ctx *c, Cli *cli) {
         return 1;
     }
     const char *exe = arena_printf(&c->arena, "%s/prog", dir);
-    int st = compile(c, true, exe);
+    int st = driver_compile(c, true, exe);
     diag_flush(c);
     if (st == 0)
         st = run_program(exe, cli->run_args, cli->nrun_args);
@@ -204,7 +89,7 @@ int main(int argc, char **argv) {
         const char *out = ctx.opt.output;
         if (!out && cli.cmd == CMD_BUILD && ctx.opt.emit != EMIT_MIR && ctx.opt.emit != EMIT_AST)
             out = cli_default_output(&ctx);
-        st = compile(&ctx, cli.cmd == CMD_BUILD, out);
+        st = driver_compile(&ctx, cli.cmd == CMD_BUILD, out);
     }
     diag_flush(&ctx);
     if (ctx.ncoded && !ctx.opt.json) {   /* rustc's closing line for borrow errors */

@@ -44,6 +44,7 @@ static int add_file(Ctx *c, const char *path, const char *text, int len) {
 int source_add(Ctx *c, const char *path, const char *text, int len) {
     char *buf = arena_alloc(&c->arena, (size_t)len + 8);
     memcpy(buf, text, (size_t)len);
+    memset(buf + len, 0, 8);    /* the lexer's sentinel */
     return add_file(c, path, buf, len);
 }
 

@@ -1,5 +1,6 @@
 /*
  * driver.h: the ml0c driver's own layer (prefixes cli_ and pipeline_).
+ * driver_compile (compile.c) is the pipeline itself.
  * The command line is read here into the Ctx's Options plus a Cli record
  * (which command, the program's arguments for `run`); main.c then runs the
  * pipeline, whose front passes pipeline.c schedules function by function.
@@ -59,5 +60,15 @@ SemaInfo *pipeline_check(Pipeline *pl, Program *ast);
 MirProgram *pipeline_lower(Pipeline *pl, SemaInfo *checked);
 /* escape: the components not analyzed yet; the decisions' report */
 EscReport *pipeline_escape(Pipeline *pl);
+/* frees the passes' scratch, wherever the driver stopped */
+void pipeline_end(Pipeline *pl);
+
+/* compile.c: the whole pipeline (parse to link) on c->opt's input, or on
+ * a source already loaded into c (source_add). Returns the exit status:
+ * 0, or 1 after errors (reported into c; the caller flushes them). Never
+ * exits; all its state is in c, so a process may call it again with a new
+ * Ctx. gen_code: build (codegen to out) rather than check. */
+int driver_compile(Ctx *c, bool gen_code, const char *out);
+int driver_compile_file(Ctx *c, int file, bool gen_code, const char *out);
 
 #endif

@@ -74,3 +74,8 @@ MirProgram *pipeline_lower(Pipeline *pl, SemaInfo *checked) {
 }
 
 EscReport *pipeline_escape(Pipeline *pl) { return esc_finish(pl->esc); }
+
+void pipeline_end(Pipeline *pl) {
+    esc_end(pl->esc);
+    mir_end(pl->mb);
+}

@@ -350,7 +350,32 @@ static void elaborate_program(Ctx *c, MirProgram *p, bool proven) {
 
 /* Does every Box, slice and string have one owner? --borrowck has said so
  * already (the driver stops on its errors); otherwise ask it quietly. */
+/* A drop method runs just before the runtime frees its receiver's value;
+ * one that keeps the receiver (in a global, a heap object, a closure kept
+ * somewhere) would leave that pointer dangling. The receiver's escape
+ * summary says whether it does; such a program is rejected here, by name
+ * (the gc runtime, whose collector sees every pointer, accepts it). */
+static bool drop_methods_keep_receiver(Ctx *c, MirProgram *p) {
+    bool bad = false;
+    for (int i = 0; i < p->bodies.len; i++) {
+        Body *b = p->bodies.data[i];
+        FuncInfo *fi = b->fi;
+        if (!b->recv_leaks || !fi->decl || fi->recv->type->kind != T_PTR ||
+            fi->recv->type->elem->drop != fi->decl)
+            continue;
+        const char *r = fi->recv->name;
+        diag_error(c, fi->recv->span,
+                   "drop method keeps its receiver `%s` (leaking param: %s): under --runtime=drop "
+                   "the value is freed when drop returns, so the pointer kept would dangle "
+                   "(copy the fields it needs instead)", r, r);
+        bad = true;
+    }
+    return bad;
+}
+
 void drop_elaborate(Ctx *c, MirProgram *p) {
+    if (drop_methods_keep_receiver(c, p))
+        return;
     p->proven = c->opt.borrowck || bck_single_owner(c, p);
     elaborate_program(c, p, p->proven);
     if (c->opt.m_level)

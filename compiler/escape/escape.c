@@ -18,6 +18,7 @@ static void finish_body(Esc *E, Body *b) {
         leaks_optimize(&lk);
         eb->param_leaks[i] = lk;
     }
+    b->recv_leaks = b->fi && b->fi->recv && eb->nparams > 0 && leaks_heap(eb->param_leaks[0]) == 0;
     esc_decide_body(E, b);
     eb->analyzed = true;
     eb->in_batch = false;
@@ -116,8 +117,14 @@ EscReport *esc_finish(EscStream *st) {
         if (!E->bodies[bodies[0]].analyzed)    /* components are all or none */
             analyze_batch(E, bodies, sccs.start[k + 1] - sccs.start[k]);
     }
-    arena_free(&st->batch);
-    arena_free(&st->scratch);
+    esc_end(st);
     E->p->decided = true;
     return E->report;
+}
+
+void esc_end(EscStream *st) {
+    if (!st)
+        return;
+    arena_free(&st->batch);
+    arena_free(&st->scratch);
 }

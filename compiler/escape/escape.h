@@ -40,6 +40,9 @@ typedef struct EscReport EscReport;
 EscStream *esc_begin(Ctx *c, MirProgram *p);
 void esc_ready(EscStream *st, int body, int first, int last);
 EscReport *esc_finish(EscStream *st);
+/* Frees the analysis' own arenas: esc_finish does, and the driver calls it
+ * when it stops before esc_finish (a process may compile again). */
+void esc_end(EscStream *st);
 
 /* decide.c: the decision records (mir.h's Local.why, AllocSite.why).
  * Escape analysis writes Storage; a later pass may only ask for the heap

@@ -414,6 +414,8 @@ MirProgram *mir_finish(MirBuild *mb, SemaInfo *s) {
     Body *init = build_init(&mb->B);
     if (init)
         mp->init_body = init->index;
-    arena_free(&mb->tmp);
+    mir_end(mb);
     return mp;
 }
+
+void mir_end(MirBuild *mb) { arena_free(&mb->tmp); }

@@ -519,6 +519,39 @@ static void array_elems(Builder *B, Expr *e, Type *elem, int64_t n, Rvalue *agg)
         rv_arg(B, agg, set[i] ? ops[i] : zero_operand(B, elem, e->span));
 }
 
+/* A big array literal with few elements given ([100000000]int{1, 7: 2}):
+ * the zero array in a temporary, then one store per element given,
+ *
+ *   t = [N]T{}; t[0] = 1; t[7] = 2;   the literal's value: t
+ *
+ * so the MIR grows with the source, not with the array (one operand per
+ * element ran out of memory). Elements are still evaluated in order. */
+enum { SPARSE_ARRAY_MIN = 1024 };
+
+static bool array_is_sparse(Expr *e, int64_t n) {
+    return n > SPARSE_ARRAY_MIN && e->u.composite.elems.len < n / 2;
+}
+
+static Rvalue sparse_array(Builder *B, Expr *e, Type *t) {
+    Operand arr = opd_temp(B, rv_new(RV_AGGREGATE, t, e->span), e->span);
+    ElemList *el = &e->u.composite.elems;
+    int64_t pos = 0;
+    for (int i = 0; i < el->len; i++) {
+        if (el->data[i].key)
+            pos = const_index(el->data[i].key);
+        if (pos < 0 || pos >= t->len)
+            ICE("array literal index out of range after sema");
+        Rvalue v = rv_new(RV_USE, t->elem, el->data[i].value->span);
+        rv_arg(B, &v, lower_operand(B, el->data[i].value, t->elem));
+        Place p = place_project(B, arr.place, PJ_CONST_INDEX, 0, -1, t->elem);
+        p.proj[p.nproj - 1].const_index = pos++;
+        bld_assign(B, p, v, el->data[i].value->span);
+    }
+    Rvalue r = rv_new(RV_USE, t, e->span);
+    rv_arg(B, &r, arr);
+    return r;
+}
+
 static int64_t slice_lit_len(Expr *e) {
     int64_t pos = 0, n = 0;
     ElemList *el = &e->u.composite.elems;
@@ -548,6 +581,8 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
             rv_arg(B, &agg, set[f] ? ops[f] : zero_operand(B, t->fields.data[f].type, e->span));
         return agg;
     }
+    if (t->kind == T_ARRAY && array_is_sparse(e, t->len))
+        return sparse_array(B, e, t);
     if (t->kind == T_ARRAY) {
         array_elems(B, e, t->elem, t->len, &agg);
         return agg;

@@ -261,6 +261,9 @@ typedef struct Body {
     int parent;         /* closure: the enclosing body's index; else -1 */
     bool *byval;        /* closure: per capture, captured by value (Go's rule:
                            never reassigned nor addressed, <= 128 bytes) */
+    bool recv_leaks;    /* escape: a method whose receiver pointer itself
+                           outlives the call ("leaking param: f", derefs 0);
+                           the drop runtime rejects such a drop method */
     bool *borrowed;     /* --runtime=drop: per local, an argument the callee
                            only reads (callers lend it: no count); or NULL */
 } Body;
@@ -288,6 +291,9 @@ MirBuild *mir_begin(Ctx *c);
 void mir_lower_func(void *mb, SemaInfo *s, int func);
 MirProgram *mir_program(MirBuild *mb);     /* so far; NULL before any */
 MirProgram *mir_finish(MirBuild *mb, SemaInfo *s);
+/* Frees the builder's scratch: after mir_finish, or instead of it when the
+ * driver stops early (sema errors). Safe to call twice. */
+void mir_end(MirBuild *mb);
 
 /* ---- print.c ----------------------------------------------------------- */
 void mir_print(Ctx *c, MirProgram *p, FILE *out);
@@ -351,18 +357,19 @@ void mir_live_term(BitSet *live, Terminator *t); /* what the terminator reads */
  * The body must not gain blocks, nor the block statements, during the walk
  * (a pass that rewrites a block builds a new statement list beside it).
  * They are macros so the hot loops (keep_body, codegen) stay plain loops. */
+/* (an empty vector's data may be NULL, and NULL + 0 is undefined in C) */
 #define mir_foreach_block(b, bb) \
-    for (Block *bb = (b)->blocks.data, *bb##_end_ = bb + (b)->blocks.len; bb < bb##_end_; bb++)
+    for (Block *bb = (b)->blocks.data, *bb##_end_ = (b)->blocks.len ? bb + (b)->blocks.len : bb; bb < bb##_end_; bb++)
 #define mir_foreach_stmt_in(bb, st) \
-    for (MirStmt *st = (bb)->stmts.data, *st##_end_ = st + (bb)->stmts.len; st < st##_end_; st++)
+    for (MirStmt *st = (bb)->stmts.data, *st##_end_ = (bb)->stmts.len ? st + (bb)->stmts.len : st; st < st##_end_; st++)
 #define mir_foreach_stmt(b, bb, st) mir_foreach_block(b, bb) mir_foreach_stmt_in(bb, st)
 #define mir_foreach_operand(rv, o) \
-    for (Operand *o = (rv)->args.data, *o##_end_ = o + (rv)->args.len; o < o##_end_; o++)
+    for (Operand *o = (rv)->args.data, *o##_end_ = (rv)->args.len ? o + (rv)->args.len : o; o < o##_end_; o++)
 /* Operand *o over an rvalue's args from index first on (a call's
  * arguments after its callee, append's values after the appendee). */
 #define mir_foreach_operand_from(rv, first, o) \
-    for (Operand *o = (rv)->args.data + ((rv)->args.len < (first) ? (rv)->args.len : (first)), \
-                 *o##_end_ = (rv)->args.data + (rv)->args.len; o < o##_end_; o++)
+    for (Operand *o = (rv)->args.len ? (rv)->args.data + ((rv)->args.len < (first) ? (rv)->args.len : (first)) : (rv)->args.data, \
+                 *o##_end_ = (rv)->args.len ? (rv)->args.data + (rv)->args.len : o; o < o##_end_; o++)
 #define mir_block_id(b, bb) ((BlockId)((bb) - (b)->blocks.data))
 #define mir_operand_index(rv, o) ((int)((o) - (rv)->args.data))
 #define mir_stmt_index(bb, st) ((int)((st) - (bb)->stmts.data))

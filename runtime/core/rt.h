@@ -24,6 +24,7 @@ int64_t rt_make_bytes(int64_t len, int64_t cap, int64_t elem_size);
 /* core/stats.c: ML0DEBUG settings and counters */
 typedef struct RtStats {
     int allocstats, gctrace, leakcheck;
+    int uafnet;     /* drop: ml0_rc_inc does nothing (the sanitizer net's test) */
     unsigned long long allocs, frees, bytes, live_bytes, peak_bytes;
 } RtStats;
 extern RtStats rt_stats;

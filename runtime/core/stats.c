@@ -25,6 +25,8 @@ void rt_read_debug_env(void) {
             rt_stats.allocstats = atoi(p + 11);
         else if (n > 10 && strncmp(p, "leakcheck=", 10) == 0)
             rt_stats.leakcheck = atoi(p + 10);
+        else if (n > 7 && strncmp(p, "uafnet=", 7) == 0)
+            rt_stats.uafnet = atoi(p + 7);
         else if (n > 8 && strncmp(p, "gctrace=", 8) == 0)
             rt_stats.gctrace = atoi(p + 8);
         p += n + (end ? 1 : 0);
