@@ -185,6 +185,7 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o);
 /* ---- call.c ------------------------------------------------------------ */
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv);
 Body *esc_static_callee(Esc *E, Body *b, Operand *callee);
+void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv);
 
 /* ---- solve.c ----------------------------------------------------------- */
 void esc_walk_all(Esc *E);

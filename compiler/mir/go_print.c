@@ -56,8 +56,13 @@ static void print_list(Out *o, Ctx *c, ExprList *l, int from) {
 }
 
 static const char *type_text(Ctx *c, Expr *lit) {
-    if (lit->u.composite.type)
-        return source_text(c, lit->u.composite.type->span);
+    if (lit->u.composite.type) {    /* Go prints interface{} as interface {} */
+        const char *s = source_text(c, lit->u.composite.type->span);
+        const char *i = strstr(s, "interface{}");
+        if (i)
+            return arena_printf(&c->arena, "%.*sinterface {}%s", (int)(i - s), s, i + 11);
+        return s;
+    }
     return type_name(c, lit->type);     /* elided inside an outer literal */
 }
 

@@ -54,6 +54,13 @@ Type *chk_type(Checker *k, TypeExpr *te) {
     Type *t = NULL, *e;
     switch (te->kind) {
     case TE_NAME: {
+        if (strchr(te->u.name, '.')) {      /* pkg.T: the library's one type so far */
+            if (strcmp(te->u.name, "fmt.Stringer") == 0)
+                t = k->s->t_stringer;
+            else
+                diag_error(k->c, te->span, "undefined: %s", te->u.name);
+            break;
+        }
         Symbol *sym = scope_lookup(k, te->u.name);
         if (!sym)
             diag_error(k->c, te->span, "undefined: %s", te->u.name);
@@ -93,6 +100,9 @@ Type *chk_type(Checker *k, TypeExpr *te) {
         break;
     case TE_STRUCT:
         diag_error(k->c, te->span, "anonymous struct types are not supported yet");
+        break;
+    case TE_IFACE:
+        t = iface_anon(k, te);
         break;
     default:
         break;
@@ -171,6 +181,10 @@ static void declare_package(Checker *k, Program *p) {
         switch (d->kind) {
         case D_TYPE: {
             Symbol *sym = scope_declare(k, SYM_TYPE, d->name, d->name_span);
+            if (d->u.type.type->kind == TE_IFACE) {
+                sym->type = iface_declare(k, d);
+                continue;
+            }
             if (d->u.type.type->kind != TE_STRUCT) {
                 diag_error(k->c, d->u.type.type->span,
                            "named non-struct types are not supported yet (type %s)", d->name);
@@ -315,6 +329,8 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     scope_init_universe(&k);
     chk_imports(&k, p);
     declare_package(&k, p);
+    for (int i = 0; i < s->ifaces.len; i++)
+        iface_resolve(&k, s->ifaces.data[i]);
     for (int i = 0; i < p->decls.len; i++) {
         Decl *d = p->decls.data[i];
         if (d->kind == D_TYPE && d->u.type.declared)

@@ -34,8 +34,9 @@ typedef enum {
     T_STRUCT,           /* named struct (or anonymous): fields */
     T_FUNC,             /* func(params) result */
     T_BOX,              /* Box[T]: elem */
-    T_IFACE,            /* the empty interface any / interface{}: {type, data}
-                           (runtime/ml0type.h; docs/packages.md) */
+    T_IFACE,            /* an interface: two words. any / interface{} (no
+                           methods): {type, data}; with methods: {itab, data}
+                           (runtime/ml0type.h; docs/RUNTIME.md "Interfaces") */
     T__COUNT
 } TypeKind;
 
@@ -45,6 +46,13 @@ typedef struct Field {
     Span span;
     int offset;         /* byte offset in the struct */
 } Field;
+
+/* A method of an interface type: its name and signature (no receiver). */
+typedef struct IMethod {
+    Sym name;
+    Type *fn;           /* T_FUNC */
+    Span span;
+} IMethod;
 
 typedef struct Method {
     Sym name;
@@ -59,8 +67,12 @@ struct Type {
     Type *elem;         /* PTR, SLICE, ARRAY, BOX */
     bool mut;           /* PTR: *mut T */
     int64_t len;        /* ARRAY */
-    Sym name;           /* STRUCT: declared name, NULL if anonymous */
-    Span decl_span;     /* STRUCT: where it was declared */
+    Sym name;           /* STRUCT, IFACE: declared name, NULL if anonymous */
+    Span decl_span;     /* STRUCT, IFACE: where it was declared */
+    VEC(IMethod) imethods; /* IFACE: the method set, embedded ones included,
+                              sorted by name (the itab's order) */
+    TypeExpr *iface_src;/* IFACE being declared: its TE_IFACE (NULL once resolved) */
+    bool resolving;     /* IFACE: its embedded interfaces are being resolved */
     VEC(Field) fields;  /* STRUCT */
     VEC(Method) methods;/* STRUCT: methods with receiver *T */
     Decl *drop;         /* STRUCT: its `func (x *T) drop()`, or NULL */
@@ -153,6 +165,9 @@ typedef struct SemaInfo {
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
     Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;
     Type *t_any;            /* the empty interface */
+    Type *t_error;          /* the predeclared error interface */
+    Type *t_stringer;       /* fmt.Stringer */
+    VEC(Type *) ifaces;     /* interface types with methods (named and anonymous) */
     Arena *arena;           /* the context arena types live in */
     Type **shapes;          /* canonical array and func types: a hash set */
     int nshapes, shapes_cap;/* on (kind, elem, len, params, result) */
@@ -190,6 +205,17 @@ bool type_is_numeric(Type *t);
 bool type_is_pointer_like(Type *t);     /* ptr, box */
 /* Go's spelling, used in messages and -m lines: "*User", "[]byte". */
 const char *type_name(Ctx *c, Type *t);
+/* ---- iface.c ----------------------------------------------------------- */
+bool type_is_empty_iface(Type *t);      /* any / interface{} */
+int iface_method_index(Type *iface, Sym name);  /* in imethods, or -1 */
+/* NULL when t's method set holds every method of iface, else go1.19's
+ * reason: "missing Area method", "Area method has pointer receiver",
+ * "wrong type for Area method\n\t\thave ...\n\t\twant ...". */
+const char *type_missing_method(Ctx *c, Type *t, Type *iface);
+const char *iface_not_impl(Ctx *c, Type *t, Type *iface, const char *why);
+/* The function implementing iface method `name` for concrete type t. */
+Method *type_iface_impl(Type *t, Sym name);
+
 /* Find a method of a struct type (or of *struct): NULL if none. */
 Method *type_method(Type *t, Sym name);
 int type_field_index(Type *t, Sym name);  /* -1 if none */

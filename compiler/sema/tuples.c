@@ -102,6 +102,7 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
 void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
     ExprList *l = &s->u.assign.lhs;
     Expr *call = s->u.assign.rhs.data[0];
+    chk_mark_comma_ok(call, l->len);
     Type *t = chk_expr(k, call, NULL);
     if (!t)
         return;
@@ -157,6 +158,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
 /* var x, y = f() */
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
     Expr *call = s->u.var.values.data[0];
+    chk_mark_comma_ok(call, s->u.var.names.len);
     Type *t = chk_expr(k, call, NULL);
     if (!t)
         return;
