@@ -76,6 +76,7 @@ typedef struct Param {
     Span span;          /* of the name (or of the type when unnamed) */
     TypeExpr *type;
     struct Var *var;    /* sema: the parameter variable (params only) */
+    bool embedded;      /* struct field `T` / `*T`: name is T */
 } Param;
 typedef VEC(Param) ParamList;
 
@@ -110,7 +111,7 @@ typedef enum {
 
 typedef enum {
     BI_NONE, BI_PRINT, BI_PRINTLN, BI_LEN, BI_CAP, BI_APPEND, BI_MAKE,
-    BI_NEW, BI_PANIC, BI_COPY, BI_BOX, BI_NANOTIME,
+    BI_NEW, BI_PANIC, BI_COPY, BI_BOX, BI_NANOTIME, BI_DELETE,
     BI__COUNT           /* ORDER: sema's builtin name table */
 } Builtin;
 
@@ -154,7 +155,10 @@ struct Expr {
             bool recv_deref;    /* sema, CALL_METHOD: pass *recv (value receiver
                                    called through a pointer) */
         } call;
-        struct { Expr *x, *index; } index;
+        struct {
+            Expr *x, *index;
+            bool comma_ok;      /* sema: v, ok := m[k] (type (V, bool)) */
+        } index;
         struct { Expr *x, *lo, *hi, *max; } slice;  /* lo/hi/max may be NULL */
         struct {
             Expr *x;
@@ -162,6 +166,8 @@ struct Expr {
             int name_lo;        /* offset of the name: ast_field_name_span */
             int index;          /* sema: field index */
             bool through_ptr;   /* sema: x is a pointer/Box, access is (*x).f */
+            bool implicit;      /* sema: an embedded field Go inserts in a
+                                   promoted selector (d.x is d.Base.x) */
         } field;
         struct {
             TypeExpr *type;     /* NULL when elided inside another literal */
@@ -208,6 +214,7 @@ struct Stmt {
             TypeExpr *type;     /* may be NULL */
             ExprList values;    /* may be empty */
             VEC(struct Var *) vars; /* sema: one per name */
+            int iota;           /* S_CONST: the spec's index in its group */
         } var;
         struct {
             Op op;              /* OP_NONE for = and :=, else the compound op */
@@ -261,6 +268,7 @@ struct Stmt {
                                    (escape analysis counts it as a loop) */
             Stmt *block;        /* sema: the block whose list holds it */
         } labeled;
+        struct { Decl *decl; } typedecl;  /* S_TYPE: a D_TYPE */
     } u;
 };
 
@@ -274,6 +282,7 @@ struct TypeExpr {
         struct { TypeExpr *elem; bool mut; } ptr;
         TypeExpr *elem;         /* TE_SLICE, TE_BOX */
         struct { Expr *len; TypeExpr *elem; } array;
+        struct { TypeExpr *key, *val; } map; /* TE_MAP */
         FuncSig func;
         ParamList fields;       /* TE_STRUCT, TE_TUPLE (names NULL when unnamed), TE_IFACE */
     } u;
@@ -297,6 +306,10 @@ struct Decl {
             TypeExpr *type;
             ExprList values;
             VEC(struct Symbol *) syms; /* sema */
+            int iota;           /* const: the spec's index in its group */
+            bool implicit;      /* const: type and values repeated from the
+                                   previous spec of the group (shared nodes,
+                                   checked again with this iota) */
         } var;
         struct { TypeExpr *type; struct Type *declared; } type;
     } u;

@@ -18,29 +18,27 @@ static bool check_signature(Ctx *c, Body *b, bool report) {
         if (b->locals.data[i].type->kind == T_PTR)
             return true;
     int *gt = mir_global_temps(c, b);
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind != ST_ASSIGN || st->place.nproj || st->place.local != 0)
-                continue;
-            Rvalue *rv = &st->rv;
-            bool global = (rv->kind == RV_REF && gt[rv->place.local] >= 0) ||
-                          (rv->kind == RV_USE && rv->args.data[0].kind != OPD_CONST &&
-                           rv->args.data[0].place.nproj == 0 && gt[rv->args.data[0].place.local] >= 0) ||
-                          (rv->kind == RV_USE && rv->args.data[0].kind == OPD_CONST &&
-                           rv->args.data[0].c.kind == CONST_NIL);
-            bool local_ref = rv->kind == RV_REF && !place_has_deref(rv->place) &&
-                             b->locals.data[rv->place.local].kind != LOCAL_TEMP;
-            if (global || local_ref)
-                continue;   /* a reference to a local is E0515's (loans.c) */
-            if (!report)
-                return false;
-            Diag *d = diag_error_code(c, "E0106", b->span, "missing lifetime specifier");
-            diag_label(c, d, b->span, true, "`%s` returns a pointer, but it has no pointer parameter "
-                       "to borrow it from", b->name);
-            diag_help(c, d, "return the value itself, a `Box[T]`, or a pointer to a global");
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->place.nproj || st->place.local != 0)
+            continue;
+        Rvalue *rv = &st->rv;
+        bool global = (rv->kind == RV_REF && gt[rv->place.local] >= 0) ||
+                      (rv->kind == RV_USE && rv->args.data[0].kind != OPD_CONST &&
+                       rv->args.data[0].place.nproj == 0 && gt[rv->args.data[0].place.local] >= 0) ||
+                      (rv->kind == RV_USE && rv->args.data[0].kind == OPD_CONST &&
+                       rv->args.data[0].c.kind == CONST_NIL);
+        bool local_ref = rv->kind == RV_REF && !place_has_deref(rv->place) &&
+                         b->locals.data[rv->place.local].kind != LOCAL_TEMP;
+        if (global || local_ref)
+            continue;   /* a reference to a local is E0515's (loans.c) */
+        if (!report)
             return false;
-        }
+        Diag *d = diag_error_code(c, "E0106", b->span, "missing lifetime specifier");
+        diag_label(c, d, b->span, true, "`%s` returns a pointer, but it has no pointer parameter "
+                   "to borrow it from", b->name);
+        diag_help(c, d, "return the value itself, a `Box[T]`, or a pointer to a global");
+        return false;
+    }
     return true;
 }
 

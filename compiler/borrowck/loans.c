@@ -134,105 +134,100 @@ static bool reborrows_mut(LoanData *ld, Rvalue *rv, int i) {
 
 /* Does closure body f write capture a (through its environment)? */
 static bool closure_writes(Body *f, int a) {
-    for (int i = 0; i < f->blocks.len; i++)
-        for (int j = 0; j < f->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &f->blocks.data[i].stmts.data[j];
-            Place p = st->place;
-            if (st->kind == ST_ASSIGN && p.local == 1 && p.nproj >= 3 && p.proj[0].kind == PJ_DEREF &&
-                p.proj[1].kind == PJ_FIELD && p.proj[1].field == a && p.proj[2].kind == PJ_DEREF)
-                return true;
-        }
+    mir_foreach_stmt(f, bb, st) {
+        Place p = st->place;
+        if (st->kind == ST_ASSIGN && p.local == 1 && p.nproj >= 3 && p.proj[0].kind == PJ_DEREF &&
+            p.proj[1].kind == PJ_FIELD && p.proj[1].field == a && p.proj[2].kind == PJ_DEREF)
+            return true;
+    }
     return false;
 }
 
 static void collect_loans(LoanData *ld) {
     Body *b = ld->b;
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind != ST_ASSIGN)
-                continue;
-            Rvalue *rv = &st->rv;
-            if (rv->kind == RV_CLOSURE && !place_has_deref(st->place)) {
-                /* a captured variable copied into the environment (Go's
-                   by-value capture) is still a borrow in Rust; one captured
-                   by reference (`_t = &x` just made) is a mutable borrow
-                   when the closure writes it (FnMut), spanning the closure */
-                Body *f = rv->func >= 0 && rv->func < ld->prog->bodies.len ? ld->prog->bodies.data[rv->func] : NULL;
-                for (int a = 0; a < rv->args.len; a++) {
-                    Operand *o = &rv->args.data[a];
-                    if (o->kind == OPD_CONST || o->place.nproj)
-                        continue;
-                    if (!is_var(b, o->place.local)) {
-                        for (int k = 0; k < ld->loans.len; k++) {
-                            Loan *l = &ld->loans.data[k];
-                            if (l->holders[o->place.local] && l->block == i && l->index < j &&
-                                !place_has_deref(l->place) && is_var(b, l->place.local)) {
-                                l->closure = true;
-                                l->span = rv->span;
-                                if (f && closure_writes(f, a))
-                                    l->mut = true;
-                            }
+    mir_foreach_stmt(b, bb, st) {
+        int i = mir_block_id(b, bb), j = mir_stmt_index(bb, st);    /* where a loan is issued */
+        if (st->kind != ST_ASSIGN)
+            continue;
+        Rvalue *rv = &st->rv;
+        if (rv->kind == RV_CLOSURE && !place_has_deref(st->place)) {
+            /* a captured variable copied into the environment (Go's
+               by-value capture) is still a borrow in Rust; one captured
+               by reference (`_t = &x` just made) is a mutable borrow
+               when the closure writes it (FnMut), spanning the closure */
+            Body *f = rv->func >= 0 && rv->func < ld->prog->bodies.len ? ld->prog->bodies.data[rv->func] : NULL;
+            mir_foreach_operand(rv, o) {
+                int a = mir_operand_index(rv, o);   /* the capture's field in the environment */
+                if (o->kind == OPD_CONST || o->place.nproj)
+                    continue;
+                if (!is_var(b, o->place.local)) {
+                    for (int k = 0; k < ld->loans.len; k++) {
+                        Loan *l = &ld->loans.data[k];
+                        if (l->holders[o->place.local] && l->block == i && l->index < j &&
+                            !place_has_deref(l->place) && is_var(b, l->place.local)) {
+                            l->closure = true;
+                            l->span = rv->span;
+                            if (f && closure_writes(f, a))
+                                l->mut = true;
                         }
-                        continue;
                     }
-                    Loan l = new_loan(ld, o->place, false, rv->span, i, j);
-                    l.closure = true;
-                    l.holders[st->place.local] = true;
-                    vec_push(&ld->c->arena, &ld->loans, l);
+                    continue;
                 }
-                continue;
-            }
-            /* r = f(p) with p a *mut T: the result holds the reborrow of *p
-               (elision), which lasts as long as the result is used */
-            if (rv->kind == RV_CALL && !place_has_deref(st->place) &&
-                type_has_pointers(b->locals.data[st->place.local].type)) {
-                for (int a = 1; a < rv->args.len; a++) {
-                    Operand *o = &rv->args.data[a];
-                    Type *ot = o->kind == OPD_CONST ? NULL : mir_place_type(b, o->place);
-                    if (!ot || ot->kind != T_PTR || !ot->mut)
-                        continue;
-                    Loan l = new_loan(ld, deref_of(ld->c, o->place, ot->elem), reborrows_mut(ld, rv, a),
-                                      o->span.hi > 0 ? o->span : st->span, i, j);
-                    l.holders[st->place.local] = true;
-                    vec_push(&ld->c->arena, &ld->loans, l);
-                }
-                continue;
-            }
-            /* `for _, x := range v` copies v's header into a temp: in Rust
-               `for x in &v`, a shared borrow of v for the whole loop */
-            if (rv->kind == RV_USE && rv->args.data[0].kind == OPD_COPY &&
-                rv->args.data[0].type->kind == T_SLICE && st->place.nproj == 0 &&
-                b->locals.data[st->place.local].kind == LOCAL_TEMP &&
-                is_var(b, rv->args.data[0].place.local) && !place_has_deref(rv->args.data[0].place)) {
-                Operand *o = &rv->args.data[0];
-                Loan l = new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
+                Loan l = new_loan(ld, o->place, false, rv->span, i, j);
+                l.closure = true;
                 l.holders[st->place.local] = true;
                 vec_push(&ld->c->arena, &ld->loans, l);
-                continue;
             }
-            /* &place, and slicing a local (`s[1:]` borrows all of s) */
-            bool slice = rv->kind == RV_SLICE && !place_has_deref(rv->place) &&
-                         b->locals.data[rv->place.local].kind != LOCAL_TEMP;
-            if (rv->kind != RV_REF && !slice)
-                continue;
-            Loan l = new_loan(ld, rv->place, rv->mut, rv->span, i, j);
-            l.untracked = through_shared(b, rv->place);
-            if (place_has_deref(st->place))
-                l.stored = true;    /* `*q = &x`: bck_propagate_holders */
-            else
-                l.holders[st->place.local] = true;   /* the local, or a field of it */
-            vec_push(&ld->c->arena, &ld->loans, l);
+            continue;
         }
+        /* r = f(p) with p a *mut T: the result holds the reborrow of *p
+           (elision), which lasts as long as the result is used */
+        if (rv->kind == RV_CALL && !place_has_deref(st->place) &&
+            type_has_pointers(b->locals.data[st->place.local].type)) {
+            mir_foreach_operand_from(rv, 1, o) {
+                int a = mir_operand_index(rv, o);   /* the parameter it goes to */
+                Type *ot = o->kind == OPD_CONST ? NULL : mir_place_type(b, o->place);
+                if (!ot || ot->kind != T_PTR || !ot->mut)
+                    continue;
+                Loan l = new_loan(ld, deref_of(ld->c, o->place, ot->elem), reborrows_mut(ld, rv, a),
+                                  o->span.hi > 0 ? o->span : st->span, i, j);
+                l.holders[st->place.local] = true;
+                vec_push(&ld->c->arena, &ld->loans, l);
+            }
+            continue;
+        }
+        /* `for _, x := range v` copies v's header into a temp: in Rust
+           `for x in &v`, a shared borrow of v for the whole loop */
+        if (rv->kind == RV_USE && rv->args.data[0].kind == OPD_COPY &&
+            rv->args.data[0].type->kind == T_SLICE && st->place.nproj == 0 &&
+            b->locals.data[st->place.local].kind == LOCAL_TEMP &&
+            is_var(b, rv->args.data[0].place.local) && !place_has_deref(rv->args.data[0].place)) {
+            Operand *o = &rv->args.data[0];
+            Loan l = new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
+            l.holders[st->place.local] = true;
+            vec_push(&ld->c->arena, &ld->loans, l);
+            continue;
+        }
+        /* &place, and slicing a local (`s[1:]` borrows all of s) */
+        bool slice = rv->kind == RV_SLICE && !place_has_deref(rv->place) &&
+                     b->locals.data[rv->place.local].kind != LOCAL_TEMP;
+        if (rv->kind != RV_REF && !slice)
+            continue;
+        Loan l = new_loan(ld, rv->place, rv->mut, rv->span, i, j);
+        l.untracked = through_shared(b, rv->place);
+        if (place_has_deref(st->place))
+            l.stored = true;    /* `*q = &x`: bck_propagate_holders */
+        else
+            l.holders[st->place.local] = true;   /* the local, or a field of it */
+        vec_push(&ld->c->arena, &ld->loans, l);
+    }
 }
 
 /* Does rv read a value out of a holder of l? */
 static bool reads_holder(Loan *l, Rvalue *rv) {
-    for (int i = 0; i < rv->args.len; i++) {
-        Operand *o = &rv->args.data[i];
+    mir_foreach_operand(rv, o)
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
             return true;
-    }
     if (rv->kind == RV_REF && place_has_deref(rv->place) && l->holders[rv->place.local])
         return true;    /* a reborrow &(*p).f */
     if (rv->kind == RV_SLICE && l->holders[rv->place.local])
@@ -305,31 +300,30 @@ void bck_propagate_holders(LoanData *ld) {
     Body *b = ld->b;
     for (bool changed = true; changed;) {
         changed = false;
-        for (int i = 0; i < b->blocks.len; i++)
-            for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-                MirStmt *st = &b->blocks.data[i].stmts.data[j];
-                if (st->kind != ST_ASSIGN)
-                    continue;
-                LocalId d = st->place.local;
-                if (place_has_deref(st->place)) {
-                    for (int k = 0; k < ld->loans.len; k++) {
-                        Loan *l = &ld->loans.data[k];
-                        bool direct = l->stored && l->block == i && l->index == j;
-                        if (direct || reads_holder(l, &st->rv))
-                            changed |= stored_through(ld, l, st, i, j);
-                    }
-                    continue;
-                }
-                if (!type_has_pointers(b->locals.data[d].type))
-                    continue;
+        mir_foreach_stmt(b, bb, st) {
+            int i = mir_block_id(b, bb), j = mir_stmt_index(bb, st);
+            if (st->kind != ST_ASSIGN)
+                continue;
+            LocalId d = st->place.local;
+            if (place_has_deref(st->place)) {
                 for (int k = 0; k < ld->loans.len; k++) {
                     Loan *l = &ld->loans.data[k];
-                    if (!l->holders[d] && reads_holder(l, &st->rv)) {
-                        l->holders[d] = true;
-                        changed = true;
-                    }
+                    bool direct = l->stored && l->block == i && l->index == j;
+                    if (direct || reads_holder(l, &st->rv))
+                        changed |= stored_through(ld, l, st, i, j);
+                }
+                continue;
+            }
+            if (!type_has_pointers(b->locals.data[d].type))
+                continue;
+            for (int k = 0; k < ld->loans.len; k++) {
+                Loan *l = &ld->loans.data[k];
+                if (!l->holders[d] && reads_holder(l, &st->rv)) {
+                    l->holders[d] = true;
+                    changed = true;
                 }
             }
+        }
     }
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *l = &ld->loans.data[k];
@@ -364,7 +358,7 @@ BitSet *bck_block_lives(LoanData *ld, int i) {
     mir_live_term(&cur, &bb->term);
     lives[bb->stmts.len] = bitset_new(&ld->c->arena, b->locals.len);
     bitset_copy(&lives[bb->stmts.len], &cur);
-    for (int j = bb->stmts.len - 1; j >= 0; j--) {
+    for (int j = bb->stmts.len - 1; j >= 0; j--) {     /* backward: liveness */
         mir_live_stmt(&cur, &bb->stmts.data[j]);
         lives[j] = bitset_new(&ld->c->arena, b->locals.len);
         bitset_copy(&lives[j], &cur);
@@ -415,16 +409,16 @@ static bool kills(Body *b, MirStmt *st, Loan *l) {
 static BlockEffect *block_effects(LoanData *ld) {
     Body *b = ld->b;
     BlockEffect *e = arena_alloc(&ld->c->arena, sizeof(BlockEffect) * (size_t)b->blocks.len);
-    for (int i = 0; i < b->blocks.len; i++) {
+    mir_foreach_block(b, bb) {
+        BlockId i = mir_block_id(b, bb);
         e[i].gen = bitset_new(&ld->c->arena, ld->loans.len);
         e[i].kill = bitset_new(&ld->c->arena, ld->loans.len);
         BitSet *lives = bck_block_lives(ld, i);
-        Block *bb = &b->blocks.data[i];
         int n = bb->stmts.len;
         for (int k = 0; k < ld->loans.len; k++) {
             Loan *l = &ld->loans.data[k];
             bool kill = false, gen = false;
-            for (int j = 0; j <= n; j++) {
+            for (int j = 0; j <= n; j++) {  /* every point: each statement, then the terminator */
                 if (!bck_loan_live(l, &lives[j]))
                     kill = true, gen = false;
                 if (j == n)
@@ -457,17 +451,15 @@ typedef struct Walk {
 /* The first later use of one of l's holders, for "borrow later used here". */
 Span bck_later_use(LoanData *ld, Loan *l, int block, int index) {
     Body *b = ld->b;
-    for (int i = block; i < b->blocks.len; i++) {
+    for (int i = block; i < b->blocks.len; i++) {  /* from (block, index + 1) on, in block order */
         Block *bb = &b->blocks.data[i];
         for (int j = i == block ? index + 1 : 0; j < bb->stmts.len; j++) {
             MirStmt *st = &bb->stmts.data[j];
             if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
                 continue;
-            for (int a = 0; a < st->rv.args.len; a++) {
-                Operand *o = &st->rv.args.data[a];
+            mir_foreach_operand(&st->rv, o)
                 if (o->kind != OPD_CONST && l->holders[o->place.local])
                     return o->span.hi > 0 ? o->span : st->span;
-            }
             if (st->rv.kind == RV_REF && l->holders[st->rv.place.local])
                 return st->rv.span;
             if (st->kind == ST_ASSIGN && place_has_deref(st->place) && l->holders[st->place.local])
@@ -588,8 +580,8 @@ static void check_stmt(Walk *w, MirStmt *st) {
         return;
     Rvalue *rv = &st->rv;
     bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
-    for (int i = 0; i < rv->args.len; i++) {
-        Operand *o = &rv->args.data[i];
+    mir_foreach_operand(rv, o) {
+        int i = mir_operand_index(rv, o);   /* a call's argument i > 0 goes to parameter i */
         if (o->kind == OPD_CONST)
             continue;
         Span at = o->span.hi > 0 ? o->span : st->span;
@@ -631,19 +623,17 @@ static void check_stmt(Walk *w, MirStmt *st) {
 
 /* E0594: a store through a shared `*T` held in a named variable. */
 static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind != ST_ASSIGN || !place_has_deref(st->place))
-                continue;
-            Type *pt = deref_pointer_type(b, st->place);
-            LocalKind lk = b->locals.data[st->place.local].kind;
-            if (pt && pt->kind == T_PTR && !pt->mut && (lk == LOCAL_USER || lk == LOCAL_ARG)) {
-                Conflict cf = {.kind = CONFLICT_WRITE_SHARED, .prog = p, .body = b,
-                               .used = st->place, .at = st->span};
-                bck_explain(c, &cf);
-            }
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || !place_has_deref(st->place))
+            continue;
+        Type *pt = deref_pointer_type(b, st->place);
+        LocalKind lk = b->locals.data[st->place.local].kind;
+        if (pt && pt->kind == T_PTR && !pt->mut && (lk == LOCAL_USER || lk == LOCAL_ARG)) {
+            Conflict cf = {.kind = CONFLICT_WRITE_SHARED, .prog = p, .body = b,
+                           .used = st->place, .at = st->span};
+            bck_explain(c, &cf);
         }
+    }
 }
 
 /* A pointer parameter (or what is read through it) stored where it
@@ -695,20 +685,20 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
     Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL};
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
+    mir_foreach_block(b, bb) {
+        BlockId i = mir_block_id(b, bb);
         w.block = i;
         bitset_copy(&w.active, &df.entry[i]);
         BitSet *lives = bck_block_lives(&ld, i);
-        for (int j = 0; j < bb->stmts.len; j++) {
-            w.index = j;
+        mir_foreach_stmt_in(bb, st) {
+            int j = w.index = mir_stmt_index(bb, st);
             for (int k = 0; k < ld.loans.len; k++)     /* the region ends here */
                 if (bitset_get(&w.active, k) && !bck_loan_live(&ld.loans.data[k], &lives[j]))
                     bitset_clear(&w.active, k);
-            w.st = &bb->stmts.data[j];
+            w.st = st;
             check_stmt(&w, w.st);
             for (int k = 0; k < ld.loans.len; k++) {
-                if (kills(b, &bb->stmts.data[j], &ld.loans.data[k]))
+                if (kills(b, st, &ld.loans.data[k]))
                     bitset_clear(&w.active, k);
                 if (ld.loans.data[k].block == i && ld.loans.data[k].index == j)
                     bitset_set(&w.active, k);

@@ -70,15 +70,11 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
 
 void bck_collect_moves(Ctx *c, MoveData *md) {
     Body *b = md->body;
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
-            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
-                continue;
-            for (int k = 0; k < st->rv.args.len; k++)
-                add_moveout(c, md, &st->rv.args.data[k], st, i, j);
-        }
+    mir_foreach_stmt(b, bb, st) {
+        if (!mir_stmt_has_rvalue(st))
+            continue;
+        mir_foreach_operand(&st->rv, o)
+            add_moveout(c, md, o, st, mir_block_id(b, bb), mir_stmt_index(bb, st));
     }
 }
 
@@ -104,8 +100,8 @@ static void transfer_stmt(MoveData *md, BitSet *s, int block, int j, MirStmt *st
 
 static void transfer_block(void *ctx, BitSet *s, Block *bb, int block) {
     MoveData *md = ctx;
-    for (int j = 0; j < bb->stmts.len; j++)
-        transfer_stmt(md, s, block, j, &bb->stmts.data[j]);
+    mir_foreach_stmt_in(bb, st)
+        transfer_stmt(md, s, block, mir_stmt_index(bb, st), st);
 }
 
 /* ---- finding uses of moved values ---------------------------------------- */
@@ -135,7 +131,7 @@ typedef struct MoveCheck {
 static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
     Block *bb = &k->md->body->blocks.data[k->block];
     int from = m->block == k->block && m->index < k->index ? m->index + 1 : 0;
-    for (int j = from; j < k->index && j < bb->stmts.len; j++) {
+    for (int j = from; j < k->index && j < bb->stmts.len; j++) {  /* between the move and the use */
         MirStmt *st = &bb->stmts.data[j];
         if (st->kind != ST_ASSIGN || through_pointer(st->place))
             continue;
@@ -240,9 +236,9 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
         return;
     Rvalue *rv = &st->rv;
     bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
-    for (int i = 0; i < rv->args.len; i++)
-        use_operand(k, s, &rv->args.data[i], st->span, print);
-    if (rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE)
+    mir_foreach_operand(rv, o)
+        use_operand(k, s, o, st->span, print);
+    if (mir_rvalue_has_place(rv))
         use(k, s, rv->place, rv->span, true);
     if (st->kind == ST_ASSIGN && st->place.nproj > 0)   /* writing into part of a value */
         use_or_write(k, s, st->place, st->span, false, true);
@@ -269,38 +265,35 @@ bool bck_append_in_place(MirStmt *st, Operand *o) {
  * array element. A Box may be moved out of; globals are reached through
  * temporaries and are not checked here. */
 static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+    mir_foreach_stmt(b, bb, st) {
+        if (!mir_stmt_has_rvalue(st))
+            continue;
+        mir_foreach_operand(&st->rv, o) {
+            if (o->kind != OPD_MOVE || !tracked(b, o->place.local) || bck_append_in_place(st, o))
                 continue;
-            for (int k = 0; k < st->rv.args.len; k++) {
-                Operand *o = &st->rv.args.data[k];
-                if (o->kind != OPD_MOVE || !tracked(b, o->place.local) || bck_append_in_place(st, o))
-                    continue;
-                Type *t = b->locals.data[o->place.local].type;
-                Conflict cf = {.kind = CONFLICT_MOVE_FROM_BORROW, .prog = p, .body = b,
-                               .used = o->place, .at = has_span(o->span) ? o->span : st->span};
-                for (int q = 0; q < o->place.nproj; q++) {
-                    ProjKind pk = o->place.proj[q].kind;
-                    if (pk == PJ_DEREF && t->kind == T_PTR) {
-                        cf.loan_mut = t->mut;
-                        bck_explain(c, &cf);
-                        break;
-                    }
-                    if ((pk == PJ_INDEX || pk == PJ_CONST_INDEX) && (t->kind == T_SLICE || t->kind == T_ARRAY)) {
-                        cf.kind = CONFLICT_MOVE_FROM_INDEX;
-                        cf.loan_place = o->place;
-                        cf.loan_place.nproj = q;
-                        bck_explain(c, &cf);
-                        break;
-                    }
-                    if (pk == PJ_DEREF)
-                        break;
-                    t = o->place.proj[q].type;
+            Type *t = b->locals.data[o->place.local].type;
+            Conflict cf = {.kind = CONFLICT_MOVE_FROM_BORROW, .prog = p, .body = b,
+                           .used = o->place, .at = has_span(o->span) ? o->span : st->span};
+            for (int q = 0; q < o->place.nproj; q++) {
+                ProjKind pk = o->place.proj[q].kind;
+                if (pk == PJ_DEREF && t->kind == T_PTR) {
+                    cf.loan_mut = t->mut;
+                    bck_explain(c, &cf);
+                    break;
                 }
+                if ((pk == PJ_INDEX || pk == PJ_CONST_INDEX) && (t->kind == T_SLICE || t->kind == T_ARRAY)) {
+                    cf.kind = CONFLICT_MOVE_FROM_INDEX;
+                    cf.loan_place = o->place;
+                    cf.loan_place.nproj = q;
+                    bck_explain(c, &cf);
+                    break;
+                }
+                if (pk == PJ_DEREF)
+                    break;
+                t = o->place.proj[q].type;
             }
         }
+    }
 }
 
 /* Blocks in rustc's visiting order: reverse postorder of a depth-first
@@ -321,12 +314,8 @@ static int *visit_order(Ctx *c, Body *b) {
     while (sp) {
         int x = stack[sp - 1];
         Terminator *t = &b->blocks.data[x].term;
-        int succ[2], ns = 0;
-        if (t->kind == TM_GOTO || t->kind == TM_DROP)
-            succ[ns++] = t->target;
-        else if (t->kind == TM_BRANCH)
-            succ[ns++] = t->target, succ[ns++] = t->els;
-        if (next[x] < ns) {
+        BlockId succ[2];
+        if (next[x] < mir_term_succs(t, succ)) {
             int y = succ[next[x]++];
             if (!seen[y]) {
                 seen[y] = true;
@@ -341,7 +330,7 @@ static int *visit_order(Ctx *c, Body *b) {
     int k = 0;
     for (int i = np - 1; i >= 0; i--)
         order[k++] = post[i];
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++)     /* by block id: the unreached ones */
         if (!seen[i])
             order[k++] = i;
     return order;
@@ -361,15 +350,15 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     MoveCheck k = {c, &md, {0}, 0, 0};
     BitSet s = bitset_new(&c->arena, md.outs.len);
     int *order = visit_order(c, b);
-    for (int oi = 0; oi < b->blocks.len; oi++) {
+    for (int oi = 0; oi < b->blocks.len; oi++) {   /* in visit order, not block order */
         int i = order[oi];
         Block *bb = &b->blocks.data[i];
         bitset_copy(&s, &df.entry[i]);
         k.block = i;
-        for (int j = 0; j < bb->stmts.len; j++) {
-            k.index = j;
-            check_stmt(&k, &s, &bb->stmts.data[j]);
-            transfer_stmt(&md, &s, i, j, &bb->stmts.data[j]);
+        mir_foreach_stmt_in(bb, st) {
+            k.index = mir_stmt_index(bb, st);
+            check_stmt(&k, &s, st);
+            transfer_stmt(&md, &s, i, k.index, st);
         }
         if (bb->term.kind == TM_BRANCH)
             use_operand(&k, &s, &bb->term.cond, bb->term.span, false);

@@ -24,37 +24,30 @@
 
 /* The statement `t = alloc ... @site`: its block and index, or -1. */
 static bool find_alloc(Body *b, int site, int *block, int *index, LocalId *t) {
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site == site &&
-                st->place.nproj == 0) {
-                *block = i, *index = j, *t = st->place.local;
-                return true;
-            }
+    mir_foreach_stmt(b, bb, st)
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site == site &&
+            st->place.nproj == 0) {
+            *block = mir_block_id(b, bb), *index = mir_stmt_index(bb, st), *t = st->place.local;
+            return true;
         }
     return false;
 }
 
 /* The return statement reading a holder of l, or NULL. */
 static MirStmt *returning(Body *b, Loan *l, bool *direct) {
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind != ST_ASSIGN || st->place.local != 0 || st->place.nproj)
-                continue;
-            if (st->rv.kind == RV_REF && l->holders[st->rv.place.local]) {
-                *direct = false;
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->place.local != 0 || st->place.nproj)
+            continue;
+        if (st->rv.kind == RV_REF && l->holders[st->rv.place.local]) {
+            *direct = false;
+            return st;
+        }
+        mir_foreach_operand(&st->rv, o)
+            if (o->kind != OPD_CONST && l->holders[o->place.local]) {
+                *direct = o->place.local == l->place.local && o->place.nproj == 0;
                 return st;
             }
-            for (int a = 0; a < st->rv.args.len; a++) {
-                Operand *o = &st->rv.args.data[a];
-                if (o->kind != OPD_CONST && l->holders[o->place.local]) {
-                    *direct = o->place.local == l->place.local && o->place.nproj == 0;
-                    return st;
-                }
-            }
-        }
+    }
     return NULL;
 }
 
@@ -89,12 +82,12 @@ static void check_one(LoanData *tl, Loan *l, AllocSite *site, bool no_lifetime) 
  * given a value read from the allocation's temp t. */
 static LocalId let_variable(Body *b, LocalId t, int block, int index) {
     Block *bb = &b->blocks.data[block];
-    for (int j = index + 1; j < bb->stmts.len; j++) {
+    for (int j = index + 1; j < bb->stmts.len; j++) {     /* the statements after the allocation */
         MirStmt *st = &bb->stmts.data[j];
         if (st->kind != ST_ASSIGN || st->place.nproj || b->locals.data[st->place.local].kind != LOCAL_USER)
             continue;
-        for (int a = 0; a < st->rv.args.len; a++)
-            if (st->rv.args.data[a].kind != OPD_CONST && st->rv.args.data[a].place.local == t)
+        mir_foreach_operand(&st->rv, o)
+            if (o->kind != OPD_CONST && o->place.local == t)
                 return st->place.local;
     }
     return -1;
@@ -109,11 +102,11 @@ static void check_let(LoanData *tl, Loan *l, AllocSite *site, LocalId v, bool no
             check_one(tl, l, site, no_lifetime);
         return;
     }
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
+    mir_foreach_block(b, bb) {
+        BlockId i = mir_block_id(b, bb);
         BitSet *lives = NULL;
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
+        mir_foreach_stmt_in(bb, st) {
+            int j = mir_stmt_index(bb, st);     /* lives[j]: live on entry to st */
             if (st->kind != ST_STORAGE_DEAD || st->local != v)
                 continue;
             if (!lives)

@@ -29,6 +29,8 @@ static LLVMTypeRef desc_type(CgCtx *g) {
 
 static const char *go_type_name(CgCtx *g, Type *t) {
     Ctx *c = g->c;
+    if (t->name && t->kind != T_STRUCT)     /* type Celsius float64 */
+        return arena_printf(&c->arena, "main.%s", t->name);
     switch (t->kind) {
     case T_BYTE: return "uint8";
     case T_FLOAT: return "float64";
@@ -51,6 +53,7 @@ static const char *go_type_name(CgCtx *g, Type *t) {
     case T_PTR: return arena_printf(&c->arena, "*%s", go_type_name(g, t->elem));
     case T_SLICE: return arena_printf(&c->arena, "[]%s", go_type_name(g, t->elem));
     case T_ARRAY: return arena_printf(&c->arena, "[%lld]%s", (long long)t->len, go_type_name(g, t->elem));
+    case T_MAP: return arena_printf(&c->arena, "map[%s]%s", go_type_name(g, t->key), go_type_name(g, t->elem));
     default: break;
     }
     return type_name(c, t);
@@ -80,6 +83,7 @@ static int desc_kind(Type *t) {
     case T_FUNC: return ML0_K_FUNC;
     case T_BOX: return ML0_K_BOX;
     case T_IFACE: return ML0_K_INTERFACE;
+    case T_MAP: return ML0_K_MAP;
     default: return ML0_K_INVALID;
     }
 }
@@ -119,8 +123,8 @@ static LLVMValueRef struct_fields(CgCtx *g, Type *t) {
  * A value method is in the method sets of T and *T (the wrapper loads
  * the value); a pointer method only in *T's, as in Go. */
 static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
-    Type *st = t->kind == T_PTR ? t->elem : t;
-    if (st->kind != T_STRUCT)
+    Type *st = t->kind == T_PTR && !t->name ? t->elem : t;
+    if (!st->name)      /* only named types have methods (type Celsius float64 too) */
         return LLVMConstNull(g->ptr);
     Method *m = type_method(st, intern_cstr(g->c, mname));
     FuncInfo *fi = m ? m->decl->u.func.info : NULL;
@@ -130,7 +134,7 @@ static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
         return LLVMConstNull(g->ptr);
     int bi = cg_body_of_decl(g, m->decl);
     Body *mb = g->p->bodies.data[bi];
-    if (g->counted && !(mb->borrowed && mb->borrowed[1]))
+    if (g->counted && (m->ptr_recv || type_needs_release(st)) && !(mb->borrowed && mb->borrowed[1]))
         return LLVMConstNull(g->ptr);   /* --runtime=drop: the method would release its receiver */
     LLVMTypeRef args[2] = {g->ptr, g->ptr};
     LLVMValueRef w = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%s.%s", mname,
@@ -151,21 +155,6 @@ static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
     return cg_to_i8p(g, w);
 }
 
-/* Go's comparable: not slices, funcs or maps, nor aggregates of them
- * (== on an interface holding one panics). */
-static bool comparable(Type *t) {
-    switch (t->kind) {
-    case T_SLICE: case T_FUNC: return false;
-    case T_ARRAY: return comparable(t->elem);
-    case T_STRUCT:
-        for (int i = 0; i < t->fields.len; i++)
-            if (!comparable(t->fields.data[i].type))
-                return false;
-        return true;
-    default: return true;
-    }
-}
-
 /* The descriptor of t, an i8* constant (emitted once per type). */
 LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
     for (int i = 0; i < g->descs.len; i++)
@@ -175,19 +164,20 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
     LLVMValueRef gv = LLVMAddGlobal(g->mod, dt, arena_printf(&g->c->arena, "ml0.type.%s", go_type_name(g, t)));
     TypeMapEntry e = {t, (LLVMTypeRef)gv};
     vec_push(&g->c->arena, &g->descs, e);
-    unsigned flags = (t->kind == T_PTR || t->kind == T_BOX ? ML0_TF_DIRECT : 0) |
+    unsigned flags = (t->kind == T_PTR || t->kind == T_BOX || t->kind == T_MAP ? ML0_TF_DIRECT : 0) |
                      ((t->kind == T_STRUCT || t->kind == T_IFACE) && t->name ? ML0_TF_NAMED : 0) |
-                     (comparable(t) ? ML0_TF_COMPARABLE : 0);
+                     (type_comparable(t) ? ML0_TF_COMPARABLE : 0);
     LLVMValueRef nmethods, methods;
     cg_method_table(g, t, &nmethods, &methods);
-    bool has_elem = t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_ARRAY || t->kind == T_BOX;
+    bool has_elem = t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_ARRAY || t->kind == T_BOX ||
+                    t->kind == T_MAP;
     LLVMValueRef v[13] = {
         LLVMConstInt(g->i32, (unsigned long long)desc_kind(t), 0),
         LLVMConstInt(g->i32, flags, 0),
         LLVMConstInt(g->i64, (unsigned long long)t->size, 0),
         cstring(g, go_type_name(g, t)),
         has_elem ? cg_type_desc(g, t->elem) : LLVMConstNull(g->ptr),
-        LLVMConstNull(g->ptr),
+        t->kind == T_MAP ? cg_type_desc(g, t->key) : LLVMConstNull(g->ptr),
         LLVMConstInt(g->i64, t->kind == T_ARRAY ? (unsigned long long)t->len : 0, 0),
         LLVMConstInt(g->i64, t->kind == T_STRUCT ? (unsigned long long)t->fields.len : 0, 0),
         struct_fields(g, t),

@@ -280,13 +280,11 @@ LLVMValueRef cg_assert(CgCtx *g, CgFn *f, Rvalue *rv) {
 }
 
 /* a == b / a != b on interfaces of type it (one may be the constant nil). */
-LLVMValueRef cg_iface_compare(CgCtx *g, Op op, Operand *oa, Operand *ob, LLVMValueRef a, LLVMValueRef b) {
+LLVMValueRef cg_iface_compare(CgCtx *g, Op op, Type *ta, bool anil, Type *tb, bool bnil, LLVMValueRef a, LLVMValueRef b) {
     LLVMIntPredicate p = op == OP_EQ ? LLVMIntEQ : LLVMIntNE;
-    bool anil = oa->kind == OPD_CONST, bnil = ob->kind == OPD_CONST;
     if (anil || bnil)
         return LLVMBuildICmp(g->b, p, cg_field(g, anil ? b : a, 0), LLVMConstNull(g->ptr), "");
-    LLVMValueRef args[4] = {cg_dyn_type(g, a, oa->type), cg_field(g, a, 1),
-                            cg_dyn_type(g, b, ob->type), cg_field(g, b, 1)};
+    LLVMValueRef args[4] = {cg_dyn_type(g, a, ta), cg_field(g, a, 1), cg_dyn_type(g, b, tb), cg_field(g, b, 1)};
     LLVMValueRef r = cg_call_rt(g, RT_IFACE_EQ, args, 4);
     return LLVMBuildICmp(g->b, op == OP_EQ ? LLVMIntNE : LLVMIntEQ, r, LLVMConstInt(g->i32, 0, 0), "");
 }

@@ -35,9 +35,12 @@ LLVMValueRef cg_load(CgCtx *g, LLVMValueRef addr, Type *t) {
     return LLVMBuildLoad2(g->b, lt, cg_cast_ptr(g, addr, LLVMPointerType(lt, 0)), "");
 }
 
+/* Through a pointer to the value's own LLVM type: a struct value may be
+ * stored where a struct of another name but the same layout lives (Go's
+ * assignability between a named struct and its struct literal type). */
 void cg_store(CgCtx *g, LLVMValueRef val, LLVMValueRef addr, Type *t) {
-    LLVMTypeRef lt = cg_type(g, t);
-    LLVMBuildStore(g->b, val, cg_cast_ptr(g, addr, LLVMPointerType(lt, 0)));
+    (void)t;
+    LLVMBuildStore(g->b, val, cg_cast_ptr(g, addr, LLVMPointerType(LLVMTypeOf(val), 0)));
 }
 
 LLVMValueRef cg_field(CgCtx *g, LLVMValueRef agg, int i) {

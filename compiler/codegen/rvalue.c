@@ -75,9 +75,39 @@ static LLVMRealPredicate real_pred(Op op) {
     }
 }
 
+static LLVMValueRef compare_as(CgCtx *g, Op op, Type *t, LLVMValueRef a, LLVMValueRef b);
+
+/* a == b on struct and array values (Go spec "Comparison operators"):
+ * field by field, element by element, all of them (no short circuit: the
+ * values are already loaded, and comparing has no effects). */
+static LLVMValueRef equal_aggregate(CgCtx *g, Type *t, LLVMValueRef a, LLVMValueRef b) {
+    LLVMValueRef r = LLVMConstInt(LLVMInt1TypeInContext(g->llc), 1, 0);
+    int n = t->kind == T_STRUCT ? t->fields.len : (int)t->len;
+    for (int i = 0; i < n; i++) {
+        Type *et = t->kind == T_STRUCT ? t->fields.data[i].type : t->elem;
+        if (t->kind == T_STRUCT && t->fields.data[i].name && !strcmp(t->fields.data[i].name, "_"))
+            continue;   /* blank fields are not compared */
+        LLVMValueRef x = LLVMBuildExtractValue(g->b, a, (unsigned)i, "");
+        LLVMValueRef y = LLVMBuildExtractValue(g->b, b, (unsigned)i, "");
+        r = LLVMBuildAnd(g->b, r, compare_as(g, OP_EQ, et, x, y), "");
+    }
+    return r;
+}
+
 static LLVMValueRef compare(CgCtx *g, Op op, Operand *oa, Operand *ob, LLVMValueRef a, LLVMValueRef b) {
     Type *t = oa->type->kind == T_UNTYPED_NIL ? ob->type : oa->type;
+    if (t->kind == T_IFACE)
+        return cg_iface_compare(g, op, oa->type, oa->kind == OPD_CONST, ob->type, ob->kind == OPD_CONST, a, b);
+    return compare_as(g, op, t, a, b);
+}
+
+static LLVMValueRef compare_as(CgCtx *g, Op op, Type *t, LLVMValueRef a, LLVMValueRef b) {
     switch (t->kind) {
+    case T_STRUCT:
+    case T_ARRAY: {
+        LLVMValueRef eq = equal_aggregate(g, t, a, b);
+        return op == OP_EQ ? eq : LLVMBuildNot(g->b, eq, "");
+    }
     case T_FLOAT: case T_FLOAT32:
         return LLVMBuildFCmp(g->b, real_pred(op), a, b, "");
     case T_STRING: {
@@ -86,12 +116,13 @@ static LLVMValueRef compare(CgCtx *g, Op op, Operand *oa, Operand *ob, LLVMValue
         return LLVMBuildICmp(g->b, int_pred(op, true), c, i64c(g, 0), "");
     }
     case T_IFACE:
-        return cg_iface_compare(g, op, oa, ob, a, b);
+        return cg_iface_compare(g, op, t, false, t, false, a, b);
     case T_SLICE:
     case T_FUNC:    /* only against nil: compare the pointer field */
         return LLVMBuildICmp(g->b, int_pred(op, false), cg_field(g, a, 0), cg_field(g, b, 0), "");
     case T_PTR:
     case T_BOX:
+    case T_MAP:
     case T_UNTYPED_NIL:
         return LLVMBuildICmp(g->b, int_pred(op, false), LLVMBuildPtrToInt(g->b, a, g->i64, ""),
                              LLVMBuildPtrToInt(g->b, b, g->i64, ""), "");
@@ -156,12 +187,33 @@ static LLVMValueRef fptosi_sat(CgCtx *g, LLVMValueRef v) {
 /* Go's numeric conversions: integers truncate or extend by the source's
  * signedness; float to integer truncates toward zero (saturating, where
  * Go's result is implementation-defined); integer to float rounds. */
+/* v as LLVM type lt, the same layout under another name: T(x) between
+ * struct (or array) types with identical underlying types. Rebuilt
+ * element by element; pointers are cast. */
+static LLVMValueRef retype(CgCtx *g, LLVMValueRef v, LLVMTypeRef lt) {
+    LLVMTypeRef vt = LLVMTypeOf(v);
+    if (vt == lt)
+        return v;
+    if (LLVMGetTypeKind(lt) == LLVMPointerTypeKind)
+        return LLVMBuildPointerCast(g->b, v, lt, "");
+    unsigned n = LLVMGetTypeKind(lt) == LLVMStructTypeKind ? LLVMCountStructElementTypes(lt)
+               : LLVMGetTypeKind(lt) == LLVMArrayTypeKind ? LLVMGetArrayLength(lt) : 0;
+    LLVMValueRef r = LLVMGetUndef(lt);
+    for (unsigned i = 0; i < n; i++) {
+        LLVMTypeRef et = LLVMGetTypeKind(lt) == LLVMStructTypeKind ? LLVMStructGetTypeAtIndex(lt, i)
+                                                                  : LLVMGetElementType(lt);
+        r = LLVMBuildInsertValue(g->b, r, retype(g, LLVMBuildExtractValue(g->b, v, i, ""), et), i, "");
+    }
+    return r;
+}
+
 static LLVMValueRef cast(CgCtx *g, CgFn *f, Rvalue *rv) {
     Operand *o = &rv->args.data[0];
     LLVMValueRef v = cg_operand(g, f, o);
     Type *from = o->type, *to = rv->type;
     if (from->kind == to->kind)
-        return v;
+        return v && (to->kind == T_STRUCT || to->kind == T_ARRAY || to->kind == T_PTR)
+               ? retype(g, v, cg_type(g, to)) : v;
     LLVMTypeRef lt = cg_type(g, to);
     if (type_is_float(to) && type_is_float(from))
         return LLVMBuildFPCast(g->b, v, lt, "");
@@ -483,6 +535,8 @@ static void print(CgCtx *g, CgFn *f, Rvalue *rv, bool ln) {
 }
 
 static LLVMValueRef intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
+    if (rv->intrinsic >= IN_MAP_MAKE && rv->intrinsic <= IN_MAP_VAL)
+        return cg_map_intrinsic(g, f, rv);
     switch (rv->intrinsic) {
     case IN_PRINT: print(g, f, rv, false); return NULL;
     case IN_PRINTLN: print(g, f, rv, true); return NULL;

@@ -59,7 +59,6 @@ typedef struct DropPass {
 bool drop_consuming(Rvalue *rv, int i);       /* operand i is copied into a new home */
 bool drop_lent_arg(MirProgram *p, Rvalue *rv, int i);  /* argument i goes to a lent parameter */
 bool drop_is_temp(DropPass *r, LocalId l);
-bool drop_has_place(Rvalue *rv);
 void drop_find_uses(DropPass *r);
 
 /* lent.c */

@@ -33,9 +33,8 @@
 
 /* ---- statements -------------------------------------------------------- */
 
-static void push(DropPass *r, void *stmts, MirStmt st) {
-    VEC(MirStmt) *v = stmts;
-    vec_push(&r->c->arena, v, st);
+static void push(DropPass *r, MirStmtList *out, MirStmt st) {
+    vec_push(&r->c->arena, out, st);
 }
 
 static LocalId new_local(DropPass *r, Type *t, Span sp) {
@@ -87,14 +86,14 @@ static bool init_store(DropPass *r, Place p) {
 
 /* Retain what the statement copies into new homes; note the temporaries
  * it consumes for the last time (they move instead). */
-static void retain_operands(DropPass *r, void *out, MirStmt *st, int blk, int stmt, LocalId *moved, int *nmoved) {
+static void retain_operands(DropPass *r, MirStmtList *out, MirStmt *st, int blk, int stmt, LocalId *moved, int *nmoved) {
     Rvalue *rv = &st->rv;
     if (rv->kind == RV_CLOSURE && rv->site >= 0 && r->b->sites.data[rv->site].storage == STORAGE_STACK)
         return;     /* a frame closure borrows its captures */
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local < r->nlocals && r->loan[st->place.local])
         return;     /* a loan: read, lent, never counted */
-    for (int i = 0; i < rv->args.len; i++) {
-        Operand *o = &rv->args.data[i];
+    mir_foreach_operand(rv, o) {
+        int i = mir_operand_index(rv, o);   /* the operand's role (drop_consuming) and bit in last[] */
         if (o->kind == OPD_CONST || !drop_consuming(rv, i) || drop_lent_arg(r->p, rv, i) || !type_needs_release(o->type))
             continue;
         LocalId l = o->place.local;
@@ -113,7 +112,7 @@ static void retain_operands(DropPass *r, void *out, MirStmt *st, int blk, int st
     }
 }
 
-static void clear_moved(DropPass *r, void *out, LocalId *moved, int nmoved, Span sp) {
+static void clear_moved(DropPass *r, MirStmtList *out, LocalId *moved, int nmoved, Span sp) {
     for (int i = 0; i < nmoved; i++)
         if (r->flag[moved[i]] >= 0)
             push(r, out, set_flag(r, r->flag[moved[i]], false, sp));
@@ -135,7 +134,7 @@ static bool same_place(DropPass *r, Place a, Place b) {
 }
 
 /* dst = rv, where dst's old value is released after the new one is in. */
-static void store(DropPass *r, void *out, MirStmt *st, Type *t, LocalId *moved, int nmoved) {
+static void store(DropPass *r, MirStmtList *out, MirStmt *st, Type *t, LocalId *moved, int nmoved) {
     LocalId nv = new_local(r, t, st->span);
     MirStmt first = *st;
     first.place = place_local(nv);
@@ -148,7 +147,7 @@ static void store(DropPass *r, void *out, MirStmt *st, Type *t, LocalId *moved, 
 }
 
 /* x = rv for a local with a drop flag: _n = rv; drop(x) if fx; x = _n. */
-static void overwrite(DropPass *r, void *out, MirStmt *st, Type *t, LocalId *moved, int nmoved) {
+static void overwrite(DropPass *r, MirStmtList *out, MirStmt *st, Type *t, LocalId *moved, int nmoved) {
     LocalId x = st->place.local;
     LocalId nv = new_local(r, t, st->span);
     MirStmt first = *st;
@@ -162,7 +161,7 @@ static void overwrite(DropPass *r, void *out, MirStmt *st, Type *t, LocalId *mov
 
 /* A `&T{}` kept in the frame: its contents are released when the frame
  * ends or the allocation runs again. */
-static void own_stack_alloc(DropPass *r, void *out, MirStmt *st, bool before) {
+static void own_stack_alloc(DropPass *r, MirStmtList *out, MirStmt *st, bool before) {
     Rvalue *rv = &st->rv;
     if (st->kind != ST_ASSIGN || rv->kind != RV_ALLOC || st->place.nproj || rv->site < 0 ||
         r->b->sites.data[rv->site].storage != STORAGE_STACK || !type_needs_release(rv->elem))
@@ -180,7 +179,7 @@ static void own_stack_alloc(DropPass *r, void *out, MirStmt *st, bool before) {
     push(r, out, set_flag(r, r->flag[h], true, st->span));
 }
 
-static void elaborate_stmt(DropPass *r, void *out, MirStmt *st, int blk, int stmt) {
+static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, int stmt) {
     Body *b = r->b;
     switch (st->kind) {
     case ST_STORAGE_LIVE:
@@ -270,10 +269,9 @@ static void elaborate_body(DropPass *r) {
     r->last_stmt = arena_alloc(a, ni);
     r->last_mentions = arena_alloc(a, ni);
     int maxargs = 0;
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++)
-            if (b->blocks.data[i].stmts.data[j].rv.args.len > maxargs)
-                maxargs = b->blocks.data[i].stmts.data[j].rv.args.len;
+    mir_foreach_stmt(b, bb, st)
+        if (st->rv.args.len > maxargs)
+            maxargs = st->rv.args.len;
     r->moved = arena_alloc(a, sizeof(LocalId) * (size_t)(maxargs + 1));
     r->bad = arena_alloc(a, nb);
     r->last_consuming = arena_alloc(a, nb);
@@ -282,22 +280,20 @@ static void elaborate_body(DropPass *r) {
     /* frame allocations holding references get a hidden owner local; one
        whose `drop` method must run at its last owner's death moves to the heap */
     r->stack_owner = arena_alloc(a, sizeof(LocalId) * (size_t)(b->sites.len + 1));
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            AllocSite *site = st->kind == ST_ASSIGN && st->rv.site >= 0 ? &b->sites.data[st->rv.site] : NULL;
-            if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_ALLOC && type_needs_drop(st->rv.elem)) {
-                esc_require_heap(r->c, site, "its drop method runs when its last owner dies");
-            }
-            /* a frame array of references: its slices cannot tell when it dies */
-            if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_MAKE_SLICE && type_needs_release(st->rv.elem)) {
-                esc_require_heap(r->c, site, "its elements are counted references");
-            }
-            if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
-                b->sites.data[st->rv.site].storage == STORAGE_STACK && type_needs_release(st->rv.elem) &&
-                !r->stack_owner[st->rv.site])
-                r->stack_owner[st->rv.site] = new_local(r, st->rv.type, st->span);
+    mir_foreach_stmt(b, bb, st) {
+        AllocSite *site = st->kind == ST_ASSIGN && st->rv.site >= 0 ? &b->sites.data[st->rv.site] : NULL;
+        if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_ALLOC && type_needs_drop(st->rv.elem)) {
+            esc_require_heap(r->c, site, "its drop method runs when its last owner dies");
         }
+        /* a frame array of references: its slices cannot tell when it dies */
+        if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_MAKE_SLICE && type_needs_release(st->rv.elem)) {
+            esc_require_heap(r->c, site, "its elements are counted references");
+        }
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
+            b->sites.data[st->rv.site].storage == STORAGE_STACK && type_needs_release(st->rv.elem) &&
+            !r->stack_owner[st->rv.site])
+            r->stack_owner[st->rv.site] = new_local(r, st->rv.type, st->span);
+    }
     int nown = b->locals.len;   /* the original locals, then the hidden owners */
     r->flag = arena_alloc(a, sizeof(LocalId) * (size_t)(nown + 1));
     r->cell = arena_alloc(a, (size_t)nown + 1);
@@ -316,15 +312,15 @@ static void elaborate_body(DropPass *r) {
             continue;
         r->flag[l] = new_local(r, r->t_bool, lc->span);
     }
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        VEC(MirStmt) out = {0};
+    mir_foreach_block(b, bb) {
+        BlockId i = mir_block_id(b, bb);
+        MirStmtList out = {0};
         if (i == 0)
             for (LocalId l = 0; l < nown; l++)
                 if (r->flag[l] >= 0)
                     push(r, &out, set_flag(r, r->flag[l], b->locals.data[l].kind == LOCAL_ARG, b->span));
-        for (int j = 0; j < bb->stmts.len; j++)
-            elaborate_stmt(r, &out, &bb->stmts.data[j], i, j);
+        mir_foreach_stmt_in(bb, st)     /* the old list; out is the new one */
+            elaborate_stmt(r, &out, st, i, mir_stmt_index(bb, st));
         if (bb->term.kind == TM_RETURN)
             for (LocalId l = nown - 1; l >= 0; l--) {
                 if (r->flag[l] < 0)
@@ -339,9 +335,7 @@ static void elaborate_body(DropPass *r) {
                     push(r, &out, drop_place(place_local(l), r->flag[l], bb->term.span));
                 }
             }
-        bb->stmts.data = out.data;
-        bb->stmts.len = out.len;
-        bb->stmts.cap = out.cap;
+        bb->stmts = out;
     }
 }
 

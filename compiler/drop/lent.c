@@ -13,24 +13,22 @@
 /* Does the body write through a pointer, or call what might? (Writes
  * through pointers are what could free a value a caller lent.) */
 static bool writes_memory(Body *b, bool *pure) {
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
-                continue;
-            if (st->kind == ST_ASSIGN && place_has_deref(st->place) &&
-                !(b->locals.data[st->place.local].kind == LOCAL_TEMP &&
-                  b->locals.data[st->place.local].init_site >= 0))
+    mir_foreach_stmt(b, bb, st) {
+        if (!mir_stmt_has_rvalue(st))
+            continue;
+        if (st->kind == ST_ASSIGN && place_has_deref(st->place) &&
+            !(b->locals.data[st->place.local].kind == LOCAL_TEMP &&
+              b->locals.data[st->place.local].init_site >= 0))
+            return true;
+        Rvalue *rv = &st->rv;
+        if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_COPY)
+            return true;
+        if (rv->kind == RV_CALL) {
+            Operand *callee = &rv->args.data[0];
+            if (callee->kind != OPD_CONST || callee->c.kind != CONST_FUNC || !pure[callee->c.func])
                 return true;
-            Rvalue *rv = &st->rv;
-            if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_COPY)
-                return true;
-            if (rv->kind == RV_CALL) {
-                Operand *callee = &rv->args.data[0];
-                if (callee->kind != OPD_CONST || callee->c.kind != CONST_FUNC || !pure[callee->c.func])
-                    return true;
-            }
         }
+    }
     return false;
 }
 
@@ -40,23 +38,21 @@ static bool only_read(MirProgram *p, Body *b, LocalId a) {
     Local *lc = &b->locals.data[a];
     if (lc->addressed)
         return false;
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
-                continue;
-            if (st->kind == ST_ASSIGN && st->place.local == a && st->place.nproj == 0)
+    mir_foreach_stmt(b, bb, st) {
+        if (!mir_stmt_has_rvalue(st))
+            continue;
+        if (st->kind == ST_ASSIGN && st->place.local == a && st->place.nproj == 0)
+            return false;
+        Rvalue *rv = &st->rv;
+        if (rv->kind == RV_REF && rv->place.local == a && !place_has_deref(rv->place))
+            return false;
+        mir_foreach_operand(rv, o) {
+            int k = mir_operand_index(rv, o);   /* the operand's role in drop_consuming */
+            if (o->kind != OPD_CONST && o->place.local == a && o->place.nproj == 0 &&
+                drop_consuming(rv, k) && !drop_lent_arg(p, rv, k))
                 return false;
-            Rvalue *rv = &st->rv;
-            if (rv->kind == RV_REF && rv->place.local == a && !place_has_deref(rv->place))
-                return false;
-            for (int k = 0; k < rv->args.len; k++) {
-                Operand *o = &rv->args.data[k];
-                if (o->kind != OPD_CONST && o->place.local == a && o->place.nproj == 0 &&
-                    drop_consuming(rv, k) && !drop_lent_arg(p, rv, k))
-                    return false;
-            }
         }
+    }
     return true;
 }
 
@@ -67,15 +63,11 @@ void drop_find_lent_params(Ctx *c, MirProgram *p) {
     for (int i = 0; i < n; i++) {
         Body *b = p->bodies.data[i];
         pure[i] = true;
-        for (int k = 0; k < b->blocks.len; k++)
-            for (int j = 0; j < b->blocks.data[k].stmts.len; j++) {
-                Rvalue *rv = &b->blocks.data[k].stmts.data[j].rv;
-                for (int a = 0; a < rv->args.len; a++) {
-                    Operand *o = &rv->args.data[a];
-                    if (o->kind == OPD_CONST && o->c.kind == CONST_FUNC && !(rv->kind == RV_CALL && a == 0))
-                        as_value[o->c.func] = true;     /* called through a func value: owns its args */
-                }
-            }
+        mir_foreach_stmt(b, bb, st)
+            mir_foreach_operand(&st->rv, o)
+                if (o->kind == OPD_CONST && o->c.kind == CONST_FUNC &&
+                    !(st->rv.kind == RV_CALL && o == st->rv.args.data))
+                    as_value[o->c.func] = true;     /* called through a func value: owns its args */
     }
     for (bool changed = true; changed;) {
         changed = false;

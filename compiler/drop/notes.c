@@ -94,9 +94,11 @@ static void flow_stmt(Notes *N, int bi, MirStmt *st) {
         int k = callee->c.func;
         Body *kb = N->p->bodies.data[k];
         add_all(N, d, &N->sets[k][0]);
-        for (int i = 1; i < rv->args.len && i <= kb->nargs; i++)
-            if (rv->args.data[i].kind != OPD_CONST)
-                place_origins(N, bi, rv->args.data[i].place, &N->sets[k][i]);
+        mir_foreach_operand_from(rv, 1, o) {
+            int i = mir_operand_index(rv, o);   /* argument i is the callee's local i */
+            if (i <= kb->nargs && o->kind != OPD_CONST)
+                place_origins(N, bi, o->place, &N->sets[k][i]);
+        }
         break;
     }
     default:
@@ -109,9 +111,8 @@ static void propagate(Notes *N) {
         N->changed = false;
         for (int bi = 0; bi < N->p->bodies.len; bi++) {
             Body *b = N->p->bodies.data[bi];
-            for (int i = 0; i < b->blocks.len; i++)
-                for (int j = 0; j < b->blocks.data[i].stmts.len; j++)
-                    flow_stmt(N, bi, &b->blocks.data[i].stmts.data[j]);
+            mir_foreach_stmt(b, bb, st)
+                flow_stmt(N, bi, st);
         }
         if (!N->changed)
             return;

@@ -15,6 +15,8 @@ bool drop_consuming(Rvalue *rv, int i) {
         return i >= 1 && !(rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN);
     case RV_APPEND: return i >= 1;
     case RV_CLOSURE: return true;
+    case RV_INTRINSIC:  /* m[k] = v: the map takes the key and the value */
+        return rv->intrinsic == IN_MAP_SET && i >= 1;
     default: return false;
     }
 }
@@ -57,15 +59,11 @@ static void mention_place(DropPass *r, Place p, int blk, int stmt, bool whole_co
             mention(r, p.proj[k].index, blk, stmt, false);
 }
 
-bool drop_has_place(Rvalue *rv) {
-    return rv->kind == RV_REF || rv->kind == RV_LEN || rv->kind == RV_CAP || rv->kind == RV_SLICE;
-}
-
 static void mention_rvalue(DropPass *r, Rvalue *rv, int blk, int stmt) {
-    if (drop_has_place(rv))
+    if (mir_rvalue_has_place(rv))
         mention_place(r, rv->place, blk, stmt, false);
-    for (int i = 0; i < rv->args.len; i++) {
-        Operand *o = &rv->args.data[i];
+    mir_foreach_operand(rv, o) {
+        int i = mir_operand_index(rv, o);   /* the operand's role in drop_consuming */
         if (o->kind != OPD_CONST)
             mention_place(r, o->place, blk, stmt, drop_consuming(rv, i) && !drop_lent_arg(r->p, rv, i));
     }
@@ -73,24 +71,22 @@ static void mention_rvalue(DropPass *r, Rvalue *rv, int blk, int stmt) {
 
 static void find_temp_uses(DropPass *r) {
     Body *b = r->b;
-    for (int i = 0; i < b->blocks.len; i++)
-        for (int j = 0; j < b->blocks.data[i].stmts.len; j++) {
-            MirStmt *st = &b->blocks.data[i].stmts.data[j];
-            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && drop_is_temp(r, st->place.local)) {
-                LocalId l = st->place.local;
-                if (r->ndefs[l]++ == 0) {
-                    r->def_block[l] = i;
-                    r->def_stmt[l] = j;
-                }
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind == ST_ASSIGN && st->place.nproj == 0 && drop_is_temp(r, st->place.local)) {
+            LocalId l = st->place.local;
+            if (r->ndefs[l]++ == 0) {
+                r->def_block[l] = mir_block_id(b, bb);
+                r->def_stmt[l] = mir_stmt_index(bb, st);
             }
         }
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
+    }
+    mir_foreach_block(b, bb) {  /* uses are recorded by (block, statement index) */
+        BlockId i = mir_block_id(b, bb);
+        mir_foreach_stmt_in(bb, st) {
+            int j = mir_stmt_index(bb, st);
             if (st->kind == ST_ASSIGN && st->place.nproj > 0)
                 mention_place(r, st->place, i, j, false);
-            if (st->kind == ST_ASSIGN || st->kind == ST_EVAL)
+            if (mir_stmt_has_rvalue(st))
                 mention_rvalue(r, &st->rv, i, j);
         }
         if (bb->term.kind == TM_BRANCH && bb->term.cond.kind != OPD_CONST)
@@ -119,27 +115,24 @@ static bool harmless(DropPass *r, MirStmt *st) {
 static void find_loans(DropPass *r) {
     Body *b = r->b;
     r->loan = arena_alloc(&r->c->arena, (size_t)r->nlocals + 1);
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            Rvalue *rv = &bb->stmts.data[j].rv;
-            if ((bb->stmts.data[j].kind != ST_ASSIGN && bb->stmts.data[j].kind != ST_EVAL) || rv->kind != RV_CALL)
+    mir_foreach_stmt(b, bb, st) {
+        Rvalue *rv = &st->rv;
+        if (!mir_stmt_has_rvalue(st) || rv->kind != RV_CALL)
+            continue;
+        int i = mir_block_id(b, bb), j = mir_stmt_index(bb, st);
+        mir_foreach_operand_from(rv, 1, o) {
+            if (o->kind == OPD_CONST || o->place.nproj || !drop_lent_arg(r->p, rv, mir_operand_index(rv, o)))
                 continue;
-            for (int a = 1; a < rv->args.len; a++) {
-                Operand *o = &rv->args.data[a];
-                if (o->kind == OPD_CONST || o->place.nproj || !drop_lent_arg(r->p, rv, a))
-                    continue;
-                LocalId l = o->place.local;
-                if (!r->simple[l] || r->def_block[l] != i || r->nuses[l] != 1 || r->last_stmt[l] != j)
-                    continue;
-                MirStmt *def = &bb->stmts.data[r->def_stmt[l]];
-                if (def->rv.kind != RV_USE || def->rv.args.data[0].kind == OPD_CONST)
-                    continue;
-                bool ok = true;
-                for (int k = r->def_stmt[l] + 1; k < j && ok; k++)
-                    ok = harmless(r, &bb->stmts.data[k]);
-                r->loan[l] = ok;
-            }
+            LocalId l = o->place.local;
+            if (!r->simple[l] || r->def_block[l] != i || r->nuses[l] != 1 || r->last_stmt[l] != j)
+                continue;
+            MirStmt *def = &bb->stmts.data[r->def_stmt[l]];
+            if (def->rv.kind != RV_USE || def->rv.args.data[0].kind == OPD_CONST)
+                continue;
+            bool ok = true;     /* the statements between the copy and the call */
+            for (int k = r->def_stmt[l] + 1; k < j && ok; k++)
+                ok = harmless(r, &bb->stmts.data[k]);
+            r->loan[l] = ok;
         }
     }
 }
@@ -164,24 +157,24 @@ static void find_var_last_uses(DropPass *r) {
         return;     /* moves already transfer */
     Liveness lv = mir_liveness(r->c, b);
     BitSet live = bitset_new(a, b->locals.len);
-    for (int i = 0; i < nb; i++) {
-        Block *bb = &b->blocks.data[i];
+    mir_foreach_block(b, bb) {
+        BlockId i = mir_block_id(b, bb);
         r->last[i] = arena_alloc(a, sizeof(uint64_t) * (size_t)(bb->stmts.len + 1));
         bitset_copy(&live, &lv.out[i]);
         mir_live_term(&live, &bb->term);
-        for (int j = bb->stmts.len - 1; j >= 0; j--) {
+        for (int j = bb->stmts.len - 1; j >= 0; j--) {     /* backward: liveness */
             MirStmt *st = &bb->stmts.data[j];
             Rvalue *rv = &st->rv;
-            if ((st->kind == ST_ASSIGN || st->kind == ST_EVAL) && rv->args.len <= 64) {
-                for (int k = 0; k < rv->args.len; k++) {
-                    Operand *o = &rv->args.data[k];
+            if (mir_stmt_has_rvalue(st) && rv->args.len <= 64) {
+                mir_foreach_operand(rv, o) {
+                    int k = mir_operand_index(rv, o);   /* its bit in last[i][j] */
                     if (o->kind == OPD_CONST || o->place.nproj || !candidate(r, o->place.local) ||
                         !drop_consuming(rv, k) || drop_lent_arg(r->p, rv, k) || bitset_get(&live, o->place.local))
                         continue;
                     int mentions = 0;   /* read once in this statement, as this operand */
-                    for (int m = 0; m < rv->args.len; m++)
-                        mentions += rv->args.data[m].kind != OPD_CONST && rv->args.data[m].place.local == o->place.local;
-                    if (drop_has_place(rv) && rv->place.local == o->place.local)
+                    mir_foreach_operand(rv, m)
+                        mentions += m->kind != OPD_CONST && m->place.local == o->place.local;
+                    if (mir_rvalue_has_place(rv) && rv->place.local == o->place.local)
                         mentions++;
                     if (st->kind == ST_ASSIGN && st->place.nproj && st->place.local == o->place.local)
                         mentions++;
@@ -198,11 +191,11 @@ static void index_last_uses(DropPass *r) {
     Body *b = r->b;
     r->last_head = arena_alloc(&r->c->arena, sizeof(int *) * (size_t)(b->blocks.len + 1));
     r->last_next = arena_alloc(&r->c->arena, sizeof(LocalId) * (size_t)(r->nlocals + 1));
-    for (int i = 0; i < b->blocks.len; i++) {
-        int ns = b->blocks.data[i].stmts.len + 1;
-        r->last_head[i] = arena_alloc(&r->c->arena, sizeof(int) * (size_t)ns);
+    mir_foreach_block(b, bb) {
+        int ns = bb->stmts.len + 1;     /* one list per statement, and the terminator */
+        int *heads = r->last_head[mir_block_id(b, bb)] = arena_alloc(&r->c->arena, sizeof(int) * (size_t)ns);
         for (int j = 0; j < ns; j++)
-            r->last_head[i][j] = -1;
+            heads[j] = -1;
     }
     for (LocalId l = 0; l < r->nlocals; l++) {
         if (!r->simple[l] || !type_needs_release(b->locals.data[l].type) || r->loan[l])

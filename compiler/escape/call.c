@@ -78,8 +78,8 @@ static Leaks lib_leaks(const LibMember *m, int i) {
 
 static void extern_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
-    for (int i = 1; i < rv->args.len; i++)
-        esc_operand(E, b, tag_hole(E, b, k, lib_leaks(m, i - 1), rv->span), &rv->args.data[i]);
+    mir_foreach_operand_from(rv, 1, o)  /* operand i is the function's argument i - 1 */
+        esc_operand(E, b, tag_hole(E, b, k, lib_leaks(m, mir_operand_index(rv, o) - 1), rv->span), o);
 }
 
 /* The hole argument i (of nargs) of a call of f flows into, as esc_call

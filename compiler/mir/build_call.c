@@ -50,7 +50,11 @@ static Rvalue lower_conv(Builder *B, Expr *e) {
         return r;
     }
     Operand a = lower_operand(B, x, to);
-    Rvalue r = rv_new(a.type == to ? RV_USE : RV_CAST, to, e->span);
+    /* between types of one underlying type (IntList([]int), a named
+     * struct from a struct literal type): the same value, moved or
+     * copied as any use (under --runtime=drop it is counted as one) */
+    bool same = a.type == to || (from->kind == to->kind && !type_is_numeric(to));
+    Rvalue r = rv_new(same ? RV_USE : RV_CAST, to, e->span);
     rv_arg(B, &r, a);
     return r;
 }
@@ -73,6 +77,8 @@ static Rvalue lower_alloc_builtin(Builder *B, Expr *e) {
         return r;
     }
     case BI_MAKE: {
+        if (e->type->kind == T_MAP)
+            return lower_make_map(B, e);
         Rvalue r = rv_new(RV_MAKE_SLICE, e->type, e->span);
         r.elem = type_arg(e)->elem;
         r.site = bld_site(B, at, expr_desc(B, e));
@@ -111,6 +117,8 @@ static Rvalue lower_alloc_builtin(Builder *B, Expr *e) {
 
 static Rvalue lower_len_cap(Builder *B, Expr *e) {
     Expr *x = e->u.call.args.data[0];
+    if (x->type->kind == T_MAP)
+        return lower_map_len(B, x, e->span);
     if (x->type->kind == T_ARRAY) {
         Rvalue r = rv_new(RV_USE, B->s->t_int, e->span);
         rv_arg(B, &r, opd_const_int(B->s->t_int, x->type->len));
@@ -164,6 +172,8 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
         bld_terminate(B, TM_UNREACHABLE, e->span);
         return void_rvalue(B, e->span);
     }
+    case BI_DELETE:
+        return lower_delete(B, e);
     case BI_NANOTIME: {
         Rvalue r = rv_new(RV_INTRINSIC, B->s->t_int, e->span);
         r.intrinsic = IN_NANOTIME;

@@ -98,24 +98,14 @@ Span go_pos(Builder *B, Expr *e) {
 
 /* An expression as go1.19's -m prints it: go_print.c's go_expr_text,
  * plus the forms of calls it does not know: the implicit slice of a
- * variadic call (`sum(... argument...)`), a spread `f(xs...)`, a method
- * call `(*T).M(recv)`. */
+ * variadic call (`sum(... argument...)`), a spread `f(xs...)` (a method
+ * call `(*T).M(recv)` is go_print.c's). */
 const char *go_text(Builder *B, Expr *e) {
     Arena *a = &B->c->arena;
     if (e->kind != E_CALL)
         return go_expr_text(B->c, e);
     if (variadic_call_desc(B, e))
         return variadic_call_desc(B, e);
-    if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
-        Type *rt = e->u.call.func->u.func.info->recv->type;
-        const char *recv = go_expr_text(B->c, e->u.call.recv);
-        if (e->u.call.recv_addr)
-            recv = arena_printf(a, "&%s", recv);
-        const char *d = arena_printf(a, "(%s).%s(%s", type_name(B->c, rt), e->u.call.func->name, recv);
-        for (int i = 0; i < e->u.call.args.len; i++)
-            d = arena_printf(a, "%s, %s", d, go_expr_text(B->c, e->u.call.args.data[i]));
-        return arena_printf(a, "%s)", d);
-    }
     const char *d = go_expr_text(B->c, e);
     if (e->u.call.spread && d[0]) {
         size_t n = strlen(d);
@@ -123,14 +113,14 @@ const char *go_text(Builder *B, Expr *e) {
     }
     return d;
 }
-static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BOX; }
+static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BOX || t->kind == T_MAP; }
 
 /* A hidden variable of the current scope holding v until the scope ends
  * (so under --runtime=drop a fresh value lent to a call is released after
  * the call, not before). */
 static Operand scope_value(Builder *B, Expr *e) {
     Operand o = lower_operand(B, e, e->type);
-    if (o.kind == OPD_CONST || o.kind == OPD_COPY)
+    if (o.kind == OPD_CONST || (o.kind == OPD_COPY && B->b->locals.data[o.place.local].kind != LOCAL_TEMP))
         return o;       /* a constant, or a copy of a place that outlives the call */
     Var *v = arena_alloc(bld_arena(B), sizeof *v);
     v->name = "~arg";
@@ -194,8 +184,8 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
         return lent_box(B, e, any, at);
     Rvalue r = rv_new(RV_IFACE, any, e->span);
     r.elem = t;
-    if (pointer_shaped(t)) {
-        rv_arg(B, &r, lower_operand(B, e, t));
+    if (pointer_shaped(t)) {    /* lent: kept alive until the scope ends, as a box's value is */
+        rv_arg(B, &r, lent ? scope_value(B, e) : lower_operand(B, e, t));
         return opd_temp(B, r, e->span);
     }
     Type *pt = type_ptr(B->s, t, false);

@@ -40,13 +40,9 @@ void mir_dataflow_solve(Ctx *c, Dataflow *df) {
         bitset_copy(&state, &df->entry[bb]);
         Block *blk = &b->blocks.data[bb];
         df->transfer(df->ctx, &state, blk, bb);
-        Terminator *t = &blk->term;
-        if (t->kind == TM_GOTO || t->kind == TM_DROP)
-            propagate(df, &state, t->target, queue, &qn, queued);
-        else if (t->kind == TM_BRANCH) {
-            propagate(df, &state, t->target, queue, &qn, queued);
-            propagate(df, &state, t->els, queue, &qn, queued);
-        }
+        BlockId succ[2];
+        for (int k = 0, ns = mir_term_succs(&blk->term, succ); k < ns; k++)
+            propagate(df, &state, succ[k], queue, &qn, queued);
     }
     free(queue);
     free(queued);

@@ -56,12 +56,15 @@ static void print_list(Out *o, Ctx *c, ExprList *l, int from) {
 }
 
 static const char *type_text(Ctx *c, Expr *lit) {
-    if (lit->u.composite.type) {    /* Go prints interface{} as interface {} */
-        const char *s = source_text(c, lit->u.composite.type->span);
-        const char *i = strstr(s, "interface{}");
-        if (i)
-            return arena_printf(&c->arena, "%.*sinterface {}%s", (int)(i - s), s, i + 11);
-        return s;
+    if (lit->u.composite.type) {
+        const char *src = source_text(c, lit->u.composite.type->span);
+        const char *ifc = strstr(src, "interface{}");   /* Go prints interface{} as interface {} */
+        if (ifc)
+            return arena_printf(&c->arena, "%.*sinterface {}%s", (int)(ifc - src), src, ifc + 11);
+        if (!strstr(src, "struct"))
+            return src;
+        /* Go prints a struct type in its own form, one field a name:
+           struct { x int; y int } for struct{ x, y int } */
     }
     return type_name(c, lit->type);     /* elided inside an outer literal */
 }
@@ -71,6 +74,29 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         puts_(o, "(");
         puts_(o, source_text(c, e->u.call.fn->span));   /* as written: []rune, not []int32 */
         puts_(o, ")(");
+        print_list(o, c, &e->u.call.args, 0);
+        puts_(o, ")");
+        return;
+    }
+    if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
+        /* Go has rewritten x.m(a) to the method expression call T.m(x, a),
+           (*T).m(&x, a) for a pointer receiver, before escape analysis */
+        Type *rt = e->u.call.func->u.func.info->recv->type;
+        if (rt->kind == T_PTR && !rt->name) {
+            puts_(o, "(");
+            puts_(o, type_name(c, rt));
+            puts_(o, ")");
+        } else {
+            puts_(o, type_name(c, rt));
+        }
+        puts_(o, ".");
+        puts_(o, e->u.call.func->name);
+        puts_(o, "(");
+        if (e->u.call.recv_addr)
+            puts_(o, "&");
+        print_expr(o, c, e->u.call.recv);
+        if (e->u.call.args.len)
+            puts_(o, ", ");
         print_list(o, c, &e->u.call.args, 0);
         puts_(o, ")");
         return;

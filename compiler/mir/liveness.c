@@ -50,15 +50,11 @@ Liveness mir_liveness(Ctx *c, Body *b) {
         changed = false;
         for (int i = n - 1; i >= 0; i--) {
             Block *bb = &b->blocks.data[i];
-            Terminator *t = &bb->term;
-            if (t->kind == TM_GOTO || t->kind == TM_DROP)
-                changed |= bitset_union(&lv.out[i], &lv.in[t->target]);
-            if (t->kind == TM_BRANCH) {
-                changed |= bitset_union(&lv.out[i], &lv.in[t->target]);
-                changed |= bitset_union(&lv.out[i], &lv.in[t->els]);
-            }
+            BlockId succ[2];
+            for (int k = 0, ns = mir_term_succs(&bb->term, succ); k < ns; k++)
+                changed |= bitset_union(&lv.out[i], &lv.in[succ[k]]);
             bitset_copy(&tmp, &lv.out[i]);
-            mir_live_term(&tmp, t);
+            mir_live_term(&tmp, &bb->term);
             for (int j = bb->stmts.len - 1; j >= 0; j--)
                 mir_live_stmt(&tmp, &bb->stmts.data[j]);
             changed |= bitset_union(&lv.in[i], &tmp);

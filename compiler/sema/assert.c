@@ -65,7 +65,7 @@ Type *chk_assert(Checker *k, Expr *e) {
 }
 
 /* v, ok := x.(T) (two on the left, one assertion on the right). */
-void chk_mark_comma_ok(Expr *rhs, int nlhs) {
+void chk_mark_assert_ok(Expr *rhs, int nlhs) {
     while (rhs && rhs->kind == E_PAREN)
         rhs = rhs->u.paren.x;
     if (rhs && rhs->kind == E_ASSERT && nlhs == 2)

@@ -57,6 +57,9 @@ typedef struct Checker {
     int nlits;                  /* func literals in the current top-level func */
     int depth;                  /* recursion guard */
     VEC(Symbol *) imports;      /* file scope: one SYM_PACKAGE per import */
+    int64_t iota;               /* the const spec being checked: its index in
+                                   its group; -1 outside constant declarations */
+    Symbol *iota_sym;           /* the universe's iota (its cval holds iota) */
 } Checker;
 
 /* scope.c */
@@ -82,7 +85,7 @@ Type *iface_anon(Checker *k, TypeExpr *te);
 
 /* assert.c */
 Type *chk_assert(Checker *k, Expr *e);
-void chk_mark_comma_ok(Expr *rhs, int nlhs);
+void chk_mark_assert_ok(Expr *rhs, int nlhs);
 void chk_type_switch(Checker *k, Stmt *s);
 
 /* tuples.c */
@@ -101,6 +104,16 @@ Var *chk_new_var(Checker *k, Sym name, Span at, Type *t);
 void chk_global(Checker *k, Symbol *sym);
 void chk_const_decl(Checker *k, Symbol *sym);
 
+/* check_types.c */
+Symbol *chk_declare_type(Checker *k, Decl *d);
+Type *chk_type_sym(Checker *k, Symbol *sym);
+void chk_struct_fields(Checker *k, Type *t, TypeExpr *te);
+Type *chk_struct_type(Checker *k, TypeExpr *te);
+void chk_named_layout(Type *t);
+void chk_local_type(Checker *k, Stmt *s);
+Expr *chk_promote(Checker *k, Expr *x, const Selection *sel);
+void chk_no_selector(Checker *k, Expr *e, Type *t, SelKind kind);
+
 /* check_expr.c */
 Type *chk_expr(Checker *k, Expr *e, Type *hint);
 Type *chk_type_of_expr(Checker *k, Expr *e);     /* expr read as a type, or NULL */
@@ -109,7 +122,21 @@ void chk_set_untyped(Checker *k, Expr *e, Type *to);
 bool chk_addressable(Expr *e);
 const char *chk_describe(Checker *k, Expr *e);
 bool is_untyped(Type *t);
+bool chk_equal_supported(Checker *k, Expr *e, Type *t);
 Type *default_type(Checker *k, Type *t);
+
+bool chk_elem_value(Checker *k, Elem *el, Type *want);   /* a literal's element */
+Type *chk_composite_as(Checker *k, Expr *e, Type *t);
+
+/* check_map.c */
+Type *chk_map_type(Checker *k, TypeExpr *te);
+Type *chk_map_index(Checker *k, Expr *e, Type *mt);
+Type *chk_map_lit(Checker *k, Expr *e, Type *mt);
+Type *chk_map_make(Checker *k, Expr *e, Type *mt);
+Type *chk_delete(Checker *k, Expr *e);
+bool chk_is_map_index(Expr *e);
+bool chk_map_field_store(Checker *k, Expr *e);
+void chk_mark_comma_ok(Expr *rhs, int nlhs);
 
 /* check_call.c */
 Type *chk_call(Checker *k, Expr *e, Type *hint);

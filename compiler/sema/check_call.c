@@ -88,13 +88,15 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
     if (!from)
         return fail(e);
     e->u.call.kind = CALL_CONV;
-    bool ok = from == to || (type_is_numeric(from) && type_is_numeric(to)) ||
+    bool ok = from == to || type_convertible(from, to) ||
+              (type_is_numeric(from) && type_is_numeric(to)) ||
               (to->kind == T_STRING && from->kind == T_SLICE &&
                (from->elem->kind == T_BYTE || from->elem->kind == T_INT32)) ||
               (to->kind == T_SLICE && (to->elem->kind == T_BYTE || to->elem->kind == T_INT32) &&
                from->kind == T_STRING) ||
               (to->kind == T_STRING && type_is_integer(from)) ||   /* string(r): its UTF-8 */
-              (from->kind == T_PTR && to->kind == T_PTR && from->elem == to->elem) ||
+              (from->kind == T_PTR && to->kind == T_PTR && !from->name && !to->name &&
+               type_convertible(from->elem, to->elem) && type_convertible(to->elem, from->elem)) ||
               (to->kind == T_IFACE && from->kind != T_VOID && !chk_is_tuple(from) &&
                (is_untyped(from) || !type_missing_method(k->c, from, to))) ||
               (from->kind == T_UNTYPED_NIL && (to->kind == T_PTR || to->kind == T_SLICE ||
@@ -181,7 +183,7 @@ static Type *builtin_len(Checker *k, Expr *e, bool is_cap) {
     Type *t = chk_expr(k, x, NULL);
     if (!t)
         return fail(e);
-    bool ok = t->kind == T_SLICE || t->kind == T_ARRAY || (!is_cap && t->kind == T_STRING);
+    bool ok = t->kind == T_SLICE || t->kind == T_ARRAY || (!is_cap && (t->kind == T_STRING || t->kind == T_MAP));
     if (!ok) {
         diag_error(k->c, x->span, "invalid argument: %s for %s", chk_describe(k, x), name);
         return fail(e);
@@ -200,8 +202,10 @@ static Type *builtin_make(Checker *k, Expr *e) {
         diag_error(k->c, a->data[0]->span, "%s is not a type", chk_describe(k, a->data[0]));
         return fail(e);
     }
+    if (t->kind == T_MAP)
+        return chk_map_make(k, e, t);
     if (t->kind != T_SLICE) {
-        diag_error(k->c, a->data[0]->span, "invalid argument: cannot make %s; type must be slice",
+        diag_error(k->c, a->data[0]->span, "invalid argument: cannot make %s; type must be slice, map, or channel",
                    type_name(k->c, t));
         return fail(e);
     }
@@ -334,6 +338,7 @@ static Type *chk_builtin(Checker *k, Expr *e, Builtin b, Type *hint) {
     case BI_PRINT: return builtin_print(k, e, "print");
     case BI_PRINTLN: return builtin_print(k, e, "println");
     case BI_COPY: return builtin_copy(k, e);
+    case BI_DELETE: return chk_delete(k, e);
     case BI_PANIC: {
         if (!argc(k, e, "panic", 1, 1))
             return fail(e);
@@ -406,9 +411,14 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
         return fail(e);
     if (rt->kind == T_IFACE)
         return chk_iface_call(k, e, sel, rt);
-    Method *m = type_method(rt, sel->u.field.name);
+    Selection path;
+    Method *m = type_method_lookup(rt, sel->u.field.name, &path);
     if (!m)
         return NULL;    /* not a method: a field holding a func value */
+    if (path.depth) {   /* promoted: the receiver is x.Embedded... */
+        recv = sel->u.field.x = chk_promote(k, recv, &path);
+        rt = recv->type;
+    }
     Decl *d = m->decl;
     FuncInfo *fi = d->u.func.info;
     e->u.call.kind = CALL_METHOD;
@@ -416,7 +426,7 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     e->u.call.recv = recv;
     if (!m->ptr_recv) {     /* value receiver: a copy of x, or of *p */
         e->u.call.recv_deref = rt->kind == T_PTR || rt->kind == T_BOX;
-    } else if (rt->kind == T_STRUCT) {
+    } else if (!((rt->kind == T_PTR || rt->kind == T_BOX) && !rt->name)) {
         if (!chk_addressable(recv)) {
             diag_error(k->c, recv->span, "cannot call pointer method %s on %s", sel->u.field.name,
                        chk_describe(k, recv));

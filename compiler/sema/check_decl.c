@@ -67,7 +67,7 @@ Type *chk_type(Checker *k, TypeExpr *te) {
         else if (sym->kind != SYM_TYPE)
             diag_error(k->c, te->span, "%s is not a type", te->u.name);
         else
-            t = sym->type;
+            t = chk_type_sym(k, sym);
         break;
     }
     case TE_PTR:
@@ -95,11 +95,14 @@ Type *chk_type(Checker *k, TypeExpr *te) {
     case TE_FUNC:
         t = func_type_of(k, &te->u.func, false);
         break;
+    case TE_MAP:
+        t = chk_map_type(k, te);
+        break;
     case TE_TUPLE:
         t = chk_tuple_type(k, te);
         break;
     case TE_STRUCT:
-        diag_error(k->c, te->span, "anonymous struct types are not supported yet");
+        t = chk_struct_type(k, te);
         break;
     case TE_IFACE:
         t = iface_anon(k, te);
@@ -109,21 +112,6 @@ Type *chk_type(Checker *k, TypeExpr *te) {
     }
     te->resolved = t;
     return t;
-}
-
-/* The fields of a declared struct type. */
-static void resolve_struct(Checker *k, Type *t, TypeExpr *te) {
-    for (int i = 0; i < te->u.fields.len; i++) {
-        Param *f = &te->u.fields.data[i];
-        Type *ft = chk_type(k, f->type);
-        if (!ft)
-            continue;
-        for (int j = 0; j < t->fields.len; j++)
-            if (t->fields.data[j].name == f->name && strcmp(f->name, "_") != 0)
-                diag_error(k->c, f->span, "%s redeclared", f->name);
-        Field fl = {f->name, ft, f->span, 0};
-        vec_push(&k->c->arena, &t->fields, fl);
-    }
 }
 
 typedef VEC(Type *) TypeStack;
@@ -179,24 +167,14 @@ static void declare_package(Checker *k, Program *p) {
     for (int i = 0; i < p->decls.len; i++) {
         Decl *d = p->decls.data[i];
         switch (d->kind) {
-        case D_TYPE: {
-            Symbol *sym = scope_declare(k, SYM_TYPE, d->name, d->name_span);
+        case D_TYPE:
             if (d->u.type.type->kind == TE_IFACE) {
+                Symbol *sym = scope_declare(k, SYM_TYPE, d->name, d->name_span);
                 sym->type = iface_declare(k, d);
                 continue;
             }
-            if (d->u.type.type->kind != TE_STRUCT) {
-                diag_error(k->c, d->u.type.type->span,
-                           "named non-struct types are not supported yet (type %s)", d->name);
-                continue;
-            }
-            Type *t = type_new(k->s, T_STRUCT, 0, 0);
-            t->name = d->name;
-            t->decl_span = d->name_span;
-            sym->type = d->u.type.declared = t;
-            vec_push(&k->c->arena, &k->s->structs, t);
+            chk_declare_type(k, d);
             break;
-        }
         case D_FUNC:
             if (!d->u.func.recv && is_init(k, d))
                 break;      /* init functions are run, never named (Go spec) */
@@ -237,12 +215,20 @@ static void attach_method(Checker *k, Decl *d, FuncInfo *fi) {
     if (!rt)
         return;
     bool ptr = rt->kind == T_PTR;
-    Type *st = ptr ? rt->elem : rt;     /* func (u *User) or, by value, func (u User) */
-    if (st->kind != T_STRUCT || !st->name) {
+    Type *st = ptr && !rt->name ? rt->elem : rt; /* func (u *User) or, by value, func (u User) */
+    if (!st->name && st->kind <= T_FLOAT32 && st->kind != T_VOID) {
+        diag_error(k->c, r->span, "cannot define new methods on non-local type %s", type_name(k->c, st));
+        return;
+    }
+    if (!st->name || (st->kind == T_PTR && st->name) || st->kind == T_IFACE) {
         diag_error(k->c, r->type->span, "invalid receiver type %s", type_name(k->c, rt));
         return;
     }
-    if (type_method(st, d->name) || type_field_index(st, d->name) >= 0) {
+    if (type_method(st, d->name)) {
+        diag_error(k->c, d->name_span, "%s.%s redeclared in this block", st->name, d->name);
+        return;
+    }
+    if (st->kind == T_STRUCT && type_field_index(st, d->name) >= 0) {
         diag_error(k->c, d->name_span, "field and method with the same name %s", d->name);
         return;
     }
@@ -333,12 +319,27 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
         iface_resolve(&k, s->ifaces.data[i]);
     for (int i = 0; i < p->decls.len; i++) {
         Decl *d = p->decls.data[i];
-        if (d->kind == D_TYPE && d->u.type.declared)
-            resolve_struct(&k, d->u.type.declared, d->u.type.type);
+        if (d->kind == D_TYPE && d->u.type.type->kind == TE_STRUCT && d->u.type.declared)
+            chk_struct_fields(&k, d->u.type.declared, d->u.type.type);
+    }
+    for (int i = 0; i < p->decls.len; i++) {
+        Decl *d = p->decls.data[i];
+        if (d->kind == D_TYPE && d->u.type.type->kind != TE_STRUCT) {
+            Symbol *sym = pkg_lookup(&k, d->name);
+            if (sym && sym->decl == d)
+                chk_type_sym(&k, sym);
+        }
     }
     TypeStack stack = {0};
     for (int i = 0; i < s->structs.len; i++)
         layout_struct(&k, s->structs.data[i], &stack);
+    for (int i = 0; i < p->decls.len; i++) {
+        Decl *d = p->decls.data[i];
+        if (d->kind == D_TYPE && d->u.type.declared) {
+            layout_struct(&k, d->u.type.declared, &stack);
+            chk_named_layout(d->u.type.declared);
+        }
+    }
     for (int i = 0; i < p->decls.len; i++) {
         Decl *d = p->decls.data[i];
         if (d->kind != D_FUNC)
@@ -416,9 +417,20 @@ void chk_global(Checker *k, Symbol *sym) {
     vec_push(&k->c->arena, &k->s->globals, g);
 }
 
+static void const_decl(Checker *k, Symbol *sym);
+
+/* A constant's value, checked with iota at its spec's index in its group
+ * (iota's value is read while the spec is evaluated; see chk_name). */
 void chk_const_decl(Checker *k, Symbol *sym) {
     if (sym->cval || sym->type == k->s->t_void || sym->failed)
         return;
+    int64_t saved = k->iota;
+    k->iota = sym->decl->u.var.iota;
+    const_decl(k, sym);
+    k->iota = saved;
+}
+
+static void const_decl(Checker *k, Symbol *sym) {
     Decl *d = sym->decl;
     Expr *init = spec_value(d, sym->global_index);
     if (!init) {
@@ -432,13 +444,14 @@ void chk_const_decl(Checker *k, Symbol *sym) {
         k->scope = NULL;
     Type *t = d->u.var.type ? chk_type(k, d->u.var.type) : NULL;
     Type *it = chk_expr(k, init, t);
-    k->scope = saved_scope;
     ConstVal v;
+    bool folded = it && const_value(k, init, &v);
+    k->scope = saved_scope;
     sym->failed = true;     /* until it succeeds */
     sym->type = NULL;
     if (!it)
         return;
-    if (!const_value(k, init, &v)) {
+    if (!folded) {
         diag_error(k->c, init->span, "%s is not constant", chk_describe(k, init));
         return;
     }

@@ -46,6 +46,8 @@ const char *chk_describe(Checker *k, Expr *e) {
         if (s->kind == SYM_NIL)
             return "nil";
     }
+    if (e->kind == E_INDEX && e->u.index.x->type && e->u.index.x->type->kind == T_MAP)
+        return arena_printf(&k->c->arena, "%s (map index expression of type %s)", text, tn);
     ConstVal v;
     if (e->is_const && is_untyped(t) && e->kind != E_INT && e->kind != E_FLOAT &&
         const_value(k, e, &v) && v.kind == CV_INT &&    /* Go shows the value unless it reads the same */
@@ -99,9 +101,12 @@ static bool identical_ptrs(Type *a, Type *b) {
     return a->kind == T_PTR && b->kind == T_PTR && a->elem == b->elem;
 }
 
-/* Can a value of type `from` be assigned to `to`? (untyped handled apart) */
-static bool assignable_type(Type *from, Type *to) {
-    return from == to || identical_ptrs(from, to);
+/* A string or bool constant: untyped in Go, which ml0c types string and
+ * bool; it takes a named string or bool type as Go's untyped ones do. */
+static bool const_takes(Checker *k, Expr *e, Type *to) {
+    Type *from = e->type;
+    return e->is_const && to->name && (from == k->s->t_string || from == k->s->t_bool) &&
+           type_underlying(to) == from;
 }
 
 bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
@@ -132,7 +137,7 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
         return false;
     }
     if (from->kind == T_UNTYPED_NIL) {
-        if (to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX) {
+        if (to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX || to->kind == T_MAP) {
             e->type = to;
             return true;
         }
@@ -158,8 +163,12 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
         chk_set_untyped(k, e, to);
         return true;
     }
-    if (assignable_type(from, to))
+    if (type_assignable(from, to))
         return true;
+    if (const_takes(k, e, to)) {
+        e->type = to;
+        return true;
+    }
     diag_error(k->c, e->span, "cannot use %s as %s value in %s", chk_describe(k, e),
                type_name(k->c, to), context);
     return false;
@@ -203,6 +212,13 @@ static Type *chk_name(Checker *k, Expr *e) {
         }
         return e->type = sym->type;
     case SYM_CONST:
+        if (sym == k->iota_sym) {
+            if (k->iota < 0) {
+                diag_error(k->c, e->span, "cannot use iota outside constant declaration");
+                return fail(e);
+            }
+            sym->cval->u.ival = k->iota;    /* read by const_value right away */
+        }
         if (!sym->cval)
             chk_const_decl(k, sym);
         if (!sym->cval) {
@@ -243,7 +259,7 @@ Type *chk_type_of_expr(Checker *k, Expr *e) {
     case E_TYPE: return chk_type(k, e->u.type.type);
     case E_NAME: {
         Symbol *sym = scope_lookup(k, e->u.name.name);
-        return sym && sym->kind == SYM_TYPE ? sym->type : NULL;
+        return sym && sym->kind == SYM_TYPE ? chk_type_sym(k, sym) : NULL;
     }
     case E_DEREF: {
         Type *t = chk_type_of_expr(k, e->u.deref.x);
@@ -273,6 +289,38 @@ static bool comparable(Type *t) {
     }
 }
 
+/* == on structs and arrays is compiled inline, element by element: every
+ * element must be of a kind codegen compares, and arrays short enough to
+ * unroll. */
+static bool equal_supported(Type *t, int64_t *cost) {
+    switch (t->kind) {
+    case T_STRUCT:
+        for (int i = 0; i < t->fields.len; i++)
+            if (!equal_supported(t->fields.data[i].type, cost))
+                return false;
+        return true;
+    case T_ARRAY:
+        for (int64_t i = 0; i < t->len && *cost <= 256; i++)
+            if (!equal_supported(t->elem, cost))
+                return false;
+        return *cost <= 256;
+    case T_IFACE:
+        return false;
+    default:
+        ++*cost;
+        return true;
+    }
+}
+
+bool chk_equal_supported(Checker *k, Expr *e, Type *t) {
+    int64_t cost = 0;
+    if (equal_supported(t, &cost))
+        return true;
+    diag_error(k->c, e->span, "comparing %s values is not supported yet (more than 256 elements, "
+               "or an interface inside)", type_name(k->c, t));
+    return false;
+}
+
 static bool ordered(Type *t) { return type_is_numeric(t) || t->kind == T_STRING; }
 
 static Type *mismatch(Checker *k, Expr *e) {
@@ -286,7 +334,7 @@ static Type *mismatch(Checker *k, Expr *e) {
  * types, constants only with numbers. */
 static Type *convert_untyped(Checker *k, Expr *u, Type *to) {
     bool nilable = to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX ||
-                   to->kind == T_IFACE;
+                   to->kind == T_IFACE || to->kind == T_MAP;
     if (u->type->kind == T_UNTYPED_NIL ? !nilable : !type_is_numeric(to))
         return NULL;
     return chk_assignable(k, u, to, "operation") ? to : NULL;
@@ -306,6 +354,10 @@ static Type *unify(Checker *k, Expr *e, Expr *x, Expr *y) {
         return convert_untyped(k, x, ty);
     if (is_untyped(ty))
         return convert_untyped(k, y, tx);
+    if (const_takes(k, x, ty))
+        return x->type = ty;
+    if (const_takes(k, y, tx))
+        return y->type = tx;
     /* an interface and a value of a type implementing it (Go spec
      * "Comparison operators": one assignable to the other's type) */
     if (tx->kind == T_IFACE && !type_missing_method(k->c, ty, tx))
@@ -355,10 +407,28 @@ static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
         return mismatch(k, e);
     e->is_const = x->is_const && y->is_const;
     if (op >= OP_EQ && op <= OP_GE) {
-        bool ok = (op == OP_EQ || op == OP_NE) ? (comparable(t) || nilcmp) : ordered(t);
+        bool eq = op == OP_EQ || op == OP_NE;
+        if (eq && !nilcmp && (t->kind == T_STRUCT || t->kind == T_ARRAY || t->kind == T_SLICE ||
+                              t->kind == T_FUNC)) {
+            if (!type_comparable(t)) {
+                diag_error(k->c, e->span, "invalid operation: %s (%s)", source_text(k->c, e->span),
+                           type_incomparable_why(k->c, t));
+                return fail(e);
+            }
+            if (!chk_equal_supported(k, e, t))
+                return fail(e);
+            return e->type = k->s->t_bool;
+        }
+        bool ok = eq ? (comparable(t) || nilcmp) : ordered(t);
+        if (!ok && t->kind == T_MAP && (op == OP_EQ || op == OP_NE)) {
+            diag_error(k->c, e->span, "invalid operation: %s (map can only be compared to nil)", chk_describe(k, e));
+            return fail(e);
+        }
         if (!ok) {
+            const char *tn = t->kind == T_STRUCT ? "struct" : t->kind == T_ARRAY ? "array"
+                           : type_name(k->c, t);
             diag_error(k->c, e->span, "invalid operation: %s (operator %s not defined on %s)",
-                       chk_describe(k, e), ast_op_name(op), type_name(k->c, t));
+                       chk_describe(k, e), ast_op_name(op), tn);
             return fail(e);
         }
         return e->type = k->s->t_bool;
@@ -417,27 +487,35 @@ static Type *chk_field(Checker *k, Expr *e) {
         return e->kind == E_NAME ? chk_member_type(k, e) : fail(e);
     }
     Expr *x = e->u.field.x;
+    Type *tx = chk_type_of_expr(k, x);
+    if (tx) {   /* T.m, (*T).m */
+        diag_error(k->c, e->span, "method expressions are not supported yet (%s)",
+                   source_text(k->c, e->span));
+        return fail(e);
+    }
     Type *t = chk_expr(k, x, NULL);
     if (!t)
         return fail(e);
+    Selection sel;
+    SelKind kind = type_select(t, e->u.field.name, &sel);
+    if (kind == SEL_METHOD) {
+        diag_error(k->c, e->span, "method values are not supported yet (call %s.%s(...))",
+                   type_name(k->c, t->kind == T_PTR && !t->name ? t->elem : t), e->u.field.name);
+        return fail(e);
+    }
+    if (kind != SEL_FIELD) {
+        chk_no_selector(k, e, t, kind);
+        return fail(e);
+    }
+    x = e->u.field.x = chk_promote(k, x, &sel);
+    t = x->type;
     Type *st = t;
-    if (type_is_pointer_like(t)) {
+    if (type_is_pointer_like(t) && !t->name) {
         st = t->elem;
         e->u.field.through_ptr = true;
     }
-    int i = type_field_index(st, e->u.field.name);
-    if (i < 0) {
-        if (type_method(t, e->u.field.name))
-            diag_error(k->c, e->span, "method values are not supported yet (call %s.%s(...))",
-                       type_name(k->c, st), e->u.field.name);
-        else
-            diag_error(k->c, ast_field_name_span(e), "%.*s.%s undefined (type %s has no field or method %s)",
-                       x->span.hi - x->span.lo, k->c->files.data[x->span.file].text + x->span.lo,
-                       e->u.field.name, type_name(k->c, t), e->u.field.name);
-        return fail(e);
-    }
-    e->u.field.index = i;
-    return e->type = st->fields.data[i].type;
+    e->u.field.index = sel.field;
+    return e->type = st->fields.data[sel.field].type;
 }
 
 static bool check_index(Checker *k, Expr *ix, int64_t len, const char *what) {
@@ -479,6 +557,7 @@ static Type *chk_index(Checker *k, Expr *e) {
     case T_SLICE: et = t->elem; break;
     case T_ARRAY: et = t->elem; len = t->len; break;
     case T_STRING: et = k->s->t_byte; break;
+    case T_MAP: return chk_map_index(k, e, t);
     case T_PTR:
         if (t->elem->kind == T_ARRAY) {
             diag_error(k->c, e->span, "indexing through a pointer to an array is not supported yet");
@@ -536,9 +615,8 @@ static Type *chk_slice(Checker *k, Expr *e) {
 
 /* ---- composite literals ----------------------------------------------- */
 
-static Type *chk_composite_as(Checker *k, Expr *e, Type *t);
 
-static bool chk_elem_value(Checker *k, Elem *el, Type *want) {
+bool chk_elem_value(Checker *k, Elem *el, Type *want) {
     Expr *v = el->value;
     if (v->kind == E_COMPOSITE && !v->u.composite.type) {
         if (want->kind != T_PTR)
@@ -617,10 +695,11 @@ static Type *chk_array_lit(Checker *k, Expr *e, Type *t) {
     return ok ? (e->type = t) : fail(e);
 }
 
-static Type *chk_composite_as(Checker *k, Expr *e, Type *t) {
+Type *chk_composite_as(Checker *k, Expr *e, Type *t) {
     e->type = t;
     switch (t->kind) {
     case T_STRUCT: return chk_struct_lit(k, e, t);
+    case T_MAP: return chk_map_lit(k, e, t);
     case T_ARRAY:
     case T_SLICE: return chk_array_lit(k, e, t);
     default:
@@ -675,7 +754,8 @@ static Type *chk_addr(Checker *k, Expr *e) {
     if (!t)
         return fail(e);
     if (x->kind != E_COMPOSITE && !chk_addressable(x)) {
-        diag_error(k->c, e->span, "invalid operation: cannot take address of %s", chk_describe(k, x));
+        diag_error(k->c, chk_is_map_index(x) ? x->span : e->span, "invalid operation: cannot take address of %s",
+                   chk_describe(k, x));
         return fail(e);
     }
     if (x->kind == E_NAME && x->u.name.sym->kind == SYM_VAR)

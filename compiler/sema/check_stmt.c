@@ -34,6 +34,10 @@ static bool check_lhs(Checker *k, Expr *e) {
     Type *t = chk_expr(k, e, NULL);
     if (!t)
         return false;
+    if (chk_is_map_index(e))
+        return true;        /* m[k] = v: an insert (check_map.c) */
+    if (chk_map_field_store(k, e))
+        return false;
     if (!chk_addressable(e)) {
         Expr *x = e;
         while (x->kind == E_PAREN)
@@ -120,6 +124,7 @@ static void check_local_const(Checker *k, Stmt *s) {
     d->span = s->span;
     d->u.var.type = s->u.var.type;
     d->u.var.values = s->u.var.values;
+    d->u.var.iota = s->u.var.iota;
     for (int i = 0; i < n; i++) {
         Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
         sym->kind = SYM_CONST;
@@ -302,6 +307,8 @@ static void check_range(Checker *k, Stmt *s) {
     if (t) {
         if (t->kind == T_SLICE || t->kind == T_ARRAY)
             vt = t->elem;
+        else if (t->kind == T_MAP)
+            kt = t->key, vt = t->elem;
         else if (t->kind == T_STRING)
             vt = k->s->t_rune;      /* decoded from UTF-8 (build_stmt.c lower_range) */
         else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
@@ -326,7 +333,7 @@ static void check_range(Checker *k, Stmt *s) {
             declare_var(k, val->u.name.name, val->span, NULL);
     } else if (vt) {
         if (key && check_lhs(k, key) && key->type && key->type != kt)
-            diag_error(k->c, key->span, "cannot assign int to %s in range", chk_describe(k, key));
+            diag_error(k->c, key->span, "cannot assign %s to %s in range", type_name(k->c, kt), chk_describe(k, key));
         if (val && check_lhs(k, val) && val->type && val->type != vt)
             diag_error(k->c, val->span, "cannot assign %s to %s in range", type_name(k->c, vt), chk_describe(k, val));
     }
@@ -384,6 +391,7 @@ void chk_stmt(Checker *k, Stmt *s) {
     }
     case S_VAR: check_var(k, s); break;
     case S_CONST: check_local_const(k, s); break;
+    case S_TYPE: chk_local_type(k, s); break;
     case S_DEFINE: check_define(k, s); break;
     case S_ASSIGN: check_assign(k, s); break;
     case S_INCDEC: {

@@ -148,8 +148,15 @@ void scope_init_universe(Checker *k) {
     universe_add(k, SYM_TRUE, "true", s->t_bool, BI_NONE);
     universe_add(k, SYM_FALSE, "false", s->t_bool, BI_NONE);
     universe_add(k, SYM_NIL, "nil", s->t_untyped_nil, BI_NONE);
+    universe_add(k, SYM_CONST, "iota", s->t_untyped_int, BI_NONE);
+    k->iota_sym = k->universe.data[k->universe.len - 1];
+    k->iota_sym->cval = ast_expr(k->c, E_INT, NO_SPAN);   /* set per use (chk_name) */
+    k->iota_sym->cval->type = s->t_untyped_int;
+    k->iota_sym->cval->is_const = true;
+    k->iota = -1;
     static const char *builtins[] = {NULL, "print", "println", "len", "cap", "append",
-                                     "make", "new", "panic", "copy", "box", "nanotime"}; /* ORDER Builtin */
+                                     "make", "new", "panic", "copy", "box", "nanotime",
+                                     "delete"}; /* ORDER Builtin */
     for (int b = BI_PRINT; b < BI__COUNT; b++)
         universe_add(k, SYM_BUILTIN, builtins[b], NULL, (Builtin)b);
 }

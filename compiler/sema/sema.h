@@ -37,6 +37,8 @@ typedef enum {
     T_IFACE,            /* an interface: two words. any / interface{} (no
                            methods): {type, data}; with methods: {itab, data}
                            (runtime/ml0type.h; docs/RUNTIME.md "Interfaces") */
+    T_MAP,              /* map[K]V: key, elem; a pointer to the runtime's
+                           table (runtime/core/map.c), nil when NULL */
     T__COUNT
 } TypeKind;
 
@@ -45,6 +47,8 @@ typedef struct Field {
     Type *type;
     Span span;
     int offset;         /* byte offset in the struct */
+    bool embedded;      /* `struct { T; *U }`: name is the type's name; its
+                           fields and methods are promoted (type_select) */
 } Field;
 
 /* A method of an interface type: its name and signature (no receiver). */
@@ -64,17 +68,24 @@ struct Type {
     TypeKind kind;
     int64_t size;       /* bytes, as codegen lays it out */
     int align;
-    Type *elem;         /* PTR, SLICE, ARRAY, BOX */
+    Type *elem;         /* PTR, SLICE, ARRAY, BOX; MAP: the value type */
+    Type *key;          /* MAP: the key type */
     bool mut;           /* PTR: *mut T */
     int64_t len;        /* ARRAY */
-    Sym name;           /* STRUCT, IFACE: declared name, NULL if anonymous */
-    Span decl_span;     /* STRUCT, IFACE: where it was declared */
+    Sym name;           /* declared name (`type T ...`), NULL if unnamed */
+    Span decl_span;     /* named types: where it was declared */
+    Type *underlying;   /* named non-struct types (`type Celsius float64`):
+                           the unnamed type it is defined as; the named type
+                           copies its kind and shape, so everything that
+                           dispatches on kind works unchanged. NULL for
+                           unnamed types and named structs (type_underlying) */
     VEC(IMethod) imethods; /* IFACE: the method set, embedded ones included,
                               sorted by name (the itab's order) */
     TypeExpr *iface_src;/* IFACE being declared: its TE_IFACE (NULL once resolved) */
     bool resolving;     /* IFACE: its embedded interfaces are being resolved */
     VEC(Field) fields;  /* STRUCT */
-    VEC(Method) methods;/* STRUCT: methods with receiver *T */
+    VEC(Method) methods;/* named types: methods declared with receiver T or *T
+                           (promoted ones are found by type_select) */
     Decl *drop;         /* STRUCT: its `func (x *T) drop()`, or NULL */
     bool tuple;         /* STRUCT: the results of a multi-result function
                            (fields ~r0, ~r1...: a Rust tuple under --borrowck) */
@@ -157,6 +168,7 @@ typedef struct SemaInfo {
     VEC(Global) globals;    /* package vars in declaration order */
     VEC(Type *) structs;    /* named struct types in declaration order */
     VEC(Type *) tuples;     /* result tuples, found by a linear search */
+    VEC(Type *) anon_structs;/* struct{...} types written out, likewise */
     FuncInfo *main;
     VEC(FuncInfo *) inits;
     Type *basic[T__COUNT];  /* the sized numeric types by kind (scope.c) */
@@ -188,10 +200,14 @@ Type *type_ptr(SemaInfo *s, Type *elem, bool mut);
 Type *type_slice(SemaInfo *s, Type *elem);
 Type *type_array(SemaInfo *s, Type *elem, int64_t len);
 Type *type_box(SemaInfo *s, Type *elem);
+Type *type_map(SemaInfo *s, Type *key, Type *val);
+bool type_comparable(Type *t);          /* == defined: Go's spec, "Comparison operators" */
 Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result);
 Type *type_func_v(SemaInfo *s, Type **params, int nparams, Type *result, bool variadic);
 Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields); /* for closure envs */
 Type *type_tuple(SemaInfo *s, Type **elems, int n);  /* canonical; "(int, bool)" */
+Type *type_struct_lit(SemaInfo *s, Field *fields, int nfields); /* struct{...}, canonical */
+Type *type_named(SemaInfo *s, Sym name, Span at, Type *u); /* type Name U (U not a struct literal) */
 void type_layout(Type *t);              /* fills size/align of a struct */
 bool type_is_copy(Type *t);             /* LANGUAGE.md: Copy types */
 bool type_has_pointers(Type *t);        /* does it hold any pointer? */
@@ -216,8 +232,54 @@ const char *iface_not_impl(Ctx *c, Type *t, Type *iface, const char *why);
 /* The function implementing iface method `name` for concrete type t. */
 Method *type_iface_impl(Type *t, Sym name);
 
-/* Find a method of a struct type (or of *struct): NULL if none. */
+/* A method declared on named type t (or on *t): NULL if none. Only the
+ * type's own methods; promoted ones through type_select. */
 Method *type_method(Type *t, Sym name);
-int type_field_index(Type *t, Sym name);  /* -1 if none */
+int type_field_index(Type *t, Sym name);  /* -1 if none (own fields only) */
+Type *type_underlying(Type *t);         /* Go's underlying type (t itself if unnamed) */
+/* Go's assignability of a typed value of type from to type to (spec
+ * "Assignability", untyped constants aside): identical types, or identical
+ * underlying types with at least one of them unnamed. */
+bool type_assignable(Type *from, Type *to);
+/* Go's conversion between non-constant values of identical underlying
+ * types (T(x) where neither need be unnamed); numeric and string
+ * conversions are the caller's. */
+bool type_convertible(Type *from, Type *to);
+/* Why == is not defined on t (!type_comparable(t)), in Go's words:
+ * "struct containing []int cannot be compared", "slice can only be
+ * compared to nil". */
+const char *type_incomparable_why(Ctx *c, Type *t);
+
+/* ---- select.c: selectors x.f through embedded fields ------------------- */
+/* Go's selector rule (spec "Selectors"): the field or method f of the
+ * shallowest depth, counting embedded fields traversed; two at the
+ * shallowest depth are ambiguous. Fields and methods share one space. */
+enum { SEL_MAX_DEPTH = 8 };
+typedef enum { SEL_NONE, SEL_FIELD, SEL_METHOD, SEL_AMBIGUOUS } SelKind;
+typedef struct Selection {
+    SelKind kind;
+    Type *owner;        /* the type declaring the field or method (a struct
+                           for fields, a named type for methods) */
+    int field;          /* SEL_FIELD: index in owner->fields */
+    Method *method;     /* SEL_METHOD */
+    int depth;          /* embedded fields traversed (0: declared on t itself) */
+    int path[SEL_MAX_DEPTH];  /* their field indices, outermost first: x.f is
+                                 x.E1.E2...f with Ei = path[i] */
+    bool path_ptr[SEL_MAX_DEPTH]; /* that embedded field is a pointer (*E) */
+    bool indirect;      /* t is a pointer, or a *E lies on the path: the
+                           final receiver is addressable */
+} Selection;
+/* Look f up in t (a pointer to a struct is looked through, as x.f does).
+ * Returns out->kind; out is always filled. */
+SelKind type_select(Type *t, Sym name, Selection *out);
+/* The method `name` of t, declared or promoted through embedded fields,
+ * with the embedding path in *out (may be NULL); NULL if t has none (or it
+ * is ambiguous, or a field hides it). For interface satisfaction use
+ * type_method_in_set on the result. */
+Method *type_method_lookup(Type *t, Sym name, Selection *out);
+/* Is the method selected in sel in the method set of t (spec "Method
+ * sets")? A pointer-receiver method is, when t is a pointer or the path
+ * holds an embedded pointer; a value-receiver method always is. */
+bool type_method_in_set(Type *t, const Selection *sel);
 
 #endif

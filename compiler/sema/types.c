@@ -47,7 +47,8 @@ Type *type_box(SemaInfo *s, Type *elem) {
  * program may use thousands of array lengths or signatures). */
 typedef struct Shape {
     TypeKind kind;
-    Type *elem;         /* T_ARRAY */
+    Type *elem;         /* T_ARRAY; T_MAP: value */
+    Type *key;          /* T_MAP */
     int64_t len;
     Type **params;      /* T_FUNC */
     int nparams;
@@ -58,6 +59,7 @@ typedef struct Shape {
 static unsigned shape_hash(const Shape *k) {
     uint64_t h = (uint64_t)k->kind;
     h = (h ^ (uintptr_t)k->elem) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ (uintptr_t)k->key) * 0x9E3779B97F4A7C15ull;
     h = (h ^ (uint64_t)k->len) * 0x9E3779B97F4A7C15ull;
     h = (h ^ (uintptr_t)k->result ^ (uint64_t)k->variadic) * 0x9E3779B97F4A7C15ull;
     for (int i = 0; i < k->nparams; i++)
@@ -68,6 +70,8 @@ static unsigned shape_hash(const Shape *k) {
 static Shape shape_of(Type *t) {
     if (t->kind == T_ARRAY)
         return (Shape){.kind = T_ARRAY, .elem = t->elem, .len = t->len};
+    if (t->kind == T_MAP)
+        return (Shape){.kind = T_MAP, .elem = t->elem, .key = t->key};
     return (Shape){.kind = T_FUNC, .params = t->params.data, .nparams = t->params.len,
                    .result = t->result, .variadic = t->variadic};
 }
@@ -77,6 +81,8 @@ static bool shape_is(Type *t, const Shape *k) {
         return false;
     if (k->kind == T_ARRAY)
         return t->elem == k->elem && t->len == k->len;
+    if (k->kind == T_MAP)
+        return t->elem == k->elem && t->key == k->key;
     if (t->result != k->result || t->params.len != k->nparams || t->variadic != k->variadic)
         return false;
     for (int j = 0; j < k->nparams; j++)
@@ -128,6 +134,36 @@ Type *type_array(SemaInfo *s, Type *elem, int64_t len) {
     t->elem = elem;
     t->len = len;
     return shape_add(s, t);
+}
+
+/* map[K]V: one pointer-sized word (the table's address, NULL when nil). */
+Type *type_map(SemaInfo *s, Type *key, Type *val) {
+    Shape k = {.kind = T_MAP, .elem = val, .key = key};
+    Type *t = shape_find(s, &k);
+    if (t)
+        return t;
+    t = type_new(s, T_MAP, 8, 8);
+    t->elem = val;
+    t->key = key;
+    return shape_add(s, t);
+}
+
+/* Go's comparable types: not slices, maps or funcs, nor structs and arrays
+ * holding one. (Those compare only with nil, which sema checks apart.) */
+bool type_comparable(Type *t) {
+    switch (t->kind) {
+    case T_SLICE: case T_MAP: case T_FUNC: case T_VOID:
+        return false;
+    case T_ARRAY:
+        return type_comparable(t->elem);
+    case T_STRUCT:
+        for (int i = 0; i < t->fields.len; i++)
+            if (!type_comparable(t->fields.data[i].type))
+                return false;
+        return true;
+    default:
+        return true;
+    }
 }
 
 Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result) {
@@ -226,7 +262,7 @@ bool type_is_copy(Type *t) {
 
 bool type_has_pointers(Type *t) {
     switch (t->kind) {
-    case T_STRING: case T_PTR: case T_SLICE: case T_FUNC: case T_BOX: case T_IFACE:
+    case T_STRING: case T_PTR: case T_SLICE: case T_FUNC: case T_BOX: case T_IFACE: case T_MAP:
         return true;
     case T_ARRAY:
         return t->len > 0 && type_has_pointers(t->elem);
@@ -312,6 +348,10 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         put(buf, cap, n, "invalid type");
         return;
     }
+    if (t->name && !t->tuple) {
+        put(buf, cap, n, t->name);
+        return;
+    }
     if (t->kind <= T_UNTYPED_NIL) {
         put(buf, cap, n, basic[t->kind]);
         return;
@@ -348,11 +388,13 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         }
         put(buf, cap, n, "}");
         break;
+    case T_MAP:
+        put(buf, cap, n, "map[");
+        name_into(c, t->key, buf, cap, n);
+        put(buf, cap, n, "]");
+        name_into(c, t->elem, buf, cap, n);
+        break;
     case T_STRUCT:
-        if (t->name) {
-            put(buf, cap, n, t->name);
-            break;
-        }
         if (t->tuple) {
             put(buf, cap, n, "(");
             for (int i = 0; i < t->fields.len; i++) {
@@ -366,8 +408,10 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         put(buf, cap, n, "struct {");
         for (int i = 0; i < t->fields.len; i++) {
             put(buf, cap, n, i ? "; " : " ");
-            put(buf, cap, n, t->fields.data[i].name ? t->fields.data[i].name : "_");
-            put(buf, cap, n, " ");
+            if (!t->fields.data[i].embedded) {
+                put(buf, cap, n, t->fields.data[i].name ? t->fields.data[i].name : "_");
+                put(buf, cap, n, " ");
+            }
             name_into(c, t->fields.data[i].type, buf, cap, n);
         }
         put(buf, cap, n, t->fields.len ? " }" : "}");
@@ -403,9 +447,9 @@ const char *type_name(Ctx *c, Type *t) {
 }
 
 Method *type_method(Type *t, Sym name) {
-    if (t && (t->kind == T_PTR || t->kind == T_BOX))
+    if (t && (t->kind == T_PTR || t->kind == T_BOX) && !t->name)
         t = t->elem;
-    if (!t || t->kind != T_STRUCT)
+    if (!t || !t->name)
         return NULL;
     for (int i = 0; i < t->methods.len; i++)
         if (t->methods.data[i].name == name)
@@ -420,4 +464,115 @@ int type_field_index(Type *t, Sym name) {
         if (t->fields.data[i].name == name)
             return i;
     return -1;
+}
+
+/* ---- named types, assignability, comparability -------------------------- */
+
+static bool is_untyped_kind(Type *t) {
+    return t->kind == T_UNTYPED_INT || t->kind == T_UNTYPED_FLOAT || t->kind == T_UNTYPED_NIL;
+}
+
+Type *type_underlying(Type *t) {
+    return t && t->underlying ? t->underlying : t;
+}
+
+/* Two struct types with the same fields in the same order (names, types,
+ * embedding): identical as Go's struct types are. */
+static bool same_fields(Type *a, Type *b) {
+    if (a->fields.len != b->fields.len)
+        return false;
+    for (int i = 0; i < a->fields.len; i++) {
+        Field *x = &a->fields.data[i], *y = &b->fields.data[i];
+        if (x->name != y->name || x->type != y->type || x->embedded != y->embedded)
+            return false;
+    }
+    return true;
+}
+
+/* Identical underlying types: pointer equality of canonical types, or
+ * two struct types with the same fields (a named struct holds its fields
+ * itself, so its underlying struct is compared field by field). */
+static bool same_underlying(Type *a, Type *b) {
+    a = type_underlying(a);
+    b = type_underlying(b);
+    if (a == b)
+        return true;
+    if (a->kind == T_STRUCT && b->kind == T_STRUCT && !a->tuple && !b->tuple)
+        return same_fields(a, b);
+    if (a->kind == T_PTR && b->kind == T_PTR && !a->name && !b->name)
+        return a->elem == b->elem;      /* *T and *mut T */
+    return false;
+}
+
+bool type_convertible(Type *from, Type *to) {
+    return type_assignable(from, to) || (!is_untyped_kind(from) && same_underlying(from, to));
+}
+
+bool type_assignable(Type *from, Type *to) {
+    if (from == to)
+        return true;
+    if (from->kind == T_PTR && to->kind == T_PTR && !from->name && !to->name &&
+        from->elem == to->elem)
+        return true;
+    bool from_named = from->name || (from->kind <= T_FLOAT32 && from->kind != T_VOID);
+    bool to_named = to->name || (to->kind <= T_FLOAT32 && to->kind != T_VOID);
+    return (!from_named || !to_named) && same_underlying(from, to);
+}
+
+/* A struct type with no name written out: struct { x int; y string }.
+ * Canonical, found by a linear search of the ones seen so far (a program
+ * writes few). */
+Type *type_struct_lit(SemaInfo *s, Field *fields, int nfields) {
+    for (int i = 0; i < s->anon_structs.len; i++) {
+        Type *t = s->anon_structs.data[i];
+        bool same = t->fields.len == nfields;
+        for (int j = 0; same && j < nfields; j++)
+            same = t->fields.data[j].name == fields[j].name &&
+                   t->fields.data[j].type == fields[j].type &&
+                   t->fields.data[j].embedded == fields[j].embedded;
+        if (same)
+            return t;
+    }
+    Type *t = type_struct_anon(s, fields, nfields);
+    vec_push(s->arena, &s->anon_structs, t);
+    return t;
+}
+
+/* `type Name U` for a U that is not a struct literal: a new type with
+ * U's kind and shape (so codegen and the analyses see a U) and its own
+ * name and methods. */
+Type *type_named(SemaInfo *s, Sym name, Span at, Type *u) {
+    Type *t = type_new(s, u->kind, u->size, u->align);
+    Type *under = type_underlying(u);
+    t->elem = under->elem;
+    t->key = under->key;
+    t->mut = under->mut;
+    t->len = under->len;
+    t->params = under->params;
+    t->result = under->result;
+    t->variadic = under->variadic;
+    t->fields = under->fields;
+    t->drop = NULL;
+    t->name = name;
+    t->decl_span = at;
+    t->underlying = under;
+    return t;
+}
+
+const char *type_incomparable_why(Ctx *c, Type *t) {
+    switch (t->kind) {
+    case T_SLICE: case T_FUNC: case T_MAP:
+        return arena_printf(&c->arena, "%s can only be compared to nil",
+                            t->kind == T_SLICE ? "slice" : t->kind == T_MAP ? "map" : "func");
+    case T_ARRAY:
+        return arena_printf(&c->arena, "%s cannot be compared", type_name(c, t));
+    case T_STRUCT:
+        for (int i = 0; i < t->fields.len; i++)
+            if (!type_comparable(t->fields.data[i].type))
+                return arena_printf(&c->arena, "struct containing %s cannot be compared",
+                                    type_name(c, t->fields.data[i].type));
+        return "cannot be compared";
+    default:
+        return "cannot be compared";
+    }
 }

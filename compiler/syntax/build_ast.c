@@ -237,6 +237,16 @@ TypeExpr *mk_tslice(Parser *p, Token lb, TypeExpr *elem) {
     return te;
 }
 
+/* map[K]V (LANGUAGE.md section 10) */
+TypeExpr *mk_tmap(Parser *p, Token kw, TypeExpr *key, TypeExpr *val) {
+    if (!key || !val)
+        return NULL;
+    TypeExpr *te = ast_type(p->c, TE_MAP, span_join(kw.span, val->span));
+    te->u.map.key = key;
+    te->u.map.val = val;
+    return te;
+}
+
 TypeExpr *mk_tarray(Parser *p, Token lb, Expr *len, TypeExpr *elem) {
     TypeExpr *te = ast_type(p->c, TE_ARRAY, span_join(lb.span, elem->span));
     te->u.array.len = len;
@@ -256,12 +266,17 @@ TypeExpr *mk_tfunc(Parser *p, Token fn, PEntryList params, TypeExpr *result) {
 
 TypeExpr *mk_tstruct(Parser *p, Token kw, SpecList fields, Token rb) {
     TypeExpr *te = ast_type(p->c, TE_STRUCT, span_join(kw.span, rb.span));
-    for (int i = 0; i < fields.len; i++)
+    for (int i = 0; i < fields.len; i++) {
+        if (!fields.data[i].names.len) {    /* embedded: T or *T */
+            vec_push(A(p), &te->u.fields, embedded_field(p, fields.data[i].type));
+            continue;
+        }
         for (int j = 0; j < fields.data[i].names.len; j++) {
             Token n = fields.data[i].names.data[j];
-            Param f = {n.v.name, n.span, fields.data[i].type, NULL};
+            Param f = {n.v.name, n.span, fields.data[i].type, NULL, false};
             vec_push(A(p), &te->u.fields, f);
         }
+    }
     return te;
 }
 
@@ -289,13 +304,13 @@ TypeExpr *mk_tiface(Parser *p, Token kw, ParamList methods, Token rb) {
 
 /* `Area(p P) R` inside an interface: the method's name and signature. */
 Param mk_imethod(Parser *p, Token name, Token lp, PEntryList params, TypeExpr *result) {
-    Param m = {name.v.name, name.span, mk_tfunc(p, lp, params, result), NULL};
+    Param m = {name.v.name, name.span, mk_tfunc(p, lp, params, result), NULL, false};
     return m;
 }
 
 /* An embedded interface `Shape` or `fmt.Stringer`: no name, a TE_NAME. */
 Param mk_iembed(Parser *p, Token *pkg, Token name) {
-    Param m = {NULL, name.span, mk_tname(p, name), NULL};
+    Param m = {NULL, name.span, mk_tname(p, name), NULL, false};
     if (pkg) {
         m.type->u.name = arena_printf(A(p), "%s.%s", pkg->v.name, name.v.name);
         m.type->span = m.span = span_join(pkg->span, name.span);
@@ -530,13 +545,15 @@ void top_method(Parser *p, Token kw, PEntryList recv, Token name, PEntryList par
 
 void top_vars(Parser *p, Token kw, SpecList specs, bool is_const) {
     for (int i = 0; i < specs.len; i++) {
-        Spec sp = specs.data[i];
+        Spec sp = spec_repeat(p, specs, i, is_const);
         Decl *d = ast_decl(p->c, is_const ? D_CONST : D_VAR, span_join(kw.span, vec_last(&sp.names).span));
         d->name = sp.names.data[0].v.name;
         d->name_span = sp.names.data[0].span;
         FILL_VAR(p, sp, d->u.var);
         d->u.var.type = sp.type;
         d->u.var.values = sp.values;
+        d->u.var.iota = i;
+        d->u.var.implicit = i > 0 && !specs.data[i].values.len && sp.values.len;
         vec_push(A(p), &p->prog->decls, d);
     }
 }

@@ -57,6 +57,7 @@ static void parse_stack_overflow(Parser *p) {
 %token LPAREN RPAREN LBRACK RBRACK LBRACE RBRACE BODY COMMA SEMI COLON DOT ELLIPSIS.
 %token DEFINE ASSIGN OPASSIGN INC DEC.
 %token UNSUPPORTED.
+%token MAP.
 %token IMPORT INTERFACE.
 %token SWITCH CASE DEFAULT GOTO FALLTHROUGH.
 
@@ -89,6 +90,11 @@ topdecl ::= VAR(K) LPAREN specs(L) RPAREN. { top_vars(p, K, L, false); }
 topdecl ::= CONST(K) spec(S).             { SpecList l = {0}; vec_push(&p->c->arena, &l, S); top_vars(p, K, l, true); }
 topdecl ::= CONST(K) LPAREN specs(L) RPAREN. { top_vars(p, K, L, true); }
 topdecl ::= TYPE(K) IDENT(N) type(T).     { top_type(p, K, N, T); }
+topdecl ::= TYPE LPAREN typespecs RPAREN.
+typespecs ::= .
+typespecs ::= IDENT(N) type(T).          { top_type(p, N, N, T); }
+typespecs ::= typespecs SEMI.
+typespecs ::= typespecs SEMI IDENT(N) type(T). { top_type(p, N, N, T); }
 topdecl ::= UNSUPPORTED(T).               { unsupported(p, T, NULL); }
 
 /* import "fmt" | import ( "fmt"; "os" ) | import m "math" (docs/packages.md) */
@@ -126,6 +132,7 @@ result(A) ::= LPAREN(L) params(P) RPAREN(R). { A = result_list(p, L, P, R); }
 spec(A) ::= idlist(L) type(T).           { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; A.type = T; }
 spec(A) ::= idlist(L) type(T) ASSIGN exprlist(E). { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; A.type = T; A.values = E; }
 spec(A) ::= idlist(L) ASSIGN exprlist(E). { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; A.values = E; }
+spec(A) ::= idlist(L).                   { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; }
 specs(A) ::= .                           { memset(&A, 0, sizeof A); }
 specs(A) ::= spec(S).                    { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, S); }
 specs(A) ::= specs(L) SEMI.              { A = L; }
@@ -151,6 +158,7 @@ nontname(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
 nontname(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
 nontname(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R). { A = mk_tfunc(p, K, P, R); }
 nontname(A) ::= STRUCT(K) LBRACE fields(F) RBRACE(R). { A = mk_tstruct(p, K, F, R); }
+nontname(A) ::= MAP(K) LBRACK type(X) RBRACK type(V). { A = mk_tmap(p, K, X, V); }
 nontname(A) ::= INTERFACE(K) LBRACE imethods(M) RBRACE(R). { A = mk_tiface(p, K, M, R); }
 
 %type fresult {TypeExpr *}
@@ -174,6 +182,8 @@ imethod(A) ::= IDENT(N).                 { A = mk_iembed(p, NULL, N); }
 imethod(A) ::= IDENT(Q) DOT IDENT(N).    { A = mk_iembed(p, &Q, N); }
 
 field(A) ::= idlist(L) type(T).          { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; A.type = T; }
+field(A) ::= IDENT(N).                   { memset(&A, 0, sizeof A); A.type = mk_tname(p, N); }
+field(A) ::= MUL(S) IDENT(N).            { memset(&A, 0, sizeof A); A.type = mk_tembedded(p, S, N); }
 
 /* ======== Blocks and statements ====================================== */
 
@@ -193,13 +203,15 @@ stmtlist(A) ::= .                        { memset(&A, 0, sizeof A); }
 stmtlist(A) ::= stmt(S).                 { memset(&A, 0, sizeof A); A = stmt_push(p, A, S); }
 stmtlist(A) ::= stmtlist(L) SEMI.        { A = L; }
 stmtlist(A) ::= stmtlist(L) SEMI stmt(S). { A = stmt_push(p, L, S); }
+stmtlist(A) ::= VAR(K) LPAREN specs(G) RPAREN. { memset(&A, 0, sizeof A); A = mk_var_group(p, A, K, G, false); }
+stmtlist(A) ::= CONST(K) LPAREN specs(G) RPAREN. { memset(&A, 0, sizeof A); A = mk_var_group(p, A, K, G, true); }
+stmtlist(A) ::= stmtlist(L) SEMI VAR(K) LPAREN specs(G) RPAREN. { A = mk_var_group(p, L, K, G, false); }
+stmtlist(A) ::= stmtlist(L) SEMI CONST(K) LPAREN specs(G) RPAREN. { A = mk_var_group(p, L, K, G, true); }
 
 stmt(A) ::= simple(S).                   { A = S; }
 stmt(A) ::= VAR(K) spec(S).              { A = mk_var_stmt(p, K, S, false); }
 stmt(A) ::= CONST(K) spec(S).            { A = mk_var_stmt(p, K, S, true); }
-stmt(A) ::= VAR(K) LPAREN.               { unsupported(p, K, "grouped var declarations inside functions"); A = NULL; }
-stmt(A) ::= CONST(K) LPAREN.             { unsupported(p, K, "grouped const declarations inside functions"); A = NULL; }
-stmt(A) ::= TYPE(K).                     { unsupported(p, K, "local type declarations"); A = NULL; }
+stmt(A) ::= TYPE(K) IDENT(N) type(T).    { A = mk_type_stmt(p, K, N, T); }
 stmt(A) ::= RETURN(K).                   { A = mk_return(p, K, NULL); }
 stmt(A) ::= RETURN(K) exprlist(L).       { A = mk_return_list(p, K, L); }
 stmt(A) ::= BREAK(K).                    { A = mk_jump(p, K, S_BREAK, NULL); }
@@ -330,6 +342,8 @@ operand(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R) body(B).  { A = mk_fun
 littype(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
 littype(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
 littype(A) ::= LBRACK(L) ELLIPSIS RBRACK type(T). { A = mk_tarray(p, L, NULL, T); }
+littype(A) ::= STRUCT(K) LBRACE fields(F) RBRACE(R). { A = mk_tstruct(p, K, F, R); }
+littype(A) ::= MAP(K) LBRACK type(X) RBRACK type(V). { A = mk_tmap(p, K, X, V); }
 
 exprlist(A) ::= expr(X).                 { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, X); }
 exprlist(A) ::= exprlist(L) COMMA expr(X). { A = L; vec_push(&p->c->arena, &A, X); }
@@ -348,3 +362,8 @@ elemlist(A) ::= elemlist(X) COMMA expr(V). { A = elem_push(p, X, NULL, V); }
 elemlist(A) ::= elemlist(X) COMMA expr(K) COLON expr(V). { A = elem_push(p, X, K, V); }
 elemlist(A) ::= elemlist(X) COMMA LBRACE(L) elems(E) RBRACE(R). { A = elem_push(p, X, NULL, mk_elided(p, L, E, R)); }
 elemlist(A) ::= elemlist(X) COMMA expr(K) COLON LBRACE(L) elems(E) RBRACE(R). { A = elem_push(p, X, K, mk_elided(p, L, E, R)); }
+/* an elided composite key: map[P]string{{1, 2}: "a"} */
+elemlist(A) ::= LBRACE(L) elems(E) RBRACE(R) COLON expr(V). { memset(&A, 0, sizeof A); A = elem_push(p, A, mk_elided(p, L, E, R), V); }
+elemlist(A) ::= LBRACE(L) elems(E) RBRACE(R) COLON LBRACE(L2) elems(E2) RBRACE(R2). { memset(&A, 0, sizeof A); A = elem_push(p, A, mk_elided(p, L, E, R), mk_elided(p, L2, E2, R2)); }
+elemlist(A) ::= elemlist(X) COMMA LBRACE(L) elems(E) RBRACE(R) COLON expr(V). { A = elem_push(p, X, mk_elided(p, L, E, R), V); }
+elemlist(A) ::= elemlist(X) COMMA LBRACE(L) elems(E) RBRACE(R) COLON LBRACE(L2) elems(E2) RBRACE(R2). { A = elem_push(p, X, mk_elided(p, L, E, R), mk_elided(p, L2, E2, R2)); }

@@ -65,6 +65,7 @@ TypeExpr *mk_tbox(Parser *p, Token name, TypeExpr *elem, Token rb);
 TypeExpr *mk_tptr(Parser *p, Token star, TypeExpr *elem, bool mut);
 TypeExpr *mk_tslice(Parser *p, Token lb, TypeExpr *elem);
 TypeExpr *mk_tarray(Parser *p, Token lb, Expr *len, TypeExpr *elem);
+TypeExpr *mk_tmap(Parser *p, Token kw, TypeExpr *key, TypeExpr *val);
 TypeExpr *mk_tfunc(Parser *p, Token fn, PEntryList params, TypeExpr *result);
 TypeExpr *mk_tstruct(Parser *p, Token kw, SpecList fields, Token rb);
 Expr *mk_assert(Parser *p, Expr *x, Token lp, TypeExpr *t, Token rp);
@@ -97,6 +98,13 @@ void top_method(Parser *p, Token kw, PEntryList recv, Token name, PEntryList par
                 TypeExpr *result, Stmt *body);
 void top_vars(Parser *p, Token kw, SpecList specs, bool is_const);
 void top_type(Parser *p, Token kw, Token name, TypeExpr *t);
+
+/* build_decl.c: declarations Go allows inside groups and functions */
+Param embedded_field(Parser *p, TypeExpr *t);
+Spec spec_repeat(Parser *p, SpecList specs, int i, bool is_const);
+StmtList mk_var_group(Parser *p, StmtList l, Token kw, SpecList specs, bool is_const);
+Stmt *mk_type_stmt(Parser *p, Token kw, Token name, TypeExpr *t);
+TypeExpr *mk_tembedded(Parser *p, Token star, Token name);
 void top_import(Parser *p, Token *alias, Token path);
 void unsupported(Parser *p, Token t, const char *what);
 const char *unsupported_name(Parser *p, Token t);   /* "maps are" */

@@ -1,0 +1,176 @@
+/*
+ * check_types.c: type declarations, at package level and inside
+ * functions, and struct types written out (Go spec "Type declarations",
+ * "Struct types").
+ *
+ *   type User struct { ... }    a named struct: its Type is made when the
+ *                               name is declared, its fields filled later
+ *                               (so types may refer to each other in any
+ *                               order), laid out once every field's type is
+ *   type Celsius float64        a named type of another kind: type_named
+ *                               copies the underlying type's kind and shape,
+ *                               so codegen and the analyses see a float64;
+ *                               made on first use (chk_type_sym), in any
+ *                               order, a cycle reported once
+ *   struct { x, y int }         an unnamed struct type: canonical
+ *                               (type_struct_lit), laid out at once
+ *   struct { Base; *Log }       embedded fields: named by their type,
+ *                               marked Field.embedded (select.c promotes)
+ *
+ * A local `type T ...` (S_TYPE) declares T in the block scope, from that
+ * point on; its methods cannot be declared (Go has no local methods).
+ */
+#include "check.h"
+
+#include <string.h>
+
+/* Struct fields: checked, duplicates reported, embedded ones marked. */
+static void add_fields(Checker *k, Type *t, ParamList *fields) {
+    for (int i = 0; i < fields->len; i++) {
+        Param *f = &fields->data[i];
+        Type *ft = chk_type(k, f->type);
+        if (!ft)
+            continue;
+        if (f->embedded) {
+            Type *base = ft->kind == T_PTR && !ft->name ? ft->elem : ft;
+            if (!base->name || (ft->kind == T_PTR && base->kind == T_PTR)) {
+                diag_error(k->c, f->type->span, "embedded field type must be a type name");
+                continue;
+            }
+        }
+        for (int j = 0; j < t->fields.len; j++)
+            if (t->fields.data[j].name == f->name && strcmp(f->name, "_") != 0)
+                diag_error(k->c, f->span, "%s redeclared", f->name);
+        Field fl = {f->name, ft, f->span, 0, f->embedded};
+        vec_push(&k->c->arena, &t->fields, fl);
+    }
+}
+
+void chk_struct_fields(Checker *k, Type *t, TypeExpr *te) {
+    add_fields(k, t, &te->u.fields);
+}
+
+/* Is every struct t holds by value laid out (package-level types are laid
+ * out after all are declared)? */
+static bool laid_out(Type *t) {
+    if (t->kind == T_ARRAY)
+        return laid_out(t->elem);
+    if (t->kind != T_STRUCT)
+        return true;
+    if (!t->align)
+        return false;
+    for (int i = 0; i < t->fields.len; i++)
+        if (!laid_out(t->fields.data[i].type))
+            return false;
+    return true;
+}
+
+/* struct { ... } written in a type position. */
+Type *chk_struct_type(Checker *k, TypeExpr *te) {
+    Type tmp = {0};     /* holds the fields while they are checked */
+    add_fields(k, &tmp, &te->u.fields);
+    Type *t = type_struct_lit(k->s, tmp.fields.data, tmp.fields.len);
+    if (!laid_out(t))
+        t->align = 0;   /* a field's struct is not laid out yet: layout_struct will */
+    return t;
+}
+
+/* Declare `type Name ...` (package level when k->scope is NULL). A
+ * struct gets its Type now; any other type on first use. */
+Symbol *chk_declare_type(Checker *k, Decl *d) {
+    Symbol *sym = scope_declare(k, SYM_TYPE, d->name, d->name_span);
+    sym->decl = d;
+    if (d->u.type.type->kind == TE_STRUCT) {
+        Type *t = type_new(k->s, T_STRUCT, 0, 0);
+        t->name = d->name;
+        t->decl_span = d->name_span;
+        sym->type = d->u.type.declared = t;
+        vec_push(&k->c->arena, &k->s->structs, t);
+    }
+    return sym;
+}
+
+/* The type a type name denotes, making a named non-struct type the first
+ * time it is asked for. */
+Type *chk_type_sym(Checker *k, Symbol *sym) {
+    if (sym->type || sym->failed || !sym->decl)
+        return sym->type;
+    Decl *d = sym->decl;
+    if (sym->cval == (Expr *)sym) {
+        diag_error(k->c, d->name_span, "invalid recursive type %s", d->name);
+        sym->failed = true;
+        return NULL;
+    }
+    sym->cval = (Expr *)sym;        /* in progress */
+    Type *u = chk_type(k, d->u.type.type);
+    sym->cval = NULL;
+    if (!u || sym->failed) {
+        sym->failed = true;
+        return NULL;
+    }
+    if (u->kind == T_STRUCT && !u->align && u->name) {
+        diag_error(k->c, d->name_span, "invalid recursive type %s", d->name);
+        sym->failed = true;
+        return NULL;
+    }
+    Type *t = type_named(k->s, d->name, d->name_span, u);
+    sym->type = d->u.type.declared = t;
+    if (t->kind == T_STRUCT)
+        vec_push(&k->c->arena, &k->s->structs, t);
+    return t;
+}
+
+/* A named type whose shape was copied before its underlying type was
+ * laid out (type Grid [3]Row, Row declared later): copy the size again. */
+void chk_named_layout(Type *t) {
+    if (!t->underlying || t->kind == T_STRUCT)
+        return;
+    t->size = t->underlying->size;
+    t->align = t->underlying->align;
+}
+
+/* `type T ...` inside a function body (S_TYPE). */
+void chk_local_type(Checker *k, Stmt *s) {
+    Decl *d = s->u.typedecl.decl;
+    Symbol *sym = chk_declare_type(k, d);
+    if (d->u.type.declared) {
+        chk_struct_fields(k, d->u.type.declared, d->u.type.type);
+        type_layout(d->u.type.declared);
+        return;
+    }
+    if (chk_type_sym(k, sym))
+        type_layout(sym->type);
+}
+
+/* x.f found through embedded fields (sel->depth > 0): make Go's implicit
+ * selectors explicit, x becoming x.E1.E2... (each E an embedded field),
+ * so the MIR builder and the analyses see ordinary field accesses. */
+Expr *chk_promote(Checker *k, Expr *x, const Selection *sel) {
+    for (int i = 0; i < sel->depth; i++) {
+        Type *t = x->type;
+        bool ptr = type_is_pointer_like(t) && !t->name;
+        Type *st = ptr ? t->elem : t;
+        Field *f = &st->fields.data[sel->path[i]];
+        Expr *e = ast_expr(k->c, E_FIELD, x->span);
+        e->u.field.x = x;
+        e->u.field.name = f->name;
+        e->u.field.name_lo = x->span.hi;
+        e->u.field.index = sel->path[i];
+        e->u.field.through_ptr = ptr;
+        e->u.field.implicit = true;
+        e->type = f->type;
+        x = e;
+    }
+    return x;
+}
+
+/* Go's "x.f undefined (type T has no field or method f)" and kin. */
+void chk_no_selector(Checker *k, Expr *e, Type *t, SelKind kind) {
+    Expr *x = e->u.field.x;
+    const char *xs = source_text(k->c, x->span);
+    if (kind == SEL_AMBIGUOUS)
+        diag_error(k->c, ast_field_name_span(e), "ambiguous selector %s.%s", xs, e->u.field.name);
+    else
+        diag_error(k->c, ast_field_name_span(e), "%s.%s undefined (type %s has no field or method %s)",
+                   xs, e->u.field.name, type_name(k->c, t), e->u.field.name);
+}
