@@ -16,6 +16,16 @@
  *     (the boxing allocation escape analysis reports as `x escapes to
  *     heap` / `x does not escape`).
  *
+ * An interface with methods is { itab, data } (ml0_itab): the itab's
+ * first word is the dynamic type's descriptor, then the interface's
+ * descriptor, then one function per method of the interface in its
+ * method-set order (sorted by name). Codegen emits the itab of every
+ * (interface, concrete type) pair a conversion names; the runtime builds
+ * the others (interface-to-interface conversions, assertions to an
+ * interface type) from the `methods` tables, by name and signature, and
+ * caches them (core/iface.c). A method's function takes the data word
+ * first, then the method's parameters (docs/RUNTIME.md "Interfaces").
+ *
  * Methods fmt honours are reached through per-type wrappers the compiler
  * generates, taking the interface's data word: String() string and
  * Error() string. Such a wrapper writes its result string to *out.
@@ -59,6 +69,13 @@ typedef struct ml0_field {
     int32_t pad_;
 } ml0_field;
 
+/* One method of a type's method set (or of an interface: fn NULL). */
+typedef struct ml0_method {
+    const char *name;       /* "Area" */
+    const char *sig;        /* "func() float64": equal strings, identical types */
+    void *fn;               /* takes the data word first */
+} ml0_method;
+
 /* A method wrapper: recv is the interface's data word. */
 typedef void (*ml0_string_method)(void *recv, ml0_string *out);
 
@@ -74,7 +91,16 @@ struct ml0_type {
     const ml0_field *fields;    /* struct: the fields in declaration order */
     ml0_string_method string_method;  /* String() string, or NULL */
     ml0_string_method error_method;   /* Error() string, or NULL */
+    int64_t nmethods;           /* the method set (an interface: its methods) */
+    const ml0_method *methods;  /* sorted by name */
 };
+
+/* The table behind a non-empty interface's first word. */
+typedef struct ml0_itab {
+    const ml0_type *type;       /* the dynamic type */
+    const ml0_type *inter;      /* the interface type */
+    void *fun[];                /* inter's methods, in its order */
+} ml0_itab;
 
 /* The empty interface (`any`, `interface{}`): 16 bytes. */
 typedef struct ml0_iface {

@@ -105,6 +105,8 @@ typedef enum {
     CALL_BUILTIN,       /* builtin: builtin */
     CALL_CONV,          /* conversion T(x): the target is expr->type */
     CALL_EXTERN,        /* a package function bound to the runtime: lib */
+    CALL_IFACE,         /* x.M(args) on an interface x: recv = x, imethod = M's
+                           index in x's method set (a call through the itab) */
 } CallKind;
 
 typedef enum {
@@ -141,6 +143,7 @@ struct Expr {
                 Decl *func;     /* sema, CALL_FUNC / CALL_METHOD */
                 struct Type *type_arg; /* sema, CALL_BUILTIN: make/new's type */
                 const struct LibMember *lib; /* sema, CALL_EXTERN (lib/lib.h) */
+                int imethod;    /* sema, CALL_IFACE */
             };
             int lparen;         /* offset of '(' (Go reports calls there):
                                    ast_call_lparen */
@@ -177,6 +180,15 @@ struct Expr {
         } funclit;
         struct { TypeExpr *type; } type;
         struct { Expr *x; } paren;
+        struct {
+            Expr *x;
+            TypeExpr *type;     /* NULL: x.(type), a type switch's guard */
+            int lparen;         /* offset of '(' (Go's position of the assertion) */
+            struct Type *target; /* sema: T */
+            bool comma_ok;      /* sema: v, ok := x.(T): a (T, bool) tuple */
+            bool test;          /* sema: only "is x's dynamic type T?" (a
+                                   type switch's case): bool */
+        } assert;
     } u;
 };
 
@@ -237,6 +249,8 @@ struct Stmt {
             Stmt *init;         /* may be NULL */
             Expr *tag;          /* NULL: tagless (switch true) */
             CaseList clauses;
+            Expr *bind;         /* type switch `x := v.(type)`: the E_NAME x, else NULL */
+            bool type_switch;   /* sema: a type switch (tag is v; conds test .tag's type) */
             struct Var *tag_var; /* sema: the hidden variable holding tag */
             struct Symbol *tag_sym; /* sema: its symbol (for the conditions) */
         } switch_;
@@ -270,7 +284,7 @@ struct TypeExpr {
         struct { Expr *len; TypeExpr *elem; } array;
         struct { TypeExpr *key, *val; } map; /* TE_MAP */
         FuncSig func;
-        ParamList fields;       /* TE_STRUCT, TE_TUPLE (names NULL when unnamed) */
+        ParamList fields;       /* TE_STRUCT, TE_TUPLE (names NULL when unnamed), TE_IFACE */
     } u;
 };
 

@@ -128,6 +128,14 @@ LLVMValueRef cg_map_intrinsic(CgCtx *g, CgFn *f, Rvalue *rv);
 /* iface.c */
 LLVMValueRef cg_type_desc(CgCtx *g, Type *t);
 LLVMValueRef cg_iface(CgCtx *g, CgFn *f, Rvalue *rv);
+/* itab.c */
+void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table);
+LLVMValueRef cg_iface_word0(CgCtx *g, Type *it, Type *t);
+LLVMValueRef cg_dyn_type(CgCtx *g, LLVMValueRef v, Type *it);
+LLVMValueRef cg_iface_conv(CgCtx *g, CgFn *f, Rvalue *rv);
+LLVMValueRef cg_icall(CgCtx *g, CgFn *f, Rvalue *rv);
+LLVMValueRef cg_assert(CgCtx *g, CgFn *f, Rvalue *rv);
+LLVMValueRef cg_iface_compare(CgCtx *g, Op op, Type *ta, bool anil, Type *tb, bool bnil, LLVMValueRef a, LLVMValueRef b);
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv);
 
 /* body.c */

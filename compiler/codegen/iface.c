@@ -22,9 +22,9 @@
 /* ---- type descriptors --------------------------------------------------- */
 
 static LLVMTypeRef desc_type(CgCtx *g) {
-    LLVMTypeRef f[11] = {g->i32, g->i32, g->i64, g->ptr, g->ptr, g->ptr,
-                         g->i64, g->i64, g->ptr, g->ptr, g->ptr};
-    return LLVMStructTypeInContext(g->llc, f, 11, 0);
+    LLVMTypeRef f[13] = {g->i32, g->i32, g->i64, g->ptr, g->ptr, g->ptr,
+                         g->i64, g->i64, g->ptr, g->ptr, g->ptr, g->i64, g->ptr};
+    return LLVMStructTypeInContext(g->llc, f, 13, 0);
 }
 
 static const char *go_type_name(CgCtx *g, Type *t) {
@@ -34,7 +34,18 @@ static const char *go_type_name(CgCtx *g, Type *t) {
     switch (t->kind) {
     case T_BYTE: return "uint8";
     case T_FLOAT: return "float64";
-    case T_IFACE: return "interface {}";
+    case T_IFACE:
+        if (t->name)
+            return strcmp(t->name, "error") == 0 || strchr(t->name, '.') ? t->name
+                   : arena_printf(&c->arena, "main.%s", t->name);
+        if (t->imethods.len) {
+            const char *s = "interface {";
+            for (int i = 0; i < t->imethods.len; i++)
+                s = arena_printf(&c->arena, "%s%s %s%s", s, i ? ";" : "", t->imethods.data[i].name,
+                                 type_name(c, t->imethods.data[i].fn) + 4);
+            return arena_printf(&c->arena, "%s }", s);
+        }
+        return "interface {}";
     case T_STRUCT:
         if (t->name)
             return arena_printf(&c->arena, "main.%s", t->name);
@@ -154,11 +165,13 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
     TypeMapEntry e = {t, (LLVMTypeRef)gv};
     vec_push(&g->c->arena, &g->descs, e);
     unsigned flags = (t->kind == T_PTR || t->kind == T_BOX || t->kind == T_MAP ? ML0_TF_DIRECT : 0) |
-                     (t->kind == T_STRUCT && t->name ? ML0_TF_NAMED : 0) |
+                     ((t->kind == T_STRUCT || t->kind == T_IFACE) && t->name ? ML0_TF_NAMED : 0) |
                      (type_comparable(t) ? ML0_TF_COMPARABLE : 0);
+    LLVMValueRef nmethods, methods;
+    cg_method_table(g, t, &nmethods, &methods);
     bool has_elem = t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_ARRAY || t->kind == T_BOX ||
                     t->kind == T_MAP;
-    LLVMValueRef v[11] = {
+    LLVMValueRef v[13] = {
         LLVMConstInt(g->i32, (unsigned long long)desc_kind(t), 0),
         LLVMConstInt(g->i32, flags, 0),
         LLVMConstInt(g->i64, (unsigned long long)t->size, 0),
@@ -170,8 +183,10 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
         struct_fields(g, t),
         string_wrapper(g, t, "String"),
         string_wrapper(g, t, "Error"),
+        nmethods,
+        methods,
     };
-    LLVMSetInitializer(gv, LLVMConstStructInContext(g->llc, v, 11, 0));
+    LLVMSetInitializer(gv, LLVMConstStructInContext(g->llc, v, 13, 0));
     LLVMSetGlobalConstant(gv, 1);
     LLVMSetLinkage(gv, LLVMInternalLinkage);
     return LLVMConstPointerCast(gv, g->ptr);
@@ -180,6 +195,8 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
 /* iface T(data): {descriptor, data word}; iface T(box, v) first stores
  * v into the box (a lent box: a bitwise, uncounted copy). */
 LLVMValueRef cg_iface(CgCtx *g, CgFn *f, Rvalue *rv) {
+    if (rv->elem->kind == T_IFACE)
+        return cg_iface_conv(g, f, rv);
     LLVMValueRef data = cg_operand(g, f, &rv->args.data[0]);
     if (rv->args.len == 2) {
         LLVMValueRef v = cg_operand(g, f, &rv->args.data[1]);
@@ -187,7 +204,7 @@ LLVMValueRef cg_iface(CgCtx *g, CgFn *f, Rvalue *rv) {
             cg_store(g, v, cg_to_i8p(g, data), rv->elem);
     }
     LLVMValueRef v = LLVMGetUndef(cg_type(g, rv->type));
-    v = LLVMBuildInsertValue(g->b, v, cg_type_desc(g, rv->elem), 0, "");
+    v = LLVMBuildInsertValue(g->b, v, cg_iface_word0(g, rv->type, rv->elem), 0, "");
     return LLVMBuildInsertValue(g->b, v, cg_to_i8p(g, data), 1, "");
 }
 
@@ -252,7 +269,7 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     Type *res = ft->result;
     CArgs a = {0};
     LLVMValueRef out = NULL;
-    bool by_out = res->kind == T_STRING || res->kind == T_SLICE;
+    bool by_out = res->kind == T_STRING || res->kind == T_SLICE || res->kind == T_IFACE;
     if (by_out) {
         out = cg_entry_alloca(g, f, cg_type(g, res), "");
         push(&a, cg_to_i8p(g, out), g->ptr);

@@ -96,6 +96,8 @@ static LLVMValueRef equal_aggregate(CgCtx *g, Type *t, LLVMValueRef a, LLVMValue
 
 static LLVMValueRef compare(CgCtx *g, Op op, Operand *oa, Operand *ob, LLVMValueRef a, LLVMValueRef b) {
     Type *t = oa->type->kind == T_UNTYPED_NIL ? ob->type : oa->type;
+    if (t->kind == T_IFACE)
+        return cg_iface_compare(g, op, oa->type, oa->kind == OPD_CONST, ob->type, ob->kind == OPD_CONST, a, b);
     return compare_as(g, op, t, a, b);
 }
 
@@ -113,6 +115,8 @@ static LLVMValueRef compare_as(CgCtx *g, Op op, Type *t, LLVMValueRef a, LLVMVal
         LLVMValueRef c = cg_call_rt(g, RT_STRING_CMP, args, 4);
         return LLVMBuildICmp(g->b, int_pred(op, true), c, i64c(g, 0), "");
     }
+    case T_IFACE:
+        return cg_iface_compare(g, op, t, false, t, false, a, b);
     case T_SLICE:
     case T_FUNC:    /* only against nil: compare the pointer field */
         return LLVMBuildICmp(g->b, int_pred(op, false), cg_field(g, a, 0), cg_field(g, b, 0), "");
@@ -630,6 +634,8 @@ LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv) {
     case RV_CALL: return call(g, f, rv);
     case RV_INTRINSIC: return intrinsic(g, f, rv);
     case RV_IFACE: return cg_iface(g, f, rv);
+    case RV_ICALL: return cg_icall(g, f, rv);
+    case RV_ASSERT: return cg_assert(g, f, rv);
     default: ICE("rvalue kind %d reached codegen", rv->kind);
     }
 }

@@ -82,6 +82,63 @@ static void extern_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, tag_hole(E, b, k, lib_leaks(m, mir_operand_index(rv, o) - 1), rv->span), o);
 }
 
+/* The hole argument i (of nargs) of a call of f flows into, as esc_call
+ * picks it: f's parameter in this batch, f's summary, or the heap. */
+static Hole arg_hole(Esc *E, Body *b, Hole k, Body *f, int i, Span sp) {
+    EscBody *fe = f ? &E->bodies[f->index] : NULL;
+    if (fe && fe->in_batch)
+        return hole_note(E, hole_of(fe->locals[(f->has_env ? 2 : 1) + i]), sp, "call parameter");
+    if (fe && fe->analyzed && i < fe->nparams)
+        return tag_hole(E, b, k, fe->param_leaks[i], sp);
+    return hole_note(E, esc_heap_hole(E), sp, "call parameter");
+}
+
+/* Go's devirtualize (run before escape analysis in go1.19): s.M(args)
+ * where s is assigned once, from a conversion of a concrete T, is the
+ * call T.M(s.(T), args). The method's body, or NULL. */
+static Body *devirtualized(Esc *E, Body *b, Rvalue *rv, Type **concrete) {
+    Operand *recv = &rv->args.data[0];
+    if (recv->kind == OPD_CONST || recv->place.nproj != 0)
+        return NULL;
+    EscBody *eb = &E->bodies[b->index];
+    if (!eb->single_def)
+        esc_find_single_defs(E, b, eb);
+    Rvalue *def = eb->single_def[recv->place.local];
+    while (def && def->kind == RV_USE && def->args.data[0].kind != OPD_CONST &&
+           def->args.data[0].place.nproj == 0 && def->args.data[0].type == recv->type)
+        def = eb->single_def[def->args.data[0].place.local];
+    if (!def || def->kind != RV_IFACE || def->elem->kind == T_IFACE)
+        return NULL;
+    Method *m = type_iface_impl(def->elem, recv->type->imethods.data[rv->func].name);
+    for (int i = 0; m && i < E->p->bodies.len; i++)
+        if (E->p->bodies.data[i]->fi && E->p->bodies.data[i]->fi->decl == m->decl) {
+            *concrete = def->elem;
+            return E->p->bodies.data[i];
+        }
+    return NULL;
+}
+
+/* s.M(args) through an interface: an unknown callee (every operand to
+ * the heap), unless devirtualized. */
+void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    Type *t = NULL;
+    Body *f = devirtualized(E, b, rv, &t);
+    if (!f) {
+        for (int i = 0; i < rv->args.len; i++)
+            esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), &rv->args.data[i]);
+        return;
+    }
+    EscBody *fe = &E->bodies[f->index];
+    if (fe->in_batch && k.dst != &E->blank)
+        esc_flow(E, k, fe->locals[0]);
+    for (int i = 0; i < rv->args.len; i++) {
+        Hole h = arg_hole(E, b, k, f, i, rv->span);
+        if (i == 0 && t->kind != T_PTR && t->kind != T_BOX)
+            h = hole_shift(E, h, 1, rv->span, "dot");     /* the value out of the box */
+        esc_operand(E, b, h, &rv->args.data[i]);
+    }
+}
+
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN) {
         extern_call(E, b, k, rv);

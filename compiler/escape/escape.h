@@ -210,6 +210,7 @@ bool esc_stmt_deferred(Esc *E, Body *b, MirStmt *st);
 /* ---- call.c ------------------------------------------------------------ */
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv);
 Body *esc_static_callee(Esc *E, Body *b, Operand *callee);
+void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv);
 
 /* ---- solve.c ----------------------------------------------------------- */
 void esc_walk_all(Esc *E);

@@ -423,6 +423,17 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_CALL:
         esc_call(E, b, k, rv);
         return;
+    case RV_ICALL:      /* an unknown callee: the receiver and every argument
+                           flow to the heap (Go's tagHole with fn == nil) */
+        esc_icall(E, b, k, rv);
+        return;
+    case RV_ASSERT:     /* Go's dotType: a pointer-shaped T is the data word
+                           itself; any other is loaded out of the box */
+        if (rv->amode == ASSERT_TEST)
+            return;
+        esc_operand(E, b, rv->elem->kind == T_PTR || rv->elem->kind == T_BOX || rv->elem->kind == T_IFACE
+                    ? k : hole_shift(E, k, 1, rv->span, "dot"), &rv->args.data[0]);
+        return;
     case RV_INTRINSIC:
         if (rv->intrinsic >= IN_MAP_MAKE && rv->intrinsic <= IN_MAP_VAL) {
             map_intrinsic(E, b, k, rv);

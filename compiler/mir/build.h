@@ -130,12 +130,17 @@ void lower_tuple_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
 /* build_iface.c */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent);
+Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, const char *desc);
 void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
 Rvalue lower_extern_call(Builder *B, Expr *e);
 Span go_pos(Builder *B, Expr *e);
 const char *variadic_call_desc(Builder *B, Expr *e);
 const char *go_text(Builder *B, Expr *e);
 
+/* build_assert.c */
+Rvalue lower_icall(Builder *B, Expr *e);
+Rvalue lower_assert(Builder *B, Expr *e);
+Operand lower_iface_conv(Builder *B, Expr *e, Type *to);
 /* build_map.c: map[K]V (intrinsics IN_MAP_*) */
 typedef struct MapDst {
     Operand m, k;       /* an assignment's m[k], evaluated first */

@@ -24,6 +24,13 @@ static Rvalue lower_conv(Builder *B, Expr *e) {
     Type *to = e->type;
     Expr *x = e->u.call.args.data[0];
     Type *from = x->type;
+    if (to->kind == T_IFACE) {      /* any(x), Shape(c): the box is the call's, at its '(' */
+        Rvalue r = rv_new(RV_USE, to, e->span);
+        Operand o = from->kind == T_IFACE ? lower_iface_conv(B, x, to)
+                    : lower_to_iface_as(B, x, to, ast_call_lparen(e), false, expr_desc(B, e));
+        rv_arg(B, &r, o);
+        return r;
+    }
     if (to->kind == T_STRING && type_is_integer(from)) {   /* string(r) */
         Rvalue r = rv_new(RV_STR_CONV, to, e->span);
         r.site = bld_site(B, ast_call_lparen(e), expr_desc(B, e));
@@ -239,6 +246,8 @@ Rvalue lower_call(Builder *B, Expr *e, Type *want) {
     }
     case CALL_EXTERN:
         return lower_extern_call(B, e);
+    case CALL_IFACE:
+        return lower_icall(B, e);
     case CALL_VALUE: {
         Rvalue r = rv_new(RV_CALL, e->type, e->span);
         Operand f = lower_operand(B, e->u.call.fn, NULL);

@@ -276,6 +276,8 @@ void mark_addressed(Builder *B, Place p) {
 static Operand lower_operand_(Builder *B, Expr *e, Type *want);
 
 Operand lower_operand(Builder *B, Expr *e, Type *want) {
+    if (want && want->kind == T_IFACE && e->type->kind == T_IFACE && e->type != want)
+        return lower_iface_conv(B, e, want);
     if (want && want->kind == T_IFACE && e->type->kind != T_IFACE)
         return lower_to_iface(B, e, want, go_pos(B, e));
     Operand o = lower_operand_(B, e, want);
@@ -424,6 +426,8 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
         /* operands take each other's type: x == nil, 1 < y */
         tx = is_untyped(x->type) ? concrete_type(B, x, is_untyped(y->type) ? NULL : y->type) : x->type;
         ty = is_untyped(y->type) ? concrete_type(B, y, tx) : y->type;
+        if (tx != ty && (tx->kind == T_IFACE || ty->kind == T_IFACE))    /* to sema's common type */
+            tx = ty = tx->kind == T_IFACE && !type_missing_method(B->c, ty, tx) ? tx : ty;
     } else if (op == OP_SHL || op == OP_SHR) {
         tx = t;
         ty = concrete_type(B, y, NULL);
@@ -648,6 +652,12 @@ static Rvalue lower_unary(Builder *B, Expr *e, Type *want) {
 }
 
 Rvalue lower_rvalue(Builder *B, Expr *e, Type *want) {
+    if (want && want->kind == T_IFACE && e->type->kind == T_IFACE && e->type != want &&
+        !(type_is_empty_iface(want) && type_is_empty_iface(e->type))) {
+        Rvalue r = rv_new(RV_USE, want, e->span);
+        rv_arg(B, &r, lower_iface_conv(B, e, want));
+        return r;
+    }
     if (want && want->kind == T_IFACE && e->type->kind != T_IFACE) {
         Rvalue r = rv_new(RV_USE, want, e->span);
         rv_arg(B, &r, lower_to_iface(B, e, want, go_pos(B, e)));
@@ -670,6 +680,8 @@ Rvalue lower_rvalue(Builder *B, Expr *e, Type *want) {
         return lower_slice_expr(B, e);
     case E_FUNCLIT:
         return lower_funclit(B, e);
+    case E_ASSERT:
+        return lower_assert(B, e);
     default: {
         if (is_map_index(e))
             return lower_map_index(B, e);

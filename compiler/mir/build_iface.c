@@ -88,6 +88,8 @@ Span go_pos(Builder *B, Expr *e) {
     case E_FIELD: return char_at(B, s, e->u.field.x->span.hi, '.');
     case E_INDEX: return char_at(B, s, e->u.index.x->span.hi, '[');
     case E_SLICE: return char_at(B, s, e->u.slice.x->span.hi, '[');
+    case E_COMPOSITE:       /* Go's position of a composite literal: its '{' */
+        return char_at(B, s, e->u.composite.type ? e->u.composite.type->span.hi : s.lo, '{');
     case E_NAME:    /* pkg.Name, rewritten by sema */
         return strchr(e->u.name.name, '.') ? char_at(B, s, s.lo, '.') : s;
     default: return s;
@@ -140,10 +142,11 @@ static Operand scope_value(Builder *B, Expr *e) {
 static Operand lent_box(Builder *B, Expr *e, Type *any, Span at) {
     Type *t = e->type;
     Type *pt = type_ptr(B->s, t, false);
+    int site = bld_site(B, at, iface_desc(B, e));  /* before e's own sites, as Go's spill */
     Operand v = scope_value(B, e);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = t;
-    a.site = bld_site(B, at, iface_desc(B, e));
+    a.site = site;
     B->b->sites.data[a.site].lent_box = true;
     Operand box = opd_temp(B, a, e->span);
     B->b->locals.data[box.place.local].init_site = a.site;  /* escape: v flows into the site */
@@ -162,9 +165,14 @@ Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at) {
 
 /* lent: the value goes straight to a runtime library call's parameter. */
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent) {
+    return lower_to_iface_as(B, e, any, at, lent, NULL);
+}
+
+/* desc: the site's -m rendering when not e's (an explicit any(x)). */
+Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, const char *desc) {
     Type *t = e->type;
     if (t->kind == T_IFACE)
-        return lower_operand(B, e, any);
+        return lower_iface_conv(B, e, any);
     if (t->kind == T_UNTYPED_NIL)
         return zero_operand(B, any, e->span);
     /* --runtime=drop: a box has no owner yet, except one lent to a library
@@ -184,7 +192,7 @@ Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent) 
     LocalId tmp = bld_temp(B, pt, e->span);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = t;
-    a.site = bld_site(B, at, iface_desc(B, e));
+    a.site = bld_site(B, at, desc ? desc : iface_desc(B, e));
     B->b->sites.data[a.site].lent_box = lent;
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);

@@ -59,7 +59,16 @@ static void lower_var(Builder *B, Stmt *s) {
     Operand *vals = arena_alloc(bld_tmp(B), sizeof(Operand) * (size_t)(n ? n : 1));
     for (int i = 0; i < s->u.var.values.len && i < n; i++) {
         Var *v = s->u.var.vars.data[i];
-        vals[i] = lower_operand(B, s->u.var.values.data[i], v ? v->type : NULL);
+        Expr *x = s->u.var.values.data[i];
+        if (v && n == 1 && v->type->kind == T_IFACE && x->type->kind != T_IFACE &&
+            (x->kind == E_BINARY || x->is_const)) {
+            /* go1.19 converts `var a any = x + 1` at x, `var a any = "k"` at a */
+            Span at = x->is_const ? v->span : x->span;
+            at.hi = at.lo + 1;
+            vals[i] = lower_to_iface(B, x, v->type, at);
+            continue;
+        }
+        vals[i] = lower_operand(B, x, v ? v->type : NULL);
     }
     for (int i = 0; i < n; i++) {
         Var *v = s->u.var.vars.data[i];
@@ -171,6 +180,18 @@ static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site) {
 }
 
 /* x := e  /  x = e  /  _ = e */
+/* The value of `lhs = rhs`: an implicit conversion to an interface is
+ * placed where go1.19 places it, at the assignment (the left side). */
+static Rvalue lower_assigned(Builder *B, Expr *lhs, Expr *rhs) {
+    if (lhs->type->kind != T_IFACE || rhs->type->kind == T_IFACE)
+        return lower_rvalue(B, rhs, lhs->type);
+    Span at = lhs->span;
+    at.hi = at.lo + 1;
+    Rvalue r = rv_new(RV_USE, lhs->type, rhs->span);
+    rv_arg(B, &r, lower_to_iface(B, rhs, lhs->type, at));
+    return r;
+}
+
 static void lower_assign(Builder *B, Stmt *s, bool define) {
     if (s->u.assign.lhs.len > 1 && s->u.assign.rhs.len == 1) {
         lower_tuple_assign(B, s, define);
@@ -200,7 +221,7 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
         return;
     }
     Place dst = lower_place(B, lhs);
-    Rvalue rv = lower_rvalue(B, rhs, lhs->type);
+    Rvalue rv = lower_assigned(B, lhs, rhs);
     retype_const_use(&rv, lhs->type);
     bld_assign(B, dst, rv, s->span);    /* the statement's span, for -m=2 */
     if (go_is_self_assign(lhs, rhs))

@@ -58,6 +58,9 @@ static void print_list(Out *o, Ctx *c, ExprList *l, int from) {
 static const char *type_text(Ctx *c, Expr *lit) {
     if (lit->u.composite.type) {
         const char *src = source_text(c, lit->u.composite.type->span);
+        const char *ifc = strstr(src, "interface{}");   /* Go prints interface{} as interface {} */
+        if (ifc)
+            return arena_printf(&c->arena, "%.*sinterface {}%s", (int)(ifc - src), src, ifc + 11);
         if (!strstr(src, "struct"))
             return src;
         /* Go prints a struct type in its own form, one field a name:

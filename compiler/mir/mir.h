@@ -175,6 +175,9 @@ typedef struct AllocSite {
                            runtime reuses it) */
 } AllocSite;
 
+/* RV_ASSERT's forms: x.(T) panicking, v, ok := x.(T), a type switch's test. */
+typedef enum { ASSERT_PANIC, ASSERT_OK, ASSERT_TEST } AssertMode;
+
 /* Rvalue and MirStmt are kept small (72 and 112 bytes): a large program
  * has millions of statements, and every pass walks them. */
 typedef struct Rvalue {
@@ -184,6 +187,7 @@ typedef struct Rvalue {
     bool mut;           /* REF: &mut */
     bool consume;       /* APPEND (drop runtime): `x = append(x, ...)`, the
                            appendee's reference moves into the result */
+    uint8_t amode;      /* ASSERT: AssertMode */
     Span span;
     int site;           /* ALLOC, MAKE_SLICE, APPEND, CONCAT, STR_CONV,
                            CLOSURE, SLICE-of-array: AllocSite index, or -1 */
@@ -193,7 +197,7 @@ typedef struct Rvalue {
     union {
         Type *elem;     /* ALLOC: the pointee; MAKE_SLICE: element;
                            IFACE: the dynamic type (its descriptor) */
-        int func;       /* CLOSURE: body index */
+        int func;       /* CLOSURE: body index; ICALL: the method's index */
     };
 } Rvalue;
 

@@ -150,6 +150,17 @@ static void print_rvalue(Ctx *c, MirProgram *mp, Rvalue *rv, FILE *out) {
         print_args(c, mp, rv, 0, out);
         fputc(')', out);
         break;
+    case RV_ICALL:
+        fprintf(out, "icall #%d(", rv->func);
+        print_args(c, mp, rv, 0, out);
+        fputc(')', out);
+        break;
+    case RV_ASSERT:
+        fprintf(out, "assert%s %s(", rv->amode == ASSERT_OK ? "?" : rv->amode == ASSERT_TEST ? " is" : "",
+                type_name(c, rv->elem));
+        print_args(c, mp, rv, 0, out);
+        fputc(')', out);
+        break;
     case RV_INTRINSIC:
         fprintf(out, "%s(", intrinsic_names[rv->intrinsic]);
         print_args(c, mp, rv, 0, out);

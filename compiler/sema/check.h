@@ -77,6 +77,17 @@ bool chk_package_member(Checker *k, Expr *sel);  /* pkg.Name: rewritten to a nam
 Type *chk_member_type(Checker *k, Expr *e);
 void chk_unused_imports(Checker *k, Program *p);
 
+/* iface.c */
+void iface_universe(Checker *k);
+Type *iface_declare(Checker *k, Decl *d);
+void iface_resolve(Checker *k, Type *t);
+Type *iface_anon(Checker *k, TypeExpr *te);
+
+/* assert.c */
+Type *chk_assert(Checker *k, Expr *e);
+void chk_mark_assert_ok(Expr *rhs, int nlhs);
+void chk_type_switch(Checker *k, Stmt *s);
+
 /* tuples.c */
 bool chk_is_tuple(Type *t);
 const char *chk_callee_name(Checker *k, Expr *call);

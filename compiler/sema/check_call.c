@@ -97,6 +97,8 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
               (to->kind == T_STRING && type_is_integer(from)) ||   /* string(r): its UTF-8 */
               (from->kind == T_PTR && to->kind == T_PTR && !from->name && !to->name &&
                type_convertible(from->elem, to->elem) && type_convertible(to->elem, from->elem)) ||
+              (to->kind == T_IFACE && from->kind != T_VOID && !chk_is_tuple(from) &&
+               (is_untyped(from) || !type_missing_method(k->c, from, to))) ||
               (from->kind == T_UNTYPED_NIL && (to->kind == T_PTR || to->kind == T_SLICE ||
                                                to->kind == T_FUNC || to->kind == T_BOX));
     if (!ok) {
@@ -111,6 +113,10 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
         if (is_untyped(from))
             chk_set_untyped(k, x, k->s->t_rune);
         return fold_rune_string(k, e, x);
+    }
+    if (to->kind == T_IFACE) {     /* any(x): as an assignment */
+        chk_assignable(k, x, to, "conversion");
+        return e->type = to;
     }
     if (is_untyped(from)) {
         ConstVal v;
@@ -375,11 +381,36 @@ static Type *chk_builtin(Checker *k, Expr *e, Builtin b, Type *hint) {
 
 /* ---- calls -------------------------------------------------------------- */
 
+/* x.M(args) on an interface x: a dynamic call of its method M
+ * (CALL_IFACE: recv = x, imethod = M's index in the method set). */
+static Type *chk_iface_call(Checker *k, Expr *e, Expr *sel, Type *it) {
+    int i = iface_method_index(it, sel->u.field.name);
+    e->u.call.kind = CALL_IFACE;
+    if (i < 0) {
+        diag_error(k->c, ast_field_name_span(sel), "%s.%s undefined (type %s has no field or method %s)",
+                   source_text(k->c, sel->u.field.x->span), sel->u.field.name, type_name(k->c, it),
+                   sel->u.field.name);
+        return fail(e);
+    }
+    Type *ft = it->imethods.data[i].fn;
+    e->u.call.kind = CALL_IFACE;
+    e->u.call.recv = sel->u.field.x;
+    e->u.call.imethod = i;
+    sel->type = ft;
+    const char *name = arena_printf(&k->c->arena, "%s.%s", source_text(k->c, sel->u.field.x->span),
+                                    sel->u.field.name);
+    if (!check_args(k, e, ft, name))
+        return fail(e);
+    return e->type = result_of(k, ft);
+}
+
 static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     Expr *recv = sel->u.field.x;
     Type *rt = chk_expr(k, recv, NULL);
     if (!rt)
         return fail(e);
+    if (rt->kind == T_IFACE)
+        return chk_iface_call(k, e, sel, rt);
     Selection path;
     Method *m = type_method_lookup(rt, sel->u.field.name, &path);
     if (!m)
@@ -435,7 +466,7 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
         return fail(e);
     if (fn->kind == E_FIELD) {
         Type *t = chk_method_call(k, e, fn);
-        if (t || e->u.call.kind == CALL_METHOD || !fn->u.field.x->type)
+        if (t || e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE || !fn->u.field.x->type)
             return t;
     }
     bool lib = fn->kind == E_NAME && fn->u.name.sym && fn->u.name.sym->kind == SYM_LIBFUNC;

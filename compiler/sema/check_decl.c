@@ -54,6 +54,13 @@ Type *chk_type(Checker *k, TypeExpr *te) {
     Type *t = NULL, *e;
     switch (te->kind) {
     case TE_NAME: {
+        if (strchr(te->u.name, '.')) {      /* pkg.T: the library's one type so far */
+            if (strcmp(te->u.name, "fmt.Stringer") == 0)
+                t = k->s->t_stringer;
+            else
+                diag_error(k->c, te->span, "undefined: %s", te->u.name);
+            break;
+        }
         Symbol *sym = scope_lookup(k, te->u.name);
         if (!sym)
             diag_error(k->c, te->span, "undefined: %s", te->u.name);
@@ -96,6 +103,9 @@ Type *chk_type(Checker *k, TypeExpr *te) {
         break;
     case TE_STRUCT:
         t = chk_struct_type(k, te);
+        break;
+    case TE_IFACE:
+        t = iface_anon(k, te);
         break;
     default:
         break;
@@ -158,6 +168,11 @@ static void declare_package(Checker *k, Program *p) {
         Decl *d = p->decls.data[i];
         switch (d->kind) {
         case D_TYPE:
+            if (d->u.type.type->kind == TE_IFACE) {
+                Symbol *sym = scope_declare(k, SYM_TYPE, d->name, d->name_span);
+                sym->type = iface_declare(k, d);
+                continue;
+            }
             chk_declare_type(k, d);
             break;
         case D_FUNC:
@@ -300,6 +315,8 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     scope_init_universe(&k);
     chk_imports(&k, p);
     declare_package(&k, p);
+    for (int i = 0; i < s->ifaces.len; i++)
+        iface_resolve(&k, s->ifaces.data[i]);
     for (int i = 0; i < p->decls.len; i++) {
         Decl *d = p->decls.data[i];
         if (d->kind == D_TYPE && d->u.type.type->kind == TE_STRUCT && d->u.type.declared)

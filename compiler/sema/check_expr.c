@@ -33,6 +33,8 @@ const char *chk_describe(Checker *k, Expr *e) {
     int n = e->span.hi - e->span.lo;
     const char *text = arena_printf(&k->c->arena, "%.*s%s", n > 40 ? 40 : n,
                                     f->text + e->span.lo, n > 40 ? "..." : "");
+    if (e->kind == E_COMPOSITE && e->u.composite.elems.len && e->u.composite.type)  /* Go's ExprString */
+        text = arena_printf(&k->c->arena, "%s{\u2026}", source_text(k->c, e->u.composite.type->span));
     Type *t = e->type;
     if (!t)
         return text;
@@ -117,12 +119,22 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
         return false;
     }
     if (to->kind == T_IFACE && from->kind != T_VOID) {
-        /* every value converts to the empty interface (MIR boxes it) */
-        if (from->kind == T_UNTYPED_NIL)
+        /* every value converts to the empty interface (MIR boxes it);
+         * to one with methods if its method set has them */
+        if (from->kind == T_UNTYPED_NIL) {
             e->type = to;
-        else if (is_untyped(from))
+            return true;
+        }
+        if (is_untyped(from))
             chk_set_untyped(k, e, default_type(k, from));
-        return true;
+        if (from == to || !to->imethods.len)
+            return true;
+        const char *why = type_missing_method(k->c, e->type, to);
+        if (!why)
+            return true;
+        diag_error(k->c, e->span, "cannot use %s as type %s in %s:\n\t%s", chk_describe(k, e),
+                   type_name(k->c, to), context, iface_not_impl(k->c, e->type, to, why));
+        return false;
     }
     if (from->kind == T_UNTYPED_NIL) {
         if (to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX || to->kind == T_MAP) {
@@ -270,7 +282,7 @@ Type *chk_type_of_expr(Checker *k, Expr *e) {
 static bool comparable(Type *t) {
     switch (t->kind) {
     case T_INT: case T_BYTE: case T_BOOL: case T_FLOAT: case T_STRING: case T_PTR: case T_BOX:
-    case T_UNTYPED_INT: case T_UNTYPED_FLOAT:
+    case T_UNTYPED_INT: case T_UNTYPED_FLOAT: case T_IFACE:
         return true;
     default:
         return type_is_numeric(t);
@@ -322,7 +334,7 @@ static Type *mismatch(Checker *k, Expr *e) {
  * types, constants only with numbers. */
 static Type *convert_untyped(Checker *k, Expr *u, Type *to) {
     bool nilable = to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX ||
-                   to->kind == T_MAP;
+                   to->kind == T_IFACE || to->kind == T_MAP;
     if (u->type->kind == T_UNTYPED_NIL ? !nilable : !type_is_numeric(to))
         return NULL;
     return chk_assignable(k, u, to, "operation") ? to : NULL;
@@ -346,6 +358,12 @@ static Type *unify(Checker *k, Expr *e, Expr *x, Expr *y) {
         return x->type = ty;
     if (const_takes(k, y, tx))
         return y->type = tx;
+    /* an interface and a value of a type implementing it (Go spec
+     * "Comparison operators": one assignable to the other's type) */
+    if (tx->kind == T_IFACE && !type_missing_method(k->c, ty, tx))
+        return tx;
+    if (ty->kind == T_IFACE && !type_missing_method(k->c, tx, ty))
+        return ty;
     return NULL;
 }
 
@@ -786,6 +804,7 @@ Type *chk_expr(Checker *k, Expr *e, Type *hint) {
     case E_FIELD: t = chk_field(k, e); break;
     case E_COMPOSITE: t = chk_composite(k, e, hint); break;
     case E_FUNCLIT: t = chk_funclit(k, e); break;
+    case E_ASSERT: t = chk_assert(k, e); break;
     case E_TYPE:
         diag_error(k->c, e->span, "%s (type) is not an expression",
                    type_name(k->c, chk_type(k, e->u.type.type)));

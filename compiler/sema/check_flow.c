@@ -346,6 +346,13 @@ void chk_switch(Checker *k, Stmt *s) {
     if (s->u.switch_.init)
         chk_stmt(k, s->u.switch_.init);
     Expr *tag = s->u.switch_.tag;
+    if (tag && tag->kind == E_ASSERT && !tag->u.assert.type) {
+        flow_push(k, s);
+        chk_type_switch(k, s);
+        flow_pop(k);
+        scope_pop(k);
+        return;
+    }
     if (tag) {
         Type *t = chk_expr(k, tag, NULL);
         if (t && t->kind == T_VOID) {

@@ -74,13 +74,13 @@ static Type *sig_type(SigParser *sp) {
         return type_ptr(s, sig_type(sp), false);
     static const struct { const char *name; int which; } basic[] = {
         {"int64", 6}, {"int", 0}, {"float64", 1}, {"string", 2}, {"bool", 3},
-        {"byte", 4}, {"rune", 5}, {"any", 7}, {"uint64", 8},
+        {"byte", 4}, {"rune", 5}, {"any", 7}, {"uint64", 8}, {"error", 9},
     };
     for (size_t i = 0; i < sizeof basic / sizeof basic[0]; i++)
         if (sig_eat(sp, basic[i].name)) {
             Type *t[] = {s->t_int, s->t_float, s->t_string, s->t_bool, s->t_byte,
                          s->t_rune ? s->t_rune : s->t_int, s->basic[T_INT64] ? s->basic[T_INT64] : s->t_int,
-                         s->t_any, s->basic[T_UINT64] ? s->basic[T_UINT64] : s->t_int};
+                         s->t_any, s->basic[T_UINT64] ? s->basic[T_UINT64] : s->t_int, s->t_error};
             return t[basic[i].which];
         }
     ICE("lib signature: bad type at '%s'", sp->s);

@@ -143,6 +143,8 @@ void scope_init_universe(Checker *k) {
     s->t_any = type_new(s, T_IFACE, 16, 8);
     universe_add(k, SYM_TYPE, "any", s->t_any, BI_NONE);
     universe_add(k, SYM_TYPE, "interface{}", s->t_any, BI_NONE); /* spelled only by the parser */
+    iface_universe(k);
+    universe_add(k, SYM_TYPE, "error", s->t_error, BI_NONE);
     universe_add(k, SYM_TRUE, "true", s->t_bool, BI_NONE);
     universe_add(k, SYM_FALSE, "false", s->t_bool, BI_NONE);
     universe_add(k, SYM_NIL, "nil", s->t_untyped_nil, BI_NONE);

@@ -34,8 +34,9 @@ typedef enum {
     T_STRUCT,           /* named struct (or anonymous): fields */
     T_FUNC,             /* func(params) result */
     T_BOX,              /* Box[T]: elem */
-    T_IFACE,            /* the empty interface any / interface{}: {type, data}
-                           (runtime/ml0type.h; docs/packages.md) */
+    T_IFACE,            /* an interface: two words. any / interface{} (no
+                           methods): {type, data}; with methods: {itab, data}
+                           (runtime/ml0type.h; docs/RUNTIME.md "Interfaces") */
     T_MAP,              /* map[K]V: key, elem; a pointer to the runtime's
                            table (runtime/core/map.c), nil when NULL */
     T__COUNT
@@ -49,6 +50,13 @@ typedef struct Field {
     bool embedded;      /* `struct { T; *U }`: name is the type's name; its
                            fields and methods are promoted (type_select) */
 } Field;
+
+/* A method of an interface type: its name and signature (no receiver). */
+typedef struct IMethod {
+    Sym name;
+    Type *fn;           /* T_FUNC */
+    Span span;
+} IMethod;
 
 typedef struct Method {
     Sym name;
@@ -71,6 +79,10 @@ struct Type {
                            copies its kind and shape, so everything that
                            dispatches on kind works unchanged. NULL for
                            unnamed types and named structs (type_underlying) */
+    VEC(IMethod) imethods; /* IFACE: the method set, embedded ones included,
+                              sorted by name (the itab's order) */
+    TypeExpr *iface_src;/* IFACE being declared: its TE_IFACE (NULL once resolved) */
+    bool resolving;     /* IFACE: its embedded interfaces are being resolved */
     VEC(Field) fields;  /* STRUCT */
     VEC(Method) methods;/* named types: methods declared with receiver T or *T
                            (promoted ones are found by type_select) */
@@ -165,6 +177,9 @@ typedef struct SemaInfo {
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
     Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;
     Type *t_any;            /* the empty interface */
+    Type *t_error;          /* the predeclared error interface */
+    Type *t_stringer;       /* fmt.Stringer */
+    VEC(Type *) ifaces;     /* interface types with methods (named and anonymous) */
     Arena *arena;           /* the context arena types live in */
     Type **shapes;          /* canonical array and func types: a hash set */
     int nshapes, shapes_cap;/* on (kind, elem, len, params, result) */
@@ -206,6 +221,17 @@ bool type_is_numeric(Type *t);
 bool type_is_pointer_like(Type *t);     /* ptr, box */
 /* Go's spelling, used in messages and -m lines: "*User", "[]byte". */
 const char *type_name(Ctx *c, Type *t);
+/* ---- iface.c ----------------------------------------------------------- */
+bool type_is_empty_iface(Type *t);      /* any / interface{} */
+int iface_method_index(Type *iface, Sym name);  /* in imethods, or -1 */
+/* NULL when t's method set holds every method of iface, else go1.19's
+ * reason: "missing Area method", "Area method has pointer receiver",
+ * "wrong type for Area method\n\t\thave ...\n\t\twant ...". */
+const char *type_missing_method(Ctx *c, Type *t, Type *iface);
+const char *iface_not_impl(Ctx *c, Type *t, Type *iface, const char *why);
+/* The function implementing iface method `name` for concrete type t. */
+Method *type_iface_impl(Type *t, Sym name);
+
 /* A method declared on named type t (or on *t): NULL if none. Only the
  * type's own methods; promoted ones through type_select. */
 Method *type_method(Type *t, Sym name);

@@ -103,6 +103,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
     ExprList *l = &s->u.assign.lhs;
     Expr *call = s->u.assign.rhs.data[0];
     chk_mark_comma_ok(call, l->len);
+    chk_mark_assert_ok(call, l->len);
     Type *t = chk_expr(k, call, NULL);
     if (!t)
         return;
@@ -163,6 +164,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
     Expr *call = s->u.var.values.data[0];
     chk_mark_comma_ok(call, s->u.var.names.len);
+    chk_mark_assert_ok(call, s->u.var.names.len);
     Type *t = chk_expr(k, call, NULL);
     if (!t)
         return;

@@ -366,7 +366,28 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         name_into(c, t->elem, buf, cap, n);
         break;
     case T_BOX: put(buf, cap, n, "Box["); name_into(c, t->elem, buf, cap, n); put(buf, cap, n, "]"); break;
-    case T_IFACE: put(buf, cap, n, "any"); break;
+    case T_IFACE:
+        if (t->name) {
+            put(buf, cap, n, t->name);
+            break;
+        }
+        if (!t->imethods.len) {
+            put(buf, cap, n, "any");
+            break;
+        }
+        put(buf, cap, n, "interface{");
+        for (int i = 0; i < t->imethods.len; i++) {
+            if (i)
+                put(buf, cap, n, "; ");
+            put(buf, cap, n, t->imethods.data[i].name);
+            char sig[256];
+            size_t m = 0;
+            sig[0] = 0;
+            name_into(c, t->imethods.data[i].fn, sig, sizeof sig, &m);
+            put(buf, cap, n, sig + 4);      /* after "func" */
+        }
+        put(buf, cap, n, "}");
+        break;
     case T_MAP:
         put(buf, cap, n, "map[");
         name_into(c, t->key, buf, cap, n);

@@ -94,6 +94,17 @@ Expr *mk_field(Parser *p, Expr *x, Token name) {
     return e;
 }
 
+/* x.(T), or x.(type) (T NULL) heading a type switch. */
+Expr *mk_assert(Parser *p, Expr *x, Token lp, TypeExpr *t, Token rp) {
+    if (!x)
+        return NULL;
+    Expr *e = ast_expr(p->c, E_ASSERT, span_join(x->span, rp.span));
+    e->u.assert.x = x;
+    e->u.assert.type = t;
+    e->u.assert.lparen = lp.span.lo;
+    return e;
+}
+
 Expr *mk_index(Parser *p, Expr *x, Expr *index, Token rb) {
     if (!x || !index)
         return NULL;
@@ -278,11 +289,33 @@ TypeExpr *mk_tvariadic(Parser *p, Token dots, TypeExpr *elem) {
 }
 
 /* `interface{}`: the empty interface, a name the universe declares (so
- * it cannot be shadowed, unlike its alias `any`). */
-TypeExpr *mk_tempty_iface(Parser *p, Token kw, Token rb) {
-    TypeExpr *te = ast_type(p->c, TE_NAME, span_join(kw.span, rb.span));
-    te->u.name = intern_cstr(p->c, "interface{}");
+ * it cannot be shadowed, unlike its alias `any`); `interface { Area()
+ * float64; Shape }`: a TE_IFACE listing methods and embedded names. */
+TypeExpr *mk_tiface(Parser *p, Token kw, ParamList methods, Token rb) {
+    if (methods.len == 0) {
+        TypeExpr *te = ast_type(p->c, TE_NAME, span_join(kw.span, rb.span));
+        te->u.name = intern_cstr(p->c, "interface{}");
+        return te;
+    }
+    TypeExpr *te = ast_type(p->c, TE_IFACE, span_join(kw.span, rb.span));
+    te->u.fields = methods;
     return te;
+}
+
+/* `Area(p P) R` inside an interface: the method's name and signature. */
+Param mk_imethod(Parser *p, Token name, Token lp, PEntryList params, TypeExpr *result) {
+    Param m = {name.v.name, name.span, mk_tfunc(p, lp, params, result), NULL, false};
+    return m;
+}
+
+/* An embedded interface `Shape` or `fmt.Stringer`: no name, a TE_NAME. */
+Param mk_iembed(Parser *p, Token *pkg, Token name) {
+    Param m = {NULL, name.span, mk_tname(p, name), NULL, false};
+    if (pkg) {
+        m.type->u.name = arena_printf(A(p), "%s.%s", pkg->v.name, name.v.name);
+        m.type->span = m.span = span_join(pkg->span, name.span);
+    }
+    return m;
 }
 
 /* `(T)` is one result; `(int, bool)` and `(n int, ok bool)` a tuple
@@ -412,6 +445,22 @@ Stmt *mk_switch(Parser *p, Token kw, Stmt *init, Expr *tag, CaseList clauses, To
     s->u.switch_.init = init;
     s->u.switch_.tag = tag;
     s->u.switch_.clauses = clauses;
+    return s;
+}
+
+/* `switch x := v.(type) {`: the guard must be a type assertion x.(type)
+ * bound to one name. */
+Stmt *mk_type_switch(Parser *p, Token kw, Stmt *init, ExprList lhs, Expr *guard, CaseList clauses, Token rb) {
+    if (!guard || p->failed)
+        return NULL;
+    if (lhs.len != 1 || lhs.data[0]->kind != E_NAME || guard->kind != E_ASSERT || guard->u.assert.type) {
+        diag_error(p->c, guard->span, "syntax error: %s := %s used as value", source_text(p->c, lhs.data[0]->span),
+                   source_text(p->c, guard->span));
+        p->failed = true;
+        return NULL;
+    }
+    Stmt *s = mk_switch(p, kw, init, guard, clauses, rb);
+    s->u.switch_.bind = lhs.data[0];
     return s;
 }
 

@@ -68,7 +68,7 @@ static void parse_stack_overflow(Parser *p) {
 %left ADD SUB OR XOR.
 %left MUL DIV REM SHL SHR AND ANDNOT.
 %token NOT.
-%nonassoc LBRACK LPAREN.
+%nonassoc LBRACK LPAREN DOT.
 
 /* ======== Program and top-level declarations ======================== */
 
@@ -150,6 +150,7 @@ idlist(A) ::= idlist(L) COMMA IDENT(N).  { A = L; vec_push(&p->c->arena, &A, N);
 type(A) ::= ptype(T).                    { A = T; }
 type(A) ::= IDENT(N) LBRACK type(T) RBRACK(R). { A = mk_tbox(p, N, T, R); }
 ptype(A) ::= IDENT(N). [TYPELOW]         { A = mk_tname(p, N); }
+ptype(A) ::= IDENT(Q) DOT IDENT(N).      { A = mk_iembed(p, &Q, N).type; }
 ptype(A) ::= nontname(T).                { A = T; }
 nontname(A) ::= MUL(S) type(T).          { A = mk_tptr(p, S, T, false); }
 nontname(A) ::= MUL(S) MUT type(T).      { A = mk_tptr(p, S, T, true); }
@@ -158,8 +159,7 @@ nontname(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
 nontname(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R). { A = mk_tfunc(p, K, P, R); }
 nontname(A) ::= STRUCT(K) LBRACE fields(F) RBRACE(R). { A = mk_tstruct(p, K, F, R); }
 nontname(A) ::= MAP(K) LBRACK type(X) RBRACK type(V). { A = mk_tmap(p, K, X, V); }
-nontname(A) ::= INTERFACE(K) LBRACE RBRACE(R). { A = mk_tempty_iface(p, K, R); }
-nontname(A) ::= INTERFACE(K) LBRACE IDENT. { unsupported(p, K, NULL); A = NULL; }
+nontname(A) ::= INTERFACE(K) LBRACE imethods(M) RBRACE(R). { A = mk_tiface(p, K, M, R); }
 
 %type fresult {TypeExpr *}
 fresult(A) ::= . [TYPELOW]               { A = NULL; }
@@ -170,6 +170,17 @@ fields(A) ::= .                          { memset(&A, 0, sizeof A); }
 fields(A) ::= field(F).                  { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, F); }
 fields(A) ::= fields(L) SEMI.            { A = L; }
 fields(A) ::= fields(L) SEMI field(F).   { A = L; vec_push(&p->c->arena, &A, F); }
+/* interface { Area() float64; fmt.Stringer; Shape } (LANGUAGE.md "Interfaces") */
+%type imethods {ParamList}
+%type imethod {Param}
+imethods(A) ::= .                        { memset(&A, 0, sizeof A); }
+imethods(A) ::= imethod(X).              { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, X); }
+imethods(A) ::= imethods(L) SEMI.        { A = L; }
+imethods(A) ::= imethods(L) SEMI imethod(X). { A = L; vec_push(&p->c->arena, &A, X); }
+imethod(A) ::= IDENT(N) LPAREN(K) params(P) RPAREN fresult(R). { A = mk_imethod(p, N, K, P, R); }
+imethod(A) ::= IDENT(N).                 { A = mk_iembed(p, NULL, N); }
+imethod(A) ::= IDENT(Q) DOT IDENT(N).    { A = mk_iembed(p, &Q, N); }
+
 field(A) ::= idlist(L) type(T).          { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; A.type = T; }
 field(A) ::= IDENT(N).                   { memset(&A, 0, sizeof A); A.type = mk_tname(p, N); }
 field(A) ::= MUL(S) IDENT(N).            { memset(&A, 0, sizeof A); A.type = mk_tembedded(p, S, N); }
@@ -256,6 +267,9 @@ switchstmt(A) ::= SWITCH(K) BODY clauses(C) RBRACE(R).  { A = mk_switch(p, K, NU
 switchstmt(A) ::= SWITCH(K) expr(X) BODY clauses(C) RBRACE(R).  { A = mk_switch(p, K, NULL, X, C, R); }
 switchstmt(A) ::= SWITCH(K) simple(I) SEMI BODY clauses(C) RBRACE(R).  { A = mk_switch(p, K, I, NULL, C, R); }
 switchstmt(A) ::= SWITCH(K) simple(I) SEMI expr(X) BODY clauses(C) RBRACE(R).  { A = mk_switch(p, K, I, X, C, R); }
+/* switch [init;] [x :=] v.(type) { case int, string: ... case nil: ... } (Go spec "Type switches") */
+switchstmt(A) ::= SWITCH(K) exprlist(L) DEFINE expr(X) BODY clauses(C) RBRACE(R).  { A = mk_type_switch(p, K, NULL, L, X, C, R); }
+switchstmt(A) ::= SWITCH(K) simple(I) SEMI exprlist(L) DEFINE expr(X) BODY clauses(C) RBRACE(R).  { A = mk_type_switch(p, K, I, L, X, C, R); }
 clauses(A) ::= .                         { memset(&A, 0, sizeof A); }
 clauses(A) ::= clauses(L) clause(X).     { A = L; vec_push(&p->c->arena, &A, X); }
 clause(A) ::= CASE(K) exprlist(E) COLON stmtlist(S). { A = mk_clause(p, K, E, false, S); }
@@ -305,6 +319,8 @@ unary(A) ::= AND(T) MUT unary(X).        { A = mk_addr(p, T, X, true); }
 
 primary(A) ::= operand(X).               { A = X; }
 primary(A) ::= primary(X) DOT IDENT(N).  { A = mk_field(p, X, N); }
+primary(A) ::= primary(X) DOT LPAREN(L) type(T) RPAREN(R). { A = mk_assert(p, X, L, T, R); }
+primary(A) ::= primary(X) DOT LPAREN(L) TYPE RPAREN(R). { A = mk_assert(p, X, L, NULL, R); }
 primary(A) ::= primary(X) LBRACK expr(I) RBRACK(R). { A = mk_index(p, X, I, R); }
 primary(A) ::= primary(X) LBRACK optexpr(L) COLON optexpr(H) RBRACK(R). { A = mk_slice(p, X, L, H, NULL, R); }
 primary(A) ::= primary(X) LBRACK optexpr(L) COLON expr(H) COLON expr(M) RBRACK(R). { A = mk_slice(p, X, L, H, M, R); }

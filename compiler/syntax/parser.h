@@ -68,8 +68,12 @@ TypeExpr *mk_tarray(Parser *p, Token lb, Expr *len, TypeExpr *elem);
 TypeExpr *mk_tmap(Parser *p, Token kw, TypeExpr *key, TypeExpr *val);
 TypeExpr *mk_tfunc(Parser *p, Token fn, PEntryList params, TypeExpr *result);
 TypeExpr *mk_tstruct(Parser *p, Token kw, SpecList fields, Token rb);
+Expr *mk_assert(Parser *p, Expr *x, Token lp, TypeExpr *t, Token rp);
+Stmt *mk_type_switch(Parser *p, Token kw, Stmt *init, ExprList lhs, Expr *guard, CaseList clauses, Token rb);
+TypeExpr *mk_tiface(Parser *p, Token kw, ParamList methods, Token rb);
+Param mk_imethod(Parser *p, Token name, Token lp, PEntryList params, TypeExpr *result);
+Param mk_iembed(Parser *p, Token *pkg, Token name);
 TypeExpr *mk_tvariadic(Parser *p, Token dots, TypeExpr *elem);
-TypeExpr *mk_tempty_iface(Parser *p, Token kw, Token rb);
 TypeExpr *result_list(Parser *p, Token lp, PEntryList list, Token rp);
 
 Stmt *mk_block(Parser *p, Token lb, StmtList stmts, Token rb);

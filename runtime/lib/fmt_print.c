@@ -756,7 +756,7 @@ void ml0_fmt_Sprintf(ml0_string *out, const uint8_t *format, int64_t flen, const
     result(out, &b);
 }
 
-void ml0_fmt_Errorf(ml0_string *out, const uint8_t *format, int64_t flen, const ml0_iface *args, int64_t nargs) {
+void ml0_fmt_errorf_msg(ml0_string *out, const uint8_t *format, int64_t flen, const ml0_iface *args, int64_t nargs) {
     LibBuf b = {0};
     errorf(&b, format, flen, args, nargs);
     result(out, &b);

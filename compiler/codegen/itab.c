@@ -1,0 +1,290 @@
+/*
+ * itab.c: interfaces with methods in LLVM IR (docs/RUNTIME.md
+ * "Interfaces"; runtime/ml0type.h).
+ *
+ * An interface value is two words. For `any` the first is the dynamic
+ * type's descriptor; for an interface with methods it is an itab:
+ *
+ *     { const ml0_type *type; const ml0_type *inter; void *fun[n] }
+ *
+ * one constant per (interface, concrete type) pair a conversion names,
+ * emitted on first use. fun[k] is a wrapper of the concrete type's method
+ * for the interface's k-th method (sorted by name), taking the data word
+ * first: for a pointer receiver the data word is the receiver; for a value
+ * receiver the wrapper loads the value from the box (or from the pointer,
+ * when the dynamic type is *T). Every concrete type's descriptor also
+ * lists its method set (name, signature, wrapper), from which the runtime
+ * builds the itabs of conversions whose dynamic type is only known at run
+ * time (core/iface.c).
+ *
+ *   icall #k(s, args)    fn = itab->fun[k]; fn(data, args)   (nil itab: panic)
+ *   assert T(x)          dyn == desc(T), then the value; else panic_assert
+ *   assert I(x)          itab = iface_itab(I, dyn)
+ *   iface J(x: I)        the data word kept; itab = iface_itab(J, dyn)
+ */
+#include "cg.h"
+#include "ml0type.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool direct(Type *t) { return t->kind == T_PTR || t->kind == T_BOX; }
+
+/* The LLVM type of a method called through an interface: (i8*, params) -> result. */
+static LLVMTypeRef method_fn_type(CgCtx *g, Type *ft) {
+    int n = ft->params.len;
+    LLVMTypeRef *ps = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (size_t)(n + 1));
+    ps[0] = g->ptr;
+    for (int i = 0; i < n; i++)
+        ps[i + 1] = cg_type(g, ft->params.data[i]);
+    return LLVMFunctionType(cg_type(g, ft->result), ps, (unsigned)(n + 1), 0);
+}
+
+/* ml0.m.<T>.<M>(i8 *data, params...): T's method M behind a data word. */
+static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m) {
+    const char *name = arena_printf(&g->c->arena, "ml0.m.%s%s.%s", direct(t) ? "ptr." : "",
+                                    type_name(g->c, direct(t) ? t->elem : t), m->name);
+    LLVMValueRef w = LLVMGetNamedFunction(g->mod, name);
+    if (w)
+        return w;
+    int bi = cg_body_of_decl(g, m->decl);
+    Type *ft = m->decl->u.func.info->type;
+    LLVMTypeRef wt = method_fn_type(g, ft);
+    w = LLVMAddFunction(g->mod, name, wt);
+    LLVMSetLinkage(w, LLVMInternalLinkage);
+    LLVMBuilderRef saved = g->b;
+    g->b = LLVMCreateBuilderInContext(g->llc);
+    LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
+    int n = ft->params.len;
+    LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    Type *st = direct(t) ? t->elem : t;
+    args[0] = m->ptr_recv ? LLVMGetParam(w, 0) : cg_load(g, LLVMGetParam(w, 0), st);
+    for (int i = 0; i < n; i++)
+        args[i + 1] = LLVMGetParam(w, (unsigned)i + 1);
+    LLVMValueRef r = LLVMBuildCall2(g->b, g->fn_types[bi], g->fns[bi], args, (unsigned)n + 1, "");
+    if (ft->result->kind == T_VOID)
+        LLVMBuildRetVoid(g->b);
+    else
+        LLVMBuildRet(g->b, r);
+    LLVMDisposeBuilder(g->b);
+    g->b = saved;
+    return cg_to_i8p(g, w);
+}
+
+static LLVMValueRef cstr(CgCtx *g, const char *s) {
+    LLVMValueRef init = LLVMConstStringInContext(g->llc, s, (unsigned)strlen(s), 0);
+    LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), "");
+    LLVMSetInitializer(gv, init);
+    LLVMSetGlobalConstant(gv, 1);
+    LLVMSetLinkage(gv, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddr(gv, 1);
+    return LLVMConstPointerCast(gv, g->ptr);
+}
+
+typedef struct MEntry { Sym name; Type *fn; Method *m; } MEntry;
+
+static int by_name(const void *a, const void *b) {
+    return strcmp(((const MEntry *)a)->name, ((const MEntry *)b)->name);
+}
+
+/* t's method set (an interface: its methods), sorted by name. */
+static int method_set(CgCtx *g, Type *t, MEntry **out) {
+    if (t->kind == T_IFACE) {
+        MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)(t->imethods.len + 1));
+        for (int i = 0; i < t->imethods.len; i++)
+            v[i] = (MEntry){t->imethods.data[i].name, t->imethods.data[i].fn, NULL};
+        *out = v;
+        return t->imethods.len;
+    }
+    Type *st = direct(t) ? t->elem : t;
+    if (st->kind != T_STRUCT || (t->kind == T_BOX))
+        return 0;
+    MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)(st->methods.len + 1));
+    int n = 0;
+    for (int i = 0; i < st->methods.len; i++) {
+        Method *m = &st->methods.data[i];
+        FuncInfo *fi = m->decl->u.func.info;
+        if ((m->ptr_recv && t->kind != T_PTR) || !fi || !fi->type || m->decl == st->drop)
+            continue;
+        v[n++] = (MEntry){m->name, fi->type, m};
+    }
+    qsort(v, (size_t)n, sizeof *v, by_name);
+    *out = v;
+    return n;
+}
+
+/* The descriptor's `nmethods` and `methods` fields for t. */
+void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table) {
+    MEntry *ms;
+    int n = method_set(g, t, &ms);
+    *count = LLVMConstInt(g->i64, (unsigned long long)n, 0);
+    if (!n || (g->counted && t->kind != T_IFACE)) {   /* --runtime=drop: no dynamic dispatch yet */
+        *count = LLVMConstInt(g->i64, t->kind == T_IFACE ? (unsigned long long)n : 0, 0);
+        if (!n || t->kind != T_IFACE) {
+            *table = LLVMConstNull(g->ptr);
+            return;
+        }
+    }
+    LLVMTypeRef et3[3] = {g->ptr, g->ptr, g->ptr};
+    LLVMTypeRef et = LLVMStructTypeInContext(g->llc, et3, 3, 0);
+    LLVMValueRef *vals = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        LLVMValueRef f[3] = {cstr(g, ms[i].name), cstr(g, type_name(g->c, ms[i].fn)),
+                             ms[i].m ? method_wrapper(g, t, ms[i].m) : LLVMConstNull(g->ptr)};
+        vals[i] = LLVMConstStructInContext(g->llc, f, 3, 0);
+    }
+    LLVMValueRef arr = LLVMConstArray(et, vals, (unsigned)n);
+    LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "");
+    LLVMSetInitializer(gv, arr);
+    LLVMSetGlobalConstant(gv, 1);
+    LLVMSetLinkage(gv, LLVMPrivateLinkage);
+    *table = LLVMConstPointerCast(gv, g->ptr);
+}
+
+/* The itab of concrete type t for interface it (a constant, once). */
+static LLVMValueRef itab(CgCtx *g, Type *it, Type *t) {
+    const char *name = arena_printf(&g->c->arena, "ml0.itab.%s.%s", type_name(g->c, it), type_name(g->c, t));
+    LLVMValueRef gv = LLVMGetNamedGlobal(g->mod, name);
+    if (gv)
+        return LLVMConstPointerCast(gv, g->ptr);
+    int n = it->imethods.len;
+    LLVMValueRef *v = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 2));
+    v[0] = cg_type_desc(g, t);
+    v[1] = cg_type_desc(g, it);
+    for (int i = 0; i < n; i++) {
+        Method *m = type_iface_impl(t, it->imethods.data[i].name);
+        if (!m)
+            ICE("itab: %s lacks %s", type_name(g->c, t), it->imethods.data[i].name);
+        v[i + 2] = method_wrapper(g, t, m);
+    }
+    LLVMValueRef init = LLVMConstStructInContext(g->llc, v, (unsigned)n + 2, 0);
+    gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);
+    LLVMSetInitializer(gv, init);
+    LLVMSetGlobalConstant(gv, 1);
+    LLVMSetLinkage(gv, LLVMInternalLinkage);
+    return LLVMConstPointerCast(gv, g->ptr);
+}
+
+/* The first word of an interface of type it holding a t. */
+LLVMValueRef cg_iface_word0(CgCtx *g, Type *it, Type *t) {
+    return type_is_empty_iface(it) ? cg_type_desc(g, t) : itab(g, it, t);
+}
+
+/* The dynamic type's descriptor of v, an interface of type it (NULL: nil). */
+LLVMValueRef cg_dyn_type(CgCtx *g, LLVMValueRef v, Type *it) {
+    LLVMValueRef w0 = cg_field(g, v, 0);
+    if (type_is_empty_iface(it))
+        return w0;
+    LLVMBasicBlockRef cur = LLVMGetInsertBlock(g->b);
+    LLVMValueRef fn = LLVMGetBasicBlockParent(cur);
+    LLVMBasicBlockRef load = LLVMAppendBasicBlockInContext(g->llc, fn, "itab.type");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->llc, fn, "itab.done");
+    LLVMValueRef isnil = LLVMBuildICmp(g->b, LLVMIntEQ, w0, LLVMConstNull(g->ptr), "");
+    LLVMBuildCondBr(g->b, isnil, done, load);
+    LLVMPositionBuilderAtEnd(g->b, load);
+    LLVMValueRef t = LLVMBuildLoad2(g->b, g->ptr, cg_cast_ptr(g, w0, LLVMPointerType(g->ptr, 0)), "");
+    LLVMBuildBr(g->b, done);
+    LLVMPositionBuilderAtEnd(g->b, done);
+    LLVMValueRef phi = LLVMBuildPhi(g->b, g->ptr, "");
+    LLVMValueRef vals[2] = {LLVMConstNull(g->ptr), t};
+    LLVMBasicBlockRef from[2] = {cur, load};
+    LLVMAddIncoming(phi, vals, from, 2);
+    return phi;
+}
+
+static LLVMValueRef make_iface(CgCtx *g, Type *it, LLVMValueRef w0, LLVMValueRef data) {
+    LLVMValueRef v = LLVMGetUndef(cg_type(g, it));
+    v = LLVMBuildInsertValue(g->b, v, w0, 0, "");
+    return LLVMBuildInsertValue(g->b, v, data, 1, "");
+}
+
+/* iface J(x) with x an interface of type I: J's first word for x's
+ * dynamic type (NULL stays NULL). */
+LLVMValueRef cg_iface_conv(CgCtx *g, CgFn *f, Rvalue *rv) {
+    LLVMValueRef v = cg_operand(g, f, &rv->args.data[0]);
+    LLVMValueRef dyn = cg_dyn_type(g, v, rv->elem);
+    LLVMValueRef w0 = dyn;
+    if (!type_is_empty_iface(rv->type)) {
+        LLVMValueRef a[2] = {cg_type_desc(g, rv->type), dyn};
+        w0 = cg_call_rt(g, RT_IFACE_ITAB, a, 2);
+    }
+    return make_iface(g, rv->type, w0, cg_field(g, v, 1));
+}
+
+/* icall #k(s, args): itab->fun[k](data, args). */
+LLVMValueRef cg_icall(CgCtx *g, CgFn *f, Rvalue *rv) {
+    Type *it = rv->args.data[0].type;
+    Type *ft = it->imethods.data[rv->func].fn;
+    LLVMValueRef s = cg_operand(g, f, &rv->args.data[0]);
+    LLVMValueRef tab = cg_field(g, s, 0);
+    LLVMValueRef isnil = LLVMBuildICmp(g->b, LLVMIntEQ, tab, LLVMConstNull(g->ptr), "");
+    cg_check(g, f, isnil, RT_PANIC_NIL, NULL, 0);
+    int n = rv->args.len - 1;
+    LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    args[0] = cg_field(g, s, 1);
+    for (int i = 0; i < n; i++) {
+        LLVMValueRef a = cg_operand(g, f, &rv->args.data[i + 1]);
+        args[i + 1] = a ? a : LLVMGetUndef(g->ptr);
+    }
+    LLVMValueRef idx = LLVMConstInt(g->i64, (unsigned long long)rv->func + 2, 0);
+    LLVMValueRef slot = LLVMBuildGEP2(g->b, g->ptr, cg_cast_ptr(g, tab, LLVMPointerType(g->ptr, 0)), &idx, 1, "");
+    LLVMValueRef fp = LLVMBuildLoad2(g->b, g->ptr, slot, "");
+    LLVMTypeRef fty = method_fn_type(g, ft);
+    return LLVMBuildCall2(g->b, fty, cg_cast_ptr(g, fp, LLVMPointerType(fty, 0)), args, (unsigned)n + 1, "");
+}
+
+/* The value of type t a data word holds (the box's contents, or itself). */
+static LLVMValueRef unbox(CgCtx *g, LLVMValueRef data, Type *t) {
+    return direct(t) ? cg_cast_ptr(g, data, cg_type(g, t)) : cg_load(g, data, t);
+}
+
+/* assert T(x) / assert? T(x) / assert is T(x). */
+LLVMValueRef cg_assert(CgCtx *g, CgFn *f, Rvalue *rv) {
+    Type *src = rv->args.data[0].type, *t = rv->elem;
+    LLVMValueRef x = cg_operand(g, f, &rv->args.data[0]);
+    LLVMValueRef dyn = cg_dyn_type(g, x, src);
+    LLVMValueRef data = cg_field(g, x, 1);
+    LLVMValueRef ok, w0 = NULL;
+    if (t->kind == T_IFACE && type_is_empty_iface(t)) {
+        ok = LLVMBuildICmp(g->b, LLVMIntNE, dyn, LLVMConstNull(g->ptr), "");
+        w0 = dyn;
+    } else if (t->kind == T_IFACE) {
+        LLVMValueRef a[2] = {cg_type_desc(g, t), dyn};
+        w0 = cg_call_rt(g, RT_IFACE_ITAB, a, 2);
+        ok = LLVMBuildICmp(g->b, LLVMIntNE, w0, LLVMConstNull(g->ptr), "");
+    } else {
+        ok = LLVMBuildICmp(g->b, LLVMIntEQ, dyn, cg_type_desc(g, t), "");
+    }
+    if (rv->amode == ASSERT_TEST)
+        return ok;
+    if (rv->amode == ASSERT_PANIC) {
+        LLVMValueRef a[3] = {cg_type_desc(g, src), dyn, cg_type_desc(g, t)};
+        cg_check(g, f, LLVMBuildNot(g->b, ok, ""), RT_PANIC_ASSERT, a, 3);
+        return t->kind == T_IFACE ? make_iface(g, t, w0, data) : unbox(g, data, t);
+    }
+    /* v, ok: the value only when ok (else T's zero value) */
+    LLVMValueRef val;
+    if (t->kind == T_IFACE) {
+        LLVMValueRef zero = LLVMConstNull(g->ptr);
+        val = make_iface(g, t, LLVMBuildSelect(g->b, ok, w0, zero, ""), LLVMBuildSelect(g->b, ok, data, zero, ""));
+    } else if (direct(t)) {
+        val = LLVMBuildSelect(g->b, ok, unbox(g, data, t), LLVMConstNull(cg_type(g, t)), "");
+    } else {
+        LLVMValueRef zslot = cg_entry_alloca(g, f, cg_type(g, t), "");
+        LLVMBuildStore(g->b, LLVMConstNull(cg_type(g, t)), zslot);
+        val = cg_load(g, LLVMBuildSelect(g->b, ok, data, cg_to_i8p(g, zslot), ""), t);
+    }
+    LLVMValueRef tup = LLVMGetUndef(cg_type(g, rv->type));
+    tup = LLVMBuildInsertValue(g->b, tup, val, 0, "");
+    return LLVMBuildInsertValue(g->b, tup, ok, 1, "");
+}
+
+/* a == b / a != b on interfaces of type it (one may be the constant nil). */
+LLVMValueRef cg_iface_compare(CgCtx *g, Op op, Type *ta, bool anil, Type *tb, bool bnil, LLVMValueRef a, LLVMValueRef b) {
+    LLVMIntPredicate p = op == OP_EQ ? LLVMIntEQ : LLVMIntNE;
+    if (anil || bnil)
+        return LLVMBuildICmp(g->b, p, cg_field(g, anil ? b : a, 0), LLVMConstNull(g->ptr), "");
+    LLVMValueRef args[4] = {cg_dyn_type(g, a, ta), cg_field(g, a, 1), cg_dyn_type(g, b, tb), cg_field(g, b, 1)};
+    LLVMValueRef r = cg_call_rt(g, RT_IFACE_EQ, args, 4);
+    return LLVMBuildICmp(g->b, op == OP_EQ ? LLVMIntNE : LLVMIntEQ, r, LLVMConstInt(g->i32, 0, 0), "");
+}

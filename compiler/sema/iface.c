@@ -1,0 +1,206 @@
+/*
+ * iface.c: interface types and implicit satisfaction (LANGUAGE.md
+ * "Interfaces"; Go spec "Interface types", "Method sets").
+ *
+ * An interface type is a T_IFACE whose `imethods` is its whole method set:
+ * its own methods plus those of the interfaces it embeds, sorted by name
+ * (the order of an itab's functions, docs/RUNTIME.md). The empty
+ * interface (any, interface{}) is the one T_IFACE without methods.
+ *
+ *   type Shape interface { Area() float64; fmt.Stringer }
+ *       declare: a named T_IFACE remembering its TE_IFACE (iface_src);
+ *       resolve: methods from the TE_FUNCs, embedded names resolved first
+ *                (recursively: `resolving` catches `type I interface{ I }`).
+ *   interface { M() }  (anonymous): canonical by its method set, so two
+ *       spellings of the same set are one Type (pointer equality).
+ *
+ * Satisfaction is Go's: T's method set has the value-receiver methods of
+ * T; *T's has every method of T. A concrete type implements an interface
+ * when every interface method is in its method set with an identical
+ * signature (func types are canonical: pointer equality).
+ */
+#include "check.h"
+
+#include <string.h>
+
+bool type_is_empty_iface(Type *t) {
+    return t && t->kind == T_IFACE && t->imethods.len == 0;
+}
+
+int iface_method_index(Type *iface, Sym name) {
+    for (int i = 0; iface && i < iface->imethods.len; i++)
+        if (iface->imethods.data[i].name == name)
+            return i;
+    return -1;
+}
+
+Method *type_iface_impl(Type *t, Sym name) {
+    return type_method(t, name);
+}
+
+static const char *sig_text(Ctx *c, Sym name, Type *fn) {
+    const char *s = type_name(c, fn);   /* "func(int) string" */
+    return arena_printf(&c->arena, "%s%s", name, s + 4);
+}
+
+const char *type_missing_method(Ctx *c, Type *t, Type *iface) {
+    for (int i = 0; i < iface->imethods.len; i++) {
+        IMethod *im = &iface->imethods.data[i];
+        Type *have = NULL;
+        if (t->kind == T_IFACE) {
+            int j = iface_method_index(t, im->name);
+            have = j >= 0 ? t->imethods.data[j].fn : NULL;
+        } else {
+            Method *m = type_iface_impl(t, im->name);
+            if (m && m->ptr_recv && t->kind != T_PTR)
+                return arena_printf(&c->arena, "%s method has pointer receiver", im->name);
+            have = m && m->decl->u.func.info ? m->decl->u.func.info->type : NULL;
+            if (m && !have)
+                return NULL;    /* its signature failed: reported there */
+        }
+        if (!have)
+            return arena_printf(&c->arena, "missing %s method", im->name);
+        if (have != im->fn)
+            return arena_printf(&c->arena, "wrong type for %s method)\n\t\thave %s\n\t\twant %s", im->name,
+                                sig_text(c, im->name, have), sig_text(c, im->name, im->fn));
+    }
+    return NULL;
+}
+
+/* "T does not implement I (reason)" as go1.19 words it (a wrong
+ * signature's have/want lines follow the parenthesis). */
+const char *iface_not_impl(Ctx *c, Type *t, Type *iface, const char *why) {
+    return arena_printf(&c->arena, "%s does not implement %s (%s%s", type_name(c, t), type_name(c, iface), why,
+                        strchr(why, '\n') ? "" : ")");
+}
+
+/* ---- building method sets ----------------------------------------------- */
+
+static void add_method(Checker *k, Type *t, IMethod m) {
+    int i = iface_method_index(t, m.name);
+    if (i >= 0) {
+        if (t->imethods.data[i].fn != m.fn)
+            diag_error(k->c, m.span, "duplicate method %s", m.name);
+        return;     /* Go allows identical duplicates through embedding */
+    }
+    vec_push(&k->c->arena, &t->imethods, m);
+    for (int j = t->imethods.len - 1; j > 0; j--) {     /* insertion: keep sorted */
+        IMethod *a = &t->imethods.data[j - 1], *b = &t->imethods.data[j];
+        if (strcmp(a->name, b->name) <= 0)
+            break;
+        IMethod tmp = *a;
+        *a = *b;
+        *b = tmp;
+    }
+}
+
+static Type *iface_of_name(Checker *k, Param *pm);
+
+/* The methods and embedded interfaces of te into t. */
+static void resolve_into(Checker *k, Type *t, TypeExpr *te) {
+    for (int i = 0; i < te->u.fields.len; i++) {
+        Param *pm = &te->u.fields.data[i];
+        if (pm->name) {
+            Type *fn = chk_type(k, pm->type);
+            if (fn) {
+                IMethod m = {pm->name, fn, pm->span};
+                add_method(k, t, m);
+            }
+            continue;
+        }
+        Type *e = iface_of_name(k, pm);
+        for (int j = 0; e && j < e->imethods.len; j++) {
+            IMethod m = e->imethods.data[j];
+            m.span = pm->span;
+            add_method(k, t, m);
+        }
+    }
+}
+
+/* An embedded name: an interface, resolved first if it is declared. */
+static Type *iface_of_name(Checker *k, Param *pm) {
+    const char *nm = pm->type->u.name;
+    if (strcmp(nm, "fmt.Stringer") == 0)
+        return k->s->t_stringer;
+    if (strchr(nm, '.')) {
+        diag_error(k->c, pm->span, "undefined: %s", nm);
+        return NULL;
+    }
+    Type *e = chk_type(k, pm->type);
+    if (!e)
+        return NULL;
+    if (e->kind != T_IFACE) {
+        diag_error(k->c, pm->span, "interface contains type constraints");
+        return NULL;
+    }
+    if (e->resolving) {
+        diag_error(k->c, e->decl_span, "invalid recursive type %s", e->name);
+        return NULL;
+    }
+    if (e->iface_src)
+        iface_resolve(k, e);
+    return e;
+}
+
+/* A declared interface's method set (once, on first need). */
+void iface_resolve(Checker *k, Type *t) {
+    TypeExpr *te = t->iface_src;
+    if (!te)
+        return;
+    t->resolving = true;
+    resolve_into(k, t, te);
+    t->resolving = false;
+    t->iface_src = NULL;
+}
+
+/* `type Shape interface { ... }`: the named type, resolved later. */
+Type *iface_declare(Checker *k, Decl *d) {
+    Type *t = type_new(k->s, T_IFACE, 16, 8);
+    t->name = d->name;
+    t->decl_span = d->name_span;
+    t->iface_src = d->u.type.type;
+    vec_push(&k->c->arena, &k->s->ifaces, t);
+    return t;
+}
+
+static bool same_set(Type *a, Type *b) {
+    if (a->imethods.len != b->imethods.len)
+        return false;
+    for (int i = 0; i < a->imethods.len; i++)
+        if (a->imethods.data[i].name != b->imethods.data[i].name ||
+            a->imethods.data[i].fn != b->imethods.data[i].fn)
+            return false;
+    return true;
+}
+
+/* An interface type literal: the canonical anonymous type of its set. */
+Type *iface_anon(Checker *k, TypeExpr *te) {
+    Type *t = type_new(k->s, T_IFACE, 16, 8);
+    t->decl_span = te->span;
+    resolve_into(k, t, te);
+    if (t->imethods.len == 0)
+        return k->s->t_any;
+    for (int i = 0; i < k->s->ifaces.len; i++) {
+        Type *o = k->s->ifaces.data[i];
+        if (!o->name && same_set(o, t))
+            return o;
+    }
+    vec_push(&k->c->arena, &k->s->ifaces, t);
+    return t;
+}
+
+/* A predeclared interface with one `NAME() string` method. */
+static Type *string_iface(Checker *k, const char *tname, const char *mname) {
+    Type *t = type_new(k->s, T_IFACE, 16, 8);
+    t->name = intern_cstr(k->c, tname);
+    IMethod m = {intern_cstr(k->c, mname), type_func(k->s, NULL, 0, k->s->t_string), {0}};
+    vec_push(&k->c->arena, &t->imethods, m);
+    vec_push(&k->c->arena, &k->s->ifaces, t);
+    return t;
+}
+
+/* The universe's `error` (interface { Error() string }) and fmt.Stringer. */
+void iface_universe(Checker *k) {
+    k->s->t_error = string_iface(k, "error", "Error");
+    k->s->t_stringer = string_iface(k, "fmt.Stringer", "String");
+}

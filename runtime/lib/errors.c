@@ -1,0 +1,119 @@
+/*
+ * errors.c: Go's `errors` package and fmt.Errorf's error values
+ * (docs/packages.md "errors").
+ *
+ * An error is an interface value { itab, data } (ml0type.h). The two
+ * dynamic types made here are pointers to runtime structs, as in Go:
+ *
+ *   *errors.errorString { s string }           errors.New(s)
+ *   *fmt.wrapError      { msg string; err error }  fmt.Errorf with %w
+ *
+ * Each has a descriptor listing its methods (Error, and Unwrap for
+ * wrapError) so assertions and conversions to other interfaces find them
+ * (core/iface.c), fmt's Error() hook, and a static itab for `error`.
+ * errors.Is follows Unwrap() through wrapErrors comparing with == (Go's
+ * errors.Is without custom Is methods).
+ */
+#include "lib.h"
+#include "../core/rt.h"
+#include "../ml0type.h"
+
+#include <string.h>
+
+typedef struct ErrorString { ml0_string s; } ErrorString;
+typedef struct WrapError { ml0_string msg; ml0_iface err; } WrapError;
+
+/* Method functions: the data word first, as itab entries are called. */
+static ml0_string errorstring_error(void *recv) { return ((ErrorString *)recv)->s; }
+static ml0_string wraperror_error(void *recv) { return ((WrapError *)recv)->msg; }
+static ml0_iface wraperror_unwrap(void *recv) { return ((WrapError *)recv)->err; }
+static void errorstring_hook(void *recv, ml0_string *out) { *out = errorstring_error(recv); }
+static void wraperror_hook(void *recv, ml0_string *out) { *out = wraperror_error(recv); }
+
+static const ml0_method error_methods[] = {{"Error", "func() string", NULL}};
+static const ml0_type error_type = {ML0_K_INTERFACE, ML0_TF_NAMED | ML0_TF_COMPARABLE, 16, "error",
+                                    NULL, NULL, 0, 0, NULL, NULL, NULL, 1, error_methods};
+
+static const ml0_method es_methods[] = {{"Error", "func() string", (void *)errorstring_error}};
+static const ml0_type es_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(ErrorString),
+                                 "errors.errorString", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type es_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*errors.errorString",
+                                &es_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods};
+
+static const ml0_method we_methods[] = {{"Error", "func() string", (void *)wraperror_error},
+                                        {"Unwrap", "func() error", (void *)wraperror_unwrap}};
+static const ml0_type we_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(WrapError),
+                                 "fmt.wrapError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type we_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*fmt.wrapError",
+                                &we_type, NULL, 0, 0, NULL, NULL, wraperror_hook, 2, we_methods};
+
+typedef struct Itab1 { const ml0_type *type, *inter; void *fun[1]; } Itab1;
+static const Itab1 es_itab = {&es_ptr, &error_type, {(void *)errorstring_error}};
+static const Itab1 we_itab = {&we_ptr, &error_type, {(void *)wraperror_error}};
+
+void ml0_errors_New(ml0_iface *out, const uint8_t *text, int64_t tlen) {
+    ErrorString *e = ml0_alloc(sizeof *e);
+    lib_string(&e->s, text, tlen);
+    out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = e;
+}
+
+/* The argument %w names (the n-th verb), or NULL. */
+static const ml0_iface *wrapped(const uint8_t *f, int64_t flen, const ml0_iface *args, int64_t nargs) {
+    int64_t arg = 0;
+    for (int64_t i = 0; i < flen; i++) {
+        if (f[i] != '%')
+            continue;
+        i++;
+        while (i < flen && strchr("+-# 0123456789.*", f[i]))
+            i++;
+        if (i >= flen || f[i] == '%')
+            continue;
+        if (f[i] == 'w')
+            return arg < nargs && args[arg].type && args[arg].type->error_method ? &args[arg] : NULL;
+        arg++;
+    }
+    return NULL;
+}
+
+void ml0_fmt_Errorf(ml0_iface *out, const uint8_t *format, int64_t flen, const ml0_iface *args, int64_t nargs) {
+    ml0_string msg;
+    ml0_fmt_errorf_msg(&msg, format, flen, args, nargs);
+    const ml0_iface *w = wrapped(format, flen, args, nargs);
+    if (!w) {
+        ErrorString *e = ml0_alloc(sizeof *e);
+        e->s = msg;
+        out->type = (const ml0_type *)(const void *)&es_itab;
+        out->data = e;
+        return;
+    }
+    WrapError *e = ml0_alloc(sizeof *e);
+    e->msg = msg;
+    e->err.type = (const ml0_type *)ml0_iface_itab(&error_type, w->type);
+    e->err.data = w->data;
+    out->type = (const ml0_type *)(const void *)&we_itab;
+    out->data = e;
+}
+
+/* An error's dynamic type (its itab's first word). */
+static const ml0_type *dyn(const ml0_iface *err) {
+    return err->type ? ((const ml0_itab *)(const void *)err->type)->type : NULL;
+}
+
+void ml0_errors_Unwrap(ml0_iface *out, const ml0_iface *err) {
+    out->type = NULL;
+    out->data = NULL;
+    if (dyn(err) == &we_ptr)
+        *out = ((WrapError *)err->data)->err;
+}
+
+int32_t ml0_errors_Is(const ml0_iface *err, const ml0_iface *target) {
+    ml0_iface e = *err;
+    for (;;) {
+        if (ml0_iface_eq(dyn(&e), e.data, dyn(target), target->data))
+            return 1;
+        if (dyn(&e) != &we_ptr)
+            return 0;
+        e = ((WrapError *)e.data)->err;
+    }
+}
