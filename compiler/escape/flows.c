@@ -26,18 +26,14 @@ void esc_find_single_defs(Esc *E, Body *b, EscBody *eb) {
     int n = b->locals.len;
     int *count = arena_alloc(E->batch, sizeof(int) * (size_t)n);
     eb->single_def = arena_alloc(E->batch, sizeof(Rvalue *) * (size_t)n);
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
-            if (st->kind != ST_ASSIGN)
-                continue;
-            LocalId l = st->place.local;
-            if (st->place.nproj == 0 && count[l]++ == 0)
-                eb->single_def[l] = &st->rv;
-            else
-                eb->single_def[l] = NULL;
-        }
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN)
+            continue;
+        LocalId l = st->place.local;
+        if (st->place.nproj == 0 && count[l]++ == 0)
+            eb->single_def[l] = &st->rv;
+        else
+            eb->single_def[l] = NULL;
     }
     for (int l = 0; l < n; l++)
         if (count[l] != 1 || b->locals.data[l].addressed)
@@ -279,9 +275,8 @@ static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
 static void closure(Esc *E, Body *b, Hole k, Rvalue *rv) {
     spill(E, b, k, rv);
     EscLoc *s = E->bodies[b->index].sites[rv->site];
-    for (int i = 0; i < rv->args.len; i++)
-        esc_operand(E, b, hole_note(E, hole_of(s), rv->span, "captured by a closure"),
-                    &rv->args.data[i]);
+    mir_foreach_operand(rv, o)
+        esc_operand(E, b, hole_note(E, hole_of(s), rv->span, "captured by a closure"), o);
     Body *f = E->p->bodies.data[rv->func];
     EscBody *fe = &E->bodies[f->index];
     if (fe->in_batch)   /* the closure's env parameter points at s */
@@ -303,11 +298,33 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (h.notes)
         h.notes->what = what;   /* the call, not the '(' it is placed at */
     esc_operand(E, b, h, &rv->args.data[0]);
-    for (int i = 1; i < rv->args.len; i++) {
+    mir_foreach_operand_from(rv, 1, o) {
         h = hole_note(E, esc_heap_hole(E), at, "call parameter");
         if (h.notes)
             h.notes->what = what;
-        esc_operand(E, b, h, &rv->args.data[i]);
+        esc_operand(E, b, h, o);
+    }
+}
+
+/* Maps (mir/build_map.c), as Go's escape analysis sees OMAKEMAP,
+ * OMAPLIT, OINDEXMAP and ORANGE: a made map is an allocation; a key and
+ * a value put into a map go to the heap; a lookup's result comes from
+ * nowhere the analysis tracks (the heap); a range's value is what the
+ * map points to (Go's "range-deref"); delete and len only read. */
+static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    switch (rv->intrinsic) {
+    case IN_MAP_MAKE:
+        spill(E, b, k, rv);
+        return;
+    case IN_MAP_SET:
+        esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "key of map put"), &rv->args.data[1]);
+        esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
+        return;
+    case IN_MAP_VAL:
+        esc_operand(E, b, hole_shift(E, k, 1, rv->span, "range-deref"), &rv->args.data[0]);
+        return;
+    default:
+        return;
     }
 }
 
@@ -357,8 +374,8 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     }
     case RV_AGGREGATE:
         k = literal_note(E, k, rv);
-        for (int i = 0; i < rv->args.len; i++)
-            esc_operand(E, b, k, &rv->args.data[i]);
+        mir_foreach_operand(rv, o)
+            esc_operand(E, b, k, o);
         return;
     case RV_CONCAT:
         if (rv->site < 0 && rv->args.len == 2) {
@@ -407,6 +424,10 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_call(E, b, k, rv);
         return;
     case RV_INTRINSIC:
+        if (rv->intrinsic >= IN_MAP_MAKE && rv->intrinsic <= IN_MAP_VAL) {
+            map_intrinsic(E, b, k, rv);
+            return;
+        }
         if (rv->intrinsic == IN_COPY && rv->args.data[1].type->kind == T_SLICE &&
             type_has_pointers(rv->args.data[1].type->elem))
             /* copy(dst, src): what src points to is copied into dst's
@@ -447,24 +468,21 @@ static void self_assign(Esc *E, Body *b, MirStmt *st) {
  * bodies are built and before solving (Go's flowClosure), in the order
  * the walk meets the literals: a nested one right after its parent. */
 void esc_note_captures(Esc *E, Body *b) {
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            Rvalue *rv = &bb->stmts.data[j].rv;
-            if (bb->stmts.data[j].kind != ST_ASSIGN || rv->kind != RV_CLOSURE)
-                continue;
-            Body *f = E->p->bodies.data[rv->func];
-            for (int k = 0; f->fi && f->byval && k < f->fi->captures.len; k++) {
-                Var *v = f->fi->captures.data[k];
-                EscLoc *outer = captured_var(E, f, k);
-                esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
-                            outer ? go_func_name(E, outer->body) : b->name,
-                            f->byval[k] ? "value" : "ref", v->name, v->addressed ? "true" : "false",
-                            v->reassigned ? "true" : "false", (int)v->type->size);
-            }
-            if (E->bodies[f->index].in_batch)
-                esc_note_captures(E, f);
+    mir_foreach_stmt(b, bb, st) {
+        Rvalue *rv = &st->rv;
+        if (st->kind != ST_ASSIGN || rv->kind != RV_CLOSURE)
+            continue;
+        Body *f = E->p->bodies.data[rv->func];
+        for (int k = 0; f->fi && f->byval && k < f->fi->captures.len; k++) {
+            Var *v = f->fi->captures.data[k];
+            EscLoc *outer = captured_var(E, f, k);
+            esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
+                        outer ? go_func_name(E, outer->body) : b->name,
+                        f->byval[k] ? "value" : "ref", v->name, v->addressed ? "true" : "false",
+                        v->reassigned ? "true" : "false", (int)v->type->size);
         }
+        if (E->bodies[f->index].in_batch)
+            esc_note_captures(E, f);
     }
 }
 
@@ -491,31 +509,24 @@ static bool *dead_blocks(Esc *E, Body *b) {
     bool *live = arena_alloc(E->batch, (size_t)n + 1);
     int *todo = arena_alloc(E->batch, sizeof(int) * (size_t)(n + 1));
     bool any = false;
-    for (int i = 0; i < n; i++) {
-        Terminator *t = &b->blocks.data[i].term;
-        any |= t->kind == TM_BRANCH && t->const_if;
-        if (t->kind == TM_GOTO || t->kind == TM_BRANCH || t->kind == TM_DROP)
-            preds[t->target]++;
-        if (t->kind == TM_BRANCH)
-            preds[t->els]++;
+    mir_foreach_block(b, bb) {
+        BlockId succ[2];
+        any |= bb->term.kind == TM_BRANCH && bb->term.const_if;
+        for (int k = 0, ns = mir_term_succs(&bb->term, succ); k < ns; k++)
+            preds[succ[k]]++;
     }
     if (!any)
         return NULL;
     int top = 0;
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++)     /* by block id: the roots of the walk */
         if (i == 0 || preds[i] == 0)
             live[todo[top++] = i] = true;
     while (top > 0) {
         Terminator *t = &b->blocks.data[todo[--top]].term;
-        int next[2], k = 0;
-        if (t->kind == TM_GOTO || t->kind == TM_DROP)
-            next[k++] = t->target;
-        else if (t->kind == TM_BRANCH && t->const_if)
-            next[k++] = t->cond.c.i ? t->target : t->els;
-        else if (t->kind == TM_BRANCH) {
-            next[k++] = t->target;
-            next[k++] = t->els;
-        }
+        BlockId next[2];
+        int k = mir_term_succs(t, next);
+        if (t->kind == TM_BRANCH && t->const_if)    /* only the live arm */
+            next[0] = t->cond.c.i ? t->target : t->els, k = 1;
         for (int j = 0; j < k; j++)
             if (!live[next[j]])
                 live[todo[top++] = next[j]] = true;
@@ -528,28 +539,23 @@ static bool *dead_blocks(Esc *E, Body *b) {
 
 /* The sites of dead code: Go never sees them (no -m line). */
 static void mark_dead_sites(Esc *E, Body *b, Block *bb) {
-    for (int j = 0; j < bb->stmts.len; j++) {
-        Rvalue *rv = &bb->stmts.data[j].rv;
-        MirStmtKind k = bb->stmts.data[j].kind;
-        if ((k == ST_ASSIGN || k == ST_EVAL) && rv->site >= 0 && rv->site < b->sites.len)
-            E->bodies[b->index].sites[rv->site]->dead = true;
-    }
+    mir_foreach_stmt_in(bb, st)
+        if (mir_stmt_has_rvalue(st) && st->rv.site >= 0 && st->rv.site < b->sites.len)
+            E->bodies[b->index].sites[st->rv.site]->dead = true;
 }
 
 void esc_build_body(Esc *E, Body *b) {
     bool *dead = dead_blocks(E, b);
     esc_find_temps(E, b);
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        if (dead && dead[i]) {
+    mir_foreach_block(b, bb) {
+        if (dead && dead[mir_block_id(b, bb)]) {
             mark_dead_sites(E, b, bb);
-            for (int j = 0; j < bb->stmts.len; j++)     /* gone with the code */
-                if (esc_stmt_deferred(E, b, &bb->stmts.data[j]))
-                    E->bodies[b->index].temps[bb->stmts.data[j].place.local].done = true;
+            mir_foreach_stmt_in(bb, st)     /* gone with the code */
+                if (esc_stmt_deferred(E, b, st))
+                    E->bodies[b->index].temps[st->place.local].done = true;
             continue;
         }
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
+        mir_foreach_stmt_in(bb, st) {
             if (esc_stmt_deferred(E, b, st))
                 continue;   /* evaluated where its temporary is read */
             if (st->kind == ST_ASSIGN && st->self_assign)

@@ -372,14 +372,9 @@ static void report_vars(Esc *E, Body *b) {
 
 /* The func literal a site of b makes, or -1. */
 static int closure_of_site(Body *b, int site) {
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            Rvalue *rv = &bb->stmts.data[j].rv;
-            if (bb->stmts.data[j].kind == ST_ASSIGN && rv->kind == RV_CLOSURE && rv->site == site)
-                return rv->func;
-        }
-    }
+    mir_foreach_stmt(b, bb, st)
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_CLOSURE && st->rv.site == site)
+            return st->rv.func;
     return -1;
 }
 
