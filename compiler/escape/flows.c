@@ -14,6 +14,7 @@
  */
 #include "escape.h"
 
+#include <ctype.h>
 #include <string.h>
 
 static EscLoc *loc_of(Esc *E, Body *b, LocalId l) { return E->bodies[b->index].locals[l]; }
@@ -354,8 +355,11 @@ static Hole literal_note(Esc *E, Hole k, Rvalue *rv) {
     if (t[sp.hi - 1] != '}' || (t[lo] == '[' && t[lo + 1] == ']'))
         return k;
     int brace = lo;
-    while (brace < sp.hi && t[brace] != '{')
+    while (brace < sp.hi && t[brace] != '{') {
+        if (!(isalnum((unsigned char)t[brace]) || strchr("_.[]*", t[brace])))
+            return k;   /* not `T{`: a tuple of results, say */
         brace++;
+    }
     k = hole_note(E, k, (Span){sp.file, brace, brace + 1},
                   rv->type->kind == T_STRUCT ? "struct literal element" : "array literal element");
     if (k.notes)
