@@ -14,6 +14,7 @@
  */
 #include "escape.h"
 
+#include <ctype.h>
 #include <string.h>
 
 static EscLoc *loc_of(Esc *E, Body *b, LocalId l) { return E->bodies[b->index].locals[l]; }
@@ -283,6 +284,17 @@ static void closure(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_flow(E, hole_shift(E, hole_of(fe->locals[1]), -1, rv->span, "closure environment"), s);
 }
 
+/* The first '(' of a call's source: where Go places the call's notes. */
+static Span lparen(Esc *E, Span s) {
+    if (s.file < 0)
+        return s;
+    const char *t = E->c->files.data[s.file].text;
+    for (int i = s.lo; i < s.hi; i++)
+        if (t[i] == '(')
+            return (Span){s.file, i, i + 1};
+    return s;
+}
+
 /* Go's OAPPEND: the appendee may flow to the result (room enough) and its
  * elements to the heap (a new array); the appended values to the heap.
  * Notes as Go's: at the call's '(' (the growth site's position). */
@@ -291,6 +303,8 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
     Hole ka = k;
     if (type_has_pointers(rv->type->elem)) {
         Hole ks[2] = {k, hole_shift(E, esc_heap_hole(E), 1, at, "appendee slice")};
+        if (ks[1].notes && rv->site >= 0)
+            ks[1].notes->what = b->sites.data[rv->site].desc;
         ka = esc_tee(E, ks, 2, b);
     }
     const char *what = rv->site >= 0 ? b->sites.data[rv->site].desc : NULL;
@@ -341,8 +355,11 @@ static Hole literal_note(Esc *E, Hole k, Rvalue *rv) {
     if (t[sp.hi - 1] != '}' || (t[lo] == '[' && t[lo + 1] == ']'))
         return k;
     int brace = lo;
-    while (brace < sp.hi && t[brace] != '{')
+    while (brace < sp.hi && t[brace] != '{') {
+        if (!(isalnum((unsigned char)t[brace]) || strchr("_.[]*", t[brace])))
+            return k;   /* not `T{`: a tuple of results, say */
         brace++;
+    }
     k = hole_note(E, k, (Span){sp.file, brace, brace + 1},
                   rv->type->kind == T_STRUCT ? "struct literal element" : "array literal element");
     if (k.notes)
@@ -443,12 +460,23 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
             type_has_pointers(rv->args.data[1].type->elem))
             /* copy(dst, src): what src points to is copied into dst's
                backing array, which Go treats as the heap */
-            esc_operand(E, b, hole_shift(E, esc_heap_hole(E), 1, rv->span, "copied slice"),
-                        &rv->args.data[1]);
+        {
+            /* Go: heap.deref(call, "copied slice"), then the argument's
+               "call parameter" note, both at the call's '(' */
+            Hole h = hole_shift(E, esc_heap_hole(E), 1, lparen(E, rv->span), "copied slice");
+            if (h.notes)
+                h.notes->what = source_text(E->c, rv->span);
+            esc_operand(E, b, hole_note(E, h, rv->span, "call parameter"), &rv->args.data[1]);
+        }
         if (rv->intrinsic == IN_PANIC && rv->site >= 0) {
             /* panic(x): x converted to interface{} (a site) and kept */
-            spill(E, b, hole_note(E, esc_heap_hole(E), rv->span, "panic"), rv);
-            esc_operand(E, b, hole_of(E->bodies[b->index].sites[rv->site]), &rv->args.data[0]);
+            spill(E, b, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), rv);
+            AllocSite *conv = &b->sites.data[rv->site];
+            Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[rv->site]), conv->span,
+                               "interface-converted");
+            if (h.notes)
+                h.notes->what = conv->desc;
+            esc_operand(E, b, h, &rv->args.data[0]);
         }
         return;
     default:
@@ -561,7 +589,7 @@ void esc_build_body(Esc *E, Body *b) {
     mir_foreach_block(b, bb) {
         if (dead && dead[mir_block_id(b, bb)]) {
             mark_dead_sites(E, b, bb);
-            mir_foreach_stmt_in(bb, st)                 /* gone with the code */
+            mir_foreach_stmt_in(bb, st)     /* gone with the code */
                 if (esc_stmt_deferred(E, b, st))
                     E->bodies[b->index].temps[st->place.local].done = true;
             continue;

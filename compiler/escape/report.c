@@ -291,6 +291,8 @@ void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
         if (E->c->opt.m_level < 2)
             return;
     }
+    if (l->body && l->body->is_init)
+        return;     /* Go explains nothing of package initialisation */
     l->explained = true;
     EscWhy *w = esc_why_at(E, loc_span(l));     /* Go prints it while solving */
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
@@ -309,8 +311,8 @@ void esc_explain_leak(Esc *E, EscLoc *root, EscLoc *p, int derefs) {
  * sends l to the heap at once), explained by that single edge; Go prints
  * it while building, each time such a flow is added. */
 void esc_explain_flow(Esc *E, EscLoc *l, EscEdge e) {
-    if (is_temp(l))
-        return;
+    if (is_temp(l) || (l->body && l->body->is_init))
+        return;     /* Go explains nothing of package initialisation */
     l->explained = true;
     EscWhy *w = esc_why_at(E, loc_span(l));
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
