@@ -111,6 +111,7 @@ typedef enum {
     CONFLICT_WRITE_SHARED,      /* E0594 */
     CONFLICT_MOVE_FROM_BORROW,  /* E0507 */
     CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
+    CONFLICT_MOVE_FROM_MAP,     /* E0507: out of m[k] (HashMap's Index) */
     CONFLICT_TEMPORARY,         /* E0716 */
 } ConflictKind;
 
@@ -129,6 +130,7 @@ typedef struct Conflict {
     Span later;         /* loans: a later use of the borrow, or NO_SPAN */
     bool closure;       /* the loan is a closure's capture */
     bool temporary;     /* the loan is a statement temporary */
+    Type *map;          /* MOVE_FROM_MAP: the map's type */
 } Conflict;
 
 void bck_explain(Ctx *c, Conflict *cf);

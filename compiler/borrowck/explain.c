@@ -222,6 +222,15 @@ static void explain_move_from_index(Ctx *c, Conflict *cf) {
     diag_help(c, d, "consider borrowing here: `&%s`", x);
 }
 
+/* rustc: `let x = m[&k];` of a non-Copy V moves out of HashMap's Index. */
+static void explain_move_from_map(Ctx *c, Conflict *cf) {
+    Type *t = mir_place_type(cf->body, cf->used);
+    Diag *d = diag_error_code(c, "E0507", cf->at, "cannot move out of index of `%s`", type_name(c, cf->map));
+    diag_label(c, d, cf->at, true, "move occurs because value has type `%s`, which does not implement the `Copy` trait",
+               type_name(c, t));
+    diag_help(c, d, "consider borrowing here: `&%s`", source_text(c, cf->at));
+}
+
 static void explain_temporary(Ctx *c, Conflict *cf) {
     Diag *d = diag_error_code(c, "E0716", cf->loan_span, "temporary value dropped while borrowed");
     diag_label(c, d, cf->loan_span, true, "creates a temporary value which is freed while still in use");
@@ -240,6 +249,7 @@ void bck_explain(Ctx *c, Conflict *cf) {
     case CONFLICT_WRITE_SHARED: explain_write_shared(c, cf); break;
     case CONFLICT_MOVE_FROM_BORROW: explain_move_from_borrow(c, cf); break;
     case CONFLICT_MOVE_FROM_INDEX: explain_move_from_index(c, cf); break;
+    case CONFLICT_MOVE_FROM_MAP: explain_move_from_map(c, cf); break;
     case CONFLICT_TEMPORARY: explain_temporary(c, cf); break;
     default: explain_loan(c, cf); break;
     }

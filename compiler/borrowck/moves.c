@@ -260,6 +260,45 @@ bool bck_append_in_place(MirStmt *st, Operand *o) {
     return true;
 }
 
+/* The temporary holding `m[k]` (mapget) that this operand moves, or NULL:
+ * HashMap's Index gives a reference, so moving a non-Copy value out of
+ * it is E0507. Not when it only goes to a hidden `~arg` (a value lent to
+ * fmt: Rust's macros borrow). */
+static Rvalue *map_get_moved(Body *b, MirStmt *st, Operand *o) {
+    if (o->kind != OPD_MOVE || o->place.nproj != 0 || b->locals.data[o->place.local].kind != LOCAL_TEMP)
+        return NULL;
+    if (st->kind == ST_ASSIGN && st->place.nproj == 0 && b->locals.data[st->place.local].name &&
+        b->locals.data[st->place.local].name[0] == '~')
+        return NULL;
+    mir_foreach_stmt(b, bb, d)
+        if (d->kind == ST_ASSIGN && d->place.nproj == 0 && d->place.local == o->place.local)
+            return d->rv.kind == RV_INTRINSIC && d->rv.intrinsic == IN_MAP_GET ? &d->rv : NULL;
+    return NULL;
+}
+
+static void check_moves_from_maps(Ctx *c, MirProgram *p, Body *b) {
+    mir_foreach_stmt(b, bb, st) {
+        if (!mir_stmt_has_rvalue(st))
+            continue;
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_INTRINSIC && st->rv.intrinsic == IN_MAP_GET &&
+            st->place.nproj == 0 && b->locals.data[st->place.local].kind == LOCAL_USER &&
+            !type_is_copy(st->rv.type)) {   /* s := m[k]: straight into a variable */
+            Conflict cf = {.kind = CONFLICT_MOVE_FROM_MAP, .prog = p, .body = b, .used = st->place,
+                           .at = st->rv.span, .map = st->rv.args.data[0].type};
+            bck_explain(c, &cf);
+            continue;
+        }
+        mir_foreach_operand(&st->rv, o) {
+            Rvalue *get = map_get_moved(b, st, o);
+            if (!get || type_is_copy(o->type))
+                continue;
+            Conflict cf = {.kind = CONFLICT_MOVE_FROM_MAP, .prog = p, .body = b, .used = o->place,
+                           .at = has_span(o->span) ? o->span : st->span, .map = get->args.data[0].type};
+            bck_explain(c, &cf);
+        }
+    }
+}
+
 /* E0507: moving a value out from behind a `*T` / `*mut T` held in a named
  * variable, or out of a slice element (Rust's Vec index); E0508: out of an
  * array element. A Box may be moved out of; globals are reached through
@@ -338,6 +377,7 @@ static int *visit_order(Ctx *c, Body *b) {
 
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     check_moves_from_borrows(c, p, b);
+    check_moves_from_maps(c, p, b);
     MoveData md = {p, b, {0}};
     bck_collect_moves(c, &md);
     if (md.outs.len == 0)

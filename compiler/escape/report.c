@@ -387,6 +387,8 @@ static void report_sites(Esc *E, Body *b) {
     for (int i = 0; i < b->sites.len; i++) {
         EscLoc *loc = eb->sites[i];
         AllocSite *s = &b->sites.data[i];
+        if (b->is_init && s->kind != SITE_MAP)
+            continue;   /* a global's other initializers are static data in Go */
         if (b->blocks.len && s->kind == SITE_APPEND)
             continue;   /* append growth: always the runtime's heap; Go is silent */
         if (loc->dead)
@@ -466,7 +468,7 @@ void esc_report_batch(Esc *E, int *bodies, int n) {
                 report_vars(E, E->p->bodies.data[bodies[i]]);
         for (int i = n - 1; i >= 0; i--) {
             Body *b = E->p->bodies.data[bodies[i]];
-            if (!b->is_init && b->parent < 0)   /* closures: inside their parent's */
+            if (b->parent < 0)   /* closures: inside their parent's */
                 report_sites(E, b);
         }
     }

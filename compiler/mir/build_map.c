@@ -116,6 +116,7 @@ void lower_map_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp) {
 Rvalue lower_make_map(Builder *B, Expr *e) {
     Rvalue r = map_op(IN_MAP_MAKE, e->type, e->span);
     r.site = bld_site(B, ast_call_lparen(e), expr_desc(B, e));
+    B->b->sites.data[r.site].kind = SITE_MAP;
     if (e->u.call.args.len == 2)
         rv_arg(B, &r, lower_operand(B, e->u.call.args.data[1], B->s->t_int));
     else
@@ -129,6 +130,7 @@ Rvalue lower_map_lit(Builder *B, Expr *e) {
     ElemList *el = &e->u.composite.elems;
     Rvalue mk = map_op(IN_MAP_MAKE, mt, e->span);
     mk.site = bld_site(B, go_expr_pos(B->c, e), expr_desc(B, e));
+    B->b->sites.data[mk.site].kind = SITE_MAP;
     rv_arg(B, &mk, opd_const_int(B->s->t_int, el->len));
     LocalId m = bld_temp(B, mt, e->span);
     bld_assign(B, place_local(m), mk, e->span);

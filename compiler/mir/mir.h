@@ -142,6 +142,9 @@ typedef enum SiteKind {
     SITE_APPEND,        /* append's growth of the backing array */
     SITE_CLOSURE,       /* a func literal's environment */
     SITE_SLICE_LIT,     /* a []T{...} literal's backing array */
+    SITE_MAP,           /* make(map[K]V), map[K]V{...}: Go initializes a
+                           global's map by code, so -m reports it even in
+                           the package initializer */
 } SiteKind;
 
 typedef struct AllocSite {
