@@ -80,6 +80,7 @@ typedef struct CgFn {
     LLVMBasicBlockRef *blocks;  /* per MIR block */
     LLVMValueRef *slots;        /* per local: alloca (value or heap-cell ptr) */
     bool *heap;                 /* per local: slot holds a heap cell pointer */
+    LLVMValueRef frame;         /* a body that defers: its frame record (defer.c) */
 } CgFn;
 
 /* llvm_types.c */
@@ -120,6 +121,10 @@ void cg_kind_dispatch(CgCtx *g);
 LLVMValueRef cg_type_desc(CgCtx *g, Type *t);
 LLVMValueRef cg_iface(CgCtx *g, CgFn *f, Rvalue *rv);
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv);
+
+/* defer.c */
+void cg_defer_frame(CgCtx *g, CgFn *f);
+LLVMValueRef cg_defer_intrinsic(CgCtx *g, CgFn *f, Rvalue *rv);
 
 /* body.c */
 int cg_body_of_decl(CgCtx *g, Decl *d);

@@ -15,6 +15,7 @@ bool drop_consuming(Rvalue *rv, int i) {
         return i >= 1 && !(rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN);
     case RV_APPEND: return i >= 1;
     case RV_CLOSURE: return true;
+    case RV_INTRINSIC: return rv->intrinsic == IN_DEFER;  /* the frame's defer list */
     default: return false;
     }
 }

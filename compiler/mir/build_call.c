@@ -157,6 +157,8 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
         bld_terminate(B, TM_UNREACHABLE, e->span);
         return void_rvalue(B, e->span);
     }
+    case BI_RECOVER:
+        return lower_recover(B, e);
     case BI_NANOTIME: {
         Rvalue r = rv_new(RV_INTRINSIC, B->s->t_int, e->span);
         r.intrinsic = IN_NANOTIME;

@@ -273,7 +273,8 @@ static Type *mismatch(Checker *k, Expr *e) {
 /* An untyped operand u meets a typed one: nil only with pointer-like
  * types, constants only with numbers. */
 static Type *convert_untyped(Checker *k, Expr *u, Type *to) {
-    bool nilable = to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX;
+    bool nilable = to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX ||
+                   to->kind == T_IFACE;    /* r := recover(); r != nil */
     if (u->type->kind == T_UNTYPED_NIL ? !nilable : !type_is_numeric(to))
         return NULL;
     return chk_assignable(k, u, to, "operation") ? to : NULL;
