@@ -144,6 +144,21 @@ const char *source_line(Ctx *c, int file, int line, int *len) {
     return f->text + start;
 }
 
+/* The length of the string, raw string or rune literal starting at
+ * text[i] (its quote), so that source_text copies it verbatim. */
+static int literal_len(const char *text, int i, int hi) {
+    char q = text[i];
+    int j = i + 1;
+    while (j < hi && text[j] != q) {
+        if (q != '`' && text[j] == '\\')
+            j++;
+        j++;
+    }
+    return (j < hi ? j + 1 : hi) - i;
+}
+
+/* Runs of white space fold to one blank, outside literals: go1.19 prints
+ * `"a  b" + x` with the literal as written. */
 const char *source_text(Ctx *c, Span s) {
     if (s.file < 0)
         return "?";
@@ -151,7 +166,8 @@ const char *source_text(Ctx *c, Span s) {
     char *out = arena_alloc(&c->arena, (size_t)(s.hi > s.lo ? s.hi - s.lo : 0) + 1);
     int n = 0;
     bool space = false;
-    for (int i = s.lo; i < s.hi && i < f->len; i++) {
+    int hi = s.hi < f->len ? s.hi : f->len;
+    for (int i = s.lo; i < hi; i++) {
         char ch = f->text[i];
         if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
             space = true;
@@ -160,6 +176,13 @@ const char *source_text(Ctx *c, Span s) {
         if (space && n)
             out[n++] = ' ';
         space = false;
+        if (ch == '"' || ch == '`' || ch == '\'') {
+            int len = literal_len(f->text, i, hi);
+            memcpy(out + n, f->text + i, (size_t)len);
+            n += len;
+            i += len - 1;
+            continue;
+        }
         out[n++] = ch;
     }
     out[n] = 0;

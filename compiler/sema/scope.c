@@ -148,7 +148,7 @@ void scope_init_universe(Checker *k) {
     universe_add(k, SYM_NIL, "nil", s->t_untyped_nil, BI_NONE);
     static const char *builtins[] = {NULL, "print", "println", "len", "cap", "append",
                                      "make", "new", "panic", "copy", "box", "nanotime",
-                                     "recover"}; /* ORDER Builtin */
+                                     "delete", "recover"}; /* ORDER Builtin */
     for (int b = BI_PRINT; b < BI__COUNT; b++)
         universe_add(k, SYM_BUILTIN, builtins[b], NULL, (Builtin)b);
 }

@@ -398,7 +398,8 @@ static int scan(Lexer *lx, Token *t) {
         "goto" { lx->cur = CUR; return make(lx, TK_GOTO, lo, t); }
         "fallthrough" { lx->cur = CUR; return make(lx, TK_FALLTHROUGH, lo, t); }
         "defer" { lx->cur = CUR; return make(lx, TK_DEFER, lo, t); }
-        "go" | "select" | "chan" | "map" {
+        "map" { lx->cur = CUR; return make(lx, TK_MAP, lo, t); }
+        "go" | "select" | "chan" {
             lx->cur = CUR;
             return make(lx, TK_UNSUPPORTED, lo, t);
         }
