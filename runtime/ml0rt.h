@@ -22,6 +22,11 @@ typedef struct ml0_slice { void *ptr; int64_t len; int64_t cap; } ml0_slice;
 typedef struct ml0_map ml0_map;     /* opaque: core/map.h */
 typedef struct ml0_type ml0_type;   /* ml0type.h */
 
+/* The frame record of a function that defers (core/defer.c): a jmp_buf
+ * first, then the runtime's links; generated code reserves this much,
+ * 16-byte aligned, in the function's stack frame. */
+#define ML0_FRAME_SIZE 512
+
 /* The functions generated code calls: one line each in ml0rt.def (which
  * also gives codegen its RtKind enum and LLVM declarations), read here
  * as C prototypes. The comments there say what each one does. */

@@ -111,7 +111,7 @@ typedef enum {
 
 typedef enum {
     BI_NONE, BI_PRINT, BI_PRINTLN, BI_LEN, BI_CAP, BI_APPEND, BI_MAKE,
-    BI_NEW, BI_PANIC, BI_COPY, BI_BOX, BI_NANOTIME, BI_DELETE,
+    BI_NEW, BI_PANIC, BI_COPY, BI_BOX, BI_NANOTIME, BI_DELETE, BI_RECOVER,
     BI__COUNT           /* ORDER: sema's builtin name table */
 } Builtin;
 
@@ -269,6 +269,16 @@ struct Stmt {
             Stmt *block;        /* sema: the block whose list holds it */
         } labeled;
         struct { Decl *decl; } typedecl;  /* S_TYPE: a D_TYPE */
+        struct {
+            Expr *call;         /* the deferred call, as written */
+            Expr *fn;           /* sema: the func() value deferred: the
+                                   call's own callee when it is already a
+                                   call of a func() with no arguments, else
+                                   a wrapper func literal making the call
+                                   (sema/check_defer.c) */
+            VEC(struct Var *) temps; /* sema: hidden variables the wrapper */
+            ExprList vals;      /* captures, set to vals when the defer runs */
+        } defer;
     } u;
 };
 

@@ -211,6 +211,7 @@ static void dump_stmt(Dumper *d, Stmt *s, int depth) {
         }
         break;
     case S_LABELED: dump_stmt(d, s->u.labeled.stmt, depth + 1); break;
+    case S_DEFER: dump_expr(d, s->u.defer.call, depth + 1); break;
     default: break;
     }
 }

@@ -296,12 +296,36 @@ static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int in
     return changed;
 }
 
+/* defer(move _c, copy _landed): the frame's list keeps the deferred
+ * closure _c, and so its loans, until the function's deferred calls run.
+ * _landed (defer_enter's result) is read by every defer_return and
+ * defer_unwind (mir/build_defer.c), so it is live exactly until then:
+ * holding the loans there too gives them Rust's region for a Drop guard
+ * declared at the defer. */
+static bool deferred_holders(LoanData *ld, Rvalue *rv) {
+    if (rv->kind != RV_INTRINSIC || rv->intrinsic != IN_DEFER || rv->args.len != 2 ||
+        rv->args.data[0].kind == OPD_CONST)
+        return false;
+    LocalId c = rv->args.data[0].place.local, landed = rv->args.data[1].place.local;
+    bool changed = false;
+    for (int k = 0; k < ld->loans.len; k++) {
+        Loan *l = &ld->loans.data[k];
+        if (l->holders[c] && !l->holders[landed]) {
+            l->holders[landed] = true;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 void bck_propagate_holders(LoanData *ld) {
     Body *b = ld->b;
     for (bool changed = true; changed;) {
         changed = false;
         mir_foreach_stmt(b, bb, st) {
             int i = mir_block_id(b, bb), j = mir_stmt_index(bb, st);
+            if (st->kind == ST_EVAL)
+                changed |= deferred_holders(ld, &st->rv);
             if (st->kind != ST_ASSIGN)
                 continue;
             LocalId d = st->place.local;

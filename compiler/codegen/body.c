@@ -231,6 +231,7 @@ void cg_body(CgCtx *g, Body *b) {
     LLVMPositionBuilderAtEnd(g->b, f.entry);
     cg_debug_body(g, b, f.fn);
     setup_locals(g, &f);
+    cg_defer_frame(g, &f);
     cg_debug_locals(g, &f);
     LLVMBuildBr(g->b, f.blocks[0]);
     mir_foreach_block(b, bb) {

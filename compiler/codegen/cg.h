@@ -85,6 +85,7 @@ typedef struct CgFn {
     LLVMBasicBlockRef *blocks;  /* per MIR block */
     LLVMValueRef *slots;        /* per local: alloca (value or heap-cell ptr) */
     bool *heap;                 /* per local: slot holds a heap cell pointer */
+    LLVMValueRef frame;         /* a body that defers: its frame record (defer.c) */
 } CgFn;
 
 /* llvm_types.c */
@@ -137,6 +138,10 @@ LLVMValueRef cg_icall(CgCtx *g, CgFn *f, Rvalue *rv);
 LLVMValueRef cg_assert(CgCtx *g, CgFn *f, Rvalue *rv);
 LLVMValueRef cg_iface_compare(CgCtx *g, Op op, Type *ta, bool anil, Type *tb, bool bnil, LLVMValueRef a, LLVMValueRef b);
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv);
+
+/* defer.c */
+void cg_defer_frame(CgCtx *g, CgFn *f);
+LLVMValueRef cg_defer_intrinsic(CgCtx *g, CgFn *f, Rvalue *rv);
 
 /* body.c */
 int cg_body_of_decl(CgCtx *g, Decl *d);

@@ -137,7 +137,9 @@ LLVMValueRef cg_const_string(CgCtx *g, Str s) {
     if (s.len == 0) {
         fields[0] = LLVMConstNull(g->ptr);
     } else {
-        LLVMValueRef data = LLVMConstStringInContext(g->llc, s.ptr, (unsigned)s.len, 1);
+        /* under -g NUL-terminated, so gdb shows a string's `str` as just
+           its bytes (what the linker puts after it is not the program's) */
+        LLVMValueRef data = LLVMConstStringInContext(g->llc, s.ptr, (unsigned)s.len, g->dib == NULL);
         char name[32];
         snprintf(name, sizeof name, ".str.%d", g->nstrings++);
         LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(data), name);

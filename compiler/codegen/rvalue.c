@@ -540,23 +540,13 @@ static LLVMValueRef intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
     switch (rv->intrinsic) {
     case IN_PRINT: print(g, f, rv, false); return NULL;
     case IN_PRINTLN: print(g, f, rv, true); return NULL;
-    case IN_PANIC: {
-        Operand *o = &rv->args.data[0];
-        LLVMValueRef v = cg_operand(g, f, o);
-        if (o->type->kind == T_STRING) {
-            LLVMValueRef a[2] = {cg_field(g, v, 0), cg_field(g, v, 1)};
-            cg_call_rt(g, RT_PANIC_STRING, a, 2);
-        } else {
-            if (o->type->kind == T_BOOL)
-                v = LLVMBuildZExt(g->b, v, g->i64, "");
-            else if (type_is_integer(o->type))
-                v = cg_to_i64(g, v, o->type);
-            else if (o->type->kind == T_FLOAT)
-                v = fptosi_sat(g, v);
-            cg_call_rt(g, RT_PANIC_INT, &v, 1);
-        }
-        return NULL;
-    }
+    case IN_PANIC:
+    case IN_DEFER_ENTER:
+    case IN_DEFER:
+    case IN_DEFER_RETURN:
+    case IN_DEFER_UNWIND:
+    case IN_RECOVER:
+        return cg_defer_intrinsic(g, f, rv);
     case IN_NANOTIME:
         return cg_call_rt(g, RT_NANOTIME, NULL, 0);
     case IN_DECODE_RUNE: {

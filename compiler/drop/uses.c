@@ -15,8 +15,9 @@ bool drop_consuming(Rvalue *rv, int i) {
         return i >= 1 && !(rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN);
     case RV_APPEND: return i >= 1;
     case RV_CLOSURE: return true;
-    case RV_INTRINSIC:  /* m[k] = v: the map takes the key and the value */
-        return rv->intrinsic == IN_MAP_SET && i >= 1;
+    case RV_INTRINSIC:  /* m[k] = v: the map takes the key and the value;
+                           defer f: the frame's defer list takes f */
+        return (rv->intrinsic == IN_MAP_SET && i >= 1) || rv->intrinsic == IN_DEFER;
     default: return false;
     }
 }

@@ -576,6 +576,21 @@ static bool *dead_blocks(Esc *E, Body *b) {
     return dead;
 }
 
+/* defer f: Go's goDeferStmt. A deferred func() value outside any loop
+ * only has to last until the function returns (Go: later(discard), so its
+ * closure stays in the frame); inside a loop the defers pile up in the
+ * heap. */
+static void defer(Esc *E, Body *b, Rvalue *rv) {
+    Operand *f = &rv->args.data[0];
+    if (f->kind == OPD_CONST)
+        return;     /* a function: static */
+    /* the loop depth of the statement is that of the temporary the MIR
+       builder put the deferred value in (a block may begin outside) */
+    bool in_loop = b->locals.data[f->place.local].loop_depth > 0;
+    Hole k = in_loop ? hole_note(E, esc_heap_hole(E), rv->span, "defer") : esc_blank_hole(E);
+    esc_operand(E, b, k, f);
+}
+
 /* The sites of dead code: Go never sees them (no -m line). */
 static void mark_dead_sites(Esc *E, Body *b, Block *bb) {
     mir_foreach_stmt_in(bb, st)
@@ -601,6 +616,8 @@ void esc_build_body(Esc *E, Body *b) {
                 self_assign(E, b, st);
             else if (st->kind == ST_ASSIGN)
                 rvalue(E, b, dest_hole(E, b, st->place, st->span, &st->rv), &st->rv);
+            else if (st->kind == ST_EVAL && st->rv.kind == RV_INTRINSIC && st->rv.intrinsic == IN_DEFER)
+                defer(E, b, &st->rv);
             else if (st->kind == ST_EVAL)
                 rvalue(E, b, esc_blank_hole(E), &st->rv);
         }

@@ -332,6 +332,20 @@ static bool param_reported(Body *b, LocalId i) {
     return l->name && strcmp(l->name, "_") != 0 && type_has_pointers(l->type);
 }
 
+/* Go names a result leak by the result: ~r0 when unnamed, else its name.
+ * ml0c's results are one value (_0), so a leak names the one named result
+ * that can hold a pointer (with several, ~r0: which one is not known). */
+static const char *result_name(Body *b) {
+    const char *name = "~r0";
+    int n = 0;
+    for (int i = 0; b->fi && i < b->fi->results.len; i++) {
+        Var *v = b->fi->results.data[i];
+        if (type_has_pointers(v->type) && n++ == 0)
+            name = v->name;
+    }
+    return n == 1 ? name : "~r0";
+}
+
 static void report_param(Esc *E, Body *b, EscLoc *loc) {
     Local *l = &b->locals.data[loc->local];
     EscWhy *w = esc_why(E, loc);
@@ -346,7 +360,7 @@ static void report_param(Esc *E, Body *b, EscLoc *loc) {
         esc_say(E, w, ESC_VERDICT, "leaking param content: %s", l->name);
     x = leaks_result(lk, 0);
     if (x >= 0)
-        esc_say(E, w, ESC_VERDICT, "leaking param: %s to result ~r0 level=%d", l->name, x);
+        esc_say(E, w, ESC_VERDICT, "leaking param: %s to result %s level=%d", l->name, result_name(b), x);
 }
 
 /* Go's paramTag: the parameters' lines of one function. */
@@ -393,7 +407,9 @@ static void report_sites(Esc *E, Body *b) {
             continue;   /* append growth: always the runtime's heap; Go is silent */
         if (loc->dead)
             continue;   /* removed by Go's deadcode before escape analysis */
-        if (loc->escapes) {
+        if (s->silent) {
+            /* a defer's wrapper: Go says nothing (its sites follow) */
+        } else if (loc->escapes) {
             if (E->c->opt.m_level >= 2)
                 esc_explain_direct(E, loc);
             esc_say(E, esc_why(E, loc), ESC_VERDICT, "%s escapes to heap", s->desc);

@@ -213,6 +213,8 @@ int bld_site(Builder *B, Span sp, const char *desc) {
  * reassigned nor addressed and is at most 128 bytes is captured by value;
  * any other by reference. */
 bool bld_capture_byval(Var *v) {
+    if (v->defer_temp)      /* a deferred call's argument: its wrapper's copy */
+        return true;
     return !v->reassigned && !v->addressed && v->type->size <= 128;
 }
 
@@ -291,6 +293,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.loop_depth = 0;
     B.loop = NULL;
     B.concat_site1 = 0;
+    B.defer_landed = -1;
     B.in_if_cond = false;
     B.live.data = NULL;
     B.live.len = B.live.cap = 0;
@@ -318,6 +321,7 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
         add_arg(&B, fi->params.data[i]);
     B.cur = bld_block(&B);
     lower_named_results(&B, fi);
+    lower_defer_entry(&B, b->span);
     B.depth++;
     lower_body(&B, body);
     keep_body(&B, b);

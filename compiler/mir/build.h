@@ -59,6 +59,7 @@ typedef struct Builder {
     VEC(LabelBlock) labels; /* build_flow.c: labels of this body */
     VEC(OpenBlock) blocks;  /* enclosing blocks, innermost last */
     BlockId fall;           /* fallthrough target of the clause being lowered */
+    LocalId defer_landed;   /* build_defer.c: defer_enter's result (-1) */
     int concat_site1;       /* site + 1 that the string concatenation being
                                lowered joins, 0 for none: Go's OADDSTR makes
                                a + b + c one allocation */
@@ -141,6 +142,13 @@ const char *go_text(Builder *B, Expr *e);
 Rvalue lower_icall(Builder *B, Expr *e);
 Rvalue lower_assert(Builder *B, Expr *e);
 Operand lower_iface_conv(Builder *B, Expr *e, Type *to);
+/* build_defer.c */
+void lower_defer_entry(Builder *B, Span sp);
+void lower_defer_exit(Builder *B, Span sp);
+bool lower_defer_return(Builder *B, Stmt *s);
+void lower_defer(Builder *B, Stmt *s);
+Rvalue lower_recover(Builder *B, Expr *e);
+
 /* build_map.c: map[K]V (intrinsics IN_MAP_*) */
 typedef struct MapDst {
     Operand m, k;       /* an assignment's m[k], evaluated first */

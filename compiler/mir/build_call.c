@@ -172,6 +172,8 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
         bld_terminate(B, TM_UNREACHABLE, e->span);
         return void_rvalue(B, e->span);
     }
+    case BI_RECOVER:
+        return lower_recover(B, e);
     case BI_DELETE:
         return lower_delete(B, e);
     case BI_NANOTIME: {

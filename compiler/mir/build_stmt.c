@@ -42,6 +42,8 @@ void lower_body(Builder *B, Stmt *body) {
     }
     B->blocks.len--;
     Span end = block_end(body);
+    if (B->fi->has_defer && B->cur >= 0 && B->b->locals.data[0].type->kind == T_VOID)
+        lower_defer_exit(B, end);   /* deferred calls before the body's drops */
     bld_scope_exit(B, mark, end);
     if (B->b->locals.data[0].type->kind == T_VOID)
         bld_terminate(B, TM_RETURN, end);
@@ -416,7 +418,7 @@ static void lower_range(Builder *B, Stmt *s) {
 }
 
 static void lower_return(Builder *B, Stmt *s) {
-    if (lower_return_tuple(B, s))
+    if (lower_defer_return(B, s) || lower_return_tuple(B, s))
         return;
     if (s->u.ret.x) {
         Type *rt = B->b->locals.data[0].type;
@@ -475,6 +477,7 @@ static void lower_stmt_kind(Builder *B, Stmt *s) {
     case S_SWITCH: lower_switch(B, s); return;
     case S_LABELED: lower_labeled(B, s); return;
     case S_GOTO: lower_goto(B, s); return;
+    case S_DEFER: lower_defer(B, s); return;
     case S_FALLTHROUGH: lower_fallthrough(B, s); return;
     default:
         ICE("statement kind %d reached MIR building", s->kind);

@@ -11,8 +11,10 @@
  * escape analysis decides; an addressed local's Storage is decided the
  * same way. Globals are reached through a CONST_GLOBAL pointer constant.
  *
- * ML0 has no unwinding (a panic ends the process), so calls are rvalues
- * inside blocks rather than terminators: no call ever has a cleanup edge.
+ * Calls are rvalues inside blocks rather than terminators: no call has a
+ * cleanup edge. A panic unwinds only to the frames of functions that
+ * defer (Body.has_defer), whose entry branches to a landing block when a
+ * panic arrives (mir/build_defer.c, runtime/core/defer.c).
  *
  * Invariants (mir_verify): every block ends in exactly one terminator;
  * every local referenced exists; a user local is StorageLive before use on
@@ -169,6 +171,9 @@ typedef struct AllocSite {
     bool lent_box;      /* an interface's box only lent to a runtime library
                            call, which never keeps it: under --runtime=drop
                            it lives in the frame (docs/packages.md) */
+    bool silent;        /* made by the compiler where Go reports nothing
+                           (a deferred call's wrapper closure): -m skips
+                           its verdict */
     bool let_temp;      /* such a `&T{...}` extended by its `:=` / `var`: it
                            dies with that variable (--borrowck) */
     bool bounded;       /* escape analysis: heap only for its size (non-
@@ -265,6 +270,8 @@ typedef struct Body {
                            closures), as built: the call graph's edges
                            (mir_verify checks the list is complete) */
     bool is_init;       /* the package initializer */
+    bool has_defer;     /* defers: a frame record and a landing block
+                           (mir/build_defer.c) */
     int parent;         /* closure: the enclosing body's index; else -1 */
     bool *byval;        /* closure: per capture, captured by value (Go's rule:
                            never reassigned nor addressed, <= 128 bytes) */

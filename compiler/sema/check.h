@@ -148,6 +148,9 @@ void chk_block(Checker *k, Stmt *s);
 void chk_stmt(Checker *k, Stmt *s);
 bool chk_terminates(Stmt *s);
 
+/* check_defer.c */
+void chk_defer(Checker *k, Stmt *s);
+
 /* check_flow.c */
 void flow_begin(Checker *k, Flow *f, Stmt *body);
 void flow_end(Checker *k, Flow *f);

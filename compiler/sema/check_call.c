@@ -346,14 +346,18 @@ static Type *chk_builtin(Checker *k, Expr *e, Builtin b, Type *hint) {
         Type *t = chk_expr(k, x, NULL);
         if (!t)
             return fail(e);
-        chk_set_untyped(k, x, default_type(k, t));
-        if (x->type->kind != T_STRING && !type_is_numeric(x->type) && x->type->kind != T_BOOL) {
-            diag_error(k->c, x->span, "panic with a value of type %s is not supported yet",
-                       type_name(k->c, x->type));
+        /* any value: converted to interface{} (nil stays the nil interface) */
+        chk_set_untyped(k, x, t->kind == T_UNTYPED_NIL ? k->s->t_any : default_type(k, t));
+        if (x->type->kind == T_VOID) {
+            diag_error(k->c, x->span, "%s (no value) used as value", chk_describe(k, x));
             return fail(e);
         }
         return e->type = k->s->t_void;
     }
+    case BI_RECOVER:    /* the panic value, in a deferred call (runtime/core/defer.c) */
+        if (!argc(k, e, "recover", 0, 0))
+            return fail(e);
+        return e->type = k->s->t_any;
     case BI_NANOTIME:   /* ml0 extension: a monotonic clock, for benchmarks */
         if (!argc(k, e, "nanotime", 0, 0))
             return fail(e);

@@ -408,6 +408,7 @@ void chk_stmt(Checker *k, Stmt *s) {
     case S_BREAK:
     case S_CONTINUE: chk_branch(k, s); break;
     case S_GOTO: chk_goto(k, s); break;
+    case S_DEFER: chk_defer(k, s); break;
     case S_LABELED: chk_labeled(k, s); break;
     case S_SWITCH: chk_switch(k, s); break;
     case S_FALLTHROUGH:     /* check_clause marked the ones in place */

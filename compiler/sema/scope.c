@@ -156,7 +156,7 @@ void scope_init_universe(Checker *k) {
     k->iota = -1;
     static const char *builtins[] = {NULL, "print", "println", "len", "cap", "append",
                                      "make", "new", "panic", "copy", "box", "nanotime",
-                                     "delete"}; /* ORDER Builtin */
+                                     "delete", "recover"}; /* ORDER Builtin */
     for (int b = BI_PRINT; b < BI__COUNT; b++)
         universe_add(k, SYM_BUILTIN, builtins[b], NULL, (Builtin)b);
 }

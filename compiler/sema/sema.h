@@ -135,6 +135,8 @@ struct Var {
     bool addressed;     /* &v appears somewhere (or a method takes &v) */
     bool captured;      /* used by a nested func literal */
     bool reassigned;    /* assigned after its declaration */
+    bool defer_temp;    /* a deferred call's argument (check_defer.c): its
+                           wrapper captures it by value, whatever its size */
     int index;          /* dense per-FuncInfo index, in declaration order */
 };
 
@@ -151,6 +153,10 @@ struct FuncInfo {
     VEC(Var *) captures;/* func literals: outer vars used, in first-use order */
     VEC(FuncInfo *) lits;/* func literals directly inside, in source order */
     VEC(Var *) results; /* named results, in order (empty when unnamed) */
+    bool has_defer;     /* a defer statement in its own body: deferred
+                           calls run at its returns and when a panic
+                           unwinds it (mir/build_defer.c) */
+    int ndefer_wraps;   /* wrappers made for its defers (naming) */
 };
 
 typedef struct Global {

@@ -429,6 +429,16 @@ Stmt *mk_jump(Parser *p, Token kw, StmtKind k, Token *label) {
     return s;
 }
 
+/* defer call: sema checks that it is a call (Go's "expression in defer
+ * must be function call") and wraps it (sema/check_defer.c). */
+Stmt *mk_defer(Parser *p, Token kw, Expr *call) {
+    if (!call)
+        return NULL;
+    Stmt *s = ast_stmt(p->c, S_DEFER, span_join(kw.span, call->span));
+    s->u.defer.call = call;
+    return s;
+}
+
 /* L: stmt */
 Stmt *mk_labeled(Parser *p, Token label, Stmt *inner) {
     if (!inner)
@@ -559,6 +569,8 @@ void top_vars(Parser *p, Token kw, SpecList specs, bool is_const) {
 }
 
 void top_type(Parser *p, Token kw, Token name, TypeExpr *t) {
+    if (!t)
+        return;     /* an unsupported type, already reported */
     Decl *d = ast_decl(p->c, D_TYPE, span_join(kw.span, t->span));
     d->name = name.v.name;
     d->name_span = name.span;
@@ -582,7 +594,7 @@ const char *unsupported_name(Parser *p, Token t) {
     static const struct { const char *kw, *what; } names[] = {
         {"map", "maps are"}, {"chan", "channels are"}, {"<-", "channel operations are"},
         {"go", "goroutines are"}, {"select", "select statements are"},
-        {"interface", "interfaces with methods are"}, {"defer", "defer statements are"},
+        {"interface", "interfaces with methods are"},
     };
     SourceFile *f = &p->c->files.data[t.span.file];
     int n = t.span.hi - t.span.lo;

@@ -60,6 +60,7 @@ static void parse_stack_overflow(Parser *p) {
 %token MAP.
 %token IMPORT INTERFACE.
 %token SWITCH CASE DEFAULT GOTO FALLTHROUGH.
+%token DEFER.
 
 %nonassoc TYPELOW.
 %left LOR.
@@ -220,6 +221,7 @@ stmt(A) ::= BREAK(K) IDENT(L).           { A = mk_jump(p, K, S_BREAK, &L); }
 stmt(A) ::= CONTINUE(K) IDENT(L).        { A = mk_jump(p, K, S_CONTINUE, &L); }
 stmt(A) ::= GOTO(K) IDENT(L).            { A = mk_jump(p, K, S_GOTO, &L); }
 stmt(A) ::= FALLTHROUGH(K).              { A = mk_jump(p, K, S_FALLTHROUGH, NULL); }
+stmt(A) ::= DEFER(K) expr(X).            { A = mk_defer(p, K, X); }
 stmt(A) ::= IDENT(L) COLON stmt(S).      { A = mk_labeled(p, L, S); }
 stmt(A) ::= switchstmt(S).               { A = S; }
 stmt(A) ::= block(B).                    { A = B; }

@@ -397,8 +397,9 @@ static int scan(Lexer *lx, Token *t) {
         "default" { lx->cur = CUR; return make(lx, TK_DEFAULT, lo, t); }
         "goto" { lx->cur = CUR; return make(lx, TK_GOTO, lo, t); }
         "fallthrough" { lx->cur = CUR; return make(lx, TK_FALLTHROUGH, lo, t); }
+        "defer" { lx->cur = CUR; return make(lx, TK_DEFER, lo, t); }
         "map" { lx->cur = CUR; return make(lx, TK_MAP, lo, t); }
-        "go" | "defer" | "select" | "chan" {
+        "go" | "select" | "chan" {
             lx->cur = CUR;
             return make(lx, TK_UNSUPPORTED, lo, t);
         }

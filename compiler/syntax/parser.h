@@ -86,6 +86,7 @@ Stmt *mk_return(Parser *p, Token kw, Expr *x);
 Stmt *mk_return_list(Parser *p, Token kw, ExprList l);
 Stmt *mk_jump(Parser *p, Token kw, StmtKind k, Token *label);
 Stmt *mk_labeled(Parser *p, Token label, Stmt *s);
+Stmt *mk_defer(Parser *p, Token kw, Expr *call);
 Stmt *mk_switch(Parser *p, Token kw, Stmt *init, Expr *tag, CaseList clauses, Token rb);
 CaseClause mk_clause(Parser *p, Token kw, ExprList values, bool is_default, StmtList body);
 Stmt *mk_if(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *then, Stmt *els);

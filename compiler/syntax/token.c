@@ -32,6 +32,7 @@ const char *token_name(int kind) {
     case TK_DEFAULT: return "'default'";
     case TK_GOTO: return "'goto'";
     case TK_FALLTHROUGH: return "'fallthrough'";
+    case TK_DEFER: return "'defer'";
     case TK_LPAREN: return "'('";
     case TK_RPAREN: return "')'";
     case TK_LBRACK: return "'['";

@@ -1,67 +1,65 @@
 /*
- * panic.c: runtime panics with Go's wording, on standard error after the
- * program's buffered output, exit status 2.
+ * panic.c: the runtime's own panics, with Go's wording. Each becomes a Go
+ * value and goes through ml0_panic (defer.c), so deferred calls run and
+ * recover() catches it: the runtime errors are runtime.Error values whose
+ * Error() is "runtime error: ..."; a library's panic(string) is a string.
+ * Uncaught, defer.c prints `panic: ...` to standard error after the
+ * program's buffered output and exits with status 2.
  */
 #include "rt.h"
+#include "../ml0type.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-static _Noreturn void die(const char *first_line) {
-    rt_flush();
-    fprintf(stderr, "%s\n\ngoroutine 1 [running]:\nmain.main()\n", first_line);
-    exit(2);
-}
+_Noreturn void rt_panic_error(int bounds, const char *text, const char *sigline);
 
 _Noreturn void ml0_panic_index(int64_t index, int64_t len) {
     char b[160];
     if (index < 0)
-        snprintf(b, sizeof b, "panic: runtime error: index out of range [%lld]", (long long)index);
+        snprintf(b, sizeof b, "index out of range [%lld]", (long long)index);
     else
-        snprintf(b, sizeof b, "panic: runtime error: index out of range [%lld] with length %lld",
-                 (long long)index, (long long)len);
-    die(b);
+        snprintf(b, sizeof b, "index out of range [%lld] with length %lld", (long long)index,
+                 (long long)len);
+    rt_panic_error(1, b, NULL);
 }
 
 _Noreturn void ml0_panic_slice(int64_t lo, int64_t hi, int64_t cap) {
     char b[160];
     if (hi > cap || hi < 0)
-        snprintf(b, sizeof b, "panic: runtime error: slice bounds out of range [:%lld] with capacity %lld",
-                 (long long)hi, (long long)cap);
+        snprintf(b, sizeof b, "slice bounds out of range [:%lld] with capacity %lld", (long long)hi,
+                 (long long)cap);
     else
-        snprintf(b, sizeof b, "panic: runtime error: slice bounds out of range [%lld:%lld]",
-                 (long long)lo, (long long)hi);
-    die(b);
+        snprintf(b, sizeof b, "slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+    rt_panic_error(1, b, NULL);
 }
 
 _Noreturn void ml0_panic_nil(void) {
-    rt_flush();
-    fprintf(stderr, "panic: runtime error: invalid memory address or nil pointer dereference\n"
-                    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\n"
-                    "goroutine 1 [running]:\nmain.main()\n");
-    exit(2);
+    rt_panic_error(0, "invalid memory address or nil pointer dereference",
+                   "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
 }
 
-_Noreturn void ml0_panic_divide(void) { die("panic: runtime error: integer divide by zero"); }
+_Noreturn void ml0_panic_divide(void) { rt_panic_error(0, "integer divide by zero", NULL); }
 
+_Noreturn void ml0_panic_msg(const char *msg) { rt_panic_error(0, msg, NULL); }
+
+static const ml0_type string_type = {.kind = ML0_K_STRING, .size = 16, .name = "string"};
+static const ml0_type int_type = {.kind = ML0_K_INT, .size = 8, .name = "int"};
+
+/* panic(s) of a library function: a string value (its bytes copied). */
 _Noreturn void ml0_panic_string(const uint8_t *p, int64_t len) {
-    rt_flush();
-    fputs("panic: ", stderr);
-    fwrite(p, 1, (size_t)len, stderr);
-    fputs("\n\ngoroutine 1 [running]:\nmain.main()\n", stderr);
-    exit(2);
+    uint8_t *bytes = ml0_panic_box(len + 1);
+    memcpy(bytes, p, (size_t)len);
+    ml0_string *s = ml0_panic_box((int64_t)sizeof *s);
+    s->ptr = bytes;
+    s->len = len;
+    ml0_iface v = {&string_type, s};
+    ml0_panic(&v);
 }
 
-_Noreturn void ml0_panic_int(int64_t v) {
-    char b[64];
-    snprintf(b, sizeof b, "panic: %lld", (long long)v);
-    die(b);
-}
-
-_Noreturn void ml0_panic_msg(const char *msg) {
-    char b[256];
-    snprintf(b, sizeof b, "panic: runtime error: %s", msg);
-    die(b);
+_Noreturn void ml0_panic_int(int64_t n) {
+    int64_t *box = ml0_panic_box(8);
+    *box = n;
+    ml0_iface v = {&int_type, box};
+    ml0_panic(&v);
 }

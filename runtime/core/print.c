@@ -72,9 +72,14 @@ void ml0_print_bool(int32_t v) { v ? out("true", 4) : out("false", 5); }
  * ten until 1 <= v < 10, add half a unit of the seventh digit, peel the
  * digits off), so the last digit rounds exactly as Go's does. */
 void ml0_print_float(double v) {
-    if (v != v) { out("NaN", 3); return; }
-    if (v + v == v && v > 0) { out("+Inf", 4); return; }
-    if (v + v == v && v < 0) { out("-Inf", 4); return; }
+    char b[16];
+    out(b, rt_format_float(b, v));
+}
+
+size_t rt_format_float(char *out_b, double v) {
+    if (v != v) { memcpy(out_b, "NaN", 3); return 3; }
+    if (v + v == v && v > 0) { memcpy(out_b, "+Inf", 4); return 4; }
+    if (v + v == v && v < 0) { memcpy(out_b, "-Inf", 4); return 4; }
     enum { NDIGITS = 7 };
     char b[NDIGITS + 7];
     int e = 0;
@@ -114,7 +119,8 @@ void ml0_print_float(double v) {
     b[NDIGITS + 4] = (char)('0' + e / 100);
     b[NDIGITS + 5] = (char)('0' + e / 10 % 10);
     b[NDIGITS + 6] = (char)('0' + e % 10);
-    out(b, sizeof b);
+    memcpy(out_b, b, sizeof b);
+    return sizeof b;
 }
 
 void ml0_print_string(const uint8_t *p, int64_t len) {

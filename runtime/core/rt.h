@@ -30,9 +30,15 @@ typedef struct RtStats {
 extern RtStats rt_stats;
 void rt_read_debug_env(void);
 
+/* core/defer.c: set once a recovered panic has unwound frames (whose
+ * values the drop runtime then never dropped: drop/leaks.c says so
+ * instead of failing the leak check) */
+extern int rt_panic_unwound;
+
 /* core/print.c */
 void rt_flush(void);
 void rt_out(const void *p, size_t n);   /* append to the stdout buffer */
 _Noreturn void rt_fatal(const char *msg);
+size_t rt_format_float(char *b, double v);  /* Go's print(float64): 14 bytes */
 
 #endif

@@ -124,3 +124,6 @@ void ml0_make_slice_reuse(ml0_slice *out, void **slot, int64_t len, int64_t cap,
     ml0_make_slice(out, len, cap, elem_size, has_pointers);
     *slot = out->ptr;
 }
+
+/* A panic value's box: collected like any object once nothing holds it. */
+void *ml0_panic_box(int64_t size) { return rt_raw_alloc((size_t)size, 1); }

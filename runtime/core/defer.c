@@ -1,0 +1,275 @@
+/*
+ * defer.c: deferred calls, panics and recover (docs/RUNTIME.md, "defer,
+ * panic, recover").
+ *
+ * A function that defers owns a frame record (ml0_frame, in its own stack
+ * frame) that ml0_defer_enter links to the chain of such frames, newest
+ * first; right after, the function calls setjmp on the record's jmp_buf
+ * (compiler/codegen/defer.c) and branches to its landing block when that
+ * returns a second time. `defer f` pushes f (a func() value: code pointer
+ * and environment) on the record's list.
+ *
+ * Returning: ml0_defer_return pops and calls the list, last deferred
+ * first, then unlinks the frame.
+ *
+ * Panicking: ml0_panic records the value and longjmps to the newest
+ * linked frame; its landing calls ml0_defer_unwind, which pops and calls
+ * the list. A deferred call that calls recover() (while a panic is
+ * running the calls of a frame) gets the value and ends the panic: the
+ * rest of the list then runs as for a return, ml0_defer_unwind returns,
+ * and the landing returns the function's named results. Otherwise, the
+ * list empty, the frame is unlinked and the panic goes on to the next
+ * frame; with none left, Go's message goes to standard error after the
+ * program's output and the process exits with status 2. A deferred call
+ * that panics itself replaces the panic (its frame still runs the rest
+ * of its list); Go prints both, the first marked as such.
+ *
+ * Frames of functions that do not defer are skipped by longjmp: nothing
+ * runs there (under --runtime=drop, what they own is not dropped: see
+ * docs/RUNTIME.md, "defer vs drop").
+ *
+ * Invariant: a frame is linked from its function's entry until its
+ * function returns (through ml0_defer_return or a recovered
+ * ml0_defer_unwind), so the chain is the stack of live frames that defer.
+ */
+#include "rt.h"
+#include "../ml0type.h"
+
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Deferred {
+    void (*fn)(void *env);
+    void *env;
+    struct Deferred *next;
+} Deferred;
+
+typedef struct Frame {
+    jmp_buf jb;                 /* first: codegen calls setjmp(frame) */
+    struct Frame *prev;
+    Deferred *defers;
+} Frame;
+
+_Static_assert(sizeof(Frame) <= ML0_FRAME_SIZE, "ML0_FRAME_SIZE too small for a frame record");
+
+/* The panic in flight (Go's _panic), and the one it replaced. */
+typedef struct Panic {
+    ml0_iface value;
+    const char *sigline;        /* nil dereference: Go's [signal ...] line */
+    int recovered;
+} Panic;
+
+int rt_panic_unwound;
+
+static Frame *frames;           /* newest linked frame */
+static Frame *running;          /* whose list runs for the panic (recover) */
+static Panic *current;          /* the running panic, or NULL */
+static Panic panics[64];        /* nested panics (a deferred call panicking) */
+static int npanics;
+
+void ml0_defer_enter(void *frame) {
+    Frame *f = frame;
+    f->prev = frames;
+    f->defers = NULL;
+    frames = f;
+}
+
+/* Codegen passes the address of each named result here once: the landing
+ * reads them after a longjmp, so they must live in memory. */
+void ml0_defer_keep(void *p) { (void)p; }
+
+void ml0_defer_push(void *frame, void *fn, void *env) {
+    Frame *f = frame;
+    Deferred *d = malloc(sizeof *d);
+    if (!d)
+        rt_fatal("out of memory");
+    d->fn = (void (*)(void *))fn;
+    d->env = env;
+    d->next = f->defers;
+    f->defers = d;
+}
+
+/* Pop and call the newest deferred value of f; its reference (the
+ * environment, under --runtime=drop) is given back after the call. */
+static void call_one(Frame *f) {
+    Deferred *d = f->defers;
+    f->defers = d->next;
+    void (*fn)(void *) = d->fn;
+    void *env = d->env;
+    free(d);
+    if (!fn)
+        ml0_panic_nil();        /* defer of a nil func value */
+    fn(env);
+    ml0_rc_dec(env);
+}
+
+static void run_list(Frame *f) {
+    while (f->defers)
+        call_one(f);
+}
+
+static void unlink_frame(Frame *f) {
+    frames = f->prev;
+}
+
+void ml0_defer_return(void *frame) {
+    Frame *f = frame;
+    run_list(f);
+    unlink_frame(f);
+}
+
+/* Go's printpanicval: how `panic: ...` shows the value. */
+static void print_value(const ml0_iface *v) {
+    const ml0_type *t = v->type;
+    if (!t) {
+        fputs("nil", stderr);
+        return;
+    }
+    ml0_string s;
+    if (t->error_method || t->string_method) {
+        (t->error_method ? t->error_method : t->string_method)(v->data, &s);
+        fwrite(s.ptr, 1, (size_t)s.len, stderr);
+        return;
+    }
+    const void *p = (t->flags & ML0_TF_DIRECT) ? (const void *)&v->data : v->data;
+    int named = (t->flags & ML0_TF_NAMED) != 0;
+    char b[64];
+    b[0] = 0;
+    switch (t->kind) {
+    case ML0_K_BOOL: snprintf(b, sizeof b, "%s", *(const uint8_t *)p ? "true" : "false"); break;
+    case ML0_K_INT: case ML0_K_INT64: snprintf(b, sizeof b, "%lld", (long long)*(const int64_t *)p); break;
+    case ML0_K_INT32: snprintf(b, sizeof b, "%d", *(const int32_t *)p); break;
+    case ML0_K_INT16: snprintf(b, sizeof b, "%d", *(const int16_t *)p); break;
+    case ML0_K_INT8: snprintf(b, sizeof b, "%d", *(const int8_t *)p); break;
+    case ML0_K_UINT: case ML0_K_UINT64: case ML0_K_UINTPTR:
+        snprintf(b, sizeof b, "%llu", (unsigned long long)*(const uint64_t *)p); break;
+    case ML0_K_UINT32: snprintf(b, sizeof b, "%u", *(const uint32_t *)p); break;
+    case ML0_K_UINT16: snprintf(b, sizeof b, "%u", *(const uint16_t *)p); break;
+    case ML0_K_UINT8: snprintf(b, sizeof b, "%u", *(const uint8_t *)p); break;
+    case ML0_K_FLOAT64: case ML0_K_FLOAT32: {
+        double d = t->kind == ML0_K_FLOAT32 ? *(const float *)p : *(const double *)p;
+        size_t n = rt_format_float(b, d);
+        b[n] = 0;
+        break;
+    }
+    case ML0_K_STRING: {
+        const ml0_string *str = p;
+        if (named)
+            fprintf(stderr, "%s(\"", t->name);
+        fwrite(str->ptr, 1, (size_t)str->len, stderr);
+        if (named)
+            fputs("\")", stderr);
+        return;
+    }
+    default:
+        fprintf(stderr, "(%s) %p", t->name, v->data);
+        return;
+    }
+    if (named)
+        fprintf(stderr, "%s(%s)", t->name, b);
+    else
+        fputs(b, stderr);
+}
+
+/* No frame left: Go's fatal panic message, exit status 2. */
+static _Noreturn void die(void) {
+    rt_flush();
+    for (int i = 0; i < npanics; i++) {
+        fputs(i ? "\tpanic: " : "panic: ", stderr);
+        print_value(&panics[i].value);
+        if (panics[i].recovered)
+            fputs(" [recovered]", stderr);
+        fputs("\n", stderr);
+        if (panics[i].sigline)
+            fprintf(stderr, "%s\n", panics[i].sigline);
+    }
+    fputs("\ngoroutine 1 [running]:\nmain.main()\n", stderr);
+    fflush(stderr);
+    exit(2);
+}
+
+/* Go on to the newest frame that defers, or die. */
+static _Noreturn void unwind(void) {
+    running = NULL;
+    if (!frames)
+        die();
+    longjmp(frames->jb, 1);
+}
+
+static _Noreturn void start(const ml0_iface *v, const char *sigline) {
+    if (npanics == (int)(sizeof panics / sizeof panics[0]))
+        rt_fatal("panic while panicking too deeply");
+    Panic *p = &panics[npanics++];
+    p->value = *v;
+    p->sigline = sigline;
+    p->recovered = 0;
+    current = p;
+    unwind();
+}
+
+_Noreturn void ml0_panic(const void *v) { start(v, NULL); }
+
+/* Landing: run the list for the panic. Returns when a call recovered it
+ * (the function then returns normally); else the panic goes on. */
+void ml0_defer_unwind(void *frame) {
+    Frame *f = frame;
+    while (f->defers && !current->recovered) {
+        running = f;
+        call_one(f);
+    }
+    running = NULL;
+    if (current->recovered) {
+        rt_panic_unwound = 1;
+        npanics = 0;
+        current = NULL;
+        run_list(f);            /* the rest, as for a return */
+        unlink_frame(f);
+        return;
+    }
+    unlink_frame(f);
+    unwind();
+}
+
+/* recover(): the value of the panic whose deferred calls are running, and
+ * that panic ends; nil when there is none (or it already recovered). */
+void ml0_recover(void *out) {
+    ml0_iface *o = out;
+    if (!current || current->recovered || !running) {
+        o->type = NULL;
+        o->data = NULL;
+        return;
+    }
+    current->recovered = 1;
+    *o = current->value;
+}
+
+/* ---- the runtime's own panics: Go's runtime.Error values ------------ */
+
+typedef struct RtError {
+    ml0_string msg;             /* "runtime error: ..." */
+} RtError;
+
+static void rt_error_text(void *recv, ml0_string *out) { *out = ((RtError *)recv)->msg; }
+
+static const ml0_type bounds_error = {
+    .kind = ML0_K_STRUCT, .flags = ML0_TF_NAMED, .size = sizeof(RtError),
+    .name = "runtime.boundsError", .error_method = rt_error_text,
+};
+static const ml0_type error_string = {
+    .kind = ML0_K_STRUCT, .flags = ML0_TF_NAMED, .size = sizeof(RtError),
+    .name = "runtime.errorString", .error_method = rt_error_text,
+};
+
+/* A runtime error carrying "runtime error: " + text. */
+_Noreturn void rt_panic_error(int bounds, const char *text, const char *sigline) {
+    size_t n = strlen(text) + 15;
+    RtError *e = ml0_panic_box((int64_t)sizeof *e);
+    char *s = ml0_panic_box((int64_t)n + 1);
+    snprintf(s, n + 1, "runtime error: %s", text);
+    e->msg.ptr = (const uint8_t *)s;
+    e->msg.len = (int64_t)n;
+    ml0_iface v = {bounds ? &bounds_error : &error_string, e};
+    start(&v, sigline);
+}
