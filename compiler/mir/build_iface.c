@@ -96,24 +96,13 @@ Span go_pos(Builder *B, Expr *e) {
 
 /* An expression as go1.19's -m prints it: go_print.c's go_expr_text,
  * plus the forms of calls it does not know: the implicit slice of a
- * variadic call (`sum(... argument...)`), a spread `f(xs...)`, a method
- * call `(*T).M(recv)`. */
+ * variadic call (`sum(... argument...)`) and a spread `f(xs...)`. */
 const char *go_text(Builder *B, Expr *e) {
     Arena *a = &B->c->arena;
     if (e->kind != E_CALL)
         return go_expr_text(B->c, e);
     if (variadic_call_desc(B, e))
         return variadic_call_desc(B, e);
-    if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
-        Type *rt = e->u.call.func->u.func.info->recv->type;
-        const char *recv = go_expr_text(B->c, e->u.call.recv);
-        if (e->u.call.recv_addr)
-            recv = arena_printf(a, "&%s", recv);
-        const char *d = arena_printf(a, "(%s).%s(%s", type_name(B->c, rt), e->u.call.func->name, recv);
-        for (int i = 0; i < e->u.call.args.len; i++)
-            d = arena_printf(a, "%s, %s", d, go_expr_text(B->c, e->u.call.args.data[i]));
-        return arena_printf(a, "%s)", d);
-    }
     const char *d = go_expr_text(B->c, e);
     if (e->u.call.spread && d[0]) {
         size_t n = strlen(d);
