@@ -19,6 +19,8 @@
 
 typedef struct ml0_string { const uint8_t *ptr; int64_t len; } ml0_string;
 typedef struct ml0_slice { void *ptr; int64_t len; int64_t cap; } ml0_slice;
+typedef struct ml0_map ml0_map;     /* opaque: core/map.h */
+typedef struct ml0_type ml0_type;   /* ml0type.h */
 
 /* The functions generated code calls: one line each in ml0rt.def (which
  * also gives codegen its RtKind enum and LLVM declarations), read here

@@ -108,7 +108,7 @@ typedef enum {
 
 typedef enum {
     BI_NONE, BI_PRINT, BI_PRINTLN, BI_LEN, BI_CAP, BI_APPEND, BI_MAKE,
-    BI_NEW, BI_PANIC, BI_COPY, BI_BOX, BI_NANOTIME,
+    BI_NEW, BI_PANIC, BI_COPY, BI_BOX, BI_NANOTIME, BI_DELETE,
     BI__COUNT           /* ORDER: sema's builtin name table */
 } Builtin;
 
@@ -151,7 +151,10 @@ struct Expr {
             bool recv_deref;    /* sema, CALL_METHOD: pass *recv (value receiver
                                    called through a pointer) */
         } call;
-        struct { Expr *x, *index; } index;
+        struct {
+            Expr *x, *index;
+            bool comma_ok;      /* sema: v, ok := m[k] (type (V, bool)) */
+        } index;
         struct { Expr *x, *lo, *hi, *max; } slice;  /* lo/hi/max may be NULL */
         struct {
             Expr *x;
@@ -260,6 +263,7 @@ struct TypeExpr {
         struct { TypeExpr *elem; bool mut; } ptr;
         TypeExpr *elem;         /* TE_SLICE, TE_BOX */
         struct { Expr *len; TypeExpr *elem; } array;
+        struct { TypeExpr *key, *val; } map; /* TE_MAP */
         FuncSig func;
         ParamList fields;       /* TE_STRUCT, TE_TUPLE (names NULL when unnamed) */
     } u;

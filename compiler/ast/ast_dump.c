@@ -34,6 +34,7 @@ static void dump_type(Dumper *d, TypeExpr *t, int depth) {
     case TE_FUNC: fputs("(tfunc", d->out); break;
     case TE_STRUCT: fputs("(tstruct", d->out); break;
     case TE_BOX: fputs("(tbox", d->out); break;
+    case TE_MAP: fputs("(tmap", d->out); break;
     default: fputs("(t?", d->out); break;
     }
     pos(d, t->span);
@@ -41,6 +42,10 @@ static void dump_type(Dumper *d, TypeExpr *t, int depth) {
     switch (t->kind) {
     case TE_PTR: dump_type(d, t->u.ptr.elem, depth + 1); break;
     case TE_SLICE: case TE_BOX: dump_type(d, t->u.elem, depth + 1); break;
+    case TE_MAP:
+        dump_type(d, t->u.map.key, depth + 1);
+        dump_type(d, t->u.map.val, depth + 1);
+        break;
     case TE_ARRAY:
         if (t->u.array.len)     /* NULL: [...]T */
             dump_expr(d, t->u.array.len, depth + 1);

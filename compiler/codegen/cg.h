@@ -42,7 +42,12 @@ typedef enum {
 typedef struct TypeMapEntry { Type *key; LLVMTypeRef val; } TypeMapEntry;
 
 /* rc_glue.c: retain/release glue per type; allocation glue kinds */
-typedef struct RcGlueEntry { Type *type; LLVMValueRef fn; bool array; } RcGlueEntry;
+typedef struct RcGlueEntry {
+    Type *type;
+    LLVMValueRef fn;
+    bool array;
+    bool map_table;     /* kinds: the table of a map of this type (map.c) */
+} RcGlueEntry;
 typedef VEC(RcGlueEntry) RcGlue;
 
 typedef struct DiTypeEntry { Type *type; LLVMMetadataRef md; } DiTypeEntry;
@@ -114,7 +119,11 @@ LLVMValueRef cg_release_glue(CgCtx *g, Type *t);
 void cg_retain(CgCtx *g, Type *t, LLVMValueRef addr);
 void cg_release(CgCtx *g, Type *t, LLVMValueRef addr);
 int cg_kind(CgCtx *g, Type *t, bool array);     /* 0: nothing to release */
+int cg_map_kind(CgCtx *g, Type *map_type);       /* the kind of a map's table */
 void cg_kind_dispatch(CgCtx *g);
+
+/* map.c */
+LLVMValueRef cg_map_intrinsic(CgCtx *g, CgFn *f, Rvalue *rv);
 
 /* iface.c */
 LLVMValueRef cg_type_desc(CgCtx *g, Type *t);

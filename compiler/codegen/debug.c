@@ -139,6 +139,8 @@ static LLVMMetadataRef make_type(CgCtx *g, Type *t) {
     case T_STRING: case T_SLICE: return header_type(g, t);
     case T_PTR: case T_BOX:
         return pointer(g, di_type(g, t->elem), t->kind == T_BOX ? type_name(g->c, t) : NULL);
+    case T_MAP:
+        return pointer(g, basic(g, "uint8", 8, DW_ATE_unsigned_char), type_name(g->c, t));
     case T_ARRAY: {
         LLVMMetadataRef sub = LLVMDIBuilderGetOrCreateSubrange(g->dib, 0, t->len);
         return LLVMDIBuilderCreateArrayType(g->dib, (uint64_t)t->size * 8, 0, di_type(g, t->elem), &sub, 1);

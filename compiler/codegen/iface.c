@@ -40,6 +40,7 @@ static const char *go_type_name(CgCtx *g, Type *t) {
     case T_PTR: return arena_printf(&c->arena, "*%s", go_type_name(g, t->elem));
     case T_SLICE: return arena_printf(&c->arena, "[]%s", go_type_name(g, t->elem));
     case T_ARRAY: return arena_printf(&c->arena, "[%lld]%s", (long long)t->len, go_type_name(g, t->elem));
+    case T_MAP: return arena_printf(&c->arena, "map[%s]%s", go_type_name(g, t->key), go_type_name(g, t->elem));
     default: break;
     }
     return type_name(c, t);
@@ -69,6 +70,7 @@ static int desc_kind(Type *t) {
     case T_FUNC: return ML0_K_FUNC;
     case T_BOX: return ML0_K_BOX;
     case T_IFACE: return ML0_K_INTERFACE;
+    case T_MAP: return ML0_K_MAP;
     default: return ML0_K_INVALID;
     }
 }
@@ -149,17 +151,18 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
     LLVMValueRef gv = LLVMAddGlobal(g->mod, dt, arena_printf(&g->c->arena, "ml0.type.%s", go_type_name(g, t)));
     TypeMapEntry e = {t, (LLVMTypeRef)gv};
     vec_push(&g->c->arena, &g->descs, e);
-    unsigned flags = (t->kind == T_PTR || t->kind == T_BOX ? ML0_TF_DIRECT : 0) |
+    unsigned flags = (t->kind == T_PTR || t->kind == T_BOX || t->kind == T_MAP ? ML0_TF_DIRECT : 0) |
                      (t->kind == T_STRUCT && t->name ? ML0_TF_NAMED : 0) |
-                     (t->kind != T_SLICE && t->kind != T_FUNC ? ML0_TF_COMPARABLE : 0);
-    bool has_elem = t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_ARRAY || t->kind == T_BOX;
+                     (type_comparable(t) ? ML0_TF_COMPARABLE : 0);
+    bool has_elem = t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_ARRAY || t->kind == T_BOX ||
+                    t->kind == T_MAP;
     LLVMValueRef v[11] = {
         LLVMConstInt(g->i32, (unsigned long long)desc_kind(t), 0),
         LLVMConstInt(g->i32, flags, 0),
         LLVMConstInt(g->i64, (unsigned long long)t->size, 0),
         cstring(g, go_type_name(g, t)),
         has_elem ? cg_type_desc(g, t->elem) : LLVMConstNull(g->ptr),
-        LLVMConstNull(g->ptr),
+        t->kind == T_MAP ? cg_type_desc(g, t->key) : LLVMConstNull(g->ptr),
         LLVMConstInt(g->i64, t->kind == T_ARRAY ? (unsigned long long)t->len : 0, 0),
         LLVMConstInt(g->i64, t->kind == T_STRUCT ? (unsigned long long)t->fields.len : 0, 0),
         struct_fields(g, t),

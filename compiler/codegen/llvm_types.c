@@ -96,7 +96,7 @@ LLVMTypeRef cg_type(CgCtx *g, Type *t) {
     case T_STRING: r = g->string_t; break;
     case T_SLICE: r = g->slice_t; break;
     case T_FUNC: r = g->func_t; break;
-    case T_PTR: case T_BOX: case T_UNTYPED_NIL: r = g->ptr; break;
+    case T_PTR: case T_BOX: case T_MAP: case T_UNTYPED_NIL: r = g->ptr; break;
     case T_ARRAY: r = LLVMArrayType(cg_type(g, t->elem), (unsigned)t->len); break;
     case T_STRUCT: r = struct_type(g, t); break;
     case T_IFACE: r = g->func_t; break;  /* two words, as a func value */

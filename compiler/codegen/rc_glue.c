@@ -63,7 +63,7 @@ static void each_elem(CgCtx *g, LLVMValueRef glue, LLVMValueRef base, LLVMValueR
 
 static void glue_value(CgCtx *g, Type *t, GlueOp op, LLVMValueRef addr) {
     switch (t->kind) {
-    case T_PTR: case T_BOX: case T_SLICE: case T_STRING: case T_FUNC: {
+    case T_PTR: case T_BOX: case T_SLICE: case T_STRING: case T_FUNC: case T_MAP: {
         LLVMValueRef r = ref_of(g, t, addr);
         cg_call_rt(g, op == GLUE_RETAIN ? RT_RC_INC : RT_RC_DEC, &r, 1);
         return;
@@ -117,7 +117,7 @@ static LLVMValueRef glue_fn(CgCtx *g, Type *t, GlueOp op) {
     LLVMValueRef fn = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%d",
                                       op == GLUE_RETAIN ? "retain" : "release", tab->len), glue_type(g));
     LLVMSetLinkage(fn, LLVMInternalLinkage);
-    RcGlueEntry e = {t, fn, false};
+    RcGlueEntry e = {t, fn, false, false};
     vec_push(&g->c->arena, tab, e);
     LLVMBuilderRef saved = g->b;
     g->b = LLVMCreateBuilderInContext(g->llc);
@@ -157,9 +157,27 @@ int cg_kind(CgCtx *g, Type *t, bool array) {
     for (int i = 0; i < g->kinds.len; i++)
         if (g->kinds.data[i].type == t && g->kinds.data[i].array == array)
             return kind_number(&g->kinds.data[i], i);
-    RcGlueEntry e = {t, NULL, array};
+    RcGlueEntry e = {t, NULL, array, false};
     vec_push(&g->c->arena, &g->kinds, e);
     return kind_number(&e, g->kinds.len - 1);
+}
+
+/* A map's table: its glue releases every key and value (ml0_map_release)
+ * and frees the table; the runtime frees the header after. */
+int cg_map_kind(CgCtx *g, Type *mt) {
+    for (int i = 0; i < g->kinds.len; i++)
+        if (g->kinds.data[i].type == mt && g->kinds.data[i].map_table)
+            return kind_number(&g->kinds.data[i], i);
+    RcGlueEntry e = {mt, NULL, false, true};
+    vec_push(&g->c->arena, &g->kinds, e);
+    return kind_number(&e, g->kinds.len - 1);
+}
+
+static void release_map_table(CgCtx *g, Type *mt, LLVMValueRef obj) {
+    LLVMValueRef a[3] = {obj,
+                         type_needs_release(mt->key) ? cg_to_i8p(g, cg_release_glue(g, mt->key)) : LLVMConstNull(g->ptr),
+                         type_needs_release(mt->elem) ? cg_to_i8p(g, cg_release_glue(g, mt->elem)) : LLVMConstNull(g->ptr)};
+    cg_call_rt(g, RT_MAP_RELEASE, a, 3);
 }
 
 /* void ml0_drop_kind(i32 kind, i8* obj, i64 size) */
@@ -181,6 +199,11 @@ void cg_kind_dispatch(CgCtx *g) {
         LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(g->llc, fn, "kind");
         LLVMAddCase(sw, LLVMConstInt(g->i32, (unsigned long long)kind_number(e, k), 0), bb);
         LLVMPositionBuilderAtEnd(g->b, bb);
+        if (e->map_table) {
+            release_map_table(g, e->type, obj);
+            LLVMBuildBr(g->b, done);
+            continue;
+        }
         LLVMValueRef rel = cg_release_glue(g, e->type);
         if (!e->array) {
             call1(g, rel, obj);

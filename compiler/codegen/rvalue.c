@@ -90,6 +90,7 @@ static LLVMValueRef compare(CgCtx *g, Op op, Operand *oa, Operand *ob, LLVMValue
         return LLVMBuildICmp(g->b, int_pred(op, false), cg_field(g, a, 0), cg_field(g, b, 0), "");
     case T_PTR:
     case T_BOX:
+    case T_MAP:
     case T_UNTYPED_NIL:
         return LLVMBuildICmp(g->b, int_pred(op, false), LLVMBuildPtrToInt(g->b, a, g->i64, ""),
                              LLVMBuildPtrToInt(g->b, b, g->i64, ""), "");
@@ -544,6 +545,8 @@ static void print(CgCtx *g, CgFn *f, Rvalue *rv, bool ln) {
 }
 
 static LLVMValueRef intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
+    if (rv->intrinsic >= IN_MAP_MAKE && rv->intrinsic <= IN_MAP_VAL)
+        return cg_map_intrinsic(g, f, rv);
     switch (rv->intrinsic) {
     case IN_PRINT: print(g, f, rv, false); return NULL;
     case IN_PRINTLN: print(g, f, rv, true); return NULL;

@@ -15,6 +15,8 @@ bool drop_consuming(Rvalue *rv, int i) {
         return i >= 1 && !(rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN);
     case RV_APPEND: return i >= 1 && !rv->spread;   /* y... is only read */
     case RV_CLOSURE: return true;
+    case RV_INTRINSIC:  /* m[k] = v: the map takes the key and the value */
+        return rv->intrinsic == IN_MAP_SET && i >= 1;
     default: return false;
     }
 }

@@ -23,15 +23,21 @@ static void finish_body(Esc *E, Body *b) {
     eb->in_batch = false;
     eb->locals = eb->sites = NULL;      /* in the batch arena */
     eb->single_def = NULL;
+    eb->temps = NULL;
 }
 
 static void analyze_batch(Esc *E, int *bodies, int n) {
     E->batch_locs.len = 0;
-    for (int i = 0; i < n; i++)
+    /* In Go's order of the batch (the reverse of bodies[]): every body's
+     * variables, then each body's sites and flows; the order decides
+     * which paths -m=2 explains (the walk takes the newest root first). */
+    for (int i = n - 1; i >= 0; i--)
         esc_init_body(E, E->p->bodies.data[bodies[i]]);
-    for (int i = n - 1; i >= 0; i--)     /* Go's order of the batch */
+    for (int i = n - 1; i >= 0; i--)
+        esc_init_sites(E, E->p->bodies.data[bodies[i]]);
+    for (int i = n - 1; i >= 0; i--)
         esc_note_self_assigns(E, E->p->bodies.data[bodies[i]]);
-    for (int i = 0; i < n; i++)
+    for (int i = n - 1; i >= 0; i--)
         esc_build_body(E, E->p->bodies.data[bodies[i]]);
     for (int i = n - 1; i >= 0 && E->c->opt.m_level >= 2; i--)
         if (E->p->bodies.data[bodies[i]]->parent < 0)

@@ -4,6 +4,9 @@
  *
  *   graph.c   locations, edges, holes and the flow verb (graph.go)
  *   flows.c   MIR statements and rvalues -> flows (expr.go, assign.go)
+ *   notes.c   -m=2 notes of a place's projections (dot, indirection...)
+ *   temps.c   MIR temporaries evaluated where they are read, as Go's
+ *             expression trees are
  *   call.c    call sites: callee summaries or direct flows (call.go)
  *   solve.c   walk_all / walk_one / outlives (solve.go)
  *   leaks.c   per-parameter leak summaries (leaks.go)
@@ -138,6 +141,16 @@ typedef struct Hole {
     EscNote *notes;
 } Hole;
 
+/* temps.c: a temporary assigned once and read once, evaluated where it is
+ * read (def and its initialising stores), or def NULL. */
+typedef struct EscTemp {
+    MirStmt *def;
+    MirStmt **inits;        /* (*_t) = v stores initialising def's site */
+    int ninits;
+    bool done;              /* evaluated (at its read, or after the body) */
+    bool busy;              /* being evaluated */
+} EscTemp;
+
 typedef struct EscBody {
     EscLoc **locals;        /* per local (while in the batch) */
     EscLoc **sites;         /* per allocation site (while in the batch) */
@@ -146,6 +159,7 @@ typedef struct EscBody {
     bool analyzed;
     bool in_batch;          /* part of the batch being analyzed */
     bool closure_called;    /* a closure called directly (Go ClosureCalled) */
+    EscTemp *temps;         /* per local (while in the batch) */
     Rvalue **single_def;    /* per local: its only assignment, or NULL
                                (while in the batch, once asked for) */
 } EscBody;
@@ -176,11 +190,19 @@ bool esc_contains_closure(Esc *E, Body *outer, Body *inner);
 
 /* ---- flows.c ----------------------------------------------------------- */
 void esc_init_body(Esc *E, Body *b);
+void esc_init_sites(Esc *E, Body *b);
 void esc_find_single_defs(Esc *E, Body *b, EscBody *eb);
 void esc_build_body(Esc *E, Body *b);
 void esc_note_self_assigns(Esc *E, Body *b);
 void esc_note_captures(Esc *E, Body *b);
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o);
+
+/* ---- notes.c ----------------------------------------------------------- */
+Hole esc_place_notes(Esc *E, Hole k, Place p, int from, Type *t, Span expr);
+
+/* ---- temps.c ----------------------------------------------------------- */
+void esc_find_temps(Esc *E, Body *b);
+bool esc_stmt_deferred(Esc *E, Body *b, MirStmt *st);
 
 /* ---- call.c ------------------------------------------------------------ */
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv);
@@ -209,5 +231,6 @@ void esc_report_batch(Esc *E, int *bodies, int n);
 void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *src);
 void esc_explain_leak(Esc *E, EscLoc *root, EscLoc *param, int derefs);
 void esc_explain_direct(Esc *E, EscLoc *src);
+void esc_explain_flow(Esc *E, EscLoc *src, EscEdge e);
 
 #endif

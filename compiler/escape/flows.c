@@ -26,18 +26,14 @@ void esc_find_single_defs(Esc *E, Body *b, EscBody *eb) {
     int n = b->locals.len;
     int *count = arena_alloc(E->batch, sizeof(int) * (size_t)n);
     eb->single_def = arena_alloc(E->batch, sizeof(Rvalue *) * (size_t)n);
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
-            if (st->kind != ST_ASSIGN)
-                continue;
-            LocalId l = st->place.local;
-            if (st->place.nproj == 0 && count[l]++ == 0)
-                eb->single_def[l] = &st->rv;
-            else
-                eb->single_def[l] = NULL;
-        }
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN)
+            continue;
+        LocalId l = st->place.local;
+        if (st->place.nproj == 0 && count[l]++ == 0)
+            eb->single_def[l] = &st->rv;
+        else
+            eb->single_def[l] = NULL;
     }
     for (int l = 0; l < n; l++)
         if (count[l] != 1 || b->locals.data[l].addressed)
@@ -65,7 +61,10 @@ void esc_init_body(Esc *E, Body *b) {
     eb->locals = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)(b->locals.len + 1));
     eb->sites = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)(b->sites.len + 1));
     eb->in_batch = true;
-    for (int i = 0; i < b->locals.len; i++) {
+    /* Go's order (fn.Dcl): the parameters, the result, then the rest;
+     * the walk takes roots last created first */
+    for (int k = 0; k < b->locals.len; k++) {
+        int i = k < b->nargs ? k + 1 : k == b->nargs ? 0 : k;
         Local *l = &b->locals.data[i];
         EscLoc *loc = esc_new_loc(E, b, i, -1, l->loop_depth);
         loc->is_result = i == 0;
@@ -76,6 +75,12 @@ void esc_init_body(Esc *E, Body *b) {
         eb->locals[i] = loc;
     }
     eb->nparams = b->nargs - (b->has_env ? 1 : 0);
+}
+
+/* The allocation sites' locations, once every body of the batch has its
+ * variables' (Go makes them while building, after initFunc). */
+void esc_init_sites(Esc *E, Body *b) {
+    EscBody *eb = &E->bodies[b->index];
     for (int i = 0; i < b->sites.len; i++)
         eb->sites[i] = esc_new_loc(E, b, -1, i, b->sites.data[i].loop_depth);
     for (int i = 0; i < b->locals.len; i++)
@@ -140,6 +145,29 @@ static int place_derefs_from(Root r, Place p) {
     return d;
 }
 
+static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv);
+static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv);
+
+/* A deferred temporary's assignment (temps.c), evaluated into k: where
+ * it is read, or (after the body) into the temporary itself. */
+static void eval_temp(Esc *E, Body *b, Hole k, EscTemp *t) {
+    t->busy = true;
+    rvalue(E, b, k, &t->def->rv);
+    for (int i = 0; i < t->ninits; i++)
+        rvalue(E, b, dest_hole(E, b, t->inits[i]->place, t->inits[i]->span, &t->inits[i]->rv), &t->inits[i]->rv);
+    t->busy = false;
+    t->done = true;
+}
+
+/* r's value, dereferenced as k says, flows to k: a deferred temporary's
+ * assignment is evaluated here, as Go evaluates a subexpression in place. */
+static void flow_root(Esc *E, Body *b, Hole k, Root r) {
+    EscTemp *t = r.from == 0 && r.loc->local >= 0 ? &E->bodies[b->index].temps[r.loc->local] : NULL;
+    if (t && t->def && !t->busy && !t->done && k.derefs >= 0)
+        eval_temp(E, b, k, t);
+    else
+        esc_flow(E, k, r.loc);
+}
 
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
     if (k.derefs >= 0 && o->type && !type_has_pointers(o->type))
@@ -147,15 +175,39 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
     if (o->kind == OPD_CONST)
         return;     /* functions and globals are static; numbers are not storage */
     Root r = place_root(E, b, o->place);
-    esc_flow(E, hole_shift(E, k, place_derefs_from(r, o->place), NO_SPAN, NULL), r.loc);
+    Hole h = hole_shift(E, k, place_derefs_from(r, o->place), NO_SPAN, NULL);
+    flow_root(E, b, esc_place_notes(E, h, o->place, r.from, r.t, o->span), r);
+}
+
+/* The operand of `&x` or `x[i:j]` in the source span sp: after the '&',
+ * before the last '['. */
+static Span operand_span(Esc *E, Span sp, bool slice, int *lbrack) {
+    if (sp.file < 0 || sp.hi <= sp.lo)
+        return sp;
+    const char *t = E->c->files.data[sp.file].text;
+    if (!slice)
+        return t[sp.lo] == '&' ? (Span){sp.file, sp.lo + 1, sp.hi} : sp;
+    int depth = 0;
+    for (int i = sp.hi - 1; i > sp.lo; i--) {
+        depth += t[i] == ']' || t[i] == ')';
+        depth -= t[i] == '[' || t[i] == '(';
+        if (depth == 0 && t[i] == '[') {
+            *lbrack = i;
+            return (Span){sp.file, sp.lo, i};
+        }
+    }
+    return sp;
 }
 
 /* The elements of an allocation being initialised (&T{...}, []T{...},
  * box(v)): into its site. A slice literal's are Go's
  * "slice-literal-element" notes, at the literal's '{'. */
-static Hole init_hole(Esc *E, Body *b, int site, Span sp) {
+static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     AllocSite *s = &b->sites.data[site];
     Hole k = hole_of(E->bodies[b->index].sites[site]);
+    if (s->kind != SITE_SLICE_LIT && rv && rv->kind == RV_AGGREGATE &&
+        (rv->type->kind == T_STRUCT || rv->type->kind == T_ARRAY))
+        return k;   /* &T{...}: the literal's own note (literal_note) */
     if (s->kind != SITE_SLICE_LIT)
         return hole_note(E, k, sp, "initializer");
     k = hole_note(E, k, s->span, "slice-literal-element");
@@ -164,8 +216,8 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp) {
     return k;
 }
 
-/* Where a store to `p` goes (Go's addr()). */
-static Hole dest_hole(Esc *E, Body *b, Place p, Span sp) {
+/* Where a store of rv to `p` goes (Go's addr()). */
+static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
     if (p.nproj == 0) {
         Hole k = hole_of(loc_of(E, b, p.local));
         if (b->locals.data[p.local].kind == LOCAL_TEMP)
@@ -180,7 +232,7 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp) {
         return hole_note(E, hole_of(r.loc), sp, "assign");
     int site = b->locals.data[p.local].init_site;
     if (site >= 0 && through == 1 && p.proj[0].kind == PJ_DEREF)
-        return init_hole(E, b, site, sp);
+        return init_hole(E, b, site, sp, rv);
     return hole_note(E, esc_heap_hole(E), sp, "assign");
 }
 
@@ -223,9 +275,8 @@ static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
 static void closure(Esc *E, Body *b, Hole k, Rvalue *rv) {
     spill(E, b, k, rv);
     EscLoc *s = E->bodies[b->index].sites[rv->site];
-    for (int i = 0; i < rv->args.len; i++)
-        esc_operand(E, b, hole_note(E, hole_of(s), rv->span, "captured by a closure"),
-                    &rv->args.data[i]);
+    mir_foreach_operand(rv, o)
+        esc_operand(E, b, hole_note(E, hole_of(s), rv->span, "captured by a closure"), o);
     Body *f = E->p->bodies.data[rv->func];
     EscBody *fe = &E->bodies[f->index];
     if (fe->in_batch)   /* the closure's env parameter points at s */
@@ -257,12 +308,56 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
             esc_operand(E, b, esc_blank_hole(E), y);
         return;
     }
-    for (int i = 1; i < rv->args.len; i++) {
+    mir_foreach_operand_from(rv, 1, o) {
         h = hole_note(E, esc_heap_hole(E), at, "call parameter");
         if (h.notes)
             h.notes->what = what;
-        esc_operand(E, b, h, &rv->args.data[i]);
+        esc_operand(E, b, h, o);
     }
+}
+
+/* Maps (mir/build_map.c), as Go's escape analysis sees OMAKEMAP,
+ * OMAPLIT, OINDEXMAP and ORANGE: a made map is an allocation; a key and
+ * a value put into a map go to the heap; a lookup's result comes from
+ * nowhere the analysis tracks (the heap); a range's value is what the
+ * map points to (Go's "range-deref"); delete and len only read. */
+static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    switch (rv->intrinsic) {
+    case IN_MAP_MAKE:
+        spill(E, b, k, rv);
+        return;
+    case IN_MAP_SET:
+        esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "key of map put"), &rv->args.data[1]);
+        esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
+        return;
+    case IN_MAP_VAL:
+        esc_operand(E, b, hole_shift(E, k, 1, rv->span, "range-deref"), &rv->args.data[0]);
+        return;
+    default:
+        return;
+    }
+}
+
+/* T{...} and [N]T{...}: Go's OSTRUCTLIT / OARRAYLIT note on its
+ * elements, at the literal's '{' (a []T{...}'s elements have theirs, a
+ * struct value that is no literal none). */
+static Hole literal_note(Esc *E, Hole k, Rvalue *rv) {
+    Span sp = rv->span;
+    if (!(E->c->opt.m_level >= 2 || E->c->opt.explain) || sp.file < 0 || sp.hi <= sp.lo ||
+        (rv->type->kind != T_STRUCT && rv->type->kind != T_ARRAY))
+        return k;
+    const char *t = E->c->files.data[sp.file].text;
+    int lo = sp.lo + (t[sp.lo] == '&');
+    if (t[sp.hi - 1] != '}' || (t[lo] == '[' && t[lo + 1] == ']'))
+        return k;
+    int brace = lo;
+    while (brace < sp.hi && t[brace] != '{')
+        brace++;
+    k = hole_note(E, k, (Span){sp.file, brace, brace + 1},
+                  rv->type->kind == T_STRUCT ? "struct literal element" : "array literal element");
+    if (k.notes)
+        k.notes->what = source_text(E->c, (Span){sp.file, lo, sp.hi});
+    return k;
 }
 
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
@@ -283,16 +378,24 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_REF: {
         Root r = place_root(E, b, rv->place);
         Hole h = hole_shift(E, k, place_derefs_from(r, rv->place) - 1, rv->span, "address-of");
-        esc_flow(E, h, r.loc);
+        h = esc_place_notes(E, h, rv->place, r.from, r.t, operand_span(E, rv->span, false, NULL));
+        flow_root(E, b, h, r);
         return;
     }
     case RV_AGGREGATE:
-        for (int i = 0; i < rv->args.len; i++)
-            esc_operand(E, b, k, &rv->args.data[i]);
+        k = literal_note(E, k, rv);
+        mir_foreach_operand(rv, o)
+            esc_operand(E, b, k, o);
         return;
+    case RV_CONCAT:
+        if (rv->site < 0 && rv->args.len == 2) {
+            /* s += x (no site: Go's OASOP assigns x to s) */
+            esc_operand(E, b, k, &rv->args.data[1]);
+            return;
+        }
+        /* fall through */
     case RV_ALLOC:
     case RV_MAKE_SLICE:
-    case RV_CONCAT:
     case RV_STR_CONV:
         if (rv->site >= 0)      /* a constant concatenation has none */
             spill(E, b, k, rv);
@@ -309,14 +412,32 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         Type *t = mir_place_type(b, rv->place);
         /* the slice of a slice literal's backing array is no step in Go */
         bool literal = rv->place.nproj == 1 && b->locals.data[rv->place.local].init_site >= 0;
-        Hole h = hole_shift(E, k, t->kind == T_ARRAY ? d - 1 : d, rv->span, literal ? NULL : "slice");
-        esc_flow(E, h, r.loc);
+        int lb = -1;
+        Span x = operand_span(E, rv->span, true, &lb);
+        Hole h = hole_shift(E, k, t->kind == T_ARRAY ? d - 1 : d, NO_SPAN, NULL);
+        if (!literal && lb >= 0) {     /* Go's OSLICE, at its '[' */
+            h = hole_note(E, h, (Span){rv->span.file, lb, lb + 1}, "slice");
+            if (h.notes)
+                h.notes->what = source_text(E->c, rv->span);
+            if (t->kind == T_ARRAY) {   /* arr[:] is (&arr)[:] */
+                h = hole_note(E, h, x, "address-of");
+            }
+        } else if (!literal) {
+            h = hole_note(E, h, rv->span, "slice");
+        }
+        if (!literal)
+            h = esc_place_notes(E, h, rv->place, r.from, r.t, x);
+        flow_root(E, b, h, r);
         return;
     }
     case RV_CALL:
         esc_call(E, b, k, rv);
         return;
     case RV_INTRINSIC:
+        if (rv->intrinsic >= IN_MAP_MAKE && rv->intrinsic <= IN_MAP_VAL) {
+            map_intrinsic(E, b, k, rv);
+            return;
+        }
         if (rv->intrinsic == IN_COPY && rv->args.data[1].type->kind == T_SLICE &&
             type_has_pointers(rv->args.data[1].type->elem))
             /* copy(dst, src): what src points to is copied into dst's
@@ -357,24 +478,21 @@ static void self_assign(Esc *E, Body *b, MirStmt *st) {
  * bodies are built and before solving (Go's flowClosure), in the order
  * the walk meets the literals: a nested one right after its parent. */
 void esc_note_captures(Esc *E, Body *b) {
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            Rvalue *rv = &bb->stmts.data[j].rv;
-            if (bb->stmts.data[j].kind != ST_ASSIGN || rv->kind != RV_CLOSURE)
-                continue;
-            Body *f = E->p->bodies.data[rv->func];
-            for (int k = 0; f->fi && f->byval && k < f->fi->captures.len; k++) {
-                Var *v = f->fi->captures.data[k];
-                EscLoc *outer = captured_var(E, f, k);
-                esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
-                            outer ? go_func_name(E, outer->body) : b->name,
-                            f->byval[k] ? "value" : "ref", v->name, v->addressed ? "true" : "false",
-                            v->reassigned ? "true" : "false", (int)v->type->size);
-            }
-            if (E->bodies[f->index].in_batch)
-                esc_note_captures(E, f);
+    mir_foreach_stmt(b, bb, st) {
+        Rvalue *rv = &st->rv;
+        if (st->kind != ST_ASSIGN || rv->kind != RV_CLOSURE)
+            continue;
+        Body *f = E->p->bodies.data[rv->func];
+        for (int k = 0; f->fi && f->byval && k < f->fi->captures.len; k++) {
+            Var *v = f->fi->captures.data[k];
+            EscLoc *outer = captured_var(E, f, k);
+            esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
+                        outer ? go_func_name(E, outer->body) : b->name,
+                        f->byval[k] ? "value" : "ref", v->name, v->addressed ? "true" : "false",
+                        v->reassigned ? "true" : "false", (int)v->type->size);
         }
+        if (E->bodies[f->index].in_batch)
+            esc_note_captures(E, f);
     }
 }
 
@@ -401,31 +519,24 @@ static bool *dead_blocks(Esc *E, Body *b) {
     bool *live = arena_alloc(E->batch, (size_t)n + 1);
     int *todo = arena_alloc(E->batch, sizeof(int) * (size_t)(n + 1));
     bool any = false;
-    for (int i = 0; i < n; i++) {
-        Terminator *t = &b->blocks.data[i].term;
-        any |= t->kind == TM_BRANCH && t->const_if;
-        if (t->kind == TM_GOTO || t->kind == TM_BRANCH || t->kind == TM_DROP)
-            preds[t->target]++;
-        if (t->kind == TM_BRANCH)
-            preds[t->els]++;
+    mir_foreach_block(b, bb) {
+        BlockId succ[2];
+        any |= bb->term.kind == TM_BRANCH && bb->term.const_if;
+        for (int k = 0, ns = mir_term_succs(&bb->term, succ); k < ns; k++)
+            preds[succ[k]]++;
     }
     if (!any)
         return NULL;
     int top = 0;
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++)     /* by block id: the roots of the walk */
         if (i == 0 || preds[i] == 0)
             live[todo[top++] = i] = true;
     while (top > 0) {
         Terminator *t = &b->blocks.data[todo[--top]].term;
-        int next[2], k = 0;
-        if (t->kind == TM_GOTO || t->kind == TM_DROP)
-            next[k++] = t->target;
-        else if (t->kind == TM_BRANCH && t->const_if)
-            next[k++] = t->cond.c.i ? t->target : t->els;
-        else if (t->kind == TM_BRANCH) {
-            next[k++] = t->target;
-            next[k++] = t->els;
-        }
+        BlockId next[2];
+        int k = mir_term_succs(t, next);
+        if (t->kind == TM_BRANCH && t->const_if)    /* only the live arm */
+            next[0] = t->cond.c.i ? t->target : t->els, k = 1;
         for (int j = 0; j < k; j++)
             if (!live[next[j]])
                 live[todo[top++] = next[j]] = true;
@@ -438,30 +549,35 @@ static bool *dead_blocks(Esc *E, Body *b) {
 
 /* The sites of dead code: Go never sees them (no -m line). */
 static void mark_dead_sites(Esc *E, Body *b, Block *bb) {
-    for (int j = 0; j < bb->stmts.len; j++) {
-        Rvalue *rv = &bb->stmts.data[j].rv;
-        MirStmtKind k = bb->stmts.data[j].kind;
-        if ((k == ST_ASSIGN || k == ST_EVAL) && rv->site >= 0 && rv->site < b->sites.len)
-            E->bodies[b->index].sites[rv->site]->dead = true;
-    }
+    mir_foreach_stmt_in(bb, st)
+        if (mir_stmt_has_rvalue(st) && st->rv.site >= 0 && st->rv.site < b->sites.len)
+            E->bodies[b->index].sites[st->rv.site]->dead = true;
 }
 
 void esc_build_body(Esc *E, Body *b) {
     bool *dead = dead_blocks(E, b);
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        if (dead && dead[i]) {
+    esc_find_temps(E, b);
+    mir_foreach_block(b, bb) {
+        if (dead && dead[mir_block_id(b, bb)]) {
             mark_dead_sites(E, b, bb);
+            mir_foreach_stmt_in(bb, st)                 /* gone with the code */
+                if (esc_stmt_deferred(E, b, st))
+                    E->bodies[b->index].temps[st->place.local].done = true;
             continue;
         }
-        for (int j = 0; j < bb->stmts.len; j++) {
-            MirStmt *st = &bb->stmts.data[j];
+        mir_foreach_stmt_in(bb, st) {
+            if (esc_stmt_deferred(E, b, st))
+                continue;   /* evaluated where its temporary is read */
             if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
             else if (st->kind == ST_ASSIGN)
-                rvalue(E, b, dest_hole(E, b, st->place, st->span), &st->rv);
+                rvalue(E, b, dest_hole(E, b, st->place, st->span, &st->rv), &st->rv);
             else if (st->kind == ST_EVAL)
                 rvalue(E, b, esc_blank_hole(E), &st->rv);
         }
     }
+    EscBody *eb = &E->bodies[b->index];
+    for (int l = 0; l < b->locals.len; l++)     /* read by nothing followed */
+        if (eb->temps[l].def && !eb->temps[l].done)
+            eval_temp(E, b, hole_of(eb->locals[l]), &eb->temps[l]);
 }

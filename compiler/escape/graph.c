@@ -52,9 +52,10 @@ void esc_flow(Esc *E, Hole k, EscLoc *src) {
             src->escapes = true;
             src->direct = (EscEdge){dst, k.derefs, k.notes};
             src->has_direct = true;
-            if (E->c->opt.m_level >= 2)     /* Go explains it here, while building */
-                esc_explain_direct(E, src);
         }
+        if (E->c->opt.m_level >= 2)     /* Go explains it here, while building,
+                                           each time (escaping already or not) */
+            esc_explain_flow(E, src, (EscEdge){dst, k.derefs, k.notes});
         if (!E->forcing)
             src->truly = true;
         return;

@@ -15,6 +15,7 @@
  */
 #include "escape.h"
 
+#include <ctype.h>
 #include <string.h>
 
 static bool is_temp(EscLoc *l) {
@@ -49,22 +50,103 @@ static const char *pos_text(Esc *E, Span s) {
     return arena_printf(E->batch, "%s:%d:%d", E->c->files.data[s.file].path, lc.line, lc.col);
 }
 
-/* Go's rendering of a composite literal inside a note: `&Bar{...}`. */
-static const char *abbreviate(Esc *E, const char *text) {
-    const char *lb = strchr(text, '{');
-    if (!lb)
-        return text;
+/* The end of the brace group opening at text[i] == '{' (its '}'), or -1;
+ * string and rune literals inside are skipped. */
+static int group_end(const char *text, int i) {
     int depth = 0;
-    const char *rb = NULL;
-    for (const char *p = lb; *p && !rb; p++) {
-        depth += *p == '{';
-        depth -= *p == '}';
+    for (; text[i]; i++) {
+        char q = text[i];
+        if (q == '"' || q == '\'' || q == '`') {
+            for (i++; text[i] && text[i] != q; i++)
+                if (text[i] == '\\' && q != '`' && text[i + 1])
+                    i++;
+            if (!text[i])
+                return -1;
+            continue;
+        }
+        depth += q == '{';
+        depth -= q == '}';
         if (depth == 0)
-            rb = p;
+            return i;
     }
-    if (!rb || rb == lb + 1)
+    return -1;
+}
+
+static bool word_at(const char *text, int i, const char *w) {
+    size_t n = strlen(w);
+    return strncmp(text + i, w, n) == 0 && (i == 0 || !(isalnum((unsigned char)text[i - 1]) || text[i - 1] == '_')) &&
+           !(isalnum((unsigned char)text[i + n]) || text[i + n] == '_');
+}
+
+/* Go's rendering of source text inside a note: every composite literal
+ * elided (`&Bar{...}`, `[]int{}` stays), every func literal `func
+ * literal`, as its expression printer does. */
+static const char *abbreviate(Esc *E, const char *text) {
+    if (!strchr(text, '{'))
         return text;
-    return arena_printf(E->batch, "%.*s{...}%s", (int)(lb - text), text, rb + 1);
+    size_t n = strlen(text);
+    char *out = arena_alloc(E->batch, n + 16 * (n / 2 + 1));
+    size_t o = 0;
+    for (int i = 0; text[i];) {
+        char q = text[i];
+        if (q == '"' || q == '\'' || q == '`') {       /* copied as written */
+            int j = i + 1;
+            for (; text[j] && text[j] != q; j++)
+                if (text[j] == '\\' && q != '`' && text[j + 1])
+                    j++;
+            if (text[j])
+                j++;
+            memcpy(out + o, text + i, (size_t)(j - i));
+            o += (size_t)(j - i);
+            i = j;
+            continue;
+        }
+        if (word_at(text, i, "interface") || word_at(text, i, "struct")) {
+            int j = i;      /* types: kept whole */
+            while (text[j] && text[j] != '{')
+                j++;
+            int e = text[j] ? group_end(text, j) : -1;
+            j = e < 0 ? j : e + 1;
+            memcpy(out + o, text + i, (size_t)(j - i));
+            o += (size_t)(j - i);
+            i = j;
+            continue;
+        }
+        if (word_at(text, i, "func")) {
+            int j = i + 4, depth = 0;       /* the body's '{' after the signature */
+            for (; text[j] && !(depth == 0 && text[j] == '{'); j++) {
+                depth += text[j] == '(';
+                depth -= text[j] == ')';
+                if (word_at(text, j, "interface") || word_at(text, j, "struct")) {
+                    while (text[j] && text[j] != '{')
+                        j++;
+                    int e = text[j] ? group_end(text, j) : -1;
+                    if (e < 0)
+                        break;
+                    j = e;
+                }
+            }
+            int e = text[j] == '{' ? group_end(text, j) : -1;
+            if (e > 0) {
+                memcpy(out + o, "func literal", 12);
+                o += 12;
+                i = e + 1;
+                continue;
+            }
+        }
+        if (q == '{') {
+            int e = group_end(text, i);
+            if (e > i + 1) {
+                memcpy(out + o, "{...}", 5);
+                o += 5;
+                i = e + 1;
+                continue;
+            }
+        }
+        out[o++] = text[i++];
+    }
+    out[o] = 0;
+    return out;
 }
 
 /* Notes are stacked newest first, and Go prints them in that order. */
@@ -81,6 +163,16 @@ static Span assign_pos(Esc *E, Span s) {
         if (depth == 0 && ch == '=' && i + 1 < f->len && f->text[i + 1] != '=' &&
             !strchr("=!<>:+-*/%&|^", f->text[i - 1]))
             return (Span){s.file, i, i + 1};
+        /* s += x (Go's OASOP): at its operator */
+        if (depth == 0 && ch == '=' && i > s.lo && i + 1 < f->len && f->text[i + 1] != '=') {
+            char p = f->text[i - 1], pp = i - 2 >= s.lo ? f->text[i - 2] : 0;
+            if ((p == '<' || p == '>') && pp == p)
+                return (Span){s.file, i - 2, i + 1};
+            if (p == '^' && pp == '&')
+                return (Span){s.file, i - 2, i + 1};
+            if (strchr("+-*/%&|^", p))
+                return (Span){s.file, i - 1, i + 1};
+        }
     }
     return s;
 }
@@ -102,7 +194,7 @@ static void print_notes(Esc *E, EscWhy *w, EscNote *n) {
                   : strcmp(n->why, "call parameter") == 0 ? call_pos(E, n->where)
                                                           : n->where;
         const char *step = arena_printf(E->batch, "    from %s (%s)",
-                                        n->what ? n->what : abbreviate(E, span_text(E, n->where)), n->why);
+                                        abbreviate(E, n->what ? n->what : span_text(E, n->where)), n->why);
         EscLine *line = esc_say(E, w, ESC_FROM, "%s at %s", step, pos_text(E, at));
         line->loglen = (int)strlen(step);
         line->from = at;
@@ -213,17 +305,24 @@ void esc_explain_leak(Esc *E, EscLoc *root, EscLoc *p, int derefs) {
     explain_path(E, root, p, w);
 }
 
-/* A location sent to the heap directly by esc_flow (a store into an
- * escaping location), explained by that single edge. */
-void esc_explain_direct(Esc *E, EscLoc *l) {
-    if (is_temp(l) || l->explained || !l->has_direct)
+/* A flow of l's address into a location that escapes already (esc_flow
+ * sends l to the heap at once), explained by that single edge; Go prints
+ * it while building, each time such a flow is added. */
+void esc_explain_flow(Esc *E, EscLoc *l, EscEdge e) {
+    if (is_temp(l))
         return;
     l->explained = true;
-    EscWhy *w = esc_why_at(E, loc_span(l));     /* Go prints it while building */
+    EscWhy *w = esc_why_at(E, loc_span(l));
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
     esc_say(E, w, ESC_HEADER_ESCAPE, "%s escapes to heap:", what);
-    EscNote *n = l->direct.notes;
-    print_step(E, w, l->direct.src, l, l->direct.derefs, &n, 1);
+    EscNote *n = e.notes;
+    print_step(E, w, e.src, l, e.derefs, &n, 1);
+}
+
+/* A location sent to the heap directly by esc_flow, if not explained. */
+void esc_explain_direct(Esc *E, EscLoc *l) {
+    if (!l->explained && l->has_direct)
+        esc_explain_flow(E, l, l->direct);
 }
 
 static bool param_reported(Body *b, LocalId i) {
@@ -273,14 +372,9 @@ static void report_vars(Esc *E, Body *b) {
 
 /* The func literal a site of b makes, or -1. */
 static int closure_of_site(Body *b, int site) {
-    for (int i = 0; i < b->blocks.len; i++) {
-        Block *bb = &b->blocks.data[i];
-        for (int j = 0; j < bb->stmts.len; j++) {
-            Rvalue *rv = &bb->stmts.data[j].rv;
-            if (bb->stmts.data[j].kind == ST_ASSIGN && rv->kind == RV_CLOSURE && rv->site == site)
-                return rv->func;
-        }
-    }
+    mir_foreach_stmt(b, bb, st)
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_CLOSURE && st->rv.site == site)
+            return st->rv.func;
     return -1;
 }
 

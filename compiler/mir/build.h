@@ -136,6 +136,23 @@ Span go_pos(Builder *B, Expr *e);
 const char *variadic_call_desc(Builder *B, Expr *e);
 const char *go_text(Builder *B, Expr *e);
 
+/* build_map.c: map[K]V (intrinsics IN_MAP_*) */
+typedef struct MapDst {
+    Operand m, k;       /* an assignment's m[k], evaluated first */
+    Type *val;          /* the map's value type */
+} MapDst;
+bool is_map_index(Expr *e);
+Rvalue lower_map_index(Builder *B, Expr *e);
+MapDst lower_map_dst(Builder *B, Expr *lhs);
+void store_map_dst(Builder *B, MapDst d, Operand v, Span sp);
+void lower_map_assign(Builder *B, Expr *lhs, Expr *rhs, Span sp);
+void lower_map_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp);
+Rvalue lower_make_map(Builder *B, Expr *e);
+Rvalue lower_map_lit(Builder *B, Expr *e);
+Rvalue lower_delete(Builder *B, Expr *e);
+Rvalue lower_map_len(Builder *B, Expr *x, Span sp);
+void lower_map_range(Builder *B, Stmt *s, Place kp, Place vp);
+
 /* build_flow.c */
 void lower_switch(Builder *B, Stmt *s);
 void lower_labeled(Builder *B, Stmt *s);

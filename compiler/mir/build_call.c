@@ -66,6 +66,8 @@ static Rvalue lower_alloc_builtin(Builder *B, Expr *e) {
         return r;
     }
     case BI_MAKE: {
+        if (e->type->kind == T_MAP)
+            return lower_make_map(B, e);
         Rvalue r = rv_new(RV_MAKE_SLICE, e->type, e->span);
         r.elem = type_arg(e)->elem;
         r.site = bld_site(B, at, expr_desc(B, e));
@@ -112,6 +114,8 @@ static Rvalue lower_alloc_builtin(Builder *B, Expr *e) {
 
 static Rvalue lower_len_cap(Builder *B, Expr *e) {
     Expr *x = e->u.call.args.data[0];
+    if (x->type->kind == T_MAP)
+        return lower_map_len(B, x, e->span);
     if (x->type->kind == T_ARRAY) {
         Rvalue r = rv_new(RV_USE, B->s->t_int, e->span);
         rv_arg(B, &r, opd_const_int(B->s->t_int, x->type->len));
@@ -165,6 +169,8 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
         bld_terminate(B, TM_UNREACHABLE, e->span);
         return void_rvalue(B, e->span);
     }
+    case BI_DELETE:
+        return lower_delete(B, e);
     case BI_NANOTIME: {
         Rvalue r = rv_new(RV_INTRINSIC, B->s->t_int, e->span);
         r.intrinsic = IN_NANOTIME;

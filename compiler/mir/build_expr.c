@@ -182,8 +182,9 @@ static bool is_place_expr(Expr *e) {
         return e->u.name.sym && (e->u.name.sym->kind == SYM_VAR ||
                                  e->u.name.sym->kind == SYM_GLOBAL);
     case E_DEREF:
-    case E_INDEX:
         return true;
+    case E_INDEX:
+        return !is_map_index(e);    /* m[k] is a value, never a place */
     case E_FIELD:
         return e->u.field.through_ptr || is_place_expr(e->u.field.x);
     default: return false;
@@ -251,6 +252,8 @@ Place lower_place(Builder *B, Expr *e) {
         return place_project(B, base, PJ_FIELD, e->u.field.index, -1, e->type);
     }
     case E_INDEX:
+        if (is_map_index(e))
+            break;
         return index_place(B, e);
     default:
         break;
@@ -340,9 +343,12 @@ static Operand lower_operand_(Builder *B, Expr *e, Type *want) {
     }
     case E_NAME:
         return lower_name_operand(B, e, want);
+    case E_INDEX:
+        if (is_map_index(e))
+            return opd_temp(B, lower_map_index(B, e), e->span);
+        return opd_place(B, lower_place(B, e), e->type);
     case E_DEREF:
-    case E_FIELD:
-    case E_INDEX:   /* non-addressable bases go through a temporary */
+    case E_FIELD:   /* non-addressable bases go through a temporary */
         return opd_place(B, lower_place(B, e), e->type);
     default:
         break;
@@ -356,7 +362,7 @@ Operand zero_operand(Builder *B, Type *t, Span sp) {
     case T_BOOL: return opd_const(CONST_BOOL, t);
     case T_FLOAT: case T_FLOAT32: return opd_const(CONST_FLOAT, t);
     case T_STRING: return opd_const(CONST_STRING, t);
-    case T_PTR: case T_SLICE: case T_FUNC: case T_BOX: return opd_const(CONST_NIL, t);
+    case T_PTR: case T_SLICE: case T_FUNC: case T_BOX: case T_MAP: return opd_const(CONST_NIL, t);
     default:
         if (type_is_integer(t))
             return opd_const_int(t, 0);
@@ -546,6 +552,8 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
         array_elems(B, e, t->elem, t->len, &agg);
         return agg;
     }
+    if (t->kind == T_MAP)
+        return lower_map_lit(B, e);
     if (t->kind != T_SLICE)
         ICE("composite literal of type %s", type_name(B->c, t));
     /* []T{...}: a backing array allocation site, then a slice of it */
@@ -628,6 +636,8 @@ Rvalue lower_rvalue(Builder *B, Expr *e, Type *want) {
     case E_FUNCLIT:
         return lower_funclit(B, e);
     default: {
+        if (is_map_index(e))
+            return lower_map_index(B, e);
         Operand o = lower_operand(B, e, want);
         Rvalue r = rv_new(RV_USE, o.type, e->span);
         rv_arg(B, &r, o);

@@ -110,14 +110,14 @@ const char *go_text(Builder *B, Expr *e) {
     }
     return d;
 }
-static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BOX; }
+static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BOX || t->kind == T_MAP; }
 
 /* A hidden variable of the current scope holding v until the scope ends
  * (so under --runtime=drop a fresh value lent to a call is released after
  * the call, not before). */
 static Operand scope_value(Builder *B, Expr *e) {
     Operand o = lower_operand(B, e, e->type);
-    if (o.kind == OPD_CONST || o.kind == OPD_COPY)
+    if (o.kind == OPD_CONST || (o.kind == OPD_COPY && B->b->locals.data[o.place.local].kind != LOCAL_TEMP))
         return o;       /* a constant, or a copy of a place that outlives the call */
     Var *v = arena_alloc(bld_arena(B), sizeof *v);
     v->name = "~arg";
@@ -175,8 +175,8 @@ Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent) 
         return lent_box(B, e, any, at);
     Rvalue r = rv_new(RV_IFACE, any, e->span);
     r.elem = t;
-    if (pointer_shaped(t)) {
-        rv_arg(B, &r, lower_operand(B, e, t));
+    if (pointer_shaped(t)) {    /* lent: kept alive until the scope ends, as a box's value is */
+        rv_arg(B, &r, lent ? scope_value(B, e) : lower_operand(B, e, t));
         return opd_temp(B, r, e->span);
     }
     Type *pt = type_ptr(B->s, t, false);

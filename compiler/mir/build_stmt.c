@@ -98,9 +98,14 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
     ExprList *lhs = &s->u.assign.lhs, *rhs = &s->u.assign.rhs;
     Operand *vals = arena_alloc(bld_tmp(B), sizeof(Operand) * (size_t)rhs->len);
     Place *dsts = arena_alloc(bld_tmp(B), sizeof(Place) * (size_t)lhs->len);
+    MapDst *mdst = arena_alloc(bld_tmp(B), sizeof(MapDst) * (size_t)lhs->len);
     for (int i = 0; i < lhs->len; i++)   /* lhs index/pointer operands first */
-        if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i]))
-            dsts[i] = lower_place(B, lhs->data[i]);
+        if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i])) {
+            if (is_map_index(lhs->data[i]))
+                mdst[i] = lower_map_dst(B, lhs->data[i]);
+            else
+                dsts[i] = lower_place(B, lhs->data[i]);
+        }
     for (int i = 0; i < rhs->len; i++) {
         Type *want = ast_is_blank(lhs->data[i]) ? NULL : lhs->data[i]->type;
         if (define && s->u.assign.vars.data[i])
@@ -115,6 +120,10 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
         if (ast_is_blank(lhs->data[i]))
             continue;
         Var *v = define ? s->u.assign.vars.data[i] : NULL;
+        if (!v && is_map_index(lhs->data[i])) {
+            store_map_dst(B, mdst[i], vals[i], s->span);
+            continue;
+        }
         Place dst = v ? place_local(bld_user_local(B, v)) : dsts[i];
         Rvalue r = rv_new(RV_USE, vals[i].type, s->span);
         rv_arg(B, &r, vals[i]);
@@ -186,6 +195,10 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
         bld_assign(B, place_local(l), rv, s->span);
         return;
     }
+    if (is_map_index(lhs)) {
+        lower_map_assign(B, lhs, rhs, s->span);
+        return;
+    }
     Place dst = lower_place(B, lhs);
     Rvalue rv = lower_rvalue(B, rhs, lhs->type);
     retype_const_use(&rv, lhs->type);
@@ -196,6 +209,10 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
 
 /* x op= e, x++, x--: read the place once, combine, write back. */
 static void lower_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp) {
+    if (is_map_index(lhs)) {
+        lower_map_op_assign(B, lhs, op, rhs, sp);
+        return;
+    }
     Place dst = lower_place(B, lhs);
     Type *t = lhs->type;
     Operand cur = opd_copy(dst, t);
@@ -204,7 +221,8 @@ static void lower_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp) {
     Rvalue r;
     if (op == OP_ADD && t->kind == T_STRING) {
         r = rv_new(RV_CONCAT, t, sp);   /* Go's escape analysis sees no
-                                           allocation in s += x (OASOP) */
+                                           allocation in s += x (OASOP), but
+                                           an assignment of x to s */
     } else {
         if (!rhs && type_is_float(t)) {
             val = opd_const(CONST_FLOAT, t);
@@ -323,6 +341,13 @@ static LocalId decode_rune(Builder *B, Place xs, LocalId idx, Place vp, Span sp)
 static void lower_range(Builder *B, Stmt *s) {
     int mark = bld_scope_enter(B, s->span);
     Expr *x = s->u.range.x;
+    if (x->type->kind == T_MAP) {     /* build_map.c */
+        Place kp = range_var(B, s, s->u.range.key, s->u.range.key_var);
+        Place vp = range_var(B, s, s->u.range.value, s->u.range.value_var);
+        lower_map_range(B, s, kp, vp);
+        bld_scope_exit(B, mark, s->span);
+        return;
+    }
     Type *int_t = B->s->t_int;
     Rvalue xv = rv_new(RV_USE, x->type, x->span);   /* the range copy */
     Operand xo = lower_operand(B, x, NULL);

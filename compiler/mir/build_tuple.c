@@ -72,15 +72,24 @@ void lower_tuple_assign(Builder *B, Stmt *s, bool define) {
     ExprList *lhs = &s->u.assign.lhs;
     Expr *call = s->u.assign.rhs.data[0];
     Place *dsts = arena_alloc(bld_tmp(B), sizeof(Place) * (size_t)lhs->len);
+    MapDst *mdst = arena_alloc(bld_tmp(B), sizeof(MapDst) * (size_t)lhs->len);
     for (int i = 0; i < lhs->len; i++)
-        if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i]))
-            dsts[i] = lower_place(B, lhs->data[i]);
+        if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i])) {
+            if (is_map_index(lhs->data[i]))
+                mdst[i] = lower_map_dst(B, lhs->data[i]);
+            else
+                dsts[i] = lower_place(B, lhs->data[i]);
+        }
     Type *t = call->type;
     Place tup = tuple_temp(B, call);
     for (int i = 0; i < lhs->len; i++) {
         if (ast_is_blank(lhs->data[i]))
             continue;
         Var *v = define ? s->u.assign.vars.data[i] : NULL;
+        if (!v && is_map_index(lhs->data[i])) {
+            store_map_dst(B, mdst[i], tuple_field(B, tup, t, i), s->span);
+            continue;
+        }
         Place dst = v ? place_local(bld_user_local(B, v)) : dsts[i];
         store(B, dst, tuple_field(B, tup, t, i), s->span);
     }

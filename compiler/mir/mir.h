@@ -345,8 +345,10 @@ void mir_live_term(BitSet *live, Terminator *t); /* what the terminator reads */
  *   mir_foreach_stmt(b, bb, st) { ... }     every MirStmt *st, block by block
  *   mir_foreach_stmt_in(bb, st) { ... }     the statements of one block
  *   mir_foreach_operand(rv, o) { ... }      Operand *o over an rvalue's args
+ *   mir_foreach_operand_from(rv, 1, o)      ... skipping the first (a callee)
  *
- * mir_block_id(b, bb) and mir_stmt_index(bb, st) give the numbers back.
+ * mir_block_id(b, bb), mir_stmt_index(bb, st) and mir_operand_index(rv, o)
+ * give the numbers back.
  * (mir_foreach_stmt is two nested loops: `break` leaves the block only.)
  * The body must not gain blocks, nor the block statements, during the walk
  * (a pass that rewrites a block builds a new statement list beside it).
@@ -358,8 +360,27 @@ void mir_live_term(BitSet *live, Terminator *t); /* what the terminator reads */
 #define mir_foreach_stmt(b, bb, st) mir_foreach_block(b, bb) mir_foreach_stmt_in(bb, st)
 #define mir_foreach_operand(rv, o) \
     for (Operand *o = (rv)->args.data, *o##_end_ = o + (rv)->args.len; o < o##_end_; o++)
+/* Operand *o over an rvalue's args from index first on (a call's
+ * arguments after its callee, append's values after the appendee). */
+#define mir_foreach_operand_from(rv, first, o) \
+    for (Operand *o = (rv)->args.data + ((rv)->args.len < (first) ? (rv)->args.len : (first)), \
+                 *o##_end_ = (rv)->args.data + (rv)->args.len; o < o##_end_; o++)
 #define mir_block_id(b, bb) ((BlockId)((bb) - (b)->blocks.data))
+#define mir_operand_index(rv, o) ((int)((o) - (rv)->args.data))
 #define mir_stmt_index(bb, st) ((int)((st) - (bb)->stmts.data))
+
+/* The blocks a terminator may jump to, into succ[0..1]; returns how many
+ * (GOTO and DROP: target; BRANCH: target then els; RETURN, UNREACHABLE:
+ * none). A pass walks the control-flow graph with
+ *   BlockId succ[2]; for (int k = 0, n = mir_term_succs(t, succ); k < n; k++) */
+static inline int mir_term_succs(const Terminator *t, BlockId succ[2]) {
+    switch (t->kind) {
+    case TM_GOTO:
+    case TM_DROP: succ[0] = t->target; return 1;
+    case TM_BRANCH: succ[0] = t->target; succ[1] = t->els; return 2;
+    default: return 0;
+    }
+}
 
 /* Does this rvalue name a place of its own (Rvalue.place) besides its
  * operands? REF borrows it; LEN and CAP read its header; SLICE borrows the

@@ -100,6 +100,19 @@ const char *chk_describe(Checker *k, Expr *e);
 bool is_untyped(Type *t);
 Type *default_type(Checker *k, Type *t);
 
+bool chk_elem_value(Checker *k, Elem *el, Type *want);   /* a literal's element */
+Type *chk_composite_as(Checker *k, Expr *e, Type *t);
+
+/* check_map.c */
+Type *chk_map_type(Checker *k, TypeExpr *te);
+Type *chk_map_index(Checker *k, Expr *e, Type *mt);
+Type *chk_map_lit(Checker *k, Expr *e, Type *mt);
+Type *chk_map_make(Checker *k, Expr *e, Type *mt);
+Type *chk_delete(Checker *k, Expr *e);
+bool chk_is_map_index(Expr *e);
+bool chk_map_field_store(Checker *k, Expr *e);
+void chk_mark_comma_ok(Expr *rhs, int nlhs);
+
 /* check_call.c */
 Type *chk_call(Checker *k, Expr *e, Type *hint);
 Type *chk_funclit(Checker *k, Expr *e);

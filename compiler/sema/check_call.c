@@ -175,7 +175,7 @@ static Type *builtin_len(Checker *k, Expr *e, bool is_cap) {
     Type *t = chk_expr(k, x, NULL);
     if (!t)
         return fail(e);
-    bool ok = t->kind == T_SLICE || t->kind == T_ARRAY || (!is_cap && t->kind == T_STRING);
+    bool ok = t->kind == T_SLICE || t->kind == T_ARRAY || (!is_cap && (t->kind == T_STRING || t->kind == T_MAP));
     if (!ok) {
         diag_error(k->c, x->span, "invalid argument: %s for %s", chk_describe(k, x), name);
         return fail(e);
@@ -194,8 +194,10 @@ static Type *builtin_make(Checker *k, Expr *e) {
         diag_error(k->c, a->data[0]->span, "%s is not a type", chk_describe(k, a->data[0]));
         return fail(e);
     }
+    if (t->kind == T_MAP)
+        return chk_map_make(k, e, t);
     if (t->kind != T_SLICE) {
-        diag_error(k->c, a->data[0]->span, "invalid argument: cannot make %s; type must be slice",
+        diag_error(k->c, a->data[0]->span, "invalid argument: cannot make %s; type must be slice, map, or channel",
                    type_name(k->c, t));
         return fail(e);
     }
@@ -348,6 +350,7 @@ static Type *chk_builtin(Checker *k, Expr *e, Builtin b, Type *hint) {
     case BI_PRINT: return builtin_print(k, e, "print");
     case BI_PRINTLN: return builtin_print(k, e, "println");
     case BI_COPY: return builtin_copy(k, e);
+    case BI_DELETE: return chk_delete(k, e);
     case BI_PANIC: {
         if (!argc(k, e, "panic", 1, 1))
             return fail(e);

@@ -88,6 +88,9 @@ Type *chk_type(Checker *k, TypeExpr *te) {
     case TE_FUNC:
         t = func_type_of(k, &te->u.func, false);
         break;
+    case TE_MAP:
+        t = chk_map_type(k, te);
+        break;
     case TE_TUPLE:
         t = chk_tuple_type(k, te);
         break;

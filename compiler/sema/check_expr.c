@@ -44,6 +44,8 @@ const char *chk_describe(Checker *k, Expr *e) {
         if (s->kind == SYM_NIL)
             return "nil";
     }
+    if (e->kind == E_INDEX && e->u.index.x->type && e->u.index.x->type->kind == T_MAP)
+        return arena_printf(&k->c->arena, "%s (map index expression of type %s)", text, tn);
     ConstVal v;
     if (e->is_const && is_untyped(t) && e->kind != E_INT && e->kind != E_FLOAT &&
         const_value(k, e, &v) && v.kind == CV_INT &&    /* Go shows the value unless it reads the same */
@@ -120,7 +122,7 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
         return true;
     }
     if (from->kind == T_UNTYPED_NIL) {
-        if (to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX) {
+        if (to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX || to->kind == T_MAP) {
             e->type = to;
             return true;
         }
@@ -273,7 +275,8 @@ static Type *mismatch(Checker *k, Expr *e) {
 /* An untyped operand u meets a typed one: nil only with pointer-like
  * types, constants only with numbers. */
 static Type *convert_untyped(Checker *k, Expr *u, Type *to) {
-    bool nilable = to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX;
+    bool nilable = to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX ||
+                   to->kind == T_MAP;
     if (u->type->kind == T_UNTYPED_NIL ? !nilable : !type_is_numeric(to))
         return NULL;
     return chk_assignable(k, u, to, "operation") ? to : NULL;
@@ -337,6 +340,10 @@ static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
     e->is_const = x->is_const && y->is_const;
     if (op >= OP_EQ && op <= OP_GE) {
         bool ok = (op == OP_EQ || op == OP_NE) ? (comparable(t) || nilcmp) : ordered(t);
+        if (!ok && t->kind == T_MAP && (op == OP_EQ || op == OP_NE)) {
+            diag_error(k->c, e->span, "invalid operation: %s (map can only be compared to nil)", chk_describe(k, e));
+            return fail(e);
+        }
         if (!ok) {
             diag_error(k->c, e->span, "invalid operation: %s (operator %s not defined on %s)",
                        chk_describe(k, e), ast_op_name(op), type_name(k->c, t));
@@ -460,6 +467,7 @@ static Type *chk_index(Checker *k, Expr *e) {
     case T_SLICE: et = t->elem; break;
     case T_ARRAY: et = t->elem; len = t->len; break;
     case T_STRING: et = k->s->t_byte; break;
+    case T_MAP: return chk_map_index(k, e, t);
     case T_PTR:
         if (t->elem->kind == T_ARRAY) {
             diag_error(k->c, e->span, "indexing through a pointer to an array is not supported yet");
@@ -517,9 +525,8 @@ static Type *chk_slice(Checker *k, Expr *e) {
 
 /* ---- composite literals ----------------------------------------------- */
 
-static Type *chk_composite_as(Checker *k, Expr *e, Type *t);
 
-static bool chk_elem_value(Checker *k, Elem *el, Type *want) {
+bool chk_elem_value(Checker *k, Elem *el, Type *want) {
     Expr *v = el->value;
     if (v->kind == E_COMPOSITE && !v->u.composite.type) {
         if (want->kind != T_PTR)
@@ -598,10 +605,11 @@ static Type *chk_array_lit(Checker *k, Expr *e, Type *t) {
     return ok ? (e->type = t) : fail(e);
 }
 
-static Type *chk_composite_as(Checker *k, Expr *e, Type *t) {
+Type *chk_composite_as(Checker *k, Expr *e, Type *t) {
     e->type = t;
     switch (t->kind) {
     case T_STRUCT: return chk_struct_lit(k, e, t);
+    case T_MAP: return chk_map_lit(k, e, t);
     case T_ARRAY:
     case T_SLICE: return chk_array_lit(k, e, t);
     default:
@@ -656,7 +664,8 @@ static Type *chk_addr(Checker *k, Expr *e) {
     if (!t)
         return fail(e);
     if (x->kind != E_COMPOSITE && !chk_addressable(x)) {
-        diag_error(k->c, e->span, "invalid operation: cannot take address of %s", chk_describe(k, x));
+        diag_error(k->c, chk_is_map_index(x) ? x->span : e->span, "invalid operation: cannot take address of %s",
+                   chk_describe(k, x));
         return fail(e);
     }
     if (x->kind == E_NAME && x->u.name.sym->kind == SYM_VAR)

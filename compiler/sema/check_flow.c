@@ -241,7 +241,7 @@ static Expr *name_of(Checker *k, Stmt *s) {
 }
 
 static bool nilable(Type *t) {
-    return t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_FUNC || t->kind == T_BOX;
+    return t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_FUNC || t->kind == T_BOX || t->kind == T_MAP;
 }
 
 /* The source text of e, as Go quotes expressions in messages. */

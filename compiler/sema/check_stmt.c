@@ -34,6 +34,10 @@ static bool check_lhs(Checker *k, Expr *e) {
     Type *t = chk_expr(k, e, NULL);
     if (!t)
         return false;
+    if (chk_is_map_index(e))
+        return true;        /* m[k] = v: an insert (check_map.c) */
+    if (chk_map_field_store(k, e))
+        return false;
     if (!chk_addressable(e)) {
         Expr *x = e;
         while (x->kind == E_PAREN)
@@ -302,6 +306,8 @@ static void check_range(Checker *k, Stmt *s) {
     if (t) {
         if (t->kind == T_SLICE || t->kind == T_ARRAY)
             vt = t->elem;
+        else if (t->kind == T_MAP)
+            kt = t->key, vt = t->elem;
         else if (t->kind == T_STRING)
             vt = k->s->t_rune;      /* decoded from UTF-8 (build_stmt.c lower_range) */
         else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
@@ -326,7 +332,7 @@ static void check_range(Checker *k, Stmt *s) {
             declare_var(k, val->u.name.name, val->span, NULL);
     } else if (vt) {
         if (key && check_lhs(k, key) && key->type && key->type != kt)
-            diag_error(k->c, key->span, "cannot assign int to %s in range", chk_describe(k, key));
+            diag_error(k->c, key->span, "cannot assign %s to %s in range", type_name(k->c, kt), chk_describe(k, key));
         if (val && check_lhs(k, val) && val->type && val->type != vt)
             diag_error(k->c, val->span, "cannot assign %s to %s in range", type_name(k->c, vt), chk_describe(k, val));
     }

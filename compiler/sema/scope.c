@@ -147,7 +147,8 @@ void scope_init_universe(Checker *k) {
     universe_add(k, SYM_FALSE, "false", s->t_bool, BI_NONE);
     universe_add(k, SYM_NIL, "nil", s->t_untyped_nil, BI_NONE);
     static const char *builtins[] = {NULL, "print", "println", "len", "cap", "append",
-                                     "make", "new", "panic", "copy", "box", "nanotime"}; /* ORDER Builtin */
+                                     "make", "new", "panic", "copy", "box", "nanotime",
+                                     "delete"}; /* ORDER Builtin */
     for (int b = BI_PRINT; b < BI__COUNT; b++)
         universe_add(k, SYM_BUILTIN, builtins[b], NULL, (Builtin)b);
 }

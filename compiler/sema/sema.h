@@ -36,6 +36,8 @@ typedef enum {
     T_BOX,              /* Box[T]: elem */
     T_IFACE,            /* the empty interface any / interface{}: {type, data}
                            (runtime/ml0type.h; docs/packages.md) */
+    T_MAP,              /* map[K]V: key, elem; a pointer to the runtime's
+                           table (runtime/core/map.c), nil when NULL */
     T__COUNT
 } TypeKind;
 
@@ -56,7 +58,8 @@ struct Type {
     TypeKind kind;
     int64_t size;       /* bytes, as codegen lays it out */
     int align;
-    Type *elem;         /* PTR, SLICE, ARRAY, BOX */
+    Type *elem;         /* PTR, SLICE, ARRAY, BOX; MAP: the value type */
+    Type *key;          /* MAP: the key type */
     bool mut;           /* PTR: *mut T */
     int64_t len;        /* ARRAY */
     Sym name;           /* STRUCT: declared name, NULL if anonymous */
@@ -173,6 +176,8 @@ Type *type_ptr(SemaInfo *s, Type *elem, bool mut);
 Type *type_slice(SemaInfo *s, Type *elem);
 Type *type_array(SemaInfo *s, Type *elem, int64_t len);
 Type *type_box(SemaInfo *s, Type *elem);
+Type *type_map(SemaInfo *s, Type *key, Type *val);
+bool type_comparable(Type *t);          /* == defined: Go's spec, "Comparison operators" */
 Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result);
 Type *type_func_v(SemaInfo *s, Type **params, int nparams, Type *result, bool variadic);
 Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields); /* for closure envs */

@@ -102,10 +102,15 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
 void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
     ExprList *l = &s->u.assign.lhs;
     Expr *call = s->u.assign.rhs.data[0];
+    chk_mark_comma_ok(call, l->len);
     Type *t = chk_expr(k, call, NULL);
     if (!t)
         return;
     int n = chk_is_tuple(t) ? t->fields.len : 1;
+    if (n != l->len && call->kind != E_CALL) {
+        diag_error(k->c, call->span, "assignment mismatch: %d variables but 1 value", l->len);
+        return;
+    }
     if (n != l->len) {
         diag_error(k->c, call->span, "assignment mismatch: %d variable%s but %s returns %d value%s", l->len,
                    l->len > 1 ? "s" : "", chk_callee_name(k, call), n, n > 1 ? "s" : "");
@@ -157,6 +162,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
 /* var x, y = f() */
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
     Expr *call = s->u.var.values.data[0];
+    chk_mark_comma_ok(call, s->u.var.names.len);
     Type *t = chk_expr(k, call, NULL);
     if (!t)
         return;

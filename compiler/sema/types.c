@@ -47,7 +47,8 @@ Type *type_box(SemaInfo *s, Type *elem) {
  * program may use thousands of array lengths or signatures). */
 typedef struct Shape {
     TypeKind kind;
-    Type *elem;         /* T_ARRAY */
+    Type *elem;         /* T_ARRAY; T_MAP: value */
+    Type *key;          /* T_MAP */
     int64_t len;
     Type **params;      /* T_FUNC */
     int nparams;
@@ -58,6 +59,7 @@ typedef struct Shape {
 static unsigned shape_hash(const Shape *k) {
     uint64_t h = (uint64_t)k->kind;
     h = (h ^ (uintptr_t)k->elem) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ (uintptr_t)k->key) * 0x9E3779B97F4A7C15ull;
     h = (h ^ (uint64_t)k->len) * 0x9E3779B97F4A7C15ull;
     h = (h ^ (uintptr_t)k->result ^ (uint64_t)k->variadic) * 0x9E3779B97F4A7C15ull;
     for (int i = 0; i < k->nparams; i++)
@@ -68,6 +70,8 @@ static unsigned shape_hash(const Shape *k) {
 static Shape shape_of(Type *t) {
     if (t->kind == T_ARRAY)
         return (Shape){.kind = T_ARRAY, .elem = t->elem, .len = t->len};
+    if (t->kind == T_MAP)
+        return (Shape){.kind = T_MAP, .elem = t->elem, .key = t->key};
     return (Shape){.kind = T_FUNC, .params = t->params.data, .nparams = t->params.len,
                    .result = t->result, .variadic = t->variadic};
 }
@@ -77,6 +81,8 @@ static bool shape_is(Type *t, const Shape *k) {
         return false;
     if (k->kind == T_ARRAY)
         return t->elem == k->elem && t->len == k->len;
+    if (k->kind == T_MAP)
+        return t->elem == k->elem && t->key == k->key;
     if (t->result != k->result || t->params.len != k->nparams || t->variadic != k->variadic)
         return false;
     for (int j = 0; j < k->nparams; j++)
@@ -128,6 +134,36 @@ Type *type_array(SemaInfo *s, Type *elem, int64_t len) {
     t->elem = elem;
     t->len = len;
     return shape_add(s, t);
+}
+
+/* map[K]V: one pointer-sized word (the table's address, NULL when nil). */
+Type *type_map(SemaInfo *s, Type *key, Type *val) {
+    Shape k = {.kind = T_MAP, .elem = val, .key = key};
+    Type *t = shape_find(s, &k);
+    if (t)
+        return t;
+    t = type_new(s, T_MAP, 8, 8);
+    t->elem = val;
+    t->key = key;
+    return shape_add(s, t);
+}
+
+/* Go's comparable types: not slices, maps or funcs, nor structs and arrays
+ * holding one. (Those compare only with nil, which sema checks apart.) */
+bool type_comparable(Type *t) {
+    switch (t->kind) {
+    case T_SLICE: case T_MAP: case T_FUNC: case T_VOID:
+        return false;
+    case T_ARRAY:
+        return type_comparable(t->elem);
+    case T_STRUCT:
+        for (int i = 0; i < t->fields.len; i++)
+            if (!type_comparable(t->fields.data[i].type))
+                return false;
+        return true;
+    default:
+        return true;
+    }
 }
 
 Type *type_func(SemaInfo *s, Type **params, int nparams, Type *result) {
@@ -226,7 +262,7 @@ bool type_is_copy(Type *t) {
 
 bool type_has_pointers(Type *t) {
     switch (t->kind) {
-    case T_STRING: case T_PTR: case T_SLICE: case T_FUNC: case T_BOX: case T_IFACE:
+    case T_STRING: case T_PTR: case T_SLICE: case T_FUNC: case T_BOX: case T_IFACE: case T_MAP:
         return true;
     case T_ARRAY:
         return t->len > 0 && type_has_pointers(t->elem);
@@ -327,6 +363,12 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         break;
     case T_BOX: put(buf, cap, n, "Box["); name_into(c, t->elem, buf, cap, n); put(buf, cap, n, "]"); break;
     case T_IFACE: put(buf, cap, n, "any"); break;
+    case T_MAP:
+        put(buf, cap, n, "map[");
+        name_into(c, t->key, buf, cap, n);
+        put(buf, cap, n, "]");
+        name_into(c, t->elem, buf, cap, n);
+        break;
     case T_STRUCT:
         if (t->name) {
             put(buf, cap, n, t->name);

@@ -226,6 +226,16 @@ TypeExpr *mk_tslice(Parser *p, Token lb, TypeExpr *elem) {
     return te;
 }
 
+/* map[K]V (LANGUAGE.md section 10) */
+TypeExpr *mk_tmap(Parser *p, Token kw, TypeExpr *key, TypeExpr *val) {
+    if (!key || !val)
+        return NULL;
+    TypeExpr *te = ast_type(p->c, TE_MAP, span_join(kw.span, val->span));
+    te->u.map.key = key;
+    te->u.map.val = val;
+    return te;
+}
+
 TypeExpr *mk_tarray(Parser *p, Token lb, Expr *len, TypeExpr *elem) {
     TypeExpr *te = ast_type(p->c, TE_ARRAY, span_join(lb.span, elem->span));
     te->u.array.len = len;

@@ -57,6 +57,7 @@ static void parse_stack_overflow(Parser *p) {
 %token LPAREN RPAREN LBRACK RBRACK LBRACE RBRACE BODY COMMA SEMI COLON DOT ELLIPSIS.
 %token DEFINE ASSIGN OPASSIGN INC DEC.
 %token UNSUPPORTED.
+%token MAP.
 %token IMPORT INTERFACE.
 %token SWITCH CASE DEFAULT GOTO FALLTHROUGH.
 
@@ -150,6 +151,7 @@ nontname(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
 nontname(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
 nontname(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R). { A = mk_tfunc(p, K, P, R); }
 nontname(A) ::= STRUCT(K) LBRACE fields(F) RBRACE(R). { A = mk_tstruct(p, K, F, R); }
+nontname(A) ::= MAP(K) LBRACK type(X) RBRACK type(V). { A = mk_tmap(p, K, X, V); }
 nontname(A) ::= INTERFACE(K) LBRACE RBRACE(R). { A = mk_tempty_iface(p, K, R); }
 nontname(A) ::= INTERFACE(K) LBRACE IDENT. { unsupported(p, K, NULL); A = NULL; }
 
@@ -314,6 +316,7 @@ operand(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R) body(B).  { A = mk_fun
 littype(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
 littype(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
 littype(A) ::= LBRACK(L) ELLIPSIS RBRACK type(T). { A = mk_tarray(p, L, NULL, T); }
+littype(A) ::= MAP(K) LBRACK type(X) RBRACK type(V). { A = mk_tmap(p, K, X, V); }
 
 exprlist(A) ::= expr(X).                 { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, X); }
 exprlist(A) ::= exprlist(L) COMMA expr(X). { A = L; vec_push(&p->c->arena, &A, X); }
@@ -332,3 +335,8 @@ elemlist(A) ::= elemlist(X) COMMA expr(V). { A = elem_push(p, X, NULL, V); }
 elemlist(A) ::= elemlist(X) COMMA expr(K) COLON expr(V). { A = elem_push(p, X, K, V); }
 elemlist(A) ::= elemlist(X) COMMA LBRACE(L) elems(E) RBRACE(R). { A = elem_push(p, X, NULL, mk_elided(p, L, E, R)); }
 elemlist(A) ::= elemlist(X) COMMA expr(K) COLON LBRACE(L) elems(E) RBRACE(R). { A = elem_push(p, X, K, mk_elided(p, L, E, R)); }
+/* an elided composite key: map[P]string{{1, 2}: "a"} */
+elemlist(A) ::= LBRACE(L) elems(E) RBRACE(R) COLON expr(V). { memset(&A, 0, sizeof A); A = elem_push(p, A, mk_elided(p, L, E, R), V); }
+elemlist(A) ::= LBRACE(L) elems(E) RBRACE(R) COLON LBRACE(L2) elems(E2) RBRACE(R2). { memset(&A, 0, sizeof A); A = elem_push(p, A, mk_elided(p, L, E, R), mk_elided(p, L2, E2, R2)); }
+elemlist(A) ::= elemlist(X) COMMA LBRACE(L) elems(E) RBRACE(R) COLON expr(V). { A = elem_push(p, X, mk_elided(p, L, E, R), V); }
+elemlist(A) ::= elemlist(X) COMMA LBRACE(L) elems(E) RBRACE(R) COLON LBRACE(L2) elems(E2) RBRACE(R2). { A = elem_push(p, X, mk_elided(p, L, E, R), mk_elided(p, L2, E2, R2)); }

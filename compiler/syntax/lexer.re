@@ -397,7 +397,8 @@ static int scan(Lexer *lx, Token *t) {
         "default" { lx->cur = CUR; return make(lx, TK_DEFAULT, lo, t); }
         "goto" { lx->cur = CUR; return make(lx, TK_GOTO, lo, t); }
         "fallthrough" { lx->cur = CUR; return make(lx, TK_FALLTHROUGH, lo, t); }
-        "go" | "defer" | "select" | "chan" | "map" {
+        "map" { lx->cur = CUR; return make(lx, TK_MAP, lo, t); }
+        "go" | "defer" | "select" | "chan" {
             lx->cur = CUR;
             return make(lx, TK_UNSUPPORTED, lo, t);
         }

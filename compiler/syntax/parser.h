@@ -65,6 +65,7 @@ TypeExpr *mk_tbox(Parser *p, Token name, TypeExpr *elem, Token rb);
 TypeExpr *mk_tptr(Parser *p, Token star, TypeExpr *elem, bool mut);
 TypeExpr *mk_tslice(Parser *p, Token lb, TypeExpr *elem);
 TypeExpr *mk_tarray(Parser *p, Token lb, Expr *len, TypeExpr *elem);
+TypeExpr *mk_tmap(Parser *p, Token kw, TypeExpr *key, TypeExpr *val);
 TypeExpr *mk_tfunc(Parser *p, Token fn, PEntryList params, TypeExpr *result);
 TypeExpr *mk_tstruct(Parser *p, Token kw, SpecList fields, Token rb);
 TypeExpr *mk_tvariadic(Parser *p, Token dots, TypeExpr *elem);

@@ -26,6 +26,7 @@ const char *token_name(int kind) {
     case TK_PACKAGE: return "'package'";
     case TK_IMPORT: return "'import'";
     case TK_INTERFACE: return "'interface'";
+    case TK_MAP: return "'map'";
     case TK_SWITCH: return "'switch'";
     case TK_CASE: return "'case'";
     case TK_DEFAULT: return "'default'";

@@ -12,10 +12,12 @@
  *
  * Mistakes print as Go's do: %!d(string=hi), %!d(MISSING),
  * %!(EXTRA int=1), %!(NOVERB), %!(BADWIDTH), %!(BADPREC), %!d(BADINDEX).
- * Maps are not an ML0 type yet: a map value prints as map[].
+ * A map prints its entries sorted by key (fmtsort.c), as Go's fmt does.
  */
 #include "fmt.h"
-#include "../core/rt.h"
+#include "../core/map.h"
+
+#include <stdlib.h>
 
 #include <string.h>
 
@@ -300,6 +302,32 @@ static void print_pointer_value(Printer *p, Value v, int32_t verb, int depth) {
     print_pointer(p, v, verb);
 }
 
+/* map[k:v k:v] (%#v: map[K]V{k:v, k:v}), keys sorted (Go's printValue). */
+static void print_map(Printer *p, Value v, int32_t verb, int depth) {
+    const ml0_map *m = *(ml0_map *const *)v.addr;
+    if (p->fmt.sharp_v) {
+        put_str(p, v.t->name);
+        if (!m) {
+            put_str(p, "(nil)");
+            return;
+        }
+        lib_putc(p->buf, '{');
+    } else {
+        put_str(p, "map[");
+    }
+    int64_t n;
+    void **keys = lib_map_sorted(m, &n);
+    for (int64_t i = 0; i < n; i++) {
+        if (i > 0)
+            put_str(p, p->fmt.sharp_v ? ", " : " ");
+        print_value(p, (Value){v.t->key, keys[i], v.ro}, verb, depth + 1);
+        lib_putc(p->buf, ':');
+        print_value(p, (Value){v.t->elem, (const uint8_t *)keys[i] + m->voff, v.ro}, verb, depth + 1);
+    }
+    free(keys);
+    lib_putc(p->buf, p->fmt.sharp_v ? '}' : ']');
+}
+
 static uint64_t load_uint(Value v) {
     switch (v.t->size) {
     case 1: return *(const uint8_t *)v.addr;
@@ -363,8 +391,7 @@ static void print_value(Printer *p, Value v, int32_t verb, int depth) {
         print_list(p, v, verb, depth);
         return;
     case ML0_K_MAP:
-        put_str(p, p->fmt.sharp_v ? v.t->name : "map");
-        put_str(p, p->fmt.sharp_v ? "{}" : "[]");
+        print_map(p, v, verb, depth);
         return;
     case ML0_K_POINTER: case ML0_K_BOX:
         print_pointer_value(p, v, verb, depth);

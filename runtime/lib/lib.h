@@ -65,6 +65,10 @@ int32_t lib_simple_fold(int32_t r);
 /* os.c: ml0_init hands over argv for os.Args */
 void lib_set_args(int argc, char **argv);
 
+/* fmtsort.c: a map's key addresses in fmt's order (malloc'd; the
+ * caller frees); each value is the map's voff bytes after its key */
+void **lib_map_sorted(const ml0_map *m, int64_t *n);
+
 /* fmt_print.c: Sprintf/Sprint/Sprintln into a LibBuf */
 void lib_sprintf(LibBuf *b, const uint8_t *format, int64_t flen,
                  const ml0_iface *args, int64_t nargs);

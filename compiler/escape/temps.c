@@ -1,0 +1,139 @@
+/*
+ * temps.c: MIR temporaries read as Go's expression trees.
+ *
+ * Go's escape analysis walks expressions: in f(&a, []*int{&b}) the
+ * argument's hole (where the value goes: the heap, a parameter) is handed
+ * down into `&a` and into the slice literal, and a flow into a location
+ * that already escapes sends its source to the heap at once (explained
+ * there, while building). ml0c's MIR first evaluates every operand into a
+ * temporary (`_3 = &a; ...; f(copy _3, ...)`), so the same flows would go
+ * through a temporary location, in another order, and -m=2 would explain
+ * other paths than Go's.
+ *
+ * So a temporary that is assigned once and read once (a copy of it, or a
+ * place through it such as (*_4) in `slice((*_4))`) is *deferred*: its
+ * assignment is not a statement of the graph build but is evaluated where
+ * the temporary is read, into the reader's hole, as Go evaluates the
+ * subexpression in place. An allocation's temporary may also be the
+ * destination of the stores that initialise it (`_4 = alloc; (*_4) =
+ * aggregate(...)`: a composite literal); those stores are evaluated right
+ * after the allocation, as Go's spill is followed by the literal's
+ * elements. Anything else (two reads, a read of its address, a use in a
+ * terminator) keeps the temporary as a location of its own.
+ *
+ * A read the graph build does not follow (a comparison `_t == nil`
+ * reads _t for a boolean) would lose the assignment's flows: after the
+ * body, flows.c evaluates every deferred assignment not yet evaluated into
+ * its temporary's own location, as if it had not been deferred.
+ *
+ * esc_find_temps fills EscBody.temps per body; flows.c skips the
+ * statements esc_stmt_deferred names and evaluates them at the read.
+ */
+#include "escape.h"
+
+typedef struct Count {
+    int defs, reads, inits;
+    bool other;         /* used in a way a deferral cannot follow */
+} Count;
+
+static void read_place(Count *n, Place p) {
+    n[p.local].reads++;
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_INDEX)
+            n[p.proj[i].index].other = true;    /* an int index: keep it */
+}
+
+static void read_operand(Count *n, Operand *o) {
+    if (o->kind != OPD_CONST)
+        read_place(n, o->place);
+}
+
+static void read_rvalue(Count *n, Rvalue *rv) {
+    for (int i = 0; i < rv->args.len; i++)
+        read_operand(n, &rv->args.data[i]);
+    if (rv->kind == RV_LEN || rv->kind == RV_CAP)
+        n[rv->place.local].other = true;        /* read for a number only */
+    if (rv->kind == RV_REF || rv->kind == RV_SLICE || rv->kind == RV_LEN || rv->kind == RV_CAP) {
+        read_place(n, rv->place);
+        if (rv->kind == RV_REF && rv->place.nproj == 0)
+            n[rv->place.local].other = true;    /* &_t: its own address */
+    }
+}
+
+/* A store through the allocation it initialises: (*_t) = v, (*_t).f = v. */
+static bool init_store(Body *b, Place p) {
+    return p.nproj > 0 && p.proj[0].kind == PJ_DEREF && b->locals.data[p.local].init_site >= 0;
+}
+
+static void count_stmt(Body *b, Count *n, MirStmt *st) {
+    if (st->kind == ST_ASSIGN) {
+        if (st->place.nproj == 0)
+            n[st->place.local].defs++;
+        else if (init_store(b, st->place))
+            n[st->place.local].inits++;
+        else
+            n[st->place.local].other = true;
+        for (int i = 0; i < st->place.nproj; i++)
+            if (st->place.proj[i].kind == PJ_INDEX)
+                n[st->place.proj[i].index].other = true;
+        if (st->self_assign)
+            n[st->place.local].other = true;
+        read_rvalue(n, &st->rv);
+    } else if (st->kind == ST_EVAL) {
+        read_rvalue(n, &st->rv);
+    } else if (st->kind == ST_DROP || st->kind == ST_RETAIN) {
+        n[st->place.local].other = true;
+    }
+}
+
+static void count_term(Count *n, Terminator *t) {
+    if (t->kind == TM_BRANCH && t->cond.kind != OPD_CONST)
+        n[t->cond.place.local].other = true;
+    if (t->kind == TM_DROP)
+        n[t->place.local].other = true;
+}
+
+void esc_find_temps(Esc *E, Body *b) {
+    EscBody *eb = &E->bodies[b->index];
+    int nl = b->locals.len;
+    Count *n = arena_alloc(E->batch, sizeof(Count) * (size_t)(nl + 1));
+    eb->temps = arena_alloc(E->batch, sizeof(EscTemp) * (size_t)(nl + 1));
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        for (int j = 0; j < bb->stmts.len; j++)
+            count_stmt(b, n, &bb->stmts.data[j]);
+        count_term(n, &bb->term);
+    }
+    for (int i = 0; i < b->blocks.len; i++) {
+        Block *bb = &b->blocks.data[i];
+        for (int j = 0; j < bb->stmts.len; j++) {
+            MirStmt *st = &bb->stmts.data[j];
+            LocalId l = st->place.local;
+            if (st->kind != ST_ASSIGN || b->locals.data[l].kind != LOCAL_TEMP)
+                continue;
+            if (n[l].defs != 1 || n[l].reads != 1 || n[l].other ||
+                !type_has_pointers(b->locals.data[l].type))
+                continue;
+            EscTemp *t = &eb->temps[l];
+            if (st->place.nproj == 0) {
+                t->def = st;
+                t->inits = arena_alloc(E->batch, sizeof(MirStmt *) * (size_t)(n[l].inits + 1));
+            }
+        }
+    }
+    for (int i = 0; i < b->blocks.len; i++) {   /* the initialising stores */
+        Block *bb = &b->blocks.data[i];
+        for (int j = 0; j < bb->stmts.len; j++) {
+            MirStmt *st = &bb->stmts.data[j];
+            EscTemp *t = &eb->temps[st->place.local];
+            if (st->kind == ST_ASSIGN && st->place.nproj > 0 && t->def)
+                t->inits[t->ninits++] = st;
+        }
+    }
+}
+
+/* Is st evaluated where its temporary is read, not as a statement? */
+bool esc_stmt_deferred(Esc *E, Body *b, MirStmt *st) {
+    EscBody *eb = &E->bodies[b->index];
+    return st->kind == ST_ASSIGN && eb->temps && eb->temps[st->place.local].def;
+}
