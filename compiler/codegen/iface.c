@@ -247,6 +247,10 @@ static void push_arg(CgCtx *g, CgFn *f, CArgs *a, Type *t, LLVMValueRef v, bool 
     case T_IFACE:
         push(a, spill(g, f, v), g->ptr);
         return;
+    case T_FUNC:    /* a func value: (fn, env), called back as fn(env, ...) */
+        push(a, cg_field(g, v, 0), g->ptr);
+        push(a, cg_field(g, v, 1), g->ptr);
+        return;
     case T_BOOL:
         push(a, LLVMBuildZExt(g->b, v, g->i32, ""), g->i32);
         return;

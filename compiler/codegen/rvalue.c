@@ -348,7 +348,70 @@ static LLVMValueRef make_slice(CgCtx *g, CgFn *f, Rvalue *rv) {
     return call_out(g, f, RT_MAKE_SLICE, g->slice_t, args, 4);
 }
 
+/* append(x, y...): grow x by len(y), then copy y's elements after x's
+ * (memmove: y may be x's own array, as in append(s[:i], s[i+1:]...)).
+ * Counted elements are copied with copy_rc (retain y's, release the
+ * slots they overwrite), and y's array is held across the growth, which
+ * may free x's old array when x moved in (x = append(x, x...)). */
+static LLVMValueRef append_spread(CgCtx *g, CgFn *f, Rvalue *rv) {
+    Type *et = rv->type->elem;
+    LLVMValueRef s = cg_operand(g, f, &rv->args.data[0]);
+    LLVMValueRef y = cg_operand(g, f, &rv->args.data[1]);
+    LLVMValueRef yp = cg_field(g, y, 0), n = cg_field(g, y, 1);
+    bool rc_elems = g->counted && type_needs_release(et);
+    if (rc_elems)
+        cg_call_rt(g, RT_RC_INC, &yp, 1);
+    LLVMValueRef tmp = cg_entry_alloca(g, f, g->slice_t, "app");
+    LLVMBuildStore(g->b, s, tmp);
+    LLVMValueRef len = cg_field(g, s, 1);
+    LLVMValueRef newlen = LLVMBuildAdd(g->b, len, n, "");
+    LLVMValueRef need = LLVMBuildICmp(g->b, LLVMIntSGT, newlen, cg_field(g, s, 2), "");
+    LLVMBasicBlockRef grow = LLVMAppendBasicBlockInContext(g->llc, f->fn, "grow");
+    LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(g->llc, f->fn, "appended");
+    LLVMBuildCondBr(g->b, need, grow, cont);
+    LLVMPositionBuilderAtEnd(g->b, grow);
+    if (g->counted) {
+        LLVMValueRef args[5] = {cg_to_i8p(g, tmp), n, cg_size_of(g, et),
+                                LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0),
+                                rc_elems ? cg_to_i8p(g, cg_retain_glue(g, et)) : LLVMConstNull(g->ptr)};
+        cg_call_rt(g, rv->consume ? RT_GROWSLICE_CONSUME : RT_GROWSLICE_RC, args, 5);
+    } else {
+        LLVMValueRef args[4] = {cg_to_i8p(g, tmp), n, cg_size_of(g, et),
+                                LLVMConstInt(g->i32, type_has_pointers(et), 0)};
+        cg_call_rt(g, RT_GROWSLICE, args, 4);
+    }
+    LLVMBuildBr(g->b, cont);
+    LLVMPositionBuilderAtEnd(g->b, cont);
+    LLVMValueRef ns = LLVMBuildLoad2(g->b, g->slice_t, tmp, "");
+    LLVMTypeRef elt = cg_type(g, et);
+    LLVMValueRef base = cg_cast_ptr(g, cg_field(g, ns, 0), LLVMPointerType(elt, 0));
+    if (g->counted && !rv->consume) {   /* unless grown, the result shares the array */
+        LLVMBasicBlockRef shared = LLVMAppendBasicBlockInContext(g->llc, f->fn, "shared");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(g->llc, f->fn, "counted");
+        LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, cg_field(g, ns, 0), cg_field(g, s, 0), ""),
+                        shared, done);
+        LLVMPositionBuilderAtEnd(g->b, shared);
+        LLVMValueRef p = cg_field(g, ns, 0);
+        cg_call_rt(g, RT_RC_INC, &p, 1);
+        LLVMBuildBr(g->b, done);
+        LLVMPositionBuilderAtEnd(g->b, done);
+    }
+    LLVMValueRef dst = cg_to_i8p(g, LLVMBuildInBoundsGEP2(g->b, elt, base, &len, 1, ""));
+    if (rc_elems) {
+        LLVMValueRef a[7] = {dst, n, cg_to_i8p(g, yp), n, cg_size_of(g, et),
+                             cg_to_i8p(g, cg_retain_glue(g, et)), cg_to_i8p(g, cg_release_glue(g, et))};
+        cg_call_rt(g, RT_COPY_RC, a, 7);
+        cg_call_rt(g, RT_RC_DEC, &yp, 1);
+    } else {
+        LLVMValueRef a[5] = {dst, n, cg_to_i8p(g, yp), n, cg_size_of(g, et)};
+        cg_call_rt(g, RT_COPY, a, 5);
+    }
+    return LLVMBuildInsertValue(g->b, ns, newlen, 1, "");
+}
+
 static LLVMValueRef append(CgCtx *g, CgFn *f, Rvalue *rv) {
+    if (rv->spread)
+        return append_spread(g, f, rv);
     Type *et = rv->type->elem;
     int n = rv->args.len - 1;
     LLVMValueRef s = cg_operand(g, f, &rv->args.data[0]);

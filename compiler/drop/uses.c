@@ -13,7 +13,7 @@ bool drop_consuming(Rvalue *rv, int i) {
     case RV_USE: case RV_AGGREGATE: return true;
     case RV_CALL:   /* a runtime library function only reads its arguments */
         return i >= 1 && !(rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN);
-    case RV_APPEND: return i >= 1;
+    case RV_APPEND: return i >= 1 && !rv->spread;   /* y... is only read */
     case RV_CLOSURE: return true;
     case RV_INTRINSIC:  /* m[k] = v: the map takes the key and the value;
                            defer f: the frame's defer list takes f */

@@ -312,6 +312,16 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (h.notes)
         h.notes->what = what;   /* the call, not the '(' it is placed at */
     esc_operand(E, b, h, &rv->args.data[0]);
+    if (rv->spread) {   /* append(x, y...): what y's elements point to is
+                           copied into x's (heap) array (escape/call.go's
+                           "appended slice...") */
+        Operand *y = &rv->args.data[1];
+        if (y->type->kind == T_SLICE && type_has_pointers(y->type->elem))
+            esc_operand(E, b, hole_shift(E, esc_heap_hole(E), 1, at, "appended slice..."), y);
+        else
+            esc_operand(E, b, esc_blank_hole(E), y);
+        return;
+    }
     mir_foreach_operand_from(rv, 1, o) {
         h = hole_note(E, esc_heap_hole(E), at, "call parameter");
         if (h.notes)

@@ -92,6 +92,14 @@ static Rvalue lower_alloc_builtin(Builder *B, Expr *e) {
         r.site = bld_site(B, at, expr_desc(B, e));
         B->b->sites.data[r.site].kind = SITE_APPEND;
         rv_arg(B, &r, lower_operand(B, args->data[0], e->type));
+        if (e->u.call.spread) {     /* append(x, y...): y is read, not moved */
+            Operand y = lower_operand(B, args->data[1], args->data[1]->type);
+            if (y.kind == OPD_MOVE)
+                y.kind = OPD_COPY;
+            rv_arg(B, &r, y);
+            r.spread = true;
+            return r;
+        }
         for (int i = 1; i < args->len; i++)
             rv_arg(B, &r, lower_operand(B, args->data[i], e->type->elem));
         return r;

@@ -69,6 +69,26 @@ static const char *type_text(Ctx *c, Expr *lit) {
     return type_name(c, lit->type);     /* elided inside an outer literal */
 }
 
+/* x.M(a) as Go's method expression call: T.M(x, a) for a value receiver,
+ * (*T).M(x, a) for a pointer one; the receiver as written, without the
+ * implicit & or * (and without its parentheses: (&v).M() is (*T).M(&v)). */
+static void print_method_call(Out *o, Ctx *c, Expr *e) {
+    Type *rt = e->u.call.func->u.func.info->recv->type;
+    puts_(o, rt->kind == T_PTR ? "(*" : "");
+    puts_(o, type_name(c, rt->kind == T_PTR ? rt->elem : rt));
+    puts_(o, rt->kind == T_PTR ? ")." : ".");
+    puts_(o, e->u.call.func->name);
+    puts_(o, "(");
+    Expr *recv = e->u.call.recv;
+    while (recv->kind == E_PAREN)
+        recv = recv->u.paren.x;
+    print_expr(o, c, recv);
+    if (e->u.call.args.len)
+        puts_(o, ", ");
+    print_list(o, c, &e->u.call.args, 0);
+    puts_(o, ")");
+}
+
 static void print_call(Out *o, Ctx *c, Expr *e) {
     if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING && e->u.call.fn->kind != E_NAME) {
         puts_(o, "(");
@@ -79,25 +99,7 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         return;
     }
     if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
-        /* Go has rewritten x.m(a) to the method expression call T.m(x, a),
-           (*T).m(x, a) for a pointer receiver (its implicit &x unprinted),
-           before escape analysis */
-        Type *rt = e->u.call.func->u.func.info->recv->type;
-        if (rt->kind == T_PTR && !rt->name) {
-            puts_(o, "(");
-            puts_(o, type_name(c, rt));
-            puts_(o, ")");
-        } else {
-            puts_(o, type_name(c, rt));
-        }
-        puts_(o, ".");
-        puts_(o, e->u.call.func->name);
-        puts_(o, "(");     /* the implicit &x is not printed */
-        print_expr(o, c, e->u.call.recv);
-        if (e->u.call.args.len)
-            puts_(o, ", ");
-        print_list(o, c, &e->u.call.args, 0);
-        puts_(o, ")");
+        print_method_call(o, c, e);
         return;
     }
     print_expr(o, c, e->u.call.fn);

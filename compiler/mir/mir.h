@@ -196,6 +196,8 @@ typedef struct Rvalue {
     bool consume;       /* APPEND (drop runtime): `x = append(x, ...)`, the
                            appendee's reference moves into the result */
     uint8_t amode;      /* ASSERT: AssertMode */
+    bool spread;        /* APPEND: append(x, y...), args[1] is the slice (or
+                           string) whose elements are appended, read only */
     Span span;
     int site;           /* ALLOC, MAKE_SLICE, APPEND, CONCAT, STR_CONV,
                            CLOSURE, SLICE-of-array: AllocSite index, or -1 */

@@ -180,7 +180,7 @@ static void print_rvalue(Ctx *c, MirProgram *mp, Rvalue *rv, FILE *out) {
     default:
         fprintf(out, "%s %s(", rvalue_names[rv->kind], type_name(c, rv->type));
         print_args(c, mp, rv, 0, out);
-        fputc(')', out);
+        fputs(rv->spread ? "...)" : ")", out);
         break;
     }
     if (rv->site >= 0)

@@ -250,6 +250,24 @@ static Type *builtin_new(Checker *k, Expr *e) {
     return e->type = type_ptr(k->s, t, false);
 }
 
+/* append(x, y...): y is a slice assignable to x's type, or a string when
+ * x is a []byte (Go's special case). */
+static Type *append_spread(Checker *k, Expr *e, Type *st) {
+    ExprList *a = &e->u.call.args;
+    if (a->len != 2) {
+        diag_error(k->c, a->len < 2 ? e->span : a->data[a->len - 1]->span, "%s arguments in call to append",
+                   a->len < 2 ? "not enough" : "too many");
+        return fail(e);
+    }
+    Expr *y = a->data[1];
+    Type *yt = chk_expr(k, y, st);
+    if (!yt)
+        return fail(e);
+    if (st->elem->kind == T_BYTE && yt->kind == T_STRING)
+        return e->type = st;
+    return chk_assignable(k, y, st, "argument to append") ? (e->type = st) : fail(e);
+}
+
 static Type *builtin_append(Checker *k, Expr *e, Type *hint) {
     ExprList *a = &e->u.call.args;
     if (!argc(k, e, "append", 1, 1 << 20))
@@ -265,6 +283,8 @@ static Type *builtin_append(Checker *k, Expr *e, Type *hint) {
         diag_error(k->c, a->data[0]->span, "invalid argument: %s is not a slice", chk_describe(k, a->data[0]));
         return fail(e);
     }
+    if (e->u.call.spread)
+        return append_spread(k, e, st);
     bool ok = true;
     for (int i = 1; i < a->len; i++)
         ok &= chk_expr(k, a->data[i], st->elem) && chk_assignable(k, a->data[i], st->elem, "argument to append");

@@ -65,9 +65,13 @@ static bool sig_eat(SigParser *sp, const char *tok) {
     return true;
 }
 
+static Type *sig_func_rest(SigParser *sp);
+
 static Type *sig_type(SigParser *sp) {
     SemaInfo *s = sp->k->s;
     sig_space(sp);
+    if (sig_eat(sp, "func"))    /* sort.Slice's less func(i int, j int) bool */
+        return sig_func_rest(sp);
     if (sig_eat(sp, "[]"))
         return type_slice(s, sig_type(sp));
     if (sig_eat(sp, "*"))
@@ -98,18 +102,24 @@ static Type *sig_param(SigParser *sp, bool *variadic) {
     return sig_type(sp);
 }
 
+/* "(params) result" after "(" is at sp->s; result is one type or none. */
+static Type *sig_func_rest(SigParser *sp) {
+    Checker *k = sp->k;
+    Type *t = type_new(k->s, T_FUNC, 16, 8);
+    if (!sig_eat(sp, "("))
+        ICE("lib signature at '%s'", sp->s);
+    while (!sig_eat(sp, ")")) {
+        vec_push(&k->c->arena, &t->params, sig_param(sp, &t->variadic));
+        sig_eat(sp, ",");
+    }
+    sig_space(sp);
+    t->result = *sp->s && *sp->s != ')' && *sp->s != ',' ? sig_type(sp) : k->s->t_void;
+    return type_func_v(k->s, t->params.data, t->params.len, t->result, t->variadic);
+}
+
 static Type *sig_func(Checker *k, const char *sig) {
     SigParser sp = {k, sig};
-    Type *t = type_new(k->s, T_FUNC, 16, 8);
-    if (!sig_eat(&sp, "("))
-        ICE("lib signature '%s'", sig);
-    while (!sig_eat(&sp, ")")) {
-        vec_push(&k->c->arena, &t->params, sig_param(&sp, &t->variadic));
-        sig_eat(&sp, ",");
-    }
-    sig_space(&sp);
-    t->result = *sp.s ? sig_type(&sp) : k->s->t_void;
-    return t;
+    return sig_func_rest(&sp);
 }
 
 /* ---- members ---------------------------------------------------------- */
