@@ -42,6 +42,7 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 nice -n 19 ninja -C "$build" -j2 ml0c_fuzz >/dev/null
 fuzz="$build/compiler/ml0c_fuzz"
+mkdir -p "$build/findings"
 if [ $smoke = 1 ]; then
   "$fuzz" -timeout=5 -close_fd_mask=3 tests/crash/*.ml0 2>&1 | grep -v '^Running:\|^Executed' || true
   [ "${PIPESTATUS[0]}" = 0 ] || exit 1
