@@ -348,6 +348,36 @@ static LLVMValueRef make_slice(CgCtx *g, CgFn *f, Rvalue *rv) {
     return call_out(g, f, RT_MAKE_SLICE, g->slice_t, args, 4);
 }
 
+/* The growth step shared by both appends: store s in tmp and, when
+ * len(s)+n exceeds cap(s), grow tmp's slice in place (growslice; the
+ * counted forms retain the copied elements, or move the appendee's array
+ * in when rv->consume). Returns the new length; the builder is left at
+ * the join, where tmp holds the (possibly grown) slice. */
+static LLVMValueRef grow_for_append(CgCtx *g, CgFn *f, Rvalue *rv, LLVMValueRef tmp, LLVMValueRef s,
+                                    LLVMValueRef n, bool rc_elems) {
+    Type *et = rv->type->elem;
+    LLVMBuildStore(g->b, s, tmp);
+    LLVMValueRef newlen = LLVMBuildAdd(g->b, cg_field(g, s, 1), n, "");
+    LLVMValueRef need = LLVMBuildICmp(g->b, LLVMIntSGT, newlen, cg_field(g, s, 2), "");
+    LLVMBasicBlockRef grow = LLVMAppendBasicBlockInContext(g->llc, f->fn, "grow");
+    LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(g->llc, f->fn, "appended");
+    LLVMBuildCondBr(g->b, need, grow, cont);
+    LLVMPositionBuilderAtEnd(g->b, grow);
+    if (g->counted) {   /* the new array counts its own references to the elements it copies */
+        LLVMValueRef args[5] = {cg_to_i8p(g, tmp), n, cg_size_of(g, et),
+                                LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0),
+                                rc_elems ? cg_to_i8p(g, cg_retain_glue(g, et)) : LLVMConstNull(g->ptr)};
+        cg_call_rt(g, rv->consume ? RT_GROWSLICE_CONSUME : RT_GROWSLICE_RC, args, 5);
+    } else {
+        LLVMValueRef args[4] = {cg_to_i8p(g, tmp), n, cg_size_of(g, et),
+                                LLVMConstInt(g->i32, type_has_pointers(et), 0)};
+        cg_call_rt(g, RT_GROWSLICE, args, 4);
+    }
+    LLVMBuildBr(g->b, cont);
+    LLVMPositionBuilderAtEnd(g->b, cont);
+    return newlen;
+}
+
 /* append(x, y...): grow x by len(y), then copy y's elements after x's
  * (memmove: y may be x's own array, as in append(s[:i], s[i+1:]...)).
  * Counted elements are copied with copy_rc (retain y's, release the
@@ -362,26 +392,8 @@ static LLVMValueRef append_spread(CgCtx *g, CgFn *f, Rvalue *rv) {
     if (rc_elems)
         cg_call_rt(g, RT_RC_INC, &yp, 1);
     LLVMValueRef tmp = cg_entry_alloca(g, f, g->slice_t, "app");
-    LLVMBuildStore(g->b, s, tmp);
     LLVMValueRef len = cg_field(g, s, 1);
-    LLVMValueRef newlen = LLVMBuildAdd(g->b, len, n, "");
-    LLVMValueRef need = LLVMBuildICmp(g->b, LLVMIntSGT, newlen, cg_field(g, s, 2), "");
-    LLVMBasicBlockRef grow = LLVMAppendBasicBlockInContext(g->llc, f->fn, "grow");
-    LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(g->llc, f->fn, "appended");
-    LLVMBuildCondBr(g->b, need, grow, cont);
-    LLVMPositionBuilderAtEnd(g->b, grow);
-    if (g->counted) {
-        LLVMValueRef args[5] = {cg_to_i8p(g, tmp), n, cg_size_of(g, et),
-                                LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0),
-                                rc_elems ? cg_to_i8p(g, cg_retain_glue(g, et)) : LLVMConstNull(g->ptr)};
-        cg_call_rt(g, rv->consume ? RT_GROWSLICE_CONSUME : RT_GROWSLICE_RC, args, 5);
-    } else {
-        LLVMValueRef args[4] = {cg_to_i8p(g, tmp), n, cg_size_of(g, et),
-                                LLVMConstInt(g->i32, type_has_pointers(et), 0)};
-        cg_call_rt(g, RT_GROWSLICE, args, 4);
-    }
-    LLVMBuildBr(g->b, cont);
-    LLVMPositionBuilderAtEnd(g->b, cont);
+    LLVMValueRef newlen = grow_for_append(g, f, rv, tmp, s, n, rc_elems);
     LLVMValueRef ns = LLVMBuildLoad2(g->b, g->slice_t, tmp, "");
     LLVMTypeRef elt = cg_type(g, et);
     LLVMValueRef base = cg_cast_ptr(g, cg_field(g, ns, 0), LLVMPointerType(elt, 0));
@@ -419,27 +431,9 @@ static LLVMValueRef append(CgCtx *g, CgFn *f, Rvalue *rv) {
     for (int i = 0; i < n; i++)
         vals[i] = cg_operand(g, f, &rv->args.data[i + 1]);
     LLVMValueRef tmp = cg_entry_alloca(g, f, g->slice_t, "app");
-    LLVMBuildStore(g->b, s, tmp);
     LLVMValueRef len = cg_field(g, s, 1);
-    LLVMValueRef newlen = LLVMBuildAdd(g->b, len, i64c(g, n), "");
-    LLVMValueRef need = LLVMBuildICmp(g->b, LLVMIntSGT, newlen, cg_field(g, s, 2), "");
-    LLVMBasicBlockRef grow = LLVMAppendBasicBlockInContext(g->llc, f->fn, "grow");
-    LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(g->llc, f->fn, "appended");
-    LLVMBuildCondBr(g->b, need, grow, cont);
-    LLVMPositionBuilderAtEnd(g->b, grow);
     bool rc_elems = g->counted && type_needs_release(et);
-    if (g->counted) {   /* the new array counts its own references to the elements it copies */
-        LLVMValueRef args[5] = {cg_to_i8p(g, tmp), i64c(g, n), cg_size_of(g, et),
-                                LLVMConstInt(g->i32, (unsigned long long)cg_kind(g, et, true), 0),
-                                rc_elems ? cg_to_i8p(g, cg_retain_glue(g, et)) : LLVMConstNull(g->ptr)};
-        cg_call_rt(g, rv->consume ? RT_GROWSLICE_CONSUME : RT_GROWSLICE_RC, args, 5);
-    } else {
-        LLVMValueRef args[4] = {cg_to_i8p(g, tmp), i64c(g, n), cg_size_of(g, et),
-                                LLVMConstInt(g->i32, type_has_pointers(et), 0)};
-        cg_call_rt(g, RT_GROWSLICE, args, 4);
-    }
-    LLVMBuildBr(g->b, cont);
-    LLVMPositionBuilderAtEnd(g->b, cont);
+    LLVMValueRef newlen = grow_for_append(g, f, rv, tmp, s, i64c(g, n), rc_elems);
     LLVMValueRef ns = LLVMBuildLoad2(g->b, g->slice_t, tmp, "");
     LLVMTypeRef elt = cg_type(g, et);
     LLVMValueRef base = cg_cast_ptr(g, cg_field(g, ns, 0), LLVMPointerType(elt, 0));
