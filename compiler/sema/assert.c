@@ -167,13 +167,7 @@ void chk_type_switch(Checker *k, Stmt *s) {
     s->u.switch_.tag = x;       /* MIR evaluates x once into .tag */
     if (!it)
         return;
-    Sym name = intern_cstr(k->c, ".tag");
-    Var *v = chk_new_var(k, name, x->span, it);
-    Symbol *sym = scope_declare(k, SYM_VAR, name, x->span);
-    sym->var = v;
-    sym->type = it;
-    s->u.switch_.tag_var = v;
-    s->u.switch_.tag_sym = sym;
+    chk_declare_switch_tag(k, s, x->span, it);
     s->u.switch_.type_switch = true;
     for (int i = 0; i < s->u.switch_.clauses.len; i++) {
         CaseClause *cl = &s->u.switch_.clauses.data[i];

@@ -101,6 +101,7 @@ bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname);
 /* check_decl.c */
 Type *chk_type(Checker *k, TypeExpr *te);
 Var *chk_new_var(Checker *k, Sym name, Span at, Type *t);
+void chk_declare_switch_tag(Checker *k, Stmt *s, Span sp, Type *t); /* check_flow.c: a switch's hidden .tag */
 void chk_global(Checker *k, Symbol *sym);
 void chk_const_decl(Checker *k, Symbol *sym);
 

@@ -340,6 +340,18 @@ static void check_clause(Checker *k, Stmt *s, CaseClause *cl, bool last) {
     chk_block(k, cl->body);
 }
 
+/* The hidden variable `.tag` a switch evaluates its tag into once (an
+ * expression switch's value, a type switch's interface). */
+void chk_declare_switch_tag(Checker *k, Stmt *s, Span sp, Type *t) {
+    Sym name = intern_cstr(k->c, ".tag");
+    Var *v = chk_new_var(k, name, sp, t);
+    Symbol *sym = scope_declare(k, SYM_VAR, name, sp);
+    sym->var = v;
+    sym->type = t;
+    s->u.switch_.tag_var = v;
+    s->u.switch_.tag_sym = sym;
+}
+
 /* switch init; tag { clauses } */
 void chk_switch(Checker *k, Stmt *s) {
     scope_push(k);
@@ -362,13 +374,7 @@ void chk_switch(Checker *k, Stmt *s) {
         if (t) {
             t = default_type(k, t);
             chk_set_untyped(k, tag, t);
-            Sym name = intern_cstr(k->c, ".tag");
-            Var *v = chk_new_var(k, name, tag->span, t);
-            Symbol *sym = scope_declare(k, SYM_VAR, name, tag->span);
-            sym->var = v;
-            sym->type = t;
-            s->u.switch_.tag_var = v;
-            s->u.switch_.tag_sym = sym;
+            chk_declare_switch_tag(k, s, tag->span, t);
         }
     }
     CaseClause *first_default = NULL;
