@@ -76,6 +76,12 @@ void esc_init_body(Esc *E, Body *b) {
         eb->locals[i] = loc;
     }
     eb->nparams = b->nargs - (b->has_env ? 1 : 0);
+    if (b->fi && b->fi->mv && b->fi->mv->x) {
+        /* a method value's wrapper: Go (escape.go OMETHVALUE) flows the
+           receiver to the method's receiver parameter with the results
+           going to the heap, since the later calls are not known */
+        esc_flow(E, esc_heap_hole(E), eb->locals[0]);
+    }
 }
 
 /* The allocation sites' locations, once every body of the batch has its
