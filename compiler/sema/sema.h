@@ -237,6 +237,8 @@ const char *type_missing_method(Ctx *c, Type *t, Type *iface);
 const char *iface_not_impl(Ctx *c, Type *t, Type *iface, const char *why);
 /* The function implementing iface method `name` for concrete type t. */
 Method *type_iface_impl(Type *t, Sym name);
+struct Selection;
+Method *type_iface_impl_sel(Type *t, Sym name, struct Selection *sel);
 
 /* A method declared on named type t (or on *t): NULL if none. Only the
  * type's own methods; promoted ones through type_select. */
