@@ -144,6 +144,7 @@ static Expr *wrapper(Checker *k, Expr *call) {
     lit->u.funclit.info = w;
     w->lit = lit;
     w->parent = k->fn;
+    w->defer_wrapper = true;
     w->type = type_func_v(k->s, NULL, 0, k->s->t_void, false);
     w->name = arena_printf(&k->c->arena, "%s.deferwrap%d", k->fn->name, ++k->fn->ndefer_wraps);
     lit->type = w->type;
@@ -201,6 +202,8 @@ void chk_defer(Checker *k, Stmt *s) {
         hoist(k, s, w, &call->u.call.fn);
     if (call->u.call.kind == CALL_METHOD)
         hoist_receiver(k, s, w, call);
+    if (call->u.call.kind == CALL_IFACE)    /* the interface value, as it is now */
+        hoist(k, s, w, &call->u.call.recv);
     hoist_varargs(k, s, w, call);
     for (int i = 0; i < call->u.call.args.len; i++)
         hoist(k, s, w, &call->u.call.args.data[i]);
