@@ -225,6 +225,8 @@ static void collect_loans(LoanData *ld) {
 
 /* Does rv read a value out of a holder of l? */
 static bool reads_holder(Loan *l, Rvalue *rv) {
+    if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV)
+        return false;   /* a new string or slice, copied: it borrows nothing */
     mir_foreach_operand(rv, o)
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
             return true;
@@ -712,7 +714,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_parameters_escape(&ld);
     bck_check_map_writes(&ld);
     collect_loans(&ld);
-    bck_map_range_loans(&ld);
+    bck_map_loans(&ld);
     if (ld.loans.len == 0)
         return;
     bck_propagate_holders(&ld);
