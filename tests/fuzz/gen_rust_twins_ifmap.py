@@ -32,9 +32,9 @@ class IfMapGen(base.Gen):
 
     def statements(self):
         return super().statements() + [
-            (self.s_iface_borrow, 3), (self.s_iface_box, 1), (self.s_iface_use, 4), (self.s_iface_move, 1),
-            (self.s_map_decl, 3), (self.s_map_write, 3), (self.s_map_read, 3), (self.s_map_range, 2),
-            (self.s_map_move, 1), (self.s_pmap_decl, 2), (self.s_pmap_store, 3), (self.s_pmap_read, 3)]
+            (self.s_iface_borrow, 6), (self.s_iface_box, 3), (self.s_iface_use, 8), (self.s_iface_move, 2),
+            (self.s_map_decl, 5), (self.s_map_write, 6), (self.s_map_read, 6), (self.s_map_range, 4),
+            (self.s_map_move, 2), (self.s_pmap_decl, 4), (self.s_pmap_store, 6), (self.s_pmap_read, 6)]
 
     # ---- interfaces ---------------------------------------------------------
     def s_iface_borrow(self):
