@@ -132,12 +132,20 @@ static bool reborrows_mut(LoanData *ld, Rvalue *rv, int i) {
     return !pt || pt->kind != T_PTR || pt->mut;
 }
 
-/* Does closure body f write capture a (through its environment)? */
+/* Is p the variable a closure captured by reference as its environment's
+ * field a, or a part of it: (*(*_1).a)...? */
+static bool is_capture(Place p, int a) {
+    return p.local == 1 && p.nproj >= 3 && p.proj[0].kind == PJ_DEREF && p.proj[1].kind == PJ_FIELD &&
+           p.proj[1].field == a && p.proj[2].kind == PJ_DEREF;
+}
+
+/* Does closure body f need capture a mutably (FnMut): does it write it,
+ * or borrow it mutably (`set(&mut x)`, a `*mut` method on it)? */
 static bool closure_writes(Body *f, int a) {
     mir_foreach_stmt(f, bb, st) {
-        Place p = st->place;
-        if (st->kind == ST_ASSIGN && p.local == 1 && p.nproj >= 3 && p.proj[0].kind == PJ_DEREF &&
-            p.proj[1].kind == PJ_FIELD && p.proj[1].field == a && p.proj[2].kind == PJ_DEREF)
+        if (st->kind == ST_ASSIGN && is_capture(st->place, a))
+            return true;
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a))
             return true;
     }
     return false;
@@ -602,6 +610,17 @@ static int slice_index_at(Body *b, Place p) {
     return -1;
 }
 
+/* Is the borrow made here exclusive? `&mut x`, and also the `&x` a
+ * closure that writes x captures it by (its loan says so: FnMut). */
+static bool ref_is_mut(Walk *w, Rvalue *rv) {
+    for (int k = 0; k < w->ld->loans.len; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block == w->block && l->index == w->index && l->closure)
+            return l->mut;
+    }
+    return rv->mut;
+}
+
 static void check_stmt(Walk *w, MirStmt *st) {
     Body *b = w->ld->b;
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == 0)
@@ -652,7 +671,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
         access(w, o->place, a, at);
     }
     if (rv->kind == RV_REF)
-        access(w, rv->place, rv->mut ? ACC_MUT : ACC_SHARED, rv->span);
+        access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
         access(w, rv->place, ACC_SHARED, rv->span);
     if (rv->kind == RV_SLICE)
