@@ -293,4 +293,17 @@ Method *type_method_lookup(Type *t, Sym name, Selection *out);
  * holds an embedded pointer; a value-receiver method always is. */
 bool type_method_in_set(Type *t, const Selection *sel);
 
+/* ---- const_num.c, const.c: exact constants ----------------------------- */
+/* A big integer: sign and magnitude in little-endian 32-bit limbs, no
+ * leading zero limb (zero: len 0, not negative); immutable once made. */
+typedef struct BigInt { uint32_t *d; int len; bool neg; } BigInt;
+/* An exact rational num/den in lowest terms, den > 0 (integers: den 1):
+ * the value of every numeric constant (Expr.exact, Expr.u.binary.folded). */
+typedef struct Num { BigInt num, den; } Num;
+/* The value of the checked numeric constant expression e as a value of
+ * type t: *bits holds an integer type's two's complement bits, *f a float
+ * type's value (rounded to nearest); a comparison of numeric constants
+ * gives a bool in *bits. False if e is not such a constant. */
+bool sema_const_number(Ctx *c, SemaInfo *s, Expr *e, Type *t, int64_t *bits, double *f);
+
 #endif
