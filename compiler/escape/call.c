@@ -48,7 +48,9 @@ static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
     int x = leaks_heap(lk);
     if (x >= 0)
         ks[n++] = hole_shift(E, esc_heap_hole(E), x, sp, "call parameter");
-    x = leaks_result(lk, 0);
+    /* the call's results are one value (a tuple for several): what
+       flows to any of them flows to it */
+    x = leaks_any_result(lk);
     if (x >= 0 && k.dst != &E->blank)
         ks[n++] = hole_shift(E, k, x, sp, "call parameter");
     return esc_tee(E, ks, n, b);

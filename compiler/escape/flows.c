@@ -76,6 +76,32 @@ void esc_init_body(Esc *E, Body *b) {
         eb->locals[i] = loc;
     }
     eb->nparams = b->nargs - (b->has_env ? 1 : 0);
+    /* several results: one location each, as Go's result parameters */
+    Type *rt = b->locals.len ? b->locals.data[0].type : NULL;
+    if (rt && rt->kind == T_STRUCT && rt->tuple && rt->fields.len > 1 &&
+        rt->fields.len <= ESC_RESULTS) {
+        eb->nresults = rt->fields.len;
+        eb->results = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)eb->nresults);
+        for (int k = 0; k < eb->nresults; k++) {
+            /* a named result is its own variable's location, as in Go */
+            EscLoc *loc = NULL;
+            Var *v = b->fi && k < b->fi->results.len ? b->fi->results.data[k] : NULL;
+            for (int j = 0; v && j < b->locals.len && !loc; j++)
+                if (b->locals.data[j].var == v)
+                    loc = eb->locals[j];
+            if (!loc)
+                loc = esc_new_loc(E, b, -1, -1, 0);
+            loc->is_result = true;
+            loc->result_index = k;
+            eb->results[k] = loc;
+        }
+    }
+}
+
+/* Result k of a multi-result body's location, or NULL. */
+static EscLoc *result_loc(Esc *E, Body *b, int k) {
+    EscBody *eb = &E->bodies[b->index];
+    return k >= 0 && k < eb->nresults ? eb->results[k] : NULL;
 }
 
 /* The allocation sites' locations, once every body of the batch has its
@@ -225,6 +251,9 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
             return k;   /* MIR temporaries are not Go assignments */
         return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
     }
+    EscLoc *res = p.local == 0 && p.proj[0].kind == PJ_FIELD ? result_loc(E, b, p.proj[0].field) : NULL;
+    if (res && p.nproj == 1)    /* _0.k = v: into result k */
+        return hole_note(E, hole_of(res), sp, "return");
     Root r = place_root(E, b, p);
     int through = place_derefs_from(r, p);
     if (through < 0)
@@ -608,6 +637,19 @@ static void mark_dead_sites(Esc *E, Body *b, Block *bb) {
             E->bodies[b->index].sites[st->rv.site]->dead = true;
 }
 
+/* `return a, b` (_0 = (a, b)): each value into its own result. */
+static void return_results(Esc *E, Body *b, MirStmt *st) {
+    for (int k = 0; k < st->rv.args.len; k++) {
+        EscLoc *res = result_loc(E, b, k);
+        Hole h = hole_note(E, hole_of(res), st->span, "return");
+        Operand *o = &st->rv.args.data[k];
+        if (!type_has_pointers(o->type) ||
+            (o->kind != OPD_CONST && o->place.nproj == 0 && loc_of(E, b, o->place.local) == res))
+            h = esc_blank_hole(E);  /* a named result returned as itself */
+        esc_operand(E, b, h, &st->rv.args.data[k]);
+    }
+}
+
 void esc_build_body(Esc *E, Body *b) {
     bool *dead = dead_blocks(E, b);
     esc_find_temps(E, b);
@@ -624,6 +666,9 @@ void esc_build_body(Esc *E, Body *b) {
                 continue;   /* evaluated where its temporary is read */
             if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
+            else if (st->kind == ST_ASSIGN && st->place.local == 0 && st->place.nproj == 0 &&
+                     st->rv.kind == RV_AGGREGATE && result_loc(E, b, 0))
+                return_results(E, b, st);
             else if (st->kind == ST_ASSIGN)
                 rvalue(E, b, dest_hole(E, b, st->place, st->span, &st->rv), &st->rv);
             else if (st->kind == ST_EVAL && st->rv.kind == RV_INTRINSIC && st->rv.intrinsic == IN_DEFER)
