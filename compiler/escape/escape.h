@@ -121,6 +121,11 @@ struct EscLoc {
     bool is_result;         /* body's result place _0, or one result */
     int result_index;       /* is_result: which result; -1 for _0 itself
                                (all of them) */
+    struct EscLoc **fields; /* a tuple of results (a multi-result call's
+                               temporary; _0 of a multi-result body): one
+                               location per element, where element k is
+                               stored and read; NULL otherwise */
+    int nfields;
     int param_index;        /* is_param: position among the parameters */
     const char *forced_why; /* heap regardless of flows: why */
     bool dead;              /* a site in code Go's deadcode removes */
