@@ -145,6 +145,7 @@ static Expr *wrapper(Checker *k, Expr *call) {
     lit->u.funclit.info = w;
     w->lit = lit;
     w->parent = k->fn;
+    w->defer_wrapper = true;
     w->type = type_func_v(k->s, NULL, 0, k->s->t_void, false);
     w->name = arena_printf(&k->c->arena, "%s.deferwrap%d", k->fn->name, ++k->fn->ndefer_wraps);
     lit->type = w->type;
