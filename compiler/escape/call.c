@@ -43,15 +43,42 @@ static bool called_in_place(Body *b, Operand *callee) {
 }
 
 static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
-    Hole ks[2];
+    Hole ks[1 + ESC_RESULTS];
     int n = 0;
     int x = leaks_heap(lk);
     if (x >= 0)
         ks[n++] = hole_shift(E, esc_heap_hole(E), x, sp, "call parameter");
-    x = leaks_result(lk, 0);
+    if (k.dst != &E->blank && k.dst->nfields && k.derefs == 0) {
+        /* several results into a tuple: result i into its element i */
+        for (int i = 0; i < k.dst->nfields; i++)
+            if ((x = leaks_result(lk, i)) >= 0)
+                ks[n++] = hole_shift(E, hole_of(k.dst->fields[i]), x, sp, "call parameter");
+        return esc_tee(E, ks, n, b);
+    }
+    /* else the call's results are one value: what flows to any of them
+       flows to it */
+    x = leaks_any_result(lk);
     if (x >= 0 && k.dst != &E->blank)
         ks[n++] = hole_shift(E, k, x, sp, "call parameter");
     return esc_tee(E, ks, n, b);
+}
+
+/* The results of f, in this batch, flow into the call's hole k: each
+ * result into its element of a tuple k, else all into k. */
+static void results_flow(Esc *E, Hole k, Body *f) {
+    EscBody *fe = &E->bodies[f->index];
+    if (k.dst == &E->blank)
+        return;
+    if (!fe->nresults) {
+        esc_flow(E, k, fe->locals[0]);     /* Go adds no note */
+        return;
+    }
+    for (int i = 0; i < fe->nresults; i++) {
+        Hole h = k;
+        if (k.dst->nfields == fe->nresults && k.derefs == 0)
+            h = hole_of(k.dst->fields[i]);
+        esc_flow(E, h, fe->results[i]);
+    }
 }
 
 /* Parameter i's leaks of a runtime library function: packages.def's
@@ -181,8 +208,8 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     }
     say_devirtualized(E, b, rv, t, &sel);
     EscBody *fe = &E->bodies[f->index];
-    if (fe->in_batch && k.dst != &E->blank)
-        esc_flow(E, k, fe->locals[0]);
+    if (fe->in_batch)
+        results_flow(E, k, f);
     int derefs = sel.method->ptr_recv ? 0 : 1;
     for (int i = 0; i < sel.depth; i++)
         derefs += sel.path_ptr[i];
@@ -206,8 +233,7 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
     int nargs = rv->args.len - 1;
     if (fe && fe->in_batch) {
-        if (k.dst != &E->blank)
-            esc_flow(E, k, fe->locals[0]);     /* Go adds no note */
+        results_flow(E, k, f);
         int base = f->has_env ? 2 : 1;
         for (int i = 0; i < nargs; i++) {
             Hole h = hole_note(E, hole_of(fe->locals[base + i]), rv->span, "call parameter");
