@@ -22,17 +22,37 @@ static Body *callee_of(MirProgram *p, Rvalue *call) {
     return NULL;
 }
 
+static const char *place_str(Ctx *c, Body *b, Place p);
+
+/* Does the used place p start with the fields of moved path mp? */
+static bool under_path(Place p, MovePath mp) {
+    if (p.local != mp.local || p.nproj < mp.nfields)
+        return false;
+    for (int i = 0; i < mp.nfields; i++)
+        if (p.proj[i].kind != PJ_FIELD || p.proj[i].field != mp.proj[i].field)
+            return false;
+    return true;
+}
+
+/* E0382. rustc names the moved path when the use is at or under it
+ * (`*x.b` after `take(x.b)`: "use of moved value: `x.b`"), and the used
+ * place when only a part of it was moved ("use of partially moved value:
+ * `x`"). */
 static void explain_use_moved(Ctx *c, Conflict *cf) {
     Body *b = cf->body;
     MoveOut *m = cf->move;
     Local *l = &b->locals.data[m->path.local];
-    const char *name = place_name(b, cf->used);
-    Diag *d = diag_error_code(c, "E0382", cf->at, "%s of moved value: `%s`",
-                              cf->borrow ? "borrow" : "use", name);
+    Place moved = {m->path.local, m->path.nfields, m->path.proj};
+    bool partial = !under_path(cf->used, m->path);
+    for (int i = 0; i < cf->more_moves.len && !partial; i++)
+        partial = !under_path(cf->used, cf->more_moves.data[i]->path);
+    const char *name = l->name ? place_str(c, b, partial ? cf->used : moved) : place_name(b, cf->used);
+    Diag *d = diag_error_code(c, "E0382", cf->at, "%s of %smoved value: `%s`",
+                              cf->borrow ? "borrow" : "use", partial ? "partially " : "", name);
     Type *t = m->path.nfields ? m->path.proj[m->path.nfields - 1].type : l->type;
     diag_label(c, d, l->span, false,
                "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
-               l->name, type_name(c, t));
+               l->name ? place_str(c, b, moved) : "value", type_name(c, t));
     for (int i = -1; i < cf->more_moves.len; i++) {
         MoveOut *mv = i < 0 ? m : cf->more_moves.data[i];
         bool in_loop = !before(mv->span, cf->at) && b->blocks.data[mv->block].loop_depth > 0;
