@@ -236,8 +236,10 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
         return;
     Rvalue *rv = &st->rv;
     bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
+    /* a closure borrows what it captures (Rust's non-move closures), even
+       where Go copies a never-reassigned variable into its environment */
     mir_foreach_operand(rv, o)
-        use_operand(k, s, o, st->span, print);
+        use_operand(k, s, o, st->span, print || rv->kind == RV_CLOSURE);
     if (mir_rvalue_has_place(rv))
         use(k, s, rv->place, rv->span, true);
     if (st->kind == ST_ASSIGN && st->place.nproj > 0)   /* writing into part of a value */
