@@ -197,6 +197,8 @@ typedef struct CaseClause {
     ExprList values;    /* empty for default */
     bool is_default;
     Span span;          /* of `case`/`default` */
+    Span colon;         /* of its `:` (where Go declares a type switch's
+                           per-clause variable) */
     Stmt *body;         /* S_BLOCK holding the clause's statements */
     Expr *cond;         /* sema: tag == v1 || tag == v2 (tagless: v1 || v2) */
 } CaseClause;

@@ -86,7 +86,7 @@ static bool places_conflict(Body *b, Place lp, Place acc, BckAccess a) {
 
 /* ---- loans and their holders --------------------------------------------- */
 
-static Loan new_loan(LoanData *ld, Place p, bool mut, Span sp, int block, int index) {
+Loan bck_new_loan(LoanData *ld, Place p, bool mut, Span sp, int block, int index) {
     Loan l = {0};
     l.place = p;
     l.mut = mut;
@@ -181,7 +181,7 @@ static void collect_loans(LoanData *ld) {
                     }
                     continue;
                 }
-                Loan l = new_loan(ld, o->place, false, rv->span, i, j);
+                Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
                 l.closure = true;
                 l.holders[st->place.local] = true;
                 vec_push(&ld->c->arena, &ld->loans, l);
@@ -197,7 +197,7 @@ static void collect_loans(LoanData *ld) {
                 Type *ot = o->kind == OPD_CONST ? NULL : mir_place_type(b, o->place);
                 if (!ot || ot->kind != T_PTR || !ot->mut)
                     continue;
-                Loan l = new_loan(ld, deref_of(ld->c, o->place, ot->elem), reborrows_mut(ld, rv, a),
+                Loan l = bck_new_loan(ld, deref_of(ld->c, o->place, ot->elem), reborrows_mut(ld, rv, a),
                                   o->span.hi > 0 ? o->span : st->span, i, j);
                 l.holders[st->place.local] = true;
                 vec_push(&ld->c->arena, &ld->loans, l);
@@ -211,7 +211,7 @@ static void collect_loans(LoanData *ld) {
             b->locals.data[st->place.local].kind == LOCAL_TEMP &&
             is_var(b, rv->args.data[0].place.local) && !place_has_deref(rv->args.data[0].place)) {
             Operand *o = &rv->args.data[0];
-            Loan l = new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
+            Loan l = bck_new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
             l.holders[st->place.local] = true;
             vec_push(&ld->c->arena, &ld->loans, l);
             continue;
@@ -221,7 +221,7 @@ static void collect_loans(LoanData *ld) {
                      b->locals.data[rv->place.local].kind != LOCAL_TEMP;
         if (rv->kind != RV_REF && !slice)
             continue;
-        Loan l = new_loan(ld, rv->place, rv->mut, rv->span, i, j);
+        Loan l = bck_new_loan(ld, rv->place, rv->mut, rv->span, i, j);
         l.untracked = through_shared(b, rv->place);
         if (place_has_deref(st->place))
             l.stored = true;    /* `*q = &x`: bck_propagate_holders */
@@ -332,8 +332,10 @@ void bck_propagate_holders(LoanData *ld) {
         changed = false;
         mir_foreach_stmt(b, bb, st) {
             int i = mir_block_id(b, bb), j = mir_stmt_index(bb, st);
-            if (st->kind == ST_EVAL)
+            if (st->kind == ST_EVAL) {
                 changed |= deferred_holders(ld, &st->rv);
+                changed |= bck_map_store_holders(ld, st);
+            }
             if (st->kind != ST_ASSIGN)
                 continue;
             LocalId d = st->place.local;
@@ -627,6 +629,16 @@ static void check_stmt(Walk *w, MirStmt *st) {
            (as Vec::push), not a move */
         if (bck_append_in_place(st, o))
             a = ACC_MUT;
+        if (a == ACC_MOVE && bck_iface_lends(b, st, o))
+            a = ACC_SHARED;     /* i.M() borrows i (iface.c) */
+        Place mp;
+        BckAccess ma;
+        int how = bck_map_access(w->ld, st, o, &mp, &ma);
+        if (how) {              /* m[k] = v mutably borrows m, m[k] shares it (maps.c) */
+            if (how == 1)
+                access(w, mp, ma, at);
+            continue;
+        }
         /* v[i] on a slice is Vec's Index: a shared borrow of v */
         if (a == ACC_READ && slice_index_at(b, o->place) >= 0) {
             Place v = o->place;
@@ -711,11 +723,11 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
  * on it: a destructor that keeps `self` in a global frees what it keeps. */
 static void check_parameters_escape(LoanData *ld) {
     Body *b = ld->b;
-    LoanData pl = {ld->c, ld->prog, b, {0}, ld->live};
+    LoanData pl = {ld->c, ld->prog, b, {0}, ld->live, NULL};
     for (int i = 1; i <= b->nargs && i < b->locals.len; i++) {
         if (b->locals.data[i].kind != LOCAL_ARG || !has_refs(b->locals.data[i].type))
             continue;
-        Loan l = new_loan(ld, place_local(i), false, b->locals.data[i].span, 0, -1);
+        Loan l = bck_new_loan(ld, place_local(i), false, b->locals.data[i].span, 0, -1);
         l.param = true;
         l.holders[i] = true;
         vec_push(&ld->c->arena, &pl.loans, l);
@@ -738,11 +750,13 @@ static void check_parameters_escape(LoanData *ld) {
 
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
-    LoanData ld = {c, p, b, {0}, {0}};
+    LoanData ld = {c, p, b, {0}, {0}, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);
     check_parameters_escape(&ld);
+    bck_check_map_writes(&ld);
     collect_loans(&ld);
+    bck_map_range_loans(&ld);
     if (ld.loans.len == 0)
         return;
     bck_propagate_holders(&ld);

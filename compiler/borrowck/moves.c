@@ -54,6 +54,8 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
         return;
     if (bck_append_in_place(st, o))
         return;     /* x = append(x, ...) is Vec::push: x is borrowed, not moved */
+    if (bck_iface_lends(md->body, st, o))
+        return;     /* i.M(), x.(int): &self / downcast_ref (iface.c) */
     /* passing a *mut T reborrows it: the caller's pointer stays usable */
     if (st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut)
         return;
@@ -263,7 +265,8 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
     /* a closure borrows what it captures (Rust's non-move closures), even
        where Go copies a never-reassigned variable into its environment */
     mir_foreach_operand(rv, o)
-        use_operand(k, s, o, st->span, print || rv->kind == RV_CLOSURE);
+        use_operand(k, s, o, st->span,
+                    print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o));
     if (mir_rvalue_has_place(rv))
         use(k, s, rv->place, rv->span, true);
     if (st->kind == ST_ASSIGN && st->place.nproj > 0)   /* writing into part of a value */
@@ -334,7 +337,8 @@ static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
         if (!mir_stmt_has_rvalue(st))
             continue;
         mir_foreach_operand(&st->rv, o) {
-            if (o->kind != OPD_MOVE || !tracked(b, o->place.local) || bck_append_in_place(st, o))
+            if (o->kind != OPD_MOVE || !tracked(b, o->place.local) || bck_append_in_place(st, o) ||
+                bck_iface_lends(b, st, o))
                 continue;
             Type *t = b->locals.data[o->place.local].type;
             Conflict cf = {.kind = CONFLICT_MOVE_FROM_BORROW, .prog = p, .body = b,

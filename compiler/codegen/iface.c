@@ -290,7 +290,7 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMTypeRef fty = LLVMFunctionType(rt, a.t, (unsigned)a.n, 0);
     if (!fn)
         fn = LLVMAddFunction(g->mod, m->csym, fty);
-    LLVMValueRef r = LLVMBuildCall2(g->b, fty, fn, a.v, (unsigned)a.n, "");
+    LLVMValueRef r = cg_call(g, fty, fn, a.v, (unsigned)a.n);
     if (by_out)
         return LLVMBuildLoad2(g->b, cg_type(g, res), out, "");
     if (res->kind == T_BOOL)

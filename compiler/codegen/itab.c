@@ -61,6 +61,11 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m) {
     args[0] = m->ptr_recv ? LLVMGetParam(w, 0) : cg_load(g, LLVMGetParam(w, 0), st);
     for (int i = 0; i < n; i++)
         args[i + 1] = LLVMGetParam(w, (unsigned)i + 1);
+    if (cg_body_recovers(g->p->bodies.data[bi])) {  /* transparent to recover */
+        LLVMValueRef self = cg_to_i8p(g, w);
+        LLVMValueRef a[2] = {cg_call_rt(g, RT_RECOVER_TAKE, &self, 1), cg_to_i8p(g, g->fns[bi])};
+        cg_call_rt(g, RT_RECOVER_PASS, a, 2);
+    }
     LLVMValueRef r = LLVMBuildCall2(g->b, g->fn_types[bi], g->fns[bi], args, (unsigned)n + 1, "");
     if (ft->result->kind == T_VOID)
         LLVMBuildRetVoid(g->b);
@@ -230,7 +235,8 @@ LLVMValueRef cg_icall(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMValueRef slot = LLVMBuildGEP2(g->b, g->ptr, cg_cast_ptr(g, tab, LLVMPointerType(g->ptr, 0)), &idx, 1, "");
     LLVMValueRef fp = LLVMBuildLoad2(g->b, g->ptr, slot, "");
     LLVMTypeRef fty = method_fn_type(g, ft);
-    return LLVMBuildCall2(g->b, fty, cg_cast_ptr(g, fp, LLVMPointerType(fty, 0)), args, (unsigned)n + 1, "");
+    cg_recover_pass(g, f, fp);
+    return cg_call(g, fty, cg_cast_ptr(g, fp, LLVMPointerType(fty, 0)), args, (unsigned)n + 1);
 }
 
 /* The value of type t a data word holds (the box's contents, or itself). */

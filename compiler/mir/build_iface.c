@@ -115,6 +115,24 @@ const char *go_text(Builder *B, Expr *e) {
 }
 static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BOX || t->kind == T_MAP; }
 
+/* Go's types.IsDirectIface: a value Go stores in the interface's data word
+ * itself, so converting it allocates nothing and -m says nothing: a
+ * pointer, map or func, or a struct of one field / array of one element
+ * that is. ml0c boxes the last three (its func values are two words, and
+ * a struct keeps its layout); the box's site is then silent. */
+static bool go_direct_iface(Type *t) {
+    switch (t->kind) {
+    case T_PTR: case T_BOX: case T_MAP: case T_FUNC:
+        return true;
+    case T_ARRAY:
+        return t->len == 1 && go_direct_iface(t->elem);
+    case T_STRUCT:
+        return !t->tuple && t->fields.len == 1 && go_direct_iface(t->fields.data[0].type);
+    default:
+        return false;
+    }
+}
+
 /* A hidden variable of the current scope holding v until the scope ends
  * (so under --runtime=drop a fresh value lent to a call is released after
  * the call, not before). */
@@ -194,6 +212,7 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
     a.elem = t;
     a.site = bld_site(B, at, desc ? desc : iface_desc(B, e));
     B->b->sites.data[a.site].lent_box = lent;
+    B->b->sites.data[a.site].silent = go_direct_iface(t);
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     lower_into(B, place_project(B, place_local(tmp), PJ_DEREF, 0, -1, t), e, t);

@@ -143,11 +143,13 @@ static Expr *case_test(Checker *k, Stmt *s, Expr *v, Type **single) {
     return tag_assert(k, s, t, v->span, true);
 }
 
-/* `v := .tag.(T)` (or `v := .tag`) first in the clause's block. */
+/* `v := .tag.(T)` (or `v := .tag`) first in the clause's block. The
+ * clause's v is declared at the clause's colon, as go1.19's types2 does:
+ * that is where -m says "moved to heap: v". */
 static void bind_in_clause(Checker *k, Stmt *s, CaseClause *cl, Type *t) {
     Expr *bind = s->u.switch_.bind;
     Stmt *def = ast_stmt(k->c, S_DEFINE, bind->span);
-    Expr *lhs = ast_expr(k->c, E_NAME, bind->span);
+    Expr *lhs = ast_expr(k->c, E_NAME, cl->colon);
     lhs->u.name.name = bind->u.name.name;
     vec_push(&k->c->arena, &def->u.assign.lhs, lhs);
     Expr *rhs = t ? tag_assert(k, s, t, bind->span, false) : tag_name(k, s, bind->span);
