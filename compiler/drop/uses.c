@@ -16,8 +16,11 @@ bool drop_consuming(Rvalue *rv, int i) {
     case RV_APPEND: return i >= 1 && !rv->spread;   /* y... is only read */
     case RV_CLOSURE: return true;
     case RV_INTRINSIC:  /* m[k] = v: the map takes the key and the value;
-                           defer f: the frame's defer list takes f */
-        return (rv->intrinsic == IN_MAP_SET && i >= 1) || rv->intrinsic == IN_DEFER;
+                           defer f: the frame's defer list takes f;
+                           panic(v): the panic value keeps v (the frames the panic
+                           unwinds drop what they own, v's owner among them) */
+        return (rv->intrinsic == IN_MAP_SET && i >= 1) || rv->intrinsic == IN_DEFER ||
+               rv->intrinsic == IN_PANIC;
     default: return false;
     }
 }
