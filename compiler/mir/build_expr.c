@@ -209,7 +209,10 @@ static Place deref_of(Builder *B, Expr *x, Type *elem) {
 
 static Place index_place(Builder *B, Expr *e) {
     Expr *x = e->u.index.x;
-    Place base = place_or_temp(B, x);
+    Type *xt = x->type;
+    Place base = xt->kind == T_PTR && !xt->name && xt->elem->kind == T_ARRAY
+                 ? deref_of(B, x, xt->elem)      /* p[i] of a *[N]T: (*p)[i] */
+                 : place_or_temp(B, x);
     Operand idx = lower_operand(B, e->u.index.index, B->s->t_int);
     if (idx.kind == OPD_CONST && idx.c.kind == CONST_INT) {
         Place p = place_project(B, base, PJ_CONST_INDEX, 0, -1, e->type);

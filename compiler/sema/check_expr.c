@@ -73,8 +73,8 @@ bool chk_addressable(Expr *e) {
     case E_INDEX:
         if (!e->u.index.x->type)
             return false;
-        if (e->u.index.x->type->kind == T_SLICE)
-            return true;
+        if (e->u.index.x->type->kind == T_SLICE || e->u.index.x->type->kind == T_PTR)
+            return true;    /* a slice's element, or a *[N]T's: (*p)[i] */
         if (e->u.index.x->type->kind == T_ARRAY)
             return chk_addressable(e->u.index.x);
         return false;
@@ -590,9 +590,10 @@ static Type *chk_index(Checker *k, Expr *e) {
     case T_STRING: et = k->s->t_byte; break;
     case T_MAP: return chk_map_index(k, e, t);
     case T_PTR:
-        if (t->elem->kind == T_ARRAY) {
-            diag_error(k->c, e->span, "indexing through a pointer to an array is not supported yet");
-            return fail(e);
+        if (t->elem->kind == T_ARRAY && !t->name) {   /* p[i] is (*p)[i] (spec "Index expressions") */
+            et = t->elem->elem;
+            len = t->elem->len;
+            break;
         }
         /* fallthrough */
     default:
