@@ -129,6 +129,7 @@ typedef enum {
     CONFLICT_MUT_WHILE_SHARED,  /* E0502 */
     CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
     CONFLICT_WRITE_SHARED,      /* E0594 */
+    CONFLICT_BORROW_MUT_SHARED, /* E0596 */
     CONFLICT_MOVE_FROM_BORROW,  /* E0507 */
     CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
     CONFLICT_MOVE_FROM_MAP,     /* E0507: out of m[k] (HashMap's Index) */

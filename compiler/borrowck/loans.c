@@ -559,14 +559,6 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
     }
 }
 
-/* The pointer type dereferenced first in p, or NULL. */
-static Type *deref_pointer_type(Body *b, Place p) {
-    for (int i = 0; i < p.nproj; i++)
-        if (p.proj[i].kind == PJ_DEREF)
-            return base_type(b, p, i);
-    return NULL;
-}
-
 /* `_0 = ...` reading a loan on data this function owns: E0515 (E0373
  * for a closure's capture). */
 static void check_return(Walk *w, MirStmt *st) {
@@ -640,6 +632,8 @@ static void check_stmt(Walk *w, MirStmt *st) {
             continue;
         Span at = o->span.hi > 0 ? o->span : st->span;
         BckAccess a = o->kind == OPD_MOVE ? ACC_MOVE : print ? ACC_SHARED : ACC_READ;
+        if (a == ACC_READ && rv->kind == RV_CALL && i == 0)
+            a = ACC_SHARED;     /* calling f borrows it (Fn::call takes &self) */
         /* s = append(s, ...) grows s in place: an exclusive borrow of s
            (as Vec::push), not a move */
         if (bck_append_in_place(st, o))
@@ -685,16 +679,47 @@ static void check_stmt(Walk *w, MirStmt *st) {
         access(w, st->place, ACC_WRITE, st->span);
 }
 
-/* E0594: a store through a shared `*T` held in a named variable. */
+/* Does place p go through a shared `*T` the program wrote (not the
+ * closure environment's own pointers: `(*env).x` is the captured value,
+ * `*(*env).x` the captured variable when it is captured by reference)?
+ * Writing there is E0594, borrowing it mutably E0596. Temporaries are
+ * the lowering's, not the program's. */
+static bool behind_shared(Body *b, Place p) {
+    LocalKind lk = b->locals.data[p.local].kind;
+    int from = 0;
+    if (lk == LOCAL_ENV) {
+        if (p.nproj < 2 || p.proj[0].kind != PJ_DEREF || p.proj[1].kind != PJ_FIELD)
+            return false;
+        from = 2;
+        if (!(b->byval && b->byval[p.proj[1].field]))
+            from = 3;   /* the capture pointer itself */
+    } else if (lk != LOCAL_USER && lk != LOCAL_ARG)
+        return false;
+    for (int i = from; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF) {
+            Type *t = base_type(b, p, i);
+            if (t->kind == T_PTR && !t->mut)
+                return true;
+        }
+    return false;
+}
+
+/* E0594: a store through a shared `*T`; E0596: `&mut` of a place behind
+ * one. */
 static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
     mir_foreach_stmt(b, bb, st) {
-        if (st->kind != ST_ASSIGN || !place_has_deref(st->place))
+        if (st->kind != ST_ASSIGN)
             continue;
-        Type *pt = deref_pointer_type(b, st->place);
-        LocalKind lk = b->locals.data[st->place.local].kind;
-        if (pt && pt->kind == T_PTR && !pt->mut && (lk == LOCAL_USER || lk == LOCAL_ARG)) {
-            Conflict cf = {.kind = CONFLICT_WRITE_SHARED, .prog = p, .body = b,
-                           .used = st->place, .at = st->span};
+        if (place_has_deref(st->place) && behind_shared(b, st->place)) {
+            /* in a closure, rustc reports the capture: the closure borrows
+               the place mutably where it is made (E0596) */
+            bool env = b->locals.data[st->place.local].kind == LOCAL_ENV;
+            Conflict cf = {.kind = env ? CONFLICT_BORROW_MUT_SHARED : CONFLICT_WRITE_SHARED, .prog = p,
+                           .body = b, .used = st->place, .at = env ? b->span : st->span};
+            bck_explain(c, &cf);
+        } else if (st->rv.kind == RV_REF && st->rv.mut && behind_shared(b, st->rv.place)) {
+            Conflict cf = {.kind = CONFLICT_BORROW_MUT_SHARED, .prog = p, .body = b,
+                           .used = st->rv.place, .at = st->rv.span};
             bck_explain(c, &cf);
         }
     }
