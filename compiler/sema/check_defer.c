@@ -12,7 +12,8 @@
  * sees a plain func literal and plain variables: each value the call needs
  * when the defer runs (a func value; the receiver: `&v` for a pointer
  * method of an addressable v, `*p` for a value method through a pointer;
- * each argument) gets a hidden variable of the enclosing function
+ * an interface method's receiver, the interface value; each argument)
+ * gets a hidden variable of the enclosing function
  * (u.defer.temps, set from u.defer.vals), and the call moves into a
  * wrapper func literal that captures those variables by value
  * (Var.defer_temp). The wrapper is named f.deferwrapN and is not one of
@@ -202,7 +203,7 @@ void chk_defer(Checker *k, Stmt *s) {
         hoist(k, s, w, &call->u.call.fn);
     if (call->u.call.kind == CALL_METHOD)
         hoist_receiver(k, s, w, call);
-    if (call->u.call.kind == CALL_IFACE)    /* the interface value, as it is now */
+    if (call->u.call.kind == CALL_IFACE)    /* the interface value, as is */
         hoist(k, s, w, &call->u.call.recv);
     hoist_varargs(k, s, w, call);
     for (int i = 0; i < call->u.call.args.len; i++)
