@@ -267,13 +267,57 @@ static void push_arg(CgCtx *g, CgFn *f, CArgs *a, Type *t, LLVMValueRef v, bool 
     }
 }
 
+/* A scalar result as the C function returned it, as the MIR value. */
+static LLVMValueRef extern_result(CgCtx *g, Type *res, LLVMValueRef r, bool rune_res) {
+    if (res->kind == T_BOOL)
+        return LLVMBuildTrunc(g->b, r, g->i1, "");
+    if (rune_res)
+        return LLVMBuildSExt(g->b, r, g->i64, "");
+    return r;
+}
+
+/* {v, err}: err made from the message at msg (ml0_lib_num_error), or nil
+ * without msg. */
+static LLVMValueRef error_tuple(CgCtx *g, CgFn *f, Type *tuple, LLVMValueRef v, LLVMValueRef msg) {
+    Type *et = tuple->fields.data[1].type;
+    if (!msg) {
+        LLVMValueRef t = LLVMGetUndef(cg_type(g, tuple));
+        t = LLVMBuildInsertValue(g->b, t, v, 0, "");
+        return LLVMBuildInsertValue(g->b, t, LLVMConstNull(cg_type(g, et)), 1, "");
+    }
+    LLVMValueRef eslot = cg_entry_alloca(g, f, cg_type(g, et), "");
+    LLVMTypeRef params[2] = {g->ptr, g->ptr};
+    LLVMTypeRef fty = LLVMFunctionType(g->void_t, params, 2, 0);
+    LLVMValueRef fn = LLVMGetNamedFunction(g->mod, "ml0_lib_num_error");
+    if (!fn)
+        fn = LLVMAddFunction(g->mod, "ml0_lib_num_error", fty);
+    LLVMValueRef args[2] = {cg_to_i8p(g, eslot), cg_to_i8p(g, msg)};
+    LLVMBuildCall2(g->b, fty, fn, args, 2, "");
+    LLVMValueRef t = LLVMGetUndef(cg_type(g, tuple));
+    t = LLVMBuildInsertValue(g->b, t, v, 0, "");
+    return LLVMBuildInsertValue(g->b, t, LLVMBuildLoad2(g->b, cg_type(g, et), eslot, ""), 1, "");
+}
+
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
     Type *ft = rv->args.data[0].type;
     Type *res = ft->result;
     CArgs a = {0};
-    LLVMValueRef out = NULL;
-    bool by_out = res->kind == T_STRING || res->kind == T_SLICE || res->kind == T_IFACE;
+    LLVMValueRef out = NULL, msg = NULL;
+    Type *tuple = NULL, *nil_error = NULL;
+    if (lib_error_always_nil(m) && res->kind == T_IFACE) {    /* error, always nil */
+        nil_error = res;
+    } else if (res->tuple && res->fields.len == 2 && res->fields.data[1].type->kind == T_IFACE) {
+        /* (T, error): T returned, the error's message through an out-pointer
+           (or no error at all) */
+        tuple = res;
+        res = res->fields.data[0].type;
+        if (!lib_error_always_nil(m)) {
+            msg = cg_entry_alloca(g, f, g->string_t, "");
+            push(&a, cg_to_i8p(g, msg), g->ptr);
+        }
+    }
+    bool by_out = !nil_error && (res->kind == T_STRING || res->kind == T_SLICE || res->kind == T_IFACE);
     if (by_out) {
         out = cg_entry_alloca(g, f, cg_type(g, res), "");
         push(&a, cg_to_i8p(g, out), g->ptr);
@@ -284,13 +328,17 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
         push_arg(g, f, &a, pt, cg_operand(g, f, &rv->args.data[i]), lib_param_is_rune(m, i - 1), pack);
     }
     bool rune_res = lib_result_is_rune(m) && res->kind == T_INT;
-    LLVMTypeRef rt = by_out || res->kind == T_VOID ? g->void_t
+    LLVMTypeRef rt = by_out || nil_error || res->kind == T_VOID ? g->void_t
                      : res->kind == T_BOOL || rune_res ? g->i32 : cg_type(g, res);
     LLVMValueRef fn = LLVMGetNamedFunction(g->mod, m->csym);
     LLVMTypeRef fty = LLVMFunctionType(rt, a.t, (unsigned)a.n, 0);
     if (!fn)
         fn = LLVMAddFunction(g->mod, m->csym, fty);
     LLVMValueRef r = cg_call(g, fty, fn, a.v, (unsigned)a.n);
+    if (nil_error)
+        return LLVMConstNull(cg_type(g, nil_error));
+    if (tuple)
+        return error_tuple(g, f, tuple, extern_result(g, res, r, rune_res), msg);
     if (by_out)
         return LLVMBuildLoad2(g->b, cg_type(g, res), out, "");
     if (res->kind == T_BOOL)

@@ -25,8 +25,10 @@ Body *esc_static_callee(Esc *E, Body *b, Operand *callee) {
     Rvalue *def = eb->single_def[callee->place.local];
     if (!def)
         return NULL;
-    if (def->kind == RV_CLOSURE)
-        return E->p->bodies.data[def->func];
+    if (def->kind == RV_CLOSURE) {  /* Go: a method value is called dynamically */
+        Body *f = E->p->bodies.data[def->func];
+        return f->fi && f->fi->mv && f->fi->mv->dynamic ? NULL : f;
+    }
     if (def->kind == RV_USE && def->args.data[0].kind == OPD_CONST &&
         def->args.data[0].c.kind == CONST_FUNC)
         return E->p->bodies.data[def->args.data[0].c.func];

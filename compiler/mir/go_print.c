@@ -17,6 +17,7 @@
  * only when -m, --explain or --emit=mir will print the result.
  */
 #include "build.h"
+#include "../lib/lib.h"
 
 #include <string.h>
 
@@ -100,6 +101,24 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
     }
     if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
         print_method_call(o, c, e);
+        return;
+    }
+    if (e->u.call.kind == CALL_EXTERN && e->u.call.lib && strncmp(e->u.call.lib->name, "Builder_", 8) == 0 &&
+        e->u.call.args.len) {
+        /* sb.Len(): Go's (*strings.Builder).Len(sb), the & sema added left out */
+        Expr *recv = e->u.call.args.data[0];
+        if (recv->kind == E_ADDR && recv->span.lo == recv->u.addr.x->span.lo &&
+            recv->span.hi == recv->u.addr.x->span.hi)
+            recv = recv->u.addr.x;
+        puts_(o, "(*strings.Builder).");
+        puts_(o, e->u.call.lib->name + 8);
+        puts_(o, "(");
+        print_expr(o, c, recv);
+        for (int i = 1; i < e->u.call.args.len; i++) {
+            puts_(o, ", ");
+            print_expr(o, c, e->u.call.args.data[i]);
+        }
+        puts_(o, ")");
         return;
     }
     print_expr(o, c, e->u.call.fn);
@@ -191,6 +210,12 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         puts_(o, e->u.composite.elems.len ? "{...}" : "{}");
         return;
     case E_FUNCLIT:
+        if (e->u.funclit.mv && e->u.funclit.mv->x) {    /* a method value: x.M */
+            print_expr(o, c, e->u.funclit.mv->x);
+            puts_(o, ".");
+            puts_(o, e->u.funclit.mv->name);
+            return;
+        }
         puts_(o, "func literal");
         return;
     default:

@@ -48,14 +48,34 @@ static const ml0_type we_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE,
 static const ml0_type we_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*fmt.wrapError",
                                 &we_type, NULL, 0, 0, NULL, NULL, wraperror_hook, 2, we_methods};
 
+/* strconv's errors: Go's *strconv.NumError prints as its Error() text,
+ * which is all a program sees of it here (%T names the type). */
+static const ml0_type ne_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(ErrorString),
+                                 "strconv.NumError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type ne_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*strconv.NumError",
+                                &ne_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods};
+
 typedef struct Itab1 { const ml0_type *type, *inter; void *fun[1]; } Itab1;
 static const Itab1 es_itab = {&es_ptr, &error_type, {(void *)errorstring_error}};
+static const Itab1 ne_itab = {&ne_ptr, &error_type, {(void *)errorstring_error}};
 static const Itab1 we_itab = {&we_ptr, &error_type, {(void *)wraperror_error}};
 
 void ml0_errors_New(ml0_iface *out, const uint8_t *text, int64_t tlen) {
     ErrorString *e = ml0_alloc(sizeof *e);
     lib_string(&e->s, text, tlen);
     out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = e;
+}
+
+void ml0_lib_num_error(ml0_iface *out, const ml0_string *msg) {
+    if (!msg->len) {
+        out->type = NULL;
+        out->data = NULL;
+        return;
+    }
+    ErrorString *e = ml0_alloc(sizeof *e);
+    e->s = *msg;
+    out->type = (const ml0_type *)(const void *)&ne_itab;
     out->data = e;
 }
 
