@@ -75,6 +75,8 @@ typedef struct Loan {
                            global: lives as long as the caller needs */
     bool untracked;     /* through a shared `*T`: nothing conflicts with it */
     bool closure;       /* a closure's capture of a variable */
+    bool unique;        /* a closure's capture of a `*mut` it writes through
+                           or passes on: rustc's unique borrow of `*x` */
     bool param;         /* a pointer parameter's own borrow (check_parameters_escape) */
     bool stored;        /* issued straight into memory: `*q = &x` */
     MirStmt *stored_at; /* the first store making it outlive the call */
@@ -128,6 +130,9 @@ typedef enum {
     CONFLICT_TWO_MUT,           /* E0499 */
     CONFLICT_MUT_WHILE_SHARED,  /* E0502 */
     CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
+    CONFLICT_UNIQUE_WHILE_BORROWED, /* E0500 */
+    CONFLICT_BORROW_WHILE_UNIQUE,   /* E0501 */
+    CONFLICT_TWO_UNIQUE,        /* E0524 */
     CONFLICT_WRITE_SHARED,      /* E0594 */
     CONFLICT_BORROW_MUT_SHARED, /* E0596 */
     CONFLICT_MOVE_FROM_BORROW,  /* E0507 */

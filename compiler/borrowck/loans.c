@@ -147,6 +147,14 @@ static bool closure_writes(Body *f, int a) {
             return true;
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a))
             return true;
+        /* a captured `*mut` passed on: a reborrow `&mut *x` */
+        if (mir_stmt_has_rvalue(st) && st->rv.kind == RV_CALL)
+            mir_foreach_operand_from(&st->rv, 1, o) {
+                Place q = o->place;
+                if (o->kind != OPD_CONST && q.local == 1 && q.nproj >= 2 && q.proj[0].kind == PJ_DEREF &&
+                    q.proj[1].kind == PJ_FIELD && q.proj[1].field == a && o->type->kind == T_PTR && o->type->mut)
+                    return true;
+            }
     }
     return false;
 }
@@ -183,6 +191,9 @@ static void collect_loans(LoanData *ld) {
                 }
                 Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
                 l.closure = true;
+                Type *vt = b->locals.data[o->place.local].type;
+                if (f && vt->kind == T_PTR && vt->mut && closure_writes(f, a))
+                    l.mut = l.unique = true;    /* the closure needs `*x` uniquely */
                 l.holders[st->place.local] = true;
                 vec_push(&ld->c->arena, &ld->loans, l);
             }
@@ -482,6 +493,7 @@ typedef struct Walk {
     BitSet active;      /* loans in scope at the current point */
     int block, index;
     MirStmt *st;        /* the statement being checked */
+    bool unique;        /* the access is a closure's unique capture */
 } Walk;
 
 /* The first later use of one of l's holders, for "borrow later used here". */
@@ -542,12 +554,18 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
             continue;
         bool done = false;
         switch (a) {
-        case ACC_READ: done = l->mut && conflict(w, CONFLICT_USE_BORROWED, k, p, at); break;
+        case ACC_READ:
+            done = l->mut && conflict(w, l->unique && w->st->rv.kind == RV_CLOSURE ? CONFLICT_BORROW_WHILE_UNIQUE
+                                                                                    : CONFLICT_USE_BORROWED, k, p, at);
+            break;
         case ACC_WRITE: done = conflict(w, CONFLICT_ASSIGN_BORROWED, k, p, at); break;
         case ACC_MOVE: done = conflict(w, CONFLICT_MOVE_BORROWED, k, p, at); break;
         case ACC_SHARED: done = l->mut && conflict(w, CONFLICT_SHARED_WHILE_MUT, k, p, at); break;
         case ACC_MUT:
-            done = conflict(w, l->mut ? CONFLICT_TWO_MUT : CONFLICT_MUT_WHILE_SHARED, k, p, at);
+            if (w->unique)
+                done = conflict(w, l->unique ? CONFLICT_TWO_UNIQUE : CONFLICT_UNIQUE_WHILE_BORROWED, k, p, at);
+            else
+                done = conflict(w, l->mut ? CONFLICT_TWO_MUT : CONFLICT_MUT_WHILE_SHARED, k, p, at);
             break;
         case ACC_DEAD:
             if (!l->holders[0])
@@ -602,6 +620,16 @@ static int slice_index_at(Body *b, Place p) {
     return -1;
 }
 
+/* Is local x captured uniquely by the closure made here? */
+static bool unique_capture(Walk *w, LocalId x) {
+    for (int k = 0; k < w->ld->loans.len; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block == w->block && l->index == w->index && l->closure && l->unique && l->place.local == x)
+            return true;
+    }
+    return false;
+}
+
 /* Is the borrow made here exclusive? `&mut x`, and also the `&x` a
  * closure that writes x captures it by (its loan says so: FnMut). */
 static bool ref_is_mut(Walk *w, Rvalue *rv) {
@@ -653,6 +681,13 @@ static void check_stmt(Walk *w, MirStmt *st) {
             Place v = o->place;
             v.nproj = slice_index_at(b, o->place);
             access(w, v, ACC_SHARED, at);
+            continue;
+        }
+        /* a closure capturing a `*mut` it writes through borrows it uniquely */
+        if (rv->kind == RV_CLOSURE && unique_capture(w, o->place.local)) {
+            w->unique = true;
+            access(w, o->place, ACC_MUT, at);
+            w->unique = false;
             continue;
         }
         /* passing a *mut T reborrows it: &mut *p */
@@ -775,7 +810,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;

@@ -180,8 +180,24 @@ void bck_map_loans(LoanData *ld) {
     }
 }
 
+/* Is the map at root reached through a pointer that outlives the call: a
+ * parameter (`(*p)[k] = v` with p *mut map[K]V), a closure's environment,
+ * or a global (`gm[k] = v`, through a temporary holding `&gm`)? */
+static bool outlives_call(LoanData *ld, Place root) {
+    if (!place_has_deref(root))
+        return false;
+    LocalKind k = ld->b->locals.data[root.local].kind;
+    if (k == LOCAL_ARG || k == LOCAL_ENV)
+        return true;
+    MirStmt *d = map_info(ld)->def[root.local];
+    return d && d->rv.kind == RV_USE && d->rv.args.data[0].kind == OPD_CONST &&
+           d->rv.args.data[0].c.kind == CONST_GLOBAL;
+}
+
 /* `m[k] = v` with v (or k) holding a loan: m holds it from now on, and so
- * does the temporary copy the insert goes through. */
+ * does the temporary copy the insert goes through; a map that outlives
+ * the call (a global's, a parameter's) makes the loan outlive it too
+ * (E0597 when the borrowed local dies, as for `*q = &x`). */
 bool bck_map_store_holders(LoanData *ld, MirStmt *st) {
     Rvalue *rv = &st->rv;
     if (st->kind != ST_EVAL || rv->kind != RV_INTRINSIC || rv->intrinsic != IN_MAP_SET ||
@@ -200,6 +216,11 @@ bool bck_map_store_holders(LoanData *ld, MirStmt *st) {
         }
         if (!holds)
             continue;
+        if (outlives_call(ld, root) && !l->escapes) {
+            l->escapes = changed = true;
+            if (!l->stored_at)
+                l->stored_at = st;
+        }
         if (!l->holders[m])
             l->holders[m] = changed = true;
         if (!l->holders[root.local])

@@ -177,13 +177,13 @@ struct FuncInfo {
                            calls run at its returns and when a panic
                            unwinds it (mir/build_defer.c) */
     int ndefer_wraps;   /* wrappers made for its defers (naming) */
+    bool defer_wrapper; /* made by sema for `defer f(x)`: transparent to
+                           recover, as go1.19's wrappers are (the call it
+                           makes is the deferred call) */
     int nmeth_wraps;    /* wrappers made for its method values (naming) */
     MethVal *mv;        /* a method value's or expression's wrapper: Go
                            calls through a method value dynamically, and
                            reports no line of its own for the wrapper */
-    bool defer_wrapper; /* made by sema for `defer f(x)`: transparent to
-                           recover, as go1.19's wrappers are (the call it
-                           makes is the deferred call) */
 };
 
 typedef struct Global {

@@ -23,7 +23,7 @@ from rustc_errors import rustc_errors  # noqa: E402
 # what rustc's borrow checker (and ml0c --borrowck) report
 BORROW_CODES = {"E0382", "E0499", "E0502", "E0503", "E0505", "E0506", "E0507", "E0508",
                 "E0515", "E0597", "E0716", "E0594", "E0596", "E0373", "E0106", "E0384",
-                "E0381", "E0521", "E0713", "E0712", "?"}
+                "E0381", "E0521", "E0713", "E0712", "E0500", "E0501", "E0524", "?"}
 
 
 def ml0c_errors(ml0c, src):
