@@ -134,8 +134,9 @@ static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
         return LLVMConstNull(g->ptr);
     int bi = cg_body_of_decl(g, m->decl);
     Body *mb = g->p->bodies.data[bi];
-    if (g->counted && (m->ptr_recv || type_needs_release(st)) && !(mb->borrowed && mb->borrowed[1]))
-        return LLVMConstNull(g->ptr);   /* --runtime=drop: the method would release its receiver */
+    /* --runtime=drop: fmt lends the receiver; a method that releases its
+       receiver gets a reference of its own (fmt releases the result) */
+    bool retain = g->counted && (m->ptr_recv || type_needs_release(st)) && !(mb->borrowed && mb->borrowed[1]);
     LLVMTypeRef args[2] = {g->ptr, g->ptr};
     LLVMValueRef w = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%s.%s", mname,
                                      t->kind == T_PTR ? "ptr" : "val", g->p->bodies.data[bi]->name),
@@ -144,6 +145,15 @@ static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
     LLVMBuilderRef b = LLVMCreateBuilderInContext(g->llc);
     LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
     LLVMValueRef recv = LLVMGetParam(w, 0);     /* *T, or the box of a T */
+    if (retain) {
+        LLVMBuilderRef saved = g->b;
+        g->b = b;
+        if (m->ptr_recv)
+            cg_call_rt(g, RT_RC_INC, &recv, 1);
+        else
+            cg_retain(g, st, recv);
+        g->b = saved;
+    }
     if (!m->ptr_recv) {                         /* a value receiver: pass a copy */
         LLVMTypeRef vt = cg_type(g, st);
         recv = LLVMBuildLoad2(b, vt, LLVMBuildPointerCast(b, recv, LLVMPointerType(vt, 0), ""), "");
