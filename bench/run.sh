@@ -24,7 +24,7 @@ ML0C=${ML0C:-build/compiler/ml0c}
 [ -x "$ML0C" ] || { echo "bench: $ML0C not built (run scripts/setup.sh)" >&2; exit 1; }
 OUT=build/bench; mkdir -p "$OUT"
 cc -O2 -o "$OUT/rusage" bench/rusage.c || { echo "bench: cannot build bench/rusage.c" >&2; exit 1; }
-WORKLOADS=(keep churn churn_escape list boxes trees latency maps_int maps_string)
+WORKLOADS=(keep churn churn_escape list boxes trees latency maps_int maps_string dispatch)
 [ -n "$ONLY" ] && WORKLOADS=("$ONLY")
 have_go=1; command -v go >/dev/null || have_go=0
 have_rust=1; command -v rustc >/dev/null || have_rust=0

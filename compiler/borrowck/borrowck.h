@@ -49,6 +49,11 @@ void bck_collect_moves(Ctx *c, MoveData *md);
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b);
 bool bck_append_in_place(MirStmt *st, Operand *o);
 
+/* ---- iface.c ------------------------------------------------------------ */
+/* Does this `move` of an interface operand only lend it (a method call's
+ * receiver, an assertion to a Copy type, a type switch's test)? */
+bool bck_iface_lends(Body *b, MirStmt *st, Operand *o);
+
 /* ---- explain.c --------------------------------------------------------- */
 
 /* ---- loans.c ----------------------------------------------------------- */
@@ -70,6 +75,8 @@ typedef struct Loan {
                            global: lives as long as the caller needs */
     bool untracked;     /* through a shared `*T`: nothing conflicts with it */
     bool closure;       /* a closure's capture of a variable */
+    bool unique;        /* a closure's capture of a `*mut` it writes through
+                           or passes on: rustc's unique borrow of `*x` */
     bool param;         /* a pointer parameter's own borrow (check_parameters_escape) */
     bool stored;        /* issued straight into memory: `*q = &x` */
     MirStmt *stored_at; /* the first store making it outlive the call */
@@ -82,16 +89,31 @@ typedef struct LoanData {
     Body *b;
     VEC(Loan) loans;
     Liveness live;      /* per block: locals live on entry and exit */
+    struct MapInfo *maps; /* maps.c's per-body tables, made on first use */
 } LoanData;
 
 /* Kinds of access to a place (rustc's ReadKind/WriteKind, simplified). */
 typedef enum { ACC_READ, ACC_WRITE, ACC_MOVE, ACC_SHARED, ACC_MUT, ACC_DEAD } BckAccess;
 
 bool bck_place_owned(Body *b, Place p);
+Loan bck_new_loan(LoanData *ld, Place p, bool mut, Span sp, int block, int index);
 void bck_propagate_holders(LoanData *ld);
 bool bck_loan_live(Loan *l, BitSet *live);
 BitSet *bck_block_lives(LoanData *ld, int block);
 Span bck_later_use(LoanData *ld, Loan *l, int block, int index);
+
+/* ---- maps.c ------------------------------------------------------------- */
+/* How operand o of st accesses a map: 0 not a map access, 1 the access
+ * *a to *root (the variable a temporary copy stands for), 2 none (a copy
+ * made for an intrinsic, which is the access). */
+int bck_map_access(LoanData *ld, MirStmt *st, Operand *o, Place *root, BckAccess *a);
+/* `for k, v := range m` borrows m for the loop; m[k] of a non-Copy V
+ * borrows m while the entry is used. */
+void bck_map_loans(LoanData *ld);
+/* `m[k] = v`: m holds v's loans. Returns whether a holder was added. */
+bool bck_map_store_holders(LoanData *ld, MirStmt *st);
+/* E0596: writes into a map inside a map, or behind a shared pointer. */
+void bck_check_map_writes(LoanData *ld);
 
 /* ---- temps.c ----------------------------------------------------------- */
 /* `&T{...}` temporaries that die at the end of their statement: E0716 when
@@ -108,7 +130,11 @@ typedef enum {
     CONFLICT_TWO_MUT,           /* E0499 */
     CONFLICT_MUT_WHILE_SHARED,  /* E0502 */
     CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
+    CONFLICT_UNIQUE_WHILE_BORROWED, /* E0500 */
+    CONFLICT_BORROW_WHILE_UNIQUE,   /* E0501 */
+    CONFLICT_TWO_UNIQUE,        /* E0524 */
     CONFLICT_WRITE_SHARED,      /* E0594 */
+    CONFLICT_BORROW_MUT_SHARED, /* E0596 */
     CONFLICT_MOVE_FROM_BORROW,  /* E0507 */
     CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
     CONFLICT_MOVE_FROM_MAP,     /* E0507: out of m[k] (HashMap's Index) */

@@ -51,6 +51,11 @@ LLVMValueRef cg_thunk(CgCtx *g, int bi) {
     LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (n + 1));
     for (unsigned i = 0; i < n; i++)
         args[i] = LLVMGetParam(th, i + 1);
+    if (cg_body_recovers(b)) {  /* deferred as a func value: the thunk is transparent */
+        LLVMValueRef self = cg_to_i8p(g, th);
+        LLVMValueRef a[2] = {cg_call_rt(g, RT_RECOVER_TAKE, &self, 1), cg_to_i8p(g, g->fns[bi])};
+        cg_call_rt(g, RT_RECOVER_PASS, a, 2);
+    }
     LLVMValueRef r = LLVMBuildCall2(g->b, ft, g->fns[bi], args, n, "");
     if (LLVMGetTypeKind(LLVMGetReturnType(ft)) == LLVMVoidTypeKind)
         LLVMBuildRetVoid(g->b);
@@ -140,7 +145,7 @@ static bool assign_in_memory(CgCtx *g, CgFn *f, MirStmt *st, Type *t) {
     return true;
 }
 
-static void stmt(CgCtx *g, CgFn *f, MirStmt *st) {
+void cg_stmt(CgCtx *g, CgFn *f, MirStmt *st) {
     Body *b = f->body;
     switch (st->kind) {
     case ST_ASSIGN: {
@@ -228,20 +233,25 @@ void cg_body(CgCtx *g, Body *b) {
     mir_foreach_block(b, bb)
         f.blocks[mir_block_id(b, bb)] = LLVMAppendBasicBlockInContext(
             g->llc, f.fn, arena_printf(&g->c->arena, "bb%d", mir_block_id(b, bb)));
+    g->cur = &f;
     LLVMPositionBuilderAtEnd(g->b, f.entry);
     cg_debug_body(g, b, f.fn);
     setup_locals(g, &f);
     cg_defer_frame(g, &f);
+    cg_recover_entry(g, &f);
     cg_debug_locals(g, &f);
     LLVMBuildBr(g->b, f.blocks[0]);
+    cg_unwind_prepare(g, &f);   /* after the entry: its calls need no cleanup */
     mir_foreach_block(b, bb) {
         LLVMPositionBuilderAtEnd(g->b, f.blocks[mir_block_id(b, bb)]);
         mir_foreach_stmt_in(bb, st) {
             cg_debug_loc(g, st->span);
-            stmt(g, &f, st);
+            cg_stmt(g, &f, st);
         }
         cg_debug_loc(g, bb->term.span);
         terminator(g, &f, &bb->term);
     }
+    cg_unwind_finish(g, &f);
+    g->cur = NULL;
     cg_debug_end_body(g);
 }

@@ -76,8 +76,10 @@ typedef struct CgCtx {
     LLVMDIBuilderRef dib;
     LLVMMetadataRef di_file, di_cu, di_scope;   /* di_scope: the body being lowered */
     VEC(DiTypeEntry) di_types;
+    struct CgFn *cur;           /* the body being lowered (unwind.c's invokes) */
 } CgCtx;
 
+struct CgFn;
 typedef struct CgFn {
     Body *body;
     LLVMValueRef fn;
@@ -86,6 +88,11 @@ typedef struct CgFn {
     LLVMValueRef *slots;        /* per local: alloca (value or heap-cell ptr) */
     bool *heap;                 /* per local: slot holds a heap cell pointer */
     LLVMValueRef frame;         /* a body that defers: its frame record (defer.c) */
+    LLVMValueRef recover_direct;/* a body that recovers, or a defer wrapper: i32,
+                                   called directly by the defer list (defer.c) */
+    LLVMBasicBlockRef pad;      /* --runtime=drop: the cleanup block invokes unwind to (unwind.c) */
+    MirStmt **drops;            /* ...and the flagged drops it runs */
+    int ndrops;
 } CgFn;
 
 /* llvm_types.c */
@@ -131,6 +138,9 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t);
 LLVMValueRef cg_iface(CgCtx *g, CgFn *f, Rvalue *rv);
 /* itab.c */
 void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table);
+LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, LLVMValueRef data);
+LLVMValueRef cg_slot_of(CgCtx *g, LLVMValueRef v);      /* a stack slot holding v */
+void cg_retain_recv(CgCtx *g, Method *m, LLVMValueRef recv);    /* drop: a lent receiver */
 LLVMValueRef cg_iface_word0(CgCtx *g, Type *it, Type *t);
 LLVMValueRef cg_dyn_type(CgCtx *g, LLVMValueRef v, Type *it);
 LLVMValueRef cg_iface_conv(CgCtx *g, CgFn *f, Rvalue *rv);
@@ -141,11 +151,21 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv);
 
 /* defer.c */
 void cg_defer_frame(CgCtx *g, CgFn *f);
+bool cg_body_recovers(Body *b);
+void cg_recover_entry(CgCtx *g, CgFn *f);
+void cg_recover_pass(CgCtx *g, CgFn *f, LLVMValueRef callee);
 LLVMValueRef cg_defer_intrinsic(CgCtx *g, CgFn *f, Rvalue *rv);
 
 /* body.c */
 int cg_body_of_decl(CgCtx *g, Decl *d);
 void cg_body(CgCtx *g, Body *b);
+void cg_stmt(CgCtx *g, CgFn *f, MirStmt *st);
+
+/* unwind.c */
+void cg_unwind_prepare(CgCtx *g, CgFn *f);
+void cg_unwind_finish(CgCtx *g, CgFn *f);
+void cg_unwind_keep(CgCtx *g, CgFn *f);
+LLVMValueRef cg_call(CgCtx *g, LLVMTypeRef ft, LLVMValueRef fn, LLVMValueRef *args, unsigned n);
 void cg_declare_body(CgCtx *g, Body *b);
 LLVMValueRef cg_thunk(CgCtx *g, int body);
 LLVMValueRef cg_drop_thunk(CgCtx *g, Decl *drop);

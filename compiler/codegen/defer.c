@@ -56,6 +56,7 @@ static LLVMValueRef enter(CgCtx *g, CgFn *f) {
             LLVMValueRef slot = cg_to_i8p(g, f->slots[i]);
             cg_call_rt(g, RT_DEFER_KEEP, &slot, 1);
         }
+    cg_unwind_keep(g, f);
     LLVMTypeRef ft;
     LLVMValueRef sj = setjmp_fn(g, &ft);
     LLVMValueRef r = LLVMBuildCall2(g->b, ft, sj, &frame, 1, "");
@@ -100,6 +101,34 @@ static void panic(CgCtx *g, CgFn *f, Rvalue *rv) {
     cg_call_rt(g, RT_PANIC, &p, 1);
 }
 
+/* ---- recover() is for the deferred function itself ------------------ */
+
+bool cg_body_recovers(Body *b) {
+    mir_foreach_stmt(b, bb, st)
+        if (st->rv.kind == RV_INTRINSIC && st->rv.intrinsic == IN_RECOVER)
+            return true;
+    return false;
+}
+
+/* At entry: was this function called directly by the defer list (or by
+ * a transparent caller it called directly)? Only functions that recover,
+ * and defer wrappers (which pass the answer on), ask. */
+void cg_recover_entry(CgCtx *g, CgFn *f) {
+    Body *b = f->body;
+    if (!(b->fi && b->fi->defer_wrapper) && !cg_body_recovers(b))
+        return;
+    LLVMValueRef self = cg_to_i8p(g, f->fn);
+    f->recover_direct = cg_call_rt(g, RT_RECOVER_TAKE, &self, 1);
+}
+
+/* Before a defer wrapper's call: the callee is the deferred call. */
+void cg_recover_pass(CgCtx *g, CgFn *f, LLVMValueRef callee) {
+    if (!f->recover_direct || !f->body->fi || !f->body->fi->defer_wrapper)
+        return;
+    LLVMValueRef a[2] = {f->recover_direct, cg_to_i8p(g, callee)};
+    cg_call_rt(g, RT_RECOVER_PASS, a, 2);
+}
+
 LLVMValueRef cg_defer_intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMValueRef frame = f->frame ? cg_to_i8p(g, f->frame) : NULL;
     switch (rv->intrinsic) {
@@ -117,10 +146,17 @@ LLVMValueRef cg_defer_intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
     case IN_DEFER_UNWIND:
         cg_call_rt(g, RT_DEFER_UNWIND, &frame, 1);
         return NULL;
+    case IN_DEFER_RESUME:
+        cg_call_rt(g, RT_DEFER_RESUME, &frame, 1);
+        return NULL;
     case IN_RECOVER: {
         LLVMValueRef out = cg_entry_alloca(g, f, cg_type(g, rv->type), "recovered");
-        LLVMValueRef p = cg_to_i8p(g, out);
-        cg_call_rt(g, RT_RECOVER, &p, 1);
+        /* `defer recover()`: its wrapper's own recover is not called by a
+           deferred function, so it recovers nothing (Go's rule) */
+        bool wrapper = f->body->fi && f->body->fi->defer_wrapper;
+        LLVMValueRef a[2] = {cg_to_i8p(g, out), wrapper || !f->recover_direct ? LLVMConstInt(g->i32, 0, 0)
+                                                                              : f->recover_direct};
+        cg_call_rt(g, RT_RECOVER, a, 2);
         return LLVMBuildLoad2(g->b, cg_type(g, rv->type), out, "");
     }
     case IN_PANIC:

@@ -40,8 +40,27 @@ static LLVMTypeRef method_fn_type(CgCtx *g, Type *ft) {
     return LLVMFunctionType(cg_type(g, ft->result), ps, (unsigned)(n + 1), 0);
 }
 
-/* A stack slot holding v (glue takes addresses). */
-static LLVMValueRef slot_of(CgCtx *g, LLVMValueRef v) {
+/* The receiver of m for the data word d of a t: the embedded path walked
+ * from T (each E a field address, each *E a load), then the address
+ * itself for a pointer receiver or the value loaded from it. */
+LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, LLVMValueRef d) {
+    Type *st = direct(t) ? t->elem : t;
+    for (int i = 0; sel && i < sel->depth; i++) {
+        LLVMTypeRef lt = cg_type(g, st);
+        d = LLVMBuildStructGEP2(g->b, lt, cg_cast_ptr(g, d, LLVMPointerType(lt, 0)), (unsigned)sel->path[i], "");
+        st = st->fields.data[sel->path[i]].type;
+        if (sel->path_ptr[i]) {
+            d = LLVMBuildLoad2(g->b, g->ptr, cg_cast_ptr(g, d, LLVMPointerType(g->ptr, 0)), "");
+            st = st->elem;
+        }
+        d = cg_to_i8p(g, d);
+    }
+    return m->ptr_recv ? d : cg_load(g, d, st);
+}
+
+/* A stack slot holding v, in the current function's entry block (glue
+ * takes addresses). */
+LLVMValueRef cg_slot_of(CgCtx *g, LLVMValueRef v) {
     LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(g->b));
     LLVMBuilderRef eb = LLVMCreateBuilderInContext(g->llc);
     LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
@@ -56,8 +75,19 @@ static LLVMValueRef slot_of(CgCtx *g, LLVMValueRef v) {
     return slot;
 }
 
-/* ml0.m.<T>.<M>(i8 *data, params...): T's method M behind a data word. */
-static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m) {
+/* --runtime=drop: a method behind an interface gets its receiver lent
+ * (the interface keeps its reference); one that releases its receiver
+ * gets a reference of its own. */
+void cg_retain_recv(CgCtx *g, Method *m, LLVMValueRef recv) {
+    Body *mb = g->p->bodies.data[cg_body_of_decl(g, m->decl)];
+    Type *rt = m->decl->u.func.info->recv->type;
+    if (g->counted && type_needs_release(rt) && !(mb->borrowed && mb->borrowed[1]))
+        cg_retain(g, rt, cg_slot_of(g, recv));
+}
+
+/* ml0.m.<T>.<M>(i8 *data, params...): T's method M behind a data word
+ * (M declared on T, or promoted from an embedded field along sel). */
+static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection *sel) {
     const char *name = arena_printf(&g->c->arena, "ml0.m.%s%s.%s", direct(t) ? "ptr." : "",
                                     type_name(g->c, direct(t) ? t->elem : t), m->name);
     LLVMValueRef w = LLVMGetNamedFunction(g->mod, name);
@@ -73,23 +103,22 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m) {
     LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
     int n = ft->params.len;
     LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
-    Type *st = direct(t) ? t->elem : t;
-    Body *mb = g->p->bodies.data[bi];
-    bool *lent = g->counted ? mb->borrowed : NULL;
-    /* --runtime=drop: the interface lends its receiver (the method gets a
-       reference of its own unless it only borrows it); the call's
-       arguments are the wrapper's, given back after the call when the
-       method only borrows them */
-    if (g->counted && !(lent && lent[1]))
-        cg_retain(g, m->ptr_recv ? t : st, m->ptr_recv ? cg_cast_ptr(g, slot_of(g, LLVMGetParam(w, 0)), g->ptr)
-                                                       : LLVMGetParam(w, 0));
-    args[0] = m->ptr_recv ? LLVMGetParam(w, 0) : cg_load(g, LLVMGetParam(w, 0), st);
+    args[0] = cg_method_recv(g, t, m, sel, LLVMGetParam(w, 0));
+    cg_retain_recv(g, m, args[0]);
     for (int i = 0; i < n; i++)
         args[i + 1] = LLVMGetParam(w, (unsigned)i + 1);
+    if (cg_body_recovers(g->p->bodies.data[bi])) {  /* transparent to recover */
+        LLVMValueRef self = cg_to_i8p(g, w);
+        LLVMValueRef a[2] = {cg_call_rt(g, RT_RECOVER_TAKE, &self, 1), cg_to_i8p(g, g->fns[bi])};
+        cg_call_rt(g, RT_RECOVER_PASS, a, 2);
+    }
     LLVMValueRef r = LLVMBuildCall2(g->b, g->fn_types[bi], g->fns[bi], args, (unsigned)n + 1, "");
+    /* the call's arguments are the wrapper's (the call site counted them):
+       given back when the method only borrows them */
+    bool *lent = g->counted ? g->p->bodies.data[bi]->borrowed : NULL;
     for (int i = 0; lent && i < n; i++)
         if (lent[i + 2] && type_needs_release(ft->params.data[i]))
-            cg_release(g, ft->params.data[i], slot_of(g, args[i + 1]));
+            cg_release(g, ft->params.data[i], cg_slot_of(g, args[i + 1]));
     if (ft->result->kind == T_VOID)
         LLVMBuildRetVoid(g->b);
     else
@@ -109,32 +138,58 @@ static LLVMValueRef cstr(CgCtx *g, const char *s) {
     return LLVMConstPointerCast(gv, g->ptr);
 }
 
-typedef struct MEntry { Sym name; Type *fn; Method *m; } MEntry;
+typedef struct MEntry { Sym name; Type *fn; Method *m; Selection sel; } MEntry;
 
 static int by_name(const void *a, const void *b) {
     return strcmp(((const MEntry *)a)->name, ((const MEntry *)b)->name);
 }
 
-/* t's method set (an interface: its methods), sorted by name. */
+/* The names of the methods declared on st and on the types its embedded
+ * fields reach (depth-limited as select.c), each once, into names. */
+typedef VEC(Sym) Names;
+
+static void method_names(Type *st, int depth, Names *names, Arena *a) {
+    for (int i = 0; i < st->methods.len; i++) {
+        int j = 0;
+        while (j < names->len && names->data[j] != st->methods.data[i].name)
+            j++;
+        if (j == names->len)
+            vec_push(a, names, st->methods.data[i].name);
+    }
+    if (st->kind != T_STRUCT || depth >= SEL_MAX_DEPTH)
+        return;
+    for (int i = 0; i < st->fields.len; i++)
+        if (st->fields.data[i].embedded) {
+            Type *e = st->fields.data[i].type;
+            method_names(e->kind == T_PTR ? e->elem : e, depth + 1, names, a);
+        }
+}
+
+/* t's method set (an interface: its methods), sorted by name: the methods
+ * declared on it and those promoted through embedded fields (Go's
+ * wrappers), as an interface conversion sees them (type_iface_impl). */
 static int method_set(CgCtx *g, Type *t, MEntry **out) {
     if (t->kind == T_IFACE) {
         MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)(t->imethods.len + 1));
         for (int i = 0; i < t->imethods.len; i++)
-            v[i] = (MEntry){t->imethods.data[i].name, t->imethods.data[i].fn, NULL};
+            v[i] = (MEntry){t->imethods.data[i].name, t->imethods.data[i].fn, NULL, {0}};
         *out = v;
         return t->imethods.len;
     }
     Type *st = direct(t) ? t->elem : t;
-    if (st->kind != T_STRUCT || (t->kind == T_BOX))
+    if (t->kind == T_BOX || (st->kind != T_STRUCT && !st->name))
         return 0;
-    MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)(st->methods.len + 1));
+    Names names = {0};
+    method_names(st, 0, &names, &g->c->arena);
+    MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)(names.len + 1));
     int n = 0;
-    for (int i = 0; i < st->methods.len; i++) {
-        Method *m = &st->methods.data[i];
-        FuncInfo *fi = m->decl->u.func.info;
-        if ((m->ptr_recv && t->kind != T_PTR) || !fi || !fi->type || m->decl == st->drop)
+    for (int i = 0; i < names.len; i++) {
+        Selection sel;
+        Method *m = type_iface_impl_sel(t, names.data[i], &sel);
+        FuncInfo *fi = m ? m->decl->u.func.info : NULL;
+        if (!m || !fi || !fi->type || m->decl == st->drop)
             continue;
-        v[n++] = (MEntry){m->name, fi->type, m};
+        v[n++] = (MEntry){m->name, fi->type, m, sel};
     }
     qsort(v, (size_t)n, sizeof *v, by_name);
     *out = v;
@@ -155,7 +210,7 @@ void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table
     LLVMValueRef *vals = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)n);
     for (int i = 0; i < n; i++) {
         LLVMValueRef f[3] = {cstr(g, ms[i].name), cstr(g, type_name(g->c, ms[i].fn)),
-                             ms[i].m ? method_wrapper(g, t, ms[i].m) : LLVMConstNull(g->ptr)};
+                             ms[i].m ? method_wrapper(g, t, ms[i].m, &ms[i].sel) : LLVMConstNull(g->ptr)};
         vals[i] = LLVMConstStructInContext(g->llc, f, 3, 0);
     }
     LLVMValueRef arr = LLVMConstArray(et, vals, (unsigned)n);
@@ -177,10 +232,11 @@ static LLVMValueRef itab(CgCtx *g, Type *it, Type *t) {
     v[0] = cg_type_desc(g, t);
     v[1] = cg_type_desc(g, it);
     for (int i = 0; i < n; i++) {
-        Method *m = type_iface_impl(t, it->imethods.data[i].name);
+        Selection sel;
+        Method *m = type_iface_impl_sel(t, it->imethods.data[i].name, &sel);
         if (!m)
             ICE("itab: %s lacks %s", type_name(g->c, t), it->imethods.data[i].name);
-        v[i + 2] = method_wrapper(g, t, m);
+        v[i + 2] = method_wrapper(g, t, m, &sel);
     }
     LLVMValueRef init = LLVMConstStructInContext(g->llc, v, (unsigned)n + 2, 0);
     gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);
@@ -255,7 +311,8 @@ LLVMValueRef cg_icall(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMValueRef slot = LLVMBuildGEP2(g->b, g->ptr, cg_cast_ptr(g, tab, LLVMPointerType(g->ptr, 0)), &idx, 1, "");
     LLVMValueRef fp = LLVMBuildLoad2(g->b, g->ptr, slot, "");
     LLVMTypeRef fty = method_fn_type(g, ft);
-    return LLVMBuildCall2(g->b, fty, cg_cast_ptr(g, fp, LLVMPointerType(fty, 0)), args, (unsigned)n + 1, "");
+    cg_recover_pass(g, f, fp);
+    return cg_call(g, fty, cg_cast_ptr(g, fp, LLVMPointerType(fty, 0)), args, (unsigned)n + 1);
 }
 
 /* The value of type t a data word holds (the box's contents, or itself). */

@@ -52,7 +52,7 @@ LLVMValueRef cg_field(CgCtx *g, LLVMValueRef agg, int i) {
 LLVMValueRef cg_call_rt(CgCtx *g, RtKind k, LLVMValueRef *args, int nargs) {
     if ((unsigned)nargs != LLVMCountParamTypes(g->rt[k].type))
         ICE("runtime function %s called with %d arguments", LLVMGetValueName(g->rt[k].fn), nargs);
-    return LLVMBuildCall2(g->b, g->rt[k].type, g->rt[k].fn, args, (unsigned)nargs, "");
+    return cg_call(g, g->rt[k].type, g->rt[k].fn, args, (unsigned)nargs);
 }
 
 /* if (fail_cond) panic(args...) — a cold block ending in unreachable. */

@@ -27,7 +27,7 @@ static LLVMTypeRef glue_type(CgCtx *g) { return LLVMFunctionType(g->void_t, &g->
 static LLVMValueRef glue_fn(CgCtx *g, Type *t, GlueOp op);
 
 static void call1(CgCtx *g, LLVMValueRef fn, LLVMValueRef arg) {
-    LLVMBuildCall2(g->b, glue_type(g), fn, &arg, 1, "");
+    cg_call(g, glue_type(g), fn, &arg, 1);
 }
 
 /* The reference a pointer-like value at addr holds, if any. */
@@ -79,7 +79,7 @@ static void glue_value(CgCtx *g, Type *t, GlueOp op, LLVMValueRef addr) {
                 LLVMValueRef owned = cg_to_i8p(g, self);
                 cg_call_rt(g, RT_RC_INC, &owned, 1);
             }
-            LLVMBuildCall2(g->b, g->fn_types[bi], g->fns[bi], &self, 1, "");
+            cg_call(g, g->fn_types[bi], g->fns[bi], &self, 1);
         }
         LLVMTypeRef st = cg_type(g, t);
         for (int i = 0; i < t->fields.len; i++) {

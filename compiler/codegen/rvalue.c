@@ -539,7 +539,8 @@ static LLVMValueRef call(CgCtx *g, CgFn *f, Rvalue *rv) {
     }
     if (direct) {
         int bi = callee->c.func;
-        return LLVMBuildCall2(g->b, g->fn_types[bi], g->fns[bi], args, (unsigned)k, "");
+        cg_recover_pass(g, f, g->fns[bi]);
+        return cg_call(g, g->fn_types[bi], g->fns[bi], args, (unsigned)k);
     }
     Type *ft = callee->type;
     LLVMTypeRef *pts = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (size_t)(n + 1));
@@ -550,7 +551,8 @@ static LLVMValueRef call(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMValueRef fp = cg_field(g, fv, 0);
     LLVMValueRef isnil = LLVMBuildICmp(g->b, LLVMIntEQ, fp, LLVMConstNull(g->ptr), "");
     cg_check(g, f, isnil, RT_PANIC_NIL, NULL, 0);
-    return LLVMBuildCall2(g->b, fty, cg_cast_ptr(g, fp, LLVMPointerType(fty, 0)), args, (unsigned)k, "");
+    cg_recover_pass(g, f, fp);
+    return cg_call(g, fty, cg_cast_ptr(g, fp, LLVMPointerType(fty, 0)), args, (unsigned)k);
 }
 
 /* ---- print, panic, copy -------------------------------------------------- */
@@ -602,6 +604,7 @@ static LLVMValueRef intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {
     case IN_DEFER:
     case IN_DEFER_RETURN:
     case IN_DEFER_UNWIND:
+    case IN_DEFER_RESUME:
     case IN_RECOVER:
         return cg_defer_intrinsic(g, f, rv);
     case IN_NANOTIME:

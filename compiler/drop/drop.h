@@ -37,6 +37,7 @@ typedef struct DropPass {
     bool proven;        /* the program passes the borrow checker: a move of a
                            whole variable transfers its value */
     int nlocals;        /* locals before this pass added any */
+    int nown;           /* ...and the hidden owners of frame allocations after them */
     LocalId *flag;      /* per local: its drop flag, or -1 */
     bool *cell;         /* per local: lives in a heap cell */
     /* per temporary (single definition, all uses after it in its block) */

@@ -133,6 +133,14 @@ static bool same_place(DropPass *r, Place a, Place b) {
     return true;
 }
 
+/* Does the statement give what it moves away before it can unwind? A
+ * callee owns its arguments from its entry (its cleanup drops them if it
+ * panics) and a panic value owns what it holds, so the caller's flags are
+ * cleared before the call; other statements clear them after. */
+static bool hands_over_first(Rvalue *rv) {
+    return rv->kind == RV_CALL || (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_PANIC);
+}
+
 /* dst = rv, where dst's old value is released after the new one is in. */
 static void store(DropPass *r, MirStmtList *out, MirStmt *st, Type *t, LocalId *moved, int nmoved) {
     LocalId nv = new_local(r, t, st->span);
@@ -207,6 +215,11 @@ static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, 
                            analyses that read the original are done */
     retain_operands(r, out, &s, blk, stmt, moved, &nmoved);
     own_stack_alloc(r, out, &s, true);
+    int nclear = nmoved;    /* the flags still to clear after the statement */
+    if (hands_over_first(&s.rv)) {
+        clear_moved(r, out, moved, nmoved, s.span);
+        nclear = 0;
+    }
     bool consumed_store = false;
     if (s.kind == ST_ASSIGN && s.rv.kind == RV_APPEND && s.rv.args.data[0].kind != OPD_CONST &&
         same_place(r, s.place, s.rv.args.data[0].place)) {
@@ -215,6 +228,7 @@ static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, 
         if (s.place.nproj == 0 && !r->cell[x] && r->flag[x] >= 0) {
             s.rv.consume = true;
             moved[nmoved++] = x;
+            nclear = nmoved;
         } else if (s.place.nproj > 0 || r->cell[x]) {
             s.rv.consume = true;
             consumed_store = true;
@@ -225,22 +239,22 @@ static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, 
         s.kind = ST_ASSIGN;
         s.place = place_local(t);
         push(r, out, s);
-        clear_moved(r, out, moved, nmoved, s.span);
+        clear_moved(r, out, moved, nclear, s.span);
         push(r, out, drop_place(place_local(t), -1, s.span));
     } else if (s.kind == ST_EVAL) {
         push(r, out, s);
-        clear_moved(r, out, moved, nmoved, s.span);
+        clear_moved(r, out, moved, nclear, s.span);
     } else {
         LocalId x = s.place.local;
         Type *t = mir_place_type(b, s.place);
         if (s.place.nproj == 0 && !r->cell[x] && r->flag[x] >= 0) {
-            overwrite(r, out, &s, t, moved, nmoved);
+            overwrite(r, out, &s, t, moved, nclear);
         } else if ((s.place.nproj > 0 || r->cell[x]) && type_needs_release(t) && !init_store(r, s.place) &&
                    !consumed_store) {
-            store(r, out, &s, t, moved, nmoved);
+            store(r, out, &s, t, moved, nclear);
         } else {
             push(r, out, s);
-            clear_moved(r, out, moved, nmoved, s.span);
+            clear_moved(r, out, moved, nclear, s.span);
         }
     }
     own_stack_alloc(r, out, &s, false);
@@ -255,6 +269,38 @@ static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, 
 }
 
 /* ---- bodies ------------------------------------------------------------ */
+
+/* drop(x) if x's flag; for a frame allocation's hidden owner, its contents. */
+static void drop_owner(DropPass *r, MirStmtList *out, LocalId l, Span sp) {
+    Local *lc = &r->b->locals.data[l];
+    if (l >= r->nlocals) {
+        Proj *pj = arena_alloc(&r->c->arena, sizeof(Proj));
+        pj->kind = PJ_DEREF;
+        pj->type = lc->type->elem;
+        push(r, out, drop_place((Place){l, 1, pj}, r->flag[l], sp));
+    } else {
+        push(r, out, drop_place(place_local(l), r->flag[l], sp));
+    }
+}
+
+static bool is_named_result(DropPass *r, LocalId l) {
+    FuncInfo *fi = r->b->fi;
+    Var *v = l < r->nlocals ? r->b->locals.data[l].var : NULL;
+    for (int i = 0; fi && v && i < fi->results.len; i++)
+        if (fi->results.data[i] == v)
+            return true;
+    return false;
+}
+
+/* The landing of a function that defers, after its deferred calls ran
+ * (before defer_resume): a panic unwound it, so everything it owns dies
+ * now, in reverse declaration order, except the named results it
+ * returns when a deferred call recovered. */
+static void landing_drops(DropPass *r, MirStmtList *out, Span sp) {
+    for (LocalId l = r->nown - 1; l > 0; l--)
+        if (r->flag[l] >= 0 && !is_named_result(r, l))
+            drop_owner(r, out, l, sp);
+}
 
 static void elaborate_body(DropPass *r) {
     Body *b = r->b;
@@ -295,6 +341,7 @@ static void elaborate_body(DropPass *r) {
             r->stack_owner[st->rv.site] = new_local(r, st->rv.type, st->span);
     }
     int nown = b->locals.len;   /* the original locals, then the hidden owners */
+    r->nown = nown;
     r->flag = arena_alloc(a, sizeof(LocalId) * (size_t)(nown + 1));
     r->cell = arena_alloc(a, (size_t)nown + 1);
     for (LocalId l = 0; l < nown; l++) {
@@ -319,21 +366,18 @@ static void elaborate_body(DropPass *r) {
             for (LocalId l = 0; l < nown; l++)
                 if (r->flag[l] >= 0)
                     push(r, &out, set_flag(r, r->flag[l], b->locals.data[l].kind == LOCAL_ARG, b->span));
-        mir_foreach_stmt_in(bb, st)     /* the old list; out is the new one */
+        mir_foreach_stmt_in(bb, st) {   /* the old list; out is the new one */
+            if (st->kind == ST_EVAL && st->rv.kind == RV_INTRINSIC && st->rv.intrinsic == IN_DEFER_RESUME)
+                landing_drops(r, &out, st->span);
             elaborate_stmt(r, &out, st, i, mir_stmt_index(bb, st));
+        }
         if (bb->term.kind == TM_RETURN)
             for (LocalId l = nown - 1; l >= 0; l--) {
                 if (r->flag[l] < 0)
                     continue;
                 Local *lc = &b->locals.data[l];
-                if (l >= n) {   /* a frame allocation's contents */
-                    Proj *pj = arena_alloc(a, sizeof(Proj));
-                    pj->kind = PJ_DEREF;
-                    pj->type = lc->type->elem;
-                    push(r, &out, drop_place((Place){l, 1, pj}, r->flag[l], bb->term.span));
-                } else if (lc->kind == LOCAL_ARG || lc->kind == LOCAL_TEMP || at_return(r, l)) {
-                    push(r, &out, drop_place(place_local(l), r->flag[l], bb->term.span));
-                }
+                if (l >= n || lc->kind == LOCAL_ARG || lc->kind == LOCAL_TEMP || at_return(r, l))
+                    drop_owner(r, &out, l, bb->term.span);   /* l >= n: a frame allocation's contents */
             }
         bb->stmts = out;
     }

@@ -21,7 +21,8 @@ bool drop_consuming(Rvalue *rv, int i) {
                                        gives back those the method only borrows) */
     case RV_INTRINSIC:  /* m[k] = v: the map takes the key and the value;
                            defer f: the frame's defer list takes f;
-                           panic(v): the panic takes v (recover hands it on) */
+                           panic(v): the panic value keeps v (the frames the panic
+                           unwinds drop what they own, v's owner among them) */
         return (rv->intrinsic == IN_MAP_SET && i >= 1) || rv->intrinsic == IN_DEFER ||
                rv->intrinsic == IN_PANIC;
     default: return false;

@@ -14,8 +14,10 @@
  *   return x:  r = x  (named results; else _0 = x)
  *              defer_return(copy _p)       runs the list, last in first
  *              _0 = r; StorageDead...; return
- *   landing:   defer_unwind(copy _p)       runs the list for the panic;
- *                                          returns only when one recovered
+ *   landing:   defer_unwind(copy _p)       runs the list for the panic
+ *              (drops, --runtime=drop)     what the function owned
+ *              defer_resume(copy _p)       the panic goes on, unless a
+ *                                          deferred call recovered it
  *              _0 = named results (or the zero value); return
  *
  * so a deferred closure sees and may change the named results before they
@@ -72,6 +74,7 @@ void lower_defer_entry(Builder *B, Span sp) {
     bld_branch(B, landed, landing, body, sp);
     bld_switch_to(B, landing);
     bld_eval(B, landed_use(B, IN_DEFER_UNWIND, sp), sp);
+    bld_eval(B, landed_use(B, IN_DEFER_RESUME, sp), sp);   /* drop/ puts the drops before it */
     set_results(B, sp);
     bld_kill_to(B, 0, sp);
     bld_terminate(B, TM_RETURN, sp);

@@ -12,7 +12,8 @@
  * sees a plain func literal and plain variables: each value the call needs
  * when the defer runs (a func value; the receiver: `&v` for a pointer
  * method of an addressable v, `*p` for a value method through a pointer;
- * each argument) gets a hidden variable of the enclosing function
+ * an interface method's receiver, the interface value; each argument)
+ * gets a hidden variable of the enclosing function
  * (u.defer.temps, set from u.defer.vals), and the call moves into a
  * wrapper func literal that captures those variables by value
  * (Var.defer_temp). The wrapper is named f.deferwrapN and is not one of
@@ -26,7 +27,7 @@
 #include "check.h"
 
 /* A name expression for a hidden variable, already resolved and typed. */
-static Expr *name_of(Checker *k, Var *v, Span sp) {
+Expr *chk_var_expr(Checker *k, Var *v, Span sp) {
     Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
     sym->kind = SYM_VAR;
     sym->name = v->name;
@@ -76,7 +77,7 @@ static void hoist(Checker *k, Stmt *s, FuncInfo *w, Expr **slot) {
     vec_push(&k->c->arena, &s->u.defer.temps, v);
     vec_push(&k->c->arena, &s->u.defer.vals, val);
     vec_push(&k->c->arena, &w->captures, v);
-    *slot = name_of(k, v, val->span);
+    *slot = chk_var_expr(k, v, val->span);
 }
 
 /* The extra arguments of a variadic ...any call (fmt.Println("x", v)):
@@ -106,7 +107,7 @@ static void hoist_varargs(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
         vec_push(&k->c->arena, &s->u.defer.temps, v);
         vec_push(&k->c->arena, &s->u.defer.vals, val);
         vec_push(&k->c->arena, &w->captures, v);
-        args->data[i] = name_of(k, v, val->span);
+        args->data[i] = chk_var_expr(k, v, val->span);
     }
 }
 
@@ -144,6 +145,7 @@ static Expr *wrapper(Checker *k, Expr *call) {
     lit->u.funclit.info = w;
     w->lit = lit;
     w->parent = k->fn;
+    w->defer_wrapper = true;
     w->type = type_func_v(k->s, NULL, 0, k->s->t_void, false);
     w->name = arena_printf(&k->c->arena, "%s.deferwrap%d", k->fn->name, ++k->fn->ndefer_wraps);
     lit->type = w->type;
@@ -201,6 +203,8 @@ void chk_defer(Checker *k, Stmt *s) {
         hoist(k, s, w, &call->u.call.fn);
     if (call->u.call.kind == CALL_METHOD)
         hoist_receiver(k, s, w, call);
+    if (call->u.call.kind == CALL_IFACE)    /* the interface value, as is */
+        hoist(k, s, w, &call->u.call.recv);
     hoist_varargs(k, s, w, call);
     for (int i = 0; i < call->u.call.args.len; i++)
         hoist(k, s, w, &call->u.call.args.data[i]);

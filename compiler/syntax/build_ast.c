@@ -476,11 +476,13 @@ Stmt *mk_type_switch(Parser *p, Token kw, Stmt *init, ExprList lhs, Expr *guard,
 
 /* A clause's statements become one block: its own scope, from the
  * keyword to the last statement. */
-CaseClause mk_clause(Parser *p, Token kw, ExprList values, bool is_default, StmtList body) {
+CaseClause mk_clause(Parser *p, Token kw, ExprList values, bool is_default, Token colon,
+                     StmtList body) {
     CaseClause cl = {0};
     cl.values = values;
     cl.is_default = is_default;
     cl.span = kw.span;
+    cl.colon = colon.span;
     Span sp = kw.span;
     if (body.len)
         sp = span_join(sp, vec_last(&body)->span);

@@ -274,8 +274,8 @@ switchstmt(A) ::= SWITCH(K) exprlist(L) DEFINE expr(X) BODY clauses(C) RBRACE(R)
 switchstmt(A) ::= SWITCH(K) simple(I) SEMI exprlist(L) DEFINE expr(X) BODY clauses(C) RBRACE(R).  { A = mk_type_switch(p, K, I, L, X, C, R); }
 clauses(A) ::= .                         { memset(&A, 0, sizeof A); }
 clauses(A) ::= clauses(L) clause(X).     { A = L; vec_push(&p->c->arena, &A, X); }
-clause(A) ::= CASE(K) exprlist(E) COLON stmtlist(S). { A = mk_clause(p, K, E, false, S); }
-clause(A) ::= DEFAULT(K) COLON stmtlist(S). { ExprList e = {0}; A = mk_clause(p, K, e, true, S); }
+clause(A) ::= CASE(K) exprlist(E) COLON(C) stmtlist(S). { A = mk_clause(p, K, E, false, C, S); }
+clause(A) ::= DEFAULT(K) COLON(C) stmtlist(S). { ExprList e = {0}; A = mk_clause(p, K, e, true, C, S); }
 
 /* ======== Expressions ================================================= */
 

@@ -88,7 +88,8 @@ Stmt *mk_jump(Parser *p, Token kw, StmtKind k, Token *label);
 Stmt *mk_labeled(Parser *p, Token label, Stmt *s);
 Stmt *mk_defer(Parser *p, Token kw, Expr *call);
 Stmt *mk_switch(Parser *p, Token kw, Stmt *init, Expr *tag, CaseList clauses, Token rb);
-CaseClause mk_clause(Parser *p, Token kw, ExprList values, bool is_default, StmtList body);
+CaseClause mk_clause(Parser *p, Token kw, ExprList values, bool is_default, Token colon,
+                     StmtList body);
 Stmt *mk_if(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *then, Stmt *els);
 Stmt *mk_for(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *post, Stmt *body);
 Stmt *mk_range(Parser *p, Token kw, ExprList lhs, bool define, Expr *x, Stmt *body);

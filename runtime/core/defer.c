@@ -28,6 +28,11 @@
  * runs there (under --runtime=drop, what they own is not dropped: see
  * docs/RUNTIME.md, "defer vs drop").
  *
+ * recover() works only in the function the list calls (or the one a defer
+ * wrapper or thunk it calls forwards to): call_one names the code pointer
+ * it calls in a token, which such a function takes at its entry
+ * (ml0_recover_take); a helper it calls finds the token gone.
+ *
  * Invariant: a frame is linked from its function's entry until its
  * function returns (through ml0_defer_return or a recovered
  * ml0_defer_unwind), so the chain is the stack of live frames that defer.
@@ -36,9 +41,13 @@
 #include "../ml0type.h"
 
 #include <setjmp.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef ML0RT_DROP
+#include <unwind.h>
+#endif
 
 typedef struct Deferred {
     void (*fn)(void *env);
@@ -56,6 +65,9 @@ _Static_assert(sizeof(Frame) <= ML0_FRAME_SIZE, "ML0_FRAME_SIZE too small for a 
 
 /* The panic in flight (Go's _panic), and the one it replaced. */
 typedef struct Panic {
+#ifdef ML0RT_DROP
+    struct _Unwind_Exception exc;   /* what the unwinder carries (first: aligned) */
+#endif
     ml0_iface value;
     const char *sigline;        /* nil dereference: Go's [signal ...] line */
     int recovered;
@@ -64,6 +76,7 @@ typedef struct Panic {
 int rt_panic_unwound;
 
 static Frame *frames;           /* newest linked frame */
+static void *token;             /* the code pointer call_one is calling (recover) */
 static Frame *running;          /* whose list runs for the panic (recover) */
 static Panic *current;          /* the running panic, or NULL */
 static Panic panics[64];        /* nested panics (a deferred call panicking) */
@@ -101,6 +114,7 @@ static void call_one(Frame *f) {
     free(d);
     if (!fn)
         ml0_panic_nil();        /* defer of a nil func value */
+    token = (void *)fn;
     fn(env);
     ml0_rc_dec(env);
 }
@@ -190,12 +204,43 @@ static _Noreturn void die(void) {
     exit(2);
 }
 
-/* Go on to the newest frame that defers, or die. */
+#ifdef ML0RT_DROP
+/* The unwinder asks at each frame, innermost first, before that frame's
+ * cleanup runs: the first frame whose CFA lies above the frame record of
+ * the newest function that defers is that function's frame, so the record
+ * is reached and the unwinding ends in its landing (longjmp). */
+static _Unwind_Reason_Code stop(int version, _Unwind_Action actions, _Unwind_Exception_Class cls,
+                                struct _Unwind_Exception *exc, struct _Unwind_Context *ctx,
+                                void *param) {
+    (void)version;
+    (void)cls;
+    (void)exc;
+    (void)param;
+    if (actions & _UA_END_OF_STACK)
+        die();
+    if (_Unwind_GetCFA(ctx) > (uintptr_t)frames)
+        longjmp(frames->jb, 1);
+    return _URC_NO_REASON;
+}
+#endif
+
+/* Go on to the newest frame that defers, or die. Under --runtime=drop the
+ * frames between run their cleanups on the way (the values they own are
+ * dropped, docs/RUNTIME.md "What a panic drops"); under gc nothing runs
+ * there and longjmp goes straight to the landing. */
 static _Noreturn void unwind(void) {
     running = NULL;
     if (!frames)
         die();
+#ifdef ML0RT_DROP
+    struct _Unwind_Exception *e = &current->exc;
+    memset(e, 0, sizeof *e);
+    e->exception_class = 0x4d4c30004d4c3000ull;     /* "ML0\0ML0\0" */
+    _Unwind_ForcedUnwind(e, stop, NULL);
+    rt_fatal("panic: the unwinder failed");
+#else
     longjmp(frames->jb, 1);
+#endif
 }
 
 static _Noreturn void start(const ml0_iface *v, const char *sigline) {
@@ -211,8 +256,8 @@ static _Noreturn void start(const ml0_iface *v, const char *sigline) {
 
 _Noreturn void ml0_panic(const void *v) { start(v, NULL); }
 
-/* Landing: run the list for the panic. Returns when a call recovered it
- * (the function then returns normally); else the panic goes on. */
+/* Landing: run the list for the panic, and unlink the frame. The landing
+ * then drops what the function owned and calls ml0_defer_resume. */
 void ml0_defer_unwind(void *frame) {
     Frame *f = frame;
     while (f->defers && !current->recovered) {
@@ -229,14 +274,36 @@ void ml0_defer_unwind(void *frame) {
         return;
     }
     unlink_frame(f);
-    unwind();
 }
 
+/* After the landing's drops: a recovered panic is over (the function
+ * returns its named results); any other goes on to the next frame. */
+void ml0_defer_resume(void *frame) {
+    (void)frame;
+    if (current)
+        unwind();
+}
+
+/* At the entry of a function that calls recover(): was it called
+ * directly by call_one (the token names it)? The token is used up, so a
+ * helper the function calls later sees none. */
+int32_t ml0_recover_take(void *self) {
+    int32_t direct = token == self;
+    token = NULL;
+    return direct;
+}
+
+/* A defer wrapper or a thunk called directly passes the token on to the
+ * function it calls: that one is the deferred call, as in Go. */
+void ml0_recover_pass(int32_t direct, void *callee) { token = direct ? callee : NULL; }
+
 /* recover(): the value of the panic whose deferred calls are running, and
- * that panic ends; nil when there is none (or it already recovered). */
-void ml0_recover(void *out) {
+ * that panic ends; nil when there is none (or it already recovered), and
+ * when the caller was not called directly by the deferred-call machinery
+ * (direct: ml0_recover_take's answer at its entry). */
+void ml0_recover(void *out, int32_t direct) {
     ml0_iface *o = out;
-    if (!current || current->recovered || !running) {
+    if (!current || current->recovered || !running || !direct) {
         o->type = NULL;
         o->data = NULL;
         return;
@@ -248,28 +315,42 @@ void ml0_recover(void *out) {
 /* ---- the runtime's own panics: Go's runtime.Error values ------------ */
 
 typedef struct RtError {
-    ml0_string msg;             /* "runtime error: ..." */
+    ml0_string msg;             /* "runtime error: ...", or a plain text */
 } RtError;
 
 static void rt_error_text(void *recv, ml0_string *out) { *out = ((RtError *)recv)->msg; }
 
-static const ml0_type bounds_error = {
-    .kind = ML0_K_STRUCT, .flags = ML0_TF_NAMED, .size = sizeof(RtError),
-    .name = "runtime.boundsError", .error_method = rt_error_text,
-};
-static const ml0_type error_string = {
-    .kind = ML0_K_STRUCT, .flags = ML0_TF_NAMED, .size = sizeof(RtError),
-    .name = "runtime.errorString", .error_method = rt_error_text,
+/* Their method set, so recover()'s value asserts to error (and prints
+ * through Error()): Error() string and runtime.Error's RuntimeError(). */
+static ml0_string rt_error_error(void *recv) { return ((RtError *)recv)->msg; }
+static void rt_error_runtime_error(void *recv) { (void)recv; }
+static const ml0_method rt_error_methods[] = {
+    {"Error", "func() string", (void *)rt_error_error},
+    {"RuntimeError", "func()", (void *)rt_error_runtime_error},
 };
 
-/* A runtime error carrying "runtime error: " + text. */
-_Noreturn void rt_panic_error(int bounds, const char *text, const char *sigline) {
-    size_t n = strlen(text) + 15;
+#define RT_ERROR_TYPE(goname)                                                                   \
+    {.kind = ML0_K_STRUCT, .flags = ML0_TF_NAMED, .size = sizeof(RtError), .name = goname,      \
+     .error_method = rt_error_text, .nmethods = 2, .methods = rt_error_methods}
+
+/* by RtErrorKind (rt.h) */
+static const ml0_type rt_error_types[] = {
+    RT_ERROR_TYPE("runtime.errorString"),
+    RT_ERROR_TYPE("runtime.boundsError"),
+    RT_ERROR_TYPE("runtime.plainError"),
+    RT_ERROR_TYPE("*runtime.TypeAssertionError"),
+};
+
+/* A runtime error: "runtime error: " + text for the first two kinds, the
+ * text alone for a plain error (a nil map write) or a failed assertion. */
+_Noreturn void rt_panic_error(int kind, const char *text, const char *sigline) {
+    const char *prefix = kind <= RT_ERR_BOUNDS ? "runtime error: " : "";
+    size_t n = strlen(text) + strlen(prefix);
     RtError *e = ml0_panic_box((int64_t)sizeof *e);
     char *s = ml0_panic_box((int64_t)n + 1);
-    snprintf(s, n + 1, "runtime error: %s", text);
+    snprintf(s, n + 1, "%s%s", prefix, text);
     e->msg.ptr = (const uint8_t *)s;
     e->msg.len = (int64_t)n;
-    ml0_iface v = {bounds ? &bounds_error : &error_string, e};
+    ml0_iface v = {&rt_error_types[kind], e};
     start(&v, sigline);
 }

@@ -14,8 +14,16 @@ each compiler printed them. With --run it also compares the program's
 output with `go run` (Go's println writes to standard error, ml0c's to
 standard output). Prints a unified diff per differing file and exits 1
 if any differ, 0 if all agree; exits 77 when no `go` is found.
+
+Building a twin costs go about 1.3 s, so what go prints is cached: one
+file per (go version, command, flags, twin text), named by the SHA-256 of
+those, in $ML0_GO_CACHE (default ~/.cache/ml0c/go-twins). The twin's
+text is the whole key, so a changed generator or test misses the cache;
+`ML0_GO_CACHE=off` turns it off.
 """
 import difflib
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -38,18 +46,68 @@ def normalize(text):
     return out
 
 
-def go_lines(workdir, src, flags):
+_GO_VERSION = []
+
+
+def go_version():
+    """`go version`, asked once per run (part of every cache key)."""
+    if not _GO_VERSION:
+        r = subprocess.run(["go", "version"], capture_output=True, text=True)
+        _GO_VERSION.append(r.stdout.strip())
+    return _GO_VERSION[0]
+
+
+def cache_dir():
+    d = os.environ.get("ML0_GO_CACHE", "")
+    if d == "off":
+        return None
+    if not d:
+        d = os.path.join(os.path.expanduser("~"), ".cache", "ml0c", "go-twins")
+    try:
+        os.makedirs(d, exist_ok=True)
+    except OSError:
+        return None
+    return d
+
+
+def go_cached(workdir, src, argv, timeout=None):
+    """(returncode, stdout, stderr) of `go ARGV...` run on the twin of src,
+    from the cache when this go has run this command on this text before."""
+    d = cache_dir()
+    key = None
+    if d:
+        h = hashlib.sha256()
+        for part in (go_version(), "\0".join(argv), PREFIX + src):
+            h.update(part.encode())
+            h.update(b"\1")
+        key = os.path.join(d, h.hexdigest() + ".json")
+        try:
+            with open(key) as f:
+                c = json.load(f)
+            return c["rc"], c["out"], c["err"]
+        except (OSError, ValueError, KeyError):
+            pass
     with open(os.path.join(workdir, "main.go"), "w") as f:
         f.write(PREFIX + src)
-    r = subprocess.run(["go", "build", "-gcflags=" + flags, "-o", os.devnull, "."],
-                       cwd=workdir, capture_output=True, text=True,
+    r = subprocess.run(["go"] + argv, cwd=workdir, capture_output=True, text=True,
+                       timeout=timeout,
                        env=dict(os.environ, GOFLAGS="-mod=mod", GO111MODULE="on"))
+    if key:
+        tmp = key + ".%d.tmp" % os.getpid()
+        with open(tmp, "w") as f:
+            json.dump({"rc": r.returncode, "out": r.stdout, "err": r.stderr}, f)
+        os.replace(tmp, key)    # atomic: parallel runs never read half a file
+    return r.returncode, r.stdout, r.stderr
+
+
+def go_lines(workdir, src, flags):
+    rc, _, err = go_cached(workdir, src, ["build", "-gcflags=" + flags, "-o", os.devnull, "."])
     lines = []
-    for line, col, msg in normalize(r.stderr):
+    for line, col, msg in normalize(err):
         if line == 1:
             col -= len(PREFIX)
         lines.append("%d:%d: %s" % (line, col, msg.replace("./main.go:", "FILE:")))
-    return r.returncode, lines
+    return rc, lines
 
 
 def ml0_lines(ml0c, path, level):
@@ -62,11 +120,10 @@ def ml0_lines(ml0c, path, level):
     return r.returncode, lines
 
 
-def run_outputs(ml0c, workdir, path):
-    g = subprocess.run(["go", "run", "."], cwd=workdir, capture_output=True, text=True,
-                       timeout=60)
+def run_outputs(ml0c, workdir, path, src):
+    _, gout, gerr = go_cached(workdir, src, ["run", "."], timeout=60)
     m = subprocess.run([ml0c, "run", path], capture_output=True, text=True, timeout=60)
-    return g.stderr + g.stdout, m.stdout + m.stderr
+    return gerr + gout, m.stdout + m.stderr
 
 
 def compare(ml0c, path, level, run, workdir):
@@ -83,7 +140,7 @@ def compare(ml0c, path, level, run, workdir):
         d = difflib.unified_diff(glines, mlines, "go1.19", "ml0c", lineterm="", n=1)
         return "\n".join(d)
     if run:
-        go_out, ml_out = run_outputs(ml0c, workdir, path)
+        go_out, ml_out = run_outputs(ml0c, workdir, path, src)
         if go_out != ml_out:
             d = difflib.unified_diff(go_out.splitlines(), ml_out.splitlines(),
                                      "go run", "ml0c run", lineterm="", n=1)
