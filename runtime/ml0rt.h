@@ -43,6 +43,17 @@ typedef struct ml0_type ml0_type;   /* ml0type.h */
  * ML0_KIND_ARRAY bit set releases every element of an array, so it needs
  * the object's size (others are passed 0). */
 #define ML0_KIND_ARRAY (1 << 30)
+/* A kind with ML0_KIND_RT set is the runtime's own object (an error value
+ * errors.New or fmt.Errorf made, the []string strings.Fields returns):
+ * its low 16 bits say which of its first 16 words hold a reference (a
+ * string's or a slice's data pointer, an interface's data word), each
+ * released when the object dies; the runtime does that itself, without
+ * ml0_drop_kind. With ML0_KIND_ARRAY too, the object is an array of
+ * elements of ML0_KIND_RT_STRIDE(kind) words, the mask applying to each. */
+#define ML0_KIND_RT (1 << 29)
+#define ML0_KIND_RT_STRIDE(kind) (((kind) >> 16) & 0xff)
+/* An array of strings: two words each, the first a reference. */
+#define ML0_KIND_RT_STRINGS (ML0_KIND_RT | ML0_KIND_ARRAY | 2 << 16 | 1)
 void ml0_drop_kind(int32_t kind, void *obj, int64_t size);
 
 #endif

@@ -139,6 +139,8 @@ LLVMValueRef cg_iface(CgCtx *g, CgFn *f, Rvalue *rv);
 /* itab.c */
 void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table);
 LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, LLVMValueRef data);
+LLVMValueRef cg_slot_of(CgCtx *g, LLVMValueRef v);      /* a stack slot holding v */
+void cg_retain_recv(CgCtx *g, Method *m, LLVMValueRef recv);    /* drop: a lent receiver */
 LLVMValueRef cg_iface_word0(CgCtx *g, Type *it, Type *t);
 LLVMValueRef cg_dyn_type(CgCtx *g, LLVMValueRef v, Type *it);
 LLVMValueRef cg_iface_conv(CgCtx *g, CgFn *f, Rvalue *rv);

@@ -74,7 +74,12 @@ static void panic(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMTypeRef it = LLVMStructTypeInContext(g->llc, (LLVMTypeRef[]){g->ptr, g->ptr}, 2, 0);
     LLVMValueRef slot = cg_entry_alloca(g, f, it, "panic.value");
     LLVMValueRef iv;
-    if (t->kind == T_IFACE || t->kind == T_UNTYPED_NIL) {
+    if (t->kind == T_IFACE && v && !type_is_empty_iface(t)) {  /* error, Stringer: {itab, data} -> {type, data} */
+        iv = LLVMGetUndef(it);
+        iv = LLVMBuildInsertValue(g->b, iv, cg_dyn_type(g, v, t), 0, "");
+        iv = LLVMBuildInsertValue(g->b, iv, cg_field(g, v, 1), 1, "");
+        LLVMBuildStore(g->b, iv, slot);
+    } else if (t->kind == T_IFACE || t->kind == T_UNTYPED_NIL) {
         iv = t->kind == T_IFACE && v ? v : LLVMConstNull(it);
         LLVMBuildStore(g->b, iv, cg_cast_ptr(g, slot, LLVMPointerType(LLVMTypeOf(iv), 0)));
     } else {

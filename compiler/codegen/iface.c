@@ -133,10 +133,6 @@ static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
     if (!fi || !fi->type || fi->type->params.len || fi->type->result->kind != T_STRING)
         return LLVMConstNull(g->ptr);
     int bi = cg_body_of_decl(g, m->decl);
-    Body *mb = g->p->bodies.data[bi];
-    Type *rt = sel.owner ? sel.owner : st;     /* the type declaring the method */
-    if (g->counted && (m->ptr_recv || type_needs_release(rt)) && !(mb->borrowed && mb->borrowed[1]))
-        return LLVMConstNull(g->ptr);   /* --runtime=drop: the method would release its receiver */
     LLVMTypeRef args[2] = {g->ptr, g->ptr};
     LLVMValueRef w = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%s.%s", mname,
                                      t->kind == T_PTR ? "ptr" : "val", g->p->bodies.data[bi]->name),
@@ -147,6 +143,7 @@ static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
     g->b = b;
     /* *T, or the box of a T: to the receiver (a copy for a value one) */
     LLVMValueRef recv = cg_method_recv(g, t, m, &sel, LLVMGetParam(w, 0));
+    cg_retain_recv(g, m, recv);     /* --runtime=drop: fmt lends it, and releases the result */
     g->b = saved;
     LLVMValueRef s = LLVMBuildCall2(b, g->fn_types[bi], g->fns[bi], &recv, 1, "");
     LLVMBuildStore(b, s, LLVMBuildPointerCast(b, LLVMGetParam(w, 1), LLVMPointerType(g->string_t, 0), ""));

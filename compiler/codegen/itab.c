@@ -58,6 +58,33 @@ LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, 
     return m->ptr_recv ? d : cg_load(g, d, st);
 }
 
+/* A stack slot holding v, in the current function's entry block (glue
+ * takes addresses). */
+LLVMValueRef cg_slot_of(CgCtx *g, LLVMValueRef v) {
+    LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(g->b));
+    LLVMBuilderRef eb = LLVMCreateBuilderInContext(g->llc);
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
+    LLVMValueRef first = LLVMGetFirstInstruction(entry);
+    if (first)
+        LLVMPositionBuilderBefore(eb, first);
+    else
+        LLVMPositionBuilderAtEnd(eb, entry);
+    LLVMValueRef slot = LLVMBuildAlloca(eb, LLVMTypeOf(v), "");
+    LLVMDisposeBuilder(eb);
+    LLVMBuildStore(g->b, v, slot);
+    return slot;
+}
+
+/* --runtime=drop: a method behind an interface gets its receiver lent
+ * (the interface keeps its reference); one that releases its receiver
+ * gets a reference of its own. */
+void cg_retain_recv(CgCtx *g, Method *m, LLVMValueRef recv) {
+    Body *mb = g->p->bodies.data[cg_body_of_decl(g, m->decl)];
+    Type *rt = m->decl->u.func.info->recv->type;
+    if (g->counted && type_needs_release(rt) && !(mb->borrowed && mb->borrowed[1]))
+        cg_retain(g, rt, cg_slot_of(g, recv));
+}
+
 /* ml0.m.<T>.<M>(i8 *data, params...): T's method M behind a data word
  * (M declared on T, or promoted from an embedded field along sel). */
 static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection *sel) {
@@ -77,6 +104,7 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection
     int n = ft->params.len;
     LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
     args[0] = cg_method_recv(g, t, m, sel, LLVMGetParam(w, 0));
+    cg_retain_recv(g, m, args[0]);
     for (int i = 0; i < n; i++)
         args[i + 1] = LLVMGetParam(w, (unsigned)i + 1);
     if (cg_body_recovers(g->p->bodies.data[bi])) {  /* transparent to recover */
@@ -85,6 +113,12 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection
         cg_call_rt(g, RT_RECOVER_PASS, a, 2);
     }
     LLVMValueRef r = LLVMBuildCall2(g->b, g->fn_types[bi], g->fns[bi], args, (unsigned)n + 1, "");
+    /* the call's arguments are the wrapper's (the call site counted them):
+       given back when the method only borrows them */
+    bool *lent = g->counted ? g->p->bodies.data[bi]->borrowed : NULL;
+    for (int i = 0; lent && i < n; i++)
+        if (lent[i + 2] && type_needs_release(ft->params.data[i]))
+            cg_release(g, ft->params.data[i], cg_slot_of(g, args[i + 1]));
     if (ft->result->kind == T_VOID)
         LLVMBuildRetVoid(g->b);
     else
@@ -167,12 +201,9 @@ void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table
     MEntry *ms;
     int n = method_set(g, t, &ms);
     *count = LLVMConstInt(g->i64, (unsigned long long)n, 0);
-    if (!n || (g->counted && t->kind != T_IFACE)) {   /* --runtime=drop: no dynamic dispatch yet */
-        *count = LLVMConstInt(g->i64, t->kind == T_IFACE ? (unsigned long long)n : 0, 0);
-        if (!n || t->kind != T_IFACE) {
-            *table = LLVMConstNull(g->ptr);
-            return;
-        }
+    if (!n) {
+        *table = LLVMConstNull(g->ptr);
+        return;
     }
     LLVMTypeRef et3[3] = {g->ptr, g->ptr, g->ptr};
     LLVMTypeRef et = LLVMStructTypeInContext(g->llc, et3, 3, 0);
@@ -289,6 +320,17 @@ static LLVMValueRef unbox(CgCtx *g, LLVMValueRef data, Type *t) {
     return direct(t) ? cg_cast_ptr(g, data, cg_type(g, t)) : cg_load(g, data, t);
 }
 
+/* --runtime=drop: an assertion's value is a new reference to what the
+ * interface holds (its pointer, or a copy of its box's value). */
+static void retain_data(CgCtx *g, Type *t, LLVMValueRef data) {
+    if (!g->counted || !type_needs_release(t))
+        return;
+    if (t->kind == T_IFACE || t->kind == T_MAP || direct(t))
+        cg_call_rt(g, RT_RC_INC, &data, 1);
+    else
+        cg_retain(g, t, data);
+}
+
 /* assert T(x) / assert? T(x) / assert is T(x). */
 LLVMValueRef cg_assert(CgCtx *g, CgFn *f, Rvalue *rv) {
     Type *src = rv->args.data[0].type, *t = rv->elem;
@@ -311,10 +353,21 @@ LLVMValueRef cg_assert(CgCtx *g, CgFn *f, Rvalue *rv) {
     if (rv->amode == ASSERT_PANIC) {
         LLVMValueRef a[3] = {cg_type_desc(g, src), dyn, cg_type_desc(g, t)};
         cg_check(g, f, LLVMBuildNot(g->b, ok, ""), RT_PANIC_ASSERT, a, 3);
+        retain_data(g, t, data);
         return t->kind == T_IFACE ? make_iface(g, t, w0, data) : unbox(g, data, t);
     }
     /* v, ok: the value only when ok (else T's zero value) */
     LLVMValueRef val;
+    if (g->counted) {   /* a failed assertion's zero value holds nothing */
+        LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(g->b));
+        LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(g->llc, fn, "assert.retain");
+        LLVMBasicBlockRef after = LLVMAppendBasicBlockInContext(g->llc, fn, "assert.done");
+        LLVMBuildCondBr(g->b, ok, yes, after);
+        LLVMPositionBuilderAtEnd(g->b, yes);
+        retain_data(g, t, data);
+        LLVMBuildBr(g->b, after);
+        LLVMPositionBuilderAtEnd(g->b, after);
+    }
     if (t->kind == T_IFACE) {
         LLVMValueRef zero = LLVMConstNull(g->ptr);
         val = make_iface(g, t, LLVMBuildSelect(g->b, ok, w0, zero, ""), LLVMBuildSelect(g->b, ok, data, zero, ""));

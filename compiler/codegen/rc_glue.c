@@ -6,8 +6,10 @@
  * heap object the value at addr holds, and `ml0.release.N(i8* addr)` runs
  * the struct's `drop` method (if any) and gives those references back.
  * A pointer, Box, slice or string holds one reference (through its data
- * pointer), a func value one (its environment); structs and arrays hold
- * their fields' and elements'.
+ * pointer), a func value one (its environment), an interface one (its
+ * data word: the pointer it holds, or its box, whose glue kind is the
+ * dynamic type's, so the box's death releases what the value holds);
+ * structs and arrays hold their fields' and elements'.
  *
  * Every counted heap object records a glue kind: kind k releases one T,
  * or every element of an array of T (a slice's backing array, whose
@@ -31,7 +33,7 @@ static void call1(CgCtx *g, LLVMValueRef fn, LLVMValueRef arg) {
 /* The reference a pointer-like value at addr holds, if any. */
 static LLVMValueRef ref_of(CgCtx *g, Type *t, LLVMValueRef addr) {
     LLVMValueRef pp = cg_cast_ptr(g, addr, LLVMPointerType(g->ptr, 0));
-    if (t->kind == T_FUNC) {     /* {fn, env}: the environment */
+    if (t->kind == T_FUNC || t->kind == T_IFACE) {  /* {fn, env}: the environment; {type, data}: the data word */
         LLVMValueRef idx = LLVMConstInt(g->i64, 1, 0);
         pp = LLVMBuildInBoundsGEP2(g->b, g->ptr, pp, &idx, 1, "");
     }
@@ -63,7 +65,7 @@ static void each_elem(CgCtx *g, LLVMValueRef glue, LLVMValueRef base, LLVMValueR
 
 static void glue_value(CgCtx *g, Type *t, GlueOp op, LLVMValueRef addr) {
     switch (t->kind) {
-    case T_PTR: case T_BOX: case T_SLICE: case T_STRING: case T_FUNC: case T_MAP: {
+    case T_PTR: case T_BOX: case T_SLICE: case T_STRING: case T_FUNC: case T_MAP: case T_IFACE: {
         LLVMValueRef r = ref_of(g, t, addr);
         cg_call_rt(g, op == GLUE_RETAIN ? RT_RC_INC : RT_RC_DEC, &r, 1);
         return;

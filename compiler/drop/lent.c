@@ -23,6 +23,8 @@ static bool writes_memory(Body *b, bool *pure) {
         Rvalue *rv = &st->rv;
         if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_COPY)
             return true;
+        if (rv->kind == RV_ICALL)   /* an unknown method */
+            return true;
         if (rv->kind == RV_CALL) {
             Operand *callee = &rv->args.data[0];
             if (callee->kind != OPD_CONST || callee->c.kind != CONST_FUNC || !pure[callee->c.func])

@@ -11,8 +11,8 @@
  *   moved to heap: u (reference counted: shared by p, q)
  *
  * The holders come from a flow-insensitive propagation of allocation
- * origins through variables, calls and results (what a variable may point
- * to, not through fields). A program the checker accepts gets no such
+ * origins through variables, calls, results, interface conversions and
+ * assertions (what a variable may point to, not through fields). A program the checker accepts gets no such
  * notes: its counts never exceed one. (A frame allocation the drop pass
  * sends to the heap carries its own reason: esc_require_heap in elaborate.c.)
  */
@@ -84,6 +84,8 @@ static void flow_stmt(Notes *N, int bi, MirStmt *st) {
             add(N, d, N->cell_origin[bi][rv->place.local]);
         break;
     case RV_APPEND:
+    case RV_IFACE:      /* an interface holds its box or pointer */
+    case RV_ASSERT:     /* and gives it back */
         if (rv->args.data[0].kind != OPD_CONST)
             place_origins(N, bi, rv->args.data[0].place, d);
         break;

@@ -15,6 +15,10 @@ bool drop_consuming(Rvalue *rv, int i) {
         return i >= 1 && !(rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN);
     case RV_APPEND: return i >= 1 && !rv->spread;   /* y... is only read */
     case RV_CLOSURE: return true;
+    case RV_IFACE: return i == 0;   /* the interface takes the pointer, box or interface
+                                       (a lent box's value, operand 1, is a bitwise copy) */
+    case RV_ICALL: return i >= 1;   /* the method owns its arguments (itab.c's wrapper
+                                       gives back those the method only borrows) */
     case RV_INTRINSIC:  /* m[k] = v: the map takes the key and the value;
                            defer f: the frame's defer list takes f;
                            panic(v): the panic value keeps v (the frames the panic

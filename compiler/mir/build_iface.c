@@ -270,11 +270,6 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
         return lower_iface_conv(B, e, any);
     if (t->kind == T_UNTYPED_NIL)
         return zero_operand(B, any, e->span);
-    /* --runtime=drop: a box has no owner yet, except one lent to a library
-     * call (in the frame, holding a borrowed copy) */
-    if (B->c->opt.runtime == RT_DROP && !pointer_shaped(t) && !lent)
-        diag_error(B->c, e->span, "converting a %s to an interface is not supported with --runtime=drop yet"
-                   " (outside calls of library functions)", type_name(B->c, t));
     if (lent && !pointer_shaped(t))
         return lent_box(B, e, any, at);
     Rvalue r = rv_new(RV_IFACE, any, e->span);

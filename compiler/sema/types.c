@@ -291,10 +291,10 @@ bool type_needs_drop(Type *t) {
     }
 }
 
-/* An interface value is never counted: under --runtime=drop its box is
- * either in the frame (lent to a library call) or not allowed yet. */
+/* An interface value holds one reference through its data word (the
+ * pointer it holds, or its box), like a pointer. */
 bool type_needs_release(Type *t) {
-    return t->kind != T_IFACE && (type_has_pointers(t) || type_needs_drop(t));
+    return type_has_pointers(t) || type_needs_drop(t);
 }
 
 int type_int_bits(Type *t) {

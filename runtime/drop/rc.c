@@ -56,7 +56,16 @@ void ml0_rc_inc(const void *p) {
 
 static void destroy(HeapObj *o) {
     o->rc = HEAP_DYING;     /* references taken and dropped by glue never reach 0 */
-    if (o->kind)    /* kind 0 holds nothing; only arrays' glue needs the size */
+    if (o->kind & ML0_KIND_RT) {    /* the runtime's own object: the words its mask names */
+        void **words = (void **)(o + 1);
+        size_t stride = ML0_KIND_RT_STRIDE(o->kind), n = 1;
+        if (o->kind & ML0_KIND_ARRAY)
+            n = rt_heap_obj_size(o) / (stride * sizeof(void *));
+        for (size_t e = 0; e < n; e++, words += stride)
+            for (int w = 0; w < 16; w++)
+                if (o->kind >> w & 1)
+                    ml0_rc_dec(words[w]);
+    } else if (o->kind)     /* kind 0 holds nothing; only arrays' glue needs the size */
         ml0_drop_kind((int32_t)o->kind, o + 1, o->kind & ML0_KIND_ARRAY ? (int64_t)rt_heap_obj_size(o) : 0);
     o->rc = 1;
     rt_heap_free(o);

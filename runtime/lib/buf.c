@@ -135,7 +135,9 @@ void lib_string(ml0_string *out, const void *p, int64_t n) {
     *out = (ml0_string){d, n};
 }
 
-static int32_t string_array_kind;   /* 0: plain ml0_alloc */
+/* Under --runtime=drop the array's death releases its strings (ml0rt.h);
+ * the gc runtime ignores kinds. */
+static int32_t string_array_kind = ML0_KIND_RT_STRINGS;
 
 void ml0_lib_set_string_array_kind(int32_t kind) { string_array_kind = kind; }
 

@@ -24,10 +24,29 @@
 typedef struct ErrorString { ml0_string s; } ErrorString;
 typedef struct WrapError { ml0_string msg; ml0_iface err; } WrapError;
 
-/* Method functions: the data word first, as itab entries are called. */
-static ml0_string errorstring_error(void *recv) { return ((ErrorString *)recv)->s; }
-static ml0_string wraperror_error(void *recv) { return ((WrapError *)recv)->msg; }
-static ml0_iface wraperror_unwrap(void *recv) { return ((WrapError *)recv)->err; }
+/* Under --runtime=drop both are counted objects whose glue is the
+ * runtime's (ML0_KIND_RT, ml0rt.h): the words holding references. */
+#define ES_KIND (ML0_KIND_RT | 1 << 0)              /* s.ptr */
+#define WE_KIND (ML0_KIND_RT | 1 << 0 | 1 << 3)     /* msg.ptr, err.data */
+
+/* Method functions: the data word first, as itab entries are called. The
+ * receiver is lent; what they return is a new reference (the caller's to
+ * release under --runtime=drop; ml0_rc_inc does nothing under gc). */
+static ml0_string errorstring_error(void *recv) {
+    ml0_string s = ((ErrorString *)recv)->s;
+    ml0_rc_inc(s.ptr);
+    return s;
+}
+static ml0_string wraperror_error(void *recv) {
+    ml0_string s = ((WrapError *)recv)->msg;
+    ml0_rc_inc(s.ptr);
+    return s;
+}
+static ml0_iface wraperror_unwrap(void *recv) {
+    ml0_iface e = ((WrapError *)recv)->err;
+    ml0_rc_inc(e.data);
+    return e;
+}
 static void errorstring_hook(void *recv, ml0_string *out) { *out = errorstring_error(recv); }
 static void wraperror_hook(void *recv, ml0_string *out) { *out = wraperror_error(recv); }
 
@@ -61,7 +80,7 @@ static const Itab1 ne_itab = {&ne_ptr, &error_type, {(void *)errorstring_error}}
 static const Itab1 we_itab = {&we_ptr, &error_type, {(void *)wraperror_error}};
 
 void ml0_errors_New(ml0_iface *out, const uint8_t *text, int64_t tlen) {
-    ErrorString *e = ml0_alloc(sizeof *e);
+    ErrorString *e = ml0_alloc_kind(sizeof *e, ES_KIND);
     lib_string(&e->s, text, tlen);
     out->type = (const ml0_type *)(const void *)&es_itab;
     out->data = e;
@@ -73,7 +92,7 @@ void ml0_lib_num_error(ml0_iface *out, const ml0_string *msg) {
         out->data = NULL;
         return;
     }
-    ErrorString *e = ml0_alloc(sizeof *e);
+    ErrorString *e = ml0_alloc_kind(sizeof *e, ES_KIND);
     e->s = *msg;
     out->type = (const ml0_type *)(const void *)&ne_itab;
     out->data = e;
@@ -102,16 +121,17 @@ void ml0_fmt_Errorf(ml0_iface *out, const uint8_t *format, int64_t flen, const m
     ml0_fmt_errorf_msg(&msg, format, flen, args, nargs);
     const ml0_iface *w = wrapped(format, flen, args, nargs);
     if (!w) {
-        ErrorString *e = ml0_alloc(sizeof *e);
+        ErrorString *e = ml0_alloc_kind(sizeof *e, ES_KIND);
         e->s = msg;
         out->type = (const ml0_type *)(const void *)&es_itab;
         out->data = e;
         return;
     }
-    WrapError *e = ml0_alloc(sizeof *e);
+    WrapError *e = ml0_alloc_kind(sizeof *e, WE_KIND);
     e->msg = msg;
     e->err.type = (const ml0_type *)ml0_iface_itab(&error_type, w->type);
     e->err.data = w->data;
+    ml0_rc_inc(w->data);    /* the argument is lent; the wrapper keeps it */
     out->type = (const ml0_type *)(const void *)&we_itab;
     out->data = e;
 }
@@ -124,7 +144,8 @@ static const ml0_type *dyn(const ml0_iface *err) {
 typedef ml0_iface (*unwrap_method)(void *data);
 
 /* err.Unwrap() when err's dynamic type has `Unwrap() error` in its method
- * set (fmt's wrapError, or a program's own error type), into *out. */
+ * set (fmt's wrapError, or a program's own error type), into *out: a new
+ * reference under --runtime=drop, as every method's result. */
 static bool unwrap(const ml0_iface *err, ml0_iface *out) {
     const ml0_type *t = dyn(err);
     for (int64_t i = 0; t && i < t->nmethods; i++) {
@@ -144,13 +165,21 @@ void ml0_errors_Unwrap(ml0_iface *out, const ml0_iface *err) {
 }
 
 int32_t ml0_errors_Is(const ml0_iface *err, const ml0_iface *target) {
-    ml0_iface e = *err;
-    for (;;) {
-        if (ml0_iface_eq(dyn(&e), e.data, dyn(target), target->data))
+    ml0_iface e = *err;     /* lent; each unwrapped error is ours to release */
+    for (bool owned = false;; owned = true) {
+        if (ml0_iface_eq(dyn(&e), e.data, dyn(target), target->data)) {
+            if (owned)
+                ml0_rc_dec(e.data);
             return 1;
-        ml0_iface next;
-        if (!unwrap(&e, &next) || !next.type)
+        }
+        ml0_iface next = {NULL, NULL};
+        bool ok = unwrap(&e, &next);
+        if (owned)
+            ml0_rc_dec(e.data);
+        if (!ok || !next.type) {
+            ml0_rc_dec(next.data);
             return 0;
+        }
         e = next;
     }
 }

@@ -150,6 +150,7 @@ static bool handle_methods(Printer *p, Value v, int32_t verb) {
     ml0_string s = {NULL, 0};
     m(recv, &s);
     print_string(p, s.ptr, s.len, verb);
+    ml0_rc_dec(s.ptr);      /* the method's result was ours (--runtime=drop) */
     return true;
 }
 

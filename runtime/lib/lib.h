@@ -36,8 +36,9 @@ int64_t lib_rune_count(const uint8_t *s, int64_t n);
 
 /* A fresh program-owned string holding p[0:n] ({NULL,0} when n == 0). */
 void lib_string(ml0_string *out, const void *p, int64_t n);
-/* A fresh []string of n (zeroed) elements, its array tagged with the
- * program's glue kind when one was set (ml0_lib_set_string_array_kind). */
+/* A fresh []string of n (zeroed) elements, each to be a fresh string the
+ * array owns: under --runtime=drop its glue kind (ML0_KIND_RT_STRINGS, or
+ * the one ml0_lib_set_string_array_kind set) releases them with it. */
 ml0_string *lib_new_strings(ml0_slice *out, int64_t n);
 /* Go's panic(msg) for a library misuse: `panic: msg`, exit status 2. */
 _Noreturn void lib_panic(const char *msg);
