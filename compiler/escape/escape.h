@@ -59,6 +59,10 @@ typedef enum EscLineKind {
                                where added reasons go */
     ESC_NOTE,               /* an --explain sentence, or a note written
                                while building (capture, self-assignment) */
+    ESC_DEVIRT,             /* "devirtualizing s.M to T": Go's devirtualize
+                               pass runs over every function before escape
+                               analysis, so these print first, in source
+                               order */
     ESC_HEADER_ESCAPE,      /* -m=2 "x escapes to heap:" */
     ESC_HEADER_LEAK,        /* -m=2 "parameter p leaks to r with derefs=n:" */
     ESC_FLOW,               /* -m=2 "  flow: dst = &src:", one step */

@@ -114,6 +114,15 @@ void esc_init_body(Esc *E, Body *b) {
             esc_flow(E, hole_of(whole), whole->fields[k]);
         }
     }
+    if (b->fi && b->fi->mv && b->fi->mv->x) {
+        /* a method value's wrapper: Go (escape.go OMETHVALUE) flows the
+           receiver to the method's receiver parameter with the results
+           going to the heap, since the later calls are not known */
+        for (int k = 0; k < eb->nresults; k++)
+            esc_flow(E, esc_heap_hole(E), eb->results[k]);
+        if (!eb->nresults)
+            esc_flow(E, esc_heap_hole(E), eb->locals[0]);
+    }
 }
 
 /* Element k of a tuple location's, or NULL. */

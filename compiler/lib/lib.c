@@ -23,10 +23,10 @@ static const char *const packages[] = {
 
 static const LibMember members[] = {
 #define PACKAGE(p)
-#define FUNC(p, n, sig, leaks) {#p, #n, LIB_FUNC, sig, leaks, "ml0_" #p "_" #n, 0, 0},
-#define CONST_INT(p, n, v) {#p, #n, LIB_CONST_INT, NULL, NULL, NULL, v, 0},
-#define CONST_FLOAT(p, n, v) {#p, #n, LIB_CONST_FLOAT, NULL, NULL, NULL, 0, v},
-#define VAR(p, n, type) {#p, #n, LIB_VAR, type, "", "ml0_" #p "_" #n, 0, 0},
+#define FUNC(p, n, sig, leaks) {#p, #n, LIB_FUNC, sig, leaks, "ml0_" #p "_" #n, NULL},
+#define CONST_INT(p, n, v) {#p, #n, LIB_CONST_INT, NULL, NULL, NULL, #v},
+#define CONST_FLOAT(p, n, v) {#p, #n, LIB_CONST_FLOAT, NULL, NULL, NULL, #v},
+#define VAR(p, n, type) {#p, #n, LIB_VAR, type, "", "ml0_" #p "_" #n, NULL},
 #include "packages.def"
 #undef PACKAGE
 #undef FUNC
@@ -75,4 +75,14 @@ bool lib_param_is_rune(const LibMember *m, int i) {
 bool lib_result_is_rune(const LibMember *m) {
     const char *close = strrchr(m->sig, ')');
     return close && strstr(close, "rune") != NULL;
+}
+
+/* The library's types, which sema makes (packages.c, chk_lib_type). */
+bool lib_is_type(const char *pkg, const char *name) {
+    return (strcmp(pkg, "fmt") == 0 && strcmp(name, "Stringer") == 0) ||
+           (strcmp(pkg, "strings") == 0 && strcmp(name, "Builder") == 0);
+}
+
+bool lib_error_always_nil(const LibMember *m) {
+    return strncmp(m->name, "Builder_", 8) == 0 && strstr(m->sig, "error") != NULL;
 }

@@ -29,15 +29,20 @@ typedef struct LibMember {
                                content leaks to the heap, "r0" flows to
                                result 0 (level 0) */
     const char *csym;       /* the runtime's C function or variable */
-    int64_t ival;           /* LIB_CONST_INT */
-    double fval;            /* LIB_CONST_FLOAT */
+    const char *value;      /* LIB_CONST_INT/FLOAT: the exact value as a Go
+                               literal ("18446744073709551615"; sema reads
+                               it exactly, a leading '-' negates) */
 } LibMember;
 
 /* lib.c */
 bool lib_has_package(const char *path);         /* "fmt": true */
+bool lib_is_type(const char *pkg, const char *name); /* strings.Builder, fmt.Stringer */
 const char *lib_package_list(Ctx *c);             /* "fmt, math, ..." for messages */
 const LibMember *lib_member(const char *pkg, const char *name); /* or NULL */
 bool lib_param_is_rune(const LibMember *m, int i);  /* crosses the ABI as int32_t */
 bool lib_result_is_rune(const LibMember *m);
+/* Its error result is always nil and the C function has no error out-
+ * pointer (strings.Builder's Write*): codegen supplies the nil. */
+bool lib_error_always_nil(const LibMember *m);
 
 #endif

@@ -118,10 +118,15 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
         chk_assignable(k, x, to, "conversion");
         return e->type = to;
     }
+    ConstVal v;
+    if (x->is_const && type_is_numeric(from) && type_is_numeric(to) && const_value(k, x, &v) &&
+        !const_fits(k, v, to)) {
+        diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x),
+                   type_name(k->c, to));
+        return fail(e);
+    }
     if (is_untyped(from)) {
-        ConstVal v;
-        if (type_is_integer(to) && const_value(k, x, &v) &&
-            ((v.kind == CV_FLOAT && v.f != (double)(int64_t)v.f) || !const_fits(v, to))) {
+        if (type_is_integer(to) && const_value(k, x, &v) && !const_fits(k, v, to)) {
             diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x),
                        type_name(k->c, to));
             return fail(e);
@@ -315,7 +320,7 @@ static Type *builtin_print(Checker *k, Expr *e, const char *name) {
             ok = false;
             continue;
         }
-        chk_set_untyped(k, x, default_type(k, t));
+        chk_default(k, x, arena_printf(&k->c->arena, "argument to %s", name));
         if (t->kind == T_VOID) {
             diag_error(k->c, x->span, "%s (no value) used as value", chk_describe(k, x));
             ok = false;
@@ -367,7 +372,10 @@ static Type *chk_builtin(Checker *k, Expr *e, Builtin b, Type *hint) {
         if (!t)
             return fail(e);
         /* any value: converted to interface{} (nil stays the nil interface) */
-        chk_set_untyped(k, x, t->kind == T_UNTYPED_NIL ? k->s->t_any : default_type(k, t));
+        if (t->kind == T_UNTYPED_NIL)
+            chk_set_untyped(k, x, k->s->t_any);
+        else if (!chk_default(k, x, "argument to panic"))
+            return fail(e);
         if (x->type->kind == T_VOID) {
             diag_error(k->c, x->span, "%s (no value) used as value", chk_describe(k, x));
             return fail(e);
@@ -428,6 +436,39 @@ static Type *chk_iface_call(Checker *k, Expr *e, Expr *sel, Type *it) {
     return e->type = result_of(k, ft);
 }
 
+/* How the method m selected by sel (`x.M`, through the embedded fields
+ * of path) receives x: *recv is x (promoted: x.Embedded...), with *addr
+ * when the call passes &x (a pointer method of an addressable value) and
+ * *deref when it passes *x (a value method through a pointer). Shared by
+ * calls and method values (methval.c). False when reported (a pointer
+ * method of an unaddressable value). */
+bool chk_method_recv(Checker *k, Expr *sel, Method *m, const Selection *path, Expr **recv, bool *addr,
+                     bool *deref) {
+    Expr *x = sel->u.field.x;
+    Type *rt = x->type;
+    if (path->depth) {   /* promoted: the receiver is x.Embedded... */
+        x = sel->u.field.x = chk_promote(k, x, path);
+        rt = x->type;
+    }
+    *recv = x;
+    *addr = *deref = false;
+    if (!m->ptr_recv) {     /* value receiver: a copy of x, or of *p */
+        *deref = rt->kind == T_PTR || rt->kind == T_BOX;
+    } else if (!((rt->kind == T_PTR || rt->kind == T_BOX) && !rt->name)) {
+        if (!chk_addressable(x)) {
+            diag_error(k->c, x->span, "cannot call pointer method %s on %s", sel->u.field.name,
+                       chk_describe(k, x));
+            return false;
+        }
+        *addr = true;
+        while (x->kind == E_PAREN)
+            x = x->u.paren.x;
+        if (x->kind == E_NAME && x->u.name.sym->kind == SYM_VAR)
+            x->u.name.sym->var->addressed = true;
+    }
+    return true;
+}
+
 static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     Expr *recv = sel->u.field.x;
     Type *rt = chk_expr(k, recv, NULL);
@@ -435,34 +476,23 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
         return fail(e);
     if (rt->kind == T_IFACE)
         return chk_iface_call(k, e, sel, rt);
+    Type *lt = chk_lib_method_call(k, e, sel, rt);
+    if (lt || e->u.call.kind == CALL_EXTERN) {  /* sb.WriteString(s): the runtime's */
+        if (!lt || !check_args(k, e, lt, e->u.call.fn->u.name.name))
+            return fail(e);
+        return e->type = result_of(k, lt);
+    }
     Selection path;
     Method *m = type_method_lookup(rt, sel->u.field.name, &path);
     if (!m)
         return NULL;    /* not a method: a field holding a func value */
-    if (path.depth) {   /* promoted: the receiver is x.Embedded... */
-        recv = sel->u.field.x = chk_promote(k, recv, &path);
-        rt = recv->type;
-    }
     Decl *d = m->decl;
     FuncInfo *fi = d->u.func.info;
     e->u.call.kind = CALL_METHOD;
     e->u.call.func = d;
-    e->u.call.recv = recv;
-    if (!m->ptr_recv) {     /* value receiver: a copy of x, or of *p */
-        e->u.call.recv_deref = rt->kind == T_PTR || rt->kind == T_BOX;
-    } else if (!((rt->kind == T_PTR || rt->kind == T_BOX) && !rt->name)) {
-        if (!chk_addressable(recv)) {
-            diag_error(k->c, recv->span, "cannot call pointer method %s on %s", sel->u.field.name,
-                       chk_describe(k, recv));
-            return fail(e);
-        }
-        e->u.call.recv_addr = true;
-        Expr *x = recv;
-        while (x->kind == E_PAREN)
-            x = x->u.paren.x;
-        if (x->kind == E_NAME && x->u.name.sym->kind == SYM_VAR)
-            x->u.name.sym->var->addressed = true;
-    }
+    if (!chk_method_recv(k, sel, m, &path, &e->u.call.recv, &e->u.call.recv_addr, &e->u.call.recv_deref))
+        return fail(e);
+    rt = e->u.call.recv->type;
     sel->type = fi->type;
     if (!fi->type)
         return fail(e);
@@ -488,7 +518,7 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
     }
     if (fn->kind == E_FIELD && chk_package_member(k, fn) && fn->kind != E_NAME)
         return fail(e);
-    if (fn->kind == E_FIELD) {
+    if (fn->kind == E_FIELD && !chk_type_of_expr(k, fn->u.field.x)) {  /* not T.M(x): a method expression */
         Type *t = chk_method_call(k, e, fn);
         if (t || e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE || !fn->u.field.x->type)
             return t;
@@ -529,6 +559,8 @@ static FuncInfo *top_func(FuncInfo *f) {
 }
 
 Type *chk_funclit(Checker *k, Expr *e) {
+    if (e->u.funclit.mv)    /* a method value's wrapper, checked again */
+        return e->type;
     FuncSig *sig = &e->u.funclit.sig;
     Type *params[256];
     int n = sig->params.len > 256 ? 256 : sig->params.len;

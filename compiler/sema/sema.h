@@ -135,10 +135,30 @@ struct Var {
     bool addressed;     /* &v appears somewhere (or a method takes &v) */
     bool captured;      /* used by a nested func literal */
     bool reassigned;    /* assigned after its declaration */
-    bool defer_temp;    /* a deferred call's argument (check_defer.c): its
+    bool defer_temp;    /* a deferred call's argument (check_defer.c) or a
+                           method value's receiver (methval.c): its
                            wrapper captures it by value, whatever its size */
     int index;          /* dense per-FuncInfo index, in declaration order */
 };
+
+/* A method value `x.M` or method expression `T.M`, which sema rewrites
+ * into a wrapper func literal (methval.c): the receiver is evaluated into
+ * var when the literal is made and captured by value. */
+typedef struct MethVal {
+    Expr *recv;         /* method value: the receiver as M takes it (&x, *p,
+                           x), evaluated into var; NULL for an expression */
+    Var *var;           /* method value: the hidden variable, captured */
+    Expr *x;            /* method value: x as written, embedded fields
+                           made explicit (-m's "e.P.Two"); NULL for an
+                           expression, which -m does not report */
+    Sym name;           /* M */
+    Span at;            /* Go's position: the selector's '.' */
+    bool dynamic;       /* Go calls through it as through an unknown func
+                           value: a method value, and a method expression
+                           Go makes a wrapper for (promoted, (*T).M of a
+                           value method, an interface's); T.M and (*T).M
+                           naming the method itself are static calls */
+} MethVal;
 
 /* Per function, method or func literal. */
 struct FuncInfo {
@@ -163,6 +183,10 @@ struct FuncInfo {
     bool defer_wrapper; /* made by sema for `defer f(x)`: transparent to
                            recover, as go1.19's wrappers are (the call it
                            makes is the deferred call) */
+    int nmeth_wraps;    /* wrappers made for its method values (naming) */
+    MethVal *mv;        /* a method value's or expression's wrapper: Go
+                           calls through a method value dynamically, and
+                           reports no line of its own for the wrapper */
 };
 
 typedef struct Global {
@@ -191,6 +215,8 @@ typedef struct SemaInfo {
     Type *t_any;            /* the empty interface */
     Type *t_error;          /* the predeclared error interface */
     Type *t_stringer;       /* fmt.Stringer */
+    Type *t_builder;        /* strings.Builder, made when first named
+                               (packages.c: the runtime's ml0_strings_Builder) */
     VEC(Type *) ifaces;     /* interface types with methods (named and anonymous) */
     Arena *arena;           /* the context arena types live in */
     Type **shapes;          /* canonical array and func types: a hash set */
@@ -243,6 +269,8 @@ const char *type_missing_method(Ctx *c, Type *t, Type *iface);
 const char *iface_not_impl(Ctx *c, Type *t, Type *iface, const char *why);
 /* The function implementing iface method `name` for concrete type t. */
 Method *type_iface_impl(Type *t, Sym name);
+struct Selection;
+Method *type_iface_impl_sel(Type *t, Sym name, struct Selection *sel);
 
 /* A method declared on named type t (or on *t): NULL if none. Only the
  * type's own methods; promoted ones through type_select. */
@@ -293,5 +321,18 @@ Method *type_method_lookup(Type *t, Sym name, Selection *out);
  * sets")? A pointer-receiver method is, when t is a pointer or the path
  * holds an embedded pointer; a value-receiver method always is. */
 bool type_method_in_set(Type *t, const Selection *sel);
+
+/* ---- const_num.c, const.c: exact constants ----------------------------- */
+/* A big integer: sign and magnitude in little-endian 32-bit limbs, no
+ * leading zero limb (zero: len 0, not negative); immutable once made. */
+typedef struct BigInt { uint32_t *d; int len; bool neg; } BigInt;
+/* An exact rational num/den in lowest terms, den > 0 (integers: den 1):
+ * the value of every numeric constant (Expr.exact, Expr.u.binary.folded). */
+typedef struct Num { BigInt num, den; } Num;
+/* The value of the checked numeric constant expression e as a value of
+ * type t: *bits holds an integer type's two's complement bits, *f a float
+ * type's value (rounded to nearest); a comparison of numeric constants
+ * gives a bool in *bits. False if e is not such a constant. */
+bool sema_const_number(Ctx *c, SemaInfo *s, Expr *e, Type *t, int64_t *bits, double *f);
 
 #endif
