@@ -595,7 +595,13 @@ void esc_note_captures(Esc *E, Body *b) {
         if (st->kind != ST_ASSIGN || rv->kind != RV_CLOSURE)
             continue;
         Body *f = E->p->bodies.data[rv->func];
-        for (int k = 0; f->fi && f->byval && k < f->fi->captures.len; k++) {
+        for (int n = 0; f->fi && f->byval && n < f->fi->captures.len; n++) {
+            /* in Go's order (sema's go_captures) when sema made it */
+            int k = n;
+            if (f->fi->go_captures.len == f->fi->captures.len)
+                for (k = 0; k < f->fi->captures.len; k++)
+                    if (f->fi->captures.data[k] == f->fi->go_captures.data[n])
+                        break;
             Var *v = f->fi->captures.data[k];
             EscLoc *outer = captured_var(E, f, k);
             esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",

@@ -62,6 +62,10 @@ typedef struct Checker {
     int64_t iota;               /* the const spec being checked: its index in
                                    its group; -1 outside constant declarations */
     Symbol *iota_sym;           /* the universe's iota (its cval holds iota) */
+    bool in_lhs;                /* checking an assignment's left side: the
+                                   captures it makes wait in lhs_captures */
+    VEC(FuncInfo *) lhs_fns;    /* ... (each literal, the var it captures) */
+    VEC(Var *) lhs_vars;
 } Checker;
 
 /* scope.c */

@@ -195,8 +195,15 @@ static void note_capture(Checker *k, Var *v) {
         bool have = false;
         for (int i = 0; i < f->captures.len && !have; i++)
             have = f->captures.data[i] == v;
-        if (!have)
+        if (!have) {
             vec_push(&k->c->arena, &f->captures, v);
+            if (k->in_lhs) {    /* Go's order: after the right side's */
+                vec_push(&k->c->arena, &k->lhs_fns, f);
+                vec_push(&k->c->arena, &k->lhs_vars, v);
+            } else {
+                vec_push(&k->c->arena, &f->go_captures, v);
+            }
+        }
         v->captured = true;
     }
 }

@@ -219,6 +219,23 @@ static void check_define(Checker *k, Stmt *s) {
         diag_error(k->c, s->span, "no new variables on left side of :=");
 }
 
+/* The captures an assignment's left side made, in Go's order: after
+ * those of its right side (go1.19 walks `*p = k` as k, then p). */
+static void flush_lhs_captures(Checker *k, int from) {
+    if (k->in_lhs)
+        return;     /* an enclosing left side flushes them */
+    for (int i = from; i < k->lhs_vars.len; i++) {
+        FuncInfo *f = k->lhs_fns.data[i];
+        Var *v = k->lhs_vars.data[i];
+        bool have = false;
+        for (int j = 0; j < f->go_captures.len && !have; j++)
+            have = f->go_captures.data[j] == v;
+        if (!have)
+            vec_push(&k->c->arena, &f->go_captures, v);
+    }
+    k->lhs_vars.len = k->lhs_fns.len = from;
+}
+
 static void check_assign(Checker *k, Stmt *s) {
     ExprList *l = &s->u.assign.lhs, *r = &s->u.assign.rhs;
     if (s->u.assign.op != OP_NONE) {
@@ -257,8 +274,13 @@ static void check_assign(Checker *k, Stmt *s) {
                    l->len > 1 ? "s" : "", r->len, r->len > 1 ? "s" : "");
         return;
     }
+    bool outer_lhs = k->in_lhs;
+    int pending = k->lhs_vars.len;
     for (int i = 0; i < l->len; i++) {
-        if (!check_lhs(k, l->data[i]))
+        k->in_lhs = true;
+        bool lhs_ok = check_lhs(k, l->data[i]);
+        k->in_lhs = outer_lhs;
+        if (!lhs_ok)
             continue;
         Type *lt = l->data[i]->type;
         Type *rt = chk_expr(k, r->data[i], lt);
@@ -271,6 +293,7 @@ static void check_assign(Checker *k, Stmt *s) {
         else
             chk_default(k, r->data[i], "assignment to _ identifier");
     }
+    flush_lhs_captures(k, pending);
 }
 
 static void check_cond(Checker *k, Expr *cond, const char *what) {

@@ -171,6 +171,9 @@ struct FuncInfo {
     VEC(Var *) params;
     VEC(Var *) vars;    /* every Var declared in the body, params first */
     VEC(Var *) captures;/* func literals: outer vars used, in first-use order */
+    VEC(Var *) go_captures; /* the same in go1.19's order, where an
+                           assignment's right side comes before its left
+                           (-m=2's "capturing by" lines) */
     VEC(FuncInfo *) lits;/* func literals directly inside, in source order */
     VEC(Var *) results; /* named results, in order (empty when unnamed) */
     bool has_defer;     /* a defer statement in its own body: deferred
