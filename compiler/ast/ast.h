@@ -122,15 +122,22 @@ struct Expr {
     Span span;
     struct Type *type;          /* sema: the expression's type */
     union {
-        int64_t ival;           /* E_INT; sema also folds constants here */
-        double fval;            /* E_FLOAT */
+        struct {
+            union {
+                int64_t ival;   /* E_INT; sema also folds constants here */
+                double fval;    /* E_FLOAT */
+            };
+            const struct Num *exact; /* sema: the exact value when ival/fval
+                                        cannot hold it (a literal wider than
+                                        int64, 0.1, folded constants), or NULL */
+        };
         Str str;                /* E_STRING (decoded bytes) */
         struct {
             Sym name;
             struct Symbol *sym; /* sema: what the name denotes */
         } name;
-        struct { Op op; Expr *x; } unary;
-        struct { Op op; Expr *x, *y; } binary;
+        struct { Op op; Expr *x; const struct Num *folded; } unary;    /* folded: sema, */
+        struct { Op op; Expr *x, *y; const struct Num *folded; } binary; /* a constant's exact value */
         struct { Expr *x; bool mut; } addr;
         struct { Expr *x; } deref;
         struct {

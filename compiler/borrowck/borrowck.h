@@ -107,8 +107,9 @@ Span bck_later_use(LoanData *ld, Loan *l, int block, int index);
  * *a to *root (the variable a temporary copy stands for), 2 none (a copy
  * made for an intrinsic, which is the access). */
 int bck_map_access(LoanData *ld, MirStmt *st, Operand *o, Place *root, BckAccess *a);
-/* `for k, v := range m` borrows m for the loop. */
-void bck_map_range_loans(LoanData *ld);
+/* `for k, v := range m` borrows m for the loop; m[k] of a non-Copy V
+ * borrows m while the entry is used. */
+void bck_map_loans(LoanData *ld);
 /* `m[k] = v`: m holds v's loans. Returns whether a holder was added. */
 bool bck_map_store_holders(LoanData *ld, MirStmt *st);
 /* E0596: writes into a map inside a map, or behind a shared pointer. */

@@ -244,6 +244,8 @@ static void collect_loans(LoanData *ld) {
 
 /* Does rv read a value out of a holder of l? */
 static bool reads_holder(Loan *l, Rvalue *rv) {
+    if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV)
+        return false;   /* a new string or slice, copied: it borrows nothing */
     mir_foreach_operand(rv, o)
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
             return true;
@@ -587,11 +589,18 @@ static void check_return(Walk *w, MirStmt *st) {
         if (!direct && !reads_holder(l, &st->rv))
             continue;
         l->reported = true;
-        Span at = st->span;
-        if (!direct && st->rv.args.len && st->rv.args.data[0].span.hi > 0)
+        /* `return &x` as an interface (`_t = &x; _0 = iface *T(copy _t)`)
+           is rustc's `return &x` coerced to `&dyn Trait` */
+        MirStmt *conv = w->index > 0 ? &ld->b->blocks.data[w->block].stmts.data[w->index - 1] : NULL;
+        bool coerced = conv && conv->kind == ST_ASSIGN && conv->rv.kind == RV_IFACE && conv->place.nproj == 0 &&
+                       st->rv.kind == RV_USE && st->rv.args.data[0].kind != OPD_CONST &&
+                       st->rv.args.data[0].place.local == conv->place.local &&
+                       l->block == w->block && l->index == w->index - 2;
+        Span at = coerced ? l->span : st->span;
+        if (!direct && !coerced && st->rv.args.len && st->rv.args.data[0].span.hi > 0)
             at = st->rv.args.data[0].span;
         Conflict cf = {.kind = CONFLICT_RETURN_LOCAL, .prog = ld->prog, .body = ld->b,
-                       .used = l->place, .at = at, .borrow = direct && !l->closure};
+                       .used = l->place, .at = at, .borrow = (direct || coerced) && !l->closure};
         cf.loan_place = l->place;
         cf.loan_span = l->span;
         cf.closure = l->closure;
@@ -791,7 +800,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_parameters_escape(&ld);
     bck_check_map_writes(&ld);
     collect_loans(&ld);
-    bck_map_range_loans(&ld);
+    bck_map_loans(&ld);
     if (ld.loans.len == 0)
         return;
     bck_propagate_holders(&ld);

@@ -319,8 +319,8 @@ static void check_moves_from_maps(Ctx *c, MirProgram *p, Body *b) {
         }
         mir_foreach_operand(&st->rv, o) {
             Rvalue *get = map_get_moved(b, st, o);
-            if (!get || type_is_copy(o->type))
-                continue;
+            if (!get || type_is_copy(o->type) || bck_iface_lends(b, st, o))
+                continue;   /* m[k].M(), m[k].(int): a borrow of the entry */
             Conflict cf = {.kind = CONFLICT_MOVE_FROM_MAP, .prog = p, .body = b, .used = o->place,
                            .at = has_span(o->span) ? o->span : st->span, .map = get->args.data[0].type};
             bck_explain(c, &cf);

@@ -121,33 +121,33 @@ static LLVMValueRef struct_fields(CgCtx *g, Type *t) {
  * string`: void wrap(i8 *recv, ml0_string *out) { *out = T.NAME(recv) },
  * recv being the interface's data word (ml0type.h). Else a null pointer.
  * A value method is in the method sets of T and *T (the wrapper loads
- * the value); a pointer method only in *T's, as in Go. */
+ * the value); a pointer method only in *T's, as in Go; a method promoted
+ * from an embedded field is T's too (the wrapper walks to the field). */
 static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
     Type *st = t->kind == T_PTR && !t->name ? t->elem : t;
-    if (!st->name)      /* only named types have methods (type Celsius float64 too) */
+    if (!st->name && st->kind != T_STRUCT)  /* only named types have methods (type Celsius float64 too) */
         return LLVMConstNull(g->ptr);
-    Method *m = type_method(st, intern_cstr(g->c, mname));
+    Selection sel;
+    Method *m = type_iface_impl_sel(t, intern_cstr(g->c, mname), &sel);
     FuncInfo *fi = m ? m->decl->u.func.info : NULL;
     if (!fi || !fi->type || fi->type->params.len || fi->type->result->kind != T_STRING)
         return LLVMConstNull(g->ptr);
-    if (m->ptr_recv && t->kind != T_PTR)    /* not in T's method set */
-        return LLVMConstNull(g->ptr);
     int bi = cg_body_of_decl(g, m->decl);
     Body *mb = g->p->bodies.data[bi];
-    if (g->counted && (m->ptr_recv || type_needs_release(st)) && !(mb->borrowed && mb->borrowed[1]))
+    Type *rt = sel.owner ? sel.owner : st;     /* the type declaring the method */
+    if (g->counted && (m->ptr_recv || type_needs_release(rt)) && !(mb->borrowed && mb->borrowed[1]))
         return LLVMConstNull(g->ptr);   /* --runtime=drop: the method would release its receiver */
     LLVMTypeRef args[2] = {g->ptr, g->ptr};
     LLVMValueRef w = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%s.%s", mname,
                                      t->kind == T_PTR ? "ptr" : "val", g->p->bodies.data[bi]->name),
                                      LLVMFunctionType(g->void_t, args, 2, 0));
     LLVMSetLinkage(w, LLVMInternalLinkage);
-    LLVMBuilderRef b = LLVMCreateBuilderInContext(g->llc);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(g->llc), saved = g->b;
     LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
-    LLVMValueRef recv = LLVMGetParam(w, 0);     /* *T, or the box of a T */
-    if (!m->ptr_recv) {                         /* a value receiver: pass a copy */
-        LLVMTypeRef vt = cg_type(g, st);
-        recv = LLVMBuildLoad2(b, vt, LLVMBuildPointerCast(b, recv, LLVMPointerType(vt, 0), ""), "");
-    }
+    g->b = b;
+    /* *T, or the box of a T: to the receiver (a copy for a value one) */
+    LLVMValueRef recv = cg_method_recv(g, t, m, &sel, LLVMGetParam(w, 0));
+    g->b = saved;
     LLVMValueRef s = LLVMBuildCall2(b, g->fn_types[bi], g->fns[bi], &recv, 1, "");
     LLVMBuildStore(b, s, LLVMBuildPointerCast(b, LLVMGetParam(w, 1), LLVMPointerType(g->string_t, 0), ""));
     LLVMBuildRetVoid(b);

@@ -23,10 +23,10 @@ static const char *const packages[] = {
 
 static const LibMember members[] = {
 #define PACKAGE(p)
-#define FUNC(p, n, sig, leaks) {#p, #n, LIB_FUNC, sig, leaks, "ml0_" #p "_" #n, 0, 0},
-#define CONST_INT(p, n, v) {#p, #n, LIB_CONST_INT, NULL, NULL, NULL, v, 0},
-#define CONST_FLOAT(p, n, v) {#p, #n, LIB_CONST_FLOAT, NULL, NULL, NULL, 0, v},
-#define VAR(p, n, type) {#p, #n, LIB_VAR, type, "", "ml0_" #p "_" #n, 0, 0},
+#define FUNC(p, n, sig, leaks) {#p, #n, LIB_FUNC, sig, leaks, "ml0_" #p "_" #n, NULL},
+#define CONST_INT(p, n, v) {#p, #n, LIB_CONST_INT, NULL, NULL, NULL, #v},
+#define CONST_FLOAT(p, n, v) {#p, #n, LIB_CONST_FLOAT, NULL, NULL, NULL, #v},
+#define VAR(p, n, type) {#p, #n, LIB_VAR, type, "", "ml0_" #p "_" #n, NULL},
 #include "packages.def"
 #undef PACKAGE
 #undef FUNC

@@ -29,8 +29,9 @@ typedef struct LibMember {
                                content leaks to the heap, "r0" flows to
                                result 0 (level 0) */
     const char *csym;       /* the runtime's C function or variable */
-    int64_t ival;           /* LIB_CONST_INT */
-    double fval;            /* LIB_CONST_FLOAT */
+    const char *value;      /* LIB_CONST_INT/FLOAT: the exact value as a Go
+                               literal ("18446744073709551615"; sema reads
+                               it exactly, a leading '-' negates) */
 } LibMember;
 
 /* lib.c */

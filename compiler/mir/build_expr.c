@@ -285,53 +285,31 @@ Operand lower_operand(Builder *B, Expr *e, Type *want) {
     return o;
 }
 
-/* The value of a constant integer expression (2 * 5, n % 4 + 1 with n a
- * const), or false when it is not one this can fold: make's sizes are
- * then constants, as Go's escape analysis sees them. */
-static bool const_int(Expr *e, int64_t *v) {
-    int64_t a, b;
-    switch (e->kind) {
-    case E_INT: *v = e->u.ival; return true;
-    case E_PAREN: return const_int(e->u.paren.x, v);
-    case E_NAME:
-        return e->u.name.sym && e->u.name.sym->kind == SYM_CONST && e->u.name.sym->cval &&
-               e->u.name.sym->cval->kind == E_INT && const_int(e->u.name.sym->cval, v);
-    case E_UNARY:
-        if (!const_int(e->u.unary.x, &a))
-            return false;
-        switch (e->u.unary.op) {
-        case OP_NEG: *v = (int64_t)(0 - (uint64_t)a); return true;
-        case OP_PLUS: *v = a; return true;
-        case OP_BITNOT: *v = ~a; return true;
-        default: return false;
-        }
-    case E_BINARY:
-        if (!const_int(e->u.binary.x, &a) || !const_int(e->u.binary.y, &b))
-            return false;
-        switch (e->u.binary.op) {
-        case OP_ADD: *v = (int64_t)((uint64_t)a + (uint64_t)b); return true;
-        case OP_SUB: *v = (int64_t)((uint64_t)a - (uint64_t)b); return true;
-        case OP_MUL: *v = (int64_t)((uint64_t)a * (uint64_t)b); return true;
-        case OP_DIV: if (b == 0 || (b == -1 && a == INT64_MIN)) return false; *v = a / b; return true;
-        case OP_REM: if (b == 0 || b == -1) return false; *v = a % b; return true;
-        case OP_AND: *v = a & b; return true;
-        case OP_OR: *v = a | b; return true;
-        case OP_XOR: *v = a ^ b; return true;
-        case OP_ANDNOT: *v = a & ~b; return true;
-        default: return false;
-        }
-    default:
+/* A numeric constant (1 << 100 >> 98, 0.1 + 0.2, math.MaxUint64) as the
+ * value sema computed exactly, converted to the type it takes here. */
+static bool const_operand(Builder *B, Expr *e, Type *want, Operand *o) {
+    Type *t = concrete_type(B, e, want);
+    int64_t bits = 0;
+    double f = 0;
+    if (!e->is_const || !(type_is_numeric(t) || t->kind == T_BOOL) ||
+        !sema_const_number(B->c, B->s, e, t, &bits, &f))
         return false;
+    if (t->kind == T_BOOL) {
+        *o = opd_const(CONST_BOOL, t);
+        o->c.i = bits;
+    } else if (type_is_float(t)) {
+        *o = opd_const(CONST_FLOAT, t);
+        o->c.f = f;
+    } else {
+        *o = opd_const_int(t, bits);
     }
+    return true;
 }
 
 static Operand lower_operand_(Builder *B, Expr *e, Type *want) {
-    int64_t cv;
-    if (e->is_const && (e->kind == E_BINARY || e->kind == E_UNARY) && const_int(e, &cv)) {
-        Type *t = concrete_type(B, e, want);
-        if (t->kind == T_INT || t->kind == T_BYTE)
-            return opd_const_int(t, cv);
-    }
+    Operand co;
+    if (e->is_const && e->kind != E_NAME && const_operand(B, e, want, &co))
+        return co;
     switch (e->kind) {
     case E_PAREN:
         return lower_operand(B, e->u.paren.x, want);
@@ -516,7 +494,7 @@ static void array_elems(Builder *B, Expr *e, Type *elem, int64_t n, Rvalue *agg)
             pos = const_index(el->data[i].key);
         if (pos < 0 || pos >= n)
             ICE("array literal index out of range after sema");
-        ops[pos] = lower_operand(B, el->data[i].value, elem);
+        ops[pos] = lower_keyed(B, &el->data[i], el->data[i].value, elem);
         set[pos++] = true;
     }
     for (int64_t i = 0; i < n; i++)
@@ -546,7 +524,7 @@ static Rvalue sparse_array(Builder *B, Expr *e, Type *t) {
         if (pos < 0 || pos >= t->len)
             ICE("array literal index out of range after sema");
         Rvalue v = rv_new(RV_USE, t->elem, el->data[i].value->span);
-        rv_arg(B, &v, lower_operand(B, el->data[i].value, t->elem));
+        rv_arg(B, &v, lower_keyed(B, &el->data[i], el->data[i].value, t->elem));
         Place p = place_project(B, arr.place, PJ_CONST_INDEX, 0, -1, t->elem);
         p.proj[p.nproj - 1].const_index = pos++;
         bld_assign(B, p, v, el->data[i].value->span);
@@ -578,7 +556,7 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
         ElemList *el = &e->u.composite.elems;
         for (int i = 0; i < el->len; i++) {
             int f = el->data[i].key ? el->data[i].field : i;
-            ops[f] = lower_operand(B, el->data[i].value, t->fields.data[f].type);
+            ops[f] = lower_keyed(B, &el->data[i], el->data[i].value, t->fields.data[f].type);
             set[f] = true;
         }
         for (int f = 0; f < n; f++)

@@ -123,6 +123,26 @@ static void print_slice(Out *o, Ctx *c, Expr *e) {
     puts_(o, "]");
 }
 
+static bool is_unary(Expr *e) { return e->kind == E_UNARY || e->kind == E_ADDR || e->kind == E_DEREF; }
+
+/* The operand x of a unary operator u: Go parenthesizes a unary operand
+ * (`*(&n)`, its precedence rule) and spaces two equal operators (`- (-n)`);
+ * the source's own parentheses are Go's then. */
+static void print_operand(Out *o, Ctx *c, Expr *u, Expr *x) {
+    Expr *in = x;
+    while (in->kind == E_PAREN)
+        in = in->u.paren.x;
+    if (!is_unary(in)) {
+        print_expr(o, c, x);
+        return;
+    }
+    if (u->kind == E_UNARY && in->kind == E_UNARY && in->u.unary.op == u->u.unary.op)
+        puts_(o, " ");
+    puts_(o, "(");
+    print_expr(o, c, in);
+    puts_(o, ")");
+}
+
 static void print_expr(Out *o, Ctx *c, Expr *e) {
     switch (e->kind) {
     case E_BINARY:
@@ -134,15 +154,15 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         return;
     case E_UNARY:
         puts_(o, ast_op_name(e->u.unary.op));
-        print_expr(o, c, e->u.unary.x);
+        print_operand(o, c, e, e->u.unary.x);
         return;
     case E_ADDR:
         puts_(o, "&");
-        print_expr(o, c, e->u.addr.x);
+        print_operand(o, c, e, e->u.addr.x);
         return;
     case E_DEREF:
         puts_(o, "*");
-        print_expr(o, c, e->u.deref.x);
+        print_operand(o, c, e, e->u.deref.x);
         return;
     case E_PAREN:
         puts_(o, "(");

@@ -21,9 +21,11 @@ typedef struct Scope {
 typedef enum { CV_NONE, CV_INT, CV_FLOAT, CV_BOOL, CV_STRING } ConstKind_;
 typedef struct ConstVal {
     ConstKind_ kind;
-    int64_t i;          /* CV_INT, CV_BOOL */
-    double f;
-    Str s;
+    int64_t i;          /* CV_BOOL; CV_INT/CV_FLOAT: the low 64 bits of n's
+                           integer part (exact when const_i64 says so) */
+    double f;           /* CV_INT/CV_FLOAT: n rounded to a double */
+    Str s;              /* CV_STRING */
+    Num n;              /* CV_INT/CV_FLOAT: the exact value (CV_INT: an integer) */
 } ConstVal;
 
 /* check_flow.c: jump targets of one function body. */
@@ -120,13 +122,14 @@ Type *chk_expr(Checker *k, Expr *e, Type *hint);
 Type *chk_type_of_expr(Checker *k, Expr *e);     /* expr read as a type, or NULL */
 bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context);
 void chk_set_untyped(Checker *k, Expr *e, Type *to);
+bool chk_default(Checker *k, Expr *e, const char *context);  /* untyped to its default type */
 bool chk_addressable(Expr *e);
 const char *chk_describe(Checker *k, Expr *e);
 bool is_untyped(Type *t);
 bool chk_equal_supported(Checker *k, Expr *e, Type *t);
 Type *default_type(Checker *k, Type *t);
 
-bool chk_elem_value(Checker *k, Elem *el, Type *want);   /* a literal's element */
+bool chk_elem_value(Checker *k, Elem *el, Type *want, const char *context);   /* a literal's element */
 Type *chk_composite_as(Checker *k, Expr *e, Type *t);
 
 /* check_map.c */
@@ -167,7 +170,43 @@ void chk_switch(Checker *k, Stmt *s);
 
 /* const.c */
 bool const_value(Checker *k, Expr *e, ConstVal *out);
-bool const_fits(ConstVal v, Type *t);
+bool const_fits(Checker *k, ConstVal v, Type *t);
 Expr *const_expr(Checker *k, ConstVal v, Type *t, Span at);
+bool const_fold(Checker *k, Expr *e);   /* e's operands checked: fold it once, report overflow */
+bool const_i64(ConstVal v, int64_t *out);        /* an integer that fits int64 */
+const char *const_string(Checker *k, ConstVal v);  /* as Go prints it in messages */
+ConstVal const_of_num(Checker *k, Num n, bool isfloat);
+
+/* const_num.c: BigInt (big_) and Num (num_), see sema.h */
+BigInt big_from_u64(Arena *a, uint64_t v);
+BigInt big_from_i64(Arena *a, int64_t v);
+int big_bitlen(BigInt a);
+int big_cmp(BigInt a, BigInt b);
+BigInt big_add(Arena *a, BigInt x, BigInt y);
+BigInt big_sub(Arena *a, BigInt x, BigInt y);
+BigInt big_neg(BigInt x);
+BigInt big_mul(Arena *a, BigInt x, BigInt y);
+BigInt big_shl(Arena *a, BigInt x, int64_t n);
+BigInt big_shr(Arena *a, BigInt x, int64_t n);
+void big_divmod(Arena *a, BigInt x, BigInt y, BigInt *q, BigInt *r);
+BigInt big_bitop(Arena *a, Op op, BigInt x, BigInt y);
+uint64_t big_low64(BigInt x);
+bool big_fits_i64(BigInt x);
+const char *big_string(Arena *a, BigInt x);
+Num num_int(Arena *a, BigInt n);
+Num num_i64(Arena *a, int64_t v);
+bool num_is_int(Num x);
+bool num_add(Arena *a, Num x, Num y, Num *out);
+bool num_sub(Arena *a, Num x, Num y, Num *out);
+bool num_mul(Arena *a, Num x, Num y, Num *out);
+bool num_quo(Arena *a, Num x, Num y, Num *out);
+Num num_neg(Num x);
+int num_sign(Num x);
+int num_cmp(Arena *a, Num x, Num y);
+BigInt num_trunc(Arena *a, Num x);
+double num_to_double(Arena *a, Num x);
+Num num_from_double(Arena *a, double f);
+bool num_parse(Arena *a, const char *s, int len, Num *out);
+const char *num_string(Arena *a, Num x, bool isfloat);
 
 #endif

@@ -118,10 +118,15 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
         chk_assignable(k, x, to, "conversion");
         return e->type = to;
     }
+    ConstVal v;
+    if (x->is_const && type_is_numeric(from) && type_is_numeric(to) && const_value(k, x, &v) &&
+        !const_fits(k, v, to)) {
+        diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x),
+                   type_name(k->c, to));
+        return fail(e);
+    }
     if (is_untyped(from)) {
-        ConstVal v;
-        if (type_is_integer(to) && const_value(k, x, &v) &&
-            ((v.kind == CV_FLOAT && v.f != (double)(int64_t)v.f) || !const_fits(v, to))) {
+        if (type_is_integer(to) && const_value(k, x, &v) && !const_fits(k, v, to)) {
             diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x),
                        type_name(k->c, to));
             return fail(e);
@@ -315,7 +320,7 @@ static Type *builtin_print(Checker *k, Expr *e, const char *name) {
             ok = false;
             continue;
         }
-        chk_set_untyped(k, x, default_type(k, t));
+        chk_default(k, x, arena_printf(&k->c->arena, "argument to %s", name));
         if (t->kind == T_VOID) {
             diag_error(k->c, x->span, "%s (no value) used as value", chk_describe(k, x));
             ok = false;
@@ -367,7 +372,10 @@ static Type *chk_builtin(Checker *k, Expr *e, Builtin b, Type *hint) {
         if (!t)
             return fail(e);
         /* any value: converted to interface{} (nil stays the nil interface) */
-        chk_set_untyped(k, x, t->kind == T_UNTYPED_NIL ? k->s->t_any : default_type(k, t));
+        if (t->kind == T_UNTYPED_NIL)
+            chk_set_untyped(k, x, k->s->t_any);
+        else if (!chk_default(k, x, "argument to panic"))
+            return fail(e);
         if (x->type->kind == T_VOID) {
             diag_error(k->c, x->span, "%s (no value) used as value", chk_describe(k, x));
             return fail(e);

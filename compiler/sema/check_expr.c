@@ -49,10 +49,13 @@ const char *chk_describe(Checker *k, Expr *e) {
     if (e->kind == E_INDEX && e->u.index.x->type && e->u.index.x->type->kind == T_MAP)
         return arena_printf(&k->c->arena, "%s (map index expression of type %s)", text, tn);
     ConstVal v;
-    if (e->is_const && is_untyped(t) && e->kind != E_INT && e->kind != E_FLOAT &&
-        const_value(k, e, &v) && v.kind == CV_INT &&    /* Go shows the value unless it reads the same */
-        strcmp(text, arena_printf(&k->c->arena, "%lld", (long long)v.i)) != 0)
-        return arena_printf(&k->c->arena, "%s (%s constant %lld)", text, tn, (long long)v.i);
+    const char *vs = e->is_const && const_value(k, e, &v) && (v.kind == CV_INT || v.kind == CV_FLOAT)
+                     ? const_string(k, v) : NULL;
+    if (vs && strcmp(text, vs) == 0)     /* Go shows the value unless it reads the same */
+        vs = NULL;
+    if (e->is_const && vs)
+        return is_untyped(t) ? arena_printf(&k->c->arena, "%s (%s constant %s)", text, tn, vs)
+                             : arena_printf(&k->c->arena, "%s (constant %s of type %s)", text, vs, tn);
     if (e->is_const)
         return is_untyped(t) ? arena_printf(&k->c->arena, "%s (%s constant)", text, tn)
                              : arena_printf(&k->c->arena, "%s (constant of type %s)", text, tn);
@@ -125,8 +128,8 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
             e->type = to;
             return true;
         }
-        if (is_untyped(from))
-            chk_set_untyped(k, e, default_type(k, from));
+        if (is_untyped(from) && !chk_default(k, e, context))
+            return false;
         if (from == to || !to->imethods.len)
             return true;
         const char *why = type_missing_method(k->c, e->type, to);
@@ -148,14 +151,15 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
         ConstVal v;
         bool ok = type_is_numeric(to) && (from->kind == T_UNTYPED_INT || type_is_float(to));
         if (!ok && from->kind == T_UNTYPED_FLOAT && type_is_integer(to) &&
-            const_value(k, e, &v) && v.kind == CV_FLOAT && v.f == (double)(int64_t)v.f)
+            const_value(k, e, &v) && num_is_int(v.n))
             ok = true;
         if (!ok) {
-            diag_error(k->c, e->span, "cannot use %s as %s value in %s", chk_describe(k, e),
-                       type_name(k->c, to), context);
+            bool truncated = from->kind == T_UNTYPED_FLOAT && type_is_integer(to) && e->is_const;
+            diag_error(k->c, e->span, "cannot use %s as %s value in %s%s", chk_describe(k, e),
+                       type_name(k->c, to), context, truncated ? " (truncated)" : "");
             return false;
         }
-        if (const_value(k, e, &v) && !const_fits(v, to)) {
+        if (const_value(k, e, &v) && !const_fits(k, v, to)) {
             diag_error(k->c, e->span, "cannot use %s as %s value in %s (overflows)",
                        chk_describe(k, e), type_name(k->c, to), context);
             return false;
@@ -172,6 +176,14 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
     diag_error(k->c, e->span, "cannot use %s as %s value in %s", chk_describe(k, e),
                type_name(k->c, to), context);
     return false;
+}
+
+/* An untyped constant takes its default type (x := 1 << 100), which it
+ * must fit: Go's "cannot use ... as int value in assignment (overflows)". */
+bool chk_default(Checker *k, Expr *e, const char *context) {
+    if (!is_untyped(e->type) || e->type->kind == T_UNTYPED_NIL)
+        return true;
+    return chk_assignable(k, e, default_type(k, e->type), context);
 }
 
 /* ---- names ------------------------------------------------------------- */
@@ -367,6 +379,8 @@ static Type *unify(Checker *k, Expr *e, Expr *x, Expr *y) {
     return NULL;
 }
 
+static bool const_overflows(Checker *k, Expr *e);
+
 static Type *chk_shift(Checker *k, Expr *e, Type *hint) {
     Expr *x = e->u.binary.x, *y = e->u.binary.y;
     if (!type_is_integer(y->type) && !(y->type->kind == T_UNTYPED_FLOAT && y->is_const)) {
@@ -388,7 +402,8 @@ static Type *chk_shift(Checker *k, Expr *e, Type *hint) {
     }
     chk_set_untyped(k, x, t);
     e->is_const = x->is_const && y->is_const;
-    return e->type = t;
+    e->type = t;
+    return const_overflows(k, e) ? fail(e) : t;
 }
 
 static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
@@ -446,21 +461,30 @@ static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
         return fail(e);
     }
     ConstVal v;
-    if ((op == OP_DIV || op == OP_REM) && const_value(k, y, &v) &&
-        ((v.kind == CV_INT && v.i == 0) || (v.kind == CV_FLOAT && v.f == 0 && type_is_integer(t)))) {
+    if ((op == OP_DIV || op == OP_REM) && const_value(k, y, &v) && (v.kind == CV_INT || v.kind == CV_FLOAT) &&
+        num_sign(v.n) == 0 && (y->is_const && (x->is_const || type_is_integer(t)))) {
         diag_error(k->c, y->span, "invalid operation: division by zero");
         return fail(e);
     }
-    if (e->is_const && !const_value(k, e, &v))
-        return fail(e);     /* const_value reported (overflow) */
     e->type = t;
-    if (e->is_const && type_int_bits(t) && v.kind == CV_INT && !const_fits(v, t)) {
-        /* typed constants do not wrap: uint8(200) + uint8(100) */
-        diag_error(k->c, e->span, "%s (constant %lld of type %s) overflows %s", source_text(k->c, e->span),
-                   (long long)v.i, type_name(k->c, t), type_name(k->c, t));
-        return fail(e);
-    }
-    return t;
+    return const_overflows(k, e) ? fail(e) : t;
+}
+
+/* Fold the constant operation e; then a typed result outside its type is
+ * Go's "c * 2 (constant 200 of type int8) overflows int8" (typed constants
+ * do not wrap). True when an error was reported. */
+static bool const_overflows(Checker *k, Expr *e) {
+    ConstVal v;
+    if (!e->is_const)
+        return false;
+    if (!const_fold(k, e))
+        return true;
+    Type *t = e->type;
+    if (is_untyped(t) || !type_is_numeric(t) || !const_value(k, e, &v) || const_fits(k, v, t))
+        return false;
+    diag_error(k->c, e->span, "%s (constant %s of type %s) overflows %s", source_text(k->c, e->span),
+               const_string(k, v), type_name(k->c, t), type_name(k->c, t));
+    return true;
 }
 
 static Type *chk_unary(Checker *k, Expr *e, Type *hint) {
@@ -475,7 +499,8 @@ static Type *chk_unary(Checker *k, Expr *e, Type *hint) {
         return fail(e);
     }
     e->is_const = e->u.unary.x->is_const;
-    return e->type = t;
+    e->type = t;
+    return const_overflows(k, e) ? fail(e) : t;
 }
 
 /* ---- selectors, indexing, slicing -------------------------------------- */
@@ -616,7 +641,7 @@ static Type *chk_slice(Checker *k, Expr *e) {
 /* ---- composite literals ----------------------------------------------- */
 
 
-bool chk_elem_value(Checker *k, Elem *el, Type *want) {
+bool chk_elem_value(Checker *k, Elem *el, Type *want, const char *context) {
     Expr *v = el->value;
     if (v->kind == E_COMPOSITE && !v->u.composite.type) {
         if (want->kind != T_PTR)
@@ -631,7 +656,7 @@ bool chk_elem_value(Checker *k, Elem *el, Type *want) {
         el->value = a;
         return true;
     }
-    return chk_expr(k, v, want) && chk_assignable(k, v, want, "composite literal");
+    return chk_expr(k, v, want) && chk_assignable(k, v, want, context);
 }
 
 static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
@@ -661,7 +686,7 @@ static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
             }
             x->field = i;
         }
-        ok &= chk_elem_value(k, x, t->fields.data[x->field].type);
+        ok &= chk_elem_value(k, x, t->fields.data[x->field].type, "struct literal");
     }
     if (!keyed && el->len && el->len < t->fields.len) {
         diag_error(k->c, e->span, "too few values in struct literal of type %s", type_name(k->c, t));
@@ -690,7 +715,7 @@ static Type *chk_array_lit(Checker *k, Expr *e, Type *t) {
             return fail(e);
         }
         pos++;
-        ok &= chk_elem_value(k, x, t->elem);
+        ok &= chk_elem_value(k, x, t->elem, "array or slice literal");
     }
     return ok ? (e->type = t) : fail(e);
 }

@@ -104,7 +104,7 @@ Type *chk_map_lit(Checker *k, Expr *e, Type *mt) {
         }
         Elem kel = {0};
         kel.value = x->key;
-        if (!chk_elem_value(k, &kel, mt->key)) {
+        if (!chk_elem_value(k, &kel, mt->key, "map literal")) {
             ok = false;
             continue;
         }
@@ -116,7 +116,7 @@ Type *chk_map_lit(Checker *k, Expr *e, Type *mt) {
                 ok = false;
                 break;
             }
-        ok &= chk_elem_value(k, x, mt->elem);
+        ok &= chk_elem_value(k, x, mt->elem, "map literal");
     }
     return ok ? (e->type = mt) : fail(e);
 }

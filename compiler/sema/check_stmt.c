@@ -100,7 +100,7 @@ static void check_var(Checker *k, Stmt *s) {
             diag_error(k->c, v->span, "use of untyped nil in variable declaration");
             return;
         } else {
-            chk_set_untyped(k, v, default_type(k, vt));
+            chk_default(k, v, "variable declaration");
         }
         types[i] = t ? t : v->type;
     }
@@ -190,14 +190,14 @@ static void check_define(Checker *k, Stmt *s) {
                 chk_assignable(k, r->data[i], old->var->type, "assignment");
             } else {
                 Type *t = default_type(k, r->data[i]->type);
-                chk_set_untyped(k, r->data[i], t);
+                chk_default(k, r->data[i], "assignment");
                 nv = declare_var(k, x->u.name.name, x->span, t);
                 x->u.name.sym = scope_lookup(k, x->u.name.name);
                 x->type = t;
                 any_new = true;
             }
         } else {
-            chk_set_untyped(k, r->data[i], default_type(k, r->data[i]->type));
+            chk_default(k, r->data[i], "assignment");
         }
         vec_push(&k->c->arena, &s->u.assign.vars, nv);
     }
@@ -255,7 +255,7 @@ static void check_assign(Checker *k, Stmt *s) {
         else if (rt->kind == T_UNTYPED_NIL)
             diag_error(k->c, r->data[i]->span, "use of untyped nil in assignment");
         else
-            chk_set_untyped(k, r->data[i], default_type(k, rt));
+            chk_default(k, r->data[i], "assignment to _ identifier");
     }
 }
 

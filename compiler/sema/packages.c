@@ -136,16 +136,13 @@ static Symbol *member_symbol(Checker *k, const LibMember *m, Span at) {
         return sym;
     case LIB_CONST_INT:
     case LIB_CONST_FLOAT: {
-        bool isint = m->kind == LIB_CONST_INT;
+        bool isint = m->kind == LIB_CONST_INT, neg = m->value[0] == '-';
         sym->kind = SYM_CONST;
         sym->type = isint ? k->s->t_untyped_int : k->s->t_untyped_float;
-        sym->cval = ast_expr(k->c, isint ? E_INT : E_FLOAT, at);
-        sym->cval->is_const = true;
-        sym->cval->type = sym->type;
-        if (isint)
-            sym->cval->u.ival = m->ival;
-        else
-            sym->cval->u.fval = m->fval;
+        Num n;
+        if (!num_parse(&k->c->arena, m->value + neg, (int)strlen(m->value + neg), &n))
+            ICE("bad constant %s.%s", m->pkg, m->name);
+        sym->cval = const_expr(k, const_of_num(k, neg ? num_neg(n) : n, !isint), sym->type, at);
         return sym;
     }
     case LIB_VAR:       /* os.Args: read through a runtime call */

@@ -184,12 +184,8 @@ static void lex_int(Lexer *lx, const char *lo, const char *hi, Token *t) {
                   arena_strndup(&lx->ctx->arena, lo, (size_t)(hi - lo)));
         return;
     }
-    if (overflow || v > (uint64_t)INT64_MAX) {
-        lex_error(lx, lo, hi, "integer constant overflow: %s",
-                  arena_strndup(&lx->ctx->arena, lo, (size_t)(hi - lo)));
-        return;
-    }
-    t->v.ival = (int64_t)v;
+    /* wider than int64: sema reads the literal's text exactly (-1 says so) */
+    t->v.ival = overflow || v > (uint64_t)INT64_MAX ? -1 : (int64_t)v;
 }
 
 static void lex_float(Lexer *lx, const char *lo, const char *hi, Token *t) {

@@ -11,8 +11,9 @@
  * Each has a descriptor listing its methods (Error, and Unwrap for
  * wrapError) so assertions and conversions to other interfaces find them
  * (core/iface.c), fmt's Error() hook, and a static itab for `error`.
- * errors.Is follows Unwrap() through wrapErrors comparing with == (Go's
- * errors.Is without custom Is methods).
+ * errors.Is follows Unwrap() (wrapError's, or any Unwrap() error method
+ * in the dynamic type's method table) comparing with == (Go's errors.Is
+ * without custom Is methods); errors.Unwrap calls it.
  */
 #include "lib.h"
 #include "../core/rt.h"
@@ -100,11 +101,26 @@ static const ml0_type *dyn(const ml0_iface *err) {
     return err->type ? ((const ml0_itab *)(const void *)err->type)->type : NULL;
 }
 
+typedef ml0_iface (*unwrap_method)(void *data);
+
+/* err.Unwrap() when err's dynamic type has `Unwrap() error` in its method
+ * set (fmt's wrapError, or a program's own error type), into *out. */
+static bool unwrap(const ml0_iface *err, ml0_iface *out) {
+    const ml0_type *t = dyn(err);
+    for (int64_t i = 0; t && i < t->nmethods; i++) {
+        const ml0_method *m = &t->methods[i];
+        if (m->fn && !strcmp(m->name, "Unwrap") && !strcmp(m->sig, "func() error")) {
+            *out = ((unwrap_method)m->fn)(err->data);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ml0_errors_Unwrap(ml0_iface *out, const ml0_iface *err) {
     out->type = NULL;
     out->data = NULL;
-    if (dyn(err) == &we_ptr)
-        *out = ((WrapError *)err->data)->err;
+    unwrap(err, out);
 }
 
 int32_t ml0_errors_Is(const ml0_iface *err, const ml0_iface *target) {
@@ -112,8 +128,9 @@ int32_t ml0_errors_Is(const ml0_iface *err, const ml0_iface *target) {
     for (;;) {
         if (ml0_iface_eq(dyn(&e), e.data, dyn(target), target->data))
             return 1;
-        if (dyn(&e) != &we_ptr)
+        ml0_iface next;
+        if (!unwrap(&e, &next) || !next.type)
             return 0;
-        e = ((WrapError *)e.data)->err;
+        e = next;
     }
 }
