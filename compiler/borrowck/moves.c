@@ -168,6 +168,55 @@ static bool owned_prefix(MovePath a, MovePath b) {
     return true;
 }
 
+/* Is st a write of an owned path r strictly under mp and over qo
+ * (`*b = 4` after `takeB(b)`, before a use of `*b`)? */
+static bool reinits_under(Body *b, MirStmt *st, MovePath mp, MovePath qo) {
+    if (st->kind != ST_ASSIGN)
+        return false;
+    MovePath r = owned_path_of(b, st->place);
+    return r.nfields == st->place.nproj && r.nfields > mp.nfields && owned_prefix(mp, r) &&
+           owned_prefix(r, qo);
+}
+
+/* Does every path from move m to the use being checked write an owned
+ * path between m's and qo (rustc initialises `*b` by `*b = v`, so `&*b`
+ * after it is fine although `b` stays moved)? A forward search from the
+ * move that stops at such writes and looks for the use. */
+static bool reinit_on_every_path(MoveCheck *k, MoveOut *m, MovePath qo) {
+    Body *b = k->md->body;
+    if (qo.nfields <= m->path.nfields)
+        return false;
+    BitSet seen = bitset_new(&k->c->arena, b->blocks.len);
+    VEC(int) work = {0};
+    int start_block = m->block, start_index = m->index + 1;
+    for (;;) {
+        Block *bb = &b->blocks.data[start_block];
+        bool stopped = false;
+        for (int j = start_index; j < bb->stmts.len; j++) {
+            if (start_block == k->block && j == k->index)
+                return false;   /* reached the use */
+            if (reinits_under(b, &bb->stmts.data[j], m->path, qo)) {
+                stopped = true;
+                break;
+            }
+        }
+        if (!stopped && start_block == k->block && k->index >= bb->stmts.len && start_index <= k->index)
+            return false;
+        if (!stopped) {
+            BlockId succ[2];
+            for (int n = mir_term_succs(&bb->term, succ), i = 0; i < n; i++)
+                if (!bitset_get(&seen, succ[i])) {
+                    bitset_set(&seen, succ[i]);
+                    vec_push(&k->c->arena, &work, succ[i]);
+                }
+        }
+        if (work.len == 0)
+            return true;
+        start_block = work.data[--work.len];
+        start_index = 0;
+    }
+}
+
 static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) {
     for (int i = 0; i < k->pending.len; i++) {
         Pending *e = &k->pending.data[i];
@@ -199,6 +248,9 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
                   : !path_prefix(mp, q) && !path_prefix(q, mp))
             continue;
         if (!write && mp.nfields < q.nfields && path_prefix(mp, q) && reinitialised(k, &k->md->outs.data[m], q))
+            continue;
+        if (!write && path_prefix(mp, q) &&
+            reinit_on_every_path(k, &k->md->outs.data[m], owned_path_of(k->md->body, p)))
             continue;
         bitset_set(&moves, m);      /* one error per use: every move is a label */
         if (!cf.move)
