@@ -332,10 +332,11 @@ static bool param_reported(Body *b, LocalId i) {
     return l->name && strcmp(l->name, "_") != 0 && type_has_pointers(l->type);
 }
 
-/* Go names a result leak by the result: ~r0 when unnamed, else its name.
- * ml0c's results are one value (_0), so a leak names the one named result
- * that can hold a pointer (with several, ~r0: which one is not known). */
-static const char *result_name(Body *b) {
+/* Go names a result leak by the result: ~rN (N its index) when unnamed,
+ * else its name. ml0c's results are one value (_0), so a leak names the
+ * one result that can hold a pointer (with several, ~r0: which one is not
+ * known). */
+static const char *result_name(Esc *E, Body *b) {
     const char *name = "~r0";
     int n = 0;
     for (int i = 0; b->fi && i < b->fi->results.len; i++) {
@@ -343,6 +344,11 @@ static const char *result_name(Body *b) {
         if (type_has_pointers(v->type) && n++ == 0)
             name = v->name;
     }
+    Type *rt = b->fi && b->fi->type ? b->fi->type->result : NULL;
+    if (!b->fi->results.len && rt && rt->kind == T_STRUCT && rt->tuple)
+        for (int i = 0; i < rt->fields.len; i++)
+            if (type_has_pointers(rt->fields.data[i].type) && n++ == 0)
+                name = arena_printf(E->batch, "~r%d", i);
     return n == 1 ? name : "~r0";
 }
 
@@ -360,7 +366,7 @@ static void report_param(Esc *E, Body *b, EscLoc *loc) {
         esc_say(E, w, ESC_VERDICT, "leaking param content: %s", l->name);
     x = leaks_result(lk, 0);
     if (x >= 0)
-        esc_say(E, w, ESC_VERDICT, "leaking param: %s to result %s level=%d", l->name, result_name(b), x);
+        esc_say(E, w, ESC_VERDICT, "leaking param: %s to result %s level=%d", l->name, result_name(E, b), x);
 }
 
 /* Go's paramTag: the parameters' lines of one function. */
