@@ -131,6 +131,8 @@ void chk_set_untyped(Checker *k, Expr *e, Type *to);
 bool chk_default(Checker *k, Expr *e, const char *context);  /* untyped to its default type */
 bool chk_addressable(Expr *e);
 const char *chk_describe(Checker *k, Expr *e);
+const char *chk_type_word(Checker *k, Expr *e);     /* "untyped string" for "a" */
+bool chk_untyped_operand(Checker *k, Expr *u, Type *to); /* b + 300: fits? */
 bool is_untyped(Type *t);
 bool chk_equal_supported(Checker *k, Expr *e, Type *t);
 Type *default_type(Checker *k, Type *t);

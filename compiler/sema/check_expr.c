@@ -28,6 +28,37 @@ static Type *fail(Expr *e) {
     return NULL;
 }
 
+/* ml0c gives string and bool constants the types string and bool; in Go
+ * they are untyped unless declared with a type ("a", true, 1 < 2, a
+ * constant declared `const s = "a"`). */
+static bool untyped_basic(Checker *k, Expr *e) {
+    if (!e || !e->is_const || (e->type != k->s->t_string && e->type != k->s->t_bool))
+        return false;
+    switch (e->kind) {
+    case E_STRING: return true;
+    case E_PAREN: return untyped_basic(k, e->u.paren.x);
+    case E_NAME: {
+        Symbol *s = e->u.name.sym;
+        if (s && (s->kind == SYM_TRUE || s->kind == SYM_FALSE))
+            return true;
+        return s && s->kind == SYM_CONST && (!s->decl || !s->decl->u.var.type);
+    }
+    case E_UNARY: return untyped_basic(k, e->u.unary.x);
+    case E_BINARY:
+        if (e->u.binary.op >= OP_EQ && e->u.binary.op <= OP_GE)
+            return true;
+        return untyped_basic(k, e->u.binary.x) && untyped_basic(k, e->u.binary.y);
+    default: return false;
+    }
+}
+
+/* The type of e as Go names it in messages ("untyped string"). */
+const char *chk_type_word(Checker *k, Expr *e) {
+    if (untyped_basic(k, e))
+        return e->type == k->s->t_string ? "untyped string" : "untyped bool";
+    return type_name(k->c, e->type);
+}
+
 /* Go's operand description: "x (variable of type int)". */
 const char *chk_describe(Checker *k, Expr *e) {
     SourceFile *f = &k->c->files.data[e->span.file];
@@ -50,15 +81,17 @@ const char *chk_describe(Checker *k, Expr *e) {
     if (e->kind == E_INDEX && e->u.index.x->type && e->u.index.x->type->kind == T_MAP)
         return arena_printf(&k->c->arena, "%s (map index expression of type %s)", text, tn);
     ConstVal v;
-    const char *vs = e->is_const && const_value(k, e, &v) && (v.kind == CV_INT || v.kind == CV_FLOAT)
-                     ? const_string(k, v) : NULL;
+    const char *vs = e->is_const && const_value(k, e, &v) ? const_string(k, v) : NULL;
+    if (untyped_basic(k, e))
+        tn = chk_type_word(k, e);
     if (vs && strcmp(text, vs) == 0)     /* Go shows the value unless it reads the same */
         vs = NULL;
+    bool untyped = is_untyped(t) || untyped_basic(k, e);
     if (e->is_const && vs)
-        return is_untyped(t) ? arena_printf(&k->c->arena, "%s (%s constant %s)", text, tn, vs)
+        return untyped ? arena_printf(&k->c->arena, "%s (%s constant %s)", text, tn, vs)
                              : arena_printf(&k->c->arena, "%s (constant %s of type %s)", text, vs, tn);
     if (e->is_const)
-        return is_untyped(t) ? arena_printf(&k->c->arena, "%s (%s constant)", text, tn)
+        return untyped ? arena_printf(&k->c->arena, "%s (%s constant)", text, tn)
                              : arena_printf(&k->c->arena, "%s (constant of type %s)", text, tn);
     return arena_printf(&k->c->arena, "%s (value of type %s)", text, tn);
 }
@@ -174,8 +207,13 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
         e->type = to;
         return true;
     }
-    diag_error(k->c, e->span, "cannot use %s as %s value in %s", chk_describe(k, e),
-               type_name(k->c, to), context);
+    if (untyped_basic(k, e))        /* Go's wording differs for untyped operands */
+        diag_error(k->c, e->span, "cannot use %s as %s value in %s", chk_describe(k, e),
+                   type_name(k->c, to), context);
+    else
+        diag_error(k->c, e->span, "cannot use %s as type %s in %s%s", chk_describe(k, e),
+                   type_name(k->c, to), context,
+                   from->kind == T_IFACE && to->kind != T_IFACE ? ":\n\tneed type assertion" : "");
     return false;
 }
 
@@ -350,11 +388,34 @@ bool chk_equal_supported(Checker *k, Expr *e, Type *t) {
 
 static bool ordered(Type *t) { return type_is_numeric(t) || t->kind == T_STRING; }
 
+/* go1.19 reports a comparison at its right operand, other operations
+ * at their start. */
 static Type *mismatch(Checker *k, Expr *e) {
-    diag_error(k->c, e->span, "invalid operation: %s (mismatched types %s and %s)",
-               chk_describe(k, e), type_name(k->c, e->u.binary.x->type),
-               type_name(k->c, e->u.binary.y->type));
+    Op op = e->u.binary.op;
+    Span at = op >= OP_EQ && op <= OP_GE ? e->u.binary.y->span : e->span;
+    diag_error(k->c, at, "invalid operation: %s (mismatched types %s and %s)",
+               chk_describe(k, e), chk_type_word(k, e->u.binary.x),
+               chk_type_word(k, e->u.binary.y));
     return fail(e);
+}
+
+/* An untyped constant operand meeting a typed number (b + 300): Go's
+ * "300 (untyped int constant) overflows byte", "1.5 (untyped float
+ * constant) truncated to int". False after reporting one. */
+bool chk_untyped_operand(Checker *k, Expr *u, Type *to) {
+    ConstVal v;
+    if (u->is_const && type_is_numeric(to) && const_value(k, u, &v) &&
+        (v.kind == CV_INT || v.kind == CV_FLOAT)) {
+        if (type_is_integer(to) && !num_is_int(v.n)) {
+            diag_error(k->c, u->span, "%s truncated to %s", chk_describe(k, u), type_name(k->c, to));
+            return false;
+        }
+        if (!const_fits(k, v, to)) {
+            diag_error(k->c, u->span, "%s overflows %s", chk_describe(k, u), type_name(k->c, to));
+            return false;
+        }
+    }
+    return true;
 }
 
 /* An untyped operand u meets a typed one: nil only with pointer-like
@@ -363,6 +424,8 @@ static Type *convert_untyped(Checker *k, Expr *u, Type *to) {
     bool nilable = to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX ||
                    to->kind == T_IFACE || to->kind == T_MAP;
     if (u->type->kind == T_UNTYPED_NIL ? !nilable : !type_is_numeric(to))
+        return NULL;
+    if (!chk_untyped_operand(k, u, to))
         return NULL;
     return chk_assignable(k, u, to, "operation") ? to : NULL;
 }
@@ -432,9 +495,10 @@ static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
     if (op == OP_SHL || op == OP_SHR)
         return chk_shift(k, e, hint);
     bool nilcmp = x->type->kind == T_UNTYPED_NIL || y->type->kind == T_UNTYPED_NIL;
+    int errors = k->c->nerrors;
     Type *t = unify(k, e, x, y);
     if (!t)
-        return mismatch(k, e);
+        return k->c->nerrors > errors ? fail(e) : mismatch(k, e);
     e->is_const = x->is_const && y->is_const;
     if (op >= OP_EQ && op <= OP_GE) {
         bool eq = op == OP_EQ || op == OP_NE;
@@ -509,7 +573,7 @@ static Type *chk_unary(Checker *k, Expr *e, Type *hint) {
     Op op = e->u.unary.op;
     bool ok = op == OP_NOT ? t->kind == T_BOOL : op == OP_BITNOT ? type_is_integer(t) : type_is_numeric(t);
     if (!ok) {
-        diag_error(k->c, e->span, "invalid operation: operator %s not defined on %s",
+        diag_error(k->c, e->u.unary.x->span, "invalid operation: operator %s not defined on %s",
                    ast_op_name(op), chk_describe(k, e->u.unary.x));
         return fail(e);
     }

@@ -42,18 +42,18 @@ static bool check_lhs(Checker *k, Expr *e) {
         Expr *x = e;
         while (x->kind == E_PAREN)
             x = x->u.paren.x;
-        if (x->kind == E_NAME && x->u.name.sym && x->u.name.sym->kind == SYM_CONST)
-            diag_error(k->c, e->span, "cannot assign to %s", chk_describe(k, x));
-        else if (x->kind == E_INDEX && x->u.index.x->type && x->u.index.x->type->kind == T_STRING)
-            diag_error(k->c, e->span, "cannot assign to %s (neither addressable nor a map index expression)",
-                       chk_describe(k, e));
-        else
-            diag_error(k->c, e->span, "cannot assign to %s (neither addressable nor a map index expression)",
-                       chk_describe(k, e));
+        diag_error(k->c, e->span, "cannot assign to %s", chk_describe(k, x));    /* go1.19's words */
         return false;
     }
     mark_reassigned(e);
     return true;
+}
+
+/* x op= "s" with x not a string (or a bool constant with x not a bool). */
+static bool untyped_basic_mismatch(Checker *k, Expr *x, Expr *y) {
+    const char *w = chk_type_word(k, y);
+    return (strcmp(w, "untyped string") == 0 || strcmp(w, "untyped bool") == 0) &&
+           type_underlying(x->type) != y->type;
 }
 
 static bool value_ok(Checker *k, Expr *e) {
@@ -250,6 +250,15 @@ static void check_assign(Checker *k, Stmt *s) {
             if (!type_is_integer(t) || !type_is_integer(x->type))
                 diag_error(k->c, s->span, "invalid operation: shift of %s", chk_describe(k, x));
             chk_set_untyped(k, y, k->s->t_int);
+            return;
+        }
+        /* x op= y is checked as x op y (go1.19's messages) */
+        bool ynum = is_untyped(y->type) && y->type->kind != T_UNTYPED_NIL;
+        if (ynum && type_is_numeric(x->type) && !chk_untyped_operand(k, y, x->type))
+            return;
+        if ((ynum && !type_is_numeric(x->type)) || (untyped_basic_mismatch(k, x, y))) {
+            diag_error(k->c, s->span, "invalid operation: %s (mismatched types %s and %s)",
+                       source_text(k->c, s->span), chk_type_word(k, x), chk_type_word(k, y));
             return;
         }
         if (!chk_assignable(k, y, x->type, "assignment"))

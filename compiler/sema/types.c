@@ -340,7 +340,7 @@ static void put(char *buf, size_t cap, size_t *n, const char *s) {
 }
 
 static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
-    static const char *basic[] = {"void", "int", "byte", "bool", "float", "string",
+    static const char *basic[] = {"void", "int", "byte", "bool", "float64", "string",
                                   "int8", "int16", "int32", "int64", "uint", "uint16", "uint32",
                                   "uint64", "uintptr", "float32",
                                   "untyped int", "untyped float", "untyped nil"}; /* ORDER TypeKind */
