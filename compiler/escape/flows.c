@@ -531,7 +531,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
                            itself; any other is loaded out of the box */
         if (rv->amode == ASSERT_TEST)
             return;
-        esc_operand(E, b, rv->elem->kind == T_PTR || rv->elem->kind == T_BOX || rv->elem->kind == T_IFACE
+        esc_operand(E, b, mir_go_direct_iface(rv->elem) || rv->elem->kind == T_IFACE
                     ? k : hole_shift(E, k, 1, rv->span, "dot"), &rv->args.data[0]);
         return;
     case RV_INTRINSIC:

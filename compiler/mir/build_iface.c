@@ -197,14 +197,14 @@ static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BO
  * pointer, map or func, or a struct of one field / array of one element
  * that is. ml0c boxes the last three (its func values are two words, and
  * a struct keeps its layout); the box's site is then silent. */
-static bool go_direct_iface(Type *t) {
+bool mir_go_direct_iface(Type *t) {
     switch (t->kind) {
     case T_PTR: case T_BOX: case T_MAP: case T_FUNC:
         return true;
     case T_ARRAY:
-        return t->len == 1 && go_direct_iface(t->elem);
+        return t->len == 1 && mir_go_direct_iface(t->elem);
     case T_STRUCT:
-        return !t->tuple && t->fields.len == 1 && go_direct_iface(t->fields.data[0].type);
+        return !t->tuple && t->fields.len == 1 && mir_go_direct_iface(t->fields.data[0].type);
     default:
         return false;
     }
@@ -284,7 +284,7 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
     a.elem = t;
     a.site = bld_site(B, at, desc ? desc : iface_desc(B, e));
     B->b->sites.data[a.site].lent_box = lent;
-    B->b->sites.data[a.site].silent = go_direct_iface(t);
+    B->b->sites.data[a.site].silent = mir_go_direct_iface(t);
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     lower_into(B, place_project(B, place_local(tmp), PJ_DEREF, 0, -1, t), e, t);

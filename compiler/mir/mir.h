@@ -456,6 +456,11 @@ static inline void mir_visit_places(MirStmt *st, MirPlaceFn *fn, void *ctx) {
 Type *mir_place_type(Body *b, Place p);
 bool place_is_local(Place p);           /* no projections */
 bool place_has_deref(Place p);          /* reached through a pointer */
+/* Go's types.IsDirectIface: a pointer, map or func, or a struct of one
+ * field / array of one element that is; Go keeps such a value in the
+ * interface's data word (ml0c boxes the last three; escape analysis and
+ * -m follow Go: no allocation reported, no dereference on assertion). */
+bool mir_go_direct_iface(Type *t);
 /* Per local: the global whose address a temporary holds (`_t = const &g`),
  * or -1 (for every non-temporary too). */
 int *mir_global_temps(Ctx *c, Body *b);
