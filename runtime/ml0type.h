@@ -108,4 +108,13 @@ typedef struct ml0_iface {
     void *data;
 } ml0_iface;
 
+/* An interface value of interface type it, read as { dynamic type, data }:
+ * the first word of an interface with methods is its itab (NULL: nil). */
+static inline ml0_iface ml0_iface_dynamic(const ml0_type *it, const void *v) {
+    ml0_iface r = *(const ml0_iface *)v;
+    if (it && it->nmethods && r.type)
+        r.type = ((const ml0_itab *)(const void *)r.type)->type;
+    return r;
+}
+
 #endif

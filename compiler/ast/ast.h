@@ -184,6 +184,9 @@ struct Expr {
             FuncSig sig;
             Stmt *body;         /* S_BLOCK */
             struct FuncInfo *info; /* sema */
+            struct MethVal *mv; /* sema: a method value x.M or method
+                                   expression T.M rewritten into a wrapper
+                                   literal (sema/methval.c), else NULL */
         } funclit;
         struct { TypeExpr *type; } type;
         struct { Expr *x; } paren;

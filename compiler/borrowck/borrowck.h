@@ -75,6 +75,8 @@ typedef struct Loan {
                            global: lives as long as the caller needs */
     bool untracked;     /* through a shared `*T`: nothing conflicts with it */
     bool closure;       /* a closure's capture of a variable */
+    bool unique;        /* a closure's capture of a `*mut` it writes through
+                           or passes on: rustc's unique borrow of `*x` */
     bool param;         /* a pointer parameter's own borrow (check_parameters_escape) */
     bool stored;        /* issued straight into memory: `*q = &x` */
     MirStmt *stored_at; /* the first store making it outlive the call */
@@ -105,8 +107,9 @@ Span bck_later_use(LoanData *ld, Loan *l, int block, int index);
  * *a to *root (the variable a temporary copy stands for), 2 none (a copy
  * made for an intrinsic, which is the access). */
 int bck_map_access(LoanData *ld, MirStmt *st, Operand *o, Place *root, BckAccess *a);
-/* `for k, v := range m` borrows m for the loop. */
-void bck_map_range_loans(LoanData *ld);
+/* `for k, v := range m` borrows m for the loop; m[k] of a non-Copy V
+ * borrows m while the entry is used. */
+void bck_map_loans(LoanData *ld);
 /* `m[k] = v`: m holds v's loans. Returns whether a holder was added. */
 bool bck_map_store_holders(LoanData *ld, MirStmt *st);
 /* E0596: writes into a map inside a map, or behind a shared pointer. */
@@ -127,7 +130,11 @@ typedef enum {
     CONFLICT_TWO_MUT,           /* E0499 */
     CONFLICT_MUT_WHILE_SHARED,  /* E0502 */
     CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
+    CONFLICT_UNIQUE_WHILE_BORROWED, /* E0500 */
+    CONFLICT_BORROW_WHILE_UNIQUE,   /* E0501 */
+    CONFLICT_TWO_UNIQUE,        /* E0524 */
     CONFLICT_WRITE_SHARED,      /* E0594 */
+    CONFLICT_BORROW_MUT_SHARED, /* E0596 */
     CONFLICT_MOVE_FROM_BORROW,  /* E0507 */
     CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
     CONFLICT_MOVE_FROM_MAP,     /* E0507: out of m[k] (HashMap's Index) */

@@ -22,17 +22,37 @@ static Body *callee_of(MirProgram *p, Rvalue *call) {
     return NULL;
 }
 
+static const char *place_str(Ctx *c, Body *b, Place p);
+
+/* Does the used place p start with the fields of moved path mp? */
+static bool under_path(Place p, MovePath mp) {
+    if (p.local != mp.local || p.nproj < mp.nfields)
+        return false;
+    for (int i = 0; i < mp.nfields; i++)
+        if (p.proj[i].kind != PJ_FIELD || p.proj[i].field != mp.proj[i].field)
+            return false;
+    return true;
+}
+
+/* E0382. rustc names the moved path when the use is at or under it
+ * (`*x.b` after `take(x.b)`: "use of moved value: `x.b`"), and the used
+ * place when only a part of it was moved ("use of partially moved value:
+ * `x`"). */
 static void explain_use_moved(Ctx *c, Conflict *cf) {
     Body *b = cf->body;
     MoveOut *m = cf->move;
     Local *l = &b->locals.data[m->path.local];
-    const char *name = place_name(b, cf->used);
-    Diag *d = diag_error_code(c, "E0382", cf->at, "%s of moved value: `%s`",
-                              cf->borrow ? "borrow" : "use", name);
+    Place moved = {m->path.local, m->path.nfields, m->path.proj};
+    bool partial = !under_path(cf->used, m->path);
+    for (int i = 0; i < cf->more_moves.len && !partial; i++)
+        partial = !under_path(cf->used, cf->more_moves.data[i]->path);
+    const char *name = l->name ? place_str(c, b, partial ? cf->used : moved) : place_name(b, cf->used);
+    Diag *d = diag_error_code(c, "E0382", cf->at, "%s of %smoved value: `%s`",
+                              cf->borrow ? "borrow" : "use", partial ? "partially " : "", name);
     Type *t = m->path.nfields ? m->path.proj[m->path.nfields - 1].type : l->type;
     diag_label(c, d, l->span, false,
                "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
-               l->name, type_name(c, t));
+               l->name ? place_str(c, b, moved) : "value", type_name(c, t));
     for (int i = -1; i < cf->more_moves.len; i++) {
         MoveOut *mv = i < 0 ? m : cf->more_moves.data[i];
         bool in_loop = !before(mv->span, cf->at) && b->blocks.data[mv->block].loop_depth > 0;
@@ -56,7 +76,17 @@ static const char *place_str(Ctx *c, Body *b, Place p) {
     const char *root = b->locals.data[p.local].name;
     snprintf(buf, sizeof buf, "%s", root ? root : "value");
     Type *t = b->locals.data[p.local].type;
-    for (int i = 0; i < p.nproj; i++) {
+    int from = 0;
+    if (b->locals.data[p.local].kind == LOCAL_ENV && p.nproj >= 2 && p.proj[0].kind == PJ_DEREF &&
+        p.proj[1].kind == PJ_FIELD && p.proj[0].type->kind == T_STRUCT) {
+        /* (*env).x is the captured x; *(*env).x when captured by reference */
+        snprintf(buf, sizeof buf, "%s", p.proj[0].type->fields.data[p.proj[1].field].name);
+        from = b->byval && b->byval[p.proj[1].field] ? 2 : 3;
+        if (from > p.nproj)
+            from = p.nproj;
+        t = p.proj[from - 1].type;
+    }
+    for (int i = from; i < p.nproj; i++) {
         Proj *pj = &p.proj[i];
         char tmp[300];
         switch (pj->kind) {
@@ -170,6 +200,14 @@ static const struct LoanError {
     {CONFLICT_MUT_WHILE_SHARED, "E0502",
      "cannot borrow `%s` as mutable because it is also borrowed as immutable",
      "immutable borrow occurs here", "mutable borrow occurs here", "immutable borrow later used here", false},
+    {CONFLICT_UNIQUE_WHILE_BORROWED, "E0500", "closure requires unique access to `%s` but it is already borrowed",
+     "borrow occurs here", "closure construction occurs here", "first borrow later used here", false},
+    {CONFLICT_BORROW_WHILE_UNIQUE, "E0501",
+     "cannot borrow `%s` as immutable because previous closure requires unique access",
+     "closure construction occurs here", "borrow occurs here", "first borrow later used here", false},
+    {CONFLICT_TWO_UNIQUE, "E0524", "two closures require unique access to `%s` at the same time",
+     "first closure is constructed here", "second closure is constructed here",
+     "first borrow later used here", false},
     {CONFLICT_SHARED_WHILE_MUT, "E0502",
      "cannot borrow `%s` as immutable because it is also borrowed as mutable",
      "mutable borrow occurs here", "immutable borrow occurs here", "mutable borrow later used here", false},
@@ -194,6 +232,13 @@ static void explain_write_shared(Ctx *c, Conflict *cf) {
     const char *x = place_str(c, cf->body, cf->used);
     Diag *d = diag_error_code(c, "E0594", cf->at, "cannot assign to `%s`, which is behind a `*T` pointer", x);
     diag_label(c, d, cf->at, true, "`%s` is a `*T` pointer, so the data it refers to cannot be written", x);
+    diag_help(c, d, "consider changing this to be a mutable pointer: `*mut T` (and borrow with `&mut`)");
+}
+
+static void explain_borrow_mut_shared(Ctx *c, Conflict *cf) {
+    const char *x = place_str(c, cf->body, cf->used);
+    Diag *d = diag_error_code(c, "E0596", cf->at, "cannot borrow `%s` as mutable, as it is behind a `*T` pointer", x);
+    diag_label(c, d, cf->at, true, "`%s` is behind a `*T` pointer, so the data it refers to cannot be borrowed as mutable", x);
     diag_help(c, d, "consider changing this to be a mutable pointer: `*mut T` (and borrow with `&mut`)");
 }
 
@@ -247,6 +292,7 @@ void bck_explain(Ctx *c, Conflict *cf) {
     case CONFLICT_DOES_NOT_LIVE: explain_dead(c, cf); break;
     case CONFLICT_RETURN_LOCAL: explain_return_local(c, cf); break;
     case CONFLICT_WRITE_SHARED: explain_write_shared(c, cf); break;
+    case CONFLICT_BORROW_MUT_SHARED: explain_borrow_mut_shared(c, cf); break;
     case CONFLICT_MOVE_FROM_BORROW: explain_move_from_borrow(c, cf); break;
     case CONFLICT_MOVE_FROM_INDEX: explain_move_from_index(c, cf); break;
     case CONFLICT_MOVE_FROM_MAP: explain_move_from_map(c, cf); break;

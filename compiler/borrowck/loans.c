@@ -147,6 +147,14 @@ static bool closure_writes(Body *f, int a) {
             return true;
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a))
             return true;
+        /* a captured `*mut` passed on: a reborrow `&mut *x` */
+        if (mir_stmt_has_rvalue(st) && st->rv.kind == RV_CALL)
+            mir_foreach_operand_from(&st->rv, 1, o) {
+                Place q = o->place;
+                if (o->kind != OPD_CONST && q.local == 1 && q.nproj >= 2 && q.proj[0].kind == PJ_DEREF &&
+                    q.proj[1].kind == PJ_FIELD && q.proj[1].field == a && o->type->kind == T_PTR && o->type->mut)
+                    return true;
+            }
     }
     return false;
 }
@@ -183,6 +191,9 @@ static void collect_loans(LoanData *ld) {
                 }
                 Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
                 l.closure = true;
+                Type *vt = b->locals.data[o->place.local].type;
+                if (f && vt->kind == T_PTR && vt->mut && closure_writes(f, a))
+                    l.mut = l.unique = true;    /* the closure needs `*x` uniquely */
                 l.holders[st->place.local] = true;
                 vec_push(&ld->c->arena, &ld->loans, l);
             }
@@ -233,6 +244,8 @@ static void collect_loans(LoanData *ld) {
 
 /* Does rv read a value out of a holder of l? */
 static bool reads_holder(Loan *l, Rvalue *rv) {
+    if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV)
+        return false;   /* a new string or slice, copied: it borrows nothing */
     mir_foreach_operand(rv, o)
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
             return true;
@@ -480,6 +493,7 @@ typedef struct Walk {
     BitSet active;      /* loans in scope at the current point */
     int block, index;
     MirStmt *st;        /* the statement being checked */
+    bool unique;        /* the access is a closure's unique capture */
 } Walk;
 
 /* The first later use of one of l's holders, for "borrow later used here". */
@@ -540,12 +554,18 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
             continue;
         bool done = false;
         switch (a) {
-        case ACC_READ: done = l->mut && conflict(w, CONFLICT_USE_BORROWED, k, p, at); break;
+        case ACC_READ:
+            done = l->mut && conflict(w, l->unique && w->st->rv.kind == RV_CLOSURE ? CONFLICT_BORROW_WHILE_UNIQUE
+                                                                                    : CONFLICT_USE_BORROWED, k, p, at);
+            break;
         case ACC_WRITE: done = conflict(w, CONFLICT_ASSIGN_BORROWED, k, p, at); break;
         case ACC_MOVE: done = conflict(w, CONFLICT_MOVE_BORROWED, k, p, at); break;
         case ACC_SHARED: done = l->mut && conflict(w, CONFLICT_SHARED_WHILE_MUT, k, p, at); break;
         case ACC_MUT:
-            done = conflict(w, l->mut ? CONFLICT_TWO_MUT : CONFLICT_MUT_WHILE_SHARED, k, p, at);
+            if (w->unique)
+                done = conflict(w, l->unique ? CONFLICT_TWO_UNIQUE : CONFLICT_UNIQUE_WHILE_BORROWED, k, p, at);
+            else
+                done = conflict(w, l->mut ? CONFLICT_TWO_MUT : CONFLICT_MUT_WHILE_SHARED, k, p, at);
             break;
         case ACC_DEAD:
             if (!l->holders[0])
@@ -555,14 +575,6 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
         if (done)
             return;
     }
-}
-
-/* The pointer type dereferenced first in p, or NULL. */
-static Type *deref_pointer_type(Body *b, Place p) {
-    for (int i = 0; i < p.nproj; i++)
-        if (p.proj[i].kind == PJ_DEREF)
-            return base_type(b, p, i);
-    return NULL;
 }
 
 /* `_0 = ...` reading a loan on data this function owns: E0515 (E0373
@@ -577,11 +589,18 @@ static void check_return(Walk *w, MirStmt *st) {
         if (!direct && !reads_holder(l, &st->rv))
             continue;
         l->reported = true;
-        Span at = st->span;
-        if (!direct && st->rv.args.len && st->rv.args.data[0].span.hi > 0)
+        /* `return &x` as an interface (`_t = &x; _0 = iface *T(copy _t)`)
+           is rustc's `return &x` coerced to `&dyn Trait` */
+        MirStmt *conv = w->index > 0 ? &ld->b->blocks.data[w->block].stmts.data[w->index - 1] : NULL;
+        bool coerced = conv && conv->kind == ST_ASSIGN && conv->rv.kind == RV_IFACE && conv->place.nproj == 0 &&
+                       st->rv.kind == RV_USE && st->rv.args.data[0].kind != OPD_CONST &&
+                       st->rv.args.data[0].place.local == conv->place.local &&
+                       l->block == w->block && l->index == w->index - 2;
+        Span at = coerced ? l->span : st->span;
+        if (!direct && !coerced && st->rv.args.len && st->rv.args.data[0].span.hi > 0)
             at = st->rv.args.data[0].span;
         Conflict cf = {.kind = CONFLICT_RETURN_LOCAL, .prog = ld->prog, .body = ld->b,
-                       .used = l->place, .at = at, .borrow = direct && !l->closure};
+                       .used = l->place, .at = at, .borrow = (direct || coerced) && !l->closure};
         cf.loan_place = l->place;
         cf.loan_span = l->span;
         cf.closure = l->closure;
@@ -599,6 +618,16 @@ static int slice_index_at(Body *b, Place p) {
             return i;
     }
     return -1;
+}
+
+/* Is local x captured uniquely by the closure made here? */
+static bool unique_capture(Walk *w, LocalId x) {
+    for (int k = 0; k < w->ld->loans.len; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block == w->block && l->index == w->index && l->closure && l->unique && l->place.local == x)
+            return true;
+    }
+    return false;
 }
 
 /* Is the borrow made here exclusive? `&mut x`, and also the `&x` a
@@ -631,6 +660,8 @@ static void check_stmt(Walk *w, MirStmt *st) {
             continue;
         Span at = o->span.hi > 0 ? o->span : st->span;
         BckAccess a = o->kind == OPD_MOVE ? ACC_MOVE : print ? ACC_SHARED : ACC_READ;
+        if (a == ACC_READ && rv->kind == RV_CALL && i == 0)
+            a = ACC_SHARED;     /* calling f borrows it (Fn::call takes &self) */
         /* s = append(s, ...) grows s in place: an exclusive borrow of s
            (as Vec::push), not a move */
         if (bck_append_in_place(st, o))
@@ -650,6 +681,13 @@ static void check_stmt(Walk *w, MirStmt *st) {
             Place v = o->place;
             v.nproj = slice_index_at(b, o->place);
             access(w, v, ACC_SHARED, at);
+            continue;
+        }
+        /* a closure capturing a `*mut` it writes through borrows it uniquely */
+        if (rv->kind == RV_CLOSURE && unique_capture(w, o->place.local)) {
+            w->unique = true;
+            access(w, o->place, ACC_MUT, at);
+            w->unique = false;
             continue;
         }
         /* passing a *mut T reborrows it: &mut *p */
@@ -676,16 +714,47 @@ static void check_stmt(Walk *w, MirStmt *st) {
         access(w, st->place, ACC_WRITE, st->span);
 }
 
-/* E0594: a store through a shared `*T` held in a named variable. */
+/* Does place p go through a shared `*T` the program wrote (not the
+ * closure environment's own pointers: `(*env).x` is the captured value,
+ * `*(*env).x` the captured variable when it is captured by reference)?
+ * Writing there is E0594, borrowing it mutably E0596. Temporaries are
+ * the lowering's, not the program's. */
+static bool behind_shared(Body *b, Place p) {
+    LocalKind lk = b->locals.data[p.local].kind;
+    int from = 0;
+    if (lk == LOCAL_ENV) {
+        if (p.nproj < 2 || p.proj[0].kind != PJ_DEREF || p.proj[1].kind != PJ_FIELD)
+            return false;
+        from = 2;
+        if (!(b->byval && b->byval[p.proj[1].field]))
+            from = 3;   /* the capture pointer itself */
+    } else if (lk != LOCAL_USER && lk != LOCAL_ARG)
+        return false;
+    for (int i = from; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF) {
+            Type *t = base_type(b, p, i);
+            if (t->kind == T_PTR && !t->mut)
+                return true;
+        }
+    return false;
+}
+
+/* E0594: a store through a shared `*T`; E0596: `&mut` of a place behind
+ * one. */
 static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
     mir_foreach_stmt(b, bb, st) {
-        if (st->kind != ST_ASSIGN || !place_has_deref(st->place))
+        if (st->kind != ST_ASSIGN)
             continue;
-        Type *pt = deref_pointer_type(b, st->place);
-        LocalKind lk = b->locals.data[st->place.local].kind;
-        if (pt && pt->kind == T_PTR && !pt->mut && (lk == LOCAL_USER || lk == LOCAL_ARG)) {
-            Conflict cf = {.kind = CONFLICT_WRITE_SHARED, .prog = p, .body = b,
-                           .used = st->place, .at = st->span};
+        if (place_has_deref(st->place) && behind_shared(b, st->place)) {
+            /* in a closure, rustc reports the capture: the closure borrows
+               the place mutably where it is made (E0596) */
+            bool env = b->locals.data[st->place.local].kind == LOCAL_ENV;
+            Conflict cf = {.kind = env ? CONFLICT_BORROW_MUT_SHARED : CONFLICT_WRITE_SHARED, .prog = p,
+                           .body = b, .used = st->place, .at = env ? b->span : st->span};
+            bck_explain(c, &cf);
+        } else if (st->rv.kind == RV_REF && st->rv.mut && behind_shared(b, st->rv.place)) {
+            Conflict cf = {.kind = CONFLICT_BORROW_MUT_SHARED, .prog = p, .body = b,
+                           .used = st->rv.place, .at = st->rv.span};
             bck_explain(c, &cf);
         }
     }
@@ -731,7 +800,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_parameters_escape(&ld);
     bck_check_map_writes(&ld);
     collect_loans(&ld);
-    bck_map_range_loans(&ld);
+    bck_map_loans(&ld);
     if (ld.loans.len == 0)
         return;
     bck_propagate_holders(&ld);
@@ -741,7 +810,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;

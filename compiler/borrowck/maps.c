@@ -121,16 +121,48 @@ int bck_map_access(LoanData *ld, MirStmt *st, Operand *o, Place *root, BckAccess
     return 0;
 }
 
-/* `for k, v := range m`: `_t = copy m` feeding mapnext is a shared loan
- * of m held by _t for the whole loop. */
-void bck_map_range_loans(LoanData *ld) {
+/* Where statement d is: its block and index, or block -1. */
+static void position_of(Body *b, MirStmt *d, int *block, int *index) {
+    *block = *index = -1;
+    mir_foreach_block(b, db) {
+        mir_foreach_stmt_in(db, s) if (s == d) {
+            *block = mir_block_id(b, db);
+            *index = mir_stmt_index(db, s);
+        }
+    }
+}
+
+/* The loans a map lends:
+ *  - `for k, v := range m`: `_t = copy m` feeding mapnext is a shared
+ *    loan of m held by _t for the whole loop (`for (k, v) in &m`);
+ *  - `_t = m[k]` (or `m[k]` with `, ok`) of a non-Copy V into a
+ *    temporary: a shared loan of m held by _t (HashMap's Index and get
+ *    give `&V`), so what is made from it (a method call's result, a
+ *    range over an inner map) keeps m borrowed. Moving it into a variable
+ *    is E0507 (moves.c); a Copy V is copied out and borrows nothing. */
+void bck_map_loans(LoanData *ld) {
     Body *b = ld->b;
     struct MapInfo *mi = map_info(ld);
     mir_foreach_stmt(b, bb, st) {
-        if (!mir_stmt_has_rvalue(st) || st->rv.kind != RV_INTRINSIC || st->rv.intrinsic != IN_MAP_NEXT ||
+        if (!mir_stmt_has_rvalue(st) || st->rv.kind != RV_INTRINSIC || st->rv.args.len == 0 ||
             st->rv.args.data[0].kind == OPD_CONST)
             continue;
-        LocalId t = st->rv.args.data[0].place.local;
+        Rvalue *rv = &st->rv;
+        if ((rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2) && st->kind == ST_ASSIGN &&
+            st->place.nproj == 0 && is_temp(b, st->place.local)) {
+            Type *v = rv->args.data[0].type->kind == T_MAP ? rv->args.data[0].type->elem : NULL;
+            if (!v || type_is_copy(v))
+                continue;
+            Rvalue *index;
+            Place root = map_root(ld, &rv->args.data[0], &index);
+            Loan l = bck_new_loan(ld, root, false, rv->span, mir_block_id(b, bb), mir_stmt_index(bb, st));
+            l.holders[st->place.local] = true;
+            vec_push(&ld->c->arena, &ld->loans, l);
+            continue;
+        }
+        if (rv->intrinsic != IN_MAP_NEXT)
+            continue;
+        LocalId t = rv->args.data[0].place.local;
         MirStmt *d = mi->def[t];
         if (!is_temp(b, t) || !d || d->rv.kind != RV_USE || d->rv.args.data[0].kind == OPD_CONST)
             continue;
@@ -138,16 +170,9 @@ void bck_map_range_loans(LoanData *ld) {
         bool dup = false;   /* one loan per loop (mapnext is in its head once) */
         for (int k = 0; k < ld->loans.len && !dup; k++)
             dup = ld->loans.data[k].holders[t] && ld->loans.data[k].place.local == o->place.local;
-        if (dup)
-            continue;
-        int block = -1, index = -1;
-        mir_foreach_block(b, db) {
-            mir_foreach_stmt_in(db, s) if (s == d) {
-                block = mir_block_id(b, db);
-                index = mir_stmt_index(db, s);
-            }
-        }
-        if (block < 0)
+        int block, index;
+        position_of(b, d, &block, &index);
+        if (dup || block < 0)
             continue;
         Loan l = bck_new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : d->span, block, index);
         l.holders[t] = true;
@@ -155,8 +180,24 @@ void bck_map_range_loans(LoanData *ld) {
     }
 }
 
+/* Is the map at root reached through a pointer that outlives the call: a
+ * parameter (`(*p)[k] = v` with p *mut map[K]V), a closure's environment,
+ * or a global (`gm[k] = v`, through a temporary holding `&gm`)? */
+static bool outlives_call(LoanData *ld, Place root) {
+    if (!place_has_deref(root))
+        return false;
+    LocalKind k = ld->b->locals.data[root.local].kind;
+    if (k == LOCAL_ARG || k == LOCAL_ENV)
+        return true;
+    MirStmt *d = map_info(ld)->def[root.local];
+    return d && d->rv.kind == RV_USE && d->rv.args.data[0].kind == OPD_CONST &&
+           d->rv.args.data[0].c.kind == CONST_GLOBAL;
+}
+
 /* `m[k] = v` with v (or k) holding a loan: m holds it from now on, and so
- * does the temporary copy the insert goes through. */
+ * does the temporary copy the insert goes through; a map that outlives
+ * the call (a global's, a parameter's) makes the loan outlive it too
+ * (E0597 when the borrowed local dies, as for `*q = &x`). */
 bool bck_map_store_holders(LoanData *ld, MirStmt *st) {
     Rvalue *rv = &st->rv;
     if (st->kind != ST_EVAL || rv->kind != RV_INTRINSIC || rv->intrinsic != IN_MAP_SET ||
@@ -175,6 +216,11 @@ bool bck_map_store_holders(LoanData *ld, MirStmt *st) {
         }
         if (!holds)
             continue;
+        if (outlives_call(ld, root) && !l->escapes) {
+            l->escapes = changed = true;
+            if (!l->stored_at)
+                l->stored_at = st;
+        }
         if (!l->holders[m])
             l->holders[m] = changed = true;
         if (!l->holders[root.local])

@@ -144,6 +144,30 @@ static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
     return false;
 }
 
+/* The owned part of p: its local, then fields and dereferences of Boxes
+ * (rustc's move paths go through a Box: `*b` is longer than `b`), for
+ * comparing which of two uses is the more general. */
+static MovePath owned_path_of(Body *b, Place p) {
+    MovePath mp = {p.local, 0, p.proj};
+    Type *t = b->locals.data[p.local].type;
+    while (mp.nfields < p.nproj && (p.proj[mp.nfields].kind == PJ_FIELD ||
+                                    (p.proj[mp.nfields].kind == PJ_DEREF && t->kind == T_BOX))) {
+        t = p.proj[mp.nfields].type;
+        mp.nfields++;
+    }
+    return mp;
+}
+
+/* Is owned path a a prefix of b (fields and Box dereferences)? */
+static bool owned_prefix(MovePath a, MovePath b) {
+    if (a.local != b.local || a.nfields > b.nfields)
+        return false;
+    for (int i = 0; i < a.nfields; i++)
+        if (a.proj[i].kind != b.proj[i].kind || (a.proj[i].kind == PJ_FIELD && a.proj[i].field != b.proj[i].field))
+            return false;
+    return true;
+}
+
 static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) {
     for (int i = 0; i < k->pending.len; i++) {
         Pending *e = &k->pending.data[i];
@@ -152,7 +176,7 @@ static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) 
             same = bitset_get(&e->moves, m) == bitset_get(moves, m);
         if (!same)
             continue;
-        if (!path_prefix(q, e->path))
+        if (!owned_prefix(q, e->path))
             e->path = q, e->cf = *cf;
         return;
     }
@@ -218,7 +242,7 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
         }
     }
     if (cf.move)    /* a partial write is reported as a use of the moved prefix */
-        buffer_error(k, &moves, write ? cf.move->path : q, &cf);
+        buffer_error(k, &moves, write ? cf.move->path : owned_path_of(k->md->body, p), &cf);
     for (int i = 0; i < p.nproj; i++)     /* index locals are reads too */
         if (p.proj[i].kind == PJ_INDEX)
             use_or_write(k, s, place_local(p.proj[i].index), at, false, false);
@@ -238,8 +262,11 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
         return;
     Rvalue *rv = &st->rv;
     bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
+    /* a closure borrows what it captures (Rust's non-move closures), even
+       where Go copies a never-reassigned variable into its environment */
     mir_foreach_operand(rv, o)
-        use_operand(k, s, o, st->span, print || bck_iface_lends(k->md->body, st, o));
+        use_operand(k, s, o, st->span,
+                    print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o));
     if (mir_rvalue_has_place(rv))
         use(k, s, rv->place, rv->span, true);
     if (st->kind == ST_ASSIGN && st->place.nproj > 0)   /* writing into part of a value */
@@ -292,8 +319,8 @@ static void check_moves_from_maps(Ctx *c, MirProgram *p, Body *b) {
         }
         mir_foreach_operand(&st->rv, o) {
             Rvalue *get = map_get_moved(b, st, o);
-            if (!get || type_is_copy(o->type))
-                continue;
+            if (!get || type_is_copy(o->type) || bck_iface_lends(b, st, o))
+                continue;   /* m[k].M(), m[k].(int): a borrow of the entry */
             Conflict cf = {.kind = CONFLICT_MOVE_FROM_MAP, .prog = p, .body = b, .used = o->place,
                            .at = has_span(o->span) ? o->span : st->span, .map = get->args.data[0].type};
             bck_explain(c, &cf);

@@ -138,6 +138,7 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t);
 LLVMValueRef cg_iface(CgCtx *g, CgFn *f, Rvalue *rv);
 /* itab.c */
 void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table);
+LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, LLVMValueRef data);
 LLVMValueRef cg_iface_word0(CgCtx *g, Type *it, Type *t);
 LLVMValueRef cg_dyn_type(CgCtx *g, LLVMValueRef v, Type *it);
 LLVMValueRef cg_iface_conv(CgCtx *g, CgFn *f, Rvalue *rv);

@@ -121,33 +121,33 @@ static LLVMValueRef struct_fields(CgCtx *g, Type *t) {
  * string`: void wrap(i8 *recv, ml0_string *out) { *out = T.NAME(recv) },
  * recv being the interface's data word (ml0type.h). Else a null pointer.
  * A value method is in the method sets of T and *T (the wrapper loads
- * the value); a pointer method only in *T's, as in Go. */
+ * the value); a pointer method only in *T's, as in Go; a method promoted
+ * from an embedded field is T's too (the wrapper walks to the field). */
 static LLVMValueRef string_wrapper(CgCtx *g, Type *t, const char *mname) {
     Type *st = t->kind == T_PTR && !t->name ? t->elem : t;
-    if (!st->name)      /* only named types have methods (type Celsius float64 too) */
+    if (!st->name && st->kind != T_STRUCT)  /* only named types have methods (type Celsius float64 too) */
         return LLVMConstNull(g->ptr);
-    Method *m = type_method(st, intern_cstr(g->c, mname));
+    Selection sel;
+    Method *m = type_iface_impl_sel(t, intern_cstr(g->c, mname), &sel);
     FuncInfo *fi = m ? m->decl->u.func.info : NULL;
     if (!fi || !fi->type || fi->type->params.len || fi->type->result->kind != T_STRING)
         return LLVMConstNull(g->ptr);
-    if (m->ptr_recv && t->kind != T_PTR)    /* not in T's method set */
-        return LLVMConstNull(g->ptr);
     int bi = cg_body_of_decl(g, m->decl);
     Body *mb = g->p->bodies.data[bi];
-    if (g->counted && (m->ptr_recv || type_needs_release(st)) && !(mb->borrowed && mb->borrowed[1]))
+    Type *rt = sel.owner ? sel.owner : st;     /* the type declaring the method */
+    if (g->counted && (m->ptr_recv || type_needs_release(rt)) && !(mb->borrowed && mb->borrowed[1]))
         return LLVMConstNull(g->ptr);   /* --runtime=drop: the method would release its receiver */
     LLVMTypeRef args[2] = {g->ptr, g->ptr};
     LLVMValueRef w = LLVMAddFunction(g->mod, arena_printf(&g->c->arena, "ml0.%s.%s.%s", mname,
                                      t->kind == T_PTR ? "ptr" : "val", g->p->bodies.data[bi]->name),
                                      LLVMFunctionType(g->void_t, args, 2, 0));
     LLVMSetLinkage(w, LLVMInternalLinkage);
-    LLVMBuilderRef b = LLVMCreateBuilderInContext(g->llc);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(g->llc), saved = g->b;
     LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
-    LLVMValueRef recv = LLVMGetParam(w, 0);     /* *T, or the box of a T */
-    if (!m->ptr_recv) {                         /* a value receiver: pass a copy */
-        LLVMTypeRef vt = cg_type(g, st);
-        recv = LLVMBuildLoad2(b, vt, LLVMBuildPointerCast(b, recv, LLVMPointerType(vt, 0), ""), "");
-    }
+    g->b = b;
+    /* *T, or the box of a T: to the receiver (a copy for a value one) */
+    LLVMValueRef recv = cg_method_recv(g, t, m, &sel, LLVMGetParam(w, 0));
+    g->b = saved;
     LLVMValueRef s = LLVMBuildCall2(b, g->fn_types[bi], g->fns[bi], &recv, 1, "");
     LLVMBuildStore(b, s, LLVMBuildPointerCast(b, LLVMGetParam(w, 1), LLVMPointerType(g->string_t, 0), ""));
     LLVMBuildRetVoid(b);
@@ -267,13 +267,57 @@ static void push_arg(CgCtx *g, CgFn *f, CArgs *a, Type *t, LLVMValueRef v, bool 
     }
 }
 
+/* A scalar result as the C function returned it, as the MIR value. */
+static LLVMValueRef extern_result(CgCtx *g, Type *res, LLVMValueRef r, bool rune_res) {
+    if (res->kind == T_BOOL)
+        return LLVMBuildTrunc(g->b, r, g->i1, "");
+    if (rune_res)
+        return LLVMBuildSExt(g->b, r, g->i64, "");
+    return r;
+}
+
+/* {v, err}: err made from the message at msg (ml0_lib_num_error), or nil
+ * without msg. */
+static LLVMValueRef error_tuple(CgCtx *g, CgFn *f, Type *tuple, LLVMValueRef v, LLVMValueRef msg) {
+    Type *et = tuple->fields.data[1].type;
+    if (!msg) {
+        LLVMValueRef t = LLVMGetUndef(cg_type(g, tuple));
+        t = LLVMBuildInsertValue(g->b, t, v, 0, "");
+        return LLVMBuildInsertValue(g->b, t, LLVMConstNull(cg_type(g, et)), 1, "");
+    }
+    LLVMValueRef eslot = cg_entry_alloca(g, f, cg_type(g, et), "");
+    LLVMTypeRef params[2] = {g->ptr, g->ptr};
+    LLVMTypeRef fty = LLVMFunctionType(g->void_t, params, 2, 0);
+    LLVMValueRef fn = LLVMGetNamedFunction(g->mod, "ml0_lib_num_error");
+    if (!fn)
+        fn = LLVMAddFunction(g->mod, "ml0_lib_num_error", fty);
+    LLVMValueRef args[2] = {cg_to_i8p(g, eslot), cg_to_i8p(g, msg)};
+    LLVMBuildCall2(g->b, fty, fn, args, 2, "");
+    LLVMValueRef t = LLVMGetUndef(cg_type(g, tuple));
+    t = LLVMBuildInsertValue(g->b, t, v, 0, "");
+    return LLVMBuildInsertValue(g->b, t, LLVMBuildLoad2(g->b, cg_type(g, et), eslot, ""), 1, "");
+}
+
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
     Type *ft = rv->args.data[0].type;
     Type *res = ft->result;
     CArgs a = {0};
-    LLVMValueRef out = NULL;
-    bool by_out = res->kind == T_STRING || res->kind == T_SLICE || res->kind == T_IFACE;
+    LLVMValueRef out = NULL, msg = NULL;
+    Type *tuple = NULL, *nil_error = NULL;
+    if (lib_error_always_nil(m) && res->kind == T_IFACE) {    /* error, always nil */
+        nil_error = res;
+    } else if (res->tuple && res->fields.len == 2 && res->fields.data[1].type->kind == T_IFACE) {
+        /* (T, error): T returned, the error's message through an out-pointer
+           (or no error at all) */
+        tuple = res;
+        res = res->fields.data[0].type;
+        if (!lib_error_always_nil(m)) {
+            msg = cg_entry_alloca(g, f, g->string_t, "");
+            push(&a, cg_to_i8p(g, msg), g->ptr);
+        }
+    }
+    bool by_out = !nil_error && (res->kind == T_STRING || res->kind == T_SLICE || res->kind == T_IFACE);
     if (by_out) {
         out = cg_entry_alloca(g, f, cg_type(g, res), "");
         push(&a, cg_to_i8p(g, out), g->ptr);
@@ -284,13 +328,17 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
         push_arg(g, f, &a, pt, cg_operand(g, f, &rv->args.data[i]), lib_param_is_rune(m, i - 1), pack);
     }
     bool rune_res = lib_result_is_rune(m) && res->kind == T_INT;
-    LLVMTypeRef rt = by_out || res->kind == T_VOID ? g->void_t
+    LLVMTypeRef rt = by_out || nil_error || res->kind == T_VOID ? g->void_t
                      : res->kind == T_BOOL || rune_res ? g->i32 : cg_type(g, res);
     LLVMValueRef fn = LLVMGetNamedFunction(g->mod, m->csym);
     LLVMTypeRef fty = LLVMFunctionType(rt, a.t, (unsigned)a.n, 0);
     if (!fn)
         fn = LLVMAddFunction(g->mod, m->csym, fty);
     LLVMValueRef r = cg_call(g, fty, fn, a.v, (unsigned)a.n);
+    if (nil_error)
+        return LLVMConstNull(cg_type(g, nil_error));
+    if (tuple)
+        return error_tuple(g, f, tuple, extern_result(g, res, r, rune_res), msg);
     if (by_out)
         return LLVMBuildLoad2(g->b, cg_type(g, res), out, "");
     if (res->kind == T_BOOL)

@@ -40,8 +40,27 @@ static LLVMTypeRef method_fn_type(CgCtx *g, Type *ft) {
     return LLVMFunctionType(cg_type(g, ft->result), ps, (unsigned)(n + 1), 0);
 }
 
-/* ml0.m.<T>.<M>(i8 *data, params...): T's method M behind a data word. */
-static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m) {
+/* The receiver of m for the data word d of a t: the embedded path walked
+ * from T (each E a field address, each *E a load), then the address
+ * itself for a pointer receiver or the value loaded from it. */
+LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, LLVMValueRef d) {
+    Type *st = direct(t) ? t->elem : t;
+    for (int i = 0; sel && i < sel->depth; i++) {
+        LLVMTypeRef lt = cg_type(g, st);
+        d = LLVMBuildStructGEP2(g->b, lt, cg_cast_ptr(g, d, LLVMPointerType(lt, 0)), (unsigned)sel->path[i], "");
+        st = st->fields.data[sel->path[i]].type;
+        if (sel->path_ptr[i]) {
+            d = LLVMBuildLoad2(g->b, g->ptr, cg_cast_ptr(g, d, LLVMPointerType(g->ptr, 0)), "");
+            st = st->elem;
+        }
+        d = cg_to_i8p(g, d);
+    }
+    return m->ptr_recv ? d : cg_load(g, d, st);
+}
+
+/* ml0.m.<T>.<M>(i8 *data, params...): T's method M behind a data word
+ * (M declared on T, or promoted from an embedded field along sel). */
+static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection *sel) {
     const char *name = arena_printf(&g->c->arena, "ml0.m.%s%s.%s", direct(t) ? "ptr." : "",
                                     type_name(g->c, direct(t) ? t->elem : t), m->name);
     LLVMValueRef w = LLVMGetNamedFunction(g->mod, name);
@@ -57,8 +76,7 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m) {
     LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
     int n = ft->params.len;
     LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
-    Type *st = direct(t) ? t->elem : t;
-    args[0] = m->ptr_recv ? LLVMGetParam(w, 0) : cg_load(g, LLVMGetParam(w, 0), st);
+    args[0] = cg_method_recv(g, t, m, sel, LLVMGetParam(w, 0));
     for (int i = 0; i < n; i++)
         args[i + 1] = LLVMGetParam(w, (unsigned)i + 1);
     if (cg_body_recovers(g->p->bodies.data[bi])) {  /* transparent to recover */
@@ -86,32 +104,58 @@ static LLVMValueRef cstr(CgCtx *g, const char *s) {
     return LLVMConstPointerCast(gv, g->ptr);
 }
 
-typedef struct MEntry { Sym name; Type *fn; Method *m; } MEntry;
+typedef struct MEntry { Sym name; Type *fn; Method *m; Selection sel; } MEntry;
 
 static int by_name(const void *a, const void *b) {
     return strcmp(((const MEntry *)a)->name, ((const MEntry *)b)->name);
 }
 
-/* t's method set (an interface: its methods), sorted by name. */
+/* The names of the methods declared on st and on the types its embedded
+ * fields reach (depth-limited as select.c), each once, into names. */
+typedef VEC(Sym) Names;
+
+static void method_names(Type *st, int depth, Names *names, Arena *a) {
+    for (int i = 0; i < st->methods.len; i++) {
+        int j = 0;
+        while (j < names->len && names->data[j] != st->methods.data[i].name)
+            j++;
+        if (j == names->len)
+            vec_push(a, names, st->methods.data[i].name);
+    }
+    if (st->kind != T_STRUCT || depth >= SEL_MAX_DEPTH)
+        return;
+    for (int i = 0; i < st->fields.len; i++)
+        if (st->fields.data[i].embedded) {
+            Type *e = st->fields.data[i].type;
+            method_names(e->kind == T_PTR ? e->elem : e, depth + 1, names, a);
+        }
+}
+
+/* t's method set (an interface: its methods), sorted by name: the methods
+ * declared on it and those promoted through embedded fields (Go's
+ * wrappers), as an interface conversion sees them (type_iface_impl). */
 static int method_set(CgCtx *g, Type *t, MEntry **out) {
     if (t->kind == T_IFACE) {
         MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)(t->imethods.len + 1));
         for (int i = 0; i < t->imethods.len; i++)
-            v[i] = (MEntry){t->imethods.data[i].name, t->imethods.data[i].fn, NULL};
+            v[i] = (MEntry){t->imethods.data[i].name, t->imethods.data[i].fn, NULL, {0}};
         *out = v;
         return t->imethods.len;
     }
     Type *st = direct(t) ? t->elem : t;
-    if (st->kind != T_STRUCT || (t->kind == T_BOX))
+    if (t->kind == T_BOX || (st->kind != T_STRUCT && !st->name))
         return 0;
-    MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)(st->methods.len + 1));
+    Names names = {0};
+    method_names(st, 0, &names, &g->c->arena);
+    MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)(names.len + 1));
     int n = 0;
-    for (int i = 0; i < st->methods.len; i++) {
-        Method *m = &st->methods.data[i];
-        FuncInfo *fi = m->decl->u.func.info;
-        if ((m->ptr_recv && t->kind != T_PTR) || !fi || !fi->type || m->decl == st->drop)
+    for (int i = 0; i < names.len; i++) {
+        Selection sel;
+        Method *m = type_iface_impl_sel(t, names.data[i], &sel);
+        FuncInfo *fi = m ? m->decl->u.func.info : NULL;
+        if (!m || !fi || !fi->type || m->decl == st->drop)
             continue;
-        v[n++] = (MEntry){m->name, fi->type, m};
+        v[n++] = (MEntry){m->name, fi->type, m, sel};
     }
     qsort(v, (size_t)n, sizeof *v, by_name);
     *out = v;
@@ -135,7 +179,7 @@ void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table
     LLVMValueRef *vals = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)n);
     for (int i = 0; i < n; i++) {
         LLVMValueRef f[3] = {cstr(g, ms[i].name), cstr(g, type_name(g->c, ms[i].fn)),
-                             ms[i].m ? method_wrapper(g, t, ms[i].m) : LLVMConstNull(g->ptr)};
+                             ms[i].m ? method_wrapper(g, t, ms[i].m, &ms[i].sel) : LLVMConstNull(g->ptr)};
         vals[i] = LLVMConstStructInContext(g->llc, f, 3, 0);
     }
     LLVMValueRef arr = LLVMConstArray(et, vals, (unsigned)n);
@@ -157,10 +201,11 @@ static LLVMValueRef itab(CgCtx *g, Type *it, Type *t) {
     v[0] = cg_type_desc(g, t);
     v[1] = cg_type_desc(g, it);
     for (int i = 0; i < n; i++) {
-        Method *m = type_iface_impl(t, it->imethods.data[i].name);
+        Selection sel;
+        Method *m = type_iface_impl_sel(t, it->imethods.data[i].name, &sel);
         if (!m)
             ICE("itab: %s lacks %s", type_name(g->c, t), it->imethods.data[i].name);
-        v[i + 2] = method_wrapper(g, t, m);
+        v[i + 2] = method_wrapper(g, t, m, &sel);
     }
     LLVMValueRef init = LLVMConstStructInContext(g->llc, v, (unsigned)n + 2, 0);
     gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);

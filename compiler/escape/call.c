@@ -25,8 +25,10 @@ Body *esc_static_callee(Esc *E, Body *b, Operand *callee) {
     Rvalue *def = eb->single_def[callee->place.local];
     if (!def)
         return NULL;
-    if (def->kind == RV_CLOSURE)
-        return E->p->bodies.data[def->func];
+    if (def->kind == RV_CLOSURE) {  /* Go: a method value is called dynamically */
+        Body *f = E->p->bodies.data[def->func];
+        return f->fi && f->fi->mv && f->fi->mv->dynamic ? NULL : f;
+    }
     if (def->kind == RV_USE && def->args.data[0].kind == OPD_CONST &&
         def->args.data[0].c.kind == CONST_FUNC)
         return E->p->bodies.data[def->args.data[0].c.func];
@@ -43,15 +45,42 @@ static bool called_in_place(Body *b, Operand *callee) {
 }
 
 static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
-    Hole ks[2];
+    Hole ks[1 + ESC_RESULTS];
     int n = 0;
     int x = leaks_heap(lk);
     if (x >= 0)
         ks[n++] = hole_shift(E, esc_heap_hole(E), x, sp, "call parameter");
-    x = leaks_result(lk, 0);
+    if (k.dst != &E->blank && k.dst->nfields && k.derefs == 0) {
+        /* several results into a tuple: result i into its element i */
+        for (int i = 0; i < k.dst->nfields; i++)
+            if ((x = leaks_result(lk, i)) >= 0)
+                ks[n++] = hole_shift(E, hole_of(k.dst->fields[i]), x, sp, "call parameter");
+        return esc_tee(E, ks, n, b);
+    }
+    /* else the call's results are one value: what flows to any of them
+       flows to it */
+    x = leaks_any_result(lk);
     if (x >= 0 && k.dst != &E->blank)
         ks[n++] = hole_shift(E, k, x, sp, "call parameter");
     return esc_tee(E, ks, n, b);
+}
+
+/* The results of f, in this batch, flow into the call's hole k: each
+ * result into its element of a tuple k, else all into k. */
+static void results_flow(Esc *E, Hole k, Body *f) {
+    EscBody *fe = &E->bodies[f->index];
+    if (k.dst == &E->blank)
+        return;
+    if (!fe->nresults) {
+        esc_flow(E, k, fe->locals[0]);     /* Go adds no note */
+        return;
+    }
+    for (int i = 0; i < fe->nresults; i++) {
+        Hole h = k;
+        if (k.dst->nfields == fe->nresults && k.derefs == 0)
+            h = hole_of(k.dst->fields[i]);
+        esc_flow(E, h, fe->results[i]);
+    }
 }
 
 /* Parameter i's leaks of a runtime library function: packages.def's
@@ -95,8 +124,9 @@ static Hole arg_hole(Esc *E, Body *b, Hole k, Body *f, int i, Span sp) {
 
 /* Go's devirtualize (run before escape analysis in go1.19): s.M(args)
  * where s is assigned once, from a conversion of a concrete T, is the
- * call T.M(s.(T), args). The method's body, or NULL. */
-static Body *devirtualized(Esc *E, Body *b, Rvalue *rv, Type **concrete) {
+ * call T.M(s.(T), args) (M promoted from an embedded E: E.M(s.(T).E,
+ * args)). The method's body, or NULL; sel gets the embedded path. */
+static Body *devirtualized(Esc *E, Body *b, Rvalue *rv, Type **concrete, Selection *sel) {
     Operand *recv = &rv->args.data[0];
     if (recv->kind == OPD_CONST || recv->place.nproj != 0)
         return NULL;
@@ -109,7 +139,7 @@ static Body *devirtualized(Esc *E, Body *b, Rvalue *rv, Type **concrete) {
         def = eb->single_def[def->args.data[0].place.local];
     if (!def || def->kind != RV_IFACE || def->elem->kind == T_IFACE)
         return NULL;
-    Method *m = type_iface_impl(def->elem, recv->type->imethods.data[rv->func].name);
+    Method *m = type_iface_impl_sel(def->elem, recv->type->imethods.data[rv->func].name, sel);
     for (int i = 0; m && i < E->p->bodies.len; i++)
         if (E->p->bodies.data[i]->fi && E->p->bodies.data[i]->fi->decl == m->decl) {
             *concrete = def->elem;
@@ -118,23 +148,77 @@ static Body *devirtualized(Esc *E, Body *b, Rvalue *rv, Type **concrete) {
     return NULL;
 }
 
+static bool ident_char(char ch) {
+    return ch == '_' || ch == '.' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* -m for a devirtualized s.M(args), as go1.19 prints it: the line
+ * "devirtualizing s.M to T" at the call's '(', and the call written
+ * T.M(s.(T), args) (or (*T).M, and E.M(s.(T).E, args) for a promoted M)
+ * in the descriptions of b's sites that quote it. Only for s a named
+ * variable: the call is then `s.M(` in the source. */
+static void say_devirtualized(Esc *E, Body *b, Rvalue *rv, Type *t, const Selection *sel) {
+    Local *l = &b->locals.data[rv->args.data[0].place.local];
+    if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
+        return;
+    Ctx *c = E->c;
+    Sym mname = sel->method->name;
+    const char *text = c->files.data[rv->span.file].text;
+    int at = rv->span.lo;
+    while (at < rv->span.hi && text[at] != '(')
+        at++;
+    if (at >= rv->span.hi)
+        return;
+    esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s",
+            l->name, mname, type_name(c, t));
+    const char *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
+    Type *st = t->kind == T_PTR ? t->elem : t;
+    for (int i = 0; i < sel->depth; i++) {
+        Field *f = &st->fields.data[sel->path[i]];
+        recv = arena_printf(&c->arena, "%s.%s", recv, f->name);
+        st = sel->path_ptr[i] ? f->type->elem : f->type;
+    }
+    const char *owner = type_name(c, sel->owner);
+    const char *from = arena_printf(&c->arena, "%s.%s(", l->name, mname);
+    size_t nfrom = strlen(from);
+    for (int i = 0; i < b->sites.len; i++) {
+        const char *d = b->sites.data[i].desc;
+        for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
+            if (hit > d && ident_char(hit[-1]))
+                continue;
+            const char *rest = hit + nfrom;
+            d = arena_printf(&c->arena, "%.*s%s%s%s.%s(%s%s%s", (int)(hit - d), d, sel->method->ptr_recv ? "(*" : "",
+                             owner, sel->method->ptr_recv ? ")" : "", mname, recv, *rest == ')' ? "" : ", ", rest);
+            b->sites.data[i].desc = d;
+            hit = d;
+        }
+    }
+}
+
 /* s.M(args) through an interface: an unknown callee (every operand to
- * the heap), unless devirtualized. */
+ * the heap), unless devirtualized. The receiver of a devirtualized call
+ * is reached from the data word: one dereference for each embedded *E
+ * on the path, and one more for a value receiver (Go's "dot"). */
 void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     Type *t = NULL;
-    Body *f = devirtualized(E, b, rv, &t);
+    Selection sel;
+    Body *f = devirtualized(E, b, rv, &t, &sel);
     if (!f) {
         for (int i = 0; i < rv->args.len; i++)
             esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), &rv->args.data[i]);
         return;
     }
+    say_devirtualized(E, b, rv, t, &sel);
     EscBody *fe = &E->bodies[f->index];
-    if (fe->in_batch && k.dst != &E->blank)
-        esc_flow(E, k, fe->locals[0]);
+    if (fe->in_batch)
+        results_flow(E, k, f);
+    int derefs = sel.method->ptr_recv ? 0 : 1;
+    for (int i = 0; i < sel.depth; i++)
+        derefs += sel.path_ptr[i];
     for (int i = 0; i < rv->args.len; i++) {
         Hole h = arg_hole(E, b, k, f, i, rv->span);
-        if (i == 0 && t->kind != T_PTR && t->kind != T_BOX)
-            h = hole_shift(E, h, 1, rv->span, "dot");     /* the value out of the box */
+        if (i == 0 && derefs)
+            h = hole_shift(E, h, derefs, rv->span, "dot");     /* the value out of the box */
         esc_operand(E, b, h, &rv->args.data[i]);
     }
 }
@@ -151,8 +235,7 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
     int nargs = rv->args.len - 1;
     if (fe && fe->in_batch) {
-        if (k.dst != &E->blank)
-            esc_flow(E, k, fe->locals[0]);     /* Go adds no note */
+        results_flow(E, k, f);
         int base = f->has_env ? 2 : 1;
         for (int i = 0; i < nargs; i++) {
             Hole h = hole_note(E, hole_of(fe->locals[base + i]), rv->span, "call parameter");

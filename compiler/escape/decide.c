@@ -26,6 +26,7 @@
 #include "escape.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct EscReport {
@@ -177,15 +178,31 @@ static void write_go_log(EscReport *r) {
     diag_write_go_json(c, es, n);
 }
 
-/* The report step: every line in the order written (Go's order), a
+static int by_position(const void *a, const void *b) {
+    Span x = (*(EscLine *const *)a)->of->at, y = (*(EscLine *const *)b)->of->at;
+    return x.file != y.file ? x.file - y.file : x.lo - y.lo;
+}
+
+/* The report step: the devirtualize pass's lines first, in source order;
+ * then every other line in the order written (Go's order), a
  * verdict with the reasons added to its record, the -m=2 lines marked
  * so that diag_flush shows them only when -m=2 was asked; then Go's
  * -json=0,DIR log, when asked, from the same records. */
 void esc_report(EscReport *r) {
     Ctx *c = r->c;
+    EscLine **first = arena_alloc(&c->arena, sizeof *first * (size_t)(r->order.len + 1));
+    int nfirst = 0;
+    for (int i = 0; i < r->order.len; i++)
+        if (r->order.data[i]->kind == ESC_DEVIRT)
+            first[nfirst++] = r->order.data[i];
+    qsort(first, (size_t)nfirst, sizeof *first, by_position);     /* one call per position */
+    for (int i = 0; i < nfirst; i++)
+        diag_remark_text(c, first[i]->of->at, first[i]->text);
     for (int i = 0; i < r->order.len; i++) {
         EscLine *l = r->order.data[i];
         EscWhy *w = l->of;
+        if (l->kind == ESC_DEVIRT)
+            continue;
         const char *text = l->text;
         bool verdict = l->kind == ESC_VERDICT;
         if (verdict && w->required)

@@ -59,6 +59,10 @@ typedef enum EscLineKind {
                                where added reasons go */
     ESC_NOTE,               /* an --explain sentence, or a note written
                                while building (capture, self-assignment) */
+    ESC_DEVIRT,             /* "devirtualizing s.M to T": Go's devirtualize
+                               pass runs over every function before escape
+                               analysis, so these print first, in source
+                               order */
     ESC_HEADER_ESCAPE,      /* -m=2 "x escapes to heap:" */
     ESC_HEADER_LEAK,        /* -m=2 "parameter p leaks to r with derefs=n:" */
     ESC_FLOW,               /* -m=2 "  flow: dst = &src:", one step */
@@ -105,9 +109,10 @@ typedef struct EscEdge {
     EscNote *notes;
 } EscEdge;
 
-/* leaks.c: slot 0 is the heap, slot 1 the (single) result; each holds
- * derefs+1, 0 meaning no flow, saturating at 255 (Go's leaks encoding). */
-enum { ESC_RESULTS = 1 };
+/* leaks.c: slot 0 is the heap, slot 1+i result i; each holds derefs+1,
+ * 0 meaning no flow, saturating at 255 (Go's leaks encoding; a result
+ * past Go's numEscResults counts as the heap). */
+enum { ESC_RESULTS = 7 };
 typedef struct Leaks { uint8_t slot[1 + ESC_RESULTS]; } Leaks;
 
 struct EscLoc {
@@ -117,7 +122,14 @@ struct EscLoc {
     int loop_depth;
     bool escapes;           /* heap-allocated (the heap itself: true) */
     bool is_param;          /* a parameter of body */
-    bool is_result;         /* body's result place _0 */
+    bool is_result;         /* body's result place _0, or one result */
+    int result_index;       /* is_result: which result; -1 for _0 itself
+                               (all of them) */
+    struct EscLoc **fields; /* a tuple of results (a multi-result call's
+                               temporary; _0 of a multi-result body): one
+                               location per element, where element k is
+                               stored and read; NULL otherwise */
+    int nfields;
     int param_index;        /* is_param: position among the parameters */
     const char *forced_why; /* heap regardless of flows: why */
     bool dead;              /* a site in code Go's deadcode removes */
@@ -162,6 +174,10 @@ typedef struct EscBody {
     bool analyzed;
     bool in_batch;          /* part of the batch being analyzed */
     bool closure_called;    /* a closure called directly (Go ClosureCalled) */
+    EscLoc **results;       /* a multi-result function: one location per
+                               result (Go's ~r0, ~r1 or named results), which
+                               `_0 = (a, b)` and `_0.i = v` store into */
+    int nresults;           /* 0 for one result or none */
     EscTemp *temps;         /* per local (while in the batch) */
     Rvalue **single_def;    /* per local: its only assignment, or NULL
                                (while in the batch, once asked for) */
@@ -218,6 +234,7 @@ void esc_walk_all(Esc *E);
 /* ---- leaks.c ----------------------------------------------------------- */
 int leaks_heap(Leaks l);
 int leaks_result(Leaks l, int i);
+int leaks_any_result(Leaks l);  /* the shortest of them, or -1 */
 void leaks_add_heap(Leaks *l, int derefs);
 void leaks_add_result(Leaks *l, int i, int derefs);
 void leaks_optimize(Leaks *l);

@@ -76,6 +76,64 @@ void esc_init_body(Esc *E, Body *b) {
         eb->locals[i] = loc;
     }
     eb->nparams = b->nargs - (b->has_env ? 1 : 0);
+    /* several results: one location each, as Go's result parameters */
+    Type *rt = b->locals.len ? b->locals.data[0].type : NULL;
+    if (rt && rt->kind == T_STRUCT && rt->tuple && rt->fields.len > 1 &&
+        rt->fields.len <= ESC_RESULTS) {
+        eb->nresults = rt->fields.len;
+        eb->results = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)eb->nresults);
+        for (int k = 0; k < eb->nresults; k++) {
+            /* a named result is its own variable's location, as in Go */
+            EscLoc *loc = NULL;
+            Var *v = b->fi && k < b->fi->results.len ? b->fi->results.data[k] : NULL;
+            for (int j = 0; v && j < b->locals.len && !loc; j++)
+                if (b->locals.data[j].var == v)
+                    loc = eb->locals[j];
+            if (!loc)
+                loc = esc_new_loc(E, b, -1, -1, 0);
+            loc->is_result = true;
+            loc->result_index = k;
+            eb->results[k] = loc;
+        }
+        /* _0 itself is only the results side by side */
+        eb->locals[0]->is_result = false;
+        eb->locals[0]->fields = eb->results;
+        eb->locals[0]->nfields = eb->nresults;
+    }
+    /* a tuple temporary: element k flows where `_t.k` is read; a read of
+       the whole sees every element */
+    for (int i = 1; i < b->locals.len; i++) {
+        Type *t = b->locals.data[i].type;
+        if (t->kind != T_STRUCT || !t->tuple || t->fields.len < 2 || t->fields.len > ESC_RESULTS)
+            continue;
+        EscLoc *whole = eb->locals[i];
+        whole->nfields = t->fields.len;
+        whole->fields = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)whole->nfields);
+        for (int k = 0; k < whole->nfields; k++) {
+            whole->fields[k] = esc_new_loc(E, b, -1, -1, whole->loop_depth);
+            esc_flow(E, hole_of(whole), whole->fields[k]);
+        }
+    }
+    if (b->fi && b->fi->mv && b->fi->mv->x) {
+        /* a method value's wrapper: Go (escape.go OMETHVALUE) flows the
+           receiver to the method's receiver parameter with the results
+           going to the heap, since the later calls are not known */
+        for (int k = 0; k < eb->nresults; k++)
+            esc_flow(E, esc_heap_hole(E), eb->results[k]);
+        if (!eb->nresults)
+            esc_flow(E, esc_heap_hole(E), eb->locals[0]);
+    }
+}
+
+/* Element k of a tuple location's, or NULL. */
+static EscLoc *field_loc(EscLoc *l, int k) {
+    return l && k >= 0 && k < l->nfields ? l->fields[k] : NULL;
+}
+
+/* Result k of a multi-result body's location, or NULL. */
+static EscLoc *result_loc(Esc *E, Body *b, int k) {
+    EscBody *eb = &E->bodies[b->index];
+    return k >= 0 && k < eb->nresults ? eb->results[k] : NULL;
 }
 
 /* The allocation sites' locations, once every body of the batch has its
@@ -126,6 +184,9 @@ typedef struct Root {
 
 static Root place_root(Esc *E, Body *b, Place p) {
     Root r = {loc_of(E, b, p.local), 0, 0, b->locals.data[p.local].type};
+    EscLoc *f = p.nproj && p.proj[0].kind == PJ_FIELD ? field_loc(r.loc, p.proj[0].field) : NULL;
+    if (f)      /* _t.k of a tuple: its own location */
+        return (Root){f, 1, 0, p.proj[0].type};
     if (!b->has_env || p.local != 1 || p.nproj < 2 || p.proj[0].kind != PJ_DEREF ||
         p.proj[1].kind != PJ_FIELD || !b->byval)
         return r;
@@ -219,12 +280,24 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
 
 /* Where a store of rv to `p` goes (Go's addr()). */
 static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
+    EscLoc *whole = loc_of(E, b, p.local);
+    if (p.nproj == 0 && whole->nfields && rv && rv->kind != RV_CALL && rv->kind != RV_ICALL) {
+        /* a tuple stored whole (a copy of another): into every element */
+        Hole ks[ESC_RESULTS];
+        for (int i = 0; i < whole->nfields; i++)
+            ks[i] = p.local == 0 ? hole_note(E, hole_of(whole->fields[i]), sp, "return")
+                                 : hole_of(whole->fields[i]);
+        return esc_tee(E, ks, whole->nfields, b);
+    }
     if (p.nproj == 0) {
         Hole k = hole_of(loc_of(E, b, p.local));
         if (b->locals.data[p.local].kind == LOCAL_TEMP)
             return k;   /* MIR temporaries are not Go assignments */
         return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
     }
+    EscLoc *res = p.local == 0 && p.proj[0].kind == PJ_FIELD ? result_loc(E, b, p.proj[0].field) : NULL;
+    if (res && p.nproj == 1)    /* _0.k = v: into result k (Go's note) */
+        return hole_note(E, hole_of(res), sp, "return");
     Root r = place_root(E, b, p);
     int through = place_derefs_from(r, p);
     if (through < 0)
@@ -608,6 +681,23 @@ static void mark_dead_sites(Esc *E, Body *b, Block *bb) {
             E->bodies[b->index].sites[st->rv.site]->dead = true;
 }
 
+/* `return a, b` (_0 = (a, b)), or a tuple temporary made of values:
+ * each value into its own element. */
+static void tuple_elements(Esc *E, Body *b, MirStmt *st) {
+    EscLoc *whole = loc_of(E, b, st->place.local);
+    for (int k = 0; k < st->rv.args.len && k < whole->nfields; k++) {
+        EscLoc *res = whole->fields[k];
+        Hole h = hole_of(res);
+        if (st->place.local == 0)
+            h = hole_note(E, h, st->span, "return");
+        Operand *o = &st->rv.args.data[k];
+        if (!type_has_pointers(o->type) ||
+            (o->kind != OPD_CONST && o->place.nproj == 0 && loc_of(E, b, o->place.local) == res))
+            h = esc_blank_hole(E);  /* a named result returned as itself */
+        esc_operand(E, b, h, &st->rv.args.data[k]);
+    }
+}
+
 void esc_build_body(Esc *E, Body *b) {
     bool *dead = dead_blocks(E, b);
     esc_find_temps(E, b);
@@ -624,6 +714,9 @@ void esc_build_body(Esc *E, Body *b) {
                 continue;   /* evaluated where its temporary is read */
             if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
+            else if (st->kind == ST_ASSIGN && st->place.nproj == 0 &&
+                     st->rv.kind == RV_AGGREGATE && loc_of(E, b, st->place.local)->nfields)
+                tuple_elements(E, b, st);
             else if (st->kind == ST_ASSIGN)
                 rvalue(E, b, dest_hole(E, b, st->place, st->span, &st->rv), &st->rv);
             else if (st->kind == ST_EVAL && st->rv.kind == RV_INTRINSIC && st->rv.intrinsic == IN_DEFER)

@@ -14,6 +14,7 @@ EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth) {
     l->site = site;
     l->loop_depth = loop_depth;
     l->param_index = -1;
+    l->result_index = -1;
     vec_push(E->batch, &E->batch_locs, l);
     return l;
 }

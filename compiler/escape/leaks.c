@@ -22,6 +22,16 @@ static void add(Leaks *l, int i, int derefs) {
 
 int leaks_heap(Leaks l) { return get(l, 0); }
 int leaks_result(Leaks l, int i) { return get(l, 1 + i); }
+/* The shortest leak to any result, or -1. */
+int leaks_any_result(Leaks l) {
+    int best = -1;
+    for (int i = 0; i < ESC_RESULTS; i++) {
+        int x = leaks_result(l, i);
+        if (x >= 0 && (best < 0 || x < best))
+            best = x;
+    }
+    return best;
+}
 void leaks_add_heap(Leaks *l, int derefs) { add(l, 0, derefs); }
 void leaks_add_result(Leaks *l, int i, int derefs) { add(l, 1 + i, derefs); }
 

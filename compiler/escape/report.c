@@ -29,13 +29,37 @@ static bool is_temp(EscLoc *l) {
     return lc->kind == LOCAL_TEMP || lc->kind == LOCAL_ENV;
 }
 
+/* Go names a result leak by the result: ~r0 when unnamed, else its name.
+ * A single result is _0: a leak names the one named result that can hold
+ * a pointer. (Several results have a location each: result_k_name.) */
+static const char *result_name(Body *b) {
+    const char *name = "~r0";
+    int n = 0;
+    for (int i = 0; b->fi && i < b->fi->results.len; i++) {
+        Var *v = b->fi->results.data[i];
+        if (type_has_pointers(v->type) && n++ == 0)
+            name = v->name;
+    }
+    return n == 1 ? name : "~r0";
+}
+
+/* Go's name of result k of b: its name if the results are named, else
+ * ~rK. */
+static const char *result_k_name(Esc *E, Body *b, int k) {
+    if (b->fi && k < b->fi->results.len && b->fi->results.data[k]->name)
+        return b->fi->results.data[k]->name;
+    return arena_printf(E->batch, "~r%d", k);
+}
+
 static const char *loc_name(Esc *E, EscLoc *l) {
     if (l == &E->heap)
         return "{heap}";
     if (l->site >= 0)
         return arena_printf(E->batch, "{storage for %s}", l->body->sites.data[l->site].desc);
+    if (l->is_result && l->result_index >= 0)
+        return result_k_name(E, l->body, l->result_index);
     if (l->local == 0)
-        return "~r0";
+        return result_name(l->body);
     if (l->local > 0 && l->body->locals.data[l->local].name)
         return l->body->locals.data[l->local].name;
     return "{temp}";
@@ -332,26 +356,6 @@ static bool param_reported(Body *b, LocalId i) {
     return l->name && strcmp(l->name, "_") != 0 && type_has_pointers(l->type);
 }
 
-/* Go names a result leak by the result: ~rN (N its index) when unnamed,
- * else its name. ml0c's results are one value (_0), so a leak names the
- * one result that can hold a pointer (with several, ~r0: which one is not
- * known). */
-static const char *result_name(Esc *E, Body *b) {
-    const char *name = "~r0";
-    int n = 0;
-    for (int i = 0; b->fi && i < b->fi->results.len; i++) {
-        Var *v = b->fi->results.data[i];
-        if (type_has_pointers(v->type) && n++ == 0)
-            name = v->name;
-    }
-    Type *rt = b->fi && b->fi->type ? b->fi->type->result : NULL;
-    if (!b->fi->results.len && rt && rt->kind == T_STRUCT && rt->tuple)
-        for (int i = 0; i < rt->fields.len; i++)
-            if (type_has_pointers(rt->fields.data[i].type) && n++ == 0)
-                name = arena_printf(E->batch, "~r%d", i);
-    return n == 1 ? name : "~r0";
-}
-
 static void report_param(Esc *E, Body *b, EscLoc *loc) {
     Local *l = &b->locals.data[loc->local];
     EscWhy *w = esc_why(E, loc);
@@ -364,9 +368,13 @@ static void report_param(Esc *E, Body *b, EscLoc *loc) {
         esc_say(E, w, ESC_VERDICT, "leaking param: %s", l->name);
     else if (x > 0)
         esc_say(E, w, ESC_VERDICT, "leaking param content: %s", l->name);
-    x = leaks_result(lk, 0);
-    if (x >= 0)
-        esc_say(E, w, ESC_VERDICT, "leaking param: %s to result %s level=%d", l->name, result_name(E, b), x);
+    int n = E->bodies[b->index].nresults;
+    for (int k = 0; k < (n ? n : 1); k++) {
+        x = leaks_result(lk, k);
+        if (x >= 0)
+            esc_say(E, w, ESC_VERDICT, "leaking param: %s to result %s level=%d", l->name,
+                    n ? result_k_name(E, b, k) : result_name(b), x);
+    }
 }
 
 /* Go's paramTag: the parameters' lines of one function. */
@@ -466,7 +474,7 @@ static void explain_stays(Esc *E, Body *b) {
             esc_say(E, esc_why(E, eb->locals[i]), ESC_NOTE, "%s is a parameter of %s: %s", l->name, b->name,
                         leaks_heap(lk) == 0 ? "its value reaches the heap, so callers' pointers passed here escape"
                         : leaks_heap(lk) > 0 ? "what it points to reaches the heap"
-                        : leaks_result(lk, 0) >= 0 ? "it flows to the result, so it escapes only if the result does"
+                        : leaks_any_result(lk) >= 0 ? "it flows to the result, so it escapes only if the result does"
                         : "nothing it points to outlives the call");
         } else {
             esc_say(E, esc_why(E, eb->locals[i]), ESC_NOTE, "%s stays in %s's frame: %s", l->name, b->name,

@@ -30,11 +30,37 @@ static bool outlives(Esc *E, EscLoc *root, EscLoc *other) {
     return esc_contains_closure(E, root->body, other->body);
 }
 
-static void leak_to(EscLoc *param, EscLoc *root, int derefs) {
-    if (!root->escapes && root->is_result && root->body == param->body)
-        leaks_add_result(&param->leaks, 0, derefs);
-    else
+/* Is the named result that root stands for moved to the heap? Go's
+ * result location is that variable, so a value returned goes to the
+ * heap; ml0c's `return v` writes _0 directly, hence this question. */
+static bool named_result_escapes(Esc *E, EscLoc *root) {
+    Body *b = root->body;
+    int k = root->result_index >= 0 ? root->result_index : 0;
+    if (!b->fi || k >= b->fi->results.len ||
+        (root->result_index < 0 && E->bodies[b->index].nresults > 0))
+        return false;
+    Var *v = b->fi->results.data[k];
+    for (int j = 0; j < b->locals.len; j++)
+        if (b->locals.data[j].var == v)
+            return E->bodies[b->index].locals[j]->escapes;
+    return false;
+}
+
+/* Go's leakTo: to a result of param's own function that stays on the
+ * stack, a result leak (_0 of a multi-result body: to each of them);
+ * anywhere else, including a named result moved to the heap (Go's
+ * #44614), the heap. */
+static void leak_to(Esc *E, EscLoc *param, EscLoc *root, int derefs) {
+    if (!root->escapes && root->is_result && root->body == param->body &&
+        !named_result_escapes(E, root)) {
+        int n = E->bodies[root->body->index].nresults;
+        if (root->result_index >= 0 || n == 0)
+            leaks_add_result(&param->leaks, root->result_index >= 0 ? root->result_index : 0, derefs);
+        for (int k = 0; root->result_index < 0 && k < n; k++)
+            leaks_add_result(&param->leaks, k, derefs);
+    } else {
         leaks_add_heap(&param->leaks, derefs);
+    }
 }
 
 typedef VEC(EscLoc *) LocStack;
@@ -56,7 +82,7 @@ static void walk_one(Esc *E, EscLoc *root, LocStack *todo, LocStack *queue) {
             if (l->is_param) {
                 /* also when l itself moved to the heap (Go's leakTo): a
                    parameter whose address is returned leaks its value */
-                leak_to(l, root, derefs);
+                leak_to(E, l, root, derefs);
                 /* Go explains a leak each time a walk finds it */
                 if (E->c->opt.m_level >= 2 && !l->escapes && !E->c->opt.explain)
                     esc_explain_leak(E, root, l, derefs);

@@ -108,8 +108,8 @@ void esc_find_temps(Esc *E, Body *b) {
         if (st->kind != ST_ASSIGN || b->locals.data[l].kind != LOCAL_TEMP)
             continue;
         if (n[l].defs != 1 || n[l].reads != 1 || n[l].other ||
-            !type_has_pointers(b->locals.data[l].type))
-            continue;
+            !type_has_pointers(b->locals.data[l].type) || eb->locals[l]->nfields)
+            continue;   /* (a tuple's elements are locations of their own) */
         EscTemp *t = &eb->temps[l];
         if (st->place.nproj == 0) {
             t->def = st;

@@ -76,3 +76,13 @@ bool lib_result_is_rune(const LibMember *m) {
     const char *close = strrchr(m->sig, ')');
     return close && strstr(close, "rune") != NULL;
 }
+
+/* The library's types, which sema makes (packages.c, chk_lib_type). */
+bool lib_is_type(const char *pkg, const char *name) {
+    return (strcmp(pkg, "fmt") == 0 && strcmp(name, "Stringer") == 0) ||
+           (strcmp(pkg, "strings") == 0 && strcmp(name, "Builder") == 0);
+}
+
+bool lib_error_always_nil(const LibMember *m) {
+    return strncmp(m->name, "Builder_", 8) == 0 && strstr(m->sig, "error") != NULL;
+}

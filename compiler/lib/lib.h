@@ -36,9 +36,13 @@ typedef struct LibMember {
 
 /* lib.c */
 bool lib_has_package(const char *path);         /* "fmt": true */
+bool lib_is_type(const char *pkg, const char *name); /* strings.Builder, fmt.Stringer */
 const char *lib_package_list(Ctx *c);             /* "fmt, math, ..." for messages */
 const LibMember *lib_member(const char *pkg, const char *name); /* or NULL */
 bool lib_param_is_rune(const LibMember *m, int i);  /* crosses the ABI as int32_t */
 bool lib_result_is_rune(const LibMember *m);
+/* Its error result is always nil and the C function has no error out-
+ * pointer (strings.Builder's Write*): codegen supplies the nil. */
+bool lib_error_always_nil(const LibMember *m);
 
 #endif

@@ -135,6 +135,8 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
 void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
 Rvalue lower_extern_call(Builder *B, Expr *e);
 Span go_pos(Builder *B, Expr *e);
+Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want);  /* k: v elements */
+Span go_var_conv_pos(Builder *B, Stmt *var);  /* var a, b I = x, y: its conversions */
 const char *variadic_call_desc(Builder *B, Expr *e);
 const char *go_text(Builder *B, Expr *e);
 

@@ -494,7 +494,7 @@ static void array_elems(Builder *B, Expr *e, Type *elem, int64_t n, Rvalue *agg)
             pos = const_index(el->data[i].key);
         if (pos < 0 || pos >= n)
             ICE("array literal index out of range after sema");
-        ops[pos] = lower_operand(B, el->data[i].value, elem);
+        ops[pos] = lower_keyed(B, &el->data[i], el->data[i].value, elem);
         set[pos++] = true;
     }
     for (int64_t i = 0; i < n; i++)
@@ -524,7 +524,7 @@ static Rvalue sparse_array(Builder *B, Expr *e, Type *t) {
         if (pos < 0 || pos >= t->len)
             ICE("array literal index out of range after sema");
         Rvalue v = rv_new(RV_USE, t->elem, el->data[i].value->span);
-        rv_arg(B, &v, lower_operand(B, el->data[i].value, t->elem));
+        rv_arg(B, &v, lower_keyed(B, &el->data[i], el->data[i].value, t->elem));
         Place p = place_project(B, arr.place, PJ_CONST_INDEX, 0, -1, t->elem);
         p.proj[p.nproj - 1].const_index = pos++;
         bld_assign(B, p, v, el->data[i].value->span);
@@ -556,7 +556,7 @@ static Rvalue lower_composite(Builder *B, Expr *e) {
         ElemList *el = &e->u.composite.elems;
         for (int i = 0; i < el->len; i++) {
             int f = el->data[i].key ? el->data[i].field : i;
-            ops[f] = lower_operand(B, el->data[i].value, t->fields.data[f].type);
+            ops[f] = lower_keyed(B, &el->data[i], el->data[i].value, t->fields.data[f].type);
             set[f] = true;
         }
         for (int f = 0; f < n; f++)

@@ -96,6 +96,83 @@ Span go_pos(Builder *B, Expr *e) {
     }
 }
 
+/* go1.19 gives the implicit conversions of `var a, b I = x, y` the
+ * position its front end last moved to while translating the right-hand
+ * sides (base.Pos), measured against its output: starting at the first
+ * name, each variable name met (nil too) moves it to the name, a
+ * composite literal to its '{' before its elements, a function or method
+ * call to its '(' after its operands; constants, operators, selectors,
+ * conversions and builtins leave it where their operands put it. */
+static void last_pos(Builder *B, Expr *e, Span *at) {
+    if (!e || e->is_const)
+        return;
+    switch (e->kind) {
+    case E_NAME:
+        *at = e->span;
+        return;
+    case E_PAREN: last_pos(B, e->u.paren.x, at); return;
+    case E_UNARY: last_pos(B, e->u.unary.x, at); return;
+    case E_ADDR: last_pos(B, e->u.addr.x, at); return;
+    case E_DEREF: last_pos(B, e->u.deref.x, at); return;
+    case E_FIELD: last_pos(B, e->u.field.x, at); return;
+    case E_ASSERT: last_pos(B, e->u.assert.x, at); return;
+    case E_BINARY:
+        last_pos(B, e->u.binary.x, at);
+        last_pos(B, e->u.binary.y, at);
+        return;
+    case E_INDEX:
+        last_pos(B, e->u.index.x, at);
+        last_pos(B, e->u.index.index, at);
+        return;
+    case E_SLICE:
+        last_pos(B, e->u.slice.x, at);
+        last_pos(B, e->u.slice.lo, at);
+        last_pos(B, e->u.slice.hi, at);
+        last_pos(B, e->u.slice.max, at);
+        return;
+    case E_COMPOSITE:
+        *at = go_pos(B, e);
+        for (int i = 0; i < e->u.composite.elems.len; i++) {
+            Elem *el = &e->u.composite.elems.data[i];
+            if (el->key && el->field < 0)
+                last_pos(B, el->key, at);
+            last_pos(B, el->value, at);
+        }
+        return;
+    case E_CALL: {
+        bool plain = e->u.call.kind != CALL_CONV && e->u.call.kind != CALL_BUILTIN;
+        if (plain)
+            last_pos(B, e->u.call.recv ? e->u.call.recv : e->u.call.fn, at);
+        for (int i = 0; i < e->u.call.args.len; i++)
+            if (!(i == 0 && e->u.call.kind == CALL_BUILTIN && e->u.call.type_arg))
+                last_pos(B, e->u.call.args.data[i], at);
+        if (plain)
+            *at = ast_call_lparen(e);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+Span go_var_conv_pos(Builder *B, Stmt *s) {
+    Span at = s->u.var.name_spans.data[0];
+    for (int i = 0; i < s->u.var.values.len; i++)
+        last_pos(B, s->u.var.values.data[i], &at);
+    at.hi = at.lo + 1;
+    return at;
+}
+
+/* The value (or map key) x of a keyed element `k: v` of a composite
+ * literal as a `want`: an implicit conversion to an interface is at the
+ * element's ':' in go1.19 (its OKEY/OSTRUCTKEY node), for key and value. */
+Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want) {
+    if (!el->key || !want || want->kind != T_IFACE || x->type->kind == T_IFACE)
+        return lower_operand(B, x, want);
+    Span at = char_at(B, (Span){el->key->span.file, el->key->span.hi, el->value->span.lo}, el->key->span.hi, ':');
+    return lower_to_iface(B, x, want, at);
+}
+
 /* An expression as go1.19's -m prints it: go_print.c's go_expr_text,
  * plus the forms of calls it does not know: the implicit slice of a
  * variadic call (`sum(... argument...)`), a spread `f(xs...)` (a method

@@ -136,8 +136,8 @@ Rvalue lower_map_lit(Builder *B, Expr *e) {
     bld_assign(B, place_local(m), mk, e->span);
     for (int i = 0; i < el->len; i++) {
         MapDst d = {opd_copy(place_local(m), mt), {0}, mt->elem};
-        d.k = lower_operand(B, el->data[i].key, mt->key);
-        store_map_dst(B, d, lower_operand(B, el->data[i].value, mt->elem), el->data[i].value->span);
+        d.k = lower_keyed(B, &el->data[i], el->data[i].key, mt->key);
+        store_map_dst(B, d, lower_keyed(B, &el->data[i], el->data[i].value, mt->elem), el->data[i].value->span);
     }
     Rvalue r = rv_new(RV_USE, mt, e->span);
     rv_arg(B, &r, opd_place(B, place_local(m), mt));

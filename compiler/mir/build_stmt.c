@@ -62,12 +62,10 @@ static void lower_var(Builder *B, Stmt *s) {
     for (int i = 0; i < s->u.var.values.len && i < n; i++) {
         Var *v = s->u.var.vars.data[i];
         Expr *x = s->u.var.values.data[i];
-        if (v && n == 1 && v->type->kind == T_IFACE && x->type->kind != T_IFACE &&
-            (x->kind == E_BINARY || x->is_const)) {
-            /* go1.19 converts `var a any = x + 1` at x, `var a any = "k"` at a */
-            Span at = x->is_const ? v->span : x->span;
-            at.hi = at.lo + 1;
-            vals[i] = lower_to_iface(B, x, v->type, at);
+        if (v && v->type->kind == T_IFACE && x->type->kind != T_IFACE) {
+            /* go1.19: `var a any = x + 1` at x, `var a any = "k"` at a,
+               `var r, s any = n, m` both at m */
+            vals[i] = lower_to_iface(B, x, v->type, go_var_conv_pos(B, s));
             continue;
         }
         vals[i] = lower_operand(B, x, v ? v->type : NULL);

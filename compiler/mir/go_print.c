@@ -17,6 +17,7 @@
  * only when -m, --explain or --emit=mir will print the result.
  */
 #include "build.h"
+#include "../lib/lib.h"
 
 #include <string.h>
 
@@ -102,6 +103,24 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         print_method_call(o, c, e);
         return;
     }
+    if (e->u.call.kind == CALL_EXTERN && e->u.call.lib && strncmp(e->u.call.lib->name, "Builder_", 8) == 0 &&
+        e->u.call.args.len) {
+        /* sb.Len(): Go's (*strings.Builder).Len(sb), the & sema added left out */
+        Expr *recv = e->u.call.args.data[0];
+        if (recv->kind == E_ADDR && recv->span.lo == recv->u.addr.x->span.lo &&
+            recv->span.hi == recv->u.addr.x->span.hi)
+            recv = recv->u.addr.x;
+        puts_(o, "(*strings.Builder).");
+        puts_(o, e->u.call.lib->name + 8);
+        puts_(o, "(");
+        print_expr(o, c, recv);
+        for (int i = 1; i < e->u.call.args.len; i++) {
+            puts_(o, ", ");
+            print_expr(o, c, e->u.call.args.data[i]);
+        }
+        puts_(o, ")");
+        return;
+    }
     print_expr(o, c, e->u.call.fn);
     puts_(o, "(");
     print_list(o, c, &e->u.call.args, 0);
@@ -123,6 +142,26 @@ static void print_slice(Out *o, Ctx *c, Expr *e) {
     puts_(o, "]");
 }
 
+static bool is_unary(Expr *e) { return e->kind == E_UNARY || e->kind == E_ADDR || e->kind == E_DEREF; }
+
+/* The operand x of a unary operator u: Go parenthesizes a unary operand
+ * (`*(&n)`, its precedence rule) and spaces two equal operators (`- (-n)`);
+ * the source's own parentheses are Go's then. */
+static void print_operand(Out *o, Ctx *c, Expr *u, Expr *x) {
+    Expr *in = x;
+    while (in->kind == E_PAREN)
+        in = in->u.paren.x;
+    if (!is_unary(in)) {
+        print_expr(o, c, x);
+        return;
+    }
+    if (u->kind == E_UNARY && in->kind == E_UNARY && in->u.unary.op == u->u.unary.op)
+        puts_(o, " ");
+    puts_(o, "(");
+    print_expr(o, c, in);
+    puts_(o, ")");
+}
+
 static void print_expr(Out *o, Ctx *c, Expr *e) {
     switch (e->kind) {
     case E_BINARY:
@@ -134,15 +173,15 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         return;
     case E_UNARY:
         puts_(o, ast_op_name(e->u.unary.op));
-        print_expr(o, c, e->u.unary.x);
+        print_operand(o, c, e, e->u.unary.x);
         return;
     case E_ADDR:
         puts_(o, "&");
-        print_expr(o, c, e->u.addr.x);
+        print_operand(o, c, e, e->u.addr.x);
         return;
     case E_DEREF:
         puts_(o, "*");
-        print_expr(o, c, e->u.deref.x);
+        print_operand(o, c, e, e->u.deref.x);
         return;
     case E_PAREN:
         puts_(o, "(");
@@ -171,6 +210,12 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         puts_(o, e->u.composite.elems.len ? "{...}" : "{}");
         return;
     case E_FUNCLIT:
+        if (e->u.funclit.mv && e->u.funclit.mv->x) {    /* a method value: x.M */
+            print_expr(o, c, e->u.funclit.mv->x);
+            puts_(o, ".");
+            puts_(o, e->u.funclit.mv->name);
+            return;
+        }
         puts_(o, "func literal");
         return;
     default:

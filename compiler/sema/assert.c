@@ -161,6 +161,20 @@ static void bind_in_clause(Checker *k, Stmt *s, CaseClause *cl, Type *t) {
     body->data[0] = def;
 }
 
+/* Go rejects a type (or nil) listed twice among a type switch's cases:
+ * "duplicate case T in type switch" (nil too), noting the previous one. seen[i]
+ * is the type of case value at[i] (NULL: nil). */
+static void check_duplicate_type(Checker *k, Type **seen, Expr **at, int n, Type *t, Expr *v) {
+    for (int i = 0; i < n; i++) {
+        if (seen[i] != t)
+            continue;
+        LineCol lc = source_linecol(k->c, at[i]->span.file, at[i]->span.lo);
+        Diag *d = diag_error(k->c, v->span, "duplicate case %s in type switch", t ? type_name(k->c, t) : "nil");
+        diag_note(k->c, d, "previous case at line %d, column %d", lc.line, lc.col);
+        return;
+    }
+}
+
 /* switch [init;] [v :=] x.(type) { ... }: s->u.switch_.tag is x.(type). */
 void chk_type_switch(Checker *k, Stmt *s) {
     Expr *guard = s->u.switch_.tag;
@@ -171,6 +185,11 @@ void chk_type_switch(Checker *k, Stmt *s) {
         return;
     chk_declare_switch_tag(k, s, x->span, it);
     s->u.switch_.type_switch = true;
+    int nvals = 0, nseen = 0;
+    for (int i = 0; i < s->u.switch_.clauses.len; i++)
+        nvals += s->u.switch_.clauses.data[i].values.len;
+    Type **seen = arena_alloc(&k->c->arena, sizeof(Type *) * (size_t)(nvals + 1));
+    Expr **seen_at = arena_alloc(&k->c->arena, sizeof(Expr *) * (size_t)(nvals + 1));
     for (int i = 0; i < s->u.switch_.clauses.len; i++) {
         CaseClause *cl = &s->u.switch_.clauses.data[i];
         Expr *cond = NULL;
@@ -181,6 +200,9 @@ void chk_type_switch(Checker *k, Stmt *s) {
             Expr *test = case_test(k, s, cl->values.data[j], &t);
             if (!test)
                 continue;
+            check_duplicate_type(k, seen, seen_at, nseen, t, cl->values.data[j]);
+            seen[nseen] = t;
+            seen_at[nseen++] = cl->values.data[j];
             cond = or_else(k, cond, test);
             one = t;
             ntypes++;

@@ -77,6 +77,8 @@ Symbol *pkg_lookup(Checker *k, Sym name);
 void chk_imports(Checker *k, Program *p);
 bool chk_package_member(Checker *k, Expr *sel);  /* pkg.Name: rewritten to a name */
 Type *chk_member_type(Checker *k, Expr *e);
+Type *chk_lib_type(Checker *k, const char *qualified, Span at);  /* "strings.Builder" */
+Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt);  /* sb.WriteString(s) */
 void chk_unused_imports(Checker *k, Program *p);
 
 /* iface.c */
@@ -146,6 +148,15 @@ void chk_mark_comma_ok(Expr *rhs, int nlhs);
 
 /* check_call.c */
 Type *chk_call(Checker *k, Expr *e, Type *hint);
+bool chk_method_recv(Checker *k, Expr *sel, Method *m, const Selection *path, Expr **recv, bool *addr,
+                     bool *deref);
+
+/* check_defer.c */
+Expr *chk_var_expr(Checker *k, Var *v, Span sp);   /* a resolved name of v */
+
+/* methval.c: x.M and T.M without a call */
+Type *chk_method_value(Checker *k, Expr *e, Type *t);
+Type *chk_method_expr(Checker *k, Expr *e, Type *t);
 Type *chk_funclit(Checker *k, Expr *e);
 
 /* check_stmt.c */

@@ -436,6 +436,39 @@ static Type *chk_iface_call(Checker *k, Expr *e, Expr *sel, Type *it) {
     return e->type = result_of(k, ft);
 }
 
+/* How the method m selected by sel (`x.M`, through the embedded fields
+ * of path) receives x: *recv is x (promoted: x.Embedded...), with *addr
+ * when the call passes &x (a pointer method of an addressable value) and
+ * *deref when it passes *x (a value method through a pointer). Shared by
+ * calls and method values (methval.c). False when reported (a pointer
+ * method of an unaddressable value). */
+bool chk_method_recv(Checker *k, Expr *sel, Method *m, const Selection *path, Expr **recv, bool *addr,
+                     bool *deref) {
+    Expr *x = sel->u.field.x;
+    Type *rt = x->type;
+    if (path->depth) {   /* promoted: the receiver is x.Embedded... */
+        x = sel->u.field.x = chk_promote(k, x, path);
+        rt = x->type;
+    }
+    *recv = x;
+    *addr = *deref = false;
+    if (!m->ptr_recv) {     /* value receiver: a copy of x, or of *p */
+        *deref = rt->kind == T_PTR || rt->kind == T_BOX;
+    } else if (!((rt->kind == T_PTR || rt->kind == T_BOX) && !rt->name)) {
+        if (!chk_addressable(x)) {
+            diag_error(k->c, x->span, "cannot call pointer method %s on %s", sel->u.field.name,
+                       chk_describe(k, x));
+            return false;
+        }
+        *addr = true;
+        while (x->kind == E_PAREN)
+            x = x->u.paren.x;
+        if (x->kind == E_NAME && x->u.name.sym->kind == SYM_VAR)
+            x->u.name.sym->var->addressed = true;
+    }
+    return true;
+}
+
 static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     Expr *recv = sel->u.field.x;
     Type *rt = chk_expr(k, recv, NULL);
@@ -443,34 +476,23 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
         return fail(e);
     if (rt->kind == T_IFACE)
         return chk_iface_call(k, e, sel, rt);
+    Type *lt = chk_lib_method_call(k, e, sel, rt);
+    if (lt || e->u.call.kind == CALL_EXTERN) {  /* sb.WriteString(s): the runtime's */
+        if (!lt || !check_args(k, e, lt, e->u.call.fn->u.name.name))
+            return fail(e);
+        return e->type = result_of(k, lt);
+    }
     Selection path;
     Method *m = type_method_lookup(rt, sel->u.field.name, &path);
     if (!m)
         return NULL;    /* not a method: a field holding a func value */
-    if (path.depth) {   /* promoted: the receiver is x.Embedded... */
-        recv = sel->u.field.x = chk_promote(k, recv, &path);
-        rt = recv->type;
-    }
     Decl *d = m->decl;
     FuncInfo *fi = d->u.func.info;
     e->u.call.kind = CALL_METHOD;
     e->u.call.func = d;
-    e->u.call.recv = recv;
-    if (!m->ptr_recv) {     /* value receiver: a copy of x, or of *p */
-        e->u.call.recv_deref = rt->kind == T_PTR || rt->kind == T_BOX;
-    } else if (!((rt->kind == T_PTR || rt->kind == T_BOX) && !rt->name)) {
-        if (!chk_addressable(recv)) {
-            diag_error(k->c, recv->span, "cannot call pointer method %s on %s", sel->u.field.name,
-                       chk_describe(k, recv));
-            return fail(e);
-        }
-        e->u.call.recv_addr = true;
-        Expr *x = recv;
-        while (x->kind == E_PAREN)
-            x = x->u.paren.x;
-        if (x->kind == E_NAME && x->u.name.sym->kind == SYM_VAR)
-            x->u.name.sym->var->addressed = true;
-    }
+    if (!chk_method_recv(k, sel, m, &path, &e->u.call.recv, &e->u.call.recv_addr, &e->u.call.recv_deref))
+        return fail(e);
+    rt = e->u.call.recv->type;
     sel->type = fi->type;
     if (!fi->type)
         return fail(e);
@@ -496,7 +518,7 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
     }
     if (fn->kind == E_FIELD && chk_package_member(k, fn) && fn->kind != E_NAME)
         return fail(e);
-    if (fn->kind == E_FIELD) {
+    if (fn->kind == E_FIELD && !chk_type_of_expr(k, fn->u.field.x)) {  /* not T.M(x): a method expression */
         Type *t = chk_method_call(k, e, fn);
         if (t || e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE || !fn->u.field.x->type)
             return t;
@@ -537,6 +559,8 @@ static FuncInfo *top_func(FuncInfo *f) {
 }
 
 Type *chk_funclit(Checker *k, Expr *e) {
+    if (e->u.funclit.mv)    /* a method value's wrapper, checked again */
+        return e->type;
     FuncSig *sig = &e->u.funclit.sig;
     Type *params[256];
     int n = sig->params.len > 256 ? 256 : sig->params.len;

@@ -54,11 +54,8 @@ Type *chk_type(Checker *k, TypeExpr *te) {
     Type *t = NULL, *e;
     switch (te->kind) {
     case TE_NAME: {
-        if (strchr(te->u.name, '.')) {      /* pkg.T: the library's one type so far */
-            if (strcmp(te->u.name, "fmt.Stringer") == 0)
-                t = k->s->t_stringer;
-            else
-                diag_error(k->c, te->span, "undefined: %s", te->u.name);
+        if (strchr(te->u.name, '.')) {      /* pkg.T: fmt.Stringer, strings.Builder */
+            t = chk_lib_type(k, te->u.name, te->span);
             break;
         }
         Symbol *sym = scope_lookup(k, te->u.name);

@@ -27,7 +27,7 @@
 #include "check.h"
 
 /* A name expression for a hidden variable, already resolved and typed. */
-static Expr *name_of(Checker *k, Var *v, Span sp) {
+Expr *chk_var_expr(Checker *k, Var *v, Span sp) {
     Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
     sym->kind = SYM_VAR;
     sym->name = v->name;
@@ -77,7 +77,7 @@ static void hoist(Checker *k, Stmt *s, FuncInfo *w, Expr **slot) {
     vec_push(&k->c->arena, &s->u.defer.temps, v);
     vec_push(&k->c->arena, &s->u.defer.vals, val);
     vec_push(&k->c->arena, &w->captures, v);
-    *slot = name_of(k, v, val->span);
+    *slot = chk_var_expr(k, v, val->span);
 }
 
 /* The extra arguments of a variadic ...any call (fmt.Println("x", v)):
@@ -107,7 +107,7 @@ static void hoist_varargs(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
         vec_push(&k->c->arena, &s->u.defer.temps, v);
         vec_push(&k->c->arena, &s->u.defer.vals, val);
         vec_push(&k->c->arena, &w->captures, v);
-        args->data[i] = name_of(k, v, val->span);
+        args->data[i] = chk_var_expr(k, v, val->span);
     }
 }
 

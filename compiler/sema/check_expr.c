@@ -5,6 +5,7 @@
  * of known type fixes them (chk_set_untyped), as go/types does.
  */
 #include "check.h"
+#include "../lib/lib.h"
 
 #include <string.h>
 
@@ -315,6 +316,13 @@ Type *chk_type_of_expr(Checker *k, Expr *e) {
         Type *t = chk_type_of_expr(k, e->u.deref.x);
         return t ? type_ptr(k->s, t, false) : NULL;
     }
+    case E_FIELD: {     /* new(strings.Builder) */
+        Expr *x = e->u.field.x;
+        Symbol *p = x->kind == E_NAME ? scope_lookup(k, x->u.name.name) : NULL;
+        if (!p || p->kind != SYM_PACKAGE || !lib_is_type(p->imp->path, e->u.field.name))
+            return NULL;
+        return chk_lib_type(k, source_text(k->c, e->span), e->span);
+    }
     case E_INDEX:
         if (e->u.index.x->kind == E_NAME && strcmp(e->u.index.x->u.name.name, "Box") == 0 &&
             !scope_lookup(k, e->u.index.x->u.name.name)) {
@@ -578,19 +586,17 @@ static Type *chk_field(Checker *k, Expr *e) {
     Expr *x = e->u.field.x;
     Type *tx = chk_type_of_expr(k, x);
     if (tx) {   /* T.m, (*T).m */
-        diag_error(k->c, e->span, "method expressions are not supported yet (%s)",
-                   source_text(k->c, e->span));
-        return fail(e);
+        Type *mt = chk_method_expr(k, e, tx);
+        return mt ? mt : fail(e);
     }
     Type *t = chk_expr(k, x, NULL);
     if (!t)
         return fail(e);
     Selection sel;
     SelKind kind = type_select(t, e->u.field.name, &sel);
-    if (kind == SEL_METHOD) {
-        diag_error(k->c, e->span, "method values are not supported yet (call %s.%s(...))",
-                   type_name(k->c, t->kind == T_PTR && !t->name ? t->elem : t), e->u.field.name);
-        return fail(e);
+    if (kind == SEL_METHOD || (t->kind == T_IFACE && iface_method_index(t, e->u.field.name) >= 0)) {
+        Type *mt = chk_method_value(k, e, t);
+        return mt ? mt : fail(e);
     }
     if (kind != SEL_FIELD) {
         chk_no_selector(k, e, t, kind);

@@ -70,10 +70,20 @@ static bool value_ok(Checker *k, Expr *e) {
 }
 
 /* var a, b T = x, y */
+/* A `var` that failed (reported): its names are declared anyway,
+ * typeless, so their uses stay silent (no "undefined: x" later). */
+static void declare_failed(Checker *k, Stmt *s) {
+    for (int i = 0; i < s->u.var.names.len; i++)
+        if (strcmp(s->u.var.names.data[i], "_") != 0)
+            declare_var(k, s->u.var.names.data[i], s->u.var.name_spans.data[i], NULL);
+}
+
 static void check_var(Checker *k, Stmt *s) {
     Type *t = s->u.var.type ? chk_type(k, s->u.var.type) : NULL;
-    if (s->u.var.type && !t)
+    if (s->u.var.type && !t) {
+        declare_failed(k, s);
         return;
+    }
     int n = s->u.var.names.len, nv = s->u.var.values.len;
     if (nv == 1 && n > 1) {
         chk_tuple_var(k, s, t);
@@ -82,6 +92,7 @@ static void check_var(Checker *k, Stmt *s) {
     if (nv && nv != n) {
         diag_error(k->c, s->span, "assignment mismatch: %d variable%s but %d value%s", n,
                    n > 1 ? "s" : "", nv, nv > 1 ? "s" : "");
+        declare_failed(k, s);
         return;
     }
     Type **types = arena_alloc(&k->c->arena, sizeof(Type *) * (size_t)n);
@@ -89,8 +100,10 @@ static void check_var(Checker *k, Stmt *s) {
         Expr *v = s->u.var.values.data[i];
         Type *vt = chk_expr(k, v, t);
         if (!vt || !value_ok(k, v)) {
-            if (!t)
+            if (!t) {
+                declare_failed(k, s);
                 return;
+            }
             types[i] = t;
             continue;
         }
@@ -158,7 +171,8 @@ static void check_define(Checker *k, Stmt *s) {
         if (chk_is_tuple(t) && l->len == 1) {
             diag_error(k->c, r->data[i]->span, "assignment mismatch: 1 variable but %s returns %d values",
                        chk_callee_name(k, r->data[i]), t->fields.len);
-            return;
+            ok = false;
+            break;
         }
         ok &= t && value_ok(k, r->data[i]);
         if (t && t->kind == T_UNTYPED_NIL) {

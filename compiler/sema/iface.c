@@ -34,8 +34,21 @@ int iface_method_index(Type *iface, Sym name) {
     return -1;
 }
 
+/* The method named name that t's method set has for an interface, or
+ * NULL: declared on t or promoted through its embedded fields (select.c's
+ * lookup, ambiguity included), and in the set (T has the value-receiver
+ * methods it reaches; *T, or T through an embedded *E, every one). sel
+ * (optional) gets the embedded path the receiver is reached by. */
+Method *type_iface_impl_sel(Type *t, Sym name, Selection *sel) {
+    Selection local;
+    Selection *s = sel ? sel : &local;
+    if (!t || t->kind == T_IFACE || type_select(t, name, s) != SEL_METHOD || !type_method_in_set(t, s))
+        return NULL;
+    return s->method;
+}
+
 Method *type_iface_impl(Type *t, Sym name) {
-    return type_method(t, name);
+    return type_iface_impl_sel(t, name, NULL);
 }
 
 static const char *sig_text(Ctx *c, Sym name, Type *fn) {
@@ -51,8 +64,9 @@ const char *type_missing_method(Ctx *c, Type *t, Type *iface) {
             int j = iface_method_index(t, im->name);
             have = j >= 0 ? t->imethods.data[j].fn : NULL;
         } else {
-            Method *m = type_iface_impl(t, im->name);
-            if (m && m->ptr_recv && t->kind != T_PTR)
+            Selection sel;
+            Method *m = type_select(t, im->name, &sel) == SEL_METHOD ? sel.method : NULL;
+            if (m && !type_method_in_set(t, &sel))
                 return arena_printf(&c->arena, "%s method has pointer receiver", im->name);
             have = m && m->decl->u.func.info ? m->decl->u.func.info->type : NULL;
             if (m && !have)

@@ -66,6 +66,7 @@ static bool sig_eat(SigParser *sp, const char *tok) {
 }
 
 static Type *sig_func_rest(SigParser *sp);
+static Type *builder_type(Checker *k);
 
 static Type *sig_type(SigParser *sp) {
     SemaInfo *s = sp->k->s;
@@ -76,6 +77,8 @@ static Type *sig_type(SigParser *sp) {
         return type_slice(s, sig_type(sp));
     if (sig_eat(sp, "*"))
         return type_ptr(s, sig_type(sp), false);
+    if (sig_eat(sp, "Builder"))     /* strings.Builder's methods */
+        return builder_type(sp->k);
     static const struct { const char *name; int which; } basic[] = {
         {"int64", 6}, {"int", 0}, {"float64", 1}, {"string", 2}, {"bool", 3},
         {"byte", 4}, {"rune", 5}, {"any", 7}, {"uint64", 8}, {"error", 9},
@@ -113,6 +116,16 @@ static Type *sig_func_rest(SigParser *sp) {
         sig_eat(sp, ",");
     }
     sig_space(sp);
+    if (sig_eat(sp, "(")) {     /* (int, error): a tuple (strconv.Atoi) */
+        Type *elems[8];
+        int n = 0;
+        while (!sig_eat(sp, ")") && n < 8) {
+            elems[n++] = sig_type(sp);
+            sig_eat(sp, ",");
+        }
+        t->result = type_tuple(k->s, elems, n);
+        return type_func_v(k->s, t->params.data, t->params.len, t->result, t->variadic);
+    }
     t->result = *sp->s && *sp->s != ')' && *sp->s != ',' ? sig_type(sp) : k->s->t_void;
     return type_func_v(k->s, t->params.data, t->params.len, t->result, t->variadic);
 }
@@ -203,4 +216,81 @@ bool chk_package_member(Checker *k, Expr *sel) {
     sel->u.name.name = sym->name;
     sel->u.name.sym = sym;
     return true;
+}
+
+/* ---- library types ------------------------------------------------------ */
+
+/* strings.Builder: a named struct laid out as the runtime's
+ * ml0_strings_Builder { void *addr; ml0_slice buf; } (ml0lib.h). Its
+ * fields have names no program can spell; addr is a plain word (the copy
+ * check's own address, never counted), buf an ordinary []byte that
+ * --runtime=drop releases with the Builder. */
+static Type *builder_type(Checker *k) {
+    SemaInfo *s = k->s;
+    if (!s->t_builder) {
+        Field f[2] = {{intern_cstr(k->c, ".addr"), s->basic[T_UINTPTR] ? s->basic[T_UINTPTR] : s->t_int, {0}, 0, false},
+                      {intern_cstr(k->c, ".buf"), type_slice(s, s->t_byte), {0}, 0, false}};
+        Type *t = type_struct_anon(s, f, 2);
+        t->name = intern_cstr(k->c, "strings.Builder");
+        s->t_builder = t;
+    }
+    return s->t_builder;
+}
+
+/* A qualified type name: its package must be imported (and is then used). */
+Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
+    const char *dot = strchr(qualified, '.');
+    Sym pkg = intern(k->c, qualified, (size_t)(dot - qualified));
+    Symbol *p = scope_lookup(k, pkg);
+    if (!p || p->kind != SYM_PACKAGE) {
+        diag_error(k->c, at, "undefined: %s", pkg);
+        return NULL;
+    }
+    p->imp->used = true;
+    if (lib_is_type(p->imp->path, dot + 1))
+        return strcmp(p->imp->path, "fmt") == 0 ? k->s->t_stringer : builder_type(k);
+    diag_error(k->c, at, "undefined: %s", qualified);
+    return NULL;
+}
+
+/* x.M(args) with x a library type (or a pointer to one): a call of the
+ * runtime's ml0_<pkg>_<T>_<M> with &x (or the pointer) first, rewritten
+ * into CALL_EXTERN of the member "T_M" (packages.def). NULL when rt is no
+ * library type, with e->u.call.kind still unset. */
+Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt) {
+    Type *t = rt->kind == T_PTR && !rt->name ? rt->elem : rt;
+    if (!t || t != k->s->t_builder)
+        return NULL;
+    Sym name = sel->u.field.name;
+    const char *member = arena_printf(&k->c->arena, "Builder_%s", name);
+    const LibMember *m = lib_member("strings", member);
+    e->u.call.kind = CALL_EXTERN;
+    if (!m) {
+        diag_error(k->c, ast_field_name_span(sel), "%s.%s undefined (type %s has no field or method %s)",
+                   source_text(k->c, sel->u.field.x->span), name, type_name(k->c, rt), name);
+        return NULL;
+    }
+    Expr *recv = sel->u.field.x;
+    if (rt == t) {      /* &x: x must be addressable */
+        if (!chk_addressable(recv)) {
+            diag_error(k->c, recv->span, "cannot call pointer method %s on %s", name, chk_describe(k, recv));
+            return NULL;
+        }
+        Expr *a = ast_expr(k->c, E_ADDR, recv->span);
+        a->u.addr.x = recv;
+        recv = a;
+    }
+    Symbol *sym = member_symbol(k, m, sel->span);
+    Expr *fn = ast_expr(k->c, E_NAME, sel->span);
+    fn->u.name.name = arena_printf(&k->c->arena, "%s.%s", type_name(k->c, t), name);
+    fn->u.name.sym = sym;
+    fn->type = sym->type;
+    ExprList args = {0};
+    vec_push(&k->c->arena, &args, recv);
+    for (int i = 0; i < e->u.call.args.len; i++)
+        vec_push(&k->c->arena, &args, e->u.call.args.data[i]);
+    e->u.call.fn = fn;
+    e->u.call.args = args;
+    e->u.call.lib = m;
+    return sym->type;
 }

@@ -135,10 +135,30 @@ struct Var {
     bool addressed;     /* &v appears somewhere (or a method takes &v) */
     bool captured;      /* used by a nested func literal */
     bool reassigned;    /* assigned after its declaration */
-    bool defer_temp;    /* a deferred call's argument (check_defer.c): its
+    bool defer_temp;    /* a deferred call's argument (check_defer.c) or a
+                           method value's receiver (methval.c): its
                            wrapper captures it by value, whatever its size */
     int index;          /* dense per-FuncInfo index, in declaration order */
 };
+
+/* A method value `x.M` or method expression `T.M`, which sema rewrites
+ * into a wrapper func literal (methval.c): the receiver is evaluated into
+ * var when the literal is made and captured by value. */
+typedef struct MethVal {
+    Expr *recv;         /* method value: the receiver as M takes it (&x, *p,
+                           x), evaluated into var; NULL for an expression */
+    Var *var;           /* method value: the hidden variable, captured */
+    Expr *x;            /* method value: x as written, embedded fields
+                           made explicit (-m's "e.P.Two"); NULL for an
+                           expression, which -m does not report */
+    Sym name;           /* M */
+    Span at;            /* Go's position: the selector's '.' */
+    bool dynamic;       /* Go calls through it as through an unknown func
+                           value: a method value, and a method expression
+                           Go makes a wrapper for (promoted, (*T).M of a
+                           value method, an interface's); T.M and (*T).M
+                           naming the method itself are static calls */
+} MethVal;
 
 /* Per function, method or func literal. */
 struct FuncInfo {
@@ -160,6 +180,10 @@ struct FuncInfo {
     bool defer_wrapper; /* made by sema for `defer f(x)`: transparent to
                            recover, as go1.19's wrappers are (the call it
                            makes is the deferred call) */
+    int nmeth_wraps;    /* wrappers made for its method values (naming) */
+    MethVal *mv;        /* a method value's or expression's wrapper: Go
+                           calls through a method value dynamically, and
+                           reports no line of its own for the wrapper */
 };
 
 typedef struct Global {
@@ -188,6 +212,8 @@ typedef struct SemaInfo {
     Type *t_any;            /* the empty interface */
     Type *t_error;          /* the predeclared error interface */
     Type *t_stringer;       /* fmt.Stringer */
+    Type *t_builder;        /* strings.Builder, made when first named
+                               (packages.c: the runtime's ml0_strings_Builder) */
     VEC(Type *) ifaces;     /* interface types with methods (named and anonymous) */
     Arena *arena;           /* the context arena types live in */
     Type **shapes;          /* canonical array and func types: a hash set */
@@ -240,6 +266,8 @@ const char *type_missing_method(Ctx *c, Type *t, Type *iface);
 const char *iface_not_impl(Ctx *c, Type *t, Type *iface, const char *why);
 /* The function implementing iface method `name` for concrete type t. */
 Method *type_iface_impl(Type *t, Sym name);
+struct Selection;
+Method *type_iface_impl_sel(Type *t, Sym name, struct Selection *sel);
 
 /* A method declared on named type t (or on *t): NULL if none. Only the
  * type's own methods; promoted ones through type_select. */

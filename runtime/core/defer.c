@@ -315,28 +315,42 @@ void ml0_recover(void *out, int32_t direct) {
 /* ---- the runtime's own panics: Go's runtime.Error values ------------ */
 
 typedef struct RtError {
-    ml0_string msg;             /* "runtime error: ..." */
+    ml0_string msg;             /* "runtime error: ...", or a plain text */
 } RtError;
 
 static void rt_error_text(void *recv, ml0_string *out) { *out = ((RtError *)recv)->msg; }
 
-static const ml0_type bounds_error = {
-    .kind = ML0_K_STRUCT, .flags = ML0_TF_NAMED, .size = sizeof(RtError),
-    .name = "runtime.boundsError", .error_method = rt_error_text,
-};
-static const ml0_type error_string = {
-    .kind = ML0_K_STRUCT, .flags = ML0_TF_NAMED, .size = sizeof(RtError),
-    .name = "runtime.errorString", .error_method = rt_error_text,
+/* Their method set, so recover()'s value asserts to error (and prints
+ * through Error()): Error() string and runtime.Error's RuntimeError(). */
+static ml0_string rt_error_error(void *recv) { return ((RtError *)recv)->msg; }
+static void rt_error_runtime_error(void *recv) { (void)recv; }
+static const ml0_method rt_error_methods[] = {
+    {"Error", "func() string", (void *)rt_error_error},
+    {"RuntimeError", "func()", (void *)rt_error_runtime_error},
 };
 
-/* A runtime error carrying "runtime error: " + text. */
-_Noreturn void rt_panic_error(int bounds, const char *text, const char *sigline) {
-    size_t n = strlen(text) + 15;
+#define RT_ERROR_TYPE(goname)                                                                   \
+    {.kind = ML0_K_STRUCT, .flags = ML0_TF_NAMED, .size = sizeof(RtError), .name = goname,      \
+     .error_method = rt_error_text, .nmethods = 2, .methods = rt_error_methods}
+
+/* by RtErrorKind (rt.h) */
+static const ml0_type rt_error_types[] = {
+    RT_ERROR_TYPE("runtime.errorString"),
+    RT_ERROR_TYPE("runtime.boundsError"),
+    RT_ERROR_TYPE("runtime.plainError"),
+    RT_ERROR_TYPE("*runtime.TypeAssertionError"),
+};
+
+/* A runtime error: "runtime error: " + text for the first two kinds, the
+ * text alone for a plain error (a nil map write) or a failed assertion. */
+_Noreturn void rt_panic_error(int kind, const char *text, const char *sigline) {
+    const char *prefix = kind <= RT_ERR_BOUNDS ? "runtime error: " : "";
+    size_t n = strlen(text) + strlen(prefix);
     RtError *e = ml0_panic_box((int64_t)sizeof *e);
     char *s = ml0_panic_box((int64_t)n + 1);
-    snprintf(s, n + 1, "runtime error: %s", text);
+    snprintf(s, n + 1, "%s%s", prefix, text);
     e->msg.ptr = (const uint8_t *)s;
     e->msg.len = (int64_t)n;
-    ml0_iface v = {bounds ? &bounds_error : &error_string, e};
+    ml0_iface v = {&rt_error_types[kind], e};
     start(&v, sigline);
 }

@@ -67,10 +67,7 @@ const void *ml0_iface_itab(const void *inter_, const void *type_) {
     return t;
 }
 
-static _Noreturn void conversion_panic(const char *msg) {
-    size_t n = strlen(msg);
-    ml0_panic_string((const uint8_t *)msg, (int64_t)n);
-}
+static _Noreturn void conversion_panic(const char *msg) { rt_panic_error(RT_ERR_ASSERT, msg, NULL); }
 
 _Noreturn void ml0_panic_assert(const void *src_, const void *type_, const void *want_) {
     const ml0_type *src = src_, *type = type_, *want = want_;

@@ -230,8 +230,7 @@ static void swap_key(const ml0_map *m, uint8_t *slot, void *key) {
  * value. A nil map panics as Go's mapassign does. */
 void *ml0_map_assign(ml0_map *m, const void *key, int32_t *inserted) {
     if (!m) {
-        static const char msg[] = "assignment to entry in nil map";
-        ml0_panic_string((const uint8_t *)msg, (int64_t)sizeof msg - 1);
+        rt_panic_error(RT_ERR_PLAIN, "assignment to entry in nil map", NULL);
     }
     uint64_t h = key_hash(m, key);
     int64_t i = find(m, key, h);

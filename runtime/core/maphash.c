@@ -118,7 +118,8 @@ uint64_t rt_type_hash(const ml0_type *t, const void *p, uint64_t seed) {
             seed = rt_type_hash(t->fields[i].type, (const uint8_t *)p + t->fields[i].offset, seed);
         return seed;
     case ML0_K_INTERFACE: {
-        const ml0_iface *v = p;
+        ml0_iface dv = ml0_iface_dynamic(t, p);
+        const ml0_iface *v = &dv;
         if (!v->type)
             return rt_hash_word(0, seed);
         if (!(v->type->flags & ML0_TF_COMPARABLE))
@@ -155,7 +156,8 @@ bool rt_type_equal(const ml0_type *t, const void *a, const void *b) {
                 return false;
         return true;
     case ML0_K_INTERFACE: {
-        const ml0_iface *x = a, *y = b;
+        ml0_iface xd = ml0_iface_dynamic(t, a), yd = ml0_iface_dynamic(t, b);
+        const ml0_iface *x = &xd, *y = &yd;
         if (x->type != y->type)
             return false;
         if (!x->type)

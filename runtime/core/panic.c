@@ -12,8 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 
-_Noreturn void rt_panic_error(int bounds, const char *text, const char *sigline);
-
 _Noreturn void ml0_panic_index(int64_t index, int64_t len) {
     char b[160];
     if (index < 0)
@@ -21,7 +19,7 @@ _Noreturn void ml0_panic_index(int64_t index, int64_t len) {
     else
         snprintf(b, sizeof b, "index out of range [%lld] with length %lld", (long long)index,
                  (long long)len);
-    rt_panic_error(1, b, NULL);
+    rt_panic_error(RT_ERR_BOUNDS, b, NULL);
 }
 
 _Noreturn void ml0_panic_slice(int64_t lo, int64_t hi, int64_t cap) {
@@ -31,17 +29,17 @@ _Noreturn void ml0_panic_slice(int64_t lo, int64_t hi, int64_t cap) {
                  (long long)cap);
     else
         snprintf(b, sizeof b, "slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
-    rt_panic_error(1, b, NULL);
+    rt_panic_error(RT_ERR_BOUNDS, b, NULL);
 }
 
 _Noreturn void ml0_panic_nil(void) {
-    rt_panic_error(0, "invalid memory address or nil pointer dereference",
+    rt_panic_error(RT_ERR_STRING, "invalid memory address or nil pointer dereference",
                    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
 }
 
-_Noreturn void ml0_panic_divide(void) { rt_panic_error(0, "integer divide by zero", NULL); }
+_Noreturn void ml0_panic_divide(void) { rt_panic_error(RT_ERR_STRING, "integer divide by zero", NULL); }
 
-_Noreturn void ml0_panic_msg(const char *msg) { rt_panic_error(0, msg, NULL); }
+_Noreturn void ml0_panic_msg(const char *msg) { rt_panic_error(RT_ERR_STRING, msg, NULL); }
 
 static const ml0_type string_type = {.kind = ML0_K_STRING, .size = 16, .name = "string"};
 static const ml0_type int_type = {.kind = ML0_K_INT, .size = 8, .name = "int"};

@@ -30,6 +30,11 @@ typedef struct RtStats {
 extern RtStats rt_stats;
 void rt_read_debug_env(void);
 
+/* core/defer.c: a panic with one of Go's runtime.Error values (sigline:
+ * the [signal ...] line a nil dereference prints, or NULL). */
+enum { RT_ERR_STRING, RT_ERR_BOUNDS, RT_ERR_PLAIN, RT_ERR_ASSERT };
+_Noreturn void rt_panic_error(int kind, const char *text, const char *sigline);
+
 /* core/defer.c: set once a recovered panic has unwound frames (whose
  * values the drop runtime then never dropped: drop/leaks.c says so
  * instead of failing the leak check) */

@@ -12,16 +12,24 @@
  * (from the top recorded at start-up down to RLIMIT_STACK below it, plus
  * a margin for the guard) is a stack overflow; anything else is a wild or
  * nil memory access, which gets Go's nil-pointer panic (compiled code
- * checks the nil dereferences it can see; this catches the rest).
+ * checks the nil dereferences it can see; this catches the rest): a
+ * runtime error like the others, so deferred calls run and recover()
+ * stops it, with Go's `[signal SIGSEGV: segmentation violation code=...
+ * addr=... pc=...]` line when nothing does.
  *
- * Only async-signal-safe calls are made in the handler (write, _exit);
- * rt_flush is a write loop over the stdout buffer.
+ * The overflow path makes only async-signal-safe calls (write, _exit;
+ * rt_flush is a write loop over the stdout buffer). The panic path
+ * leaves the handler as Go's does, by unwinding from the faulting
+ * instruction: the fault is in compiled code, never inside the C
+ * library, so what the panic runs is safe there.
  */
 #define _GNU_SOURCE
 #include "rt.h"
 
 #include <signal.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <ucontext.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -41,20 +49,33 @@ static void say(const char *s) {
 }
 
 static void on_segv(int sig, siginfo_t *si, void *uc) {
-    (void)sig;
-    (void)uc;
     uintptr_t a = (uintptr_t)si->si_addr;
-    rt_flush();
     if (a >= stack_bottom && a < stack_top) {
+        rt_flush();
         say("runtime: goroutine stack exceeds 1000000000-byte limit\n"
             "fatal error: stack overflow\n\n"
             "goroutine 1 [running]:\nmain.main()\n");
-    } else {
-        say("panic: runtime error: invalid memory address or nil pointer dereference\n"
-            "[signal SIGSEGV: segmentation violation]\n\n"
-            "goroutine 1 [running]:\nmain.main()\n");
+        _exit(2);
     }
-    _exit(2);
+    /* A nil (or wild) dereference: Go's runtime error, a panic like any
+     * other (deferred calls run, recover() stops it). The handler leaves
+     * by unwinding or longjmp, never by returning, so the signal is
+     * unblocked first (SA_NODEFER too: setjmp does not save the mask). */
+    static char line[128];
+    uintptr_t pc = 0;
+#if defined(__x86_64__)
+    pc = (uintptr_t)((ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP];
+#else
+    (void)uc;
+#endif
+    snprintf(line, sizeof line, "[signal %s: %s code=0x%x addr=0x%lx pc=0x%lx]",
+             sig == SIGBUS ? "SIGBUS" : "SIGSEGV", sig == SIGBUS ? "bus error" : "segmentation violation",
+             (unsigned)si->si_code, (unsigned long)a, (unsigned long)pc);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    rt_panic_error(RT_ERR_STRING, "invalid memory address or nil pointer dereference", line);
 }
 
 /* Called once from ml0_init, on the main thread, after the allocator is
@@ -73,7 +94,7 @@ void rt_stack_guard_init(void) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = on_segv;
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);

@@ -11,8 +11,9 @@
  * Each has a descriptor listing its methods (Error, and Unwrap for
  * wrapError) so assertions and conversions to other interfaces find them
  * (core/iface.c), fmt's Error() hook, and a static itab for `error`.
- * errors.Is follows Unwrap() through wrapErrors comparing with == (Go's
- * errors.Is without custom Is methods).
+ * errors.Is follows Unwrap() (wrapError's, or any Unwrap() error method
+ * in the dynamic type's method table) comparing with == (Go's errors.Is
+ * without custom Is methods); errors.Unwrap calls it.
  */
 #include "lib.h"
 #include "../core/rt.h"
@@ -47,14 +48,34 @@ static const ml0_type we_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE,
 static const ml0_type we_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*fmt.wrapError",
                                 &we_type, NULL, 0, 0, NULL, NULL, wraperror_hook, 2, we_methods};
 
+/* strconv's errors: Go's *strconv.NumError prints as its Error() text,
+ * which is all a program sees of it here (%T names the type). */
+static const ml0_type ne_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(ErrorString),
+                                 "strconv.NumError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type ne_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*strconv.NumError",
+                                &ne_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods};
+
 typedef struct Itab1 { const ml0_type *type, *inter; void *fun[1]; } Itab1;
 static const Itab1 es_itab = {&es_ptr, &error_type, {(void *)errorstring_error}};
+static const Itab1 ne_itab = {&ne_ptr, &error_type, {(void *)errorstring_error}};
 static const Itab1 we_itab = {&we_ptr, &error_type, {(void *)wraperror_error}};
 
 void ml0_errors_New(ml0_iface *out, const uint8_t *text, int64_t tlen) {
     ErrorString *e = ml0_alloc(sizeof *e);
     lib_string(&e->s, text, tlen);
     out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = e;
+}
+
+void ml0_lib_num_error(ml0_iface *out, const ml0_string *msg) {
+    if (!msg->len) {
+        out->type = NULL;
+        out->data = NULL;
+        return;
+    }
+    ErrorString *e = ml0_alloc(sizeof *e);
+    e->s = *msg;
+    out->type = (const ml0_type *)(const void *)&ne_itab;
     out->data = e;
 }
 
@@ -100,11 +121,26 @@ static const ml0_type *dyn(const ml0_iface *err) {
     return err->type ? ((const ml0_itab *)(const void *)err->type)->type : NULL;
 }
 
+typedef ml0_iface (*unwrap_method)(void *data);
+
+/* err.Unwrap() when err's dynamic type has `Unwrap() error` in its method
+ * set (fmt's wrapError, or a program's own error type), into *out. */
+static bool unwrap(const ml0_iface *err, ml0_iface *out) {
+    const ml0_type *t = dyn(err);
+    for (int64_t i = 0; t && i < t->nmethods; i++) {
+        const ml0_method *m = &t->methods[i];
+        if (m->fn && !strcmp(m->name, "Unwrap") && !strcmp(m->sig, "func() error")) {
+            *out = ((unwrap_method)m->fn)(err->data);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ml0_errors_Unwrap(ml0_iface *out, const ml0_iface *err) {
     out->type = NULL;
     out->data = NULL;
-    if (dyn(err) == &we_ptr)
-        *out = ((WrapError *)err->data)->err;
+    unwrap(err, out);
 }
 
 int32_t ml0_errors_Is(const ml0_iface *err, const ml0_iface *target) {
@@ -112,8 +148,9 @@ int32_t ml0_errors_Is(const ml0_iface *err, const ml0_iface *target) {
     for (;;) {
         if (ml0_iface_eq(dyn(&e), e.data, dyn(target), target->data))
             return 1;
-        if (dyn(&e) != &we_ptr)
+        ml0_iface next;
+        if (!unwrap(&e, &next) || !next.type)
             return 0;
-        e = ((WrapError *)e.data)->err;
+        e = next;
     }
 }

@@ -38,12 +38,17 @@ typedef struct Printer {
 
 static void print_value(Printer *p, Value v, int32_t verb, int depth);
 
-static Value iface_value(const ml0_iface *i, bool ro) {
-    if (!i->type)
+/* The dynamic value of the interface at i, of interface type it (NULL:
+ * the empty interface of fmt's own arguments). */
+static Value iface_value_of(const ml0_type *it, const ml0_iface *i, bool ro) {
+    ml0_iface d = ml0_iface_dynamic(it, i);
+    if (!d.type)
         return (Value){NULL, NULL, ro};
-    const void *addr = i->type->flags & ML0_TF_DIRECT ? (const void *)&i->data : i->data;
-    return (Value){i->type, addr, ro};
+    const void *addr = d.type->flags & ML0_TF_DIRECT ? (const void *)&i->data : i->data;
+    return (Value){d.type, addr, ro};
 }
+
+static Value iface_value(const ml0_iface *i, bool ro) { return iface_value_of(NULL, i, ro); }
 
 static void *pointer_word(Value v) { return *(void *const *)v.addr; }
 
@@ -225,7 +230,7 @@ static void print_struct(Printer *p, Value v, int32_t verb, int depth) {
         Value fv = {fd->type, (const uint8_t *)v.addr + fd->offset,
                     v.ro || !is_exported(fd->name)};
         if (fd->type->kind == ML0_K_INTERFACE && ((const ml0_iface *)fv.addr)->type)
-            fv = iface_value(fv.addr, fv.ro);     /* Go's getField unwraps */
+            fv = iface_value_of(fd->type, fv.addr, fv.ro);     /* Go's getField unwraps */
         print_value(p, fv, verb, depth + 1);
     }
     lib_putc(p->buf, '}');
@@ -278,7 +283,7 @@ static void print_list(Printer *p, Value v, int32_t verb, int depth) {
 static void print_interface(Printer *p, Value v, int32_t verb, int depth) {
     const ml0_iface *i = v.addr;
     if (i->type) {
-        print_value(p, iface_value(i, v.ro), verb, depth + 1);
+        print_value(p, iface_value_of(v.t, i, v.ro), verb, depth + 1);
     } else if (p->fmt.sharp_v) {
         put_str(p, v.t->name);
         put_str(p, "(nil)");

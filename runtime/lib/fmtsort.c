@@ -26,7 +26,9 @@ static int cmp_float(double a, double b) {
 
 static int cmp_value(const ml0_type *t, const void *a, const void *b);
 
-static int cmp_iface(const ml0_iface *x, const ml0_iface *y) {
+static int cmp_iface(const ml0_type *it, const ml0_iface *xv, const ml0_iface *yv) {
+    ml0_iface xd = ml0_iface_dynamic(it, xv), yd = ml0_iface_dynamic(it, yv);
+    const ml0_iface *x = &xd, *y = &yd;
     if (!x->type || !y->type)
         return cmp3(!x->type && y->type, x->type && !y->type);
     if (x->type != y->type) {   /* Go: by type descriptor address; its linker lays
@@ -77,7 +79,7 @@ static int cmp_value(const ml0_type *t, const void *a, const void *b) {
                 return c;
         }
         return 0;
-    case ML0_K_INTERFACE: return cmp_iface(a, b);
+    case ML0_K_INTERFACE: return cmp_iface(t, a, b);
     default: return 0;
     }
 }

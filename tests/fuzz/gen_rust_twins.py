@@ -347,9 +347,20 @@ class Gen:
         self.depth -= 1
         self.emit("}", "}")
 
+    def prelude(self):
+        return PRELUDE
+
+    def statements(self):
+        """(statement generator, weight) pairs; a subclass adds its own."""
+        return [(self.s_decl, 6), (self.s_borrow, 5), (self.s_reborrow, 2), (self.s_outer_ref, 1),
+                (self.s_assign_outer, 2), (self.s_use, 6), (self.s_write, 4), (self.s_move, 3),
+                (self.s_reinit, 1), (self.s_append, 2), (self.s_bump, 1), (self.s_temp, 2),
+                (self.s_closure, 1), (self.s_call, 2), (self.s_helper_call, 2), (self.s_open, 2),
+                (self.s_close, 2)]
+
     def generate(self):
         r = self.r
-        out = [(m % {"seed": self.seed}, rs % {"seed": self.seed}) for m, rs in PRELUDE]
+        out = [(m % {"seed": self.seed}, rs % {"seed": self.seed}) for m, rs in self.prelude()]
         self.helpers = []
         self.helper_kind = {}
         for i in range(r.randint(0, 2)):
@@ -360,12 +371,7 @@ class Gen:
             for a, b in zip(hm, hr):
                 out.append((a.replace("%d", str(i)), b.replace("%d", str(i))))
         out.append(("func main() {", "fn main() {"))
-        table = [(self.s_decl, 6), (self.s_borrow, 5), (self.s_reborrow, 2), (self.s_outer_ref, 1),
-                 (self.s_assign_outer, 2), (self.s_use, 6), (self.s_write, 4), (self.s_move, 3),
-                 (self.s_reinit, 1), (self.s_append, 2), (self.s_bump, 1), (self.s_temp, 2),
-                 (self.s_closure, 1), (self.s_call, 2), (self.s_helper_call, 2), (self.s_open, 2),
-                 (self.s_close, 2)]
-        fns = [f for f, w in table for _ in range(w)]
+        fns = [f for f, w in self.statements() for _ in range(w)]
         for _ in range(3):
             self.s_decl()
         for _ in range(r.randint(6, 22)):
@@ -380,9 +386,9 @@ class Gen:
         return out
 
 
-def main():
+def main(gen=None):
     seed, outdir = int(sys.argv[1]), sys.argv[2]
-    lines = Gen(seed).generate()
+    lines = (gen or Gen)(seed).generate()
     base = os.path.join(outdir, "t%d" % seed)
     with open(base + ".ml0", "w") as f:
         f.write("\n".join(m for m, _ in lines) + "\n")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """rust_diff.py: ml0c --borrowck against rustc on generated twins.
 
-    rust_diff.py ML0C FIRST LAST [--keep DIR] [--strict]
+    rust_diff.py ML0C FIRST LAST [--keep DIR] [--strict] [--gen ifmap]
 
 For each seed, gen_rust_twins.py writes an ML0 program and its Rust twin;
 `ml0c check --borrowck` judges the one, `rustc --edition 2021
@@ -12,6 +12,7 @@ on any. With --strict any difference fails it. Programs one of the
 compilers rejects for a reason outside borrow checking (a type error in a
 generated twin) are counted as invalid and skipped. Differing cases are
 copied to DIR (default: kept in a temporary directory, listed).
+--gen ifmap generates with gen_rust_twins_ifmap.py (interfaces and maps).
 Exit: 0 ok, 1 failures, 77 no rustc.
 """
 import json, os, re, shutil, subprocess, sys, tempfile
@@ -22,7 +23,7 @@ from rustc_errors import rustc_errors  # noqa: E402
 # what rustc's borrow checker (and ml0c --borrowck) report
 BORROW_CODES = {"E0382", "E0499", "E0502", "E0503", "E0505", "E0506", "E0507", "E0508",
                 "E0515", "E0597", "E0716", "E0594", "E0596", "E0373", "E0106", "E0384",
-                "E0381", "E0521", "E0713", "E0712", "?"}
+                "E0381", "E0521", "E0713", "E0712", "E0500", "E0501", "E0524", "?"}
 
 
 def ml0c_errors(ml0c, src):
@@ -53,6 +54,10 @@ def main():
     if "--keep" in sys.argv:
         keep = sys.argv[sys.argv.index("--keep") + 1]
         args = [a for a in args if a != keep]
+    gen = "gen_rust_twins.py"
+    if "--gen" in sys.argv:
+        gen = "gen_rust_twins_%s.py" % sys.argv[sys.argv.index("--gen") + 1]
+        args = [a for a in args if a != sys.argv[sys.argv.index("--gen") + 1]]
     if len(args) != 3:
         print(__doc__)
         return 2
@@ -65,7 +70,7 @@ def main():
     os.makedirs(keep, exist_ok=True)
     n = {"agree": 0, "false_accept": 0, "false_reject": 0, "differ": 0, "invalid": 0, "crash": 0}
     for seed in range(first, last + 1):
-        subprocess.run([sys.executable, os.path.join(HERE, "gen_rust_twins.py"), str(seed), tmp], check=True)
+        subprocess.run([sys.executable, os.path.join(HERE, gen), str(seed), tmp], check=True)
         ml0, rs = os.path.join(tmp, "t%d.ml0" % seed), os.path.join(tmp, "t%d.rs" % seed)
         want = rustc_errors(rs, tmp)
         got, crash = ml0c_errors(ml0c, ml0)

@@ -153,10 +153,10 @@ static char *unquote(const char **p) {
     char *out = malloc(strlen(s) + 1);
     int n = 0;
     while (*s && *s != '"' && *s != '\n') {
-        if (*s == '\\' && (s[1] == '"' || s[1] == '\\'))
-            s++;
+        if (*s == '\\' && s[1] == '"')
+            s++;                /* \" is a quote */
         else if (*s == '\\' && s[1]) {
-            out[n++] = *s++;    /* keep regex escapes */
+            out[n++] = *s++;    /* keep regex escapes, \\ (a backslash) too */
         }
         out[n++] = *s++;
     }

@@ -1,0 +1,232 @@
+/*
+ * methval.c: method values `x.M` and method expressions `T.M`, `(*T).M`
+ * without a call (Go spec "Method values", "Method expressions").
+ *
+ * Both become a func literal the compiler writes, so every later pass
+ * sees an ordinary closure:
+ *
+ *     f := x.M          f := func(a A, b ...B) R { return recv.M(a, b...) }
+ *                       with recv := x (or &x, *p: as a call of M would
+ *                       pass it) evaluated when the literal is made and
+ *                       captured by value (Var.defer_temp)
+ *     g := T.M          g := func(t T, a A) R { return t.M(a) }
+ *     h := (*T).M       h := func(p *T, a A) R { return p.M(a) }
+ *
+ * The E_FIELD node is rewritten in place into the E_FUNCLIT; its MethVal
+ * keeps the receiver to evaluate (mir/build_call.c lower_funclit puts it
+ * in the hidden variable before the closure is built) and Go's text and
+ * position for -m: go1.19 reports a method value's closure as `x.M does
+ * not escape` / `x.M escapes to heap` at the selector's '.', and nothing
+ * for a method expression or for the wrapper itself. Go calls through a
+ * method value as through any func value (escape/call.c: no static
+ * callee), while a method expression's calls reach the method.
+ *
+ * An interface's method value `s.String` captures the interface value
+ * and calls through its itab when called (CALL_IFACE in the wrapper).
+ */
+#include "check.h"
+
+#include <string.h>
+
+/* The wrapper literal, with its parameters (named `_`: Go reports no
+ * "leaking param" line for them) and no body yet. */
+static FuncInfo *wrapper(Checker *k, Expr *e, Type *ft, Type *recv_param) {
+    FuncInfo *w = arena_alloc(&k->c->arena, sizeof *w);
+    w->parent = k->fn;
+    w->lit = e;
+    w->type = recv_param ? NULL : ft;
+    w->name = arena_printf(&k->c->arena, "%s.%s-fm%d", k->fn->name, e->u.field.name, ++k->fn->nmeth_wraps);
+    FuncInfo *saved = k->fn;
+    k->fn = w;
+    Sym blank = intern_cstr(k->c, "_");
+    Type *params[257];
+    int n = 0;
+    if (recv_param)
+        params[n++] = recv_param;
+    for (int i = 0; i < ft->params.len && n < 257; i++)
+        params[n++] = ft->params.data[i];
+    for (int i = 0; i < n; i++) {
+        Var *v = chk_new_var(k, blank, e->span, params[i]);
+        v->is_param = true;
+        vec_push(&k->c->arena, &w->params, v);
+    }
+    k->fn = saved;
+    if (recv_param)
+        w->type = type_func_v(k->s, params, n, ft->result ? ft->result : k->s->t_void, ft->variadic);
+    return w;
+}
+
+/* return recv.M(params...) (or the call alone for a void M): a call the
+ * checker would have made, built here already resolved. */
+static Stmt *forward(Checker *k, FuncInfo *w, Expr *recv, Method *m, int imethod, Type *ft, int first,
+                     bool addr, bool deref, Span sp) {
+    Expr *sel = ast_expr(k->c, E_FIELD, sp);
+    sel->u.field.x = recv;
+    sel->u.field.name = m ? m->name : recv->type->imethods.data[imethod].name;
+    sel->type = ft;
+    Expr *call = ast_expr(k->c, E_CALL, sp);
+    call->u.call.fn = sel;
+    call->u.call.lparen = sp.hi - 1;
+    call->u.call.recv = recv;
+    call->u.call.recv_addr = addr;
+    call->u.call.recv_deref = deref;
+    if (m) {
+        call->u.call.kind = CALL_METHOD;
+        call->u.call.func = m->decl;
+    } else {
+        call->u.call.kind = CALL_IFACE;
+        call->u.call.imethod = imethod;
+    }
+    for (int i = first; i < w->params.len; i++)
+        vec_push(&k->c->arena, &call->u.call.args, chk_var_expr(k, w->params.data[i], sp));
+    call->u.call.spread = ft->variadic;
+    Type *rt = ft->result ? ft->result : k->s->t_void;
+    call->type = rt;
+    Stmt *st;
+    if (rt->kind == T_VOID) {
+        st = ast_stmt(k->c, S_EXPR, sp);
+        st->u.expr.x = call;
+    } else {
+        st = ast_stmt(k->c, S_RETURN, sp);
+        st->u.ret.x = call;
+    }
+    Stmt *body = ast_stmt(k->c, S_BLOCK, sp);
+    vec_push(&k->c->arena, &body->u.block.stmts, st);
+    body->u.block.rbrace = sp;
+    return body;
+}
+
+/* e (x.M) becomes the literal w with body. */
+static Type *become_literal(Checker *k, Expr *e, FuncInfo *w, Stmt *body, MethVal *mv) {
+    memset(&e->u, 0, sizeof e->u);
+    e->kind = E_FUNCLIT;
+    e->u.funclit.body = body;
+    e->u.funclit.info = w;
+    e->u.funclit.mv = mv;
+    w->mv = mv;
+    (void)k;
+    return e->type = w->type;
+}
+
+/* Go's position of a selector: its '.' (before the name). */
+static Span dot_of(Checker *k, Expr *e) {
+    const char *text = k->c->files.data[e->span.file].text;
+    int i = e->u.field.name_lo - 1;
+    while (i > e->span.lo && text[i] != '.')
+        i--;
+    return (Span){e->span.file, i, i + 1};
+}
+
+static Expr *wrap_recv(Checker *k, ExprKind kind, Expr *x, Type *t) {
+    Expr *r = ast_expr(k->c, kind, x->span);
+    if (kind == E_ADDR) {
+        r->u.addr.x = x;
+        r->u.addr.mut = t->kind == T_PTR && t->mut;
+    } else {
+        r->u.deref.x = x;
+    }
+    r->type = t;
+    return r;
+}
+
+/* x.M, x already checked with type t (a method of t, or of interface t). */
+Type *chk_method_value(Checker *k, Expr *e, Type *t) {
+    Sym name = e->u.field.name;
+    if (!k->fn) {
+        diag_error(k->c, e->span, "method values in package-level initializers are not supported yet (%s)",
+                   source_text(k->c, e->span));
+        return NULL;
+    }
+    Span at = dot_of(k, e);
+    MethVal *mv = arena_alloc(&k->c->arena, sizeof *mv);
+    mv->at = at;
+    mv->dynamic = true;
+    Method *m = NULL;
+    int imethod = -1;
+    Type *ft, *vt;
+    if (t->kind == T_IFACE) {
+        imethod = iface_method_index(t, name);
+        ft = t->imethods.data[imethod].fn;
+        mv->recv = e->u.field.x;
+        vt = t;
+    } else {
+        Selection path;
+        m = type_method_lookup(t, name, &path);
+        bool addr, deref;
+        Expr *x;
+        if (!m || !chk_method_recv(k, e, m, &path, &x, &addr, &deref))
+            return NULL;
+        FuncInfo *mfi = m->decl->u.func.info;
+        ft = mfi->type;
+        vt = mfi->recv ? mfi->recv->type : NULL;
+        if (!ft || !vt)
+            return NULL;
+        mv->recv = addr ? wrap_recv(k, E_ADDR, x, vt) : deref ? wrap_recv(k, E_DEREF, x, vt) : x;
+        e->u.field.x = x;   /* promoted: Go's text names the embedded fields */
+    }
+    mv->name = name;
+    FuncInfo *w = wrapper(k, e, ft, NULL);
+    Var *v = chk_new_var(k, intern_cstr(k->c, source_text(k->c, e->u.field.x->span)), e->span, vt);
+    v->defer_temp = true;
+    v->captured = true;
+    vec_push(&k->c->arena, &w->captures, v);
+    mv->var = v;
+    mv->x = e->u.field.x;
+    Stmt *body = forward(k, w, chk_var_expr(k, v, e->span), m, imethod, ft, 0, false, false, e->span);
+    return become_literal(k, e, w, body, mv);
+}
+
+/* T.M or (*T).M, T the type e's x denotes. */
+Type *chk_method_expr(Checker *k, Expr *e, Type *t) {
+    Sym name = e->u.field.name;
+    const char *text = source_text(k->c, e->span);
+    if (!k->fn) {
+        diag_error(k->c, e->span, "method expressions in package-level initializers are not supported yet (%s)",
+                   text);
+        return NULL;
+    }
+    MethVal *mv = arena_alloc(&k->c->arena, sizeof *mv);
+    mv->at = dot_of(k, e);
+    mv->name = name;
+    if (t->kind == T_IFACE) {
+        int i = iface_method_index(t, name);
+        if (i < 0) {
+            diag_error(k->c, e->span, "%s undefined (type %s has no method %s)", text, type_name(k->c, t), name);
+            return NULL;
+        }
+        Type *ft = t->imethods.data[i].fn;
+        mv->dynamic = true;
+        FuncInfo *w = wrapper(k, e, ft, t);
+        Expr *recv = chk_var_expr(k, w->params.data[0], e->span);
+        return become_literal(k, e, w, forward(k, w, recv, NULL, i, ft, 1, false, false, e->span), mv);
+    }
+    Selection path;
+    Method *m = type_method_lookup(t, name, &path);
+    if (!m) {
+        diag_error(k->c, e->span, "%s undefined (type %s has no method %s)", text, type_name(k->c, t), name);
+        return NULL;
+    }
+    if (!type_method_in_set(t, &path)) {
+        diag_error(k->c, e->span, "invalid method expression %s (needs pointer receiver (*%s).%s)", text,
+                   type_name(k->c, t), name);
+        return NULL;
+    }
+    FuncInfo *mfi = m->decl->u.func.info;
+    if (!mfi->type)
+        return NULL;
+    mv->dynamic = path.depth > 0 || m->ptr_recv != (t->kind == T_PTR);
+    FuncInfo *w = wrapper(k, e, mfi->type, t);
+    FuncInfo *saved = k->fn;
+    k->fn = w;
+    Expr *sel = ast_expr(k->c, E_FIELD, e->span);
+    sel->u.field.x = chk_var_expr(k, w->params.data[0], e->span);
+    sel->u.field.name = name;
+    Expr *recv;
+    bool addr, deref;
+    bool ok = chk_method_recv(k, sel, m, &path, &recv, &addr, &deref);
+    k->fn = saved;
+    if (!ok)
+        return NULL;
+    Stmt *body = forward(k, w, recv, m, -1, mfi->type, 1, addr, deref, e->span);
+    return become_literal(k, e, w, body, mv);
+}
