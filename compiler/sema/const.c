@@ -295,8 +295,13 @@ static bool literal(Checker *k, Expr *e, ConstVal *out) {
     if (!e->u.exact) {
         Num n;
         const char *text = k->c->files.data[e->span.file].text + e->span.lo;
-        if (!num_parse(ar(k), text, e->span.hi - e->span.lo, &n))
-            return false;
+        if (!num_parse(ar(k), text, e->span.hi - e->span.lo, &n)) {
+            /* Go keeps any literal exactly; ml0c stops at 16384 bits per
+               part: said once, by name, and the literal reads as 0 after */
+            diag_error(k->c, e->span, "constant %.*s is too large: ml0c's exact constants stop at 16384 bits",
+                       e->span.hi - e->span.lo > 40 ? 40 : e->span.hi - e->span.lo, text);
+            n = num_i64(ar(k), 0);
+        }
         e->u.exact = keep(k, n);
     }
     *out = const_of_num(k, *e->u.exact, isfloat);
