@@ -183,16 +183,19 @@ static int64_t parse_int(ml0_string *err, const char *fn, const uint8_t *s0, int
     uint64_t u = parse_uint(err, fn, s, n, s0, n0, base, bits, &range);
     if (err->len && !range)
         return 0;
-    nil_error(err);
+    /* out of range as unsigned: parse_uint's message (same text) is ours,
+       and u is its maximum, so one of the two cases below returns */
     if (bits == 0)
         bits = 64;
     uint64_t cutoff = (uint64_t)1 << (bits - 1);
     if (!neg && u >= cutoff) {
-        num_error(err, fn, s0, n0, "value out of range");
+        if (!err->len)
+            num_error(err, fn, s0, n0, "value out of range");
         return (int64_t)(cutoff - 1);
     }
     if (neg && u > cutoff) {
-        num_error(err, fn, s0, n0, "value out of range");
+        if (!err->len)
+            num_error(err, fn, s0, n0, "value out of range");
         return -(int64_t)(cutoff - 1) - 1;
     }
     return neg ? -(int64_t)u : (int64_t)u;
