@@ -3,21 +3,10 @@
  * vector growth, interning, line/column lookup, span joining.
  * Prints "N passed, M failed" and exits non-zero on failure.
  */
+#include "check.h"
 #include "base/base.h"
 
 #include <string.h>
-
-static int passed, failed;
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (cond)                                                            \
-            passed++;                                                        \
-        else {                                                               \
-            failed++;                                                        \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                    \
-    } while (0)
 
 static void test_arena(Ctx *c) {
     char *a = arena_alloc(&c->arena, 3);

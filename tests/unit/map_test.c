@@ -7,23 +7,12 @@
  * hand-written type descriptors as the compiler would emit them. Prints
  * "N passed, M failed" and exits non-zero on failure.
  */
+#include "check.h"
 #include "ml0type.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int passed, failed;
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (cond)                                                            \
-            passed++;                                                        \
-        else {                                                               \
-            failed++;                                                        \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                    \
-    } while (0)
 
 #define CMP ML0_TF_COMPARABLE
 static const ml0_type t_int = {ML0_K_INT, CMP, 8, "int", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
@@ -31,7 +20,7 @@ static const ml0_type t_string = {ML0_K_STRING, CMP, 16, "string", NULL, NULL, 0
 static const ml0_type t_float = {ML0_K_FLOAT64, CMP, 8, "float64", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
 static const ml0_type t_bool = {ML0_K_BOOL, CMP, 1, "bool", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
 static const ml0_field f_K[] = {{"F", &t_float, 0, 0, 0}, {"B", &t_bool, 8, 0, 0}};
-static const ml0_type t_K = {ML0_K_STRUCT, CMP | ML0_TF_NAMED, 16, "main.K", NULL, NULL, 0, 2, f_K, NULL, NULL};
+static const ml0_type t_K = {ML0_K_STRUCT, CMP | ML0_TF_NAMED, 16, "main.K", NULL, NULL, 0, 2, f_K, NULL, NULL, 0, NULL};
 static const ml0_type t_any = {ML0_K_INTERFACE, CMP, 16, "interface {}", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
 static const ml0_type t_ints = {ML0_K_SLICE, 0, 24, "[]int", &t_int, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
 

@@ -6,21 +6,10 @@
  * and inline functions, so this needs no MIR library; statements are
  * built by hand. Prints "N passed, M failed" and exits non-zero on failure.
  */
+#include "check.h"
 #include "mir/mir.h"
 
 #include <string.h>
-
-static int passed, failed;
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (cond)                                                            \
-            passed++;                                                        \
-        else {                                                               \
-            failed++;                                                        \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-        }                                                                    \
-    } while (0)
 
 /* What a visit saw: "W1 R2 B5 ..." (use letter, local number). */
 typedef struct Seen { char text[256]; } Seen;
