@@ -167,12 +167,22 @@ static void overwrite(DropPass *r, MirStmtList *out, MirStmt *st, Type *t, Local
     push(r, out, set_flag(r, r->flag[x], true, st->span));
 }
 
+/* Is st a `&T{}` kept in the frame whose contents it owns? A box lent to
+ * a library call (`errors.Is(T{...}, e)`) holds a bitwise copy of a value
+ * its scope's `~arg` variable owns: it owns nothing. */
+static bool owns_frame_alloc(Body *b, MirStmt *st) {
+    Rvalue *rv = &st->rv;
+    if (st->kind != ST_ASSIGN || rv->kind != RV_ALLOC || st->place.nproj || rv->site < 0)
+        return false;
+    AllocSite *site = &b->sites.data[rv->site];
+    return site->storage == STORAGE_STACK && !site->lent_box && type_needs_release(rv->elem);
+}
+
 /* A `&T{}` kept in the frame: its contents are released when the frame
  * ends or the allocation runs again. */
 static void own_stack_alloc(DropPass *r, MirStmtList *out, MirStmt *st, bool before) {
     Rvalue *rv = &st->rv;
-    if (st->kind != ST_ASSIGN || rv->kind != RV_ALLOC || st->place.nproj || rv->site < 0 ||
-        r->b->sites.data[rv->site].storage != STORAGE_STACK || !type_needs_release(rv->elem))
+    if (!owns_frame_alloc(r->b, st))
         return;
     LocalId h = r->stack_owner[rv->site];
     Proj *pj = arena_alloc(&r->c->arena, sizeof(Proj));
@@ -335,9 +345,7 @@ static void elaborate_body(DropPass *r) {
         if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_MAKE_SLICE && type_needs_release(st->rv.elem)) {
             esc_require_heap(r->c, site, "its elements are counted references");
         }
-        if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
-            b->sites.data[st->rv.site].storage == STORAGE_STACK && type_needs_release(st->rv.elem) &&
-            !r->stack_owner[st->rv.site])
+        if (owns_frame_alloc(b, st) && !r->stack_owner[st->rv.site])
             r->stack_owner[st->rv.site] = new_local(r, st->rv.type, st->span);
     }
     int nown = b->locals.len;   /* the original locals, then the hidden owners */
