@@ -43,6 +43,7 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
     for (int i = n - 1; i >= 0 && E->c->opt.m_level >= 2; i--)
         if (E->p->bodies.data[bodies[i]]->parent < 0)
             esc_note_captures(E, E->p->bodies.data[bodies[i]]);
+    esc_flow_forced(E);
     esc_walk_all(E);
     if (E->c->opt.m_level || E->c->opt.explain)
         esc_report_batch(E, bodies, n);

@@ -51,8 +51,24 @@ static void too_large(Esc *E, Body *b, LocalId i) {
     EscLoc *l = E->bodies[b->index].locals[i];
     l->forced_why = "too large for stack";
     b->locals.data[i].addressed = true;
+}
+
+/* Go's Batch, after the closures' captures: every location whose storage
+ * must be on the heap whatever its flows (HeapAllocReason: too large, a
+ * make of non-constant size) has its address flow to the heap, in the
+ * order the locations were made; -m=2 explains each there. */
+void esc_flow_forced(Esc *E) {
     E->forcing = true;
-    esc_flow(E, hole_shift(E, esc_heap_hole(E), -1, b->locals.data[i].span, l->forced_why), l);
+    for (int i = 0; i < E->batch_locs.len; i++) {
+        EscLoc *l = E->batch_locs.data[i];
+        if (!l->forced_why)
+            continue;
+        Span at = l->site >= 0 ? l->body->sites.data[l->site].span : l->body->locals.data[l->local].span;
+        Hole h = hole_shift(E, esc_heap_hole(E), -1, at, l->forced_why);
+        if (h.notes && l->site >= 0)
+            h.notes->what = l->body->sites.data[l->site].desc;   /* Go names the site: make(...) */
+        esc_flow(E, h, l);
+    }
     E->forcing = false;
 }
 
@@ -331,15 +347,8 @@ static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
     EscLoc *s = E->bodies[b->index].sites[rv->site];
     const char *why = forced_heap(rv);
     AllocSite *site = &b->sites.data[rv->site];
-    if (why) {
-        s->forced_why = why;
-        E->forcing = true;
-        Hole h = hole_shift(E, esc_heap_hole(E), -1, site->span, why);
-        if (h.notes)
-            h.notes->what = site->desc;     /* Go names the site: make(...) */
-        esc_flow(E, h, s);
-        E->forcing = false;
-    }
+    if (why)
+        s->forced_why = why;    /* its flow to the heap: esc_flow_forced */
     Hole h = hole_shift(E, k, -1, site->span, "spill");
     if (h.notes)
         h.notes->what = site->desc;
