@@ -55,6 +55,8 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
     E->heap.edges.len = E->heap.edges.cap = E->blank.edges.len = E->blank.edges.cap = 0;
     E->batch_locs.data = NULL;
     E->batch_locs.len = E->batch_locs.cap = 0;
+    E->by_ref.data = NULL;
+    E->by_ref.len = E->by_ref.cap = 0;
     arena_reset(E->batch);
 }
 

@@ -194,6 +194,9 @@ typedef struct Esc {
     int nbodies;                /* room in bodies (func literals keep coming) */
     uint32_t walkgen;
     bool forcing;               /* the flow being added is a forced one */
+    VEC(Var *) by_ref;          /* -m=2: variables a closure of the batch
+                                   captured by reference so far (Go's
+                                   addrtaken, set by that capture's flow) */
     EscReport *report;          /* the records, in report order */
 } Esc;
 

@@ -597,7 +597,9 @@ static void self_assign(Esc *E, Body *b, MirStmt *st) {
 
 /* -m=2: how each func literal of b captures its variables, once the
  * bodies are built and before solving (Go's flowClosure), in the order
- * the walk meets the literals: a nested one right after its parent. */
+ * the walk meets the literals: a nested one right after its parent.
+ * A capture by reference takes the variable's address, so a later
+ * literal capturing it says addr=true. */
 void esc_note_captures(Esc *E, Body *b) {
     mir_foreach_stmt(b, bb, st) {
         Rvalue *rv = &st->rv;
@@ -613,10 +615,15 @@ void esc_note_captures(Esc *E, Body *b) {
                         break;
             Var *v = f->fi->captures.data[k];
             EscLoc *outer = captured_var(E, f, k);
+            bool addr = v->addressed;
+            for (int j = 0; j < E->by_ref.len && !addr; j++)
+                addr = E->by_ref.data[j] == v;
             esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                         outer ? go_func_name(E, outer->body) : b->name,
-                        f->byval[k] ? "value" : "ref", v->name, v->addressed ? "true" : "false",
+                        f->byval[k] ? "value" : "ref", v->name, addr ? "true" : "false",
                         v->reassigned ? "true" : "false", (int)v->type->size);
+            if (!f->byval[k] && !addr)
+                vec_push(E->batch, &E->by_ref, v);
         }
         if (E->bodies[f->index].in_batch)
             esc_note_captures(E, f);
