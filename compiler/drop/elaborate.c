@@ -197,6 +197,14 @@ static void own_stack_alloc(DropPass *r, MirStmtList *out, MirStmt *st, bool bef
     push(r, out, set_flag(r, r->flag[h], true, st->span));
 }
 
+/* A statement that makes a counted value and keeps it nowhere: a call's
+ * or a method call's result (`s.Name()`), `_ = x` (x retained, or moved
+ * at its last use), `_ = T{...}`. The value goes to a temporary released
+ * right after. (Intrinsics' results are their own business.) */
+static bool discards_value(MirStmt *st) {
+    return st->kind == ST_EVAL && st->rv.kind != RV_INTRINSIC && st->rv.type && type_needs_release(st->rv.type);
+}
+
 static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, int stmt) {
     Body *b = r->b;
     switch (st->kind) {
@@ -244,7 +252,7 @@ static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, 
             consumed_store = true;
         }
     }
-    if (s.kind == ST_EVAL && s.rv.kind == RV_CALL && type_needs_release(s.rv.type)) {
+    if (discards_value(&s)) {
         LocalId t = new_local(r, s.rv.type, s.span);     /* a result nobody keeps */
         s.kind = ST_ASSIGN;
         s.place = place_local(t);
