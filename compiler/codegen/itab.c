@@ -128,16 +128,6 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection
     return cg_to_i8p(g, w);
 }
 
-static LLVMValueRef cstr(CgCtx *g, const char *s) {
-    LLVMValueRef init = LLVMConstStringInContext(g->llc, s, (unsigned)strlen(s), 0);
-    LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), "");
-    LLVMSetInitializer(gv, init);
-    LLVMSetGlobalConstant(gv, 1);
-    LLVMSetLinkage(gv, LLVMPrivateLinkage);
-    LLVMSetUnnamedAddr(gv, 1);
-    return LLVMConstPointerCast(gv, g->ptr);
-}
-
 typedef struct MEntry { Sym name; Type *fn; Method *m; Selection sel; } MEntry;
 
 static int by_name(const void *a, const void *b) {
@@ -209,16 +199,11 @@ void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table
     LLVMTypeRef et = LLVMStructTypeInContext(g->llc, et3, 3, 0);
     LLVMValueRef *vals = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)n);
     for (int i = 0; i < n; i++) {
-        LLVMValueRef f[3] = {cstr(g, ms[i].name), cstr(g, type_name(g->c, ms[i].fn)),
+        LLVMValueRef f[3] = {cg_cstring(g, ms[i].name), cg_cstring(g, type_name(g->c, ms[i].fn)),
                              ms[i].m ? method_wrapper(g, t, ms[i].m, &ms[i].sel) : LLVMConstNull(g->ptr)};
         vals[i] = LLVMConstStructInContext(g->llc, f, 3, 0);
     }
-    LLVMValueRef arr = LLVMConstArray(et, vals, (unsigned)n);
-    LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "");
-    LLVMSetInitializer(gv, arr);
-    LLVMSetGlobalConstant(gv, 1);
-    LLVMSetLinkage(gv, LLVMPrivateLinkage);
-    *table = LLVMConstPointerCast(gv, g->ptr);
+    *table = cg_const_data(g, LLVMConstArray(et, vals, (unsigned)n), "", false);
 }
 
 /* The itab of concrete type t for interface it (a constant, once). */
@@ -238,12 +223,7 @@ static LLVMValueRef itab(CgCtx *g, Type *it, Type *t) {
             ICE("itab: %s lacks %s", type_name(g->c, t), it->imethods.data[i].name);
         v[i + 2] = method_wrapper(g, t, m, &sel);
     }
-    LLVMValueRef init = LLVMConstStructInContext(g->llc, v, (unsigned)n + 2, 0);
-    gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);
-    LLVMSetInitializer(gv, init);
-    LLVMSetGlobalConstant(gv, 1);
-    LLVMSetLinkage(gv, LLVMInternalLinkage);
-    return LLVMConstPointerCast(gv, g->ptr);
+    return cg_const_data(g, LLVMConstStructInContext(g->llc, v, (unsigned)n + 2, 0), name, false);
 }
 
 /* The first word of an interface of type it holding a t. */
