@@ -347,6 +347,7 @@ static Body *build_init(Builder *B) {
     bld_scope_enter(B, NO_SPAN);
     vec_push(bld_tmp(B), &b->locals, ((Local){.kind = LOCAL_RETURN, .type = s->t_void, .init_site = -1}));
     B->cur = bld_block(B);
+    B->depth++;     /* a func literal lowered inside keeps the scratch arena */
     for (int i = 0; i < s->globals.len; i++) {
         Global *g = &s->globals.data[i];
         if (!g->init)
@@ -363,6 +364,7 @@ static Body *build_init(Builder *B) {
     }
     bld_terminate(B, TM_RETURN, NO_SPAN);
     keep_body(B, b);
+    B->depth--;
     arena_reset(bld_tmp(B));
     return b;
 }

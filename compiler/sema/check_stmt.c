@@ -353,12 +353,12 @@ static void check_range(Checker *k, Stmt *s) {
     if (t) {
         if (t->kind == T_SLICE || t->kind == T_ARRAY)
             vt = t->elem;
+        else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
+            vt = t->elem->elem;     /* p's elements, read in place (mir lower_range) */
         else if (t->kind == T_MAP)
             kt = t->key, vt = t->elem;
         else if (t->kind == T_STRING)
             vt = k->s->t_rune;      /* decoded from UTF-8 (build_stmt.c lower_range) */
-        else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
-            diag_error(k->c, s->u.range.x->span, "range over a pointer to an array is not supported yet");
         else
             diag_error(k->c, s->u.range.x->span, "cannot range over %s", chk_describe(k, s->u.range.x));
     }

@@ -217,6 +217,9 @@ typedef struct SemaInfo {
     Type *t_stringer;       /* fmt.Stringer */
     Type *t_builder;        /* strings.Builder, made when first named
                                (packages.c: the runtime's ml0_strings_Builder) */
+    Type *t_file;           /* os.File (packages.c: the runtime's ml0_os_File) */
+    Type *t_writer;         /* io.Writer, fmt.Fprint*'s w: an interface only
+                               *os.File and *strings.Builder implement */
     VEC(Type *) ifaces;     /* interface types with methods (named and anonymous) */
     Arena *arena;           /* the context arena types live in */
     Type **shapes;          /* canonical array and func types: a hash set */
