@@ -17,7 +17,7 @@ Type *default_type(Checker *k, Type *t) {
     if (!t)
         return NULL;
     if (t->kind == T_UNTYPED_INT)
-        return k->s->t_int;
+        return t->rune_const ? k->s->t_rune : k->s->t_int;
     if (t->kind == T_UNTYPED_FLOAT)
         return k->s->t_float;
     return t;
@@ -440,7 +440,9 @@ static Type *unify(Checker *k, Expr *e, Expr *x, Expr *y) {
     if (is_untyped(tx) && is_untyped(ty)) {
         if (tx->kind == T_UNTYPED_NIL || ty->kind == T_UNTYPED_NIL)
             return NULL;
-        return k->s->t_untyped_float;   /* int op float */
+        if (tx->kind == T_UNTYPED_FLOAT || ty->kind == T_UNTYPED_FLOAT)
+            return k->s->t_untyped_float;   /* int op float */
+        return k->s->t_untyped_rune;        /* int op rune: Go's kinds order */
     }
     if (is_untyped(tx))
         return convert_untyped(k, x, ty);
@@ -888,6 +890,12 @@ static Type *chk_deref(Checker *k, Expr *e) {
 
 /* ---- dispatch ---------------------------------------------------------- */
 
+/* The lexer folds 'a' into an integer token: its source text tells. */
+static bool is_rune_literal(Checker *k, Expr *e) {
+    return e->span.file >= 0 && e->span.hi > e->span.lo &&
+           k->c->files.data[e->span.file].text[e->span.lo] == '\'';
+}
+
 Type *chk_expr(Checker *k, Expr *e, Type *hint) {
     if (!e)
         return NULL;
@@ -898,7 +906,10 @@ Type *chk_expr(Checker *k, Expr *e, Type *hint) {
     }
     Type *t = NULL;
     switch (e->kind) {
-    case E_INT: e->is_const = true; t = e->type = k->s->t_untyped_int; break;
+    case E_INT:     /* a rune literal ('a') is an untyped rune */
+        e->is_const = true;
+        t = e->type = is_rune_literal(k, e) ? k->s->t_untyped_rune : k->s->t_untyped_int;
+        break;
     case E_FLOAT: e->is_const = true; t = e->type = k->s->t_untyped_float; break;
     case E_STRING: e->is_const = true; t = e->type = k->s->t_string; break;
     case E_NAME: t = chk_name(k, e); break;

@@ -92,6 +92,9 @@ struct Type {
     VEC(Type *) params; /* FUNC */
     Type *result;       /* FUNC: T_VOID for none */
     bool variadic;      /* FUNC: the last parameter is ...T (its type is []T) */
+    bool rune_const;    /* UNTYPED_INT: the type of untyped rune constants
+                           ('a', 'a' + 1): Go's "untyped rune", whose
+                           default type is rune (int32) */
     /* caches that make the derived types canonical */
     Type *ptr_to, *mut_ptr_to, *slice_of, *box_of;
 };
@@ -212,6 +215,7 @@ typedef struct SemaInfo {
     /* basic types */
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
     Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;
+    Type *t_untyped_rune;   /* kind UNTYPED_INT, rune_const set */
     Type *t_any;            /* the empty interface */
     Type *t_error;          /* the predeclared error interface */
     Type *t_stringer;       /* fmt.Stringer */
