@@ -621,7 +621,7 @@ void esc_note_captures(Esc *E, Body *b) {
             esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                         outer ? go_func_name(E, outer->body) : b->name,
                         f->byval[k] ? "value" : "ref", v->name, addr ? "true" : "false",
-                        v->reassigned ? "true" : "false", (int)v->type->size);
+                        v->reassigned ? "true" : "false", (int)type_go_size(v->type));
             if (!f->byval[k] && !addr)
                 vec_push(E->batch, &E->by_ref, v);
         }

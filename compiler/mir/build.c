@@ -215,7 +215,7 @@ int bld_site(Builder *B, Span sp, const char *desc) {
 bool bld_capture_byval(Var *v) {
     if (v->defer_temp)      /* a deferred call's argument: its wrapper's copy */
         return true;
-    return !v->reassigned && !v->addressed && v->type->size <= 128;
+    return !v->reassigned && !v->addressed && type_go_size(v->type) <= 128;
 }
 
 /* The closure environment: per captured var, its value or its address. */

@@ -55,6 +55,10 @@ typedef struct Checker {
     Scope *scope;               /* innermost block scope, NULL at package level */
     FuncInfo *fn;               /* function being checked */
     int loops;                  /* enclosing loops (break/continue) */
+    int labels;                 /* labels met so far in the function (a
+                                   backward goto makes a loop Go counts) */
+    int stmt_seq;               /* statements begun so far: names the one
+                                   being checked (Var.reassigned_seq) */
     Flow *flow;                 /* the body being checked: labels, jump targets */
     int nlits;                  /* func literals in the current top-level func */
     int depth;                  /* recursion guard */
@@ -111,6 +115,7 @@ bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
 /* check_decl.c */
 Type *chk_type(Checker *k, TypeExpr *te);
 Var *chk_new_var(Checker *k, Sym name, Span at, Type *t);
+void chk_mark_reassigned(Checker *k, Var *v);
 void chk_declare_switch_tag(Checker *k, Stmt *s, Span sp, Type *t); /* check_flow.c: a switch's hidden .tag */
 void chk_global(Checker *k, Symbol *sym);
 void chk_const_decl(Checker *k, Symbol *sym);

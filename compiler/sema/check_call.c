@@ -601,9 +601,12 @@ Type *chk_funclit(Checker *k, Expr *e) {
         fi->name = arena_printf(&k->c->arena, "glob.func%d", ++k->nlits);
     }
     FuncInfo *saved_fn = k->fn;
-    int saved_loops = k->loops;
+    int saved_loops = k->loops, saved_labels = k->labels;
+    fi->outer_loops = k->loops;
+    fi->outer_labels = k->labels;
+    fi->outer_seq = k->stmt_seq;
     k->fn = fi;
-    k->loops = 0;
+    k->loops = k->labels = 0;
     scope_push(k);
     for (int i = 0; i < n; i++) {
         Param *pr = &sig->params.data[i];
@@ -621,5 +624,6 @@ Type *chk_funclit(Checker *k, Expr *e) {
     scope_pop(k);
     k->fn = saved_fn;
     k->loops = saved_loops;
+    k->labels = saved_labels;
     return e->type = fi->type;
 }

@@ -229,8 +229,27 @@ bool chk_default(Checker *k, Expr *e, const char *context) {
 
 /* ---- names ------------------------------------------------------------- */
 
+/* go1.19 (escape/expr.go OCLOSURE): the first capture of v forgets its
+ * reassignments so far, when the literal is at v's loop depth: they come
+ * before it in straight-line code, so a copy made there is up to date.
+ * An assignment whose own right side captures v still counts (Go marks
+ * it after walking that side). lit is the outermost literal capturing. */
+static void first_capture(Var *v, FuncInfo *lit) {
+    if (v->captured || !lit || lit->parent != v->owner)
+        return;
+    if (lit->outer_loops != v->loops || lit->outer_labels != v->labels)
+        return;
+    if (v->reassigned && v->reassigned_seq == lit->outer_seq)
+        return;
+    v->reassigned = false;
+}
+
 /* Record that fn (and every literal between it and v's owner) captures v. */
 static void note_capture(Checker *k, Var *v) {
+    FuncInfo *lit = k->fn;
+    while (lit && lit->parent && lit->parent != v->owner)
+        lit = lit->parent;
+    first_capture(v, lit);
     for (FuncInfo *f = k->fn; f && f != v->owner; f = f->parent) {
         bool have = false;
         for (int i = 0; i < f->captures.len && !have; i++)

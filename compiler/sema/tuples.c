@@ -127,7 +127,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
             if (old && old->kind == SYM_VAR) {
                 x->u.name.sym = old;
                 x->type = old->var->type;
-                old->var->reassigned = true;
+                chk_mark_reassigned(k, old->var);
                 if (x->type != et)
                     diag_error(k->c, x->span, "cannot use %s value as %s value in assignment",
                                type_name(k->c, et), type_name(k->c, x->type));
@@ -149,7 +149,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
                 diag_error(k->c, x->span, "cannot use %s value as %s value in assignment",
                            type_name(k->c, et), type_name(k->c, lt));
             if (x->kind == E_NAME && x->u.name.sym && x->u.name.sym->kind == SYM_VAR)
-                x->u.name.sym->var->reassigned = true;
+                chk_mark_reassigned(k, x->u.name.sym->var);
         } else {
             x->type = NULL;
         }
