@@ -161,6 +161,9 @@ struct Expr {
             bool tuple_arg;     /* sema: f(g()), g's results are the arguments */
             bool recv_deref;    /* sema, CALL_METHOD: pass *recv (value receiver
                                    called through a pointer) */
+            uint16_t autotmp;   /* sema: go1.19 moves the callee into its
+                                   .autotmp_N, N = autotmp - 1 (0: none;
+                                   sema/autotmp.c) */
         } call;
         struct {
             Expr *x, *index;
