@@ -10,7 +10,8 @@
  *                          st[len(st)-1].Push(x) become t := <callee>;
  *                          t.S() ...
  *   RewriteMultiValueCall  f(g()) and `return g()` with g returning n
- *                          results: n temporaries
+ *                          results: n temporaries (f(g())'s are variables
+ *                          sema makes, tuples.c chk_tuple_args)
  *
  * A temporary is named .autotmp_N with N = len(curfn.Dcl), the number of
  * names the function had declared by then, and -m prints the rewritten
@@ -104,6 +105,4 @@ void chk_call_temps(Checker *k, Expr *e) {
     }
     if (callee && has_call(callee) && k->fn->go_dcls < 0xFFFF)
         e->u.call.autotmp = (uint16_t)(++k->fn->go_dcls);  /* .autotmp_N is N + 1 here */
-    if (e->u.call.tuple_arg && e->u.call.args.len == 1 && e->u.call.args.data[0]->type)
-        chk_go_dcl(k, e->u.call.args.data[0]->type->fields.len);
 }
