@@ -112,6 +112,23 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define);
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared);
 bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
 
+/* bce.c */
+void chk_bounds_note(Checker *k, Expr *index, int64_t len);
+
+/* check_stmt.c */
+Span chk_define_op(Checker *k, Stmt *s);
+
+/* spell.c */
+Type *chk_spelled(Checker *k, TypeExpr *te, Type *t);
+Type *chk_expr_spelled(Checker *k, Expr *e);
+Type *chk_init_spelled(Checker *k, Expr *e, Type *t);
+void chk_spell_var(Checker *k, Var *v, TypeExpr *te);
+
+/* autotmp.c */
+void chk_go_dcl(Checker *k, int n);
+void chk_go_dcl_sig(Checker *k, Param *recv, FuncSig *sig);
+void chk_call_temps(Checker *k, Expr *call);
+
 /* check_decl.c */
 Type *chk_type(Checker *k, TypeExpr *te);
 Var *chk_new_var(Checker *k, Sym name, Span at, Type *t);

@@ -56,7 +56,7 @@ static bool untyped_basic(Checker *k, Expr *e) {
 const char *chk_type_word(Checker *k, Expr *e) {
     if (untyped_basic(k, e))
         return e->type == k->s->t_string ? "untyped string" : "untyped bool";
-    return type_name(k->c, e->type);
+    return type_name(k->c, chk_expr_spelled(k, e));
 }
 
 /* Go's operand description: "x (variable of type int)". */
@@ -70,7 +70,7 @@ const char *chk_describe(Checker *k, Expr *e) {
     Type *t = e->type;
     if (!t)
         return text;
-    const char *tn = type_name(k->c, t);
+    const char *tn = type_name(k->c, chk_expr_spelled(k, e));    /* rune, []uint8 as declared */
     if (e->kind == E_NAME && e->u.name.sym) {
         Symbol *s = e->u.name.sym;
         if ((s->kind == SYM_VAR || s->kind == SYM_GLOBAL) && s->name[0] != '.')  /* not f(g())'s result */
@@ -696,6 +696,7 @@ static Type *chk_index(Checker *k, Expr *e) {
     }
     if (!check_index(k, e->u.index.index, len, "index"))
         return fail(e);
+    chk_bounds_note(k, e, t->kind == T_STRING ? -1 : len);
     return e->type = et;
 }
 
@@ -940,7 +941,10 @@ Type *chk_expr(Checker *k, Expr *e, Type *hint) {
     case E_BINARY: t = chk_binary(k, e, hint); break;
     case E_ADDR: t = chk_addr(k, e); break;
     case E_DEREF: t = chk_deref(k, e); break;
-    case E_CALL: t = chk_call(k, e, hint); break;
+    case E_CALL:
+        t = chk_call(k, e, hint);
+        chk_call_temps(k, e);
+        break;
     case E_INDEX: t = chk_index(k, e); break;
     case E_SLICE: t = chk_slice(k, e); break;
     case E_FIELD: t = chk_field(k, e); break;
