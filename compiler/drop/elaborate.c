@@ -171,12 +171,22 @@ static void overwrite(DropPass *r, MirStmtList *out, MirStmt *st, Type *t, Local
     push(r, out, set_flag(r, r->flag[x], true, st->span));
 }
 
+/* Is st a `&T{}` kept in the frame whose contents it owns? A box lent to
+ * a library call (`errors.Is(T{...}, e)`) holds a bitwise copy of a value
+ * its scope's `~arg` variable owns: it owns nothing. */
+static bool owns_frame_alloc(Body *b, MirStmt *st) {
+    Rvalue *rv = &st->rv;
+    if (st->kind != ST_ASSIGN || rv->kind != RV_ALLOC || st->place.nproj || rv->site < 0)
+        return false;
+    AllocSite *site = &b->sites.data[rv->site];
+    return site->storage == STORAGE_STACK && !site->lent_box && type_needs_release(rv->elem);
+}
+
 /* A `&T{}` kept in the frame: its contents are released when the frame
  * ends or the allocation runs again. */
 static void own_stack_alloc(DropPass *r, MirStmtList *out, MirStmt *st, bool before) {
     Rvalue *rv = &st->rv;
-    if (st->kind != ST_ASSIGN || rv->kind != RV_ALLOC || st->place.nproj || rv->site < 0 ||
-        r->b->sites.data[rv->site].storage != STORAGE_STACK || !type_needs_release(rv->elem))
+    if (!owns_frame_alloc(r->b, st))
         return;
     LocalId h = r->stack_owner[rv->site];
     Proj *pj = arena_alloc(&r->c->arena, sizeof(Proj));
@@ -189,6 +199,14 @@ static void own_stack_alloc(DropPass *r, MirStmtList *out, MirStmt *st, bool bef
     }
     push(r, out, assign_use(r, place_local(h), st->rv.type, OPD_COPY, st->place, st->span));
     push(r, out, set_flag(r, r->flag[h], true, st->span));
+}
+
+/* A statement that makes a counted value and keeps it nowhere: a call's
+ * or a method call's result (`s.Name()`), `_ = x` (x retained, or moved
+ * at its last use), `_ = T{...}`. The value goes to a temporary released
+ * right after. (Intrinsics' results are their own business.) */
+static bool discards_value(MirStmt *st) {
+    return st->kind == ST_EVAL && st->rv.kind != RV_INTRINSIC && st->rv.type && type_needs_release(st->rv.type);
 }
 
 static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, int stmt) {
@@ -238,7 +256,7 @@ static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, 
             consumed_store = true;
         }
     }
-    if (s.kind == ST_EVAL && s.rv.kind == RV_CALL && type_needs_release(s.rv.type)) {
+    if (discards_value(&s)) {
         LocalId t = new_local(r, s.rv.type, s.span);     /* a result nobody keeps */
         s.kind = ST_ASSIGN;
         s.place = place_local(t);
@@ -350,9 +368,7 @@ static void elaborate_body(DropPass *r) {
         if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_MAKE_SLICE && type_needs_release(st->rv.elem)) {
             esc_require_heap(r->c, site, "its elements are counted references");
         }
-        if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
-            b->sites.data[st->rv.site].storage == STORAGE_STACK && type_needs_release(st->rv.elem) &&
-            !r->stack_owner[st->rv.site])
+        if (owns_frame_alloc(b, st) && !r->stack_owner[st->rv.site])
             r->stack_owner[st->rv.site] = new_local(r, st->rv.type, st->span);
     }
     int nown = b->locals.len;   /* the original locals, then the hidden owners */

@@ -91,6 +91,11 @@ void esc_require_heap(Ctx *c, AllocSite *s, const char *why);
 bool esc_heap_required(const AllocSite *s);
 void esc_note_shared(EscWhy *w, const char *holders);
 void esc_report(EscReport *r);
+/* The batches' order (escape.c): lines written after batch_begin belong
+ * to body's batch; esc_report prints the batches in the order of their
+ * components in sccs (Go's), whatever order they were analysed in. */
+void esc_report_batch_begin(EscReport *r, int body);
+void esc_report_rank(EscReport *r, SccList sccs, int nbodies);
 
 /* ---- graph.c ----------------------------------------------------------- */
 
@@ -194,6 +199,9 @@ typedef struct Esc {
     int nbodies;                /* room in bodies (func literals keep coming) */
     uint32_t walkgen;
     bool forcing;               /* the flow being added is a forced one */
+    VEC(Var *) by_ref;          /* -m=2: variables a closure of the batch
+                                   captured by reference so far (Go's
+                                   addrtaken, set by that capture's flow) */
     EscReport *report;          /* the records, in report order */
 } Esc;
 
@@ -214,6 +222,7 @@ void esc_find_single_defs(Esc *E, Body *b, EscBody *eb);
 void esc_build_body(Esc *E, Body *b);
 void esc_note_self_assigns(Esc *E, Body *b);
 void esc_note_captures(Esc *E, Body *b);
+void esc_flow_forced(Esc *E);
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o);
 
 /* ---- notes.c ----------------------------------------------------------- */
