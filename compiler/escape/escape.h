@@ -133,6 +133,10 @@ struct EscLoc {
     int param_index;        /* is_param: position among the parameters */
     const char *forced_why; /* heap regardless of flows: why */
     bool dead;              /* a site in code Go's deadcode removes */
+    bool transient;         /* Go's transient: an allocation site, a tee or
+                               a MIR temporary (an expression in Go), until
+                               its address reaches a root that is not one;
+                               then it is walked again as a root */
     bool truly;             /* forced: would escape anyway (its address
                                reaches something that outlives it) */
     VEC(EscEdge) edges;     /* incoming */

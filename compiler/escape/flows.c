@@ -85,6 +85,7 @@ void esc_init_body(Esc *E, Body *b) {
         Local *l = &b->locals.data[i];
         EscLoc *loc = esc_new_loc(E, b, i, -1, l->loop_depth);
         loc->is_result = i == 0;
+        loc->transient = l->kind == LOCAL_TEMP;
         if (l->kind == LOCAL_ARG) {
             loc->is_param = true;
             loc->param_index = i - param_base(b);
@@ -156,8 +157,10 @@ static EscLoc *result_loc(Esc *E, Body *b, int k) {
  * variables' (Go makes them while building, after initFunc). */
 void esc_init_sites(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
-    for (int i = 0; i < b->sites.len; i++)
+    for (int i = 0; i < b->sites.len; i++) {
         eb->sites[i] = esc_new_loc(E, b, -1, i, b->sites.data[i].loop_depth);
+        eb->sites[i]->transient = true;
+    }
     for (int i = 0; i < b->locals.len; i++)
         if (b->locals.data[i].kind == LOCAL_USER && b->locals.data[i].type->size > MAX_STACK_VAR)
             too_large(E, b, i);
