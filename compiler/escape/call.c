@@ -82,25 +82,29 @@ static bool called_in_place(Esc *E, Body *b, Operand *callee) {
     return callee->place.nproj == 0 && b->locals.data[callee->place.local].kind == LOCAL_TEMP;
 }
 
+/* A call to an analysed f: the argument flows where f's summary lk says
+ * (Go's tagHole), through one temporary when that is several places; the
+ * "call parameter" note is on that temporary's incoming edge, as Go's
+ * argument() notes the hole tagHole returns. */
 static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
     Hole ks[1 + ESC_RESULTS];
     int n = 0;
     int x = leaks_heap(lk);
     if (x >= 0)
-        ks[n++] = hole_shift(E, esc_heap_hole(E), x, sp, "call parameter");
+        ks[n++] = hole_shift(E, esc_heap_hole(E), x, sp, NULL);
     if (k.dst != &E->blank && k.dst->nfields && k.derefs == 0) {
         /* several results into a tuple: result i into its element i */
         for (int i = 0; i < k.dst->nfields; i++)
             if ((x = leaks_result(lk, i)) >= 0)
-                ks[n++] = hole_shift(E, hole_of(k.dst->fields[i]), x, sp, "call parameter");
-        return esc_tee(E, ks, n, b);
+                ks[n++] = hole_shift(E, hole_of(k.dst->fields[i]), x, sp, NULL);
+        return hole_note(E, esc_tee(E, ks, n, b), sp, "call parameter");
     }
     /* else the call's results are one value: what flows to any of them
        flows to it */
     x = leaks_any_result(lk);
     if (x >= 0 && k.dst != &E->blank)
-        ks[n++] = hole_shift(E, k, x, sp, "call parameter");
-    return esc_tee(E, ks, n, b);
+        ks[n++] = hole_shift(E, k, x, sp, NULL);
+    return hole_note(E, esc_tee(E, ks, n, b), sp, "call parameter");
 }
 
 /* The results of f, in this batch, flow into the call's hole k: each
@@ -209,6 +213,11 @@ static void say_devirtualized(Esc *E, Body *b, Rvalue *rv, Type *t, const Select
         return;
     esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s",
             l->name, mname, type_name(c, t));
+    if (rv->args.len > 1 && rv->args.data[1].kind != OPD_CONST && !rv->args.data[1].place.nproj) {
+        const char *a1 = b->locals.data[rv->args.data[1].place.local].name;
+        if (a1 && strncmp(a1, ".autotmp_", 9) == 0)
+            return;     /* s.M(g()): go1.19 quotes the call as written */
+    }
     const char *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
     Type *st = t->kind == T_PTR ? t->elem : t;
     for (int i = 0; i < sel->depth; i++) {

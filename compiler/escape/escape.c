@@ -47,6 +47,7 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
     for (int i = n - 1; i >= 0 && E->c->opt.m_level >= 2; i--)
         if (E->p->bodies.data[bodies[i]]->parent < 0)
             esc_note_captures(E, E->p->bodies.data[bodies[i]]);
+    esc_flow_forced(E);
     esc_walk_all(E);
     if (E->c->opt.m_level || E->c->opt.explain)
         esc_report_batch(E, bodies, n);
@@ -58,6 +59,8 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
     E->heap.edges.len = E->heap.edges.cap = E->blank.edges.len = E->blank.edges.cap = 0;
     E->batch_locs.data = NULL;
     E->batch_locs.len = E->batch_locs.cap = 0;
+    E->by_ref.data = NULL;
+    E->by_ref.len = E->by_ref.cap = 0;
     arena_reset(E->batch);
 }
 

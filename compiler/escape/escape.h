@@ -199,6 +199,9 @@ typedef struct Esc {
     int nbodies;                /* room in bodies (func literals keep coming) */
     uint32_t walkgen;
     bool forcing;               /* the flow being added is a forced one */
+    VEC(Var *) by_ref;          /* -m=2: variables a closure of the batch
+                                   captured by reference so far (Go's
+                                   addrtaken, set by that capture's flow) */
     EscReport *report;          /* the records, in report order */
 } Esc;
 
@@ -219,6 +222,7 @@ void esc_find_single_defs(Esc *E, Body *b, EscBody *eb);
 void esc_build_body(Esc *E, Body *b);
 void esc_note_self_assigns(Esc *E, Body *b);
 void esc_note_captures(Esc *E, Body *b);
+void esc_flow_forced(Esc *E);
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o);
 
 /* ---- notes.c ----------------------------------------------------------- */

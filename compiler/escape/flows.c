@@ -51,8 +51,24 @@ static void too_large(Esc *E, Body *b, LocalId i) {
     EscLoc *l = E->bodies[b->index].locals[i];
     l->forced_why = "too large for stack";
     b->locals.data[i].addressed = true;
+}
+
+/* Go's Batch, after the closures' captures: every location whose storage
+ * must be on the heap whatever its flows (HeapAllocReason: too large, a
+ * make of non-constant size) has its address flow to the heap, in the
+ * order the locations were made; -m=2 explains each there. */
+void esc_flow_forced(Esc *E) {
     E->forcing = true;
-    esc_flow(E, hole_shift(E, esc_heap_hole(E), -1, b->locals.data[i].span, l->forced_why), l);
+    for (int i = 0; i < E->batch_locs.len; i++) {
+        EscLoc *l = E->batch_locs.data[i];
+        if (!l->forced_why)
+            continue;
+        Span at = l->site >= 0 ? l->body->sites.data[l->site].span : l->body->locals.data[l->local].span;
+        Hole h = hole_shift(E, esc_heap_hole(E), -1, at, l->forced_why);
+        if (h.notes && l->site >= 0)
+            h.notes->what = l->body->sites.data[l->site].desc;   /* Go names the site: make(...) */
+        esc_flow(E, h, l);
+    }
     E->forcing = false;
 }
 
@@ -331,15 +347,8 @@ static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
     EscLoc *s = E->bodies[b->index].sites[rv->site];
     const char *why = forced_heap(rv);
     AllocSite *site = &b->sites.data[rv->site];
-    if (why) {
-        s->forced_why = why;
-        E->forcing = true;
-        Hole h = hole_shift(E, esc_heap_hole(E), -1, site->span, why);
-        if (h.notes)
-            h.notes->what = site->desc;     /* Go names the site: make(...) */
-        esc_flow(E, h, s);
-        E->forcing = false;
-    }
+    if (why)
+        s->forced_why = why;    /* its flow to the heap: esc_flow_forced */
     Hole h = hole_shift(E, k, -1, site->span, "spill");
     if (h.notes)
         h.notes->what = site->desc;
@@ -588,7 +597,9 @@ static void self_assign(Esc *E, Body *b, MirStmt *st) {
 
 /* -m=2: how each func literal of b captures its variables, once the
  * bodies are built and before solving (Go's flowClosure), in the order
- * the walk meets the literals: a nested one right after its parent. */
+ * the walk meets the literals: a nested one right after its parent.
+ * A capture by reference takes the variable's address, so a later
+ * literal capturing it says addr=true. */
 void esc_note_captures(Esc *E, Body *b) {
     mir_foreach_stmt(b, bb, st) {
         Rvalue *rv = &st->rv;
@@ -604,10 +615,15 @@ void esc_note_captures(Esc *E, Body *b) {
                         break;
             Var *v = f->fi->captures.data[k];
             EscLoc *outer = captured_var(E, f, k);
+            bool addr = v->addressed;
+            for (int j = 0; j < E->by_ref.len && !addr; j++)
+                addr = E->by_ref.data[j] == v;
             esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                         outer ? go_func_name(E, outer->body) : b->name,
-                        f->byval[k] ? "value" : "ref", v->name, v->addressed ? "true" : "false",
-                        v->reassigned ? "true" : "false", (int)v->type->size);
+                        f->byval[k] ? "value" : "ref", v->name, addr ? "true" : "false",
+                        v->reassigned ? "true" : "false", (int)type_go_size(v->type));
+            if (!f->byval[k] && !addr)
+                vec_push(E->batch, &E->by_ref, v);
         }
         if (E->bodies[f->index].in_batch)
             esc_note_captures(E, f);

@@ -216,7 +216,7 @@ int bld_site(Builder *B, Span sp, const char *desc) {
 bool bld_capture_byval(Var *v) {
     if (v->defer_temp)      /* a deferred call's argument: its wrapper's copy */
         return true;
-    return !v->reassigned && !v->addressed && v->type->size <= 128;
+    return !v->reassigned && !v->addressed && type_go_size(v->type) <= 128;
 }
 
 /* The closure environment: per captured var, its value or its address. */
@@ -386,6 +386,7 @@ static Body *build_init(Builder *B) {
     bld_scope_enter(B, NO_SPAN);
     vec_push(bld_tmp(B), &b->locals, ((Local){.kind = LOCAL_RETURN, .type = s->t_void, .init_site = -1}));
     B->cur = bld_block(B);
+    B->depth++;     /* a func literal lowered inside keeps the scratch arena */
     for (int i = 0; i < s->globals.len; i++) {
         Global *g = &s->globals.data[i];
         if (!g->init)
@@ -402,6 +403,7 @@ static Body *build_init(Builder *B) {
     }
     bld_terminate(B, TM_RETURN, NO_SPAN);
     keep_body(B, b);
+    B->depth--;
     arena_reset(bld_tmp(B));
     return b;
 }

@@ -135,7 +135,7 @@ void lower_named_results(Builder *B, FuncInfo *fi);
 bool lower_return_tuple(Builder *B, Stmt *s);
 void lower_tuple_assign(Builder *B, Stmt *s, bool define);
 void lower_tuple_var(Builder *B, Stmt *s);
-void lower_tuple_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
+void lower_tuple_args(Builder *B, Expr *call);
 /* build_iface.c */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent);

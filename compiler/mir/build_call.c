@@ -130,9 +130,11 @@ static Rvalue lower_len_cap(Builder *B, Expr *e) {
     Expr *x = e->u.call.args.data[0];
     if (x->type->kind == T_MAP)
         return lower_map_len(B, x, e->span);
-    if (x->type->kind == T_ARRAY) {
+    if (x->type->kind == T_ARRAY || (x->type->kind == T_PTR && x->type->elem->kind == T_ARRAY)) {
+        /* len(a), len(p) of a *[N]T: N, never dereferencing p (as Go) */
+        Type *at = x->type->kind == T_ARRAY ? x->type : x->type->elem;
         Rvalue r = rv_new(RV_USE, B->s->t_int, e->span);
-        rv_arg(B, &r, opd_const_int(B->s->t_int, x->type->len));
+        rv_arg(B, &r, opd_const_int(B->s->t_int, at->len));
         /* still evaluate x for its effects when it is not a plain place */
         if (x->kind == E_CALL)
             lower_operand(B, x, NULL);

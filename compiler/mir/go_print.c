@@ -91,6 +91,13 @@ static void print_method_call(Out *o, Ctx *c, Expr *e) {
 }
 
 static void print_call(Out *o, Ctx *c, Expr *e) {
+    if (e->u.call.tuple_call) {     /* go1.19 prints f(g()) as written: a.M(g()) */
+        print_expr(o, c, e->u.call.fn);
+        puts_(o, "(");
+        print_expr(o, c, e->u.call.tuple_call);
+        puts_(o, ")");
+        return;
+    }
     if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING && e->u.call.fn->kind != E_NAME) {
         puts_(o, "(");
         puts_(o, source_text(c, e->u.call.fn->span));   /* as written: []rune, not []int32 */
@@ -190,6 +197,13 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         return;
     case E_CALL:
         print_call(o, c, e);
+        return;
+    case E_NAME:
+        if (strncmp(e->u.name.name, ".autotmp_", 9) == 0) {   /* f(g())'s (sema/tuples.c) */
+            puts_(o, e->u.name.name);
+            return;
+        }
+        put_source(o, c, e->span);
         return;
     case E_INDEX:
         print_expr(o, c, e->u.index.x);

@@ -18,11 +18,11 @@ static Var *declare_var(Checker *k, Sym name, Span at, Type *t) {
     return v;
 }
 
-static void mark_reassigned(Expr *e) {
+static void mark_reassigned(Checker *k, Expr *e) {
     while (e->kind == E_PAREN)
         e = e->u.paren.x;
     if (e->kind == E_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_VAR)
-        e->u.name.sym->var->reassigned = true;
+        chk_mark_reassigned(k, e->u.name.sym->var);
 }
 
 /* The left side of = must be addressable (or _). */
@@ -45,7 +45,7 @@ static bool check_lhs(Checker *k, Expr *e) {
         diag_error(k->c, e->span, "cannot assign to %s", chk_describe(k, x));    /* go1.19's words */
         return false;
     }
-    mark_reassigned(e);
+    mark_reassigned(k, e);
     return true;
 }
 
@@ -200,7 +200,7 @@ static void check_define(Checker *k, Stmt *s) {
             if (old && old->kind == SYM_VAR) {
                 x->u.name.sym = old;
                 x->type = old->var->type;
-                old->var->reassigned = true;
+                chk_mark_reassigned(k, old->var);
                 chk_assignable(k, r->data[i], old->var->type, "assignment");
             } else {
                 Type *t = default_type(k, r->data[i]->type);
@@ -353,12 +353,12 @@ static void check_range(Checker *k, Stmt *s) {
     if (t) {
         if (t->kind == T_SLICE || t->kind == T_ARRAY)
             vt = t->elem;
+        else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
+            vt = t->elem->elem;     /* p's elements, read in place (mir lower_range) */
         else if (t->kind == T_MAP)
             kt = t->key, vt = t->elem;
         else if (t->kind == T_STRING)
             vt = k->s->t_rune;      /* decoded from UTF-8 (build_stmt.c lower_range) */
-        else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
-            diag_error(k->c, s->u.range.x->span, "range over a pointer to an array is not supported yet");
         else
             diag_error(k->c, s->u.range.x->span, "cannot range over %s", chk_describe(k, s->u.range.x));
     }
@@ -417,6 +417,7 @@ static void check_return(Checker *k, Stmt *s) {
 void chk_stmt(Checker *k, Stmt *s) {
     if (!s)
         return;
+    k->stmt_seq++;
     switch (s->kind) {
     case S_EMPTY: break;
     case S_BLOCK: chk_block(k, s); break;
@@ -546,9 +547,9 @@ bool chk_terminates(Stmt *s) {
 /* A function body: params in the body's own scope, then its statements. */
 void chk_body(Checker *k, FuncInfo *fi, Stmt *body) {
     FuncInfo *saved = k->fn;
-    int saved_loops = k->loops;
+    int saved_loops = k->loops, saved_labels = k->labels;
     k->fn = fi;
-    k->loops = 0;
+    k->loops = k->labels = 0;
     Flow flow;
     flow_begin(k, &flow, body);
     bool own_scope = fi->decl != NULL;
@@ -584,4 +585,5 @@ void chk_body(Checker *k, FuncInfo *fi, Stmt *body) {
         scope_pop(k);
     k->fn = saved;
     k->loops = saved_loops;
+    k->labels = saved_labels;
 }

@@ -127,7 +127,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
             if (old && old->kind == SYM_VAR) {
                 x->u.name.sym = old;
                 x->type = old->var->type;
-                old->var->reassigned = true;
+                chk_mark_reassigned(k, old->var);
                 if (x->type != et)
                     diag_error(k->c, x->span, "cannot use %s value as %s value in assignment",
                                type_name(k->c, et), type_name(k->c, x->type));
@@ -149,7 +149,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
                 diag_error(k->c, x->span, "cannot use %s value as %s value in assignment",
                            type_name(k->c, et), type_name(k->c, lt));
             if (x->kind == E_NAME && x->u.name.sym && x->u.name.sym->kind == SYM_VAR)
-                x->u.name.sym->var->reassigned = true;
+                chk_mark_reassigned(k, x->u.name.sym->var);
         } else {
             x->type = NULL;
         }
@@ -189,28 +189,62 @@ void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
     }
 }
 
-/* f(g()) with g returning a tuple of f's parameter types. */
-bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname) {
-    ExprList *args = &e->u.call.args;
-    if (args->len != 1 || args->data[0]->kind != E_CALL || ft->params.len < 2 || ft->variadic)
-        return false;
-    Expr *fn = args->data[0]->u.call.fn;   /* decide before checking (once) */
-    Symbol *sym = fn->kind == E_NAME ? scope_lookup(k, fn->u.name.name) : NULL;
-    FuncInfo *gi = sym && sym->kind == SYM_FUNC ? sym->decl->u.func.info : NULL;
-    if (!gi || !gi->type || !chk_is_tuple(gi->type->result))
-        return false;
-    Type *t = chk_expr(k, args->data[0], NULL);
-    if (!chk_is_tuple(t))
-        return true;
-    e->u.call.tuple_arg = true;
-    if (t->fields.len != ft->params.len) {
-        diag_error(k->c, args->data[0]->span, "%s arguments in call to %s",
-                   t->fields.len < ft->params.len ? "not enough" : "too many", fname);
-        return true;
+/* How many local variables go1.19's front end has declared in fn so far
+ * (len(Curfn.Dcl)), which numbers its next temporary: the receiver, the
+ * parameters and named results not `_`, every unnamed result (~r0...),
+ * the locals and earlier .autotmp_N (not ml0c's hidden ones). */
+static int go_dcl_count(Checker *k, FuncInfo *fn) {
+    int n = 0;
+    for (int i = 0; i < fn->vars.len; i++) {
+        Var *v = fn->vars.data[i];
+        n += strcmp(v->name, "_") != 0 && !v->defer_temp;
     }
-    for (int i = 0; i < t->fields.len; i++)
-        if (t->fields.data[i].type != ft->params.data[i])
-            diag_error(k->c, args->data[0]->span, "cannot use %s value as %s value in argument to %s",
-                       type_name(k->c, t->fields.data[i].type), type_name(k->c, ft->params.data[i]), fname);
-    return true;
+    Type *rt = fn->type ? fn->type->result : NULL;
+    if (!fn->results.len && rt && rt->kind != T_VOID)
+        n += chk_is_tuple(rt) ? rt->fields.len : 1;
+    return n;
+}
+
+/* f(g()) with g's result the tuple t (Go spec "Calls": g's results are
+ * f's arguments, in order). As go1.19's RewriteMultiValueCall does, the
+ * results go into fresh variables .autotmp_N (-m names them) that become
+ * the call's arguments, so variadic packing and interface conversion
+ * treat them as any other arguments; tuple_call keeps g() (evaluated
+ * into them first, mir/build_tuple.c) and is what -m prints. */
+bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t) {
+    ExprList *args = &e->u.call.args;
+    Expr *inner = args->data[0];
+    int n = t->fields.len, want = ft->params.len, fixed = ft->variadic ? want - 1 : want;
+    if (e->u.call.spread) {
+        diag_error(k->c, inner->span, "cannot use ... with multiple-value %s", source_text(k->c, inner->span));
+        return false;
+    }
+    if (n < fixed || (!ft->variadic && n > want)) {
+        const char *w = "";
+        for (int i = 0; i < want; i++)
+            w = arena_printf(&k->c->arena, "%s%s%s%s", w, i ? ", " : "", ft->variadic && i == fixed ? "..." : "",
+                             type_name(k->c, ft->variadic && i == fixed ? ft->params.data[i]->elem : ft->params.data[i]));
+        diag_error(k->c, inner->span, "%s arguments in call to %s\n\thave %s\n\twant (%s)",
+                   n < fixed ? "not enough" : "too many", fname, type_name(k->c, t), w);
+        return false;
+    }
+    if (!k->fn) {
+        diag_error(k->c, inner->span, "multiple-value %s in a package-level initializer is not supported yet",
+                   source_text(k->c, inner->span));
+        return false;
+    }
+    ExprList names = {0};
+    bool ok = true;
+    const char *ctx = arena_printf(&k->c->arena, "argument to %s", fname);
+    for (int i = 0; i < n; i++) {
+        Sym name = intern_cstr(k->c, arena_printf(&k->c->arena, ".autotmp_%d", go_dcl_count(k, k->fn)));
+        Var *v = chk_new_var(k, name, inner->span, t->fields.data[i].type);
+        Expr *x = chk_var_expr(k, v, inner->span);
+        Type *pt = i < fixed ? ft->params.data[i] : ft->params.data[fixed]->elem;
+        ok = ok && chk_assignable(k, x, pt, ctx);     /* Go reports the first */
+        vec_push(&k->c->arena, &names, x);
+    }
+    e->u.call.tuple_call = inner;
+    *args = names;
+    return ok;
 }
