@@ -163,6 +163,9 @@ struct Expr {
             bool spread;        /* f(xs...): the last argument is the variadic slice */
             bool recv_deref;    /* sema, CALL_METHOD: pass *recv (value receiver
                                    called through a pointer) */
+            uint16_t autotmp;   /* sema: go1.19 moves the callee into its
+                                   .autotmp_N, N = autotmp - 1 (0: none;
+                                   sema/autotmp.c) */
         } call;
         struct {
             Expr *x, *index;

@@ -10,6 +10,8 @@
  *   (f variadic)     (*_s) = [x, y]; _v = slice (*_s)[:]; call f(a, _v)
  *   f(a, xs...)      call f(a, xs)                               no new slice
  *   fmt.Println(x)   call extern fmt.Println(_v)                 lib/lib.h's C function
+ *                    (x's box only lent: lent_box below; fmt.Errorf keeps
+ *                    its %w operand, so its arguments get boxes of their own)
  *
  * The box's site is what `-m` reports as `x escapes to heap` (escape
  * analysis sees an allocation whose contents are x); its position follows
@@ -19,6 +21,7 @@
  * interface value.
  */
 #include "build.h"
+#include "../lib/lib.h"
 
 #include <string.h>
 
@@ -305,7 +308,8 @@ static Operand iface_arg(Builder *B, Expr *call, int i, Type *any) {
                 break;
             }
     }
-    return lower_to_iface_lent(B, e, any, at, call->u.call.kind == CALL_EXTERN);
+    bool lent = call->u.call.kind == CALL_EXTERN && !lib_keeps_args(call->u.call.lib);
+    return lower_to_iface_lent(B, e, any, at, lent);
 }
 
 static Operand lower_arg(Builder *B, Expr *call, int i, Type *want) {

@@ -10,6 +10,8 @@
  *   func literals                 func literal
  *   conversions                   ([]byte)(s)
  *   parentheses as written        *bp = (*bp)[1:2]
+ *   a callee holding a call       M.S(.autotmp_3), .autotmp_4(x): the
+ *                                 temporary go1.19 made (sema/autotmp.c)
  *
  * Everything else (names, literals, calls, selectors, index and slice
  * expressions) prints as its parts, with Go's ", " between arguments.
@@ -83,7 +85,10 @@ static void print_method_call(Out *o, Ctx *c, Expr *e) {
     Expr *recv = e->u.call.recv;
     while (recv->kind == E_PAREN)
         recv = recv->u.paren.x;
-    print_expr(o, c, recv);
+    if (e->u.call.autotmp)
+        puts_(o, arena_printf(o->a, ".autotmp_%d", e->u.call.autotmp - 1));
+    else
+        print_expr(o, c, recv);
     if (e->u.call.args.len)
         puts_(o, ", ");
     print_list(o, c, &e->u.call.args, 0);
@@ -128,7 +133,15 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         puts_(o, ")");
         return;
     }
-    print_expr(o, c, e->u.call.fn);
+    if (e->u.call.autotmp) {     /* t := mki(); t.S(), t := mkf(); t(3) */
+        puts_(o, arena_printf(o->a, ".autotmp_%d", e->u.call.autotmp - 1));
+        if (e->u.call.kind == CALL_IFACE) {
+            puts_(o, ".");
+            puts_(o, e->u.call.fn->u.field.name);
+        }
+    } else {
+        print_expr(o, c, e->u.call.fn);
+    }
     puts_(o, "(");
     print_list(o, c, &e->u.call.args, 0);
     puts_(o, ")");

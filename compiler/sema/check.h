@@ -55,6 +55,10 @@ typedef struct Checker {
     Scope *scope;               /* innermost block scope, NULL at package level */
     FuncInfo *fn;               /* function being checked */
     int loops;                  /* enclosing loops (break/continue) */
+    int labels;                 /* labels met so far in the function (a
+                                   backward goto makes a loop Go counts) */
+    int stmt_seq;               /* statements begun so far: names the one
+                                   being checked (Var.reassigned_seq) */
     Flow *flow;                 /* the body being checked: labels, jump targets */
     int nlits;                  /* func literals in the current top-level func */
     int depth;                  /* recursion guard */
@@ -108,9 +112,27 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define);
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared);
 bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
 
+/* bce.c */
+void chk_bounds_note(Checker *k, Expr *index, int64_t len);
+
+/* check_stmt.c */
+Span chk_define_op(Checker *k, Stmt *s);
+
+/* spell.c */
+Type *chk_spelled(Checker *k, TypeExpr *te, Type *t);
+Type *chk_expr_spelled(Checker *k, Expr *e);
+Type *chk_init_spelled(Checker *k, Expr *e, Type *t);
+void chk_spell_var(Checker *k, Var *v, TypeExpr *te);
+
+/* autotmp.c */
+void chk_go_dcl(Checker *k, int n);
+void chk_go_dcl_sig(Checker *k, Param *recv, FuncSig *sig);
+void chk_call_temps(Checker *k, Expr *call);
+
 /* check_decl.c */
 Type *chk_type(Checker *k, TypeExpr *te);
 Var *chk_new_var(Checker *k, Sym name, Span at, Type *t);
+void chk_mark_reassigned(Checker *k, Var *v);
 void chk_declare_switch_tag(Checker *k, Stmt *s, Span sp, Type *t); /* check_flow.c: a switch's hidden .tag */
 void chk_global(Checker *k, Symbol *sym);
 void chk_const_decl(Checker *k, Symbol *sym);

@@ -30,7 +30,7 @@ static bool check_variadic_args(Checker *k, Expr *e, Type *ft, const char *fname
         return false;
     if (args->len < fixed || (spread && args->len != fixed + 1)) {
         bool few = args->len < fixed + spread;
-        Span at = few ? e->span : args->data[fixed + 1]->span;
+        Span at = !few ? args->data[fixed + 1]->span : args->len ? args->data[args->len - 1]->span : e->span;
         diag_error(k->c, at, "%s arguments in call to %s", few ? "not enough" : "too many", fname);
         return false;
     }
@@ -75,7 +75,8 @@ static bool check_args(Checker *k, Expr *e, Type *ft, const char *fname) {
     if (!ok)
         return false;
     if (args->len != want) {
-        Span at = args->len > want ? args->data[want]->span : e->span;
+        /* go1.19: at the first extra argument, the last one, or the call */
+        Span at = args->len > want ? args->data[want]->span : args->len ? args->data[args->len - 1]->span : e->span;
         diag_error(k->c, at, "%s arguments in call to %s",
                    args->len < want ? "not enough" : "too many", fname);
         return false;
@@ -601,14 +602,18 @@ Type *chk_funclit(Checker *k, Expr *e) {
         fi->name = arena_printf(&k->c->arena, "glob.func%d", ++k->nlits);
     }
     FuncInfo *saved_fn = k->fn;
-    int saved_loops = k->loops;
+    int saved_loops = k->loops, saved_labels = k->labels;
+    fi->outer_loops = k->loops;
+    fi->outer_labels = k->labels;
+    fi->outer_seq = k->stmt_seq;
     k->fn = fi;
-    k->loops = 0;
+    k->loops = k->labels = 0;
     scope_push(k);
     for (int i = 0; i < n; i++) {
         Param *pr = &sig->params.data[i];
         Var *v = chk_new_var(k, pr->name ? pr->name : intern_cstr(k->c, "_"), pr->span, params[i]);
         v->is_param = true;
+        chk_spell_var(k, v, pr->type);
         pr->var = v;
         vec_push(&k->c->arena, &fi->params, v);
         if (pr->name) {
@@ -621,5 +626,6 @@ Type *chk_funclit(Checker *k, Expr *e) {
     scope_pop(k);
     k->fn = saved_fn;
     k->loops = saved_loops;
+    k->labels = saved_labels;
     return e->type = fi->type;
 }
