@@ -411,12 +411,12 @@ static int closure_of_site(Body *b, int site) {
 /* A site of the package initializer that go1.19 lays out as static data
  * (staticinit, even when some elements are stored at run time): composite
  * literals and func literals. Maps, new, make, a variadic call's implicit
- * slice, conversions to interfaces and concatenations are allocations its
- * escape analysis reports. */
+ * slice, conversions to interfaces, concatenations and method values
+ * (`var f = c.M`) are allocations its escape analysis reports. */
 static bool init_static(const AllocSite *s) {
     if (s->kind == SITE_MAP)
         return false;
-    if (s->kind == SITE_SLICE_LIT || s->kind == SITE_CLOSURE || !s->desc)
+    if (s->kind == SITE_SLICE_LIT || !s->desc)
         return true;
     size_t n = strlen(s->desc);
     return strcmp(s->desc, "func literal") == 0 || (n && s->desc[n - 1] == '}');
