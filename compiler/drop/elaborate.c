@@ -99,7 +99,9 @@ static void retain_operands(DropPass *r, MirStmtList *out, MirStmt *st, int blk,
         LocalId l = o->place.local;
         bool last_temp_use = r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
                              r->last_consuming[l] && r->last_mentions[l] == 1;
-        bool owner_move = (r->proven && o->kind == OPD_MOVE && l < r->nlocals && r->flag[l] >= 0) ||
+        /* (an interface the checker lets be copied, a `&dyn T`, is counted) */
+        bool owner_move = (r->proven && o->kind == OPD_MOVE && l < r->nlocals && r->flag[l] >= 0 &&
+                           !bck_iface_lends(r->b, st, o)) ||
                           (o->place.nproj == 0 && i < 64 && r->last[blk] && (r->last[blk][stmt] >> i & 1) &&
                            r->flag[l] >= 0);
         if (o->place.nproj == 0 && (last_temp_use || owner_move)) {

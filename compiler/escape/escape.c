@@ -41,8 +41,6 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
     for (int i = n - 1; i >= 0; i--)
         esc_init_sites(E, E->p->bodies.data[bodies[i]]);
     for (int i = n - 1; i >= 0; i--)
-        esc_note_self_assigns(E, E->p->bodies.data[bodies[i]]);
-    for (int i = n - 1; i >= 0; i--)
         esc_build_body(E, E->p->bodies.data[bodies[i]]);
     for (int i = n - 1; i >= 0 && E->c->opt.m_level >= 2; i--)
         if (E->p->bodies.data[bodies[i]]->parent < 0)

@@ -18,8 +18,10 @@ static Span block_end(Stmt *s) {
     return sp;
 }
 
-/* { stmts } */
+/* { stmts }. A looping label inside raises the loop depth until the
+ * block's end (go1.19's escape/stmt.go block: the depth is restored). */
 void lower_block(Builder *B, Stmt *s) {
+    int depth = B->loop_depth;
     int mark = bld_scope_enter(B, s->span);
     OpenBlock ob = {s, mark, mark};
     vec_push(bld_tmp(B), &B->blocks, ob);
@@ -29,6 +31,7 @@ void lower_block(Builder *B, Stmt *s) {
     }
     B->blocks.len--;
     bld_scope_exit(B, mark, block_end(s));
+    B->loop_depth = depth;
 }
 
 /* The function body: its block, then the implicit return. */
