@@ -95,6 +95,10 @@ Span go_pos(Builder *B, Expr *e) {
         return char_at(B, s, e->u.composite.type ? e->u.composite.type->span.hi : s.lo, '{');
     case E_NAME:    /* pkg.Name, rewritten by sema */
         return strchr(e->u.name.name, '.') ? char_at(B, s, s.lo, '.') : s;
+    case E_STRING: {    /* string('a') that sema folded: still the call's '(' */
+        char c0 = B->c->files.data[s.file].text[s.lo];
+        return c0 == '"' || c0 == '`' ? s : char_at(B, s, s.lo, '(');
+    }
     default: return s;
     }
 }
