@@ -309,15 +309,28 @@ static void collect_loans(LoanData *ld) {
     }
 }
 
+/* Does the place index into a slice before any dereference? (A slice's
+ * elements live where the slice points: `&h[i]` goes through h as `&(*p).f`
+ * goes through p.) */
+static bool through_slice(Body *b, Place p) {
+    for (int i = 0; i < p.nproj && p.proj[i].kind != PJ_DEREF; i++)
+        if ((p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) &&
+            base_type(b, p, i)->kind == T_SLICE)
+            return true;
+    return false;
+}
+
 /* Does rv read a value out of a holder of l? */
-static bool reads_holder(Loan *l, Rvalue *rv) {
+static bool reads_holder(Body *b, Loan *l, Rvalue *rv) {
     if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV)
         return false;   /* a new string or slice, copied: it borrows nothing */
     mir_foreach_operand(rv, o)
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
             return true;
-    if (rv->kind == RV_REF && place_has_deref(rv->place) && l->holders[rv->place.local])
-        return true;    /* a reborrow &(*p).f */
+    if (rv->kind == RV_REF && (place_has_deref(rv->place) || through_slice(b, rv->place)) &&
+        l->holders[rv->place.local])
+        return true;    /* a reborrow &(*p).f, or &h[i] into a slice h holding
+                           the loan (`&m[k][i]`: m[k] is HashMap's `&V`) */
     if (rv->kind == RV_SLICE && l->holders[rv->place.local])
         return true;
     return false;
@@ -423,7 +436,7 @@ void bck_propagate_holders(LoanData *ld) {
                 for (int k = 0; k < ld->loans.len; k++) {
                     Loan *l = &ld->loans.data[k];
                     bool direct = l->stored && l->block == i && l->index == j;
-                    if (direct || reads_holder(l, &st->rv))
+                    if (direct || reads_holder(b, l, &st->rv))
                         changed |= stored_through(ld, l, st, i, j);
                 }
                 continue;
@@ -432,7 +445,7 @@ void bck_propagate_holders(LoanData *ld) {
                 continue;
             for (int k = 0; k < ld->loans.len; k++) {
                 Loan *l = &ld->loans.data[k];
-                if (!l->holders[d] && reads_holder(l, &st->rv)) {
+                if (!l->holders[d] && reads_holder(b, l, &st->rv)) {
                     l->holders[d] = true;
                     changed = true;
                 }
@@ -666,7 +679,7 @@ static void check_return(Walk *w, MirStmt *st) {
         if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj))
             continue;
         bool direct = l->block == w->block && l->index == w->index;
-        if (!direct && !reads_holder(l, &st->rv))
+        if (!direct && !reads_holder(ld->b, l, &st->rv))
             continue;
         l->reported = true;
         /* `return &x` as an interface (`_t = &x; _0 = iface *T(copy _t)`)

@@ -409,6 +409,28 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
         else
             vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
     }
+    /* rustc looks for the moves of the used path or of a prefix of it
+       when that is maybe moved; only when it is not, for those of a moved
+       path under it (`take(p.a)` then `use(p)`): with both, the moves of
+       the fields are not this use's (`x = p; take(p.a); y = p` is one
+       error, at p.a) */
+    bool whole = false;
+    for (int m = 0; m < k->md->outs.len && !write; m++)
+        whole |= bitset_get(&moves, m) && k->md->outs.data[m].path.nfields <= q.nfields;
+    if (whole) {
+        cf.move = NULL;
+        cf.more_moves.len = 0;
+        for (int m = 0; m < k->md->outs.len; m++) {
+            if (!bitset_get(&moves, m))
+                continue;
+            if (k->md->outs.data[m].path.nfields > q.nfields)
+                bitset_clear(&moves, m);
+            else if (!cf.move)
+                cf.move = &k->md->outs.data[m];
+            else
+                vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
+        }
+    }
     /* rustc finds the moves by walking back from the use and stops at the
        first one on each path: a move earlier in this block hides the
        older ones (the set of moves is the key errors are merged by) */
