@@ -83,6 +83,10 @@ typedef struct Loan {
     bool byvalue;       /* the closure's environment holds a copy of x (Go's
                            by-value capture), so x itself may die */
     bool param;         /* a pointer parameter's own borrow (check_parameters_escape) */
+    int activate;       /* a receiver's two-phase `&mut` (rustc): the index, in
+                           its block, of the call that activates it; until
+                           then reads and shared borrows of the place are
+                           fine. -1 for the others */
     bool stored;        /* issued straight into memory: `*q = &x` */
     MirStmt *stored_at; /* the first store making it outlive the call */
     bool reported;

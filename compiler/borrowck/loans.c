@@ -93,6 +93,7 @@ Loan bck_new_loan(LoanData *ld, Place p, bool mut, Span sp, int block, int index
     l.span = sp;
     l.block = block;
     l.index = index;
+    l.activate = -1;
     l.holders = arena_alloc(&ld->c->arena, (size_t)ld->b->locals.len);
     return l;
 }
@@ -139,10 +140,27 @@ static bool is_capture(Place p, int a) {
            p.proj[1].field == a && p.proj[2].kind == PJ_DEREF;
 }
 
+/* Is p an element of a slice captured by value as field a, `(*env).a[i]...`?
+ * Writing it is Vec's IndexMut: Rust's closure borrows the slice mutably. */
+static bool captured_slice_elem(Place p, int a) {
+    if (p.local != 1 || p.nproj < 3 || p.proj[0].kind != PJ_DEREF || p.proj[1].kind != PJ_FIELD ||
+        p.proj[1].field != a)
+        return false;
+    for (int i = 2; i < p.nproj && p.proj[i].kind != PJ_DEREF; i++)
+        if ((p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) && p.proj[i - 1].type &&
+            p.proj[i - 1].type->kind == T_SLICE)
+            return true;
+    return false;
+}
+
 /* Does closure body f need capture a mutably (FnMut): does it write it,
  * or borrow it mutably (`set(&mut x)`, a `*mut` method on it)? */
 static bool closure_writes(LoanData *ld, Body *f, int a) {
     mir_foreach_stmt(f, bb, st) {
+        if (st->kind == ST_ASSIGN && captured_slice_elem(st->place, a))
+            return true;    /* v[i] = x */
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && captured_slice_elem(st->rv.place, a))
+            return true;    /* &mut v[i] */
         if (st->kind == ST_ASSIGN && is_capture(st->place, a))
             return true;
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a))
@@ -172,6 +190,20 @@ static bool closure_writes_var(Body *f, int a) {
             return true;
     }
     return false;
+}
+
+/* The call, later in block bb, that temp t (a receiver's `&mut`, made at
+ * index j) is passed to: where the two-phase borrow is activated. */
+static int activation(Block *bb, int j, LocalId t) {
+    for (int k = j + 1; k < bb->stmts.len; k++) {
+        MirStmt *st = &bb->stmts.data[k];
+        if (!mir_stmt_has_rvalue(st))
+            continue;
+        mir_foreach_operand(&st->rv, o)
+            if (o->kind != OPD_CONST && o->place.local == t)
+                return st->rv.kind == RV_CALL ? k : -1;
+    }
+    return -1;
 }
 
 static void collect_loans(LoanData *ld) {
@@ -222,8 +254,11 @@ static void collect_loans(LoanData *ld) {
                 Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
                 l.closure = true;
                 Type *vt = b->locals.data[o->place.local].type;
-                if (f && vt->kind == T_PTR && vt->mut && closure_writes(ld, f, a))
-                    l.mut = l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
+                if (f && closure_writes(ld, f, a)) {
+                    l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
+                    if (vt->kind == T_PTR && vt->mut)
+                        l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
+                }
                 l.holders[st->place.local] = true;
                 vec_push(&ld->c->arena, &ld->loans, l);
             }
@@ -264,6 +299,8 @@ static void collect_loans(LoanData *ld) {
             continue;
         Loan l = bck_new_loan(ld, rv->place, rv->mut, rv->span, i, j);
         l.untracked = through_shared(b, rv->place);
+        if (rv->kind == RV_REF && rv->autoref && rv->mut && st->place.nproj == 0)
+            l.activate = activation(bb, j, st->place.local);
         if (place_has_deref(st->place))
             l.stored = true;    /* `*q = &x`: bck_propagate_holders */
         else
@@ -537,6 +574,7 @@ typedef struct Walk {
     int block, index;
     MirStmt *st;        /* the statement being checked */
     bool unique;        /* the access is a closure's unique capture */
+    int skip;           /* a loan the access is not checked against, or -1 */
 } Walk;
 
 /* The first later use of one of l's holders, for "borrow later used here". */
@@ -593,7 +631,15 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
     Body *b = w->ld->b;
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (l->untracked || !bitset_get(&w->active, k) || !places_conflict(b, l->place, p, a))
+        if (l->untracked || k == w->skip || !bitset_get(&w->active, k) || !places_conflict(b, l->place, p, a))
+            continue;
+        /* activating a two-phase borrow: only the loans made while it was
+           reserved are new (the reservation was checked against the rest) */
+        if (w->skip >= 0 && !(l->block == w->block && l->index > w->ld->loans.data[w->skip].index))
+            continue;
+        /* a reserved two-phase borrow acts as a shared one until its call */
+        if (l->activate >= 0 && l->block == w->block && w->index < l->activate &&
+            (a == ACC_READ || a == ACC_SHARED))
             continue;
         bool done = false;
         switch (a) {
@@ -677,6 +723,17 @@ static bool unique_capture(Walk *w, LocalId x) {
     return false;
 }
 
+/* Is local x captured mutably (FnMut) by the closure made here? */
+static bool mut_capture(Walk *w, LocalId x) {
+    for (int k = 0; k < w->ld->loans.len; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block == w->block && l->index == w->index && l->closure && l->mut && l->place.local == x &&
+            l->place.nproj == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is the borrow made here exclusive? `&mut x`, and also the `&x` a
  * closure that writes x captures it by (its loan says so: FnMut). */
 static bool ref_is_mut(Walk *w, Rvalue *rv) {
@@ -747,6 +804,11 @@ static void check_stmt(Walk *w, MirStmt *st) {
             w->unique = true;
             access(w, o->place, ACC_MUT, at);
             w->unique = false;
+            continue;
+        }
+        /* a closure writing what it captured by value borrows it mutably */
+        if (rv->kind == RV_CLOSURE && o->place.nproj == 0 && mut_capture(w, o->place.local)) {
+            access(w, o->place, ACC_MUT, at);
             continue;
         }
         /* passing a *mut T reborrows it: &mut *p */
@@ -869,7 +931,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -882,6 +944,14 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
                     bitset_clear(&w.active, k);
             w.st = st;
             check_stmt(&w, w.st);
+            for (int k = 0; k < ld.loans.len; k++) {   /* a two-phase borrow activated here */
+                Loan *l = &ld.loans.data[k];
+                if (l->activate == j && l->block == i && bitset_get(&w.active, k)) {
+                    w.skip = k;
+                    access(&w, l->place, ACC_MUT, st->span);
+                    w.skip = -1;
+                }
+            }
             for (int k = 0; k < ld.loans.len; k++) {
                 if (kills(b, st, &ld.loans.data[k]))
                     bitset_clear(&w.active, k);

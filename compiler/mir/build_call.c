@@ -218,6 +218,7 @@ static Rvalue lower_method_call(Builder *B, Expr *e) {
         Rvalue ref = rv_new(RV_REF, rt, recv->span);
         ref.place = p;
         ref.mut = rt->kind == T_PTR && rt->mut;
+        ref.autoref = true;
         rv_arg(B, &r, opd_temp(B, ref, recv->span));
     } else if (e->u.call.recv_deref) {     /* p.m() with func (t T) m(): pass *p */
         Operand po = lower_operand(B, recv, NULL);
