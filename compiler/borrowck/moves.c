@@ -14,28 +14,31 @@
 
 #include <string.h>
 
-/* The move path of p: its local and leading field projections. */
-static MovePath path_of(Place p) {
+/* The move path of p: its local, then its leading fields and dereferences
+ * of Boxes (a Box owns its contents: rustc's move paths go through it, so
+ * `take(*b)` moves `*b`, and `b.f` of a Box field is a longer path). */
+MovePath bck_path_of(Body *b, Place p) {
     MovePath mp = {p.local, 0, p.proj};
-    while (mp.nfields < p.nproj && p.proj[mp.nfields].kind == PJ_FIELD)
+    Type *t = b->locals.data[p.local].type;
+    while (mp.nfields < p.nproj && (p.proj[mp.nfields].kind == PJ_FIELD ||
+                                    (p.proj[mp.nfields].kind == PJ_DEREF && t->kind == T_BOX))) {
+        t = p.proj[mp.nfields].type;
         mp.nfields++;
+    }
     return mp;
 }
 
-static bool through_pointer(Place p) {
-    for (int i = 0; i < p.nproj; i++)
-        if (p.proj[i].kind == PJ_DEREF || p.proj[i].kind == PJ_INDEX ||
-            p.proj[i].kind == PJ_CONST_INDEX)
-            return true;
-    return false;
+/* Does p go past its move path: through a pointer, or an index? */
+static bool through_pointer(Body *b, Place p) {
+    return bck_path_of(b, p).nfields < p.nproj;
 }
 
 /* Is a a prefix of b (a contains b)? */
-static bool path_prefix(MovePath a, MovePath b) {
+bool bck_path_prefix(MovePath a, MovePath b) {
     if (a.local != b.local || a.nfields > b.nfields)
         return false;
     for (int i = 0; i < a.nfields; i++)
-        if (a.proj[i].field != b.proj[i].field)
+        if (a.proj[i].kind != b.proj[i].kind || (a.proj[i].kind == PJ_FIELD && a.proj[i].field != b.proj[i].field))
             return false;
     return true;
 }
@@ -50,7 +53,7 @@ static bool has_span(Span s) { return s.hi > 0; }
 /* ---- collecting move-outs --------------------------------------------- */
 
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
-    if (o->kind != OPD_MOVE || through_pointer(o->place) || !tracked(md->body, o->place.local))
+    if (o->kind != OPD_MOVE || through_pointer(md->body, o->place) || !tracked(md->body, o->place.local))
         return;
     if (bck_append_in_place(st, o))
         return;     /* x = append(x, ...) is Vec::push: x is borrowed, not moved */
@@ -60,7 +63,7 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
     if (st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut)
         return;
     MoveOut m = {0};
-    m.path = path_of(o->place);
+    m.path = bck_path_of(md->body, o->place);
     m.span = has_span(o->span) ? o->span : st->span;
     m.block = block;
     m.index = index;
@@ -84,7 +87,7 @@ void bck_collect_moves(Ctx *c, MoveData *md) {
 
 static void kill_prefixed(MoveData *md, BitSet *s, MovePath reinit) {
     for (int m = 0; m < md->outs.len; m++)
-        if (path_prefix(reinit, md->outs.data[m].path))
+        if (bck_path_prefix(reinit, md->outs.data[m].path))
             bitset_clear(s, m);
 }
 
@@ -93,9 +96,9 @@ static void transfer_stmt(MoveData *md, BitSet *s, int block, int j, MirStmt *st
     for (int m = 0; m < md->outs.len; m++)
         if (md->outs.data[m].block == block && md->outs.data[m].index == j)
             bitset_set(s, m);
-    if (st->kind == ST_ASSIGN && !through_pointer(st->place) &&
+    if (st->kind == ST_ASSIGN && !through_pointer(md->body, st->place) &&
         !(st->rv.args.len && bck_append_in_place(st, &st->rv.args.data[0])))
-        kill_prefixed(md, s, path_of(st->place));   /* (a push does not re-initialise) */
+        kill_prefixed(md, s, bck_path_of(md->body, st->place));   /* (a push does not re-initialise) */
     if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
         kill_prefixed(md, s, (MovePath){st->local, 0, NULL});
 }
@@ -135,10 +138,10 @@ static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
     int from = m->block == k->block && m->index < k->index ? m->index + 1 : 0;
     for (int j = from; j < k->index && j < bb->stmts.len; j++) {  /* between the move and the use */
         MirStmt *st = &bb->stmts.data[j];
-        if (st->kind != ST_ASSIGN || through_pointer(st->place))
+        if (st->kind != ST_ASSIGN || through_pointer(k->md->body, st->place))
             continue;
-        MovePath r = path_of(st->place);
-        if (r.nfields > m->path.nfields && path_prefix(m->path, r) && path_prefix(r, q))
+        MovePath r = bck_path_of(k->md->body, st->place);
+        if (r.nfields > m->path.nfields && bck_path_prefix(m->path, r) && bck_path_prefix(r, q))
             return true;
     }
     return false;
@@ -236,7 +239,7 @@ static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) 
 /* A use of p (write: an assignment to part of p, which re-initialises
  * what it overwrites and is an error only under a wholly moved prefix). */
 static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow, bool write) {
-    MovePath q = path_of(p);
+    MovePath q = bck_path_of(k->md->body, p);
     Conflict cf = {.kind = CONFLICT_USE_MOVED, .prog = k->md->prog, .body = k->md->body,
                    .used = p, .at = at, .borrow = borrow};
     BitSet moves = bitset_new(&k->c->arena, k->md->outs.len);
@@ -244,12 +247,12 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
         if (!bitset_get(s, m))
             continue;
         MovePath mp = k->md->outs.data[m].path;
-        if (write ? !path_prefix(mp, q) || (mp.nfields >= q.nfields && p.nproj == q.nfields)
-                  : !path_prefix(mp, q) && !path_prefix(q, mp))
+        if (write ? !bck_path_prefix(mp, q) || (mp.nfields >= q.nfields && p.nproj == q.nfields)
+                  : !bck_path_prefix(mp, q) && !bck_path_prefix(q, mp))
             continue;
-        if (!write && mp.nfields < q.nfields && path_prefix(mp, q) && reinitialised(k, &k->md->outs.data[m], q))
+        if (!write && mp.nfields < q.nfields && bck_path_prefix(mp, q) && reinitialised(k, &k->md->outs.data[m], q))
             continue;
-        if (!write && path_prefix(mp, q) &&
+        if (!write && bck_path_prefix(mp, q) &&
             reinit_on_every_path(k, &k->md->outs.data[m], owned_path_of(k->md->body, p)))
             continue;
         bitset_set(&moves, m);      /* one error per use: every move is a label */
@@ -280,39 +283,26 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
                 vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
         }
     }
-    /* rustc finds the moves by walking back from the use and stops at the
-       first one on each path: a move earlier in this block hides the
-       older ones (the set of moves is the key errors are merged by) */
-    MoveOut *near = NULL;
-    for (int m = 0; cf.move && m < k->md->outs.len; m++) {
-        MoveOut *mo = &k->md->outs.data[m];
-        if (bitset_get(&moves, m) && mo->block == k->block && mo->index < k->index &&
-            (!near || mo->index > near->index))
-            near = mo;
-    }
-    if (near) {
-        bitset_clear_all(&moves);
-        bitset_set(&moves, (int)(near - k->md->outs.data));
-        cf.move = near;
-        cf.more_moves.len = 0;
-    } else if (cf.move) {
-        /* a move followed by another in its own block is hidden behind it */
+    /* rustc finds the moves by walking back from the use, stopping at the
+       first one on each path and following a loop's back edge only when
+       nothing else is found (move_sites.c); the set of moves is the key
+       errors are merged by */
+    BitSet found = bitset_new(&k->c->arena, k->md->outs.len);
+    BitSet back = bitset_new(&k->c->arena, k->md->outs.len);
+    if (cf.move && bck_move_sites(k->c, k->md, &moves, q, k->block, k->index, &found, &back) > 0) {
+        bitset_copy(&moves, &found);
         cf.move = NULL;
         cf.more_moves.len = 0;
         for (int m = 0; m < k->md->outs.len; m++) {
-            MoveOut *mo = &k->md->outs.data[m];
             if (!bitset_get(&moves, m))
                 continue;
-            bool hidden = false;
-            for (int n = 0; n < k->md->outs.len && !hidden; n++)
-                hidden = n != m && bitset_get(&moves, n) && k->md->outs.data[n].block == mo->block &&
-                         k->md->outs.data[n].index > mo->index;
-            if (hidden)
-                bitset_clear(&moves, m);
-            else if (!cf.move)
-                cf.move = mo;
+            int label = cf.move ? cf.more_moves.len + 1 : 0;
+            if (bitset_get(&back, m) && label < 64)
+                cf.loop_moves |= (uint64_t)1 << label;
+            if (!cf.move)
+                cf.move = &k->md->outs.data[m];
             else
-                vec_push(&k->c->arena, &cf.more_moves, mo);
+                vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
         }
     }
     if (cf.move)    /* a partial write is reported as a use of the moved prefix */
@@ -482,7 +472,7 @@ static int *visit_order(Ctx *c, Body *b) {
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     check_moves_from_borrows(c, p, b);
     check_moves_from_maps(c, p, b);
-    MoveData md = {p, b, {0}};
+    MoveData md = {p, b, {0}, NULL};
     bck_collect_moves(c, &md);
     if (md.outs.len == 0)
         return;
