@@ -61,6 +61,9 @@ int bck_move_sites(Ctx *c, MoveData *md, BitSet *cands, MovePath q, int block, i
 void bck_collect_moves(Ctx *c, MoveData *md);
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b);
 bool bck_append_in_place(MirStmt *st, Operand *o);
+/* The places (of b) that closure st moves out of its capture o, as Rust's
+ * by-value capture: up to max into out; returns how many. */
+int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
 
 /* ---- iface.c ------------------------------------------------------------ */
 /* Does this `move` of an interface operand only lend it (a method call's
@@ -90,6 +93,8 @@ typedef struct Loan {
     bool closure;       /* a closure's capture of a variable */
     bool unique;        /* a closure's capture of a `*mut` it writes through
                            or passes on: rustc's unique borrow of `*x` */
+    bool byvalue;       /* the closure's environment holds a copy of x (Go's
+                           by-value capture), so x itself may die */
     bool param;         /* a pointer parameter's own borrow (check_parameters_escape) */
     bool stored;        /* issued straight into memory: `*q = &x` */
     MirStmt *stored_at; /* the first store making it outlive the call */

@@ -141,20 +141,35 @@ static bool is_capture(Place p, int a) {
 
 /* Does closure body f need capture a mutably (FnMut): does it write it,
  * or borrow it mutably (`set(&mut x)`, a `*mut` method on it)? */
-static bool closure_writes(Body *f, int a) {
+static bool closure_writes(LoanData *ld, Body *f, int a) {
     mir_foreach_stmt(f, bb, st) {
         if (st->kind == ST_ASSIGN && is_capture(st->place, a))
             return true;
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a))
             return true;
-        /* a captured `*mut` passed on: a reborrow `&mut *x` */
+        /* a captured `*mut` passed on to a `*mut` parameter: a reborrow
+           `&mut *x` (to a `*T` one it is `&*x`: a read) */
         if (mir_stmt_has_rvalue(st) && st->rv.kind == RV_CALL)
             mir_foreach_operand_from(&st->rv, 1, o) {
                 Place q = o->place;
                 if (o->kind != OPD_CONST && q.local == 1 && q.nproj >= 2 && q.proj[0].kind == PJ_DEREF &&
-                    q.proj[1].kind == PJ_FIELD && q.proj[1].field == a && o->type->kind == T_PTR && o->type->mut)
+                    q.proj[1].kind == PJ_FIELD && q.proj[1].field == a && o->type->kind == T_PTR && o->type->mut &&
+                    reborrows_mut(ld, &st->rv, mir_operand_index(&st->rv, o)))
                     return true;
             }
+    }
+    return false;
+}
+
+/* Does closure body f write or mutably borrow the variable it captured by
+ * reference as field a (`x = ...`, `&mut x`), not only what x points to? */
+static bool closure_writes_var(Body *f, int a) {
+    mir_foreach_stmt(f, bb, st) {
+        if (st->kind == ST_ASSIGN && is_capture(st->place, a) && st->place.nproj == 3)
+            return true;
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a) &&
+            st->rv.place.nproj == 3)
+            return true;
     }
     return false;
 }
@@ -176,6 +191,12 @@ static void collect_loans(LoanData *ld) {
                 int a = mir_operand_index(rv, o);   /* the capture's field in the environment */
                 if (o->kind == OPD_CONST || o->place.nproj)
                     continue;
+                /* a capture the closure moves out is moved into it (moves.c), not borrowed */
+                Place moved[8];
+                int nm = bck_closure_moves(ld->c, ld->prog, b, st, o, moved, 8);
+                bool whole = false;
+                for (int m = 0; m < nm; m++)
+                    whole = whole || moved[m].nproj == 0;
                 if (!is_var(b, o->place.local)) {
                     for (int k = 0; k < ld->loans.len; k++) {
                         Loan *l = &ld->loans.data[k];
@@ -183,17 +204,26 @@ static void collect_loans(LoanData *ld) {
                             !place_has_deref(l->place) && is_var(b, l->place.local)) {
                             l->closure = true;
                             l->span = rv->span;
-                            if (f && closure_writes(f, a))
+                            if (whole)
+                                l->untracked = true;
+                            if (f && closure_writes(ld, f, a)) {
                                 l->mut = true;
+                                /* writing only through a captured `*mut`: `*x` uniquely */
+                                Type *vt = l->place.nproj ? NULL : b->locals.data[l->place.local].type;
+                                if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a))
+                                    l->unique = true;
+                            }
                         }
                     }
                     continue;
                 }
+                if (whole)
+                    continue;
                 Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
                 l.closure = true;
                 Type *vt = b->locals.data[o->place.local].type;
-                if (f && vt->kind == T_PTR && vt->mut && closure_writes(f, a))
-                    l.mut = l.unique = true;    /* the closure needs `*x` uniquely */
+                if (f && vt->kind == T_PTR && vt->mut && closure_writes(ld, f, a))
+                    l.mut = l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
                 l.holders[st->place.local] = true;
                 vec_push(&ld->c->arena, &ld->loans, l);
             }
@@ -541,7 +571,7 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     else {
         /* rustc reports one error per place and source span: `x++` reads
            and writes x in two MIR statements of one span */
-        for (int i = 0; i < w->reported.len; i++) {
+        for (int i = 0; i < w->reported.len && w->st->rv.kind != RV_CLOSURE; i++) {  /* (one per capture) */
             MirStmt *o = w->reported.data[i];
             if (o->span.file == w->st->span.file && o->span.lo == w->st->span.lo &&
                 o->span.hi == w->st->span.hi)
@@ -573,7 +603,9 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
             break;
         case ACC_WRITE: done = conflict(w, CONFLICT_ASSIGN_BORROWED, k, p, at); break;
         case ACC_MOVE: done = conflict(w, CONFLICT_MOVE_BORROWED, k, p, at); break;
-        case ACC_SHARED: done = l->mut && conflict(w, CONFLICT_SHARED_WHILE_MUT, k, p, at); break;
+        case ACC_SHARED:    /* `&x` while a closure holds `*x` uniquely: E0501 */
+            done = l->mut && conflict(w, l->unique ? CONFLICT_BORROW_WHILE_UNIQUE : CONFLICT_SHARED_WHILE_MUT, k, p, at);
+            break;
         case ACC_MUT:
             if (w->unique)
                 done = conflict(w, l->unique ? CONFLICT_TWO_UNIQUE : CONFLICT_UNIQUE_WHILE_BORROWED, k, p, at);
@@ -581,7 +613,9 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
                 done = conflict(w, l->mut ? CONFLICT_TWO_MUT : CONFLICT_MUT_WHILE_SHARED, k, p, at);
             break;
         case ACC_DEAD:
-            if (!l->holders[0])
+            /* a copy of x holds a reborrow of `*x`: x itself may die (the
+               loan that made x is what must outlive the closure) */
+            if (!l->holders[0] && !(l->unique && l->byvalue))
                 conflict(w, CONFLICT_DOES_NOT_LIVE, k, p, at);
             break;
         }
@@ -695,6 +729,18 @@ static void check_stmt(Walk *w, MirStmt *st) {
             v.nproj = slice_index_at(b, o->place);
             access(w, v, ACC_SHARED, at);
             continue;
+        }
+        /* a closure that moves what it captures moves it in (moves.c) */
+        if (rv->kind == RV_CLOSURE) {
+            Place moved[8];
+            int nm = bck_closure_moves(w->ld->c, w->ld->prog, b, st, o, moved, 8);
+            bool whole = false;
+            for (int m = 0; m < nm; m++) {
+                access(w, moved[m], ACC_MOVE, rv->span.hi > 0 ? rv->span : st->span);
+                whole = whole || moved[m].nproj == 0;
+            }
+            if (whole)
+                continue;
         }
         /* a closure capturing a `*mut` it writes through borrows it uniquely */
         if (rv->kind == RV_CLOSURE && unique_capture(w, o->place.local)) {

@@ -47,8 +47,8 @@ static const char *go_type_name(CgCtx *g, Type *t) {
         }
         return "interface {}";
     case T_STRUCT:
-        if (t->name)
-            return arena_printf(&c->arena, "main.%s", t->name);
+        if (t->name)    /* a library type is already qualified: strings.Builder */
+            return strchr(t->name, '.') ? t->name : arena_printf(&c->arena, "main.%s", t->name);
         break;
     case T_PTR: return arena_printf(&c->arena, "*%s", go_type_name(g, t->elem));
     case T_SLICE: return arena_printf(&c->arena, "[]%s", go_type_name(g, t->elem));

@@ -40,12 +40,41 @@ static LLVMTypeRef method_fn_type(CgCtx *g, Type *ft) {
     return LLVMFunctionType(cg_type(g, ft->result), ps, (unsigned)(n + 1), 0);
 }
 
+/* In a wrapper: panic (a plain call: wrappers have no cleanup) when the
+ * pointer p is nil, before anything reads through it. A load through nil
+ * would not do: LLVM takes it for undefined behaviour and may delete the
+ * path that reaches it, and the SIGSEGV handler's panic drops nothing in
+ * the frame it faults in. */
+static void wrapper_nil_check(CgCtx *g, LLVMValueRef p, RtKind k, LLVMValueRef *args, int n) {
+    LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(g->b));
+    LLVMBasicBlockRef bad = LLVMAppendBasicBlockInContext(g->llc, fn, "nil");
+    LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(g->llc, fn, "ok");
+    LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, p, LLVMConstNull(g->ptr), ""), bad, ok);
+    LLVMPositionBuilderAtEnd(g->b, bad);
+    cg_call_rt(g, k, args, n);
+    LLVMBuildUnreachable(g->b);
+    LLVMPositionBuilderAtEnd(g->b, ok);
+}
+
 /* The receiver of m for the data word d of a t: the embedded path walked
  * from T (each E a field address, each *E a load), then the address
- * itself for a pointer receiver or the value loaded from it. */
+ * itself for a pointer receiver or the value loaded from it. A nil *T
+ * behind the interface is Go's panics: go1.19's wrapper (*T).M of a value
+ * method M panics with `value method main.T.M called using nil *T
+ * pointer` (runtime.panicwrap); walking to a promoted method through a
+ * nil pointer is a nil dereference. */
 LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, LLVMValueRef d) {
     Type *st = direct(t) ? t->elem : t;
+    int depth = sel ? sel->depth : 0;
+    if (direct(t) && depth == 0 && !m->ptr_recv) {
+        const char *tn = st->name ? st->name : type_name(g->c, st);
+        LLVMValueRef msg = LLVMBuildGlobalStringPtr(
+            g->b, arena_printf(&g->c->arena, "value method main.%s.%s called using nil *%s pointer", tn, m->name, tn), "");
+        wrapper_nil_check(g, d, RT_PANIC_PLAIN, &msg, 1);
+    }
     for (int i = 0; sel && i < sel->depth; i++) {
+        if (i == 0 ? direct(t) : sel->path_ptr[i - 1])
+            wrapper_nil_check(g, d, RT_PANIC_NIL, NULL, 0);
         LLVMTypeRef lt = cg_type(g, st);
         d = LLVMBuildStructGEP2(g->b, lt, cg_cast_ptr(g, d, LLVMPointerType(lt, 0)), (unsigned)sel->path[i], "");
         st = st->fields.data[sel->path[i]].type;
@@ -55,6 +84,8 @@ LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, 
         }
         d = cg_to_i8p(g, d);
     }
+    if (depth > 0 && sel->path_ptr[depth - 1] && !m->ptr_recv)
+        wrapper_nil_check(g, d, RT_PANIC_NIL, NULL, 0);
     return m->ptr_recv ? d : cg_load(g, d, st);
 }
 

@@ -91,6 +91,11 @@ void esc_require_heap(Ctx *c, AllocSite *s, const char *why);
 bool esc_heap_required(const AllocSite *s);
 void esc_note_shared(EscWhy *w, const char *holders);
 void esc_report(EscReport *r);
+/* The batches' order (escape.c): lines written after batch_begin belong
+ * to body's batch; esc_report prints the batches in the order of their
+ * components in sccs (Go's), whatever order they were analysed in. */
+void esc_report_batch_begin(EscReport *r, int body);
+void esc_report_rank(EscReport *r, SccList sccs, int nbodies);
 
 /* ---- graph.c ----------------------------------------------------------- */
 
@@ -133,6 +138,10 @@ struct EscLoc {
     int param_index;        /* is_param: position among the parameters */
     const char *forced_why; /* heap regardless of flows: why */
     bool dead;              /* a site in code Go's deadcode removes */
+    bool transient;         /* Go's transient: an allocation site, a tee or
+                               a MIR temporary (an expression in Go), until
+                               its address reaches a root that is not one;
+                               then it is walked again as a root */
     bool truly;             /* forced: would escape anyway (its address
                                reaches something that outlives it) */
     VEC(EscEdge) edges;     /* incoming */
@@ -215,7 +224,6 @@ void esc_init_body(Esc *E, Body *b);
 void esc_init_sites(Esc *E, Body *b);
 void esc_find_single_defs(Esc *E, Body *b, EscBody *eb);
 void esc_build_body(Esc *E, Body *b);
-void esc_note_self_assigns(Esc *E, Body *b);
 void esc_note_captures(Esc *E, Body *b);
 void esc_flow_forced(Esc *E);
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o);

@@ -85,6 +85,7 @@ void esc_init_body(Esc *E, Body *b) {
         Local *l = &b->locals.data[i];
         EscLoc *loc = esc_new_loc(E, b, i, -1, l->loop_depth);
         loc->is_result = i == 0;
+        loc->transient = l->kind == LOCAL_TEMP;
         if (l->kind == LOCAL_ARG) {
             loc->is_param = true;
             loc->param_index = i - param_base(b);
@@ -156,8 +157,10 @@ static EscLoc *result_loc(Esc *E, Body *b, int k) {
  * variables' (Go makes them while building, after initFunc). */
 void esc_init_sites(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
-    for (int i = 0; i < b->sites.len; i++)
+    for (int i = 0; i < b->sites.len; i++) {
         eb->sites[i] = esc_new_loc(E, b, -1, i, b->sites.data[i].loop_depth);
+        eb->sites[i]->transient = true;
+    }
     for (int i = 0; i < b->locals.len; i++)
         if (b->locals.data[i].kind == LOCAL_USER && b->locals.data[i].type->size > MAX_STACK_VAR)
             too_large(E, b, i);
@@ -589,9 +592,14 @@ static const char *go_func_name(Esc *E, Body *b) {
 }
 
 /* b.f = b.f[i:j] and kin (Go's isSelfAssign, marked by the MIR builder):
- * the value is evaluated into the blank hole; -m says so at once, as Go's
- * assignList does while it builds the graph. */
+ * the value is evaluated into the blank hole; -m says so first, while
+ * the graph is built, as Go's assignList does (so -m=2 interleaves it
+ * with the escapes explained while building). */
 static void self_assign(Esc *E, Body *b, MirStmt *st) {
+    SelfAssign *sa = &b->self_assigns.data[st->local];
+    if (E->c->opt.m_level && !b->is_init && sa->text)
+        esc_say(E, esc_why_at(E, sa->at), ESC_NOTE, "%s ignoring self-assignment in %s",
+                go_func_name(E, b), sa->text);
     rvalue(E, b, esc_blank_hole(E), &st->rv);
 }
 
@@ -621,24 +629,12 @@ void esc_note_captures(Esc *E, Body *b) {
             esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                         outer ? go_func_name(E, outer->body) : b->name,
                         f->byval[k] ? "value" : "ref", v->name, addr ? "true" : "false",
-                        v->reassigned ? "true" : "false", (int)v->type->size);
+                        v->reassigned ? "true" : "false", (int)type_go_size(v->type));
             if (!f->byval[k] && !addr)
                 vec_push(E->batch, &E->by_ref, v);
         }
         if (E->bodies[f->index].in_batch)
             esc_note_captures(E, f);
-    }
-}
-
-/* -m says so while the graph is built, before anything is solved, as
- * Go's assignList does (escape.c calls this for each body of a batch, in
- * Go's order of the batch's functions). */
-void esc_note_self_assigns(Esc *E, Body *b) {
-    for (int i = 0; i < b->self_assigns.len && E->c->opt.m_level && !b->is_init; i++) {
-        SelfAssign *sa = &b->self_assigns.data[i];
-        if (sa->text)
-            esc_say(E, esc_why_at(E, sa->at), ESC_NOTE, "%s ignoring self-assignment in %s",
-                    go_func_name(E, b), sa->text);
     }
 }
 

@@ -72,6 +72,7 @@ Hole esc_tee(Esc *E, Hole *ks, int n, Body *b) {
     if (n == 1)
         return ks[0];
     EscLoc *tmp = esc_new_loc(E, b, -1, -1, 0);
+    tmp->transient = true;
     for (int i = 0; i < n; i++) {
         if (ks[i].derefs < 0)
             ICE("esc_tee: negative derefs");

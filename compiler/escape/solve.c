@@ -76,8 +76,16 @@ static void walk_one(Esc *E, EscLoc *root, LocStack *todo, LocStack *queue) {
         EscLoc *l = todo->data[--todo->len];
         int derefs = l->derefs;
         bool address_of = derefs < 0;
-        if (address_of)
+        if (address_of) {
             derefs = 0;     /* root = &l; l = x: x's address does not flow */
+            if (!root->transient && l->transient) {
+                l->transient = false;   /* walked again, as Go does */
+                if (!l->queued) {
+                    l->queued = true;
+                    vec_push(E->batch, queue, l);
+                }
+            }
+        }
         if (outlives(E, root, l)) {
             if (l->is_param) {
                 /* also when l itself moved to the heap (Go's leakTo): a

@@ -80,7 +80,8 @@ bool lib_result_is_rune(const LibMember *m) {
 /* The library's types, which sema makes (packages.c, chk_lib_type). */
 bool lib_is_type(const char *pkg, const char *name) {
     return (strcmp(pkg, "fmt") == 0 && strcmp(name, "Stringer") == 0) ||
-           (strcmp(pkg, "strings") == 0 && strcmp(name, "Builder") == 0);
+           (strcmp(pkg, "strings") == 0 && strcmp(name, "Builder") == 0) ||
+           (strcmp(pkg, "os") == 0 && strcmp(name, "File") == 0);
 }
 
 bool lib_error_always_nil(const LibMember *m) {

@@ -182,7 +182,7 @@ Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want) {
  * call `(*T).M(recv)` is go_print.c's). */
 const char *go_text(Builder *B, Expr *e) {
     Arena *a = &B->c->arena;
-    if (e->kind != E_CALL)
+    if (e->kind != E_CALL || e->u.call.tuple_call)
         return go_expr_text(B->c, e);
     if (variadic_call_desc(B, e))
         return variadic_call_desc(B, e);
@@ -348,10 +348,8 @@ static Operand variadic_pack(Builder *B, Expr *call, int fixed, Type *st) {
 /* The arguments of a call of fnt, into rv (after its callee operand). */
 void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt) {
     ExprList *args = &call->u.call.args;
-    if (call->u.call.tuple_arg) {
-        lower_tuple_args(B, rv, call, fnt);
-        return;
-    }
+    if (call->u.call.tuple_call)    /* g's results into the .autotmp_N args */
+        lower_tuple_args(B, call);
     int fixed = fnt && fnt->variadic ? fnt->params.len - 1 : args->len;
     for (int i = 0; i < args->len && i < fixed; i++) {
         Type *want = fnt && i < fnt->params.len ? fnt->params.data[i] : NULL;

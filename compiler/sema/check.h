@@ -55,6 +55,10 @@ typedef struct Checker {
     Scope *scope;               /* innermost block scope, NULL at package level */
     FuncInfo *fn;               /* function being checked */
     int loops;                  /* enclosing loops (break/continue) */
+    int labels;                 /* labels met so far in the function (a
+                                   backward goto makes a loop Go counts) */
+    int stmt_seq;               /* statements begun so far: names the one
+                                   being checked (Var.reassigned_seq) */
     Flow *flow;                 /* the body being checked: labels, jump targets */
     int nlits;                  /* func literals in the current top-level func */
     int depth;                  /* recursion guard */
@@ -82,6 +86,8 @@ void chk_imports(Checker *k, Program *p);
 bool chk_package_member(Checker *k, Expr *sel);  /* pkg.Name: rewritten to a name */
 Type *chk_member_type(Checker *k, Expr *e);
 Type *chk_lib_type(Checker *k, const char *qualified, Span at);  /* "strings.Builder" */
+Type *chk_writer_type(Checker *k);                               /* io.Writer */
+bool chk_writer_assignable(Checker *k, Expr *e, Type *from, const char *context);
 Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt);  /* sb.WriteString(s) */
 void chk_unused_imports(Checker *k, Program *p);
 
@@ -104,11 +110,29 @@ void chk_declare_results(Checker *k, FuncInfo *fi, TypeExpr *rte);
 bool chk_return_tuple(Checker *k, Stmt *s, Type *want);
 void chk_tuple_assign(Checker *k, Stmt *s, bool define);
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared);
-bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname);
+bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
+
+/* bce.c */
+void chk_bounds_note(Checker *k, Expr *index, int64_t len);
+
+/* check_stmt.c */
+Span chk_define_op(Checker *k, Stmt *s);
+
+/* spell.c */
+Type *chk_spelled(Checker *k, TypeExpr *te, Type *t);
+Type *chk_expr_spelled(Checker *k, Expr *e);
+Type *chk_init_spelled(Checker *k, Expr *e, Type *t);
+void chk_spell_var(Checker *k, Var *v, TypeExpr *te);
+
+/* autotmp.c */
+void chk_go_dcl(Checker *k, int n);
+void chk_go_dcl_sig(Checker *k, Param *recv, FuncSig *sig);
+void chk_call_temps(Checker *k, Expr *call);
 
 /* check_decl.c */
 Type *chk_type(Checker *k, TypeExpr *te);
 Var *chk_new_var(Checker *k, Sym name, Span at, Type *t);
+void chk_mark_reassigned(Checker *k, Var *v);
 void chk_declare_switch_tag(Checker *k, Stmt *s, Span sp, Type *t); /* check_flow.c: a switch's hidden .tag */
 void chk_global(Checker *k, Symbol *sym);
 void chk_const_decl(Checker *k, Symbol *sym);

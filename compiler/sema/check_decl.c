@@ -151,6 +151,8 @@ Var *chk_new_var(Checker *k, Sym name, Span at, Type *t) {
     v->span = at;
     v->type = t;
     v->owner = k->fn;
+    v->loops = k->loops;
+    v->labels = k->labels;
     if (k->fn) {
         v->index = k->fn->vars.len;
         vec_push(&k->c->arena, &k->fn->vars, v);
@@ -158,6 +160,13 @@ Var *chk_new_var(Checker *k, Sym name, Span at, Type *t) {
         v->index = -1;
     }
     return v;
+}
+
+/* v is assigned again (Go's escape.reassigned), by the statement being
+ * checked. */
+void chk_mark_reassigned(Checker *k, Var *v) {
+    v->reassigned = true;
+    v->reassigned_seq = k->stmt_seq;
 }
 
 static void declare_package(Checker *k, Program *p) {
@@ -262,6 +271,7 @@ static FuncInfo *new_funcinfo(Checker *k, Decl *d) {
         Type *pt = fi->type ? fi->type->params.data[i] : NULL;
         Var *v = chk_new_var(k, pr->name ? pr->name : intern_cstr(k->c, "_"), pr->span, pt);
         v->is_param = true;
+        chk_spell_var(k, v, pr->type);
         pr->var = v;
         vec_push(&k->c->arena, &fi->params, v);
     }

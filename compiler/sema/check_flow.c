@@ -129,6 +129,7 @@ static LabelDef *find_label(Checker *k, Sym name) {
 void chk_labeled(Checker *k, Stmt *s) {
     Stmt *in = s->u.labeled.stmt;
     LabelDef *d = find_label(k, s->u.labeled.label);
+    k->labels++;
     if (d && d->stmt == s && (in->kind == S_FOR || in->kind == S_RANGE || in->kind == S_SWITCH))
         k->flow->pending = s->u.labeled.label;
     chk_stmt(k, in);

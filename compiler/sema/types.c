@@ -276,6 +276,28 @@ bool type_has_pointers(Type *t) {
     }
 }
 
+/* Go's size of t: ml0c's, except that a func value is one word in Go
+ * (ml0c: code and environment, two). Every func value is 8-aligned in
+ * both, so each one takes 8 bytes off the layout. */
+int64_t type_go_size(Type *t) {
+    switch (t->kind) {
+    case T_FUNC:
+        return 8;
+    case T_ARRAY:
+        return t->len * type_go_size(t->elem);
+    case T_STRUCT: {
+        int64_t funcs = 0;
+        for (int i = 0; i < t->fields.len; i++) {
+            Type *f = t->fields.data[i].type;
+            funcs += f->size - type_go_size(f);
+        }
+        return t->size - funcs;
+    }
+    default:
+        return t->size;
+    }
+}
+
 bool type_needs_drop(Type *t) {
     switch (t->kind) {
     case T_BOX: return true;
@@ -353,7 +375,7 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         return;
     }
     if (t->kind <= T_UNTYPED_NIL) {
-        put(buf, cap, n, basic[t->kind]);
+        put(buf, cap, n, t->rune_const ? "untyped rune" : basic[t->kind]);
         return;
     }
     char tmp[32];
