@@ -39,11 +39,24 @@ typedef struct MoveOut {
     Rvalue *call;       /* the call it is an argument of, or NULL */
 } MoveOut;
 
+typedef struct MoveSites MoveSites;
+
 typedef struct MoveData {
     MirProgram *prog;
     Body *body;
     VEC(MoveOut) outs;
+    MoveSites *sites;   /* move_sites.c's predecessors and dominators */
 } MoveData;
+
+MovePath bck_path_of(Body *b, Place p);
+bool bck_path_prefix(MovePath a, MovePath b);   /* a contains b */
+
+/* ---- move_sites.c ------------------------------------------------------- */
+/* The move-outs among cands a use of q at (block, index) reports, as rustc
+ * walks back from it (first move on each path, back edges only when no
+ * other); back: those found through a loop's back edge. Returns how many. */
+int bck_move_sites(Ctx *c, MoveData *md, BitSet *cands, MovePath q, int block, int index,
+                   BitSet *found, BitSet *back);
 
 void bck_collect_moves(Ctx *c, MoveData *md);
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b);
@@ -156,6 +169,8 @@ typedef struct Conflict {
     Body *body;
     MoveOut *move;      /* USE_MOVED: the (first) move */
     VEC(MoveOut *) more_moves; /* USE_MOVED: other moves reaching the use */
+    uint64_t loop_moves; /* USE_MOVED: bit 0 the move, bit i+1 more_moves[i]:
+                           reached through a loop's back edge */
     Place used;         /* the place used */
     Span at;            /* where it is used */
     bool borrow;        /* the use is a borrow (&x, println) */

@@ -55,19 +55,27 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
                                               : place_name(b, cf->used);
     Diag *d = diag_error_code(c, "E0382", cf->at, "%s of %smoved value: `%s`",
                               cf->borrow ? "borrow" : "use", partial ? "partially " : "", name);
+    /* the moved path's own type; a partial move says so in a note, as
+       rustc, not at the variable (whose type is the whole struct's) */
     Type *t = m->path.nfields ? m->path.proj[m->path.nfields - 1].type : l->type;
-    diag_label(c, d, l->span, false,
-               "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
-               l->name ? place_str(c, b, moved) : l->kind == LOCAL_ENV ? name : "value", type_name(c, t));
+    if (!partial)
+        diag_label(c, d, l->span, false,
+                   "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+                   l->name ? place_str(c, b, moved) : l->kind == LOCAL_ENV ? name : "value", type_name(c, t));
+    const char *how = partial ? "partially moved" : "moved";
     for (int i = -1; i < cf->more_moves.len; i++) {
         MoveOut *mv = i < 0 ? m : cf->more_moves.data[i];
-        bool in_loop = !before(mv->span, cf->at) && b->blocks.data[mv->block].loop_depth > 0;
-        diag_label(c, d, mv->span, false, in_loop ? "value moved here, in previous iteration of loop"
-                                                  : "value moved here");
+        bool in_loop = (cf->loop_moves >> (i + 1) & 1) ||
+                       (!before(mv->span, cf->at) && b->blocks.data[mv->block].loop_depth > 0);
+        diag_label(c, d, mv->span, false, in_loop ? "value %s here, in previous iteration of loop"
+                                                  : "value %s here", how);
     }
     if (!(m->span.lo == cf->at.lo && m->span.file == cf->at.file))
-        diag_label(c, d, cf->at, true, cf->borrow ? "value borrowed here after move"
-                                                  : "value used here after move");
+        diag_label(c, d, cf->at, true, "value %s here after %smove", cf->borrow ? "borrowed" : "used",
+                   partial ? "partial " : "");
+    if (partial)
+        diag_note(c, d, "partial move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+                  l->name ? place_str(c, b, moved) : "value", type_name(c, t));
     Body *callee = m->call ? callee_of(cf->prog, m->call) : NULL;
     if (callee)
         diag_note(c, d, "consider changing this parameter type in function `%s` to a pointer "
@@ -226,6 +234,11 @@ static void explain_loan(Ctx *c, Conflict *cf) {
             continue;
         const char *x = place_str(c, cf->body, cf->used);
         const char *lx = place_str(c, cf->body, cf->loan_place);
+        /* a closure's unique borrow is of what the captured `*mut` points to */
+        bool unique = cf->kind == CONFLICT_UNIQUE_WHILE_BORROWED || cf->kind == CONFLICT_BORROW_WHILE_UNIQUE ||
+                      cf->kind == CONFLICT_TWO_UNIQUE;
+        if (unique && mir_place_type(cf->body, cf->used)->kind == T_PTR)
+            x = arena_printf(&c->arena, "*%s", x);
         Diag *d = diag_error_code(c, e->code, cf->at, e->msg, x);
         diag_label(c, d, cf->loan_span, false, e->loan_label, lx);
         diag_label(c, d, cf->at, true, e->primary, e->primary_names_loan ? lx : x);

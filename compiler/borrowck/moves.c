@@ -34,12 +34,21 @@ static int capture_len(Body *b, Place p) {
     return p.nproj >= 3 && p.proj[2].kind == PJ_DEREF ? 3 : 0;
 }
 
-/* The move path of p: its local and leading field projections. */
-static MovePath path_of(Body *b, Place p) {
+/* The move path of p: its local (or a closure's capture), then its
+ * leading fields and dereferences of Boxes (a Box owns its contents:
+ * rustc's move paths go through it, so `take(*b)` moves `*b`). */
+MovePath bck_path_of(Body *b, Place p) {
     int k = capture_len(b, p);
+    int off = k ? 1 : 0;
     MovePath mp = {p.local, k ? k - 1 : 0, k ? p.proj + 1 : p.proj};
-    while (mp.nfields + (k ? 1 : 0) < p.nproj && p.proj[mp.nfields + (k ? 1 : 0)].kind == PJ_FIELD)
+    Type *t = k ? p.proj[k - 1].type : b->locals.data[p.local].type;
+    while (mp.nfields + off < p.nproj) {
+        Proj *pj = &p.proj[mp.nfields + off];
+        if (pj->kind != PJ_FIELD && !(pj->kind == PJ_DEREF && t->kind == T_BOX))
+            break;
+        t = pj->type;
         mp.nfields++;
+    }
     return mp;
 }
 
@@ -48,20 +57,17 @@ static int path_nproj(Body *b, MovePath mp, Place p) {
     return mp.nfields + (capture_len(b, p) ? 1 : 0);
 }
 
+/* Does p go past its move path: through a pointer, or an index? */
 static bool through_pointer(Body *b, Place p) {
-    for (int i = capture_len(b, p); i < p.nproj; i++)
-        if (p.proj[i].kind == PJ_DEREF || p.proj[i].kind == PJ_INDEX ||
-            p.proj[i].kind == PJ_CONST_INDEX)
-            return true;
-    return false;
+    return path_nproj(b, bck_path_of(b, p), p) < p.nproj;
 }
 
 /* Is a a prefix of b (a contains b)? */
-static bool path_prefix(MovePath a, MovePath b) {
+bool bck_path_prefix(MovePath a, MovePath b) {
     if (a.local != b.local || a.nfields > b.nfields)
         return false;
     for (int i = 0; i < a.nfields; i++)
-        if (a.proj[i].field != b.proj[i].field)
+        if (a.proj[i].kind != b.proj[i].kind || (a.proj[i].kind == PJ_FIELD && a.proj[i].field != b.proj[i].field))
             return false;
     return true;
 }
@@ -96,7 +102,7 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
     if (!really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place))
         return;
     MoveOut m = {0};
-    m.path = path_of(md->body, o->place);
+    m.path = bck_path_of(md->body, o->place);
     m.span = has_span(o->span) ? o->span : st->span;
     m.block = block;
     m.index = index;
@@ -200,7 +206,7 @@ void bck_collect_moves(Ctx *c, MoveData *md) {
         if (callee && callee->kind != OPD_CONST && callee->place.nproj == 0 &&
             tracked(b, callee->place.local) && fn_once(c, md, callee->place.local)) {
             MoveOut m = {0};    /* f() consumes an FnOnce f */
-            m.path = path_of(b, callee->place);
+            m.path = bck_path_of(b, callee->place);
             m.span = has_span(callee->span) ? callee->span : st->span;
             m.block = mir_block_id(b, bb);
             m.index = mir_stmt_index(bb, st);
@@ -216,7 +222,7 @@ void bck_collect_moves(Ctx *c, MoveData *md) {
                 if (through_pointer(b, moved[i]) || !tracked(b, moved[i].local))
                     continue;
                 MoveOut m = {0};
-                m.path = path_of(b, moved[i]);
+                m.path = bck_path_of(b, moved[i]);
                 m.span = st->rv.span.hi > 0 ? st->rv.span : st->span;
                 m.block = mir_block_id(b, bb);
                 m.index = mir_stmt_index(bb, st);
@@ -231,7 +237,7 @@ void bck_collect_moves(Ctx *c, MoveData *md) {
 
 static void kill_prefixed(MoveData *md, BitSet *s, MovePath reinit) {
     for (int m = 0; m < md->outs.len; m++)
-        if (path_prefix(reinit, md->outs.data[m].path))
+        if (bck_path_prefix(reinit, md->outs.data[m].path))
             bitset_clear(s, m);
 }
 
@@ -242,7 +248,7 @@ static void transfer_stmt(MoveData *md, BitSet *s, int block, int j, MirStmt *st
             bitset_set(s, m);
     if (st->kind == ST_ASSIGN && !through_pointer(md->body, st->place) &&
         !(st->rv.args.len && bck_append_in_place(st, &st->rv.args.data[0])))
-        kill_prefixed(md, s, path_of(md->body, st->place));   /* (a push does not re-initialise) */
+        kill_prefixed(md, s, bck_path_of(md->body, st->place));   /* (a push does not re-initialise) */
     if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
         kill_prefixed(md, s, (MovePath){st->local, 0, NULL});
 }
@@ -284,8 +290,8 @@ static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
         MirStmt *st = &bb->stmts.data[j];
         if (st->kind != ST_ASSIGN || through_pointer(k->md->body, st->place))
             continue;
-        MovePath r = path_of(k->md->body, st->place);
-        if (r.nfields > m->path.nfields && path_prefix(m->path, r) && path_prefix(r, q))
+        MovePath r = bck_path_of(k->md->body, st->place);
+        if (r.nfields > m->path.nfields && bck_path_prefix(m->path, r) && bck_path_prefix(r, q))
             return true;
     }
     return false;
@@ -387,7 +393,7 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
     Body *body = k->md->body;
     if (body->locals.data[p.local].kind == LOCAL_ENV && !capture_len(body, p))
         return;     /* the environment itself, or a by-reference capture's pointer */
-    MovePath q = path_of(body, p);
+    MovePath q = bck_path_of(body, p);
     Conflict cf = {.kind = CONFLICT_USE_MOVED, .prog = k->md->prog, .body = k->md->body,
                    .used = p, .at = at, .borrow = borrow};
     BitSet moves = bitset_new(&k->c->arena, k->md->outs.len);
@@ -395,12 +401,12 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
         if (!bitset_get(s, m))
             continue;
         MovePath mp = k->md->outs.data[m].path;
-        if (write ? !path_prefix(mp, q) || (mp.nfields >= q.nfields && p.nproj == path_nproj(k->md->body, q, p))
-                  : !path_prefix(mp, q) && !path_prefix(q, mp))
+        if (write ? !bck_path_prefix(mp, q) || (mp.nfields >= q.nfields && p.nproj == path_nproj(k->md->body, q, p))
+                  : !bck_path_prefix(mp, q) && !bck_path_prefix(q, mp))
             continue;
-        if (!write && mp.nfields < q.nfields && path_prefix(mp, q) && reinitialised(k, &k->md->outs.data[m], q))
+        if (!write && mp.nfields < q.nfields && bck_path_prefix(mp, q) && reinitialised(k, &k->md->outs.data[m], q))
             continue;
-        if (!write && path_prefix(mp, q) &&
+        if (!write && bck_path_prefix(mp, q) &&
             reinit_on_every_path(k, &k->md->outs.data[m], owned_path_of(k->md->body, p)))
             continue;
         bitset_set(&moves, m);      /* one error per use: every move is a label */
@@ -431,39 +437,26 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
                 vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
         }
     }
-    /* rustc finds the moves by walking back from the use and stops at the
-       first one on each path: a move earlier in this block hides the
-       older ones (the set of moves is the key errors are merged by) */
-    MoveOut *near = NULL;
-    for (int m = 0; cf.move && m < k->md->outs.len; m++) {
-        MoveOut *mo = &k->md->outs.data[m];
-        if (bitset_get(&moves, m) && mo->block == k->block && mo->index < k->index &&
-            (!near || mo->index > near->index))
-            near = mo;
-    }
-    if (near) {
-        bitset_clear_all(&moves);
-        bitset_set(&moves, (int)(near - k->md->outs.data));
-        cf.move = near;
-        cf.more_moves.len = 0;
-    } else if (cf.move) {
-        /* a move followed by another in its own block is hidden behind it */
+    /* rustc finds the moves by walking back from the use, stopping at the
+       first one on each path and following a loop's back edge only when
+       nothing else is found (move_sites.c); the set of moves is the key
+       errors are merged by */
+    BitSet found = bitset_new(&k->c->arena, k->md->outs.len);
+    BitSet back = bitset_new(&k->c->arena, k->md->outs.len);
+    if (cf.move && bck_move_sites(k->c, k->md, &moves, q, k->block, k->index, &found, &back) > 0) {
+        bitset_copy(&moves, &found);
         cf.move = NULL;
         cf.more_moves.len = 0;
         for (int m = 0; m < k->md->outs.len; m++) {
-            MoveOut *mo = &k->md->outs.data[m];
             if (!bitset_get(&moves, m))
                 continue;
-            bool hidden = false;
-            for (int n = 0; n < k->md->outs.len && !hidden; n++)
-                hidden = n != m && bitset_get(&moves, n) && k->md->outs.data[n].block == mo->block &&
-                         k->md->outs.data[n].index > mo->index;
-            if (hidden)
-                bitset_clear(&moves, m);
-            else if (!cf.move)
-                cf.move = mo;
+            int label = cf.move ? cf.more_moves.len + 1 : 0;
+            if (bitset_get(&back, m) && label < 64)
+                cf.loop_moves |= (uint64_t)1 << label;
+            if (!cf.move)
+                cf.move = &k->md->outs.data[m];
             else
-                vec_push(&k->c->arena, &cf.more_moves, mo);
+                vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
         }
     }
     if (cf.move)    /* a partial write is reported as a use of the moved prefix */
@@ -633,7 +626,7 @@ static int *visit_order(Ctx *c, Body *b) {
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     check_moves_from_borrows(c, p, b);
     check_moves_from_maps(c, p, b);
-    MoveData md = {p, b, {0}};
+    MoveData md = {p, b, {0}, NULL};
     bck_collect_moves(c, &md);
     if (md.outs.len == 0)
         return;
