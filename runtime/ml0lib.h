@@ -59,6 +59,12 @@ typedef struct ml0_strings_Builder {
     ml0_slice buf;
 } ml0_strings_Builder;
 
+/* os.File: what os.Stdout and os.Stderr point to (lib/os.c, two static
+ * objects, outside the heap: counting ignores them). */
+typedef struct ml0_os_File {
+    int64_t fd;
+} ml0_os_File;
+
 /* The functions, one line each in ml0lib.def (with their documentation). */
 #define ML0LIB_ATTR_PLAIN
 #define ML0LIB_ATTR_NORETURN _Noreturn

@@ -27,6 +27,11 @@ typedef struct ml0_type ml0_type;   /* ml0type.h */
  * 16-byte aligned, in the function's stack frame. */
 #define ML0_FRAME_SIZE 512
 
+/* ml0_panic_slice's flags: a 3-index slice; its cap is a length (a string
+ * or an array: Go says "with length"). */
+#define ML0_SLICE_3 1
+#define ML0_SLICE_LEN 2
+
 /* The functions generated code calls: one line each in ml0rt.def (which
  * also gives codegen its RtKind enum and LLVM declarations), read here
  * as C prototypes. The comments there say what each one does. */

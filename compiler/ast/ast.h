@@ -154,13 +154,18 @@ struct Expr {
             };
             int lparen;         /* offset of '(' (Go reports calls there):
                                    ast_call_lparen */
+            Expr *tuple_call;   /* sema: f(g()) with g multi-valued: g()
+                                   itself, whose results sema put in hidden
+                                   variables .autotmp_N, now f's args */
             CallKind kind : 8;  /* sema */
             Builtin builtin : 8;/* sema, CALL_BUILTIN */
             bool recv_addr;     /* sema, CALL_METHOD: take &recv */
             bool spread;        /* f(xs...): the last argument is the variadic slice */
-            bool tuple_arg;     /* sema: f(g()), g's results are the arguments */
             bool recv_deref;    /* sema, CALL_METHOD: pass *recv (value receiver
                                    called through a pointer) */
+            uint16_t autotmp;   /* sema: go1.19 moves the callee into its
+                                   .autotmp_N, N = autotmp - 1 (0: none;
+                                   sema/autotmp.c) */
         } call;
         struct {
             Expr *x, *index;

@@ -48,6 +48,9 @@ typedef struct MoveData {
 void bck_collect_moves(Ctx *c, MoveData *md);
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b);
 bool bck_append_in_place(MirStmt *st, Operand *o);
+/* The places (of b) that closure st moves out of its capture o, as Rust's
+ * by-value capture: up to max into out; returns how many. */
+int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
 
 /* ---- iface.c ------------------------------------------------------------ */
 /* Does this `move` of an interface operand only lend it (a method call's
@@ -77,7 +80,13 @@ typedef struct Loan {
     bool closure;       /* a closure's capture of a variable */
     bool unique;        /* a closure's capture of a `*mut` it writes through
                            or passes on: rustc's unique borrow of `*x` */
+    bool byvalue;       /* the closure's environment holds a copy of x (Go's
+                           by-value capture), so x itself may die */
     bool param;         /* a pointer parameter's own borrow (check_parameters_escape) */
+    int activate;       /* a receiver's two-phase `&mut` (rustc): the index, in
+                           its block, of the call that activates it; until
+                           then reads and shared borrows of the place are
+                           fine. -1 for the others */
     bool stored;        /* issued straight into memory: `*q = &x` */
     MirStmt *stored_at; /* the first store making it outlive the call */
     bool reported;

@@ -26,10 +26,14 @@ static const char *place_str(Ctx *c, Body *b, Place p);
 
 /* Does the used place p start with the fields of moved path mp? */
 static bool under_path(Place p, MovePath mp) {
-    if (p.local != mp.local || p.nproj < mp.nfields)
+    /* a closure's capture (moves.c): the path is (*env)'s projections */
+    int off = p.local == 1 && p.nproj > 1 && p.proj[0].kind == PJ_DEREF && p.proj[1].kind == PJ_FIELD &&
+              mp.nfields > 0 && mp.proj[0].kind == PJ_FIELD ? 1 : 0;
+    if (p.local != mp.local || p.nproj < mp.nfields + off)
         return false;
     for (int i = 0; i < mp.nfields; i++)
-        if (p.proj[i].kind != PJ_FIELD || p.proj[i].field != mp.proj[i].field)
+        if (p.proj[i + off].kind != mp.proj[i].kind ||
+            (mp.proj[i].kind == PJ_FIELD && p.proj[i + off].field != mp.proj[i].field))
             return false;
     return true;
 }
@@ -46,13 +50,15 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
     bool partial = !under_path(cf->used, m->path);
     for (int i = 0; i < cf->more_moves.len && !partial; i++)
         partial = !under_path(cf->used, cf->more_moves.data[i]->path);
-    const char *name = l->name ? place_str(c, b, partial ? cf->used : moved) : place_name(b, cf->used);
+    const char *name = l->name ? place_str(c, b, partial ? cf->used : moved)
+                       : l->kind == LOCAL_ENV ? place_str(c, b, cf->used)  /* a closure's capture */
+                                              : place_name(b, cf->used);
     Diag *d = diag_error_code(c, "E0382", cf->at, "%s of %smoved value: `%s`",
                               cf->borrow ? "borrow" : "use", partial ? "partially " : "", name);
     Type *t = m->path.nfields ? m->path.proj[m->path.nfields - 1].type : l->type;
     diag_label(c, d, l->span, false,
                "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
-               l->name ? place_str(c, b, moved) : "value", type_name(c, t));
+               l->name ? place_str(c, b, moved) : l->kind == LOCAL_ENV ? name : "value", type_name(c, t));
     for (int i = -1; i < cf->more_moves.len; i++) {
         MoveOut *mv = i < 0 ? m : cf->more_moves.data[i];
         bool in_loop = !before(mv->span, cf->at) && b->blocks.data[mv->block].loop_depth > 0;

@@ -17,6 +17,10 @@
  *   a type switch's test     `x.is::<T>()`
  *   .tag = move x            a type switch's hidden tag, when no case
  *                            binds a non-Copy value out of it
+ *   j (any use) where j is a variable that only ever holds shared
+ *                            pointers: a `&dyn T`, which is Copy
+ *   f(mk) where mk only ever holds pointers, some `*mut T`: passing a
+ *                            `&mut dyn T` reborrows it (`k := mk` moves)
  * Everything else that moves an interface consumes it: `x.(T)` with T not
  * Copy is `*x.downcast::<T>().unwrap()` (Box<dyn Any>::downcast takes the
  * box by value), and so is a type switch whose cases bind non-Copy values
@@ -51,12 +55,57 @@ static bool tag_only_lent(Body *b, LocalId t) {
     return true;
 }
 
+/* What local l of interface type holds: IF_VALUE (or unknown), or only
+ * ever a pointer, IF_SHARED (`&dyn T`, every pointer a `*T`) or IF_MUT
+ * (`&mut dyn T`, some pointer a `*mut T`). Every whole assignment to l
+ * must be a conversion of a pointer (`iface *T(copy _p)`, through the
+ * temporary it is built in) or a copy of another such variable. A
+ * parameter, an addressed variable (written through a pointer, captured
+ * by reference) or anything else is IF_VALUE: it may own a box. */
+enum { IF_VALUE, IF_SHARED, IF_MUT };
+
+static int holds_pointer(Body *b, LocalId l, int depth) {
+    Local *lc = &b->locals.data[l];
+    if (depth > 8 || !is_iface(lc->type) || lc->addressed ||
+        (lc->kind != LOCAL_USER && lc->kind != LOCAL_TEMP))
+        return IF_VALUE;
+    int kind = IF_SHARED, defs = 0;
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->place.local != l)
+            continue;
+        if (st->place.nproj)
+            return IF_VALUE;
+        defs++;
+        Rvalue *rv = &st->rv;
+        if (rv->kind == RV_IFACE && rv->elem && rv->elem->kind == T_PTR) {
+            if (rv->elem->mut)
+                kind = IF_MUT;
+            continue;
+        }
+        if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj ||
+            rv->args.data[0].place.local == l)
+            return IF_VALUE;
+        int from = holds_pointer(b, rv->args.data[0].place.local, depth + 1);
+        if (from == IF_VALUE)
+            return IF_VALUE;
+        if (from == IF_MUT)
+            kind = IF_MUT;
+    }
+    return defs ? kind : IF_VALUE;
+}
+
 bool bck_iface_lends(Body *b, MirStmt *st, Operand *o) {
     if (o->kind != OPD_MOVE || !is_iface(o->type) || !mir_stmt_has_rvalue(st))
         return false;
     Rvalue *rv = &st->rv;
     if (rv->kind == RV_ICALL && o == &rv->args.data[0])
         return true;
+    /* a `&dyn T` is Copy; passing a `&mut dyn T` reborrows it */
+    if (o->place.nproj == 0 && b->locals.data[o->place.local].kind == LOCAL_USER) {
+        int k = holds_pointer(b, o->place.local, 0);
+        if (k == IF_SHARED || (k == IF_MUT && rv->kind == RV_CALL && o != &rv->args.data[0]))
+            return true;
+    }
     if (rv->kind == RV_ASSERT && o == &rv->args.data[0])
         return assert_lends(rv);
     if (st->kind == ST_ASSIGN && rv->kind == RV_USE && st->place.nproj == 0 && o->place.nproj == 0)

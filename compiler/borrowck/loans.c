@@ -93,6 +93,7 @@ Loan bck_new_loan(LoanData *ld, Place p, bool mut, Span sp, int block, int index
     l.span = sp;
     l.block = block;
     l.index = index;
+    l.activate = -1;
     l.holders = arena_alloc(&ld->c->arena, (size_t)ld->b->locals.len);
     return l;
 }
@@ -139,24 +140,70 @@ static bool is_capture(Place p, int a) {
            p.proj[1].field == a && p.proj[2].kind == PJ_DEREF;
 }
 
+/* Is p an element of a slice captured by value as field a, `(*env).a[i]...`?
+ * Writing it is Vec's IndexMut: Rust's closure borrows the slice mutably. */
+static bool captured_slice_elem(Place p, int a) {
+    if (p.local != 1 || p.nproj < 3 || p.proj[0].kind != PJ_DEREF || p.proj[1].kind != PJ_FIELD ||
+        p.proj[1].field != a)
+        return false;
+    for (int i = 2; i < p.nproj && p.proj[i].kind != PJ_DEREF; i++)
+        if ((p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) && p.proj[i - 1].type &&
+            p.proj[i - 1].type->kind == T_SLICE)
+            return true;
+    return false;
+}
+
 /* Does closure body f need capture a mutably (FnMut): does it write it,
  * or borrow it mutably (`set(&mut x)`, a `*mut` method on it)? */
-static bool closure_writes(Body *f, int a) {
+static bool closure_writes(LoanData *ld, Body *f, int a) {
     mir_foreach_stmt(f, bb, st) {
+        if (st->kind == ST_ASSIGN && captured_slice_elem(st->place, a))
+            return true;    /* v[i] = x */
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && captured_slice_elem(st->rv.place, a))
+            return true;    /* &mut v[i] */
         if (st->kind == ST_ASSIGN && is_capture(st->place, a))
             return true;
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a))
             return true;
-        /* a captured `*mut` passed on: a reborrow `&mut *x` */
+        /* a captured `*mut` passed on to a `*mut` parameter: a reborrow
+           `&mut *x` (to a `*T` one it is `&*x`: a read) */
         if (mir_stmt_has_rvalue(st) && st->rv.kind == RV_CALL)
             mir_foreach_operand_from(&st->rv, 1, o) {
                 Place q = o->place;
                 if (o->kind != OPD_CONST && q.local == 1 && q.nproj >= 2 && q.proj[0].kind == PJ_DEREF &&
-                    q.proj[1].kind == PJ_FIELD && q.proj[1].field == a && o->type->kind == T_PTR && o->type->mut)
+                    q.proj[1].kind == PJ_FIELD && q.proj[1].field == a && o->type->kind == T_PTR && o->type->mut &&
+                    reborrows_mut(ld, &st->rv, mir_operand_index(&st->rv, o)))
                     return true;
             }
     }
     return false;
+}
+
+/* Does closure body f write or mutably borrow the variable it captured by
+ * reference as field a (`x = ...`, `&mut x`), not only what x points to? */
+static bool closure_writes_var(Body *f, int a) {
+    mir_foreach_stmt(f, bb, st) {
+        if (st->kind == ST_ASSIGN && is_capture(st->place, a) && st->place.nproj == 3)
+            return true;
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a) &&
+            st->rv.place.nproj == 3)
+            return true;
+    }
+    return false;
+}
+
+/* The call, later in block bb, that temp t (a receiver's `&mut`, made at
+ * index j) is passed to: where the two-phase borrow is activated. */
+static int activation(Block *bb, int j, LocalId t) {
+    for (int k = j + 1; k < bb->stmts.len; k++) {
+        MirStmt *st = &bb->stmts.data[k];
+        if (!mir_stmt_has_rvalue(st))
+            continue;
+        mir_foreach_operand(&st->rv, o)
+            if (o->kind != OPD_CONST && o->place.local == t)
+                return st->rv.kind == RV_CALL ? k : -1;
+    }
+    return -1;
 }
 
 static void collect_loans(LoanData *ld) {
@@ -176,6 +223,12 @@ static void collect_loans(LoanData *ld) {
                 int a = mir_operand_index(rv, o);   /* the capture's field in the environment */
                 if (o->kind == OPD_CONST || o->place.nproj)
                     continue;
+                /* a capture the closure moves out is moved into it (moves.c), not borrowed */
+                Place moved[8];
+                int nm = bck_closure_moves(ld->c, ld->prog, b, st, o, moved, 8);
+                bool whole = false;
+                for (int m = 0; m < nm; m++)
+                    whole = whole || moved[m].nproj == 0;
                 if (!is_var(b, o->place.local)) {
                     for (int k = 0; k < ld->loans.len; k++) {
                         Loan *l = &ld->loans.data[k];
@@ -183,17 +236,29 @@ static void collect_loans(LoanData *ld) {
                             !place_has_deref(l->place) && is_var(b, l->place.local)) {
                             l->closure = true;
                             l->span = rv->span;
-                            if (f && closure_writes(f, a))
+                            if (whole)
+                                l->untracked = true;
+                            if (f && closure_writes(ld, f, a)) {
                                 l->mut = true;
+                                /* writing only through a captured `*mut`: `*x` uniquely */
+                                Type *vt = l->place.nproj ? NULL : b->locals.data[l->place.local].type;
+                                if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a))
+                                    l->unique = true;
+                            }
                         }
                     }
                     continue;
                 }
+                if (whole)
+                    continue;
                 Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
                 l.closure = true;
                 Type *vt = b->locals.data[o->place.local].type;
-                if (f && vt->kind == T_PTR && vt->mut && closure_writes(f, a))
-                    l.mut = l.unique = true;    /* the closure needs `*x` uniquely */
+                if (f && closure_writes(ld, f, a)) {
+                    l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
+                    if (vt->kind == T_PTR && vt->mut)
+                        l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
+                }
                 l.holders[st->place.local] = true;
                 vec_push(&ld->c->arena, &ld->loans, l);
             }
@@ -234,6 +299,8 @@ static void collect_loans(LoanData *ld) {
             continue;
         Loan l = bck_new_loan(ld, rv->place, rv->mut, rv->span, i, j);
         l.untracked = through_shared(b, rv->place);
+        if (rv->kind == RV_REF && rv->autoref && rv->mut && st->place.nproj == 0)
+            l.activate = activation(bb, j, st->place.local);
         if (place_has_deref(st->place))
             l.stored = true;    /* `*q = &x`: bck_propagate_holders */
         else
@@ -242,15 +309,28 @@ static void collect_loans(LoanData *ld) {
     }
 }
 
+/* Does the place index into a slice before any dereference? (A slice's
+ * elements live where the slice points: `&h[i]` goes through h as `&(*p).f`
+ * goes through p.) */
+static bool through_slice(Body *b, Place p) {
+    for (int i = 0; i < p.nproj && p.proj[i].kind != PJ_DEREF; i++)
+        if ((p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) &&
+            base_type(b, p, i)->kind == T_SLICE)
+            return true;
+    return false;
+}
+
 /* Does rv read a value out of a holder of l? */
-static bool reads_holder(Loan *l, Rvalue *rv) {
+static bool reads_holder(Body *b, Loan *l, Rvalue *rv) {
     if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV)
         return false;   /* a new string or slice, copied: it borrows nothing */
     mir_foreach_operand(rv, o)
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
             return true;
-    if (rv->kind == RV_REF && place_has_deref(rv->place) && l->holders[rv->place.local])
-        return true;    /* a reborrow &(*p).f */
+    if (rv->kind == RV_REF && (place_has_deref(rv->place) || through_slice(b, rv->place)) &&
+        l->holders[rv->place.local])
+        return true;    /* a reborrow &(*p).f, or &h[i] into a slice h holding
+                           the loan (`&m[k][i]`: m[k] is HashMap's `&V`) */
     if (rv->kind == RV_SLICE && l->holders[rv->place.local])
         return true;
     return false;
@@ -356,7 +436,7 @@ void bck_propagate_holders(LoanData *ld) {
                 for (int k = 0; k < ld->loans.len; k++) {
                     Loan *l = &ld->loans.data[k];
                     bool direct = l->stored && l->block == i && l->index == j;
-                    if (direct || reads_holder(l, &st->rv))
+                    if (direct || reads_holder(b, l, &st->rv))
                         changed |= stored_through(ld, l, st, i, j);
                 }
                 continue;
@@ -365,7 +445,7 @@ void bck_propagate_holders(LoanData *ld) {
                 continue;
             for (int k = 0; k < ld->loans.len; k++) {
                 Loan *l = &ld->loans.data[k];
-                if (!l->holders[d] && reads_holder(l, &st->rv)) {
+                if (!l->holders[d] && reads_holder(b, l, &st->rv)) {
                     l->holders[d] = true;
                     changed = true;
                 }
@@ -494,6 +574,7 @@ typedef struct Walk {
     int block, index;
     MirStmt *st;        /* the statement being checked */
     bool unique;        /* the access is a closure's unique capture */
+    int skip;           /* a loan the access is not checked against, or -1 */
 } Walk;
 
 /* The first later use of one of l's holders, for "borrow later used here". */
@@ -528,7 +609,7 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     else {
         /* rustc reports one error per place and source span: `x++` reads
            and writes x in two MIR statements of one span */
-        for (int i = 0; i < w->reported.len; i++) {
+        for (int i = 0; i < w->reported.len && w->st->rv.kind != RV_CLOSURE; i++) {  /* (one per capture) */
             MirStmt *o = w->reported.data[i];
             if (o->span.file == w->st->span.file && o->span.lo == w->st->span.lo &&
                 o->span.hi == w->st->span.hi)
@@ -550,7 +631,15 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
     Body *b = w->ld->b;
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (l->untracked || !bitset_get(&w->active, k) || !places_conflict(b, l->place, p, a))
+        if (l->untracked || k == w->skip || !bitset_get(&w->active, k) || !places_conflict(b, l->place, p, a))
+            continue;
+        /* activating a two-phase borrow: only the loans made while it was
+           reserved are new (the reservation was checked against the rest) */
+        if (w->skip >= 0 && !(l->block == w->block && l->index > w->ld->loans.data[w->skip].index))
+            continue;
+        /* a reserved two-phase borrow acts as a shared one until its call */
+        if (l->activate >= 0 && l->block == w->block && w->index < l->activate &&
+            (a == ACC_READ || a == ACC_SHARED))
             continue;
         bool done = false;
         switch (a) {
@@ -560,7 +649,9 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
             break;
         case ACC_WRITE: done = conflict(w, CONFLICT_ASSIGN_BORROWED, k, p, at); break;
         case ACC_MOVE: done = conflict(w, CONFLICT_MOVE_BORROWED, k, p, at); break;
-        case ACC_SHARED: done = l->mut && conflict(w, CONFLICT_SHARED_WHILE_MUT, k, p, at); break;
+        case ACC_SHARED:    /* `&x` while a closure holds `*x` uniquely: E0501 */
+            done = l->mut && conflict(w, l->unique ? CONFLICT_BORROW_WHILE_UNIQUE : CONFLICT_SHARED_WHILE_MUT, k, p, at);
+            break;
         case ACC_MUT:
             if (w->unique)
                 done = conflict(w, l->unique ? CONFLICT_TWO_UNIQUE : CONFLICT_UNIQUE_WHILE_BORROWED, k, p, at);
@@ -568,7 +659,9 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
                 done = conflict(w, l->mut ? CONFLICT_TWO_MUT : CONFLICT_MUT_WHILE_SHARED, k, p, at);
             break;
         case ACC_DEAD:
-            if (!l->holders[0])
+            /* a copy of x holds a reborrow of `*x`: x itself may die (the
+               loan that made x is what must outlive the closure) */
+            if (!l->holders[0] && !(l->unique && l->byvalue))
                 conflict(w, CONFLICT_DOES_NOT_LIVE, k, p, at);
             break;
         }
@@ -586,7 +679,7 @@ static void check_return(Walk *w, MirStmt *st) {
         if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj))
             continue;
         bool direct = l->block == w->block && l->index == w->index;
-        if (!direct && !reads_holder(l, &st->rv))
+        if (!direct && !reads_holder(ld->b, l, &st->rv))
             continue;
         l->reported = true;
         /* `return &x` as an interface (`_t = &x; _0 = iface *T(copy _t)`)
@@ -625,6 +718,17 @@ static bool unique_capture(Walk *w, LocalId x) {
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
         if (l->block == w->block && l->index == w->index && l->closure && l->unique && l->place.local == x)
+            return true;
+    }
+    return false;
+}
+
+/* Is local x captured mutably (FnMut) by the closure made here? */
+static bool mut_capture(Walk *w, LocalId x) {
+    for (int k = 0; k < w->ld->loans.len; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block == w->block && l->index == w->index && l->closure && l->mut && l->place.local == x &&
+            l->place.nproj == 0)
             return true;
     }
     return false;
@@ -683,11 +787,28 @@ static void check_stmt(Walk *w, MirStmt *st) {
             access(w, v, ACC_SHARED, at);
             continue;
         }
+        /* a closure that moves what it captures moves it in (moves.c) */
+        if (rv->kind == RV_CLOSURE) {
+            Place moved[8];
+            int nm = bck_closure_moves(w->ld->c, w->ld->prog, b, st, o, moved, 8);
+            bool whole = false;
+            for (int m = 0; m < nm; m++) {
+                access(w, moved[m], ACC_MOVE, rv->span.hi > 0 ? rv->span : st->span);
+                whole = whole || moved[m].nproj == 0;
+            }
+            if (whole)
+                continue;
+        }
         /* a closure capturing a `*mut` it writes through borrows it uniquely */
         if (rv->kind == RV_CLOSURE && unique_capture(w, o->place.local)) {
             w->unique = true;
             access(w, o->place, ACC_MUT, at);
             w->unique = false;
+            continue;
+        }
+        /* a closure writing what it captured by value borrows it mutably */
+        if (rv->kind == RV_CLOSURE && o->place.nproj == 0 && mut_capture(w, o->place.local)) {
+            access(w, o->place, ACC_MUT, at);
             continue;
         }
         /* passing a *mut T reborrows it: &mut *p */
@@ -810,7 +931,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -823,6 +944,14 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
                     bitset_clear(&w.active, k);
             w.st = st;
             check_stmt(&w, w.st);
+            for (int k = 0; k < ld.loans.len; k++) {   /* a two-phase borrow activated here */
+                Loan *l = &ld.loans.data[k];
+                if (l->activate == j && l->block == i && bitset_get(&w.active, k)) {
+                    w.skip = k;
+                    access(&w, l->place, ACC_MUT, st->span);
+                    w.skip = -1;
+                }
+            }
             for (int k = 0; k < ld.loans.len; k++) {
                 if (kills(b, st, &ld.loans.data[k]))
                     bitset_clear(&w.active, k);

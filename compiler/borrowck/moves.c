@@ -9,21 +9,47 @@
  * maybe-moved path, as prefix or as extension, is a conflict; it is
  * recorded for explain.c, once per move-out, at its first use, as rustc
  * reports it.
+ *
+ * Closures: a closure whose body moves a captured value owns it (Rust's
+ * by-value capture), so making it moves the value out of the maker, and
+ * calling it consumes it (FnOnce); in its body the capture is a move
+ * path of its own (capture_len), so moving it twice is E0382 there.
  */
 #include "borrowck.h"
 
 #include <string.h>
 
+/* In a closure's body a captured variable is owned by the closure (Rust
+ * captures by value what the body moves), so it is a move path of its
+ * own: `(*env).a` when Go captured it by value, `*(*env).a` when by
+ * reference. This is the length of that prefix of p (2 or 3), or 0. Its
+ * move path is env's local followed by proj[1..] (field a, then the
+ * reference's dereference, then fields), which tells captures apart. */
+static int capture_len(Body *b, Place p) {
+    if (!b->has_env || p.local != 1 || p.nproj < 2 || p.proj[0].kind != PJ_DEREF ||
+        p.proj[1].kind != PJ_FIELD)
+        return 0;
+    if (b->byval && b->byval[p.proj[1].field])
+        return 2;
+    return p.nproj >= 3 && p.proj[2].kind == PJ_DEREF ? 3 : 0;
+}
+
 /* The move path of p: its local and leading field projections. */
-static MovePath path_of(Place p) {
-    MovePath mp = {p.local, 0, p.proj};
-    while (mp.nfields < p.nproj && p.proj[mp.nfields].kind == PJ_FIELD)
+static MovePath path_of(Body *b, Place p) {
+    int k = capture_len(b, p);
+    MovePath mp = {p.local, k ? k - 1 : 0, k ? p.proj + 1 : p.proj};
+    while (mp.nfields + (k ? 1 : 0) < p.nproj && p.proj[mp.nfields + (k ? 1 : 0)].kind == PJ_FIELD)
         mp.nfields++;
     return mp;
 }
 
-static bool through_pointer(Place p) {
-    for (int i = 0; i < p.nproj; i++)
+/* How many projections of p its move path stands for. */
+static int path_nproj(Body *b, MovePath mp, Place p) {
+    return mp.nfields + (capture_len(b, p) ? 1 : 0);
+}
+
+static bool through_pointer(Body *b, Place p) {
+    for (int i = capture_len(b, p); i < p.nproj; i++)
         if (p.proj[i].kind == PJ_DEREF || p.proj[i].kind == PJ_INDEX ||
             p.proj[i].kind == PJ_CONST_INDEX)
             return true;
@@ -45,22 +71,32 @@ static bool tracked(Body *b, LocalId l) {
     return k == LOCAL_USER || k == LOCAL_ARG;
 }
 
+/* Is p under a variable whose moves are tracked (a closure's capture too)? */
+static bool tracked_place(Body *b, Place p) {
+    return tracked(b, p.local) || capture_len(b, p) > 0;
+}
+
 static bool has_span(Span s) { return s.hi > 0; }
 
 /* ---- collecting move-outs --------------------------------------------- */
 
-static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
-    if (o->kind != OPD_MOVE || through_pointer(o->place) || !tracked(md->body, o->place.local))
-        return;
+/* Does `move` operand o of st give the value away? Not all do. */
+static bool really_moves(Body *b, MirStmt *st, Operand *o) {
+    if (o->kind != OPD_MOVE)
+        return false;
     if (bck_append_in_place(st, o))
-        return;     /* x = append(x, ...) is Vec::push: x is borrowed, not moved */
-    if (bck_iface_lends(md->body, st, o))
-        return;     /* i.M(), x.(int): &self / downcast_ref (iface.c) */
+        return false;   /* x = append(x, ...) is Vec::push: x is borrowed, not moved */
+    if (bck_iface_lends(b, st, o))
+        return false;   /* i.M(), x.(int): &self / downcast_ref (iface.c) */
     /* passing a *mut T reborrows it: the caller's pointer stays usable */
-    if (st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut)
+    return !(st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut);
+}
+
+static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
+    if (!really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place))
         return;
     MoveOut m = {0};
-    m.path = path_of(o->place);
+    m.path = path_of(md->body, o->place);
     m.span = has_span(o->span) ? o->span : st->span;
     m.block = block;
     m.index = index;
@@ -70,6 +106,89 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
     vec_push(&c->arena, &md->outs, m);
 }
 
+/* ---- closures that move what they capture ------------------------------- */
+
+/* The place a temporary holding `&place` borrows (its one `t = &place`). */
+static bool ref_source(Body *b, LocalId t, Place *out) {
+    mir_foreach_stmt(b, bb, st)
+        if (st->kind == ST_ASSIGN && st->place.local == t && st->place.nproj == 0) {
+            if (st->rv.kind != RV_REF)
+                return false;
+            *out = st->rv.place;
+            return true;
+        }
+    return false;
+}
+
+/* Rust captures a variable by value when the closure's body moves it (or,
+ * precisely, the moved field path: `p.a` for `take(p.a)`), and the move
+ * happens where the closure is made. ML0's environment field a holds the
+ * value (Go's by-value capture) or a pointer to the variable (by
+ * reference); the body moves `(*env).a.f...` or `(*(*env).a).f...`. Up to
+ * max such places of the maker's body go to out; returns how many. */
+int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max) {
+    Rvalue *rv = &st->rv;
+    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj ||
+        rv->func < 0 || rv->func >= prog->bodies.len)
+        return 0;
+    Body *f = prog->bodies.data[rv->func];
+    int a = mir_operand_index(rv, o);
+    Place base = o->place;
+    bool byref = b->locals.data[o->place.local].kind == LOCAL_TEMP;
+    if (byref && !ref_source(b, o->place.local, &base))
+        return 0;
+    int n = 0, skip = byref ? 3 : 2;
+    mir_foreach_stmt(f, fbb, fst) {
+        if (!mir_stmt_has_rvalue(fst))
+            continue;
+        mir_foreach_operand(&fst->rv, m) {
+            Place q = m->place;
+            if (!really_moves(f, fst, m) || q.local != 1 || q.nproj < skip || q.proj[0].kind != PJ_DEREF ||
+                q.proj[1].kind != PJ_FIELD || q.proj[1].field != a || (byref && q.proj[2].kind != PJ_DEREF))
+                continue;
+            bool fields = true;
+            for (int i = skip; i < q.nproj; i++)
+                fields = fields && q.proj[i].kind == PJ_FIELD;
+            if (!fields || n >= max)
+                continue;   /* out of a pointer or an index: E0507 there */
+            Place p = base;
+            p.nproj = base.nproj + q.nproj - skip;
+            p.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj ? p.nproj : 1));
+            if (base.nproj)
+                memcpy(p.proj, base.proj, sizeof(Proj) * (size_t)base.nproj);
+            if (q.nproj > skip)
+                memcpy(p.proj + base.nproj, q.proj + skip, sizeof(Proj) * (size_t)(q.nproj - skip));
+            bool seen = false;  /* moved twice in the body: one capture */
+            for (int i = 0; i < n && !seen; i++) {
+                seen = out[i].local == p.local && out[i].nproj == p.nproj;
+                for (int j = 0; seen && j < p.nproj; j++)
+                    seen = out[i].proj[j].kind == p.proj[j].kind && out[i].proj[j].field == p.proj[j].field;
+            }
+            if (!seen)
+                out[n++] = p;
+        }
+    }
+    return n;
+}
+
+/* Is local f a closure that moves what it captures (Rust's FnOnce: calling
+ * it consumes it)? Some assignment to f makes one (then a call consumes
+ * whatever f holds: at worst a false reject, never a false accept). */
+static bool fn_once(Ctx *c, MoveData *md, LocalId f) {
+    Body *b = md->body;
+    bool any = false;
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->place.local != f)
+            continue;
+        if (st->place.nproj || st->rv.kind != RV_CLOSURE)
+            continue;
+        Place moved[1];
+        mir_foreach_operand(&st->rv, o)
+            any = any || bck_closure_moves(c, md->prog, b, st, o, moved, 1) > 0;
+    }
+    return any;
+}
+
 void bck_collect_moves(Ctx *c, MoveData *md) {
     Body *b = md->body;
     mir_foreach_stmt(b, bb, st) {
@@ -77,6 +196,34 @@ void bck_collect_moves(Ctx *c, MoveData *md) {
             continue;
         mir_foreach_operand(&st->rv, o)
             add_moveout(c, md, o, st, mir_block_id(b, bb), mir_stmt_index(bb, st));
+        Operand *callee = st->rv.kind == RV_CALL ? &st->rv.args.data[0] : NULL;
+        if (callee && callee->kind != OPD_CONST && callee->place.nproj == 0 &&
+            tracked(b, callee->place.local) && fn_once(c, md, callee->place.local)) {
+            MoveOut m = {0};    /* f() consumes an FnOnce f */
+            m.path = path_of(b, callee->place);
+            m.span = has_span(callee->span) ? callee->span : st->span;
+            m.block = mir_block_id(b, bb);
+            m.index = mir_stmt_index(bb, st);
+            m.stmt = st;
+            vec_push(&c->arena, &md->outs, m);
+        }
+        if (st->rv.kind != RV_CLOSURE)
+            continue;
+        mir_foreach_operand(&st->rv, o) {
+            Place moved[8];
+            int n = bck_closure_moves(c, md->prog, b, st, o, moved, 8);
+            for (int i = 0; i < n; i++) {
+                if (through_pointer(b, moved[i]) || !tracked(b, moved[i].local))
+                    continue;
+                MoveOut m = {0};
+                m.path = path_of(b, moved[i]);
+                m.span = st->rv.span.hi > 0 ? st->rv.span : st->span;
+                m.block = mir_block_id(b, bb);
+                m.index = mir_stmt_index(bb, st);
+                m.stmt = st;
+                vec_push(&c->arena, &md->outs, m);
+            }
+        }
     }
 }
 
@@ -93,9 +240,9 @@ static void transfer_stmt(MoveData *md, BitSet *s, int block, int j, MirStmt *st
     for (int m = 0; m < md->outs.len; m++)
         if (md->outs.data[m].block == block && md->outs.data[m].index == j)
             bitset_set(s, m);
-    if (st->kind == ST_ASSIGN && !through_pointer(st->place) &&
+    if (st->kind == ST_ASSIGN && !through_pointer(md->body, st->place) &&
         !(st->rv.args.len && bck_append_in_place(st, &st->rv.args.data[0])))
-        kill_prefixed(md, s, path_of(st->place));   /* (a push does not re-initialise) */
+        kill_prefixed(md, s, path_of(md->body, st->place));   /* (a push does not re-initialise) */
     if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
         kill_prefixed(md, s, (MovePath){st->local, 0, NULL});
 }
@@ -135,9 +282,9 @@ static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
     int from = m->block == k->block && m->index < k->index ? m->index + 1 : 0;
     for (int j = from; j < k->index && j < bb->stmts.len; j++) {  /* between the move and the use */
         MirStmt *st = &bb->stmts.data[j];
-        if (st->kind != ST_ASSIGN || through_pointer(st->place))
+        if (st->kind != ST_ASSIGN || through_pointer(k->md->body, st->place))
             continue;
-        MovePath r = path_of(st->place);
+        MovePath r = path_of(k->md->body, st->place);
         if (r.nfields > m->path.nfields && path_prefix(m->path, r) && path_prefix(r, q))
             return true;
     }
@@ -148,11 +295,12 @@ static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
  * (rustc's move paths go through a Box: `*b` is longer than `b`), for
  * comparing which of two uses is the more general. */
 static MovePath owned_path_of(Body *b, Place p) {
-    MovePath mp = {p.local, 0, p.proj};
-    Type *t = b->locals.data[p.local].type;
-    while (mp.nfields < p.nproj && (p.proj[mp.nfields].kind == PJ_FIELD ||
-                                    (p.proj[mp.nfields].kind == PJ_DEREF && t->kind == T_BOX))) {
-        t = p.proj[mp.nfields].type;
+    int k = capture_len(b, p), off = k ? 1 : 0;
+    MovePath mp = {p.local, k ? k - 1 : 0, p.proj + off};
+    Type *t = k ? p.proj[k - 1].type : b->locals.data[p.local].type;
+    while (mp.nfields + off < p.nproj && (p.proj[mp.nfields + off].kind == PJ_FIELD ||
+                                          (p.proj[mp.nfields + off].kind == PJ_DEREF && t->kind == T_BOX))) {
+        t = p.proj[mp.nfields + off].type;
         mp.nfields++;
     }
     return mp;
@@ -174,7 +322,7 @@ static bool reinits_under(Body *b, MirStmt *st, MovePath mp, MovePath qo) {
     if (st->kind != ST_ASSIGN)
         return false;
     MovePath r = owned_path_of(b, st->place);
-    return r.nfields == st->place.nproj && r.nfields > mp.nfields && owned_prefix(mp, r) &&
+    return path_nproj(b, r, st->place) == st->place.nproj && r.nfields > mp.nfields && owned_prefix(mp, r) &&
            owned_prefix(r, qo);
 }
 
@@ -236,7 +384,10 @@ static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) 
 /* A use of p (write: an assignment to part of p, which re-initialises
  * what it overwrites and is an error only under a wholly moved prefix). */
 static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow, bool write) {
-    MovePath q = path_of(p);
+    Body *body = k->md->body;
+    if (body->locals.data[p.local].kind == LOCAL_ENV && !capture_len(body, p))
+        return;     /* the environment itself, or a by-reference capture's pointer */
+    MovePath q = path_of(body, p);
     Conflict cf = {.kind = CONFLICT_USE_MOVED, .prog = k->md->prog, .body = k->md->body,
                    .used = p, .at = at, .borrow = borrow};
     BitSet moves = bitset_new(&k->c->arena, k->md->outs.len);
@@ -244,7 +395,7 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
         if (!bitset_get(s, m))
             continue;
         MovePath mp = k->md->outs.data[m].path;
-        if (write ? !path_prefix(mp, q) || (mp.nfields >= q.nfields && p.nproj == q.nfields)
+        if (write ? !path_prefix(mp, q) || (mp.nfields >= q.nfields && p.nproj == path_nproj(k->md->body, q, p))
                   : !path_prefix(mp, q) && !path_prefix(q, mp))
             continue;
         if (!write && mp.nfields < q.nfields && path_prefix(mp, q) && reinitialised(k, &k->md->outs.data[m], q))
@@ -257,6 +408,28 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
             cf.move = &k->md->outs.data[m];
         else
             vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
+    }
+    /* rustc looks for the moves of the used path or of a prefix of it
+       when that is maybe moved; only when it is not, for those of a moved
+       path under it (`take(p.a)` then `use(p)`): with both, the moves of
+       the fields are not this use's (`x = p; take(p.a); y = p` is one
+       error, at p.a) */
+    bool whole = false;
+    for (int m = 0; m < k->md->outs.len && !write; m++)
+        whole |= bitset_get(&moves, m) && k->md->outs.data[m].path.nfields <= q.nfields;
+    if (whole) {
+        cf.move = NULL;
+        cf.more_moves.len = 0;
+        for (int m = 0; m < k->md->outs.len; m++) {
+            if (!bitset_get(&moves, m))
+                continue;
+            if (k->md->outs.data[m].path.nfields > q.nfields)
+                bitset_clear(&moves, m);
+            else if (!cf.move)
+                cf.move = &k->md->outs.data[m];
+            else
+                vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
+        }
     }
     /* rustc finds the moves by walking back from the use and stops at the
        first one on each path: a move earlier in this block hides the

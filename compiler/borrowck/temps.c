@@ -137,6 +137,7 @@ void bck_check_temporaries(LoanData *ld, bool no_lifetime) {
         l.span = b->sites.data[k].span;
         l.block = block;
         l.index = index;
+        l.activate = -1;
         l.holders = arena_alloc(&ld->c->arena, (size_t)b->locals.len);
         l.holders[t] = true;
         vec_push(&ld->c->arena, &tl.loans, l);

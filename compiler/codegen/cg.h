@@ -101,6 +101,10 @@ LLVMTypeRef cg_ptr_to(CgCtx *g, Type *t);
 LLVMValueRef cg_size_of(CgCtx *g, Type *t);
 void cg_init_types(CgCtx *g);
 
+/* const_data.c: constant globals private to the module, by address */
+LLVMValueRef cg_const_data(CgCtx *g, LLVMValueRef init, const char *name, bool mergeable);
+LLVMValueRef cg_cstring(CgCtx *g, const char *s);   /* a NUL-terminated C string */
+
 /* place.c */
 LLVMValueRef cg_entry_alloca(CgCtx *g, CgFn *f, LLVMTypeRef t, const char *name);
 LLVMValueRef cg_cast_ptr(CgCtx *g, LLVMValueRef v, LLVMTypeRef to_ptr);

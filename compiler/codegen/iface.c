@@ -47,8 +47,8 @@ static const char *go_type_name(CgCtx *g, Type *t) {
         }
         return "interface {}";
     case T_STRUCT:
-        if (t->name)
-            return arena_printf(&c->arena, "main.%s", t->name);
+        if (t->name)    /* a library type is already qualified: strings.Builder */
+            return strchr(t->name, '.') ? t->name : arena_printf(&c->arena, "main.%s", t->name);
         break;
     case T_PTR: return arena_printf(&c->arena, "*%s", go_type_name(g, t->elem));
     case T_SLICE: return arena_printf(&c->arena, "[]%s", go_type_name(g, t->elem));
@@ -88,11 +88,6 @@ static int desc_kind(Type *t) {
     }
 }
 
-static LLVMValueRef cstring(CgCtx *g, const char *s) {
-    Str str = {s, (int)strlen(s) + 1};
-    return LLVMBuildExtractValue(g->b, cg_const_string(g, str), 0, "");
-}
-
 LLVMValueRef cg_type_desc(CgCtx *g, Type *t);
 
 static LLVMValueRef struct_fields(CgCtx *g, Type *t) {
@@ -104,17 +99,12 @@ static LLVMValueRef struct_fields(CgCtx *g, Type *t) {
     LLVMValueRef *vals = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)n);
     for (int i = 0; i < n; i++) {
         Field *f = &t->fields.data[i];
-        LLVMValueRef v[5] = {cstring(g, f->name ? f->name : "_"), cg_type_desc(g, f->type),
+        LLVMValueRef v[5] = {cg_cstring(g, f->name ? f->name : "_"), cg_type_desc(g, f->type),
                              LLVMConstInt(g->i64, (unsigned long long)f->offset, 0),
                              LLVMConstInt(g->i32, 0, 0), LLVMConstInt(g->i32, 0, 0)};
         vals[i] = LLVMConstStructInContext(g->llc, v, 5, 0);
     }
-    LLVMValueRef arr = LLVMConstArray(fty, vals, (unsigned)n);
-    LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "");
-    LLVMSetInitializer(gv, arr);
-    LLVMSetGlobalConstant(gv, 1);
-    LLVMSetLinkage(gv, LLVMPrivateLinkage);
-    return LLVMConstPointerCast(gv, g->ptr);
+    return cg_const_data(g, LLVMConstArray(fty, vals, (unsigned)n), "", false);
 }
 
 /* fmt's String()/Error() hook for *T when T has `func (x *T) NAME()
@@ -172,7 +162,7 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
         LLVMConstInt(g->i32, (unsigned long long)desc_kind(t), 0),
         LLVMConstInt(g->i32, flags, 0),
         LLVMConstInt(g->i64, (unsigned long long)t->size, 0),
-        cstring(g, go_type_name(g, t)),
+        cg_cstring(g, go_type_name(g, t)),
         has_elem ? cg_type_desc(g, t->elem) : LLVMConstNull(g->ptr),
         t->kind == T_MAP ? cg_type_desc(g, t->key) : LLVMConstNull(g->ptr),
         LLVMConstInt(g->i64, t->kind == T_ARRAY ? (unsigned long long)t->len : 0, 0),

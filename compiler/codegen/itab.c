@@ -40,12 +40,41 @@ static LLVMTypeRef method_fn_type(CgCtx *g, Type *ft) {
     return LLVMFunctionType(cg_type(g, ft->result), ps, (unsigned)(n + 1), 0);
 }
 
+/* In a wrapper: panic (a plain call: wrappers have no cleanup) when the
+ * pointer p is nil, before anything reads through it. A load through nil
+ * would not do: LLVM takes it for undefined behaviour and may delete the
+ * path that reaches it, and the SIGSEGV handler's panic drops nothing in
+ * the frame it faults in. */
+static void wrapper_nil_check(CgCtx *g, LLVMValueRef p, RtKind k, LLVMValueRef *args, int n) {
+    LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(g->b));
+    LLVMBasicBlockRef bad = LLVMAppendBasicBlockInContext(g->llc, fn, "nil");
+    LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(g->llc, fn, "ok");
+    LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, p, LLVMConstNull(g->ptr), ""), bad, ok);
+    LLVMPositionBuilderAtEnd(g->b, bad);
+    cg_call_rt(g, k, args, n);
+    LLVMBuildUnreachable(g->b);
+    LLVMPositionBuilderAtEnd(g->b, ok);
+}
+
 /* The receiver of m for the data word d of a t: the embedded path walked
  * from T (each E a field address, each *E a load), then the address
- * itself for a pointer receiver or the value loaded from it. */
+ * itself for a pointer receiver or the value loaded from it. A nil *T
+ * behind the interface is Go's panics: go1.19's wrapper (*T).M of a value
+ * method M panics with `value method main.T.M called using nil *T
+ * pointer` (runtime.panicwrap); walking to a promoted method through a
+ * nil pointer is a nil dereference. */
 LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, LLVMValueRef d) {
     Type *st = direct(t) ? t->elem : t;
+    int depth = sel ? sel->depth : 0;
+    if (direct(t) && depth == 0 && !m->ptr_recv) {
+        const char *tn = st->name ? st->name : type_name(g->c, st);
+        LLVMValueRef msg = LLVMBuildGlobalStringPtr(
+            g->b, arena_printf(&g->c->arena, "value method main.%s.%s called using nil *%s pointer", tn, m->name, tn), "");
+        wrapper_nil_check(g, d, RT_PANIC_PLAIN, &msg, 1);
+    }
     for (int i = 0; sel && i < sel->depth; i++) {
+        if (i == 0 ? direct(t) : sel->path_ptr[i - 1])
+            wrapper_nil_check(g, d, RT_PANIC_NIL, NULL, 0);
         LLVMTypeRef lt = cg_type(g, st);
         d = LLVMBuildStructGEP2(g->b, lt, cg_cast_ptr(g, d, LLVMPointerType(lt, 0)), (unsigned)sel->path[i], "");
         st = st->fields.data[sel->path[i]].type;
@@ -55,6 +84,8 @@ LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, 
         }
         d = cg_to_i8p(g, d);
     }
+    if (depth > 0 && sel->path_ptr[depth - 1] && !m->ptr_recv)
+        wrapper_nil_check(g, d, RT_PANIC_NIL, NULL, 0);
     return m->ptr_recv ? d : cg_load(g, d, st);
 }
 
@@ -128,16 +159,6 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection
     return cg_to_i8p(g, w);
 }
 
-static LLVMValueRef cstr(CgCtx *g, const char *s) {
-    LLVMValueRef init = LLVMConstStringInContext(g->llc, s, (unsigned)strlen(s), 0);
-    LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), "");
-    LLVMSetInitializer(gv, init);
-    LLVMSetGlobalConstant(gv, 1);
-    LLVMSetLinkage(gv, LLVMPrivateLinkage);
-    LLVMSetUnnamedAddr(gv, 1);
-    return LLVMConstPointerCast(gv, g->ptr);
-}
-
 typedef struct MEntry { Sym name; Type *fn; Method *m; Selection sel; } MEntry;
 
 static int by_name(const void *a, const void *b) {
@@ -209,16 +230,11 @@ void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table
     LLVMTypeRef et = LLVMStructTypeInContext(g->llc, et3, 3, 0);
     LLVMValueRef *vals = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)n);
     for (int i = 0; i < n; i++) {
-        LLVMValueRef f[3] = {cstr(g, ms[i].name), cstr(g, type_name(g->c, ms[i].fn)),
+        LLVMValueRef f[3] = {cg_cstring(g, ms[i].name), cg_cstring(g, type_name(g->c, ms[i].fn)),
                              ms[i].m ? method_wrapper(g, t, ms[i].m, &ms[i].sel) : LLVMConstNull(g->ptr)};
         vals[i] = LLVMConstStructInContext(g->llc, f, 3, 0);
     }
-    LLVMValueRef arr = LLVMConstArray(et, vals, (unsigned)n);
-    LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(arr), "");
-    LLVMSetInitializer(gv, arr);
-    LLVMSetGlobalConstant(gv, 1);
-    LLVMSetLinkage(gv, LLVMPrivateLinkage);
-    *table = LLVMConstPointerCast(gv, g->ptr);
+    *table = cg_const_data(g, LLVMConstArray(et, vals, (unsigned)n), "", false);
 }
 
 /* The itab of concrete type t for interface it (a constant, once). */
@@ -238,12 +254,7 @@ static LLVMValueRef itab(CgCtx *g, Type *it, Type *t) {
             ICE("itab: %s lacks %s", type_name(g->c, t), it->imethods.data[i].name);
         v[i + 2] = method_wrapper(g, t, m, &sel);
     }
-    LLVMValueRef init = LLVMConstStructInContext(g->llc, v, (unsigned)n + 2, 0);
-    gv = LLVMAddGlobal(g->mod, LLVMTypeOf(init), name);
-    LLVMSetInitializer(gv, init);
-    LLVMSetGlobalConstant(gv, 1);
-    LLVMSetLinkage(gv, LLVMInternalLinkage);
-    return LLVMConstPointerCast(gv, g->ptr);
+    return cg_const_data(g, LLVMConstStructInContext(g->llc, v, (unsigned)n + 2, 0), name, false);
 }
 
 /* The first word of an interface of type it holding a t. */

@@ -142,12 +142,7 @@ LLVMValueRef cg_const_string(CgCtx *g, Str s) {
         LLVMValueRef data = LLVMConstStringInContext(g->llc, s.ptr, (unsigned)s.len, g->dib == NULL);
         char name[32];
         snprintf(name, sizeof name, ".str.%d", g->nstrings++);
-        LLVMValueRef gv = LLVMAddGlobal(g->mod, LLVMTypeOf(data), name);
-        LLVMSetInitializer(gv, data);
-        LLVMSetGlobalConstant(gv, 1);
-        LLVMSetLinkage(gv, LLVMPrivateLinkage);
-        LLVMSetUnnamedAddress(gv, LLVMGlobalUnnamedAddr);
-        fields[0] = LLVMConstPointerCast(gv, g->ptr);
+        fields[0] = cg_const_data(g, data, name, true);
     }
     fields[1] = LLVMConstInt(g->i64, (unsigned long long)s.len, 0);
     return LLVMConstNamedStruct(g->string_t, fields, 2);

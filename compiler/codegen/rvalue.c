@@ -6,6 +6,7 @@
  * print/println with fmt's spacing.
  */
 #include "cg.h"
+#include "ml0rt.h"
 
 #include <string.h>
 
@@ -489,8 +490,9 @@ static LLVMValueRef slice(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMValueRef bad = LLVMBuildOr(g->b, LLVMBuildICmp(g->b, LLVMIntUGT, max, cap, ""),
                                    LLVMBuildICmp(g->b, LLVMIntUGT, hi, max, ""), "");
     bad = LLVMBuildOr(g->b, bad, LLVMBuildICmp(g->b, LLVMIntUGT, lo, hi, ""), "");
-    LLVMValueRef args[3] = {lo, hi, cap};
-    cg_check(g, f, bad, RT_PANIC_SLICE, args, 3);
+    int flags = (b[2] ? ML0_SLICE_3 : 0) | (bt->kind == T_SLICE ? 0 : ML0_SLICE_LEN);
+    LLVMValueRef args[5] = {lo, hi, max, cap, LLVMConstInt(g->i32, (unsigned long long)flags, 0)};
+    cg_check(g, f, bad, RT_PANIC_SLICE, args, 5);
     LLVMTypeRef elt = et ? cg_type(g, et) : g->i8;
     LLVMValueRef np = cg_to_i8p(g, LLVMBuildInBoundsGEP2(g->b, elt, cg_cast_ptr(g, ptr, LLVMPointerType(elt, 0)), &lo, 1, ""));
     /* never point past the end of the array (as Go): an empty result keeps

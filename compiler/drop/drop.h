@@ -7,6 +7,7 @@
  *                ownership is single (quietly), then rewrites each body
  *   uses.c       what the pass learns first about a body's uses
  *   lent.c       which parameters callers lend (never counted)
+ *   unwind_temps.c  which temporaries a panic must drop (unwind flags)
  *   notes.c      what -m adds about counting ("shared by p, q")
  *
  * A program that passes the borrow checker (checked quietly with
@@ -39,6 +40,9 @@ typedef struct DropPass {
     int nlocals;        /* locals before this pass added any */
     int nown;           /* ...and the hidden owners of frame allocations after them */
     LocalId *flag;      /* per local: its drop flag, or -1 */
+    bool *held;         /* per temporary: owns a value while something may
+                           panic (unwind_temps.c) */
+    LocalId *tflag;     /* per temporary: its unwind flag, or -1 */
     bool *cell;         /* per local: lives in a heap cell */
     /* per temporary (single definition, all uses after it in its block) */
     int *ndefs, *def_block, *def_stmt, *nuses, *last_stmt, *last_mentions;
@@ -61,6 +65,9 @@ bool drop_consuming(Rvalue *rv, int i);       /* operand i is copied into a new 
 bool drop_lent_arg(MirProgram *p, Rvalue *rv, int i);  /* argument i goes to a lent parameter */
 bool drop_is_temp(DropPass *r, LocalId l);
 void drop_find_uses(DropPass *r);
+
+/* unwind_temps.c: sets held[] (after drop_find_uses) */
+void drop_find_unwind_temps(DropPass *r);
 
 /* lent.c */
 void drop_find_lent_params(Ctx *c, MirProgram *p);

@@ -99,7 +99,9 @@ static void retain_operands(DropPass *r, MirStmtList *out, MirStmt *st, int blk,
         LocalId l = o->place.local;
         bool last_temp_use = r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
                              r->last_consuming[l] && r->last_mentions[l] == 1;
-        bool owner_move = (r->proven && o->kind == OPD_MOVE && l < r->nlocals && r->flag[l] >= 0) ||
+        /* (an interface the checker lets be copied, a `&dyn T`, is counted) */
+        bool owner_move = (r->proven && o->kind == OPD_MOVE && l < r->nlocals && r->flag[l] >= 0 &&
+                           !bck_iface_lends(r->b, st, o)) ||
                           (o->place.nproj == 0 && i < 64 && r->last[blk] && (r->last[blk][stmt] >> i & 1) &&
                            r->flag[l] >= 0);
         if (o->place.nproj == 0 && (last_temp_use || owner_move)) {
@@ -113,9 +115,13 @@ static void retain_operands(DropPass *r, MirStmtList *out, MirStmt *st, int blk,
 }
 
 static void clear_moved(DropPass *r, MirStmtList *out, LocalId *moved, int nmoved, Span sp) {
-    for (int i = 0; i < nmoved; i++)
-        if (r->flag[moved[i]] >= 0)
-            push(r, out, set_flag(r, r->flag[moved[i]], false, sp));
+    for (int i = 0; i < nmoved; i++) {
+        LocalId l = moved[i];
+        if (r->flag[l] >= 0)
+            push(r, out, set_flag(r, r->flag[l], false, sp));
+        else if (l < r->nlocals && r->tflag[l] >= 0)
+            push(r, out, set_flag(r, r->tflag[l], false, sp));
+    }
 }
 
 static bool same_place(DropPass *r, Place a, Place b) {
@@ -167,12 +173,22 @@ static void overwrite(DropPass *r, MirStmtList *out, MirStmt *st, Type *t, Local
     push(r, out, set_flag(r, r->flag[x], true, st->span));
 }
 
+/* Is st a `&T{}` kept in the frame whose contents it owns? A box lent to
+ * a library call (`errors.Is(T{...}, e)`) holds a bitwise copy of a value
+ * its scope's `~arg` variable owns: it owns nothing. */
+static bool owns_frame_alloc(Body *b, MirStmt *st) {
+    Rvalue *rv = &st->rv;
+    if (st->kind != ST_ASSIGN || rv->kind != RV_ALLOC || st->place.nproj || rv->site < 0)
+        return false;
+    AllocSite *site = &b->sites.data[rv->site];
+    return site->storage == STORAGE_STACK && !site->lent_box && type_needs_release(rv->elem);
+}
+
 /* A `&T{}` kept in the frame: its contents are released when the frame
  * ends or the allocation runs again. */
 static void own_stack_alloc(DropPass *r, MirStmtList *out, MirStmt *st, bool before) {
     Rvalue *rv = &st->rv;
-    if (st->kind != ST_ASSIGN || rv->kind != RV_ALLOC || st->place.nproj || rv->site < 0 ||
-        r->b->sites.data[rv->site].storage != STORAGE_STACK || !type_needs_release(rv->elem))
+    if (!owns_frame_alloc(r->b, st))
         return;
     LocalId h = r->stack_owner[rv->site];
     Proj *pj = arena_alloc(&r->c->arena, sizeof(Proj));
@@ -185,6 +201,14 @@ static void own_stack_alloc(DropPass *r, MirStmtList *out, MirStmt *st, bool bef
     }
     push(r, out, assign_use(r, place_local(h), st->rv.type, OPD_COPY, st->place, st->span));
     push(r, out, set_flag(r, r->flag[h], true, st->span));
+}
+
+/* A statement that makes a counted value and keeps it nowhere: a call's
+ * or a method call's result (`s.Name()`), `_ = x` (x retained, or moved
+ * at its last use), `_ = T{...}`. The value goes to a temporary released
+ * right after. (Intrinsics' results are their own business.) */
+static bool discards_value(MirStmt *st) {
+    return st->kind == ST_EVAL && st->rv.kind != RV_INTRINSIC && st->rv.type && type_needs_release(st->rv.type);
 }
 
 static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, int stmt) {
@@ -234,7 +258,7 @@ static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, 
             consumed_store = true;
         }
     }
-    if (s.kind == ST_EVAL && s.rv.kind == RV_CALL && type_needs_release(s.rv.type)) {
+    if (discards_value(&s)) {
         LocalId t = new_local(r, s.rv.type, s.span);     /* a result nobody keeps */
         s.kind = ST_ASSIGN;
         s.place = place_local(t);
@@ -258,13 +282,20 @@ static void elaborate_stmt(DropPass *r, MirStmtList *out, MirStmt *st, int blk, 
         }
     }
     own_stack_alloc(r, out, &s, false);
+    /* a temporary that a panic must drop until its last use (unwind_temps.c) */
+    if (st->kind == ST_ASSIGN && st->place.nproj == 0 && drop_is_temp(r, st->place.local) &&
+        r->tflag[st->place.local] >= 0)
+        push(r, out, set_flag(r, r->tflag[st->place.local], true, s.span));
     /* single-use temporaries whose last use this was, not as a move */
     for (LocalId l = r->last_head[blk][stmt]; l >= 0; l = r->last_next[l]) {
         bool was_moved = false;
         for (int i = 0; i < nmoved; i++)
             was_moved |= moved[i] == l;
-        if (!was_moved)
-            push(r, out, drop_place(place_local(l), -1, s.span));
+        if (was_moved)
+            continue;
+        push(r, out, drop_place(place_local(l), r->tflag[l], s.span));
+        if (r->tflag[l] >= 0)
+            push(r, out, set_flag(r, r->tflag[l], false, s.span));
     }
 }
 
@@ -297,9 +328,12 @@ static bool is_named_result(DropPass *r, LocalId l) {
  * now, in reverse declaration order, except the named results it
  * returns when a deferred call recovered. */
 static void landing_drops(DropPass *r, MirStmtList *out, Span sp) {
-    for (LocalId l = r->nown - 1; l > 0; l--)
+    for (LocalId l = r->nown - 1; l > 0; l--) {
         if (r->flag[l] >= 0 && !is_named_result(r, l))
             drop_owner(r, out, l, sp);
+        else if (l < r->nlocals && r->tflag[l] >= 0)
+            push(r, out, drop_place(place_local(l), r->tflag[l], sp));
+    }
 }
 
 static void elaborate_body(DropPass *r) {
@@ -323,6 +357,7 @@ static void elaborate_body(DropPass *r) {
     r->last_consuming = arena_alloc(a, nb);
     r->simple = arena_alloc(a, nb);
     drop_find_uses(r);
+    drop_find_unwind_temps(r);
     /* frame allocations holding references get a hidden owner local; one
        whose `drop` method must run at its last owner's death moves to the heap */
     r->stack_owner = arena_alloc(a, sizeof(LocalId) * (size_t)(b->sites.len + 1));
@@ -335,18 +370,19 @@ static void elaborate_body(DropPass *r) {
         if (site && site->storage == STORAGE_STACK && st->rv.kind == RV_MAKE_SLICE && type_needs_release(st->rv.elem)) {
             esc_require_heap(r->c, site, "its elements are counted references");
         }
-        if (st->kind == ST_ASSIGN && st->rv.kind == RV_ALLOC && st->rv.site >= 0 &&
-            b->sites.data[st->rv.site].storage == STORAGE_STACK && type_needs_release(st->rv.elem) &&
-            !r->stack_owner[st->rv.site])
+        if (owns_frame_alloc(b, st) && !r->stack_owner[st->rv.site])
             r->stack_owner[st->rv.site] = new_local(r, st->rv.type, st->span);
     }
     int nown = b->locals.len;   /* the original locals, then the hidden owners */
     r->nown = nown;
     r->flag = arena_alloc(a, sizeof(LocalId) * (size_t)(nown + 1));
+    r->tflag = arena_alloc(a, sizeof(LocalId) * (size_t)(n + 1));
     r->cell = arena_alloc(a, (size_t)nown + 1);
     for (LocalId l = 0; l < nown; l++) {
         Local *lc = &b->locals.data[l];
         r->flag[l] = -1;
+        if (l < n)
+            r->tflag[l] = r->held[l] ? new_local(r, r->t_bool, lc->span) : -1;
         if (l >= n) {
             r->flag[l] = new_local(r, r->t_bool, lc->span);
             continue;
@@ -362,10 +398,12 @@ static void elaborate_body(DropPass *r) {
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         MirStmtList out = {0};
-        if (i == 0)
-            for (LocalId l = 0; l < nown; l++)
-                if (r->flag[l] >= 0)
-                    push(r, &out, set_flag(r, r->flag[l], b->locals.data[l].kind == LOCAL_ARG, b->span));
+        for (LocalId l = 0; i == 0 && l < nown; l++) {
+            if (r->flag[l] >= 0)
+                push(r, &out, set_flag(r, r->flag[l], b->locals.data[l].kind == LOCAL_ARG, b->span));
+            else if (l < n && r->tflag[l] >= 0)
+                push(r, &out, set_flag(r, r->tflag[l], false, b->span));
+        }
         mir_foreach_stmt_in(bb, st) {   /* the old list; out is the new one */
             if (st->kind == ST_EVAL && st->rv.kind == RV_INTRINSIC && st->rv.intrinsic == IN_DEFER_RESUME)
                 landing_drops(r, &out, st->span);
@@ -373,6 +411,8 @@ static void elaborate_body(DropPass *r) {
         }
         if (bb->term.kind == TM_RETURN)
             for (LocalId l = nown - 1; l >= 0; l--) {
+                if (l < n && r->tflag[l] >= 0)     /* cleared by now: the cleanup's list */
+                    push(r, &out, drop_place(place_local(l), r->tflag[l], bb->term.span));
                 if (r->flag[l] < 0)
                     continue;
                 Local *lc = &b->locals.data[l];

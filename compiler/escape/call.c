@@ -12,11 +12,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The operand a defer's wrapper b copied into its environment's field
+ * `field` (the closure value its parent builds), or NULL. */
+static Operand *wrapper_capture(Esc *E, Body *b, Place *pl) {
+    if (!b->fi || !b->fi->defer_wrapper || !b->has_env || b->parent < 0 || pl->local != 1 ||
+        pl->nproj != 2 || pl->proj[0].kind != PJ_DEREF || pl->proj[1].kind != PJ_FIELD)
+        return NULL;
+    int k = pl->proj[1].field;
+    if (!b->byval || !b->byval[k])
+        return NULL;
+    Body *parent = E->p->bodies.data[b->parent];
+    mir_foreach_stmt(parent, bb, st)
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_CLOSURE && st->rv.func == b->index)
+            return k < st->rv.args.len ? &st->rv.args.data[k] : NULL;
+    return NULL;
+}
+
 /* Go's ir.StaticValue: a constant function, or a local assigned exactly
- * once from a closure or a function constant. */
+ * once from a closure or a function constant. In a defer's wrapper, the
+ * deferred function is a copy the wrapper captured: Go picks the callee
+ * from the `defer` statement itself, before it makes the wrapper
+ * (escape/call.go goDeferStmt), so the copied value decides. A user's
+ * closure calling a captured function value calls it dynamically, as in
+ * Go (a closure variable is no PAUTO to ir.StaticValue). */
 Body *esc_static_callee(Esc *E, Body *b, Operand *callee) {
     if (callee->kind == OPD_CONST)
         return callee->c.kind == CONST_FUNC ? E->p->bodies.data[callee->c.func] : NULL;
+    Operand *copied = wrapper_capture(E, b, &callee->place);
+    if (copied && b->parent >= 0)
+        return esc_static_callee(E, E->p->bodies.data[b->parent], copied);
     if (callee->place.nproj != 0)
         return NULL;
     EscBody *eb = &E->bodies[b->index];
@@ -38,10 +62,24 @@ Body *esc_static_callee(Esc *E, Body *b, Operand *callee) {
 }
 
 /* func(){...}(): the callee is the literal itself (a temporary holding
- * it), not a variable bound to it (Go's ClosureCalled). */
-static bool called_in_place(Body *b, Operand *callee) {
-    return callee->kind != OPD_CONST && callee->place.nproj == 0 &&
-           b->locals.data[callee->place.local].kind == LOCAL_TEMP;
+ * it), not a variable bound to it (Go's ClosureCalled); so is a deferred
+ * literal (`defer func(p *int) {...}(&x)`), which the defer's wrapper
+ * calls through its copy. */
+static bool called_in_place(Esc *E, Body *b, Operand *callee) {
+    if (callee->kind == OPD_CONST)
+        return false;
+    Operand *copied = wrapper_capture(E, b, &callee->place);
+    if (copied) {   /* defer func(p *int) {...}(&x): the wrapper's copy of the literal */
+        if (copied->kind == OPD_CONST || copied->place.nproj != 0)
+            return false;
+        Body *parent = E->p->bodies.data[b->parent];
+        EscBody *pe = &E->bodies[parent->index];
+        if (!pe->single_def)
+            esc_find_single_defs(E, parent, pe);
+        Rvalue *def = pe->single_def[copied->place.local];
+        return def && def->kind == RV_CLOSURE;
+    }
+    return callee->place.nproj == 0 && b->locals.data[callee->place.local].kind == LOCAL_TEMP;
 }
 
 /* A call to an analysed f: the argument flows where f's summary lk says
@@ -175,6 +213,11 @@ static void say_devirtualized(Esc *E, Body *b, Rvalue *rv, Type *t, const Select
         return;
     esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s",
             l->name, mname, type_name(c, t));
+    if (rv->args.len > 1 && rv->args.data[1].kind != OPD_CONST && !rv->args.data[1].place.nproj) {
+        const char *a1 = b->locals.data[rv->args.data[1].place.local].name;
+        if (a1 && strncmp(a1, ".autotmp_", 9) == 0)
+            return;     /* s.M(g()): go1.19 quotes the call as written */
+    }
     const char *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
     Type *st = t->kind == T_PTR ? t->elem : t;
     for (int i = 0; i < sel->depth; i++) {
@@ -234,7 +277,7 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     }
     Body *f = esc_static_callee(E, b, &rv->args.data[0]);
     EscBody *fe = f ? &E->bodies[f->index] : NULL;
-    if (f && f->has_env && called_in_place(b, &rv->args.data[0]))
+    if (f && f->has_env && called_in_place(E, b, &rv->args.data[0]))
         fe->closure_called = true;
     esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
     int nargs = rv->args.len - 1;

@@ -29,9 +29,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A batch's lines are order[start, next batch's start); its rank is its
+ * component's place in Go's bottom-up order (esc_report_rank). */
+typedef struct EscBatchLines { int start, body; } EscBatchLines;
+
 struct EscReport {
     Ctx *c;
     VEC(EscLine *) order;   /* every record's lines, in the order written */
+    VEC(EscBatchLines) batches;     /* in the order analysed */
+    int *rank;              /* per body: its component's index in Go's
+                               order, or NULL (print as written) */
+    int nrank;
 };
 
 EscReport *esc_report_new(Ctx *c) {
@@ -136,6 +144,61 @@ static bool is_flow_line(EscLineKind k) {
 
 static LineCol line_col(Ctx *c, Span s) { return source_linecol(c, s.file, s.lo); }
 
+/* The lines written from now on are those of the batch holding body. */
+void esc_report_batch_begin(EscReport *r, int body) {
+    vec_push(&r->c->arena, &r->batches, ((EscBatchLines){r->order.len, body}));
+}
+
+/* Go's order of the batches: component k of sccs (mir_bottom_up) is the
+ * k-th Go analyses, and prints, since every -m line is flushed as it is
+ * written (base.WarnfAt). */
+void esc_report_rank(EscReport *r, SccList sccs, int nbodies) {
+    r->rank = arena_alloc(&r->c->arena, sizeof *r->rank * (size_t)(nbodies + 1));
+    r->nrank = nbodies;
+    for (int i = 0; i < nbodies; i++)
+        r->rank[i] = -1;
+    for (int k = 0; k < sccs.count; k++)
+        for (int j = sccs.start[k]; j < sccs.start[k + 1]; j++)
+            r->rank[sccs.bodies[j]] = k;
+}
+
+static int batch_rank(EscReport *r, int i) {
+    int b = r->batches.data[i].body;
+    return r->rank && b >= 0 && b < r->nrank ? r->rank[b] : -1;
+}
+
+typedef struct EscBatchKey { int rank, index; } EscBatchKey;
+
+static int by_rank(const void *a, const void *b) {
+    const EscBatchKey *x = a, *y = b;
+    return x->rank != y->rank ? (x->rank > y->rank) - (x->rank < y->rank) : x->index - y->index;
+}
+
+/* The lines in Go's order: the streamed analysis (esc_ready) finishes a
+ * function as soon as its callees are done, which can be before a batch
+ * Go analyses first (f declared first calls h declared last: Go does h,
+ * f, then g declared between; the stream does g, h, f). Batches are
+ * reordered by rank, stably; the lines within a batch keep their order. */
+static EscLine **lines_in_go_order(EscReport *r) {
+    EscLine **out = arena_alloc(&r->c->arena, sizeof *out * (size_t)(r->order.len + 1));
+    int nb = r->batches.len, n = 0;
+    EscBatchKey *idx = arena_alloc(&r->c->arena, sizeof *idx * (size_t)(nb + 1));
+    for (int i = 0; i < nb; i++)
+        idx[i] = (EscBatchKey){batch_rank(r, i), i};
+    qsort(idx, (size_t)nb, sizeof *idx, by_rank);
+    int first = nb ? r->batches.data[0].start : r->order.len;
+    for (int i = 0; i < first; i++)
+        out[n++] = r->order.data[i];
+    for (int i = 0; i < nb; i++) {
+        int b = idx[i].index;
+        int lo = r->batches.data[b].start;
+        int hi = b + 1 < nb ? r->batches.data[b + 1].start : r->order.len;
+        for (int j = lo; j < hi; j++)
+            out[n++] = r->order.data[j];
+    }
+    return out;
+}
+
 /* Go's -json=0,DIR log from the records: one entry per -m=2 header of
  * file 0 (a heap decision), its flow lines as relatedInformation. Go's
  * code: "leak" for a parameter; "escapes" for a decision whose only step
@@ -198,8 +261,9 @@ void esc_report(EscReport *r) {
     qsort(first, (size_t)nfirst, sizeof *first, by_position);     /* one call per position */
     for (int i = 0; i < nfirst; i++)
         diag_remark_text(c, first[i]->of->at, first[i]->text);
+    EscLine **lines = lines_in_go_order(r);
     for (int i = 0; i < r->order.len; i++) {
-        EscLine *l = r->order.data[i];
+        EscLine *l = lines[i];
         EscWhy *w = l->of;
         if (l->kind == ESC_DEVIRT)
             continue;

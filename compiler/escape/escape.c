@@ -4,8 +4,11 @@
  * call graph), so a call to an earlier batch reads the callee's parameter
  * summaries. After each batch: parameter summaries are frozen, every
  * local and allocation site gets its Storage and what -m will say about
- * it (decide.c; printed by esc_report after the last pass). esc_ready runs a function's batch as soon as it is built,
- * when everything it calls is analyzed (its MIR is still in cache).
+ * it (decide.c; printed by esc_report after the last pass). esc_ready
+ * runs a function's batch as soon as it is built, when everything it
+ * calls is analyzed (its MIR is still in cache); that can be before a
+ * batch Go analyses first, so the report is told Go's order of the
+ * batches (esc_report_rank) and prints in it.
  */
 #include "escape.h"
 
@@ -29,6 +32,7 @@ static void finish_body(Esc *E, Body *b) {
 
 static void analyze_batch(Esc *E, int *bodies, int n) {
     E->batch_locs.len = 0;
+    esc_report_batch_begin(E->report, bodies[0]);
     /* In Go's order of the batch (the reverse of bodies[]): every body's
      * variables, then each body's sites and flows; the order decides
      * which paths -m=2 explains (the walk takes the newest root first). */
@@ -113,6 +117,7 @@ EscReport *esc_finish(EscStream *st) {
     Esc *E = &st->E;
     room_for_bodies(E);
     SccList sccs = mir_bottom_up(E->c, E->p);
+    esc_report_rank(E->report, sccs, E->p->bodies.len);     /* print in Go's order */
     for (int k = 0; k < sccs.count; k++) {
         int *bodies = sccs.bodies + sccs.start[k];
         if (!E->bodies[bodies[0]].analyzed)    /* components are all or none */

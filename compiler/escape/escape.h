@@ -91,6 +91,11 @@ void esc_require_heap(Ctx *c, AllocSite *s, const char *why);
 bool esc_heap_required(const AllocSite *s);
 void esc_note_shared(EscWhy *w, const char *holders);
 void esc_report(EscReport *r);
+/* The batches' order (escape.c): lines written after batch_begin belong
+ * to body's batch; esc_report prints the batches in the order of their
+ * components in sccs (Go's), whatever order they were analysed in. */
+void esc_report_batch_begin(EscReport *r, int body);
+void esc_report_rank(EscReport *r, SccList sccs, int nbodies);
 
 /* ---- graph.c ----------------------------------------------------------- */
 

@@ -408,6 +408,20 @@ static int closure_of_site(Body *b, int site) {
     return -1;
 }
 
+/* A site of the package initializer that go1.19 lays out as static data
+ * (staticinit, even when some elements are stored at run time): composite
+ * literals and func literals. Maps, new, make, a variadic call's implicit
+ * slice, conversions to interfaces, concatenations and method values
+ * (`var f = c.M`) are allocations its escape analysis reports. */
+static bool init_static(const AllocSite *s) {
+    if (s->kind == SITE_MAP)
+        return false;
+    if (s->kind == SITE_SLICE_LIT || !s->desc)
+        return true;
+    size_t n = strlen(s->desc);
+    return strcmp(s->desc, "func literal") == 0 || (n && s->desc[n - 1] == '}');
+}
+
 /* The allocation sites of b in Go's walk order: a func literal's own
  * sites come right after it (Go walks a closure where it is written). */
 static void report_sites(Esc *E, Body *b) {
@@ -415,8 +429,8 @@ static void report_sites(Esc *E, Body *b) {
     for (int i = 0; i < b->sites.len; i++) {
         EscLoc *loc = eb->sites[i];
         AllocSite *s = &b->sites.data[i];
-        if (b->is_init && s->kind != SITE_MAP)
-            continue;   /* a global's other initializers are static data in Go */
+        if (b->is_init && init_static(s))
+            continue;   /* static data in Go, not an allocation */
         if (b->blocks.len && s->kind == SITE_APPEND)
             continue;   /* append growth: always the runtime's heap; Go is silent */
         if (loc->dead)

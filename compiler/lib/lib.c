@@ -80,9 +80,17 @@ bool lib_result_is_rune(const LibMember *m) {
 /* The library's types, which sema makes (packages.c, chk_lib_type). */
 bool lib_is_type(const char *pkg, const char *name) {
     return (strcmp(pkg, "fmt") == 0 && strcmp(name, "Stringer") == 0) ||
-           (strcmp(pkg, "strings") == 0 && strcmp(name, "Builder") == 0);
+           (strcmp(pkg, "strings") == 0 && strcmp(name, "Builder") == 0) ||
+           (strcmp(pkg, "os") == 0 && strcmp(name, "File") == 0);
 }
 
 bool lib_error_always_nil(const LibMember *m) {
     return strncmp(m->name, "Builder_", 8) == 0 && strstr(m->sig, "error") != NULL;
+}
+
+/* fmt.Errorf's error keeps its %w operand (a counted reference under
+ * --runtime=drop): what it is given must outlive the call, so its
+ * arguments are boxed as for any call, never lent from the frame. */
+bool lib_keeps_args(const LibMember *m) {
+    return strcmp(m->pkg, "fmt") == 0 && strcmp(m->name, "Errorf") == 0;
 }

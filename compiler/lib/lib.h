@@ -44,5 +44,8 @@ bool lib_result_is_rune(const LibMember *m);
 /* Its error result is always nil and the C function has no error out-
  * pointer (strings.Builder's Write*): codegen supplies the nil. */
 bool lib_error_always_nil(const LibMember *m);
+/* The function keeps (a reference to) some argument past the call:
+ * fmt.Errorf's %w operand. Its interface arguments are not lent boxes. */
+bool lib_keeps_args(const LibMember *m);
 
 #endif

@@ -13,6 +13,7 @@
  */
 #include "build.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 Arena *bld_arena(Builder *B) { return &B->c->arena; }
@@ -252,13 +253,59 @@ static void *keep(Builder *B, const void *src, int n, size_t elem) {
 
 #define KEEP(B, v) ((v).data = keep((B), (v).data, (v).len, sizeof *(v).data), (v).cap = (v).len)
 
-/* Copy b's vectors and operand lists, exactly sized, into the context
- * arena: nothing of b points into the scratch arena afterwards. On the
- * way (the statements are still in cache), list the bodies b names. */
-static void keep_body(Builder *B, Body *b) {
+void bld_note_ref(Builder *B, int body, Span at) {
+    vec_push(bld_tmp(B), &B->refs, ((BodyRef){at, body}));
+}
+
+static int by_ref_position(const void *a, const void *b) {
+    const BodyRef *x = a, *y = b;
+    if (x->at.file != y->at.file)
+        return x->at.file - y->at.file;
+    if (x->at.lo != y->at.lo)
+        return x->at.lo < y->at.lo ? -1 : 1;
+    return x < y ? -1 : x > y;     /* stable: as noted */
+}
+
+/* The call graph's edges of b in Go's order. Go's VisitFuncsBottomUp
+ * visits what a function names as ir.Visit meets it, each node before its
+ * children: in source order (a for loop's post statement before its body,
+ * `f(g())` f before g), a method before its receiver (noted first, at the
+ * call's start). The builder meets them in evaluation order, so the noted
+ * references are sorted by where their expression starts; the statements'
+ * scan adds whatever was not noted (mir_verify checks the list is
+ * complete). The order decides Tarjan's, so which batches -m prints
+ * first. */
+static void list_callees(Builder *B, Body *b) {
     VEC(int) callees = {0};
     if (b->parent >= 0)
         vec_push(bld_tmp(B), &callees, b->parent);
+    if (B->refs.len)
+        qsort(B->refs.data, (size_t)B->refs.len, sizeof *B->refs.data, by_ref_position);
+    for (int i = 0; i < B->refs.len; i++)
+        vec_push(bld_tmp(B), &callees, B->refs.data[i].body);
+    B->refs.data = NULL;
+    B->refs.len = B->refs.cap = 0;
+    mir_foreach_block(b, bb)
+        mir_foreach_stmt_in(bb, st) {
+            Rvalue *rv = &st->rv;
+            if (mir_stmt_has_rvalue(st)) {
+                if (rv->kind == RV_CLOSURE)
+                    vec_push(bld_tmp(B), &callees, rv->func);
+                mir_foreach_operand(rv, o)
+                    if (o->kind == OPD_CONST && o->c.kind == CONST_FUNC)
+                        vec_push(bld_tmp(B), &callees, o->c.func);
+            }
+        }
+    b->callees.data = callees.data;
+    b->callees.len = callees.len;
+    KEEP(B, b->callees);
+}
+
+/* Copy b's vectors and operand lists, exactly sized, into the context
+ * arena: nothing of b points into the scratch arena afterwards. First
+ * (the statements are still in cache), list the bodies b names. */
+static void keep_body(Builder *B, Body *b) {
+    list_callees(B, b);
     KEEP(B, b->locals);
     KEEP(B, b->scopes);
     KEEP(B, b->sites);
@@ -266,21 +313,9 @@ static void keep_body(Builder *B, Body *b) {
     KEEP(B, b->blocks);
     mir_foreach_block(b, bb) {
         KEEP(B, bb->stmts);
-        mir_foreach_stmt_in(bb, st) {
-            Rvalue *rv = &st->rv;
-            if (mir_stmt_has_rvalue(st)) {
-                if (rv->kind == RV_CLOSURE) /* (scan the scratch copy: in cache) */
-                    vec_push(bld_tmp(B), &callees, rv->func);
-                mir_foreach_operand(rv, o)
-                    if (o->kind == OPD_CONST && o->c.kind == CONST_FUNC)
-                        vec_push(bld_tmp(B), &callees, o->c.func);
-            }
-            KEEP(B, rv->args);
-        }
+        mir_foreach_stmt_in(bb, st)
+            KEEP(B, st->rv.args);
     }
-    b->callees.data = callees.data;
-    b->callees.len = callees.len;
-    KEEP(B, b->callees);
 }
 
 /* Lower fi into body b with a fresh Builder state (func literals recurse). */
@@ -303,6 +338,8 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.blocks.data = NULL;
     B.blocks.len = B.blocks.cap = 0;
     B.fall = -1;
+    B.refs.data = NULL;
+    B.refs.len = B.refs.cap = 0;
     B.var_local = arena_alloc(bld_tmp(&B), sizeof(LocalId) * (size_t)(fi->vars.len + 1));
     for (int i = 0; i < fi->vars.len; i++)
         B.var_local[i] = -1;
@@ -340,6 +377,8 @@ static Body *build_init(Builder *B) {
     Body *b = bld_new_body(B, intern_cstr(B->c, "init"), NULL, NO_SPAN);
     b->is_init = true;
     B->b = b;
+    B->refs.data = NULL;
+    B->refs.len = B->refs.cap = 0;
     B->fi = NULL;
     B->var_local = NULL;
     B->scope = -1;
@@ -347,6 +386,7 @@ static Body *build_init(Builder *B) {
     bld_scope_enter(B, NO_SPAN);
     vec_push(bld_tmp(B), &b->locals, ((Local){.kind = LOCAL_RETURN, .type = s->t_void, .init_site = -1}));
     B->cur = bld_block(B);
+    B->depth++;     /* a func literal lowered inside keeps the scratch arena */
     for (int i = 0; i < s->globals.len; i++) {
         Global *g = &s->globals.data[i];
         if (!g->init)
@@ -363,6 +403,7 @@ static Body *build_init(Builder *B) {
     }
     bld_terminate(B, TM_RETURN, NO_SPAN);
     keep_body(B, b);
+    B->depth--;
     arena_reset(bld_tmp(B));
     return b;
 }

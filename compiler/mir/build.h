@@ -36,6 +36,10 @@ typedef struct FuncMap {
     int cap;
 } FuncMap;
 
+/* A body named at a source position: the call graph's edges in Go's
+ * order (keep_body). */
+typedef struct BodyRef { Span at; int body; } BodyRef;
+
 typedef struct Builder {
     Ctx *c;
     SemaInfo *s;
@@ -63,6 +67,7 @@ typedef struct Builder {
     int concat_site1;       /* site + 1 that the string concatenation being
                                lowered joins, 0 for none: Go's OADDSTR makes
                                a + b + c one allocation */
+    VEC(BodyRef) refs;      /* bodies this body names, where (bld_note_ref) */
 } Builder;
 
 /* build.c: bodies, locals, blocks, statements, scopes */
@@ -84,6 +89,9 @@ void bld_kill_to(Builder *B, int mark, Span sp); /* StorageDead, keep list */
 int bld_site(Builder *B, Span sp, const char *desc);
 bool bld_all_const_elems(Expr *lit);
 int bld_body_of(Builder *B, FuncInfo *fi);
+/* B's body names `body` (a call's callee, a function value, a func
+ * literal) in the expression starting at `at`. */
+void bld_note_ref(Builder *B, int body, Span at);
 Body *bld_new_body(Builder *B, Sym name, FuncInfo *fi, Span sp);
 void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body);
 bool bld_capture_byval(Var *v);
@@ -127,7 +135,7 @@ void lower_named_results(Builder *B, FuncInfo *fi);
 bool lower_return_tuple(Builder *B, Stmt *s);
 void lower_tuple_assign(Builder *B, Stmt *s, bool define);
 void lower_tuple_var(Builder *B, Stmt *s);
-void lower_tuple_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
+void lower_tuple_args(Builder *B, Expr *call);
 /* build_iface.c */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent);

@@ -12,11 +12,14 @@
  */
 #include "build.h"
 
-static Operand callee_const(Builder *B, FuncInfo *fi) {
+/* The callee of call e, noted (at e's start) before its arguments, as
+ * Go's call graph meets it. */
+static Operand callee_const(Builder *B, FuncInfo *fi, Expr *e) {
     Operand o = opd_const(CONST_FUNC, fi->type);
     o.c.func = bld_body_of(B, fi);
     if (o.c.func < 0)
         ICE("no body for function '%s'", fi->name);
+    bld_note_ref(B, o.c.func, e->span);
     return o;
 }
 
@@ -127,9 +130,11 @@ static Rvalue lower_len_cap(Builder *B, Expr *e) {
     Expr *x = e->u.call.args.data[0];
     if (x->type->kind == T_MAP)
         return lower_map_len(B, x, e->span);
-    if (x->type->kind == T_ARRAY) {
+    if (x->type->kind == T_ARRAY || (x->type->kind == T_PTR && x->type->elem->kind == T_ARRAY)) {
+        /* len(a), len(p) of a *[N]T: N, never dereferencing p (as Go) */
+        Type *at = x->type->kind == T_ARRAY ? x->type : x->type->elem;
         Rvalue r = rv_new(RV_USE, B->s->t_int, e->span);
-        rv_arg(B, &r, opd_const_int(B->s->t_int, x->type->len));
+        rv_arg(B, &r, opd_const_int(B->s->t_int, at->len));
         /* still evaluate x for its effects when it is not a plain place */
         if (x->kind == E_CALL)
             lower_operand(B, x, NULL);
@@ -204,7 +209,7 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
 static Rvalue lower_method_call(Builder *B, Expr *e) {
     Rvalue r = rv_new(RV_CALL, e->type, e->span);
     FuncInfo *fi = e->u.call.func->u.func.info;
-    rv_arg(B, &r, callee_const(B, fi));
+    rv_arg(B, &r, callee_const(B, fi, e));
     Expr *recv = e->u.call.recv;
     Type *rt = fi->recv->type;
     if (e->u.call.recv_addr) {
@@ -213,6 +218,7 @@ static Rvalue lower_method_call(Builder *B, Expr *e) {
         Rvalue ref = rv_new(RV_REF, rt, recv->span);
         ref.place = p;
         ref.mut = rt->kind == T_PTR && rt->mut;
+        ref.autoref = true;
         rv_arg(B, &r, opd_temp(B, ref, recv->span));
     } else if (e->u.call.recv_deref) {     /* p.m() with func (t T) m(): pass *p */
         Operand po = lower_operand(B, recv, NULL);
@@ -250,7 +256,7 @@ Rvalue lower_call(Builder *B, Expr *e, Type *want) {
     case CALL_FUNC: {
         Rvalue r = rv_new(RV_CALL, e->type, e->span);
         FuncInfo *fi = e->u.call.func->u.func.info;
-        rv_arg(B, &r, callee_const(B, fi));
+        rv_arg(B, &r, callee_const(B, fi, e));
         lower_call_args(B, &r, e, fi->type);
         return r;
     }
@@ -281,6 +287,7 @@ Rvalue lower_funclit(Builder *B, Expr *e) {
         lower_into(B, place_local(bld_user_local(B, mv->var)), mv->recv, mv->var->type);
     Body *body = bld_new_body(B, fi->name, fi, e->span);
     body->parent = B->b->index;
+    bld_note_ref(B, body->index, e->span);
     bld_function(B, fi, body, e->u.funclit.body);
     Rvalue r = rv_new(RV_CLOSURE, e->type, e->span);
     r.func = body->index;

@@ -133,6 +133,7 @@ static Operand lower_name_operand(Builder *B, Expr *e, Type *want) {
     case SYM_FUNC: {
         Operand o = opd_const(CONST_FUNC, sym->decl->u.func.info->type);
         o.c.func = bld_body_of(B, sym->decl->u.func.info);
+        bld_note_ref(B, o.c.func, e->span);
         return o;
     }
     default:

@@ -18,7 +18,8 @@
  *
  * Escape analysis sees loops through Block.loop_depth: as in go1.19's
  * escape/stmt.go (OLABEL), a label that a later goto jumps back to makes
- * everything after it one loop deeper, for the rest of the function.
+ * everything after it one loop deeper, to the end of the label's block
+ * (lower_block restores the depth, as Go's block does).
  */
 #include "build.h"
 

@@ -10,6 +10,8 @@
  *   (f variadic)     (*_s) = [x, y]; _v = slice (*_s)[:]; call f(a, _v)
  *   f(a, xs...)      call f(a, xs)                               no new slice
  *   fmt.Println(x)   call extern fmt.Println(_v)                 lib/lib.h's C function
+ *                    (x's box only lent: lent_box below; fmt.Errorf keeps
+ *                    its %w operand, so its arguments get boxes of their own)
  *
  * The box's site is what `-m` reports as `x escapes to heap` (escape
  * analysis sees an allocation whose contents are x); its position follows
@@ -19,6 +21,7 @@
  * interface value.
  */
 #include "build.h"
+#include "../lib/lib.h"
 
 #include <string.h>
 
@@ -92,6 +95,10 @@ Span go_pos(Builder *B, Expr *e) {
         return char_at(B, s, e->u.composite.type ? e->u.composite.type->span.hi : s.lo, '{');
     case E_NAME:    /* pkg.Name, rewritten by sema */
         return strchr(e->u.name.name, '.') ? char_at(B, s, s.lo, '.') : s;
+    case E_STRING: {    /* string('a') that sema folded: still the call's '(' */
+        char c0 = B->c->files.data[s.file].text[s.lo];
+        return c0 == '"' || c0 == '`' ? s : char_at(B, s, s.lo, '(');
+    }
     default: return s;
     }
 }
@@ -179,7 +186,7 @@ Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want) {
  * call `(*T).M(recv)` is go_print.c's). */
 const char *go_text(Builder *B, Expr *e) {
     Arena *a = &B->c->arena;
-    if (e->kind != E_CALL)
+    if (e->kind != E_CALL || e->u.call.tuple_call)
         return go_expr_text(B->c, e);
     if (variadic_call_desc(B, e))
         return variadic_call_desc(B, e);
@@ -305,7 +312,8 @@ static Operand iface_arg(Builder *B, Expr *call, int i, Type *any) {
                 break;
             }
     }
-    return lower_to_iface_lent(B, e, any, at, call->u.call.kind == CALL_EXTERN);
+    bool lent = call->u.call.kind == CALL_EXTERN && !lib_keeps_args(call->u.call.lib);
+    return lower_to_iface_lent(B, e, any, at, lent);
 }
 
 static Operand lower_arg(Builder *B, Expr *call, int i, Type *want) {
@@ -344,10 +352,8 @@ static Operand variadic_pack(Builder *B, Expr *call, int fixed, Type *st) {
 /* The arguments of a call of fnt, into rv (after its callee operand). */
 void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt) {
     ExprList *args = &call->u.call.args;
-    if (call->u.call.tuple_arg) {
-        lower_tuple_args(B, rv, call, fnt);
-        return;
-    }
+    if (call->u.call.tuple_call)    /* g's results into the .autotmp_N args */
+        lower_tuple_args(B, call);
     int fixed = fnt && fnt->variadic ? fnt->params.len - 1 : args->len;
     for (int i = 0; i < args->len && i < fixed; i++) {
         Type *want = fnt && i < fnt->params.len ? fnt->params.data[i] : NULL;

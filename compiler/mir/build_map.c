@@ -189,10 +189,10 @@ void lower_map_range(Builder *B, Stmt *s, Place kp, Place vp) {
     rv_arg(B, &next, opd_copy(place_local(pos), int_t));
     bld_assign(B, place_local(pos), next, s->span);
     Rvalue cmp = rv_new(RV_BINARY, B->s->t_bool, s->span);
-    cmp.op = OP_LT;
+    cmp.op = OP_GE;     /* true: the body, as every loop (--borrowck's visiting order) */
     rv_arg(B, &cmp, opd_copy(place_local(pos), int_t));
     rv_arg(B, &cmp, opd_const_int(int_t, 0));
-    bld_branch(B, opd_temp(B, cmp, s->span), exit, body, s->span);
+    bld_branch(B, opd_temp(B, cmp, s->span), body, exit, s->span);
     bld_switch_to(B, body);
     range_read(B, kp, IN_MAP_KEY, mt->key, m, mt, pos, s->span);
     range_read(B, vp, IN_MAP_VAL, mt->elem, m, mt, pos, s->span);

@@ -18,8 +18,10 @@ static Span block_end(Stmt *s) {
     return sp;
 }
 
-/* { stmts } */
+/* { stmts }. A looping label inside raises the loop depth until the
+ * block's end (go1.19's escape/stmt.go block: the depth is restored). */
 void lower_block(Builder *B, Stmt *s) {
+    int depth = B->loop_depth;
     int mark = bld_scope_enter(B, s->span);
     OpenBlock ob = {s, mark, mark};
     vec_push(bld_tmp(B), &B->blocks, ob);
@@ -29,6 +31,7 @@ void lower_block(Builder *B, Stmt *s) {
     }
     B->blocks.len--;
     bld_scope_exit(B, mark, block_end(s));
+    B->loop_depth = depth;
 }
 
 /* The function body: its block, then the implicit return. */
@@ -358,7 +361,9 @@ static LocalId decode_rune(Builder *B, Place xs, LocalId idx, Place vp, Span sp)
     return width;
 }
 
-/* for k, v := range x { body }: x evaluated once; an index counts up. */
+/* for k, v := range x { body }: x evaluated once; an index counts up.
+ * x a *[N]T: the pointer is copied, the count is N and v is p[k] read at
+ * each step (a change to a later element during the loop is seen). */
 static void lower_range(Builder *B, Stmt *s) {
     int mark = bld_scope_enter(B, s->span);
     Expr *x = s->u.range.x;
@@ -377,9 +382,14 @@ static void lower_range(Builder *B, Stmt *s) {
     rv_arg(B, &xv, xo);
     Place xs = opd_temp(B, xv, x->span).place;
     LocalId len = bld_temp(B, int_t, x->span), idx = bld_temp(B, int_t, x->span);
-    Rvalue lr = rv_new(RV_LEN, int_t, x->span);
-    lr.place = xs;
-    bld_assign(B, place_local(len), lr, x->span);
+    Type *arr = x->type->kind == T_PTR ? x->type->elem : NULL;
+    if (arr) {      /* range p, p a *[N]T: N times, p[i] read at each step (Go) */
+        assign_use(B, place_local(len), opd_const_int(int_t, arr->len), x->span);
+    } else {
+        Rvalue lr = rv_new(RV_LEN, int_t, x->span);
+        lr.place = xs;
+        bld_assign(B, place_local(len), lr, x->span);
+    }
     assign_use(B, place_local(idx), opd_const_int(int_t, 0), x->span);
     Place kp = range_var(B, s, s->u.range.key, s->u.range.key_var);
     Place vp = range_var(B, s, s->u.range.value, s->u.range.value_var);
@@ -397,8 +407,9 @@ static void lower_range(Builder *B, Stmt *s) {
     if (x->type->kind == T_STRING) {
         width = decode_rune(B, xs, idx, vp, s->span);
     } else if (vp.local >= 0) {
-        Type *et = x->type->elem;
-        Place elem = place_project(B, xs, PJ_INDEX, 0, idx, et);
+        Type *et = arr ? arr->elem : x->type->elem;
+        Place from = arr ? place_project(B, xs, PJ_DEREF, 0, -1, arr) : xs;
+        Place elem = place_project(B, from, PJ_INDEX, 0, idx, et);
         assign_use(B, vp, opd_place(B, elem, et), s->span);
     }
     lower_loop_body(B, s, s->u.range.body, exit, step);

@@ -7,7 +7,8 @@
  *   return             _0 = aggregate (r1, r2)   (named results)
  *   x, y := f()        _t = call f(); x = _t.0; y = _t.1
  *   var x, y = f()     the same
- *   g(f())             _t = call f(); call g(_t.0, _t.1)
+ *   g(f())             _t = call f(); t0 = _t.0; t1 = _t.1; call g(t0, t1)
+ *                      (t0, t1: sema's .autotmp_N, g's arguments)
  */
 #include "build.h"
 
@@ -107,13 +108,14 @@ void lower_tuple_var(Builder *B, Stmt *s) {
     }
 }
 
-/* g(f()): f's results as g's arguments. */
-void lower_tuple_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt) {
-    Expr *inner = call->u.call.args.data[0];
+/* f(g()): g's results into the hidden variables sema made f's arguments
+ * (sema/tuples.c), before f's arguments are lowered as any others. */
+void lower_tuple_args(Builder *B, Expr *call) {
+    Expr *inner = call->u.call.tuple_call;
     Type *t = inner->type;
     Place tup = tuple_temp(B, inner);
     for (int i = 0; i < t->fields.len; i++) {
-        (void)fnt;     /* sema: the types are identical */
-        rv_arg(B, rv, tuple_field(B, tup, t, i));
+        Var *v = call->u.call.args.data[i]->u.name.sym->var;
+        store(B, place_local(bld_user_local(B, v)), tuple_field(B, tup, t, i), call->span);
     }
 }

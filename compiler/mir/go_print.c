@@ -10,6 +10,8 @@
  *   func literals                 func literal
  *   conversions                   ([]byte)(s)
  *   parentheses as written        *bp = (*bp)[1:2]
+ *   a callee holding a call       M.S(.autotmp_3), .autotmp_4(x): the
+ *                                 temporary go1.19 made (sema/autotmp.c)
  *
  * Everything else (names, literals, calls, selectors, index and slice
  * expressions) prints as its parts, with Go's ", " between arguments.
@@ -83,7 +85,10 @@ static void print_method_call(Out *o, Ctx *c, Expr *e) {
     Expr *recv = e->u.call.recv;
     while (recv->kind == E_PAREN)
         recv = recv->u.paren.x;
-    print_expr(o, c, recv);
+    if (e->u.call.autotmp)
+        puts_(o, arena_printf(o->a, ".autotmp_%d", e->u.call.autotmp - 1));
+    else
+        print_expr(o, c, recv);
     if (e->u.call.args.len)
         puts_(o, ", ");
     print_list(o, c, &e->u.call.args, 0);
@@ -91,6 +96,13 @@ static void print_method_call(Out *o, Ctx *c, Expr *e) {
 }
 
 static void print_call(Out *o, Ctx *c, Expr *e) {
+    if (e->u.call.tuple_call) {     /* go1.19 prints f(g()) as written: a.M(g()) */
+        print_expr(o, c, e->u.call.fn);
+        puts_(o, "(");
+        print_expr(o, c, e->u.call.tuple_call);
+        puts_(o, ")");
+        return;
+    }
     if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING && e->u.call.fn->kind != E_NAME) {
         puts_(o, "(");
         puts_(o, source_text(c, e->u.call.fn->span));   /* as written: []rune, not []int32 */
@@ -121,7 +133,15 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         puts_(o, ")");
         return;
     }
-    print_expr(o, c, e->u.call.fn);
+    if (e->u.call.autotmp) {     /* t := mki(); t.S(), t := mkf(); t(3) */
+        puts_(o, arena_printf(o->a, ".autotmp_%d", e->u.call.autotmp - 1));
+        if (e->u.call.kind == CALL_IFACE) {
+            puts_(o, ".");
+            puts_(o, e->u.call.fn->u.field.name);
+        }
+    } else {
+        print_expr(o, c, e->u.call.fn);
+    }
     puts_(o, "(");
     print_list(o, c, &e->u.call.args, 0);
     puts_(o, ")");
@@ -190,6 +210,13 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         return;
     case E_CALL:
         print_call(o, c, e);
+        return;
+    case E_NAME:
+        if (strncmp(e->u.name.name, ".autotmp_", 9) == 0) {   /* f(g())'s (sema/tuples.c) */
+            puts_(o, e->u.name.name);
+            return;
+        }
+        put_source(o, c, e->span);
         return;
     case E_INDEX:
         print_expr(o, c, e->u.index.x);

@@ -193,6 +193,8 @@ typedef struct Rvalue {
     Op op : 8;          /* UNARY, BINARY */
     IntrinsicKind intrinsic : 8;
     bool mut;           /* REF: &mut */
+    bool autoref;       /* REF: a method receiver's implicit `&x` / `&mut x`
+                           (Rust's autoref: `&mut` is a two-phase borrow) */
     bool consume;       /* APPEND (drop runtime): `x = append(x, ...)`, the
                            appendee's reference moves into the result */
     uint8_t amode;      /* ASSERT: AssertMode */

@@ -86,6 +86,8 @@ void chk_imports(Checker *k, Program *p);
 bool chk_package_member(Checker *k, Expr *sel);  /* pkg.Name: rewritten to a name */
 Type *chk_member_type(Checker *k, Expr *e);
 Type *chk_lib_type(Checker *k, const char *qualified, Span at);  /* "strings.Builder" */
+Type *chk_writer_type(Checker *k);                               /* io.Writer */
+bool chk_writer_assignable(Checker *k, Expr *e, Type *from, const char *context);
 Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt);  /* sb.WriteString(s) */
 void chk_unused_imports(Checker *k, Program *p);
 
@@ -108,7 +110,24 @@ void chk_declare_results(Checker *k, FuncInfo *fi, TypeExpr *rte);
 bool chk_return_tuple(Checker *k, Stmt *s, Type *want);
 void chk_tuple_assign(Checker *k, Stmt *s, bool define);
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared);
-bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname);
+bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
+
+/* bce.c */
+void chk_bounds_note(Checker *k, Expr *index, int64_t len);
+
+/* check_stmt.c */
+Span chk_define_op(Checker *k, Stmt *s);
+
+/* spell.c */
+Type *chk_spelled(Checker *k, TypeExpr *te, Type *t);
+Type *chk_expr_spelled(Checker *k, Expr *e);
+Type *chk_init_spelled(Checker *k, Expr *e, Type *t);
+void chk_spell_var(Checker *k, Var *v, TypeExpr *te);
+
+/* autotmp.c */
+void chk_go_dcl(Checker *k, int n);
+void chk_go_dcl_sig(Checker *k, Param *recv, FuncSig *sig);
+void chk_call_temps(Checker *k, Expr *call);
 
 /* check_decl.c */
 Type *chk_type(Checker *k, TypeExpr *te);

@@ -16,12 +16,12 @@ static Type *fail(Expr *e) {
 
 /* f(a, b...) or f(a, x, y) against func(A, ...T): the extra arguments
  * are each assignable to T, or the one spread argument to []T. */
-static bool check_variadic_args(Checker *k, Expr *e, Type *ft, const char *fname) {
+static bool check_variadic_args(Checker *k, Expr *e, Type *ft, const char *fname, bool first_done) {
     ExprList *args = &e->u.call.args;
     int fixed = ft->params.len - 1;
     Type *slice = ft->params.data[fixed];
     bool spread = e->u.call.spread, ok = true;
-    for (int i = 0; i < args->len; i++) {
+    for (int i = first_done; i < args->len; i++) {
         Type *pt = i < fixed ? ft->params.data[i] : spread ? slice : slice->elem;
         if (!chk_expr(k, args->data[i], pt))
             ok = false;
@@ -30,7 +30,7 @@ static bool check_variadic_args(Checker *k, Expr *e, Type *ft, const char *fname
         return false;
     if (args->len < fixed || (spread && args->len != fixed + 1)) {
         bool few = args->len < fixed + spread;
-        Span at = few ? e->span : args->data[fixed + 1]->span;
+        Span at = !few ? args->data[fixed + 1]->span : args->len ? args->data[args->len - 1]->span : e->span;
         diag_error(k->c, at, "%s arguments in call to %s", few ? "not enough" : "too many", fname);
         return false;
     }
@@ -40,19 +40,34 @@ static bool check_variadic_args(Checker *k, Expr *e, Type *ft, const char *fname
     return ok;
 }
 
+/* The hint the first argument is checked with. */
+static Type *first_param(Type *ft, bool spread) {
+    if (!ft->params.len)
+        return NULL;
+    Type *p0 = ft->params.data[0];
+    return ft->variadic && ft->params.len == 1 && !spread ? p0->elem : p0;
+}
+
 static bool check_args(Checker *k, Expr *e, Type *ft, const char *fname) {
-    if (chk_tuple_args(k, e, ft, fname))
-        return k->c->nerrors == 0;
-    if (ft->variadic)
-        return check_variadic_args(k, e, ft, fname);
     ExprList *args = &e->u.call.args;
+    bool first_done = false;    /* f(g()): g() checked first, once */
+    if (args->len == 1 && args->data[0]->kind == E_CALL) {
+        Type *t = chk_expr(k, args->data[0], first_param(ft, e->u.call.spread));
+        if (!t)
+            return false;
+        if (chk_is_tuple(t))
+            return chk_tuple_args(k, e, ft, fname, t);
+        first_done = true;
+    }
+    if (ft->variadic)
+        return check_variadic_args(k, e, ft, fname, first_done);
     int want = ft->params.len;
     if (e->u.call.spread) {
         diag_error(k->c, e->span, "have (...) but function is not variadic: %s", fname);
         return false;
     }
     bool ok = true;
-    for (int i = 0; i < args->len; i++) {
+    for (int i = first_done; i < args->len; i++) {
         Type *pt = i < want ? ft->params.data[i] : NULL;
         if (!chk_expr(k, args->data[i], pt))
             ok = false;
@@ -60,7 +75,8 @@ static bool check_args(Checker *k, Expr *e, Type *ft, const char *fname) {
     if (!ok)
         return false;
     if (args->len != want) {
-        Span at = args->len > want ? args->data[want]->span : e->span;
+        /* go1.19: at the first extra argument, the last one, or the call */
+        Span at = args->len > want ? args->data[want]->span : args->len ? args->data[args->len - 1]->span : e->span;
         diag_error(k->c, at, "%s arguments in call to %s",
                    args->len < want ? "not enough" : "too many", fname);
         return false;
@@ -188,7 +204,8 @@ static Type *builtin_len(Checker *k, Expr *e, bool is_cap) {
     Type *t = chk_expr(k, x, NULL);
     if (!t)
         return fail(e);
-    bool ok = t->kind == T_SLICE || t->kind == T_ARRAY || (!is_cap && (t->kind == T_STRING || t->kind == T_MAP));
+    bool ok = t->kind == T_SLICE || t->kind == T_ARRAY || (t->kind == T_PTR && t->elem->kind == T_ARRAY) ||
+              (!is_cap && (t->kind == T_STRING || t->kind == T_MAP));
     if (!ok) {
         diag_error(k->c, x->span, "invalid argument: %s for %s", chk_describe(k, x), name);
         return fail(e);
@@ -596,6 +613,7 @@ Type *chk_funclit(Checker *k, Expr *e) {
         Param *pr = &sig->params.data[i];
         Var *v = chk_new_var(k, pr->name ? pr->name : intern_cstr(k->c, "_"), pr->span, params[i]);
         v->is_param = true;
+        chk_spell_var(k, v, pr->type);
         pr->var = v;
         vec_push(&k->c->arena, &fi->params, v);
         if (pr->name) {

@@ -271,6 +271,7 @@ static FuncInfo *new_funcinfo(Checker *k, Decl *d) {
         Type *pt = fi->type ? fi->type->params.data[i] : NULL;
         Var *v = chk_new_var(k, pr->name ? pr->name : intern_cstr(k->c, "_"), pr->span, pt);
         v->is_param = true;
+        chk_spell_var(k, v, pr->type);
         pr->var = v;
         vec_push(&k->c->arena, &fi->params, v);
     }

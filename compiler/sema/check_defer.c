@@ -188,6 +188,11 @@ void chk_defer(Checker *k, Stmt *s) {
         diag_error(k->c, call->span, "%s", bad);
         return;
     }
+    if (call->kind == E_CALL && call->u.call.tuple_call) {
+        diag_error(k->c, call->span, "defer of a call with a multiple-value argument is not supported yet (%s)",
+                   source_text(k->c, call->u.call.tuple_call->span));
+        return;
+    }
     if (!k->fn) {
         diag_error(k->c, s->span, "defer outside a function");
         return;

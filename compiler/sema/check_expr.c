@@ -17,7 +17,7 @@ Type *default_type(Checker *k, Type *t) {
     if (!t)
         return NULL;
     if (t->kind == T_UNTYPED_INT)
-        return k->s->t_int;
+        return t->rune_const ? k->s->t_rune : k->s->t_int;
     if (t->kind == T_UNTYPED_FLOAT)
         return k->s->t_float;
     return t;
@@ -56,7 +56,7 @@ static bool untyped_basic(Checker *k, Expr *e) {
 const char *chk_type_word(Checker *k, Expr *e) {
     if (untyped_basic(k, e))
         return e->type == k->s->t_string ? "untyped string" : "untyped bool";
-    return type_name(k->c, e->type);
+    return type_name(k->c, chk_expr_spelled(k, e));
 }
 
 /* Go's operand description: "x (variable of type int)". */
@@ -70,10 +70,10 @@ const char *chk_describe(Checker *k, Expr *e) {
     Type *t = e->type;
     if (!t)
         return text;
-    const char *tn = type_name(k->c, t);
+    const char *tn = type_name(k->c, chk_expr_spelled(k, e));    /* rune, []uint8 as declared */
     if (e->kind == E_NAME && e->u.name.sym) {
         Symbol *s = e->u.name.sym;
-        if (s->kind == SYM_VAR || s->kind == SYM_GLOBAL)
+        if ((s->kind == SYM_VAR || s->kind == SYM_GLOBAL) && s->name[0] != '.')  /* not f(g())'s result */
             return arena_printf(&k->c->arena, "%s (variable of type %s)", text, tn);
         if (s->kind == SYM_NIL)
             return "nil";
@@ -164,6 +164,8 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
         }
         if (is_untyped(from) && !chk_default(k, e, context))
             return false;
+        if (to == k->s->t_writer && to)
+            return chk_writer_assignable(k, e, e->type, context);
         if (from == to || !to->imethods.len)
             return true;
         const char *why = type_missing_method(k->c, e->type, to);
@@ -458,7 +460,9 @@ static Type *unify(Checker *k, Expr *e, Expr *x, Expr *y) {
     if (is_untyped(tx) && is_untyped(ty)) {
         if (tx->kind == T_UNTYPED_NIL || ty->kind == T_UNTYPED_NIL)
             return NULL;
-        return k->s->t_untyped_float;   /* int op float */
+        if (tx->kind == T_UNTYPED_FLOAT || ty->kind == T_UNTYPED_FLOAT)
+            return k->s->t_untyped_float;   /* int op float */
+        return k->s->t_untyped_rune;        /* int op rune: Go's kinds order */
     }
     if (is_untyped(tx))
         return convert_untyped(k, x, ty);
@@ -693,6 +697,7 @@ static Type *chk_index(Checker *k, Expr *e) {
     }
     if (!check_index(k, e->u.index.index, len, "index"))
         return fail(e);
+    chk_bounds_note(k, e, t->kind == T_STRING ? -1 : len);
     return e->type = et;
 }
 
@@ -761,6 +766,13 @@ static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
     ElemList *el = &e->u.composite.elems;
     bool keyed = el->len && el->data[0].key;
     bool ok = true;
+    if (t == k->s->t_builder && el->len) {  /* strings.Builder{}: no field a program can name */
+        diag_error(k->c, el->data[0].value->span, keyed ? "unknown field %s in struct literal of type %s"
+                   : "implicit assignment to unexported field addr in %s literal",
+                   keyed && el->data[0].key->kind == E_NAME ? el->data[0].key->u.name.name : type_name(k->c, t),
+                   type_name(k->c, t));
+        return fail(e);
+    }
     for (int i = 0; i < el->len; i++) {
         Elem *x = &el->data[i];
         if ((x->key != NULL) != keyed) {
@@ -899,6 +911,12 @@ static Type *chk_deref(Checker *k, Expr *e) {
 
 /* ---- dispatch ---------------------------------------------------------- */
 
+/* The lexer folds 'a' into an integer token: its source text tells. */
+static bool is_rune_literal(Checker *k, Expr *e) {
+    return e->span.file >= 0 && e->span.hi > e->span.lo &&
+           k->c->files.data[e->span.file].text[e->span.lo] == '\'';
+}
+
 Type *chk_expr(Checker *k, Expr *e, Type *hint) {
     if (!e)
         return NULL;
@@ -909,7 +927,10 @@ Type *chk_expr(Checker *k, Expr *e, Type *hint) {
     }
     Type *t = NULL;
     switch (e->kind) {
-    case E_INT: e->is_const = true; t = e->type = k->s->t_untyped_int; break;
+    case E_INT:     /* a rune literal ('a') is an untyped rune */
+        e->is_const = true;
+        t = e->type = is_rune_literal(k, e) ? k->s->t_untyped_rune : k->s->t_untyped_int;
+        break;
     case E_FLOAT: e->is_const = true; t = e->type = k->s->t_untyped_float; break;
     case E_STRING: e->is_const = true; t = e->type = k->s->t_string; break;
     case E_NAME: t = chk_name(k, e); break;
@@ -921,7 +942,10 @@ Type *chk_expr(Checker *k, Expr *e, Type *hint) {
     case E_BINARY: t = chk_binary(k, e, hint); break;
     case E_ADDR: t = chk_addr(k, e); break;
     case E_DEREF: t = chk_deref(k, e); break;
-    case E_CALL: t = chk_call(k, e, hint); break;
+    case E_CALL:
+        t = chk_call(k, e, hint);
+        chk_call_temps(k, e);
+        break;
     case E_INDEX: t = chk_index(k, e); break;
     case E_SLICE: t = chk_slice(k, e); break;
     case E_FIELD: t = chk_field(k, e); break;

@@ -85,20 +85,27 @@ static void check_var(Checker *k, Stmt *s) {
         return;
     }
     int n = s->u.var.names.len, nv = s->u.var.values.len;
+    for (int i = 0; i < n; i++)     /* go1.19 declares the names first */
+        chk_go_dcl(k, strcmp(s->u.var.names.data[i], "_") != 0);
     if (nv == 1 && n > 1) {
         chk_tuple_var(k, s, t);
         return;
     }
-    if (nv && nv != n) {
-        diag_error(k->c, s->span, "assignment mismatch: %d variable%s but %d value%s", n,
-                   n > 1 ? "s" : "", nv, nv > 1 ? "s" : "");
+    if (nv && nv != n) {    /* go1.19's arityMatch */
+        if (nv > n)
+            diag_error(k->c, s->u.var.values.data[n]->span, "extra init expr %s",
+                       source_text(k->c, s->u.var.values.data[n]->span));
+        else
+            diag_error(k->c, s->u.var.name_spans.data[nv], "missing init expr for %s", s->u.var.names.data[nv]);
         declare_failed(k, s);
         return;
     }
     Type **types = arena_alloc(&k->c->arena, sizeof(Type *) * (size_t)n);
+    Type **spell = arena_alloc(&k->c->arena, sizeof(Type *) * (size_t)n);
     for (int i = 0; i < nv; i++) {
         Expr *v = s->u.var.values.data[i];
         Type *vt = chk_expr(k, v, t);
+        spell[i] = vt && !t ? chk_init_spelled(k, v, default_type(k, vt)) : NULL;
         if (!vt || !value_ok(k, v)) {
             if (!t) {
                 declare_failed(k, s);
@@ -121,6 +128,10 @@ static void check_var(Checker *k, Stmt *s) {
         Sym name = s->u.var.names.data[i];
         Var *v = strcmp(name, "_") == 0 ? NULL
                  : declare_var(k, name, s->u.var.name_spans.data[i], nv ? types[i] : t);
+        if (v && t)
+            chk_spell_var(k, v, s->u.var.type);
+        else if (v && nv && spell[i] && v->type && spell[i]->kind == v->type->kind)
+            v->spelled = spell[i];
         vec_push(&k->c->arena, &s->u.var.vars, v);
     }
 }
@@ -153,6 +164,19 @@ static void check_local_const(Checker *k, Stmt *s) {
     }
 }
 
+/* The `:=` of a, b := x, y: where go1.19 reports the statement. */
+Span chk_define_op(Checker *k, Stmt *s) {
+    ExprList *l = &s->u.assign.lhs;
+    Span at = s->span;
+    if (!l->len || at.file < 0)
+        return at;
+    const char *text = k->c->files.data[at.file].text;
+    int p = l->data[l->len - 1]->span.hi;
+    while (p < at.hi && text[p] != ':')
+        p++;
+    return p + 1 < at.hi ? (Span){at.file, p, p + 2} : at;
+}
+
 /* a, b := x, y */
 static void check_define(Checker *k, Stmt *s) {
     ExprList *l = &s->u.assign.lhs, *r = &s->u.assign.rhs;
@@ -160,13 +184,13 @@ static void check_define(Checker *k, Stmt *s) {
         chk_tuple_assign(k, s, true);
         return;
     }
-    if (l->len != r->len) {
-        diag_error(k->c, s->span, "assignment mismatch: %d variable%s but %d value%s", l->len,
-                   l->len > 1 ? "s" : "", r->len, r->len > 1 ? "s" : "");
-        return;
-    }
     bool ok = true;
-    for (int i = 0; i < r->len; i++) {
+    if (l->len != r->len) {
+        diag_error(k->c, r->data[0]->span, "assignment mismatch: %d variable%s but %d value%s", l->len,
+                   l->len > 1 ? "s" : "", r->len, r->len > 1 ? "s" : "");
+        ok = false;
+    }
+    for (int i = 0; ok && i < r->len; i++) {
         Type *t = chk_expr(k, r->data[i], NULL);
         if (chk_is_tuple(t) && l->len == 1) {
             diag_error(k->c, r->data[i]->span, "assignment mismatch: 1 variable but %s returns %d values",
@@ -204,8 +228,11 @@ static void check_define(Checker *k, Stmt *s) {
                 chk_assignable(k, r->data[i], old->var->type, "assignment");
             } else {
                 Type *t = default_type(k, r->data[i]->type);
+                Type *spelled = chk_init_spelled(k, r->data[i], t);
                 chk_default(k, r->data[i], "assignment");
                 nv = declare_var(k, x->u.name.name, x->span, t);
+                nv->spelled = spelled;
+                chk_go_dcl(k, 1);
                 x->u.name.sym = scope_lookup(k, x->u.name.name);
                 x->type = t;
                 any_new = true;
@@ -216,7 +243,7 @@ static void check_define(Checker *k, Stmt *s) {
         vec_push(&k->c->arena, &s->u.assign.vars, nv);
     }
     if (!any_new)
-        diag_error(k->c, s->span, "no new variables on left side of :=");
+        diag_error(k->c, chk_define_op(k, s), "no new variables on left side of :=");
 }
 
 /* The captures an assignment's left side made, in Go's order: after
@@ -348,17 +375,20 @@ static void check_for(Checker *k, Stmt *s) {
 
 static void check_range(Checker *k, Stmt *s) {
     scope_push(k);
+    if (s->u.range.define)      /* go1.19 declares k, v before evaluating x */
+        chk_go_dcl(k, (s->u.range.key && !ast_is_blank(s->u.range.key)) +
+                          (s->u.range.value && !ast_is_blank(s->u.range.value)));
     Type *t = chk_expr(k, s->u.range.x, NULL);
     Type *kt = k->s->t_int, *vt = NULL;
     if (t) {
         if (t->kind == T_SLICE || t->kind == T_ARRAY)
             vt = t->elem;
+        else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
+            vt = t->elem->elem;     /* p's elements, read in place (mir lower_range) */
         else if (t->kind == T_MAP)
             kt = t->key, vt = t->elem;
         else if (t->kind == T_STRING)
             vt = k->s->t_rune;      /* decoded from UTF-8 (build_stmt.c lower_range) */
-        else if (t->kind == T_PTR && t->elem->kind == T_ARRAY)
-            diag_error(k->c, s->u.range.x->span, "range over a pointer to an array is not supported yet");
         else
             diag_error(k->c, s->u.range.x->span, "cannot range over %s", chk_describe(k, s->u.range.x));
     }
@@ -366,8 +396,12 @@ static void check_range(Checker *k, Stmt *s) {
     if (vt && s->u.range.define) {
         if (key && !ast_is_blank(key))
             s->u.range.key_var = declare_var(k, key->u.name.name, key->span, kt);
-        if (val && !ast_is_blank(val))
+        if (val && !ast_is_blank(val)) {
             s->u.range.value_var = declare_var(k, val->u.name.name, val->span, vt);
+            Type *xs = chk_expr_spelled(k, s->u.range.x);
+            s->u.range.value_var->spelled = t->kind == T_STRING ? chk_spelled(k, &(TypeExpr){.kind = TE_NAME, .u.name = "rune"}, vt)
+                                          : xs && xs != t && (xs->kind == T_SLICE || xs->kind == T_ARRAY) && xs->elem != vt ? xs->elem : NULL;
+        }
         if (key && !ast_is_blank(key))
             key->type = kt, key->u.name.sym = scope_lookup(k, key->u.name.name);
         if (val && !ast_is_blank(val))
@@ -554,6 +588,8 @@ void chk_body(Checker *k, FuncInfo *fi, Stmt *body) {
     int saved_loops = k->loops, saved_labels = k->labels;
     k->fn = fi;
     k->loops = k->labels = 0;
+    chk_go_dcl_sig(k, fi->decl ? fi->decl->u.func.recv : NULL,
+                   fi->decl ? &fi->decl->u.func.sig : &fi->lit->u.funclit.sig);
     Flow flow;
     flow_begin(k, &flow, body);
     bool own_scope = fi->decl != NULL;

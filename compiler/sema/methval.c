@@ -35,7 +35,8 @@ static FuncInfo *wrapper(Checker *k, Expr *e, Type *ft, Type *recv_param) {
     w->parent = k->fn;
     w->lit = e;
     w->type = recv_param ? NULL : ft;
-    w->name = arena_printf(&k->c->arena, "%s.%s-fm%d", k->fn->name, e->u.field.name, ++k->fn->nmeth_wraps);
+    w->name = k->fn ? arena_printf(&k->c->arena, "%s.%s-fm%d", k->fn->name, e->u.field.name, ++k->fn->nmeth_wraps)
+                    : arena_printf(&k->c->arena, "glob.%s-fm%d", e->u.field.name, ++k->nlits);
     FuncInfo *saved = k->fn;
     k->fn = w;
     Sym blank = intern_cstr(k->c, "_");
@@ -129,14 +130,30 @@ static Expr *wrap_recv(Checker *k, ExprKind kind, Expr *x, Type *t) {
     return r;
 }
 
+/* A package-level method value's receiver, evaluated when the package is
+ * initialized (Go spec "Method values"): a hidden global holding it,
+ * initialized before the variable whose initializer names x.M (globals
+ * are appended to SemaInfo.globals once their initializer is checked,
+ * which is Go's dependency order). Its name as an expression. */
+static Expr *hidden_global(Checker *k, Expr *e, Expr *recv, Type *t) {
+    Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
+    sym->kind = SYM_GLOBAL;
+    sym->name = intern_cstr(k->c, arena_printf(&k->c->arena, ".recv.%s", source_text(k->c, e->span)));
+    sym->span = e->span;
+    sym->type = t;
+    sym->global_index = k->s->globals.len;
+    Global g = {sym->name, e->span, t, NULL, recv};
+    vec_push(&k->c->arena, &k->s->globals, g);
+    Expr *x = ast_expr(k->c, E_NAME, e->span);
+    x->u.name.name = sym->name;
+    x->u.name.sym = sym;
+    x->type = t;
+    return x;
+}
+
 /* x.M, x already checked with type t (a method of t, or of interface t). */
 Type *chk_method_value(Checker *k, Expr *e, Type *t) {
     Sym name = e->u.field.name;
-    if (!k->fn) {
-        diag_error(k->c, e->span, "method values in package-level initializers are not supported yet (%s)",
-                   source_text(k->c, e->span));
-        return NULL;
-    }
     Span at = dot_of(k, e);
     MethVal *mv = arena_alloc(&k->c->arena, sizeof *mv);
     mv->at = at;
@@ -166,6 +183,11 @@ Type *chk_method_value(Checker *k, Expr *e, Type *t) {
     }
     mv->name = name;
     FuncInfo *w = wrapper(k, e, ft, NULL);
+    if (!k->fn) {   /* var f = c.M: the receiver in a hidden global */
+        Expr *g = hidden_global(k, e, mv->recv, vt);
+        mv->x = e->u.field.x;
+        return become_literal(k, e, w, forward(k, w, g, m, imethod, ft, 0, false, false, e->span), mv);
+    }
     Var *v = chk_new_var(k, intern_cstr(k->c, source_text(k->c, e->u.field.x->span)), e->span, vt);
     v->defer_temp = true;
     v->captured = true;

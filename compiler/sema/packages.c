@@ -67,6 +67,7 @@ static bool sig_eat(SigParser *sp, const char *tok) {
 
 static Type *sig_func_rest(SigParser *sp);
 static Type *builder_type(Checker *k);
+static Type *file_type(Checker *k);
 
 static Type *sig_type(SigParser *sp) {
     SemaInfo *s = sp->k->s;
@@ -79,6 +80,10 @@ static Type *sig_type(SigParser *sp) {
         return type_ptr(s, sig_type(sp), false);
     if (sig_eat(sp, "Builder"))     /* strings.Builder's methods */
         return builder_type(sp->k);
+    if (sig_eat(sp, "File"))        /* os.Stdout's *os.File */
+        return file_type(sp->k);
+    if (sig_eat(sp, "Writer"))      /* fmt.Fprint*'s io.Writer */
+        return chk_writer_type(sp->k);
     static const struct { const char *name; int which; } basic[] = {
         {"int64", 6}, {"int", 0}, {"float64", 1}, {"string", 2}, {"bool", 3},
         {"byte", 4}, {"rune", 5}, {"any", 7}, {"uint64", 8}, {"error", 9},
@@ -237,6 +242,53 @@ static Type *builder_type(Checker *k) {
     return s->t_builder;
 }
 
+/* os.File: a named struct laid out as the runtime's ml0_os_File { int64
+ * fd; } (ml0lib.h), its field unnamed for programs. os.Stdout and
+ * os.Stderr are pointers to the runtime's two static Files. */
+static Type *file_type(Checker *k) {
+    SemaInfo *s = k->s;
+    if (!s->t_file) {
+        Field f[1] = {{intern_cstr(k->c, ".fd"), s->t_int, {0}, 0, false}};
+        Type *t = type_struct_anon(s, f, 1);
+        t->name = intern_cstr(k->c, "os.File");
+        s->t_file = t;
+    }
+    return s->t_file;
+}
+
+/* io.Writer, the type of fmt.Fprint*'s w: an interface without methods in
+ * ml0c (its value is {type, data}, as any's), which only *os.File and
+ * *strings.Builder implement (chk_writer_assignable); the runtime's
+ * Fprint* writes to whichever it holds (lib/fmt_print.c). */
+Type *chk_writer_type(Checker *k) {
+    SemaInfo *s = k->s;
+    if (!s->t_writer) {
+        Type *t = type_new(s, T_IFACE, 16, 8);
+        t->name = intern_cstr(k->c, "io.Writer");
+        s->t_writer = t;
+    }
+    return s->t_writer;
+}
+
+/* Does from implement io.Writer? Else Go's error (with Write as the
+ * missing method: a program's own Write methods are not supported yet). */
+bool chk_writer_assignable(Checker *k, Expr *e, Type *from, const char *context) {
+    Type *w = chk_writer_type(k);
+    if (from == w || (from->kind == T_PTR && !from->name && from->elem &&
+                      (from->elem == k->s->t_builder || from->elem == k->s->t_file)))
+        return true;
+    const char *tn = type_name(k->c, from);
+    if (type_method_lookup(from, intern_cstr(k->c, "Write"), NULL))
+        diag_error(k->c, e->span, "cannot use %s as type io.Writer in %s: writing to a program's own Write method is not supported yet (only *os.File and *strings.Builder)",
+                   chk_describe(k, e), context);
+    else
+        diag_error(k->c, e->span, "cannot use %s as type io.Writer in %s:\n\t%s does not implement io.Writer (%s)",
+                   chk_describe(k, e), context, tn,
+                   from == k->s->t_builder || from == k->s->t_file ? "Write method has pointer receiver"
+                                                                   : "missing Write method");
+    return false;
+}
+
 /* A qualified type name: its package must be imported (and is then used). */
 Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
     const char *dot = strchr(qualified, '.');
@@ -248,7 +300,8 @@ Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
     }
     p->imp->used = true;
     if (lib_is_type(p->imp->path, dot + 1))
-        return strcmp(p->imp->path, "fmt") == 0 ? k->s->t_stringer : builder_type(k);
+        return strcmp(p->imp->path, "fmt") == 0 ? k->s->t_stringer
+               : strcmp(p->imp->path, "os") == 0 ? file_type(k) : builder_type(k);
     diag_error(k->c, at, "undefined: %s", qualified);
     return NULL;
 }

@@ -119,6 +119,8 @@ void scope_init_universe(Checker *k) {
     s->t_string = type_new(s, T_STRING, 16, 8);
     s->t_untyped_int = type_new(s, T_UNTYPED_INT, 8, 8);
     s->t_untyped_float = type_new(s, T_UNTYPED_FLOAT, 8, 8);
+    s->t_untyped_rune = type_new(s, T_UNTYPED_INT, 8, 8);
+    s->t_untyped_rune->rune_const = true;
     s->t_untyped_nil = type_new(s, T_UNTYPED_NIL, 8, 8);
     universe_add(k, SYM_TYPE, "int", s->t_int, BI_NONE);
     universe_add(k, SYM_TYPE, "byte", s->t_byte, BI_NONE);

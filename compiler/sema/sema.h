@@ -92,6 +92,9 @@ struct Type {
     VEC(Type *) params; /* FUNC */
     Type *result;       /* FUNC: T_VOID for none */
     bool variadic;      /* FUNC: the last parameter is ...T (its type is []T) */
+    bool rune_const;    /* UNTYPED_INT: the type of untyped rune constants
+                           ('a', 'a' + 1): Go's "untyped rune", whose
+                           default type is rune (int32) */
     /* caches that make the derived types canonical */
     Type *ptr_to, *mut_ptr_to, *slice_of, *box_of;
 };
@@ -130,6 +133,8 @@ struct Var {
     Span span;          /* the declaring identifier */
     Type *type;
     FuncInfo *owner;    /* the function (or func literal) declaring it */
+    Type *spelled;      /* for messages only: its type as the program spells
+                           it (rune, []uint8; sema/spell.c), or NULL */
     bool is_param;
     bool is_recv;       /* the method receiver */
     bool addressed;     /* &v appears somewhere (or a method takes &v) */
@@ -192,6 +197,9 @@ struct FuncInfo {
                            recover, as go1.19's wrappers are (the call it
                            makes is the deferred call) */
     int nmeth_wraps;    /* wrappers made for its method values (naming) */
+    int go_dcls;        /* names go1.19 has declared in it so far (its
+                           len(curfn.Dcl)): numbers its .autotmp_N
+                           (sema/autotmp.c) */
     int outer_loops, outer_labels, outer_seq;   /* func literals: the
                            enclosing function's Checker.loops, .labels and
                            .stmt_seq where the literal is written */
@@ -208,6 +216,10 @@ typedef struct Global {
     Expr *init;         /* initializer expression, or NULL (zero) */
 } Global;
 
+/* An index go1.19 proves in bounds (bce.c): -m's "index bounds check
+ * elided" at at, the index's '['. */
+typedef struct BceNote { FuncInfo *fn; Span at; } BceNote;
+
 /* What sema hands to MIR building. */
 typedef struct SemaInfo {
     Program *prog;
@@ -223,12 +235,19 @@ typedef struct SemaInfo {
     /* basic types */
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
     Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;
+    Type *t_untyped_rune;   /* kind UNTYPED_INT, rune_const set */
+    Type *t_rune_word, *t_uint8_word; /* int32 / byte spelled rune / uint8:
+                               in messages only (spell.c) */
     Type *t_any;            /* the empty interface */
     Type *t_error;          /* the predeclared error interface */
     Type *t_stringer;       /* fmt.Stringer */
     Type *t_builder;        /* strings.Builder, made when first named
                                (packages.c: the runtime's ml0_strings_Builder) */
+    Type *t_file;           /* os.File (packages.c: the runtime's ml0_os_File) */
+    Type *t_writer;         /* io.Writer, fmt.Fprint*'s w: an interface only
+                               *os.File and *strings.Builder implement */
     VEC(Type *) ifaces;     /* interface types with methods (named and anonymous) */
+    VEC(BceNote) bce;       /* index bounds checks go1.19 elides, in check order */
     Arena *arena;           /* the context arena types live in */
     Type **shapes;          /* canonical array and func types: a hash set */
     int nshapes, shapes_cap;/* on (kind, elem, len, params, result) */
@@ -242,6 +261,9 @@ typedef struct SemaInfo {
  * in cache (all declarations are checked before the first call). */
 typedef void (*SemaBodyDone)(void *arg, SemaInfo *s, int func);
 SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg);
+/* -m: go1.19's "index bounds check elided" lines (bce.c), after the
+ * escape lines. */
+void sema_report_bce(Ctx *c, SemaInfo *s);
 
 /* ---- types.c ----------------------------------------------------------- */
 Type *type_new(SemaInfo *s, TypeKind k, int64_t size, int align);

@@ -40,6 +40,7 @@ void chk_declare_results(Checker *k, FuncInfo *fi, TypeExpr *rte) {
             return;
         Type *t = chk_is_tuple(rt) ? rt->fields.data[i].type : rt;
         Var *v = chk_new_var(k, pr->name, pr->span, t);
+        chk_spell_var(k, v, pr->type);
         vec_push(&k->c->arena, &fi->results, v);
         if (strcmp(pr->name, "_") == 0)
             continue;
@@ -75,6 +76,8 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
         return false;
     if (s->u.ret.x) {   /* return f() where f has the same results */
         Type *t = chk_expr(k, s->u.ret.x, NULL);
+        if (chk_is_tuple(t))    /* go1.19: t1, t2 := f(); return t1, t2 */
+            chk_go_dcl(k, t->fields.len);
         if (t && t != want)
             diag_error(k->c, s->u.ret.x->span, "not enough return values\n\thave (%s)\n\twant %s",
                        is_untyped(t) ? "number" : type_name(k->c, t), type_name(k->c, want));
@@ -86,8 +89,9 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
         ok &= chk_expr(k, l->data[i], i < n ? (n == 1 ? want : want->fields.data[i].type) : NULL) != NULL;
     if (!ok)
         return true;
-    if (l->len != n) {
-        diag_error(k->c, l->data[0]->span, "%s return values\n\thave (%s)\n\twant %s",
+    if (l->len != n) {      /* go1.19: at the first extra value, the last one, or the return */
+        Span at = l->len > n ? l->data[n]->span : l->len ? l->data[l->len - 1]->span : s->span;
+        diag_error(k->c, at, "%s return values\n\thave (%s)\n\twant %s",
                    l->len < n ? "not enough" : "too many", have_list(k, l),
                    n == 1 ? arena_printf(&k->c->arena, "(%s)", type_name(k->c, want))
                           : n == 0 ? "()" : type_name(k->c, want));
@@ -96,6 +100,17 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
     for (int i = 0; i < n; i++)
         chk_assignable(k, l->data[i], n == 1 ? want : want->fields.data[i].type, "return statement");
     return true;
+}
+
+/* After a reported mismatch, the names a declaration would have made
+ * exist, typeless: no follow-on "undefined: x" (Go reports the first). */
+static void declare_typeless(Checker *k, Sym name, Span at) {
+    if (strcmp(name, "_") == 0 || scope_lookup_innermost(k, name))
+        return;
+    Var *v = chk_new_var(k, name, at, NULL);
+    Symbol *sym = scope_declare(k, SYM_VAR, name, at);
+    sym->var = v;
+    sym->type = NULL;
 }
 
 /* x, y := f() / x, y = f() (define), the right side one call of a tuple. */
@@ -108,13 +123,15 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
     if (!t)
         return;
     int n = chk_is_tuple(t) ? t->fields.len : 1;
-    if (n != l->len && call->kind != E_CALL) {
-        diag_error(k->c, call->span, "assignment mismatch: %d variables but 1 value", l->len);
-        return;
-    }
     if (n != l->len) {
-        diag_error(k->c, call->span, "assignment mismatch: %d variable%s but %s returns %d value%s", l->len,
-                   l->len > 1 ? "s" : "", chk_callee_name(k, call), n, n > 1 ? "s" : "");
+        if (call->kind != E_CALL)
+            diag_error(k->c, call->span, "assignment mismatch: %d variables but 1 value", l->len);
+        else
+            diag_error(k->c, call->span, "assignment mismatch: %d variable%s but %s returns %d value%s", l->len,
+                       l->len > 1 ? "s" : "", chk_callee_name(k, call), n, n > 1 ? "s" : "");
+        for (int i = 0; define && i < l->len; i++)
+            if (l->data[i]->kind == E_NAME)
+                declare_typeless(k, l->data[i]->u.name.name, l->data[i]->span);
         return;
     }
     bool any_new = false;
@@ -133,6 +150,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
                                type_name(k->c, et), type_name(k->c, x->type));
             } else {
                 Var *v = chk_new_var(k, x->u.name.name, x->span, et);
+                chk_go_dcl(k, 1);
                 Symbol *sym = scope_declare(k, SYM_VAR, x->u.name.name, x->span);
                 sym->var = v;
                 sym->type = et;
@@ -157,7 +175,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
             vec_push(&k->c->arena, &s->u.assign.vars, nv);
     }
     if (define && !any_new)
-        diag_error(k->c, s->span, "no new variables on left side of :=");
+        diag_error(k->c, chk_define_op(k, s), "no new variables on left side of :=");
 }
 
 /* var x, y = f() */
@@ -170,8 +188,13 @@ void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
         return;
     int n = chk_is_tuple(t) ? t->fields.len : 1;
     if (n != s->u.var.names.len) {
-        diag_error(k->c, call->span, "assignment mismatch: %d variables but %s returns %d value%s",
-                   s->u.var.names.len, chk_callee_name(k, call), n, n > 1 ? "s" : "");
+        if (call->kind != E_CALL)   /* var a, b int = 1 */
+            diag_error(k->c, call->span, "assignment mismatch: %d variables but 1 value", s->u.var.names.len);
+        else
+            diag_error(k->c, call->span, "assignment mismatch: %d variables but %s returns %d value%s",
+                       s->u.var.names.len, chk_callee_name(k, call), n, n > 1 ? "s" : "");
+        for (int i = 0; i < s->u.var.names.len; i++)
+            declare_typeless(k, s->u.var.names.data[i], s->u.var.name_spans.data[i]);
         return;
     }
     for (int i = 0; i < n; i++) {
@@ -189,28 +212,47 @@ void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
     }
 }
 
-/* f(g()) with g returning a tuple of f's parameter types. */
-bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname) {
+/* f(g()) with g's result the tuple t (Go spec "Calls": g's results are
+ * f's arguments, in order). As go1.19's RewriteMultiValueCall does, the
+ * results go into fresh variables .autotmp_N (-m names them) that become
+ * the call's arguments, so variadic packing and interface conversion
+ * treat them as any other arguments; tuple_call keeps g() (evaluated
+ * into them first, mir/build_tuple.c) and is what -m prints. */
+bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t) {
     ExprList *args = &e->u.call.args;
-    if (args->len != 1 || args->data[0]->kind != E_CALL || ft->params.len < 2 || ft->variadic)
+    Expr *inner = args->data[0];
+    int n = t->fields.len, want = ft->params.len, fixed = ft->variadic ? want - 1 : want;
+    if (e->u.call.spread) {
+        diag_error(k->c, inner->span, "cannot use ... with multiple-value %s", source_text(k->c, inner->span));
         return false;
-    Expr *fn = args->data[0]->u.call.fn;   /* decide before checking (once) */
-    Symbol *sym = fn->kind == E_NAME ? scope_lookup(k, fn->u.name.name) : NULL;
-    FuncInfo *gi = sym && sym->kind == SYM_FUNC ? sym->decl->u.func.info : NULL;
-    if (!gi || !gi->type || !chk_is_tuple(gi->type->result))
-        return false;
-    Type *t = chk_expr(k, args->data[0], NULL);
-    if (!chk_is_tuple(t))
-        return true;
-    e->u.call.tuple_arg = true;
-    if (t->fields.len != ft->params.len) {
-        diag_error(k->c, args->data[0]->span, "%s arguments in call to %s",
-                   t->fields.len < ft->params.len ? "not enough" : "too many", fname);
-        return true;
     }
-    for (int i = 0; i < t->fields.len; i++)
-        if (t->fields.data[i].type != ft->params.data[i])
-            diag_error(k->c, args->data[0]->span, "cannot use %s value as %s value in argument to %s",
-                       type_name(k->c, t->fields.data[i].type), type_name(k->c, ft->params.data[i]), fname);
-    return true;
+    if (n < fixed || (!ft->variadic && n > want)) {
+        const char *w = "";
+        for (int i = 0; i < want; i++)
+            w = arena_printf(&k->c->arena, "%s%s%s%s", w, i ? ", " : "", ft->variadic && i == fixed ? "..." : "",
+                             type_name(k->c, ft->variadic && i == fixed ? ft->params.data[i]->elem : ft->params.data[i]));
+        diag_error(k->c, inner->span, "%s arguments in call to %s\n\thave %s\n\twant (%s)",
+                   n < fixed ? "not enough" : "too many", fname, type_name(k->c, t), w);
+        return false;
+    }
+    if (!k->fn) {
+        diag_error(k->c, inner->span, "multiple-value %s in a package-level initializer is not supported yet",
+                   source_text(k->c, inner->span));
+        return false;
+    }
+    ExprList names = {0};
+    bool ok = true;
+    const char *ctx = arena_printf(&k->c->arena, "argument to %s", fname);
+    for (int i = 0; i < n; i++) {
+        /* go1.19's number: the names it has declared so far (autotmp.c) */
+        Sym name = intern_cstr(k->c, arena_printf(&k->c->arena, ".autotmp_%d", k->fn->go_dcls++));
+        Var *v = chk_new_var(k, name, inner->span, t->fields.data[i].type);
+        Expr *x = chk_var_expr(k, v, inner->span);
+        Type *pt = i < fixed ? ft->params.data[i] : ft->params.data[fixed]->elem;
+        ok = ok && chk_assignable(k, x, pt, ctx);     /* Go reports the first */
+        vec_push(&k->c->arena, &names, x);
+    }
+    e->u.call.tuple_call = inner;
+    *args = names;
+    return ok;
 }

@@ -375,7 +375,7 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         return;
     }
     if (t->kind <= T_UNTYPED_NIL) {
-        put(buf, cap, n, basic[t->kind]);
+        put(buf, cap, n, t->rune_const ? "untyped rune" : basic[t->kind]);
         return;
     }
     char tmp[32];

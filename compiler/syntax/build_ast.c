@@ -94,6 +94,21 @@ Expr *mk_field(Parser *p, Expr *x, Token name) {
     return e;
 }
 
+/* pkg.T{...}: a composite literal of a qualified type (strings.Builder{});
+ * only `ident.ident` names a type, as in Go. */
+Expr *mk_qual_composite(Parser *p, Expr *x, Token name, Token lb, ElemList elems, Token rb) {
+    if (!x)
+        return NULL;
+    if (x->kind != E_NAME) {
+        diag_error(p->c, lb.span, "syntax error: unexpected {, expected a type before a composite literal");
+        p->failed = true;
+        return NULL;
+    }
+    TypeExpr *te = ast_type(p->c, TE_NAME, span_join(x->span, name.span));
+    te->u.name = arena_printf(A(p), "%s.%s", x->u.name.name, name.v.name);
+    return mk_composite(p, te, lb, elems, rb);
+}
+
 /* x.(T), or x.(type) (T NULL) heading a type switch. */
 Expr *mk_assert(Parser *p, Expr *x, Token lp, TypeExpr *t, Token rp) {
     if (!x)

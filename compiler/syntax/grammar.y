@@ -321,6 +321,7 @@ unary(A) ::= AND(T) MUT unary(X).        { A = mk_addr(p, T, X, true); }
 
 primary(A) ::= operand(X).               { A = X; }
 primary(A) ::= primary(X) DOT IDENT(N).  { A = mk_field(p, X, N); }
+primary(A) ::= primary(X) DOT IDENT(N) LBRACE(L) elems(E) RBRACE(R). { A = mk_qual_composite(p, X, N, L, E, R); }
 primary(A) ::= primary(X) DOT LPAREN(L) type(T) RPAREN(R). { A = mk_assert(p, X, L, T, R); }
 primary(A) ::= primary(X) DOT LPAREN(L) TYPE RPAREN(R). { A = mk_assert(p, X, L, NULL, R); }
 primary(A) ::= primary(X) LBRACK expr(I) RBRACK(R). { A = mk_index(p, X, I, R); }

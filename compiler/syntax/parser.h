@@ -55,6 +55,7 @@ Expr *mk_index(Parser *p, Expr *x, Expr *index, Token rb);
 Expr *mk_slice(Parser *p, Expr *x, Expr *lo, Expr *hi, Expr *max, Token rb);
 Expr *mk_call(Parser *p, Expr *fn, Token lp, ExprList args, Token rp);
 Expr *mk_composite(Parser *p, TypeExpr *t, Token lb, ElemList elems, Token rb);
+Expr *mk_qual_composite(Parser *p, Expr *x, Token name, Token lb, ElemList elems, Token rb);
 Expr *mk_type_expr(Parser *p, TypeExpr *t);
 Expr *mk_funclit(Parser *p, Token fn, PEntryList params, TypeExpr *result, Stmt *body);
 ElemList elem_push(Parser *p, ElemList l, Expr *key, Expr *value);

@@ -22,13 +22,36 @@ _Noreturn void ml0_panic_index(int64_t index, int64_t len) {
     rt_panic_error(RT_ERR_BOUNDS, b, NULL);
 }
 
-_Noreturn void ml0_panic_slice(int64_t lo, int64_t hi, int64_t cap) {
-    char b[160];
-    if (hi > cap || hi < 0)
-        snprintf(b, sizeof b, "slice bounds out of range [:%lld] with capacity %lld", (long long)hi,
-                 (long long)cap);
+/* A failed x[lo:hi] or x[lo:hi:max] (cap: the capacity of a slice, the
+ * length of a string or an array; flags: ML0_SLICE_3 for a 3-index slice,
+ * ML0_SLICE_LEN when cap is a length). The first failed check in Go's
+ * order names the error, with go1.19's wording (runtime/error.go
+ * boundsError): max (or hi) against cap first, then hi against max, then
+ * lo against hi. A negative operand prints alone ("[-1:]"). */
+_Noreturn void ml0_panic_slice(int64_t lo, int64_t hi, int64_t max, int64_t cap, int32_t flags) {
+    const char *what = flags & ML0_SLICE_LEN ? "length" : "capacity";
+    char b[200];
+    int64_t x, y;
+    const char *pos, *neg;
+    if (flags & ML0_SLICE_3) {
+        if ((uint64_t)max > (uint64_t)cap)
+            x = max, y = cap, pos = "[::%lld] with %s %lld", neg = "[::%lld]";
+        else if ((uint64_t)hi > (uint64_t)max)
+            x = hi, y = max, pos = "[:%lld:%lld]", neg = "[:%lld:]";
+        else
+            x = lo, y = hi, pos = "[%lld:%lld:]", neg = "[%lld::]";
+    } else if ((uint64_t)hi > (uint64_t)cap) {
+        x = hi, y = cap, pos = "[:%lld] with %s %lld", neg = "[:%lld]";
+    } else {
+        x = lo, y = hi, pos = "[%lld:%lld]", neg = "[%lld:]";
+    }
+    int n = snprintf(b, sizeof b, "slice bounds out of range ");
+    if (x < 0)
+        snprintf(b + n, sizeof b - (size_t)n, neg, (long long)x);
+    else if (strstr(pos, "with"))
+        snprintf(b + n, sizeof b - (size_t)n, pos, (long long)x, what, (long long)y);
     else
-        snprintf(b, sizeof b, "slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+        snprintf(b + n, sizeof b - (size_t)n, pos, (long long)x, (long long)y);
     rt_panic_error(RT_ERR_BOUNDS, b, NULL);
 }
 
@@ -40,6 +63,8 @@ _Noreturn void ml0_panic_nil(void) {
 _Noreturn void ml0_panic_divide(void) { rt_panic_error(RT_ERR_STRING, "integer divide by zero", NULL); }
 
 _Noreturn void ml0_panic_msg(const char *msg) { rt_panic_error(RT_ERR_STRING, msg, NULL); }
+
+_Noreturn void ml0_panic_plain(const char *msg) { rt_panic_error(RT_ERR_PLAIN, msg, NULL); }
 
 static const ml0_type string_type = {.kind = ML0_K_STRING, .size = 16, .name = "string"};
 static const ml0_type int_type = {.kind = ML0_K_INT, .size = 8, .name = "int"};

@@ -20,8 +20,13 @@
  * The overflow path makes only async-signal-safe calls (write, _exit;
  * rt_flush is a write loop over the stdout buffer). The panic path
  * leaves the handler as Go's does, by unwinding from the faulting
- * instruction: the fault is in compiled code, never inside the C
- * library, so what the panic runs is safe there.
+ * instruction. Compiled code checks every dereference itself (a panic
+ * from a call site, which the frame's cleanup sees: docs/RUNTIME.md,
+ * "Nil dereferences"), so the faults that reach this handler are in the
+ * runtime's own C code given a nil pointer by the program (a nil
+ * *strings.Builder), single-threaded and holding no lock: the unwinder
+ * goes from the signal frame through that function to its compiled
+ * caller's call site, whose cleanup runs.
  */
 #define _GNU_SOURCE
 #include "rt.h"

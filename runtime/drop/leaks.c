@@ -85,10 +85,10 @@ void rt_alloc_report(void) {
                 rt_stats.allocs, rt_stats.frees, rt_stats.bytes, rt_stats.peak_bytes, t.live,
                 t.live_bytes, t.leaked, t.leaked_bytes);
     if (rt_stats.leakcheck && t.leaked && rt_panic_unwound) {
-        /* a recovered panic skipped the drops of the frames it left
-           (docs/RUNTIME.md, "What a panic drops"): expected, said, not failed */
+        /* what a recovered panic could not drop (docs/RUNTIME.md, "What a
+           panic drops": what runtime C code held when it faulted): said, not failed */
         fprintf(stderr, "ml0: %llu objects (%llu bytes) left behind by a recovered panic "
-                "(frames it unwound drop nothing)\n", t.leaked, t.leaked_bytes);
+                "(held by runtime code it unwound)\n", t.leaked, t.leaked_bytes);
         return;
     }
     if (rt_stats.leakcheck && t.leaked) {

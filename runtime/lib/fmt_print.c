@@ -714,34 +714,58 @@ static int64_t emit(int64_t fd, LibBuf *b) {
     return n;
 }
 
+/* Fprint*'s io.Writer: the *os.File's fd, or the *strings.Builder the
+ * text is appended to (sema lets nothing else in). */
+static int64_t emit_to(const ml0_iface *w, LibBuf *b) {
+    if (!w->type || !w->data)
+        ml0_panic_nil();
+    if (strcmp(w->type->name, "*strings.Builder") == 0) {
+        int64_t n = ml0_strings_Builder_WriteString(w->data, b->p, (int64_t)b->len);
+        lib_buf_free(b);
+        return n;
+    }
+    return emit(((const ml0_os_File *)w->data)->fd, b);
+}
+
 static void result(ml0_string *out, LibBuf *b) {
     lib_string(out, b->p, (int64_t)b->len);
     lib_buf_free(b);
 }
 
-int64_t ml0_fmt_Fprint(int64_t fd, const ml0_iface *args, int64_t nargs) {
+int64_t ml0_fmt_Fprint(const ml0_iface *w, const ml0_iface *args, int64_t nargs) {
     LibBuf b = {0};
     lib_sprint(&b, args, nargs);
-    return emit(fd, &b);
+    return emit_to(w, &b);
 }
 
-int64_t ml0_fmt_Fprintln(int64_t fd, const ml0_iface *args, int64_t nargs) {
+int64_t ml0_fmt_Fprintln(const ml0_iface *w, const ml0_iface *args, int64_t nargs) {
     LibBuf b = {0};
     lib_sprintln(&b, args, nargs);
-    return emit(fd, &b);
+    return emit_to(w, &b);
 }
 
-int64_t ml0_fmt_Fprintf(int64_t fd, const uint8_t *format, int64_t flen, const ml0_iface *args, int64_t nargs) {
+int64_t ml0_fmt_Fprintf(const ml0_iface *w, const uint8_t *format, int64_t flen, const ml0_iface *args, int64_t nargs) {
     LibBuf b = {0};
     lib_sprintf(&b, format, flen, args, nargs);
-    return emit(fd, &b);
+    return emit_to(w, &b);
 }
 
-int64_t ml0_fmt_Print(const ml0_iface *args, int64_t nargs) { return ml0_fmt_Fprint(1, args, nargs); }
-int64_t ml0_fmt_Println(const ml0_iface *args, int64_t nargs) { return ml0_fmt_Fprintln(1, args, nargs); }
+int64_t ml0_fmt_Print(const ml0_iface *args, int64_t nargs) {
+    LibBuf b = {0};
+    lib_sprint(&b, args, nargs);
+    return emit(1, &b);
+}
+
+int64_t ml0_fmt_Println(const ml0_iface *args, int64_t nargs) {
+    LibBuf b = {0};
+    lib_sprintln(&b, args, nargs);
+    return emit(1, &b);
+}
 
 int64_t ml0_fmt_Printf(const uint8_t *format, int64_t flen, const ml0_iface *args, int64_t nargs) {
-    return ml0_fmt_Fprintf(1, format, flen, args, nargs);
+    LibBuf b = {0};
+    lib_sprintf(&b, format, flen, args, nargs);
+    return emit(1, &b);
 }
 
 void ml0_fmt_Sprint(ml0_string *out, const ml0_iface *args, int64_t nargs) {

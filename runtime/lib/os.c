@@ -1,7 +1,8 @@
 /*
- * os.c: package os's Args and Exit. ml0_init records argv (core/stats.c
- * calls lib_set_args); Args builds a fresh []string each call, so the
- * caller owns it under either runtime.
+ * os.c: package os's Args, Exit, Stdout and Stderr. ml0_init records argv
+ * (core/stats.c calls lib_set_args); Args builds a fresh []string each
+ * call, so the caller owns it under either runtime. Stdout and Stderr are
+ * static Files, outside both heaps (never collected, never counted).
  */
 #include "lib.h"
 #include "../core/rt.h"
@@ -23,6 +24,11 @@ void ml0_os_Args(ml0_slice *out) {
     for (int64_t i = 0; i < n; i++)
         lib_string(&v[i], saved_argv[i], (int64_t)strlen(saved_argv[i]));
 }
+
+static ml0_os_File stdout_file = {1}, stderr_file = {2};
+
+ml0_os_File *ml0_os_Stdout(void) { return &stdout_file; }
+ml0_os_File *ml0_os_Stderr(void) { return &stderr_file; }
 
 _Noreturn void ml0_os_Exit(int64_t code) {
     rt_flush();

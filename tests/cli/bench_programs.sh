@@ -8,15 +8,7 @@ for f in "$SRC"/bench/ml0/*.ml0; do
     sed -e 's/10_000_000/2000/g; s/1_000_000/2000/g; s/100_000/1000/g; s/50_000/500/g' \
         -e 's/maxd := 18/maxd := 6/; s/r < 1000/r < 10/' "$f" > "$TMP/$name.ml0"
     gc=$("$ML0C" run "$TMP/$name.ml0" 2>&1 | head -1) || fail "$name (gc): $gc"
-    if ! drop=$(ML0DEBUG=leakcheck=1 "$ML0C" run --runtime=drop "$TMP/$name.ml0" 2>&1); then
-        # A construct drop does not support yet (it says so by name: today
-        # dispatch's boxing interface conversions, issue 14) skips drop only.
-        if grep -q 'not supported with --runtime=drop yet' <<<"$drop"; then
-            echo "$name: skipped under --runtime=drop: $(grep -m1 'not supported' <<<"$drop")"
-            continue
-        fi
-        fail "$name (drop): $drop"
-    fi
+    drop=$(ML0DEBUG=leakcheck=1 "$ML0C" run --runtime=drop "$TMP/$name.ml0" 2>&1) || fail "$name (drop): $drop"
     [ -n "$gc" ] || fail "$name printed no checksum"
     [ "$gc" = "$(head -1 <<<"$drop")" ] || fail "$name: gc printed '$gc', drop '$(head -1 <<<"$drop")'"
 done

@@ -345,6 +345,10 @@ static ml0_iface B(int32_t v) { return (ml0_iface){&t_bool, BOXV(uint8_t, (uint8
 static ml0_iface F(double v) { return (ml0_iface){&t_float64, BOXV(double, v)}; }
 static ml0_iface Str(ml0_string s) { return (ml0_iface){&t_string, BOXV(ml0_string, s)}; }
 static ml0_iface Strs(ml0_slice s) { return (ml0_iface){&t_strings, BOXV(ml0_slice, s)}; }
+/* An io.Writer holding os.Stdout (fd 1) or os.Stderr (fd 2). */
+static const ml0_type t_file_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*os.File",
+                                    NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+static ml0_iface Writer(int fd) { return (ml0_iface){&t_file_ptr, fd == 2 ? ml0_os_Stderr() : ml0_os_Stdout()}; }
 
 static ml0_string with_err(const char *format, ml0_iface v, ml0_string err) {
     ml0_iface a[2] = {v, Str(err)};
@@ -400,13 +404,15 @@ static void test_interleave(void) {
     ml0_iface a = Str(S("2"));
     ml0_fmt_Println(&a, 1);
     a = Str(S("3"));
-    ml0_fmt_Fprintln(2, &a, 1);
+    ml0_iface w2 = Writer(2);
+    ml0_fmt_Fprintln(&w2, &a, 1);
     ml0_print_int(4);
     ml0_print_newline();
     a = Str(S("5\n"));
     ml0_fmt_Print(&a, 1);
     a = I(6);
-    ml0_fmt_Fprintf(1, (const uint8_t *)"%d\n", 3, &a, 1);
+    ml0_iface w1 = Writer(1);
+    ml0_fmt_Fprintf(&w1, (const uint8_t *)"%d\n", 3, &a, 1);
     ml0_fmt_flush();
     dup2(saved1, 1);
     dup2(saved2, 2);

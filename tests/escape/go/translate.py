@@ -53,8 +53,16 @@ def name_of(line):
 
 
 def blank(lines, s, e):
+    """Blank lines s..e, and the `//go:` directives just above them: Go
+    rejects a directive left before the next declaration ("misplaced
+    compiler directive"), and the Go twin must build for
+    tests/fuzz/go_twin_diff.py."""
     for i in range(s, e + 1):
         lines[i] = ""
+    i = s - 1
+    while i >= 0 and (lines[i].strip() == "" or lines[i].startswith("//go:")):
+        lines[i] = ""
+        i -= 1
 
 
 def first_bad_line(ml0c, ml0test, path):

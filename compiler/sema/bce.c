@@ -1,0 +1,122 @@
+/*
+ * bce.c: go1.19's "index bounds check elided" lines of -m.
+ *
+ * go1.19's walk (walk/expr.go walkIndex) drops the bounds check of a[i]
+ * when a is an array (or a pointer to one) or a constant string, i is not
+ * a constant, and the index's type and shape prove it below the length
+ * (walk/expr.go bounded): an unsigned index of b bits is below 1 << b
+ * (h[s[i]] with h a [256]int), and for unsigned operands
+ *
+ *   i & c, i &^ c   below c + 1 (any signedness for &)
+ *   i % c           below c
+ *   i / c           b - log2(c) bits
+ *   i >> c          b - c bits
+ *
+ * With -m it says so at the index's '['. Those lines come after every
+ * escape line, function by function in source order, a function's own
+ * before its func literals' (go1.19 walks a function, then its closures).
+ */
+#include "check.h"
+
+#include <string.h>
+
+static bool small_const(Checker *k, Expr *e, int64_t *v) {
+    ConstVal cv;
+    return e && e->is_const && const_value(k, e, &cv) && cv.kind == CV_INT && const_i64(cv, v);
+}
+
+static Expr *unparen(Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    return e;
+}
+
+/* walk/expr.go bounded: is 0 <= i < max whatever i's value? */
+static bool bounded(Checker *k, Expr *i, int64_t max) {
+    Type *t = i->type;
+    if (!t || !type_is_integer(t) || is_untyped(t))
+        return false;
+    bool sign = !type_is_unsigned(t);
+    int bits = (int)(8 * t->size);
+    int64_t v;
+    if (small_const(k, i, &v))
+        return 0 <= v && v < max;
+    i = unparen(i);
+    if (i->kind == E_BINARY) {
+        Expr *x = i->u.binary.x, *y = i->u.binary.y;
+        switch (i->u.binary.op) {
+        case OP_AND: case OP_ANDNOT: {
+            int64_t c = -1;
+            if (i->u.binary.op == OP_AND && small_const(k, x, &c)) {
+            } else if (small_const(k, y, &c)) {
+                if (i->u.binary.op == OP_ANDNOT) {
+                    c = ~c;
+                    if (!sign && bits < 64)
+                        c &= ((int64_t)1 << bits) - 1;
+                }
+            } else {
+                c = -1;
+            }
+            if (0 <= c && c < max)
+                return true;
+            break;
+        }
+        case OP_REM:
+            if (!sign && small_const(k, y, &v) && 0 <= v && v <= max)
+                return true;
+            break;
+        case OP_DIV:
+            if (!sign && small_const(k, y, &v))
+                for (; bits > 0 && v >= 2; v >>= 1)
+                    bits--;
+            break;
+        case OP_SHR:
+            if (!sign && small_const(k, y, &v)) {
+                if (v > bits)
+                    return true;
+                bits -= (int)v;
+            }
+            break;
+        default: break;
+        }
+    }
+    return !sign && bits <= 62 && ((int64_t)1 << bits) <= max;
+}
+
+void chk_bounds_note(Checker *k, Expr *e, int64_t len) {
+    Expr *x = e->u.index.x, *i = e->u.index.index;
+    ConstVal cv;
+    if (len < 0 && x->is_const && const_value(k, x, &cv) && cv.kind == CV_STRING)
+        len = cv.s.len;
+    if (len < 0 || i->is_const || !k->fn || !bounded(k, i, len))
+        return;
+    SourceFile *f = &k->c->files.data[e->span.file];
+    int at = x->span.hi;
+    while (at < e->span.hi && f->text[at] != '[')
+        at++;
+    BceNote n = {k->fn, {e->span.file, at, at + 1}};
+    vec_push(&k->c->arena, &k->s->bce, n);
+}
+
+static FuncInfo *top(FuncInfo *f) {
+    while (f->parent)
+        f = f->parent;
+    return f;
+}
+
+void sema_report_bce(Ctx *c, SemaInfo *s) {
+    if (c->opt.m_level < 1)
+        return;
+    for (int i = 0; i < s->bce.len; i++) {
+        FuncInfo *t = top(s->bce.data[i].fn);
+        bool seen = false;
+        for (int j = 0; j < i && !seen; j++)
+            seen = top(s->bce.data[j].fn) == t;
+        if (seen)
+            continue;       /* t's lines are out already */
+        for (int pass = 0; pass < 2; pass++)    /* its own, then its literals' */
+            for (int j = i; j < s->bce.len; j++)
+                if (top(s->bce.data[j].fn) == t && (s->bce.data[j].fn == t) == (pass == 0))
+                    diag_remark_text(c, s->bce.data[j].at, "index bounds check elided");
+    }
+}
