@@ -42,9 +42,9 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
         esc_init_sites(E, E->p->bodies.data[bodies[i]]);
     for (int i = n - 1; i >= 0; i--)
         esc_build_body(E, E->p->bodies.data[bodies[i]]);
-    for (int i = n - 1; i >= 0 && E->c->opt.m_level >= 2; i--)
+    for (int i = n - 1; i >= 0; i--)
         if (E->p->bodies.data[bodies[i]]->parent < 0)
-            esc_note_captures(E, E->p->bodies.data[bodies[i]]);
+            esc_flow_closures(E, E->p->bodies.data[bodies[i]]);
     esc_flow_forced(E);
     esc_walk_all(E);
     if (E->c->opt.m_level || E->c->opt.explain)

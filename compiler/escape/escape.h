@@ -224,7 +224,7 @@ void esc_init_body(Esc *E, Body *b);
 void esc_init_sites(Esc *E, Body *b);
 void esc_find_single_defs(Esc *E, Body *b, EscBody *eb);
 void esc_build_body(Esc *E, Body *b);
-void esc_note_captures(Esc *E, Body *b);
+void esc_flow_closures(Esc *E, Body *b);
 void esc_flow_forced(Esc *E);
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o);
 

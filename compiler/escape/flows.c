@@ -85,7 +85,7 @@ void esc_init_body(Esc *E, Body *b) {
         Local *l = &b->locals.data[i];
         EscLoc *loc = esc_new_loc(E, b, i, -1, l->loop_depth);
         loc->is_result = i == 0;
-        loc->transient = l->kind == LOCAL_TEMP;
+        loc->transient = l->kind == LOCAL_TEMP || l->kind == LOCAL_ENV;   /* Go has no env */
         if (l->kind == LOCAL_ARG) {
             loc->is_param = true;
             loc->param_index = i - param_base(b);
@@ -358,11 +358,20 @@ static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
     esc_flow(E, h, s);
 }
 
+/* A func literal: its storage; the captured variables flow into it
+ * once every body is built (esc_flow_closures, Go's flowClosure), so a
+ * by-reference capture's `_t = &x` temporary is not evaluated here. */
 static void closure(Esc *E, Body *b, Hole k, Rvalue *rv) {
     spill(E, b, k, rv);
     EscLoc *s = E->bodies[b->index].sites[rv->site];
-    mir_foreach_operand(rv, o)
-        esc_operand(E, b, hole_note(E, hole_of(s), rv->span, "captured by a closure"), o);
+    EscBody *eb = &E->bodies[b->index];
+    Body *lit = E->p->bodies.data[rv->func];
+    for (int i = 0; i < rv->args.len; i++) {
+        Operand *o = &rv->args.data[i];
+        if (o->kind != OPD_CONST && o->place.nproj == 0 && eb->temps[o->place.local].def &&
+            lit->byval && captured_var(E, lit, i))
+            eb->temps[o->place.local].done = true;
+    }
     Body *f = E->p->bodies.data[rv->func];
     EscBody *fe = &E->bodies[f->index];
     if (fe->in_batch)   /* the closure's env parameter points at s */
@@ -603,17 +612,37 @@ static void self_assign(Esc *E, Body *b, MirStmt *st) {
     rvalue(E, b, esc_blank_hole(E), &st->rv);
 }
 
-/* -m=2: how each func literal of b captures its variables, once the
- * bodies are built and before solving (Go's flowClosure), in the order
- * the walk meets the literals: a nested one right after its parent.
- * A capture by reference takes the variable's address, so a later
- * literal capturing it says addr=true. */
-void esc_note_captures(Esc *E, Body *b) {
+/* Capture k of literal f (made in b, stored in s) flows into s. */
+static void capture_flow(Esc *E, Body *b, Body *f, int k, EscLoc *s, Rvalue *rv) {
+    Span at = f->fi->capture_at.len == f->fi->captures.len ? f->fi->capture_at.data[k] : rv->span;
+    Hole h = hole_of(s);
+    if (!f->byval[k])
+        h = hole_shift(E, h, -1, at, "reference");
+    h = hole_note(E, h, at, "captured by a closure");
+    EscLoc *v = captured_var(E, f, k);
+    if (v)
+        esc_flow(E, h, v);
+    else if (k < rv->args.len)      /* not a variable of b's: as the MIR says */
+        esc_operand(E, b, h, &rv->args.data[k]);
+}
+
+/* Go's flowClosure, once the bodies are built and before solving, in
+ * the order the walk meets the literals (a nested one right after its
+ * parent): each captured variable flows into the literal's storage, its
+ * address when captured by reference, noted at its first use in the
+ * literal; -m=2 says how each is captured. A capture by reference takes
+ * the variable's address, so a later literal capturing it says
+ * addr=true. */
+void esc_flow_closures(Esc *E, Body *b) {
     mir_foreach_stmt(b, bb, st) {
         Rvalue *rv = &st->rv;
-        if (st->kind != ST_ASSIGN || rv->kind != RV_CLOSURE)
+        if (st->kind != ST_ASSIGN || rv->kind != RV_CLOSURE || E->bodies[b->index].sites[rv->site]->dead)
             continue;
         Body *f = E->p->bodies.data[rv->func];
+        EscLoc *s = E->bodies[b->index].sites[rv->site];
+        if (!f->fi || !f->byval)    /* no captures Go would know of */
+            mir_foreach_operand(rv, o)
+                esc_operand(E, b, hole_note(E, hole_of(s), rv->span, "captured by a closure"), o);
         for (int n = 0; f->fi && f->byval && n < f->fi->captures.len; n++) {
             /* in Go's order (sema's go_captures) when sema made it */
             int k = n;
@@ -626,15 +655,17 @@ void esc_note_captures(Esc *E, Body *b) {
             bool addr = v->addressed;
             for (int j = 0; j < E->by_ref.len && !addr; j++)
                 addr = E->by_ref.data[j] == v;
-            esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
+            if (E->c->opt.m_level >= 2)
+                esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                         outer ? go_func_name(E, outer->body) : b->name,
                         f->byval[k] ? "value" : "ref", v->name, addr ? "true" : "false",
                         v->reassigned ? "true" : "false", (int)type_go_size(v->type));
             if (!f->byval[k] && !addr)
                 vec_push(E->batch, &E->by_ref, v);
+            capture_flow(E, b, f, k, s, rv);
         }
         if (E->bodies[f->index].in_batch)
-            esc_note_captures(E, f);
+            esc_flow_closures(E, f);
     }
 }
 

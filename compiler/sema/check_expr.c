@@ -245,7 +245,7 @@ static void first_capture(Var *v, FuncInfo *lit) {
 }
 
 /* Record that fn (and every literal between it and v's owner) captures v. */
-static void note_capture(Checker *k, Var *v) {
+static void note_capture(Checker *k, Var *v, Span at) {
     FuncInfo *lit = k->fn;
     while (lit && lit->parent && lit->parent != v->owner)
         lit = lit->parent;
@@ -256,6 +256,7 @@ static void note_capture(Checker *k, Var *v) {
             have = f->captures.data[i] == v;
         if (!have) {
             vec_push(&k->c->arena, &f->captures, v);
+            vec_push(&k->c->arena, &f->capture_at, at);
             if (k->in_lhs) {    /* Go's order: after the right side's */
                 vec_push(&k->c->arena, &k->lhs_fns, f);
                 vec_push(&k->c->arena, &k->lhs_vars, v);
@@ -280,7 +281,7 @@ static Type *chk_name(Checker *k, Expr *e) {
     switch (sym->kind) {
     case SYM_VAR:
         if (sym->var->owner != k->fn && sym->var->owner)
-            note_capture(k, sym->var);
+            note_capture(k, sym->var, e->span);
         return e->type = sym->var->type;
     case SYM_GLOBAL:
         if (!sym->type && !sym->failed) {

@@ -429,6 +429,10 @@ static void check_return(Checker *k, Stmt *s) {
     Type *want = k->fn && k->fn->type ? k->fn->type->result : NULL;
     if (!want)
         return;
+    /* `return v...` assigns the named results (Go's ORETURN assignList):
+       a deferred literal that captured them must see the new values */
+    for (int i = 0; (s->u.ret.x || s->u.ret.list.len) && i < k->fn->results.len; i++)
+        chk_mark_reassigned(k, k->fn->results.data[i]);
     if (chk_return_tuple(k, s, want))
         return;
     Expr *x = s->u.ret.x;

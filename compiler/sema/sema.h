@@ -182,6 +182,8 @@ struct FuncInfo {
     VEC(Var *) params;
     VEC(Var *) vars;    /* every Var declared in the body, params first */
     VEC(Var *) captures;/* func literals: outer vars used, in first-use order */
+    VEC(Span) capture_at; /* beside captures (when as long): the first use
+                           in the literal, where Go's closure variable is */
     VEC(Var *) go_captures; /* the same in go1.19's order, where an
                            assignment's right side comes before its left
                            (-m=2's "capturing by" lines) */
