@@ -395,6 +395,11 @@ static void check_return(Checker *k, Stmt *s) {
     Type *want = k->fn && k->fn->type ? k->fn->type->result : NULL;
     if (!want)
         return;
+    /* `return x, y` assigns the named results (go1.19's escape/stmt.go
+     * ORETURN: assignList, so a func literal captured them by reference) */
+    if (s->u.ret.x || s->u.ret.list.len)
+        for (int i = 0; i < k->fn->results.len; i++)
+            chk_mark_reassigned(k, k->fn->results.data[i]);
     if (chk_return_tuple(k, s, want))
         return;
     Expr *x = s->u.ret.x;
