@@ -179,6 +179,7 @@ typedef struct Conflict {
     bool loan_mut;
     Span later;         /* loans: a later use of the borrow, or NO_SPAN */
     bool closure;       /* the loan is a closure's capture */
+    bool by_closure;    /* the conflicting access is a closure's capture */
     bool temporary;     /* the loan is a statement temporary */
     Type *map;          /* MOVE_FROM_MAP: the map's type */
 } Conflict;

@@ -234,9 +234,10 @@ static void explain_loan(Ctx *c, Conflict *cf) {
             continue;
         const char *x = place_str(c, cf->body, cf->used);
         const char *lx = place_str(c, cf->body, cf->loan_place);
-        /* a closure's unique borrow is of what the captured `*mut` points to */
-        bool unique = cf->kind == CONFLICT_UNIQUE_WHILE_BORROWED || cf->kind == CONFLICT_BORROW_WHILE_UNIQUE ||
-                      cf->kind == CONFLICT_TWO_UNIQUE;
+        /* a closure's unique borrow is of what the captured `*mut` points to;
+           E0501 for a plain `&x` names x itself, as rustc does */
+        bool unique = cf->kind == CONFLICT_UNIQUE_WHILE_BORROWED || cf->kind == CONFLICT_TWO_UNIQUE ||
+                      (cf->kind == CONFLICT_BORROW_WHILE_UNIQUE && cf->by_closure);
         if (unique && mir_place_type(cf->body, cf->used)->kind == T_PTR)
             x = arena_printf(&c->arena, "*%s", x);
         Diag *d = diag_error_code(c, e->code, cf->at, e->msg, x);

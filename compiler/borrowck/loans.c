@@ -622,6 +622,7 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     cf.loan_span = l->span;
     cf.loan_mut = l->mut;
     cf.closure = l->closure;
+    cf.by_closure = w->st && w->st->rv.kind == RV_CLOSURE;
     cf.later = bck_later_use(w->ld, l, w->block, w->index);
     bck_explain(w->ld->c, &cf);
     return true;
