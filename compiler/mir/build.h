@@ -145,8 +145,6 @@ Rvalue lower_extern_call(Builder *B, Expr *e);
 Span go_pos(Builder *B, Expr *e);
 Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want);  /* k: v elements */
 Span go_var_conv_pos(Builder *B, Stmt *var);  /* var a, b I = x, y: its conversions */
-const char *variadic_call_desc(Builder *B, Expr *e);
-const char *go_text(Builder *B, Expr *e);
 
 /* build_assert.c */
 Rvalue lower_icall(Builder *B, Expr *e);

@@ -721,5 +721,5 @@ const char *expr_desc(Builder *B, Expr *e) {
     Ctx *c = B->c;
     if (!c->opt.m_level && !c->opt.explain && c->opt.emit != EMIT_MIR)
         return NULL;
-    return go_text(B, e);   /* go_expr_text, with fmt's and variadic calls' forms */
+    return go_expr_text(c, e);
 }

@@ -41,22 +41,6 @@ const char *iface_desc(Builder *B, Expr *e) {
     return expr_desc(B, e);
 }
 
-/* Go's -m rendering of a call of a variadic function: the implicit slice
- * is shown as `... argument...` (or `nil...` when empty). NULL if e is
- * not such a call. */
-const char *variadic_call_desc(Builder *B, Expr *e) {
-    if (e->kind != E_CALL || e->u.call.spread || e->u.call.kind == CALL_CONV ||
-        e->u.call.kind == CALL_BUILTIN || !e->u.call.fn->type || !e->u.call.fn->type->variadic)
-        return NULL;
-    Type *ft = e->u.call.fn->type;
-    int fixed = ft->params.len - 1;
-    ExprList *args = &e->u.call.args;
-    const char *d = arena_printf(&B->c->arena, "%s(", go_expr_text(B->c, e->u.call.fn));
-    for (int i = 0; i < fixed && i < args->len; i++)
-        d = arena_printf(&B->c->arena, "%s%s, ", d, go_expr_text(B->c, args->data[i]));
-    return arena_printf(&B->c->arena, "%s%s)", d, args->len > fixed ? "... argument..." : "nil...");
-}
-
 /* The first `c` at or after `from` inside s (Go's position of an
  * operator, a selector's '.', an index's '['). */
 static Span char_at(Builder *B, Span s, int from, char c) {
@@ -180,23 +164,6 @@ Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want) {
     return lower_to_iface(B, x, want, at);
 }
 
-/* An expression as go1.19's -m prints it: go_print.c's go_expr_text,
- * plus the forms of calls it does not know: the implicit slice of a
- * variadic call (`sum(... argument...)`), a spread `f(xs...)` (a method
- * call `(*T).M(recv)` is go_print.c's). */
-const char *go_text(Builder *B, Expr *e) {
-    Arena *a = &B->c->arena;
-    if (e->kind != E_CALL || e->u.call.tuple_call)
-        return go_expr_text(B->c, e);
-    if (variadic_call_desc(B, e))
-        return variadic_call_desc(B, e);
-    const char *d = go_expr_text(B->c, e);
-    if (e->u.call.spread && d[0]) {
-        size_t n = strlen(d);
-        return arena_printf(a, "%.*s...)", (int)(n - 1), d);
-    }
-    return d;
-}
 static bool pointer_shaped(Type *t) { return t->kind == T_PTR || t->kind == T_BOX || t->kind == T_MAP; }
 
 /* Go's types.IsDirectIface: a value Go stores in the interface's data word

@@ -12,6 +12,8 @@
  *   parentheses as written        *bp = (*bp)[1:2]
  *   a callee holding a call       M.S(.autotmp_3), .autotmp_4(x): the
  *                                 temporary go1.19 made (sema/autotmp.c)
+ *   variadic calls, at any depth  sum(... argument...), pair(x, nil...),
+ *                                 f(xs...)
  *
  * Everything else (names, literals, calls, selectors, index and slice
  * expressions) prints as its parts, with Go's ", " between arguments.
@@ -143,8 +145,23 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         print_expr(o, c, e->u.call.fn);
     }
     puts_(o, "(");
+    Type *ft = e->u.call.fn->type;
+    if (!e->u.call.spread && e->u.call.kind != CALL_CONV && e->u.call.kind != CALL_BUILTIN && ft &&
+        ft->kind == T_FUNC && ft->variadic) {
+        /* escape analysis packed the variadic arguments into an implicit
+           slice before -m prints (Go's FixVariadicCall), at any depth:
+           sum(... argument...), fmt.Errorf("a: %w", ... argument...),
+           pair(x, nil...) */
+        int fixed = ft->params.len - 1;
+        for (int i = 0; i < fixed && i < e->u.call.args.len; i++) {
+            print_expr(o, c, e->u.call.args.data[i]);
+            puts_(o, ", ");
+        }
+        puts_(o, e->u.call.args.len > fixed ? "... argument...)" : "nil...)");
+        return;
+    }
     print_list(o, c, &e->u.call.args, 0);
-    puts_(o, ")");
+    puts_(o, e->u.call.spread ? "...)" : ")");
 }
 
 static void print_slice(Out *o, Ctx *c, Expr *e) {
