@@ -217,6 +217,7 @@ static Operand lent_box(Builder *B, Expr *e, Type *any, Span at) {
     a.elem = t;
     a.site = site;
     B->b->sites.data[a.site].lent_box = true;
+    B->b->sites.data[a.site].silent = mir_go_direct_iface(t);
     Operand box = opd_temp(B, a, e->span);
     B->b->locals.data[box.place.local].init_site = a.site;  /* escape: v flows into the site */
     Rvalue r = rv_new(RV_IFACE, any, e->span);
