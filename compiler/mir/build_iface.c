@@ -208,16 +208,24 @@ static Operand scope_value(Builder *B, Expr *e) {
  *   _b = alloc T (site, lent_box);  _i = iface T(_b, copy v)
  * codegen stores v into the box bitwise: the box borrows v (no count),
  * and under --runtime=drop it lives in the frame. */
+/* The site of the box holding a t converted to an interface: lent (its
+ * box only borrows the value) or owned; silent in -m when Go stores a t in
+ * the interface word itself. */
+static int box_site(Builder *B, Span at, const char *desc, Type *t, bool lent) {
+    int site = bld_site(B, at, desc);
+    B->b->sites.data[site].lent_box = lent;
+    B->b->sites.data[site].silent = mir_go_direct_iface(t);
+    return site;
+}
+
 static Operand lent_box(Builder *B, Expr *e, Type *any, Span at) {
     Type *t = e->type;
     Type *pt = type_ptr(B->s, t, false);
-    int site = bld_site(B, at, iface_desc(B, e));  /* before e's own sites, as Go's spill */
+    int site = box_site(B, at, iface_desc(B, e), t, true);  /* before e's own sites, as Go's spill */
     Operand v = scope_value(B, e);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = t;
     a.site = site;
-    B->b->sites.data[a.site].lent_box = true;
-    B->b->sites.data[a.site].silent = mir_go_direct_iface(t);
     Operand box = opd_temp(B, a, e->span);
     B->b->locals.data[box.place.local].init_site = a.site;  /* escape: v flows into the site */
     Rvalue r = rv_new(RV_IFACE, any, e->span);
@@ -257,9 +265,7 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
     LocalId tmp = bld_temp(B, pt, e->span);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = t;
-    a.site = bld_site(B, at, desc ? desc : iface_desc(B, e));
-    B->b->sites.data[a.site].lent_box = lent;
-    B->b->sites.data[a.site].silent = mir_go_direct_iface(t);
+    a.site = box_site(B, at, desc ? desc : iface_desc(B, e), t, false);  /* lent ones: lent_box */
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     lower_into(B, place_project(B, place_local(tmp), PJ_DEREF, 0, -1, t), e, t);
