@@ -135,6 +135,10 @@ struct EscLoc {
                                location per element, where element k is
                                stored and read; NULL otherwise */
     int nfields;
+    bool hidden;            /* an element of a tuple temporary: not Go's, so
+                               -m=2 steps over it as over a MIR temporary */
+    const char *name;       /* a variable only Go has (`return f()`'s
+                               .autotmp_N), or NULL */
     int param_index;        /* is_param: position among the parameters */
     const char *forced_why; /* heap regardless of flows: why */
     bool dead;              /* a site in code Go's deadcode removes */

@@ -128,6 +128,7 @@ void esc_init_body(Esc *E, Body *b) {
         whole->fields = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)whole->nfields);
         for (int k = 0; k < whole->nfields; k++) {
             whole->fields[k] = esc_new_loc(E, b, -1, -1, whole->loop_depth);
+            whole->fields[k]->hidden = true;
             esc_flow(E, hole_of(whole), whole->fields[k]);
         }
     }
@@ -749,6 +750,58 @@ static void tuple_elements(Esc *E, Body *b, MirStmt *st) {
     }
 }
 
+/* x = _t.k, storing element k of a tuple temporary (x, y := f(),
+ * g(f())'s hidden arguments): Go's OAS2FUNC, whose destinations carry no
+ * note (addrs(n.Lhs)). */
+static bool tuple_element_store(Esc *E, Body *b, MirStmt *st) {
+    Rvalue *rv = &st->rv;
+    if (rv->kind != RV_USE || rv->args.len != 1 || rv->args.data[0].kind == OPD_CONST)
+        return false;
+    Place *p = &rv->args.data[0].place;
+    if (p->nproj != 1 || p->proj[0].kind != PJ_FIELD || b->locals.data[p->local].kind != LOCAL_TEMP)
+        return false;
+    Hole k = dest_hole(E, b, st->place, st->span, rv);
+    if (k.notes && strcmp(k.notes->why, "assign") == 0)
+        k.notes = k.notes->next;
+    rvalue(E, b, k, rv);
+    return true;
+}
+
+/* `_0 = f()` from `return f()` with f's several results: go1.19 made it
+ * `.autotmp_N, ... = f(); return .autotmp_N, ...` (sema recorded N), so
+ * the results go through those variables, which -m=2 names. */
+static bool return_call(Esc *E, Body *b, MirStmt *st) {
+    EscLoc *whole = loc_of(E, b, 0);
+    if (st->place.local != 0 || st->place.nproj != 0 || !whole->nfields || !b->fi ||
+        (st->rv.kind != RV_CALL && st->rv.kind != RV_ICALL))
+        return false;
+    GoReturnTmps *rt = NULL;
+    for (int i = 0; i < b->fi->return_tmps.len && !rt; i++)
+        if (b->fi->return_tmps.data[i].at.file == st->span.file && b->fi->return_tmps.data[i].at.lo == st->span.lo)
+            rt = &b->fi->return_tmps.data[i];
+    if (!rt)
+        return false;
+    int n = whole->nfields;
+    EscLoc *tup = esc_new_loc(E, b, -1, -1, 0);
+    tup->hidden = true;
+    tup->nfields = n;
+    tup->fields = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)n);
+    const char *text = "return";
+    for (int i = 0; i < n; i++) {
+        tup->fields[i] = esc_new_loc(E, b, -1, -1, 0);
+        tup->fields[i]->name = arena_printf(E->batch, ".autotmp_%d", rt->first + i);
+        text = arena_printf(E->batch, "%s%s%s", text, i ? ", " : " ", tup->fields[i]->name);
+    }
+    rvalue(E, b, hole_of(tup), &st->rv);
+    for (int i = 0; i < n; i++) {
+        Hole h = hole_note(E, hole_of(whole->fields[i]), st->span, "return");
+        if (h.notes)
+            h.notes->what = text;
+        esc_flow(E, h, tup->fields[i]);
+    }
+    return true;
+}
+
 void esc_build_body(Esc *E, Body *b) {
     E->bodies[b->index].built = true;
     bool *dead = dead_blocks(E, b);
@@ -766,6 +819,8 @@ void esc_build_body(Esc *E, Body *b) {
                 continue;   /* evaluated where its temporary is read */
             if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
+            else if (st->kind == ST_ASSIGN && (tuple_element_store(E, b, st) || return_call(E, b, st)))
+                continue;
             else if (st->kind == ST_ASSIGN && st->place.nproj == 0 &&
                      st->rv.kind == RV_AGGREGATE && loc_of(E, b, st->place.local)->nfields)
                 tuple_elements(E, b, st);

@@ -171,6 +171,11 @@ typedef struct MethVal {
                            naming the method itself are static calls */
 } MethVal;
 
+/* `return f()` with f's several results: go1.19 (RewriteMultiValueCall)
+ * makes it `.autotmp_N, .autotmp_N+1 = f(); return .autotmp_N, ...`;
+ * -m=2 names them (escape/flows.c). at is the return statement's span. */
+typedef struct GoReturnTmps { Span at; int first; } GoReturnTmps;
+
 /* Per function, method or func literal. */
 struct FuncInfo {
     Sym name;           /* "main", "User.rename", "main.func1" (Go naming) */
@@ -200,6 +205,7 @@ struct FuncInfo {
     int go_dcls;        /* names go1.19 has declared in it so far (its
                            len(curfn.Dcl)): numbers its .autotmp_N
                            (sema/autotmp.c) */
+    VEC(GoReturnTmps) return_tmps; /* its `return f()` of several results */
     int outer_loops, outer_labels, outer_seq;   /* func literals: the
                            enclosing function's Checker.loops, .labels and
                            .stmt_seq where the literal is written */

@@ -76,8 +76,11 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
         return false;
     if (s->u.ret.x) {   /* return f() where f has the same results */
         Type *t = chk_expr(k, s->u.ret.x, NULL);
-        if (chk_is_tuple(t))    /* go1.19: t1, t2 := f(); return t1, t2 */
+        if (chk_is_tuple(t)) {  /* go1.19: t1, t2 := f(); return t1, t2 */
+            GoReturnTmps rt = {s->span, k->fn->go_dcls};
+            vec_push(&k->c->arena, &k->fn->return_tmps, rt);
             chk_go_dcl(k, t->fields.len);
+        }
         if (t && t != want)
             diag_error(k->c, s->u.ret.x->span, "not enough return values\n\thave (%s)\n\twant %s",
                        is_untyped(t) ? "number" : type_name(k->c, t), type_name(k->c, want));
