@@ -214,6 +214,10 @@ typedef struct Esc {
     EscReport *report;          /* the records, in report order */
 } Esc;
 
+/* A variable of ml0c's own that Go has not (`~arg`, a value lent to a
+ * runtime library call until the scope ends): -m=2 steps over it. */
+static inline bool esc_hidden_var(const Local *l) { return l->kind == LOCAL_USER && l->name && l->name[0] == '~'; }
+
 EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth);
 Hole hole_of(EscLoc *l);
 Hole hole_shift(Esc *E, Hole k, int delta, Span where, const char *why);

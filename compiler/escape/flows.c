@@ -287,6 +287,18 @@ static Span operand_span(Esc *E, Span sp, bool slice, int *lbrack) {
 static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     AllocSite *s = &b->sites.data[site];
     Hole k = hole_of(E->bodies[b->index].sites[site]);
+    if (s->iface_box) {     /* a value converted to an interface */
+        k = hole_note(E, k, s->span, "interface-converted");
+        if (k.notes)
+            k.notes->what = source_text(E->c, sp);
+        return k;
+    }
+    if (s->variadic) {      /* f(x, y) packed: Go's []T{x, y} */
+        k = hole_note(E, k, s->span, "slice-literal-element");
+        if (k.notes)
+            k.notes->what = s->desc;
+        return k;
+    }
     if (s->kind != SITE_SLICE_LIT && rv && rv->kind == RV_AGGREGATE &&
         (rv->type->kind == T_STRUCT || rv->type->kind == T_ARRAY))
         return k;   /* &T{...}: the literal's own note (literal_note) */
@@ -311,7 +323,7 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
     }
     if (p.nproj == 0) {
         Hole k = hole_of(loc_of(E, b, p.local));
-        if (b->locals.data[p.local].kind == LOCAL_TEMP)
+        if (b->locals.data[p.local].kind == LOCAL_TEMP || esc_hidden_var(&b->locals.data[p.local]))
             return k;   /* MIR temporaries are not Go assignments */
         return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
     }
@@ -474,6 +486,23 @@ static Hole literal_note(Esc *E, Hole k, Rvalue *rv) {
     return k;
 }
 
+/* A pointer converted to an interface (Go's OCONVIFACE of a direct-
+ * interface type, no allocation): its "interface-converted" note, at
+ * go1.19's position of the conversion (recorded by the MIR builder). */
+static Hole pointer_converted(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    if (E->c->opt.m_level < 2 && !E->c->opt.explain)
+        return k;
+    for (int i = 0; i < b->iface_at.len; i++) {
+        IfaceAt *ia = &b->iface_at.data[i];
+        if (ia->expr.file == rv->span.file && ia->expr.lo == rv->span.lo && ia->expr.hi == rv->span.hi) {
+            k = hole_note(E, k, ia->at, "interface-converted");
+            k.notes->what = source_text(E->c, rv->span);
+            return k;
+        }
+    }
+    return k;
+}
+
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (k.derefs >= 0 && rv->type && !type_has_pointers(rv->type))
         k = esc_blank_hole(E);   /* pointer-free results flow nowhere */
@@ -482,10 +511,15 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
     case RV_IFACE:      /* the data word: the box's address or the pointer; */
+        if (rv->args.len == 1 && rv->elem && rv->elem->kind != T_IFACE)
+            k = pointer_converted(E, b, k, rv);
         esc_operand(E, b, k, &rv->args.data[0]);
         if (rv->args.len == 2) {    /* a lent box's contents: stored into its site */
             int site = b->locals.data[rv->args.data[0].place.local].init_site;
-            Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[site]), rv->span, "interface conversion");
+            Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[site]), b->sites.data[site].span,
+                               "interface-converted");
+            if (h.notes)
+                h.notes->what = source_text(E->c, rv->span);
             esc_operand(E, b, h, &rv->args.data[1]);
         }
         return;

@@ -28,7 +28,7 @@ static bool is_temp(EscLoc *l) {
     if (l->local < 0)
         return false;   /* a tee's temporary: Go prints it as {temp} */
     Local *lc = &l->body->locals.data[l->local];
-    return lc->kind == LOCAL_TEMP || lc->kind == LOCAL_ENV;
+    return lc->kind == LOCAL_TEMP || lc->kind == LOCAL_ENV || esc_hidden_var(lc);
 }
 
 /* Go names a result leak by the result: ~r0 when unnamed, else its name.
