@@ -444,15 +444,44 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
  * a value put into a map go to the heap; a lookup's result comes from
  * nowhere the analysis tracks (the heap); a range's value is what the
  * map points to (Go's "range-deref"); delete and len only read. */
+/* The site of the map literal whose elements a mapset on m stores (m
+ * the temporary its makemap made, the site at the literal's '{'), or
+ * NULL for any other map. */
+static AllocSite *map_literal(Esc *E, Body *b, Operand *m) {
+    if (m->kind == OPD_CONST || m->place.nproj != 0 || b->locals.data[m->place.local].kind != LOCAL_TEMP)
+        return NULL;
+    EscBody *eb = &E->bodies[b->index];
+    if (!eb->single_def)
+        esc_find_single_defs(E, b, eb);
+    Rvalue *def = eb->single_def[m->place.local];
+    if (!def || def->kind != RV_INTRINSIC || def->intrinsic != IN_MAP_MAKE || def->site < 0)
+        return NULL;
+    AllocSite *s = &b->sites.data[def->site];
+    if (s->span.file < 0 || E->c->files.data[s->span.file].text[s->span.lo] != '{')
+        return NULL;
+    return s;
+}
+
 static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
     switch (rv->intrinsic) {
     case IN_MAP_MAKE:
         spill(E, b, k, rv);
         return;
-    case IN_MAP_SET:
+    case IN_MAP_SET: {
+        AllocSite *lit = map_literal(E, b, &rv->args.data[0]);
+        if (lit) {  /* Go's OMAPLIT: both to the heap, noted at the literal */
+            Hole hk = hole_note(E, esc_heap_hole(E), lit->span, "map literal key");
+            Hole hv = hole_note(E, esc_heap_hole(E), lit->span, "map literal value");
+            if (hk.notes)
+                hk.notes->what = hv.notes->what = lit->desc;
+            esc_operand(E, b, hk, &rv->args.data[1]);
+            esc_operand(E, b, hv, &rv->args.data[2]);
+            return;
+        }
         esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "key of map put"), &rv->args.data[1]);
         esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
         return;
+    }
     case IN_MAP_VAL:
         esc_operand(E, b, hole_shift(E, k, 1, rv->span, "range-deref"), &rv->args.data[0]);
         return;
