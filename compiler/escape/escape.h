@@ -193,6 +193,8 @@ typedef struct EscBody {
                                `_0 = (a, b)` and `_0.i = v` store into */
     int nresults;           /* 0 for one result or none */
     EscTemp *temps;         /* per local (while in the batch) */
+    bool *maplit;           /* per local: a temporary holding a map literal
+                               (temps.c; while in the batch) */
     Rvalue **single_def;    /* per local: its only assignment, or NULL
                                (while in the batch, once asked for) */
 } EscBody;

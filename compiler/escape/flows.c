@@ -236,7 +236,8 @@ static void eval_temp(Esc *E, Body *b, Hole k, EscTemp *t) {
     t->busy = true;
     rvalue(E, b, k, &t->def->rv);
     for (int i = 0; i < t->ninits; i++)
-        rvalue(E, b, dest_hole(E, b, t->inits[i]->place, t->inits[i]->span, &t->inits[i]->rv), &t->inits[i]->rv);
+        rvalue(E, b, t->inits[i]->kind == ST_EVAL ? esc_blank_hole(E)     /* a map literal's element */
+                     : dest_hole(E, b, t->inits[i]->place, t->inits[i]->span, &t->inits[i]->rv), &t->inits[i]->rv);
     t->busy = false;
     t->done = true;
 }
@@ -525,7 +526,7 @@ static Hole pointer_converted(Esc *E, Body *b, Hole k, Rvalue *rv) {
         IfaceAt *ia = &b->iface_at.data[i];
         if (ia->expr.file == rv->span.file && ia->expr.lo == rv->span.lo && ia->expr.hi == rv->span.hi) {
             k = hole_note(E, k, ia->at, "interface-converted");
-            k.notes->what = source_text(E->c, rv->span);
+            k.notes->what = ia->what ? ia->what : source_text(E->c, rv->span);
             return k;
         }
     }
@@ -873,7 +874,7 @@ void esc_build_body(Esc *E, Body *b) {
         if (dead && dead[mir_block_id(b, bb)]) {
             mark_dead_sites(E, b, bb);
             mir_foreach_stmt_in(bb, st)     /* gone with the code */
-                if (esc_stmt_deferred(E, b, st))
+                if (st->kind == ST_ASSIGN && esc_stmt_deferred(E, b, st))
                     E->bodies[b->index].temps[st->place.local].done = true;
             continue;
         }

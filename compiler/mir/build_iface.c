@@ -260,7 +260,7 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
     r.elem = t;
     if (pointer_shaped(t)) {    /* lent: kept alive until the scope ends, as a box's value is */
         if (B->c->opt.m_level >= 2 || B->c->opt.explain) {
-            IfaceAt ia = {e->span, at};
+            IfaceAt ia = {e->span, at, desc};
             vec_push(bld_tmp(B), &B->b->iface_at, ia);
         }
         rv_arg(B, &r, lent ? scope_value(B, e) : lower_operand(B, e, t));

@@ -270,6 +270,7 @@ typedef struct SelfAssign {
 typedef struct IfaceAt {
     Span expr;
     Span at;
+    const char *what;   /* an explicit any(x): its text; else NULL (x's) */
 } IfaceAt;
 
 typedef struct Body {
