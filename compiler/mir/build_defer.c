@@ -9,7 +9,8 @@
  *   entry:     (named results = zero)
  *              _p = defer_enter()          links the frame; true when a
  *              branch _p -> landing, body  panic unwound to here (setjmp)
- *   defer g:   vals into temps; _c = closure wrapper(temps) (or g itself)
+ *   defer g:   vals into temps (g(h()): h's results into .autotmp_N
+ *              first); _c = closure wrapper(temps) (or g itself)
  *              defer(move _c, copy _p)     pushes the deferred call
  *   return x:  r = x  (named results; else _0 = x)
  *              defer_return(copy _p)       runs the list, last in first
@@ -184,7 +185,11 @@ static Span vararg_pos(Builder *B, Stmt *s, Var *v) {
 /* defer call (sema/check_defer.c made u.defer):
  *   temps[i] = vals[i] ...; _c = <fn>; defer(move _c) */
 void lower_defer(Builder *B, Stmt *s) {
-    for (int i = 0; i < s->u.defer.temps.len; i++) {
+    for (int i = 0; i <= s->u.defer.temps.len; i++) {
+        if (s->u.defer.tuple && i == s->u.defer.tuple_at)
+            lower_tuple_args(B, s->u.defer.tuple);  /* g() of f(g()), now */
+        if (i == s->u.defer.temps.len)
+            break;
         Var *v = s->u.defer.temps.data[i];
         Expr *val = s->u.defer.vals.data[i];
         LocalId l = bld_user_local(B, v);
