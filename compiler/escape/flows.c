@@ -348,6 +348,12 @@ static const char *forced_heap(Rvalue *rv) {
     enum { MAX_IMPLICIT = 64 * 1024 };
     if (rv->kind == RV_ALLOC && rv->elem->size > MAX_IMPLICIT)
         return "too large for stack";
+    if (rv->kind == RV_CLOSURE) {   /* Go's ClosureType/MethodValueType: code pointer, captures */
+        int64_t size = 8;
+        for (int i = 0; i < rv->args.len; i++)
+            size += rv->args.data[i].type ? rv->args.data[i].type->size : 8;
+        return size > MAX_IMPLICIT ? "too large for stack" : NULL;
+    }
     if (rv->kind != RV_MAKE_SLICE)
         return NULL;
     Operand *n = rv->args.data[1].c.kind == CONST_VOID && rv->args.data[1].kind == OPD_CONST

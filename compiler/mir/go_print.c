@@ -66,10 +66,11 @@ static const char *type_text(Ctx *c, Expr *lit) {
         const char *ifc = strstr(src, "interface{}");   /* Go prints interface{} as interface {} */
         if (ifc)
             return arena_printf(&c->arena, "%.*sinterface {}%s", (int)(ifc - src), src, ifc + 11);
-        if (!strstr(src, "struct"))
+        if (!strstr(src, "struct") && !strstr(src, "func"))
             return src;
         /* Go prints a struct type in its own form, one field a name:
-           struct { x int; y int } for struct{ x, y int } */
+           struct { x int; y int } for struct{ x, y int }; a func type
+           without parameter names: func(int, int) for func(a, b int) */
     }
     return type_name(c, lit->type);     /* elided inside an outer literal */
 }
