@@ -746,6 +746,18 @@ static bool ref_is_mut(Walk *w, Rvalue *rv) {
     return rv->mut;
 }
 
+/* Is the borrow made here the `&x` of a closure that moves all of x in
+ * (collect_loans marks its loan untracked)? Then the closure's move of x
+ * is the access (E0505 while x is borrowed), not this borrow. */
+static bool ref_moved_into_closure(Walk *w) {
+    for (int k = 0; k < w->ld->loans.len; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block == w->block && l->index == w->index && l->closure)
+            return l->untracked;
+    }
+    return false;
+}
+
 static void check_stmt(Walk *w, MirStmt *st) {
     Body *b = w->ld->b;
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == 0)
@@ -821,7 +833,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         access(w, o->place, a, at);
     }
-    if (rv->kind == RV_REF)
+    if (rv->kind == RV_REF && !ref_moved_into_closure(w))
         access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
         access(w, rv->place, ACC_SHARED, rv->span);
