@@ -122,6 +122,7 @@ void chk_declare_results(Checker *k, FuncInfo *fi, TypeExpr *rte);
 bool chk_return_tuple(Checker *k, Stmt *s, Type *want);
 void chk_tuple_assign(Checker *k, Stmt *s, bool define);
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared);
+const char *chk_have_type(Checker *k, Type *t);
 bool chk_tuple_declared(Checker *k, Expr *call, Type *t, Type *declared);
 bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
 

@@ -56,13 +56,22 @@ const char *chk_callee_name(Checker *k, Expr *call) {
     return source_text(k->c, fn->span);
 }
 
+/* A value's type in go1.19's have (...) lists: an untyped constant is
+ * "number" (or "nil", "bool", "string"). */
+const char *chk_have_type(Checker *k, Type *t) {
+    if (!t)
+        return "invalid type";
+    if (t->kind == T_UNTYPED_NIL)
+        return "nil";
+    if (is_untyped(t))
+        return "number";
+    return type_name(k->c, t);
+}
+
 static const char *have_list(Checker *k, ExprList *l) {
     const char *h = "";
-    for (int i = 0; i < l->len; i++) {
-        Type *t = l->data[i]->type;
-        h = arena_printf(&k->c->arena, "%s%s%s", h, i ? ", " : "",
-                         t ? (is_untyped(t) ? "number" : type_name(k->c, t)) : "invalid type");
-    }
+    for (int i = 0; i < l->len; i++)
+        h = arena_printf(&k->c->arena, "%s%s%s", h, i ? ", " : "", chk_have_type(k, l->data[i]->type));
     return h;
 }
 
@@ -80,7 +89,7 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
             chk_go_dcl(k, t->fields.len);
         if (t && t != want)
             diag_error(k->c, s->u.ret.x->span, "not enough return values\n\thave (%s)\n\twant %s",
-                       is_untyped(t) ? "number" : type_name(k->c, t), type_name(k->c, want));
+                       chk_have_type(k, t), type_name(k->c, want));
         return true;
     }
     int n = chk_is_tuple(want) ? want->fields.len : want->kind == T_VOID ? 0 : 1;
