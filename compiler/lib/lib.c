@@ -85,6 +85,8 @@ bool lib_is_type(const char *pkg, const char *name) {
 }
 
 bool lib_error_always_nil(const LibMember *m) {
+    if (strcmp(m->pkg, "fmt") == 0)     /* Print, Fprintf...: (n int, err error), err nil */
+        return strncmp(m->name, "Print", 5) == 0 || strncmp(m->name, "Fprint", 6) == 0;
     return strncmp(m->name, "Builder_", 8) == 0 && strstr(m->sig, "error") != NULL;
 }
 

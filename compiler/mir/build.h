@@ -136,6 +136,8 @@ bool lower_return_tuple(Builder *B, Stmt *s);
 void lower_tuple_assign(Builder *B, Stmt *s, bool define);
 void lower_tuple_var(Builder *B, Stmt *s);
 void lower_tuple_args(Builder *B, Expr *call);
+void lower_global_tuple(Builder *B, int first);
+Place global_dst(Builder *B, int i);   /* build.c */
 /* build_iface.c */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent);

@@ -220,6 +220,9 @@ typedef struct Global {
     Type *type;
     Decl *decl;
     Expr *init;         /* initializer expression, or NULL (zero) */
+    int tuple_n;        /* var a, b = f(): on a, init is f() whose n
+                           results go to this global and the n - 1 after
+                           it (b's init is NULL) */
 } Global;
 
 /* An index go1.19 proves in bounds (bce.c): -m's "index bounds check
@@ -231,6 +234,9 @@ typedef struct SemaInfo {
     Program *prog;
     VEC(FuncInfo *) funcs;  /* every D_FUNC in source order (lits via ->lits) */
     VEC(Global) globals;    /* package vars in declaration order */
+    VEC(struct Var *) init_vars; /* hidden variables of the package's
+                               initialization (f(g())'s .autotmp_N in a
+                               global's initializer): Var.index into it */
     VEC(Type *) structs;    /* named struct types in declaration order */
     VEC(Type *) tuples;     /* result tuples, found by a linear search */
     VEC(Type *) anon_structs;/* struct{...} types written out, likewise */
