@@ -117,7 +117,8 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         puts_(o, ")");
         return;
     }
-    if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING && e->u.call.fn->kind != E_NAME) {
+    if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING && e->u.call.fn->kind != E_NAME &&
+        e->u.call.fn->kind != E_FIELD) {    /* io.Writer(x) as written */
         puts_(o, "(");
         puts_(o, source_text(c, e->u.call.fn->span));   /* as written: []rune, not []int32 */
         puts_(o, ")(");

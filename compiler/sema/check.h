@@ -94,12 +94,13 @@ void scope_pop(Checker *k);
 Symbol *pkg_lookup(Checker *k, Sym name);
 
 /* packages.c */
-void chk_imports(Checker *k, Program *p);
+bool chk_imports(Checker *k, Program *p);   /* false: an unknown package (sema stops) */
 bool chk_package_member(Checker *k, Expr *sel);  /* pkg.Name: rewritten to a name */
 Type *chk_member_type(Checker *k, Expr *e);
 Type *chk_lib_type(Checker *k, const char *qualified, Span at);  /* "strings.Builder" */
 Type *chk_writer_type(Checker *k);                               /* io.Writer */
 bool chk_writer_assignable(Checker *k, Expr *e, Type *from, const char *context);
+bool chk_is_lib_writer(Checker *k, Type *t);                       /* *os.File, *strings.Builder */
 Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt);  /* sb.WriteString(s) */
 void chk_unused_imports(Checker *k, Program *p);
 

@@ -320,7 +320,8 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     s->arena = &c->arena;
     Checker k = {.c = c, .s = s};
     scope_init_universe(&k);
-    chk_imports(&k, p);
+    if (!chk_imports(&k, p))
+        return s;   /* as go build: an unknown package is the only error */
     declare_package(&k, p);
     for (int i = 0; i < s->ifaces.len; i++)
         iface_resolve(&k, s->ifaces.data[i]);
