@@ -253,6 +253,19 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         puts_(o, type_text(c, e));
         puts_(o, e->u.composite.elems.len ? "{...}" : "{}");
         return;
+    case E_STRING:
+        if (e->u.folded_conv) {     /* string(rune(65 + 2)), folded by sema */
+            /* the type and '(' as written, without blanks: T( */
+            const char *head = source_text(c, (Span){e->span.file, e->span.lo, e->u.folded_conv->span.lo});
+            for (; *head; head++)
+                if (!strchr(" \t\r\n", *head))
+                    puts_(o, (char[]){*head, 0});
+            print_expr(o, c, e->u.folded_conv);
+            puts_(o, ")");
+            return;
+        }
+        put_source(o, c, e->span);
+        return;
     case E_FUNCLIT:
         if (e->u.funclit.mv && e->u.funclit.mv->x) {    /* a method value: x.M */
             print_expr(o, c, e->u.funclit.mv->x);
