@@ -288,6 +288,17 @@ const char *go_expr_text(Ctx *c, Expr *e) {
     return o.buf ? o.buf : "";
 }
 
+/* Go's %v of an assignment `x op= y` (OASOP). */
+const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs) {
+    Out o = {&c->arena, NULL, 0, 0};
+    print_expr(&o, c, lhs);
+    puts_(&o, " ");
+    puts_(&o, ast_op_name(op));
+    puts_(&o, "= ");
+    print_expr(&o, c, rhs);
+    return o.buf;
+}
+
 /* Go's %v of an assignment statement `a, b = c, d`. */
 const char *go_assign_text(Ctx *c, ExprList *lhs, ExprList *rhs) {
     Out o = {&c->arena, NULL, 0, 0};
