@@ -65,6 +65,17 @@ bool bck_append_in_place(MirStmt *st, Operand *o);
  * by-value capture: up to max into out; returns how many. */
 int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
 
+/* ---- captures.c --------------------------------------------------------- */
+/* The place a temporary holding `&place` borrows (its one `t = &place`). */
+bool bck_ref_source(Body *b, LocalId t, Place *out);
+/* The places (of b) closure st captures through its operand o, as Rust
+ * 2021's precise capture (`p.n` for `|| p.n + 1`): up to max into out;
+ * returns how many, or 0 when it captures the whole variable. */
+int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
+/* The closure made later in bb (after index j) that captures temp t
+ * (a by-reference capture `t = &x`), and its operand, or NULL. */
+MirStmt *bck_capturing_closure(Block *bb, int j, LocalId t, Operand **o);
+
 /* ---- iface.c ------------------------------------------------------------ */
 /* Does this `move` of an interface operand only lend it (a method call's
  * receiver, an assertion to a Copy type, a type switch's test)? */

@@ -29,7 +29,7 @@ static LLVMTypeRef desc_type(CgCtx *g) {
 
 static const char *go_type_name(CgCtx *g, Type *t) {
     Ctx *c = g->c;
-    if (t->name && t->kind != T_STRUCT)     /* type Celsius float64 */
+    if (t->name && t->kind != T_STRUCT && t->kind != T_IFACE)     /* type Celsius float64 */
         return arena_printf(&c->arena, "main.%s", t->name);
     switch (t->kind) {
     case T_BYTE: return "uint8";
@@ -54,6 +54,24 @@ static const char *go_type_name(CgCtx *g, Type *t) {
     case T_SLICE: return arena_printf(&c->arena, "[]%s", go_type_name(g, t->elem));
     case T_ARRAY: return arena_printf(&c->arena, "[%lld]%s", (long long)t->len, go_type_name(g, t->elem));
     case T_MAP: return arena_printf(&c->arena, "map[%s]%s", go_type_name(g, t->key), go_type_name(g, t->elem));
+    case T_FUNC: {  /* func(main.T, ...int) (int, error) */
+        const char *s = "func(";
+        for (int i = 0; i < t->params.len; i++) {
+            bool dots = t->variadic && i == t->params.len - 1;
+            s = arena_printf(&c->arena, "%s%s%s%s", s, i ? ", " : "", dots ? "..." : "",
+                             go_type_name(g, dots ? t->params.data[i]->elem : t->params.data[i]));
+        }
+        s = arena_printf(&c->arena, "%s)", s);
+        Type *r = t->result;
+        if (!r || r->kind == T_VOID)
+            return s;
+        if (!r->tuple)
+            return arena_printf(&c->arena, "%s %s", s, go_type_name(g, r));
+        s = arena_printf(&c->arena, "%s (", s);
+        for (int i = 0; i < r->fields.len; i++)
+            s = arena_printf(&c->arena, "%s%s%s", s, i ? ", " : "", go_type_name(g, r->fields.data[i].type));
+        return arena_printf(&c->arena, "%s)", s);
+    }
     default: break;
     }
     return type_name(c, t);

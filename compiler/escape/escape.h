@@ -182,6 +182,7 @@ typedef struct EscBody {
     Leaks *param_leaks;     /* summaries, once analyzed */
     bool analyzed;
     bool in_batch;          /* part of the batch being analyzed */
+    bool built;             /* its flows are built (esc_build_body) */
     bool closure_called;    /* a closure called directly (Go ClosureCalled) */
     EscLoc **results;       /* a multi-result function: one location per
                                result (Go's ~r0, ~r1 or named results), which

@@ -376,6 +376,8 @@ static void closure(Esc *E, Body *b, Hole k, Rvalue *rv) {
     EscBody *fe = &E->bodies[f->index];
     if (fe->in_batch)   /* the closure's env parameter points at s */
         esc_flow(E, hole_shift(E, hole_of(fe->locals[1]), -1, rv->span, "closure environment"), s);
+    if (fe->in_batch && !fe->built)     /* Go walks the literal's body here */
+        esc_build_body(E, f);
 }
 
 /* The first '(' of a call's source: where Go places the call's notes. */
@@ -748,6 +750,7 @@ static void tuple_elements(Esc *E, Body *b, MirStmt *st) {
 }
 
 void esc_build_body(Esc *E, Body *b) {
+    E->bodies[b->index].built = true;
     bool *dead = dead_blocks(E, b);
     esc_find_temps(E, b);
     mir_foreach_block(b, bb) {

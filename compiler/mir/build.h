@@ -146,6 +146,8 @@ Rvalue lower_extern_call(Builder *B, Expr *e);
 Span go_pos(Builder *B, Expr *e);
 Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want);  /* k: v elements */
 Span go_var_conv_pos(Builder *B, Stmt *var);  /* var a, b I = x, y: its conversions */
+Span go_arg_conv_pos(Builder *B, Expr *call, Expr *const *args, int i);  /* f(..., x) to ...any */
+Span go_map_key_pos(Builder *B, Expr *m, Expr *key);  /* m[k] with an interface key */
 
 /* build_assert.c */
 Rvalue lower_icall(Builder *B, Expr *e);

@@ -273,19 +273,36 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
     return opd_temp(B, r, e->span);
 }
 
+/* Go's position of the conversion to an interface of args[i], the
+ * arguments of call as written: its own (go_pos) unless it is a variable,
+ * then the last argument before it that is not one (fixed arguments
+ * too), or the call's '(' (deferred calls too: build_defer.c). */
+Span go_arg_conv_pos(Builder *B, Expr *call, Expr *const *args, int i) {
+    if (!is_plain_name(args[i]))
+        return go_pos(B, args[i]);
+    for (int j = i - 1; j >= 0; j--)
+        if (!is_plain_name(args[j]))
+            return go_pos(B, args[j]);
+    return ast_call_lparen(call);
+}
+
+/* go1.19 converts a map index's key to the map's interface key type at
+ * the position its front end last moved to (last_pos) while translating
+ * the map operand, then the key: `m["foo"]` at `m`, `t.m["x"]` at `t`,
+ * `mk()["x"]` at mk's '(', `T{}.m["x"]` at its '{', `m[k+1]` and
+ * `m[len(s)]` at the key's last variable. */
+Span go_map_key_pos(Builder *B, Expr *m, Expr *key) {
+    Span at = go_pos(B, m);
+    last_pos(B, m, &at);
+    last_pos(B, key, &at);
+    at.hi = at.lo + 1;
+    return at;
+}
+
 /* One argument of a call, converted to `any` at Go's position. */
 static Operand iface_arg(Builder *B, Expr *call, int i, Type *any) {
-    ExprList *args = &call->u.call.args;
-    Expr *e = args->data[i];
-    Span at = go_pos(B, e);
-    if (is_plain_name(e)) {
-        at = ast_call_lparen(call);
-        for (int j = i - 1; j >= 0; j--)
-            if (!is_plain_name(args->data[j])) {
-                at = go_pos(B, args->data[j]);
-                break;
-            }
-    }
+    Expr *e = call->u.call.args.data[i];
+    Span at = go_arg_conv_pos(B, call, call->u.call.args.data, i);
     bool lent = call->u.call.kind == CALL_EXTERN && !lib_keeps_args(call->u.call.lib);
     return lower_to_iface_lent(B, e, any, at, lent);
 }
