@@ -266,6 +266,19 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         puts_(o, type_text(c, e));
         puts_(o, e->u.composite.elems.len ? "{...}" : "{}");
         return;
+    case E_STRING:
+        if (e->u.folded_conv) {     /* string(rune(65 + 2)), folded by sema */
+            /* the type and '(' as written, without blanks: T( */
+            const char *head = source_text(c, (Span){e->span.file, e->span.lo, e->u.folded_conv->span.lo});
+            for (; *head; head++)
+                if (!strchr(" \t\r\n", *head))
+                    puts_(o, (char[]){*head, 0});
+            print_expr(o, c, e->u.folded_conv);
+            puts_(o, ")");
+            return;
+        }
+        put_source(o, c, e->span);
+        return;
     case E_FUNCLIT:
         if (e->u.funclit.mv && e->u.funclit.mv->x) {    /* a method value: x.M */
             print_expr(o, c, e->u.funclit.mv->x);
@@ -286,6 +299,17 @@ const char *go_expr_text(Ctx *c, Expr *e) {
     Out o = {&c->arena, NULL, 0, 0};
     print_expr(&o, c, e);
     return o.buf ? o.buf : "";
+}
+
+/* Go's %v of an assignment `x op= y` (OASOP). */
+const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs) {
+    Out o = {&c->arena, NULL, 0, 0};
+    print_expr(&o, c, lhs);
+    puts_(&o, " ");
+    puts_(&o, ast_op_name(op));
+    puts_(&o, "= ");
+    print_expr(&o, c, rhs);
+    return o.buf;
 }
 
 /* Go's %v of an assignment statement `a, b = c, d`. */
