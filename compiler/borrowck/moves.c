@@ -290,7 +290,7 @@ static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
  * comparing which of two uses is the more general. */
 static MovePath owned_path_of(Body *b, Place p) {
     int k = capture_len(b, p), off = k ? 1 : 0;
-    MovePath mp = {p.local, k ? k - 1 : 0, p.proj + off};
+    MovePath mp = {p.local, k ? k - 1 : 0, k ? p.proj + 1 : p.proj};
     Type *t = k ? p.proj[k - 1].type : b->locals.data[p.local].type;
     while (mp.nfields + off < p.nproj && (p.proj[mp.nfields + off].kind == PJ_FIELD ||
                                           (p.proj[mp.nfields + off].kind == PJ_DEREF && t->kind == T_BOX))) {
