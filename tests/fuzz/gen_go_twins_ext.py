@@ -88,10 +88,12 @@ var gbox *Box
 """
 
 PARAMS = [("p", "*int"), ("b", "*Box"), ("sh", "Shape"), ("a", "any"), ("m", "map[string]int"),
-          ("mp", "map[string]*int"), ("str", "string"), ("k", "int"), ("e", "error")]
-RESULTS = ["int", "*int", "Shape", "any", "string", "error", "map[string]int", "*Box", ""]
+          ("mp", "map[string]*int"), ("str", "string"), ("k", "int"), ("e", "error"),
+          ("shs", "[]Shape")]
+RESULTS = ["int", "*int", "Shape", "any", "string", "error", "map[string]int", "*Box", "",
+           "func() int", "[]Shape"]
 ALL_TYPES = ["int", "*int", "*Box", "Box", "Shape", "any", "map[string]int", "map[string]*int",
-             "string", "error", "Circ", "func() int"]
+             "string", "error", "Circ", "func() int", "map[any]int", "[]Shape", "map[string]Shape"]
 KEYS = ['"a"', '"b"', '"c"']
 
 
@@ -188,7 +190,7 @@ class Body:
         c = self.pick("Circ")
         if not c:
             return self.s_circ()
-        self.declare("Shape", self.fresh("sh"), R.choice([c, "&Sq{side: %s.r}" % c]))
+        self.declare("Shape", self.fresh("sh"), R.choice(["Shape(%s)" % c, "Shape(&Sq{side: %s.r})" % c]))
 
     def s_iface_call(self):
         sh = self.pick("Shape")
@@ -423,6 +425,69 @@ class Body:
             self.emit('fmt.Fprintf(%s%s, "%%d", %s)' % ("&" if is_var else "", sb, self.int_expr()))
         self.declare("string", self.fresh("t"), "%s.String()" % sb)
 
+    # ---- interfaces in containers, closures over them ----------------------
+    def s_any_map(self):
+        m = self.pick("map[any]int")
+        if not m:
+            self.declare("map[any]int", self.fresh("ma"), R.choice(
+                ["make(map[any]int)", "map[any]int{}", 'map[any]int{"k": 1, 2: 3}']))
+            return
+        key = R.choice(['"k"', str(R.randint(0, 3)), self.int_expr(), self.str_expr()] +
+                       self.vars["Circ"] + self.vars["*int"])
+        form = R.choice(["%s[%s] = %s" % (m, key, self.int_expr()),
+                         "%s[%s]++" % (m, key), "delete(%s, %s)" % (m, key)])
+        if R.random() < 0.4:
+            self.declare("int", self.fresh("x"), "%s[%s]" % (m, key))
+        else:
+            self.emit(form)
+
+    def s_shapes(self):
+        shs, sh = self.pick("[]Shape"), self.pick("Shape")
+        if not shs:
+            elems = ", ".join(self.vars["Shape"][:2] + ["Circ{r: %s}" % self.int_expr()])
+            self.declare("[]Shape", self.fresh("shs"), R.choice(
+                ["[]Shape{%s}" % elems, "make([]Shape, 0, 2)", "[]Shape{}"]))
+            return
+        x = self.int_var()
+        forms = ["for _, s := range %s {\n%s    %s += s.Area()\n%s}" % (shs, self.ind(), x, self.ind()),
+                 "if len(%s) > 0 {\n%s    %s += %s[0].Area()\n%s}" % (shs, self.ind(), x, shs, self.ind())]
+        if sh:
+            forms += ["%s = append(%s, %s)" % (shs, shs, sh)]
+        self.emit(R.choice(forms))
+
+    def s_shape_map(self):
+        ms, sh = self.pick("map[string]Shape"), self.pick("Shape")
+        if not ms:
+            self.declare("map[string]Shape", self.fresh("ms"), R.choice(
+                ["map[string]Shape{}", 'map[string]Shape{"c": Circ{r: 1}}', "make(map[string]Shape)"]))
+            return
+        x = self.int_var()
+        forms = ["if s, ok := %s[%s]; ok {\n%s    %s += s.Area()\n%s}" % (
+            ms, R.choice(KEYS), self.ind(), x, self.ind())]
+        if sh:
+            forms.append("%s[%s] = %s" % (ms, R.choice(KEYS), sh))
+        self.emit(R.choice(forms))
+
+    def s_closure(self):
+        sh, m, b = self.pick("Shape"), self.pick("map[string]int"), self.pick("*Box")
+        body = []
+        if sh:
+            body.append("%s.Area()" % sh)
+        if m:
+            body.append("%s[%s]" % (m, R.choice(KEYS)))
+        if b:
+            body.append("%s.Get()" % b)
+        if not body:
+            return
+        f = self.fresh("cl")
+        self.declare("func() int", f, "func() int {\n%s    return %s\n%s}" % (
+            self.ind(), " + ".join(body), self.ind()))
+        r = R.random()
+        if r < 0.3:
+            self.emit("gf = " + f)
+        elif r < 0.7:
+            self.declare("int", self.fresh("x"), f + "()")
+
     # ---- plain pointers ------------------------------------------------------
     def s_int_local(self):
         self.declare("int", self.fresh("x"), self.int_expr())
@@ -460,6 +525,8 @@ class Body:
                     v = "map[string]int{%s: 1}" % R.choice(KEYS)
                 elif t == "*Box":
                     v = "&Box{val: %s}" % self.int_expr()
+                elif t == "[]Shape":
+                    v = "[]Shape{Circ{r: %s}}" % self.int_expr()
                 elif t == "error" and "errors" in self.imports:
                     v = 'errors.New("c")'
                 else:
@@ -475,7 +542,8 @@ class Body:
              s_map, s_map_store, s_map_read, s_map_delete, s_map_range, s_map_len,
              s_box, s_box_keep, s_method_value, s_method_expr, s_defer, s_println, s_sprintf,
              s_error, s_builder, s_int_local, s_addr_local, s_store_global, s_call, s_call,
-             s_map, s_shape, s_box]
+             s_map, s_shape, s_box, s_any_map, s_any_map, s_shapes, s_shapes, s_shape_map,
+             s_closure, s_closure]
 
     def stmt(self):
         R.choice(self.STMTS)(self)
@@ -504,6 +572,12 @@ class Body:
             cands += ['map[string]int{"r": %s}' % self.int_expr()]
         if t == "*Box":
             cands += ["&Box{val: %s}" % self.int_expr()] + ["&" + v for v in self.vars["Box"]]
+        if t == "func() int":
+            x = self.int_expr()
+            cands += ["func() int {\n%s    return %s\n%s}" % (self.ind(), x, self.ind())]
+            cands += ["%s.Get" % v for v in self.vars["*Box"]] + ["%s.Area" % v for v in self.vars["Shape"]]
+        if t == "[]Shape":
+            cands += ["[]Shape{%s}" % ", ".join(self.vars["Shape"][:2])]
         self.emit("return " + R.choice(cands))
 
 
@@ -529,13 +603,15 @@ def arg_for(t, imports):
         ["Circ{r: 2}", "&Sq{side: 3}", "&Sq{side: 4, tag: &b}"]),
         "any": R.choice(["4", '"any"', "&b", "Circ{r: 1}"]),
         "map[string]int": 'map[string]int{"a": 1, "c": 5}',
-        "map[string]*int": 'map[string]*int{"b": &b}', "string": '"hello"', "int": "4"}[t]
+        "map[string]*int": 'map[string]*int{"b": &b}', "string": '"hello"', "int": "4",
+        "[]Shape": "[]Shape{Circ{r: 1}, &Sq{side: 2}}"}[t]
 
 
 def show(t, v):
     """an expression printing result v of type t without pointers"""
     return {"int": v, "*int": "*" + v, "Shape": v + ".Area()", "any": "%s == nil" % v,
-            "string": v, "error": v, "map[string]int": v, "*Box": v + ".val"}[t]
+            "string": v, "error": v, "map[string]int": v, "*Box": v + ".val",
+            "func() int": v + "()", "[]Shape": "len(%s)" % v}[t]
 
 
 def program(seed):
