@@ -69,9 +69,13 @@ int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o
 /* The place a temporary holding `&place` borrows (its one `t = &place`). */
 bool bck_ref_source(Body *b, LocalId t, Place *out);
 /* The places (of b) closure st captures through its operand o, as Rust
- * 2021's precise capture (`p.n` for `|| p.n + 1`): up to max into out;
- * returns how many, or 0 when it captures the whole variable. */
-int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
+ * 2021's precise capture (`p.n` for `|| p.n + 1`): up to max into out,
+ * and into mut (unless NULL) whether the body writes or `&mut`-borrows
+ * each; returns how many, or 0 when it captures the whole variable. */
+int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, bool *mut,
+                         int max);
+/* Is a a prefix of b (same local, same fields and dereferences)? */
+bool bck_place_prefix(Place a, Place b);
 /* The closure made later in bb (after index j) that captures temp t
  * (a by-reference capture `t = &x`), and its operand, or NULL. */
 MirStmt *bck_capturing_closure(Block *bb, int j, LocalId t, Operand **o);

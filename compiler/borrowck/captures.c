@@ -36,12 +36,14 @@ typedef struct CaptureWalk {
     int field, skip;    /* the capture's environment field; its prefix's length */
     Place base;         /* the captured variable, in the maker's body */
     Place *out;
+    bool *mut;          /* per captured place: written or borrowed `&mut` */
+    bool writing;       /* the place being visited is */
     int n, max;
+    bool mut_borrow;    /* the statement visited is a `&mut` */
     bool whole;         /* the body uses the variable as a whole */
 } CaptureWalk;
 
-/* Is a a prefix of b (same local, same fields and dereferences)? */
-static bool place_prefix(Place a, Place b) {
+bool bck_place_prefix(Place a, Place b) {
     if (a.local != b.local || a.nproj > b.nproj)
         return false;
     for (int i = 0; i < a.nproj; i++)
@@ -52,13 +54,19 @@ static bool place_prefix(Place a, Place b) {
 
 static void add_capture(CaptureWalk *w, Place p) {
     for (int i = 0; i < w->n; i++) {
-        if (place_prefix(w->out[i], p))
+        if (bck_place_prefix(w->out[i], p)) {
+            w->mut[i] |= w->writing;
             return;     /* an ancestor is captured already */
-        if (place_prefix(p, w->out[i])) {   /* p is the ancestor: it replaces its parts */
+        }
+        if (bck_place_prefix(p, w->out[i])) {   /* p is the ancestor: it replaces its parts */
             w->out[i] = p;
+            w->mut[i] |= w->writing;
             for (int j = i + 1; j < w->n; j++)
-                if (place_prefix(p, w->out[j]))
-                    w->out[j--] = w->out[--w->n];
+                if (bck_place_prefix(p, w->out[j])) {
+                    w->mut[i] |= w->mut[j];
+                    w->out[j] = w->out[w->n - 1];
+                    w->mut[j--] = w->mut[--w->n];
+                }
             return;
         }
     }
@@ -66,12 +74,13 @@ static void add_capture(CaptureWalk *w, Place p) {
         w->whole = true;
         return;
     }
+    w->mut[w->n] = w->writing;
     w->out[w->n++] = p;
 }
 
 static void visit(void *ctx, Place *q, MirPlaceUse use) {
     CaptureWalk *w = ctx;
-    (void)use;
+    w->writing = use == PLACE_WRITE || (use == PLACE_BORROW && w->mut_borrow);
     if (q->local != 1 || q->nproj < 2 || q->proj[0].kind != PJ_DEREF || q->proj[1].kind != PJ_FIELD ||
         q->proj[1].field != w->field)
         return;
@@ -100,7 +109,8 @@ static void visit_operand(void *ctx, Operand *o) {
         visit(ctx, &o->place, PLACE_READ);
 }
 
-int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max) {
+int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, bool *mut,
+                         int max) {
     Rvalue *rv = &st->rv;
     if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj || rv->func < 0 ||
         rv->func >= prog->bodies.len)
@@ -108,15 +118,22 @@ int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand
     Body *f = prog->bodies.data[rv->func];
     if (!f->has_env)
         return 0;
-    CaptureWalk w = {c, mir_operand_index(rv, o), 2, o->place, out, 0, max, false};
+    bool own_mut[16];
+    if (!mut && max > 16)
+        max = 16;
+    CaptureWalk w = {.c = c, .field = mir_operand_index(rv, o), .skip = 2, .base = o->place, .out = out,
+                     .mut = mut ? mut : own_mut, .max = max};
     if (b->locals.data[o->place.local].kind == LOCAL_TEMP) {
         if (!bck_ref_source(b, o->place.local, &w.base))
             return 0;
         w.skip = 3;
     }
     mir_foreach_block(f, bb) {
-        mir_foreach_stmt_in(bb, fst)
+        mir_foreach_stmt_in(bb, fst) {
+            w.mut_borrow = fst->kind == ST_ASSIGN && fst->rv.kind == RV_REF && fst->rv.mut;
             mir_visit_places(fst, visit, &w);
+        }
+        w.mut_borrow = false;
         mir_visit_term_operands(&bb->term, visit_operand, &w);
     }
     return w.whole ? 0 : w.n;

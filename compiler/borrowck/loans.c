@@ -206,6 +206,40 @@ static int activation(Block *bb, int j, LocalId t) {
     return -1;
 }
 
+/* Rust 2021 captures the fields a closure's body uses (captures.c): a
+ * struct variable's capture is one loan per captured field path that the
+ * closure does not move in, mutable where the body writes it (or, for a
+ * field holding pointers, wherever the closure writes at all: a `*mut`
+ * passed on). Into out/mut; returns how many, or -1 to keep the loan of
+ * the whole variable (not a struct, or a capture through a pointer). */
+static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, int nm, bool writes, Place *out,
+                          bool *mut, int max) {
+    Body *b = ld->b;
+    Place caps[8];
+    bool cmut[8];
+    int n = bck_closure_captures(ld->c, ld->prog, b, st, o, caps, cmut, 8);
+    if (n <= 0)
+        return -1;
+    int r = 0;
+    for (int i = 0; i < n; i++) {
+        if (caps[i].nproj == 0)
+            return -1;
+        for (int j = 0; j < caps[i].nproj; j++)
+            if (caps[i].proj[j].kind != PJ_FIELD)
+                return -1;
+        bool gone = false;     /* moved in, or holding what is moved in */
+        for (int m = 0; m < nm && !gone; m++)
+            gone = bck_place_prefix(moved[m], caps[i]) || bck_place_prefix(caps[i], moved[m]);
+        if (gone)
+            continue;
+        if (r >= max)
+            return -1;
+        out[r] = caps[i];
+        mut[r++] = cmut[i] || (writes && type_has_pointers(mir_place_type(b, caps[i])));
+    }
+    return r;
+}
+
 static void collect_loans(LoanData *ld) {
     Body *b = ld->b;
     mir_foreach_stmt(b, bb, st) {
@@ -229,38 +263,59 @@ static void collect_loans(LoanData *ld) {
                 bool whole = false;
                 for (int m = 0; m < nm; m++)
                     whole = whole || moved[m].nproj == 0;
+                bool writes = f && closure_writes(ld, f, a);
+                Place fields[8];
+                bool fmut[8];
+                int nf = whole ? -1 : narrow_capture(ld, st, o, moved, nm, writes, fields, fmut, 8);
                 if (!is_var(b, o->place.local)) {
-                    for (int k = 0; k < ld->loans.len; k++) {
+                    int nloans = ld->loans.len;
+                    for (int k = 0; k < nloans; k++) {
                         Loan *l = &ld->loans.data[k];
                         if (l->holders[o->place.local] && l->block == i && l->index < j &&
                             !place_has_deref(l->place) && is_var(b, l->place.local)) {
                             l->closure = true;
                             l->span = rv->span;
-                            if (whole)
+                            if (whole || nf == 0)
                                 l->untracked = true;
-                            if (f && closure_writes(ld, f, a)) {
+                            if (writes) {
                                 l->mut = true;
                                 /* writing only through a captured `*mut`: `*x` uniquely */
                                 Type *vt = l->place.nproj ? NULL : b->locals.data[l->place.local].type;
                                 if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a))
                                     l->unique = true;
                             }
+                            if (nf > 0 && l->place.nproj == 0) {   /* one loan per captured field */
+                                Loan whole_loan = *l;
+                                for (int q = 0; q < nf; q++) {
+                                    Loan fl = whole_loan;
+                                    fl.place = fields[q];
+                                    fl.mut = fmut[q];
+                                    if (q == 0)
+                                        ld->loans.data[k] = fl;
+                                    else
+                                        vec_push(&ld->c->arena, &ld->loans, fl);
+                                }
+                            }
                         }
                     }
                     continue;
                 }
-                if (whole)
+                if (whole || nf == 0)
                     continue;
-                Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
-                l.closure = true;
-                Type *vt = b->locals.data[o->place.local].type;
-                if (f && closure_writes(ld, f, a)) {
-                    l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
-                    if (vt->kind == T_PTR && vt->mut)
-                        l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
+                for (int q = 0; q < (nf > 0 ? nf : 1); q++) {
+                    Loan l = bck_new_loan(ld, nf > 0 ? fields[q] : o->place, false, rv->span, i, j);
+                    l.closure = true;
+                    Type *vt = b->locals.data[o->place.local].type;
+                    if (nf > 0)
+                        l.mut = fmut[q];
+                    else if (writes) {
+                        l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
+                        if (vt->kind == T_PTR && vt->mut)
+                            l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
+                    }
+                    l.holders[st->place.local] = true;
+                    vec_push(&ld->c->arena, &ld->loans, l);
                 }
-                l.holders[st->place.local] = true;
-                vec_push(&ld->c->arena, &ld->loans, l);
             }
             continue;
         }
@@ -748,16 +803,25 @@ static bool ref_is_mut(Walk *w, Rvalue *rv) {
     return rv->mut;
 }
 
-/* Is the borrow made here the `&x` of a closure that moves all of x in
- * (collect_loans marks its loan untracked)? Then the closure's move of x
- * is the access (E0505 while x is borrowed), not this borrow. */
-static bool ref_moved_into_closure(Walk *w) {
-    for (int k = 0; k < w->ld->loans.len; k++) {
+/* The `&x` a closure capturing x by reference is built from borrows what
+ * the closure's loans made here say (collect_loans): the fields it
+ * captures (Rust 2021), shared or mutable, or nothing when it moves all
+ * of x in (then the closure's move is the access: E0505 while x is
+ * borrowed). Of local x when by_local >= 0 (a by-value capture's
+ * operand). Returns false when no closure loan was made here. */
+static bool access_captures(Walk *w, LocalId by_local, BckAccess shared, Span at) {
+    bool any = false;
+    int n = w->ld->loans.len;
+    for (int k = 0; k < n; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && l->closure)
-            return l->untracked;
+        if (l->block != w->block || l->index != w->index || !l->closure ||
+            (by_local >= 0 && (l->place.local != by_local || l->place.nproj == 0)))
+            continue;
+        any = true;
+        if (!l->untracked)
+            access(w, l->place, l->mut ? ACC_MUT : shared, at);
     }
-    return false;
+    return any;
 }
 
 static void check_stmt(Walk *w, MirStmt *st) {
@@ -814,6 +878,9 @@ static void check_stmt(Walk *w, MirStmt *st) {
             if (whole)
                 continue;
         }
+        /* a closure capturing fields of a struct borrows those (Rust 2021) */
+        if (rv->kind == RV_CLOSURE && o->place.nproj == 0 && access_captures(w, o->place.local, ACC_READ, at))
+            continue;
         /* a closure capturing a `*mut` it writes through borrows it uniquely */
         if (rv->kind == RV_CLOSURE && unique_capture(w, o->place.local)) {
             w->unique = true;
@@ -835,7 +902,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         access(w, o->place, a, at);
     }
-    if (rv->kind == RV_REF && !ref_moved_into_closure(w))
+    if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span))
         access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
         access(w, rv->place, ACC_SHARED, rv->span);

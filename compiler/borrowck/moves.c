@@ -473,7 +473,7 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
        the places its body uses (captures.c) */
     Place caps[8];
     mir_foreach_operand(rv, o) {
-        int n = rv->kind == RV_CLOSURE ? bck_closure_captures(k->c, k->md->prog, k->md->body, st, o, caps, 8) : 0;
+        int n = rv->kind == RV_CLOSURE ? bck_closure_captures(k->c, k->md->prog, k->md->body, st, o, caps, NULL, 8) : 0;
         for (int i = 0; i < n; i++)
             use(k, s, caps[i], has_span(o->span) ? o->span : st->span, true);
         if (!n)
@@ -486,7 +486,7 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
         MirStmt *cl = rv->kind == RV_REF && st->kind == ST_ASSIGN && st->place.nproj == 0
                           ? bck_capturing_closure(&k->md->body->blocks.data[k->block], k->index, st->place.local, &co)
                           : NULL;
-        int n = cl ? bck_closure_captures(k->c, k->md->prog, k->md->body, cl, co, caps, 8) : 0;
+        int n = cl ? bck_closure_captures(k->c, k->md->prog, k->md->body, cl, co, caps, NULL, 8) : 0;
         for (int i = 0; i < n; i++)
             use(k, s, caps[i], rv->span, true);
         if (!n)

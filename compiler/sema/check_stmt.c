@@ -18,9 +18,20 @@ static Var *declare_var(Checker *k, Sym name, Span at, Type *t) {
     return v;
 }
 
+/* Assigning z.f or z[i] of an array assigns z (go1.19's escape addr():
+ * ODOT and OINDEX of an array go to their operand), so a closure writing
+ * it captures z by reference; not through a pointer or into a slice. */
 static void mark_reassigned(Checker *k, Expr *e) {
-    while (e->kind == E_PAREN)
-        e = e->u.paren.x;
+    for (;;) {
+        if (e->kind == E_PAREN)
+            e = e->u.paren.x;
+        else if (e->kind == E_FIELD && !e->u.field.through_ptr)
+            e = e->u.field.x;
+        else if (e->kind == E_INDEX && e->u.index.x->type && e->u.index.x->type->kind == T_ARRAY)
+            e = e->u.index.x;
+        else
+            break;
+    }
     if (e->kind == E_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_VAR)
         chk_mark_reassigned(k, e->u.name.sym->var);
 }
