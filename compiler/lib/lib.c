@@ -86,13 +86,17 @@ bool lib_is_type(const char *pkg, const char *name) {
 }
 
 bool lib_error_always_nil(const LibMember *m) {
+    if (strcmp(m->pkg, "fmt") == 0)     /* Print, Println, Printf: (n int, err error), err nil; Fprint* return w.Write's */
+        return strncmp(m->name, "Print", 5) == 0;
     return (strncmp(m->name, "Builder_", 8) == 0 || strncmp(m->name, "File_", 5) == 0) &&
            strstr(m->sig, "error") != NULL;
 }
 
-/* fmt.Errorf's error keeps its %w operand (a counted reference under
- * --runtime=drop): what it is given must outlive the call, so its
- * arguments are boxed as for any call, never lent from the frame. */
+/* fmt.Errorf's error keeps its %w operand, errors.As stores its error
+ * through the target (a counted reference under --runtime=drop): what
+ * they are given must outlive the call, so their arguments are boxed as
+ * for any call, never lent from the frame. */
 bool lib_keeps_args(const LibMember *m) {
-    return strcmp(m->pkg, "fmt") == 0 && strcmp(m->name, "Errorf") == 0;
+    return (strcmp(m->pkg, "fmt") == 0 && strcmp(m->name, "Errorf") == 0) ||
+           (strcmp(m->pkg, "errors") == 0 && strcmp(m->name, "As") == 0);
 }
