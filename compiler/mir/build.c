@@ -275,7 +275,50 @@ static int by_ref_position(const void *a, const void *b) {
  * scan adds whatever was not noted (mir_verify checks the list is
  * complete). The order decides Tarjan's, so which batches -m prints
  * first. */
+/* Go's devirtualize runs before escape analysis builds its call graph:
+ * s.M(args), with s a local assigned once (not addressed) from a
+ * conversion of a concrete T (through plain copies), is then a call of
+ * T.M, so T.M's component comes first (escape/call.c, devirtualized, reads
+ * the method's summary). Noted at the call, as any method it names. */
+static void note_devirtualized(Builder *B, Body *b) {
+    int n = b->locals.len;
+    int *count = arena_alloc(bld_tmp(B), sizeof(int) * (size_t)(n + 1));
+    Rvalue **def = arena_alloc(bld_tmp(B), sizeof(Rvalue *) * (size_t)(n + 1));
+    bool any = false;
+    mir_foreach_block(b, bb)
+        mir_foreach_stmt_in(bb, st) {
+            any |= mir_stmt_has_rvalue(st) && st->rv.kind == RV_ICALL;
+            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && count[st->place.local]++ == 0)
+                def[st->place.local] = &st->rv;
+        }
+    if (!any)
+        return;
+    mir_foreach_block(b, bb)
+        mir_foreach_stmt_in(bb, st) {
+            Rvalue *rv = &st->rv;
+            if (!mir_stmt_has_rvalue(st) || rv->kind != RV_ICALL)
+                continue;
+            Operand *recv = &rv->args.data[0];
+            Rvalue *d = NULL;
+            for (int hops = 0; hops < 8 && recv->kind != OPD_CONST && recv->place.nproj == 0; hops++) {
+                LocalId l = recv->place.local;
+                d = count[l] == 1 && !b->locals.data[l].addressed ? def[l] : NULL;
+                if (!d || d->kind != RV_USE || d->args.data[0].type != recv->type)
+                    break;
+                recv = &d->args.data[0];
+            }
+            if (!d || d->kind != RV_IFACE || d->elem->kind == T_IFACE)
+                continue;
+            Type *it = rv->args.data[0].type;
+            Method *m = type_iface_impl_sel(d->elem, it->imethods.data[rv->func].name, NULL);
+            int f = m && m->decl->u.func.info ? bld_body_of(B, m->decl->u.func.info) : -1;
+            if (f >= 0)
+                bld_note_ref(B, f, rv->span);
+        }
+}
+
 static void list_callees(Builder *B, Body *b) {
+    note_devirtualized(B, b);
     VEC(int) callees = {0};
     if (b->parent >= 0)
         vec_push(bld_tmp(B), &callees, b->parent);
