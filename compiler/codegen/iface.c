@@ -27,9 +27,46 @@ static LLVMTypeRef desc_type(CgCtx *g) {
     return LLVMStructTypeInContext(g->llc, f, 13, 0);
 }
 
+static const char *go_type_name(CgCtx *g, Type *t);
+
+/* struct { main.Base; X main.C } and func(main.C, ...int) (main.C, error),
+ * as reflect names them: every type inside qualified too. */
+static const char *go_struct_name(CgCtx *g, Type *t) {
+    Ctx *c = g->c;
+    if (!t->fields.len)
+        return "struct {}";
+    const char *s = "struct {";
+    for (int i = 0; i < t->fields.len; i++) {
+        Field *f = &t->fields.data[i];
+        s = arena_printf(&c->arena, "%s%s %s%s%s", s, i ? ";" : "", f->embedded ? "" : f->name,
+                         f->embedded ? "" : " ", go_type_name(g, f->type));
+    }
+    return arena_printf(&c->arena, "%s }", s);
+}
+
+static const char *go_func_name(CgCtx *g, Type *t) {
+    Ctx *c = g->c;
+    const char *s = "func(";
+    for (int i = 0; i < t->params.len; i++) {
+        bool dots = t->variadic && i + 1 == t->params.len;
+        s = arena_printf(&c->arena, "%s%s%s%s", s, i ? ", " : "", dots ? "..." : "",
+                         go_type_name(g, dots ? t->params.data[i]->elem : t->params.data[i]));
+    }
+    s = arena_printf(&c->arena, "%s)", s);
+    Type *r = t->result;
+    if (!r || r->kind == T_VOID)
+        return s;
+    if (!r->tuple)
+        return arena_printf(&c->arena, "%s %s", s, go_type_name(g, r));
+    s = arena_printf(&c->arena, "%s (", s);
+    for (int i = 0; i < r->fields.len; i++)
+        s = arena_printf(&c->arena, "%s%s%s", s, i ? ", " : "", go_type_name(g, r->fields.data[i].type));
+    return arena_printf(&c->arena, "%s)", s);
+}
+
 static const char *go_type_name(CgCtx *g, Type *t) {
     Ctx *c = g->c;
-    if (t->name && t->kind != T_STRUCT)     /* type Celsius float64 */
+    if (t->name && t->kind != T_STRUCT && t->kind != T_IFACE)    /* type Celsius float64 */
         return arena_printf(&c->arena, "main.%s", t->name);
     switch (t->kind) {
     case T_BYTE: return "uint8";
@@ -49,7 +86,8 @@ static const char *go_type_name(CgCtx *g, Type *t) {
     case T_STRUCT:
         if (t->name)    /* a library type is already qualified: strings.Builder */
             return strchr(t->name, '.') ? t->name : arena_printf(&c->arena, "main.%s", t->name);
-        break;
+        return t->tuple ? type_name(c, t) : go_struct_name(g, t);
+    case T_FUNC: return go_func_name(g, t);
     case T_PTR: return arena_printf(&c->arena, "*%s", go_type_name(g, t->elem));
     case T_SLICE: return arena_printf(&c->arena, "[]%s", go_type_name(g, t->elem));
     case T_ARRAY: return arena_printf(&c->arena, "[%lld]%s", (long long)t->len, go_type_name(g, t->elem));
