@@ -295,6 +295,11 @@ struct Stmt {
                                    (sema/check_defer.c) */
             VEC(struct Var *) temps; /* sema: hidden variables the wrapper */
             ExprList vals;      /* captures, set to vals when the defer runs */
+            Expr *tuple;        /* sema: defer f(g()) with g multi-valued:
+                                   a copy of the call before hoisting, whose
+                                   g() fills its .autotmp_N args (mir's
+                                   lower_tuple_args) just before vals[tuple_at] */
+            int tuple_at;
         } defer;
     } u;
 };

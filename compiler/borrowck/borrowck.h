@@ -65,6 +65,17 @@ bool bck_append_in_place(MirStmt *st, Operand *o);
  * by-value capture: up to max into out; returns how many. */
 int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
 
+/* ---- captures.c --------------------------------------------------------- */
+/* The place a temporary holding `&place` borrows (its one `t = &place`). */
+bool bck_ref_source(Body *b, LocalId t, Place *out);
+/* The places (of b) closure st captures through its operand o, as Rust
+ * 2021's precise capture (`p.n` for `|| p.n + 1`): up to max into out;
+ * returns how many, or 0 when it captures the whole variable. */
+int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
+/* The closure made later in bb (after index j) that captures temp t
+ * (a by-reference capture `t = &x`), and its operand, or NULL. */
+MirStmt *bck_capturing_closure(Block *bb, int j, LocalId t, Operand **o);
+
 /* ---- iface.c ------------------------------------------------------------ */
 /* Does this `move` of an interface operand only lend it (a method call's
  * receiver, an assertion to a Copy type, a type switch's test)? */
@@ -153,7 +164,8 @@ typedef enum {
     CONFLICT_MUT_WHILE_SHARED,  /* E0502 */
     CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
     CONFLICT_UNIQUE_WHILE_BORROWED, /* E0500 */
-    CONFLICT_BORROW_WHILE_UNIQUE,   /* E0501 */
+    CONFLICT_BORROW_WHILE_UNIQUE,   /* E0501: as immutable */
+    CONFLICT_MUT_WHILE_UNIQUE,      /* E0501: as mutable */
     CONFLICT_TWO_UNIQUE,        /* E0524 */
     CONFLICT_WRITE_SHARED,      /* E0594 */
     CONFLICT_BORROW_MUT_SHARED, /* E0596 */
@@ -179,6 +191,7 @@ typedef struct Conflict {
     bool loan_mut;
     Span later;         /* loans: a later use of the borrow, or NO_SPAN */
     bool closure;       /* the loan is a closure's capture */
+    bool loan_unique;   /* ... of `*x` uniquely (rustc names `*x`) */
     bool by_closure;    /* the conflicting access is a closure's capture */
     bool temporary;     /* the loan is a statement temporary */
     Type *map;          /* MOVE_FROM_MAP: the map's type */

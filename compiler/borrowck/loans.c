@@ -622,6 +622,7 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     cf.loan_span = l->span;
     cf.loan_mut = l->mut;
     cf.closure = l->closure;
+    cf.loan_unique = l->unique;
     cf.by_closure = w->st && w->st->rv.kind == RV_CLOSURE;
     cf.later = bck_later_use(w->ld, l, w->block, w->index);
     bck_explain(w->ld->c, &cf);
@@ -656,8 +657,9 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
         case ACC_MUT:
             if (w->unique)
                 done = conflict(w, l->unique ? CONFLICT_TWO_UNIQUE : CONFLICT_UNIQUE_WHILE_BORROWED, k, p, at);
-            else
-                done = conflict(w, l->mut ? CONFLICT_TWO_MUT : CONFLICT_MUT_WHILE_SHARED, k, p, at);
+            else    /* `&mut *x` while a closure holds `*x` uniquely: E0501 */
+                done = conflict(w, l->unique ? CONFLICT_MUT_WHILE_UNIQUE : l->mut ? CONFLICT_TWO_MUT
+                                                                                  : CONFLICT_MUT_WHILE_SHARED, k, p, at);
             break;
         case ACC_DEAD:
             /* a copy of x holds a reborrow of `*x`: x itself may die (the
@@ -746,6 +748,18 @@ static bool ref_is_mut(Walk *w, Rvalue *rv) {
     return rv->mut;
 }
 
+/* Is the borrow made here the `&x` of a closure that moves all of x in
+ * (collect_loans marks its loan untracked)? Then the closure's move of x
+ * is the access (E0505 while x is borrowed), not this borrow. */
+static bool ref_moved_into_closure(Walk *w) {
+    for (int k = 0; k < w->ld->loans.len; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block == w->block && l->index == w->index && l->closure)
+            return l->untracked;
+    }
+    return false;
+}
+
 static void check_stmt(Walk *w, MirStmt *st) {
     Body *b = w->ld->b;
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == 0)
@@ -821,7 +835,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         access(w, o->place, a, at);
     }
-    if (rv->kind == RV_REF)
+    if (rv->kind == RV_REF && !ref_moved_into_closure(w))
         access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
         access(w, rv->place, ACC_SHARED, rv->span);

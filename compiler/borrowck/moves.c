@@ -114,18 +114,6 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
 
 /* ---- closures that move what they capture ------------------------------- */
 
-/* The place a temporary holding `&place` borrows (its one `t = &place`). */
-static bool ref_source(Body *b, LocalId t, Place *out) {
-    mir_foreach_stmt(b, bb, st)
-        if (st->kind == ST_ASSIGN && st->place.local == t && st->place.nproj == 0) {
-            if (st->rv.kind != RV_REF)
-                return false;
-            *out = st->rv.place;
-            return true;
-        }
-    return false;
-}
-
 /* Rust captures a variable by value when the closure's body moves it (or,
  * precisely, the moved field path: `p.a` for `take(p.a)`), and the move
  * happens where the closure is made. ML0's environment field a holds the
@@ -141,7 +129,7 @@ int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o
     int a = mir_operand_index(rv, o);
     Place base = o->place;
     bool byref = b->locals.data[o->place.local].kind == LOCAL_TEMP;
-    if (byref && !ref_source(b, o->place.local, &base))
+    if (byref && !bck_ref_source(b, o->place.local, &base))
         return 0;
     int n = 0, skip = byref ? 3 : 2;
     mir_foreach_stmt(f, fbb, fst) {
@@ -481,12 +469,29 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
     Rvalue *rv = &st->rv;
     bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
     /* a closure borrows what it captures (Rust's non-move closures), even
-       where Go copies a never-reassigned variable into its environment */
-    mir_foreach_operand(rv, o)
-        use_operand(k, s, o, st->span,
-                    print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o));
-    if (mir_rvalue_has_place(rv))
-        use(k, s, rv->place, rv->span, true);
+       where Go copies a never-reassigned variable into its environment:
+       the places its body uses (captures.c) */
+    Place caps[8];
+    mir_foreach_operand(rv, o) {
+        int n = rv->kind == RV_CLOSURE ? bck_closure_captures(k->c, k->md->prog, k->md->body, st, o, caps, 8) : 0;
+        for (int i = 0; i < n; i++)
+            use(k, s, caps[i], has_span(o->span) ? o->span : st->span, true);
+        if (!n)
+            use_operand(k, s, o, st->span,
+                        print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o));
+    }
+    if (mir_rvalue_has_place(rv)) {
+        /* `t = &x` for a closure capturing x by reference */
+        Operand *co = NULL;
+        MirStmt *cl = rv->kind == RV_REF && st->kind == ST_ASSIGN && st->place.nproj == 0
+                          ? bck_capturing_closure(&k->md->body->blocks.data[k->block], k->index, st->place.local, &co)
+                          : NULL;
+        int n = cl ? bck_closure_captures(k->c, k->md->prog, k->md->body, cl, co, caps, 8) : 0;
+        for (int i = 0; i < n; i++)
+            use(k, s, caps[i], rv->span, true);
+        if (!n)
+            use(k, s, rv->place, rv->span, true);
+    }
     if (st->kind == ST_ASSIGN && st->place.nproj > 0)   /* writing into part of a value */
         use_or_write(k, s, st->place, st->span, false, true);
 }

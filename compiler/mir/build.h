@@ -136,6 +136,8 @@ bool lower_return_tuple(Builder *B, Stmt *s);
 void lower_tuple_assign(Builder *B, Stmt *s, bool define);
 void lower_tuple_var(Builder *B, Stmt *s);
 void lower_tuple_args(Builder *B, Expr *call);
+void lower_global_tuple(Builder *B, int first);
+Place global_dst(Builder *B, int i);   /* build.c */
 /* build_iface.c */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent);
@@ -145,6 +147,8 @@ Rvalue lower_extern_call(Builder *B, Expr *e);
 Span go_pos(Builder *B, Expr *e);
 Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want);  /* k: v elements */
 Span go_var_conv_pos(Builder *B, Stmt *var);  /* var a, b I = x, y: its conversions */
+Span go_arg_conv_pos(Builder *B, Expr *call, Expr *const *args, int i);  /* f(..., x) to ...any */
+Span go_map_key_pos(Builder *B, Expr *m, Expr *key);  /* m[k] with an interface key */
 
 /* build_assert.c */
 Rvalue lower_icall(Builder *B, Expr *e);

@@ -149,7 +149,18 @@ static void print_method_call(Out *o, Ctx *c, Expr *e) {
 
 static void print_call(Out *o, Ctx *c, Expr *e) {
     if (e->u.call.tuple_call) {     /* go1.19 prints f(g()) as written: a.M(g()) */
-        print_expr(o, c, e->u.call.fn);
+        Expr *fn = e->u.call.fn;
+        while (fn->kind == E_PAREN)
+            fn = fn->u.paren.x;
+        if (e->u.call.autotmp) {    /* but the callee's temporary: .autotmp_2(g()), .autotmp_0.M(g()) */
+            puts_(o, arena_printf(o->a, ".autotmp_%d", e->u.call.autotmp - 1));
+            if ((e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE) && fn->kind == E_FIELD) {
+                puts_(o, ".");
+                puts_(o, fn->u.field.name);
+            }
+        } else {
+            print_expr(o, c, e->u.call.fn);
+        }
         puts_(o, "(");
         print_expr(o, c, e->u.call.tuple_call);
         puts_(o, ")");

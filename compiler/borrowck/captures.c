@@ -1,0 +1,137 @@
+/*
+ * captures.c: what a closure captures, as Rust 2021 sees it.
+ *
+ * Go (and ML0's MIR) captures whole variables: the closure's environment
+ * field a holds the variable's value (Go's by-value capture of a variable
+ * never reassigned) or a pointer to it (`_t = &x` just before the
+ * closure is made). Rust 2021 captures precise places instead (RFC 2229):
+ * the places the body uses, `p.n` for `|| p.n + 1`, truncated at the
+ * first projection that is not a field or a dereference (an index
+ * captures the whole slice), and when the body uses both a place and a
+ * part of it, the place. So `takeS(p.a)` then `func() { println(p.n) }`
+ * is no use of a moved value, and after `takeP(p)` the closure is a use
+ * of `p.n`, which decides which later use an E0382 is reported at.
+ *
+ * In the body, capture a is `(*env).a...` (by value) or `(*(*env).a)...`
+ * (by reference); a use of the environment field itself (the pointer,
+ * passed on to a nested closure) is a use of the whole variable.
+ */
+#include "borrowck.h"
+
+#include <string.h>
+
+bool bck_ref_source(Body *b, LocalId t, Place *out) {
+    mir_foreach_stmt(b, bb, st)
+        if (st->kind == ST_ASSIGN && st->place.local == t && st->place.nproj == 0) {
+            if (st->rv.kind != RV_REF)
+                return false;
+            *out = st->rv.place;
+            return true;
+        }
+    return false;
+}
+
+typedef struct CaptureWalk {
+    Ctx *c;
+    int field, skip;    /* the capture's environment field; its prefix's length */
+    Place base;         /* the captured variable, in the maker's body */
+    Place *out;
+    int n, max;
+    bool whole;         /* the body uses the variable as a whole */
+} CaptureWalk;
+
+/* Is a a prefix of b (same local, same fields and dereferences)? */
+static bool place_prefix(Place a, Place b) {
+    if (a.local != b.local || a.nproj > b.nproj)
+        return false;
+    for (int i = 0; i < a.nproj; i++)
+        if (a.proj[i].kind != b.proj[i].kind || (a.proj[i].kind == PJ_FIELD && a.proj[i].field != b.proj[i].field))
+            return false;
+    return true;
+}
+
+static void add_capture(CaptureWalk *w, Place p) {
+    for (int i = 0; i < w->n; i++) {
+        if (place_prefix(w->out[i], p))
+            return;     /* an ancestor is captured already */
+        if (place_prefix(p, w->out[i])) {   /* p is the ancestor: it replaces its parts */
+            w->out[i] = p;
+            for (int j = i + 1; j < w->n; j++)
+                if (place_prefix(p, w->out[j]))
+                    w->out[j--] = w->out[--w->n];
+            return;
+        }
+    }
+    if (w->n >= w->max) {
+        w->whole = true;
+        return;
+    }
+    w->out[w->n++] = p;
+}
+
+static void visit(void *ctx, Place *q, MirPlaceUse use) {
+    CaptureWalk *w = ctx;
+    (void)use;
+    if (q->local != 1 || q->nproj < 2 || q->proj[0].kind != PJ_DEREF || q->proj[1].kind != PJ_FIELD ||
+        q->proj[1].field != w->field)
+        return;
+    if (q->nproj < w->skip || (w->skip == 3 && q->proj[2].kind != PJ_DEREF)) {
+        w->whole = true;    /* the capture's pointer itself */
+        return;
+    }
+    int k = w->skip;
+    while (k < q->nproj && (q->proj[k].kind == PJ_FIELD || q->proj[k].kind == PJ_DEREF))
+        k++;
+    Place p = w->base;
+    p.nproj = w->base.nproj + k - w->skip;
+    p.proj = arena_alloc(&w->c->arena, sizeof(Proj) * (size_t)(p.nproj ? p.nproj : 1));
+    if (w->base.nproj)
+        memcpy(p.proj, w->base.proj, sizeof(Proj) * (size_t)w->base.nproj);
+    if (k > w->skip)
+        memcpy(p.proj + w->base.nproj, q->proj + w->skip, sizeof(Proj) * (size_t)(k - w->skip));
+    if (p.nproj == w->base.nproj)
+        w->whole = true;
+    else
+        add_capture(w, p);
+}
+
+static void visit_operand(void *ctx, Operand *o) {
+    if (o->kind != OPD_CONST)
+        visit(ctx, &o->place, PLACE_READ);
+}
+
+int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max) {
+    Rvalue *rv = &st->rv;
+    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj || rv->func < 0 ||
+        rv->func >= prog->bodies.len)
+        return 0;
+    Body *f = prog->bodies.data[rv->func];
+    if (!f->has_env)
+        return 0;
+    CaptureWalk w = {c, mir_operand_index(rv, o), 2, o->place, out, 0, max, false};
+    if (b->locals.data[o->place.local].kind == LOCAL_TEMP) {
+        if (!bck_ref_source(b, o->place.local, &w.base))
+            return 0;
+        w.skip = 3;
+    }
+    mir_foreach_block(f, bb) {
+        mir_foreach_stmt_in(bb, fst)
+            mir_visit_places(fst, visit, &w);
+        mir_visit_term_operands(&bb->term, visit_operand, &w);
+    }
+    return w.whole ? 0 : w.n;
+}
+
+MirStmt *bck_capturing_closure(Block *bb, int j, LocalId t, Operand **o) {
+    for (int k = j + 1; k < bb->stmts.len; k++) {
+        MirStmt *st = &bb->stmts.data[k];
+        if (st->kind != ST_ASSIGN || st->rv.kind != RV_CLOSURE)
+            continue;
+        mir_foreach_operand(&st->rv, a)
+            if (a->kind != OPD_CONST && a->place.local == t && a->place.nproj == 0) {
+                *o = a;
+                return st;
+            }
+    }
+    return NULL;
+}
