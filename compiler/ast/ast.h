@@ -314,6 +314,9 @@ struct TypeExpr {
     bool variadic;              /* TE_SLICE written `...T` (a final parameter) */
     Span span;
     struct Type *resolved;      /* sema */
+    struct Type *spelled;       /* sema: resolved as written, for messages
+                                   and -m (rune, uint8, aliases seen
+                                   through; sema/spell.c), or NULL */
     union {
         Sym name;
         struct { TypeExpr *elem; bool mut; } ptr;
@@ -348,7 +351,11 @@ struct Decl {
                                    previous spec of the group (shared nodes,
                                    checked again with this iota) */
         } var;
-        struct { TypeExpr *type; struct Type *declared; } type;
+        struct {
+            TypeExpr *type;
+            struct Type *declared;  /* sema: the named type it declares (NULL for an alias) */
+            bool alias;         /* type A = B: A denotes B's type itself */
+        } type;
     } u;
 };
 

@@ -218,7 +218,8 @@ static void dump_stmt(Dumper *d, Stmt *s, int depth) {
 
 static void dump_decl(Dumper *d, Decl *dc) {
     static const char *names[] = {"func", "var", "const", "type"}; /* ORDER DeclKind */
-    fprintf(d->out, "(%s %s", names[dc->kind], dc->name);
+    fprintf(d->out, "(%s %s%s", names[dc->kind], dc->name,
+            dc->kind == D_TYPE && dc->u.type.alias ? " =" : "");
     pos(d, dc->name_span);
     fputc('\n', d->out);
     switch (dc->kind) {

@@ -27,6 +27,23 @@ static LLVMTypeRef desc_type(CgCtx *g) {
     return LLVMStructTypeInContext(g->llc, f, 13, 0);
 }
 
+static const char *go_type_name(CgCtx *g, Type *t);
+
+/* struct { main.Base; X main.C }, as reflect names it: every type inside
+ * qualified too. */
+static const char *go_struct_name(CgCtx *g, Type *t) {
+    Ctx *c = g->c;
+    if (!t->fields.len)
+        return "struct {}";
+    const char *s = "struct {";
+    for (int i = 0; i < t->fields.len; i++) {
+        Field *f = &t->fields.data[i];
+        s = arena_printf(&c->arena, "%s%s %s%s%s", s, i ? ";" : "", f->embedded ? "" : f->name,
+                         f->embedded ? "" : " ", go_type_name(g, f->type));
+    }
+    return arena_printf(&c->arena, "%s }", s);
+}
+
 static const char *go_type_name(CgCtx *g, Type *t) {
     Ctx *c = g->c;
     if (t->name && t->kind != T_STRUCT && t->kind != T_IFACE)     /* type Celsius float64 */
@@ -49,7 +66,7 @@ static const char *go_type_name(CgCtx *g, Type *t) {
     case T_STRUCT:
         if (t->name)    /* a library type is already qualified: strings.Builder */
             return strchr(t->name, '.') ? t->name : arena_printf(&c->arena, "main.%s", t->name);
-        break;
+        return t->tuple ? type_name(c, t) : go_struct_name(g, t);
     case T_PTR: return arena_printf(&c->arena, "*%s", go_type_name(g, t->elem));
     case T_SLICE: return arena_printf(&c->arena, "[]%s", go_type_name(g, t->elem));
     case T_ARRAY: return arena_printf(&c->arena, "[%lld]%s", (long long)t->len, go_type_name(g, t->elem));

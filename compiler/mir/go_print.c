@@ -6,9 +6,10 @@
  *
  *   binary operators spaced       make([]int, n, n + 4)
  *   composite literals elided     []float64{...}, &Bar{...}, Bar{}
- *   types as written in source    []float64, not the resolved type's name
+ *   types as written in source    []rune, not []int32, aliases seen
+ *                                 through: []byte{...} for []B{...}
  *   func literals                 func literal
- *   conversions                   ([]byte)(s)
+ *   conversions                   ([]byte)(s), byte(x), []rune{...}
  *   parentheses as written        *bp = (*bp)[1:2]
  *   a callee holding a call       M.S(.autotmp_3), .autotmp_4(x): the
  *                                 temporary go1.19 made (sema/autotmp.c)
@@ -60,19 +61,67 @@ static void print_list(Out *o, Ctx *c, ExprList *l, int from) {
     }
 }
 
+/* A type expression's type as written (sema/spell.c): rune and uint8
+ * kept, aliases seen through. */
+static Type *te_type(TypeExpr *te) {
+    return te->spelled ? te->spelled : te->resolved;
+}
+
+/* The type of a composite literal as go1.19 prints it: the type as the
+ * program spelled it, aliases seen through ([]B{...} is []byte{...} for
+ * type B = byte), [...]T with its length. */
 static const char *type_text(Ctx *c, Expr *lit) {
-    if (lit->u.composite.type) {
-        const char *src = source_text(c, lit->u.composite.type->span);
-        const char *ifc = strstr(src, "interface{}");   /* Go prints interface{} as interface {} */
-        if (ifc)
-            return arena_printf(&c->arena, "%.*sinterface {}%s", (int)(ifc - src), src, ifc + 11);
-        if (!strstr(src, "struct") && !strstr(src, "func"))
-            return src;
-        /* Go prints a struct type in its own form, one field a name:
-           struct { x int; y int } for struct{ x, y int }; a func type
-           without parameter names: func(int, int) for func(a, b int) */
+    TypeExpr *te = lit->u.composite.type;
+    if (te && te->kind == TE_ARRAY && !te->u.array.len && lit->type && te_type(te->u.array.elem))
+        return arena_printf(&c->arena, "[%lld]%s", (long long)lit->type->len,
+                            type_name_go(c, te_type(te->u.array.elem)));
+    if (te && te_type(te))
+        return type_name_go(c, te_type(te));
+    return type_name_go(c, lit->type);     /* elided inside an outer literal */
+}
+
+/* The target of a conversion T(x) written with a type expression or an
+ * alias name, as the program spells it; NULL for any other name (rune(x),
+ * MyInt(x): printed as written). */
+static Type *conv_type(Expr *fn) {
+    if (fn->kind == E_PAREN)
+        return conv_type(fn->u.paren.x);
+    if (fn->kind == E_TYPE)
+        return te_type(fn->u.type.type);
+    Symbol *sym = fn->kind == E_NAME ? fn->u.name.sym : NULL;
+    if (sym && sym->kind == SYM_TYPE && sym->decl && sym->decl->kind == D_TYPE && sym->decl->u.type.alias)
+        return te_type(sym->decl->u.type.type);
+    return NULL;
+}
+
+/* A conversion as go1.19's exprFmt prints it: T(x) for a type with a
+ * name (byte(x) for B(x), type B = byte), (T)(x) for one without
+ * (([]rune)(s)), as written when constant (B(65)), and []rune of a
+ * constant string as the literal Go folds it into. */
+static bool print_conv(Out *o, Ctx *c, Expr *e) {
+    Type *t = conv_type(e->u.call.fn);
+    Expr *x = e->u.call.args.len == 1 ? e->u.call.args.data[0] : NULL;
+    if (t && x && x->is_const && t->kind == T_SLICE && t->elem->kind == T_INT32) {
+        puts_(o, type_name_go(c, t));
+        puts_(o, "{...}");
+        return true;
     }
-    return type_name(c, lit->type);     /* elided inside an outer literal */
+    if (t && e->is_const) {     /* B(65) as written */
+        put_source(o, c, e->u.call.fn->span);
+        puts_(o, "(");
+        print_list(o, c, &e->u.call.args, 0);
+        puts_(o, ")");
+        return true;
+    }
+    if (!t)
+        return false;
+    bool named = t->name || t->kind <= T_FLOAT32;
+    puts_(o, named ? "" : "(");
+    puts_(o, type_name_go(c, t));
+    puts_(o, named ? "(" : ")(");
+    print_list(o, c, &e->u.call.args, 0);
+    puts_(o, ")");
+    return true;
 }
 
 /* x.M(a) as Go's method expression call: T.M(x, a) for a value receiver,
@@ -117,15 +166,8 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         puts_(o, ")");
         return;
     }
-    if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING && e->u.call.fn->kind != E_NAME &&
-        e->u.call.fn->kind != E_FIELD) {    /* io.Writer(x) as written */
-        puts_(o, "(");
-        puts_(o, source_text(c, e->u.call.fn->span));   /* as written: []rune, not []int32 */
-        puts_(o, ")(");
-        print_list(o, c, &e->u.call.args, 0);
-        puts_(o, ")");
+    if (e->u.call.kind == CALL_CONV && print_conv(o, c, e))
         return;
-    }
     if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
         print_method_call(o, c, e);
         return;
@@ -244,6 +286,17 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
     case E_NAME:
         if (strncmp(e->u.name.name, ".autotmp_", 9) == 0) {   /* f(g())'s (sema/tuples.c) */
             puts_(o, e->u.name.name);
+            return;
+        }
+        if (conv_type(e)) {     /* make(Packet, n) is make([]byte, n) */
+            puts_(o, type_name_go(c, conv_type(e)));
+            return;
+        }
+        put_source(o, c, e->span);
+        return;
+    case E_TYPE:
+        if (te_type(e->u.type.type)) {
+            puts_(o, type_name_go(c, te_type(e->u.type.type)));
             return;
         }
         put_source(o, c, e->span);

@@ -31,8 +31,9 @@ static Expr *unparen(Expr *e) {
     return e;
 }
 
-/* walk/expr.go bounded: is 0 <= i < max whatever i's value? */
-static bool bounded(Checker *k, Expr *i, int64_t max) {
+/* walk/expr.go bounded: is 0 <= i < max whatever i's value? With
+ * type_only, i is a temporary holding it: only its type counts. */
+static bool bounded_as(Checker *k, Expr *i, int64_t max, bool type_only) {
     Type *t = i->type;
     if (!t || !type_is_integer(t) || is_untyped(t))
         return false;
@@ -42,7 +43,7 @@ static bool bounded(Checker *k, Expr *i, int64_t max) {
     if (small_const(k, i, &v))
         return 0 <= v && v < max;
     i = unparen(i);
-    if (i->kind == E_BINARY) {
+    if (i->kind == E_BINARY && !type_only) {
         Expr *x = i->u.binary.x, *y = i->u.binary.y;
         switch (i->u.binary.op) {
         case OP_AND: case OP_ANDNOT: {
@@ -83,19 +84,57 @@ static bool bounded(Checker *k, Expr *i, int64_t max) {
     return !sign && bits <= 62 && ((int64_t)1 << bits) <= max;
 }
 
-void chk_bounds_note(Checker *k, Expr *e, int64_t len) {
-    Expr *x = e->u.index.x, *i = e->u.index.index;
+static bool bounded(Checker *k, Expr *i, int64_t max) { return bounded_as(k, i, max, false); }
+
+static int bracket_at(Checker *k, Expr *e) {
+    SourceFile *f = &k->c->files.data[e->span.file];
+    int at = e->u.index.x->span.hi;
+    while (at < e->span.hi && f->text[at] != '[')
+        at++;
+    return at;
+}
+
+static int64_t index_len(Checker *k, Expr *e, int64_t len) {
+    Expr *x = e->u.index.x;
     ConstVal cv;
     if (len < 0 && x->is_const && const_value(k, x, &cv) && cv.kind == CV_STRING)
         len = cv.s.len;
+    return len;
+}
+
+void chk_bounds_note(Checker *k, Expr *e, int64_t len) {
+    Expr *i = e->u.index.index;
+    len = index_len(k, e, len);
     if (len < 0 || i->is_const || !k->fn || !bounded(k, i, len))
         return;
-    SourceFile *f = &k->c->files.data[e->span.file];
-    int at = x->span.hi;
-    while (at < e->span.hi && f->text[at] != '[')
-        at++;
+    int at = bracket_at(k, e);
     BceNote n = {k->fn, {e->span.file, at, at + 1}};
     vec_push(&k->c->arena, &k->s->bce, n);
+}
+
+/* append(s, a[i>>4]): go1.19's walkAppend makes each argument safe first
+ * (walk/walk.go safeExpr), and an index that is no name or constant goes
+ * into a temporary, after which only its type can bound it: the note of
+ * a[i>>4] is withdrawn unless i's type alone proves it. */
+void chk_bounds_append_arg(Checker *k, Expr *arg) {
+    Expr *e = unparen(arg);
+    if (e->kind != E_INDEX || !e->type || !e->u.index.x->type)
+        return;
+    Type *t = e->u.index.x->type;
+    if (t->kind == T_PTR && !t->name)
+        t = t->elem;
+    int64_t len = index_len(k, e, t->kind == T_ARRAY ? t->len : -1);
+    Expr *i = unparen(e->u.index.index);
+    if (len < 0 || i->kind == E_NAME || i->is_const || bounded_as(k, i, len, true))
+        return;
+    int at = bracket_at(k, e);
+    for (int j = 0; j < k->s->bce.len; j++)
+        if (k->s->bce.data[j].at.file == e->span.file && k->s->bce.data[j].at.lo == at) {
+            memmove(&k->s->bce.data[j], &k->s->bce.data[j + 1],
+                    sizeof k->s->bce.data[0] * (size_t)(k->s->bce.len - j - 1));
+            k->s->bce.len--;
+            return;
+        }
 }
 
 static FuncInfo *top(FuncInfo *f) {

@@ -129,12 +129,16 @@ bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
 
 /* bce.c */
 void chk_bounds_note(Checker *k, Expr *index, int64_t len);
+void chk_bounds_append_arg(Checker *k, Expr *arg);
 
 /* check_stmt.c */
 Span chk_define_op(Checker *k, Stmt *s);
 
 /* spell.c */
 Type *chk_spelled(Checker *k, TypeExpr *te, Type *t);
+Type *chk_te_spelled(Checker *k, TypeExpr *te, Type *t, Symbol *sym);
+Type *chk_rune_word(Checker *k);
+Type *chk_result_spelled(Checker *k, FuncInfo *fi, Type *t);
 Type *chk_expr_spelled(Checker *k, Expr *e);
 Type *chk_init_spelled(Checker *k, Expr *e, Type *t);
 void chk_spell_var(Checker *k, Var *v, TypeExpr *te);

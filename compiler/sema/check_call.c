@@ -310,8 +310,10 @@ static Type *builtin_append(Checker *k, Expr *e, Type *hint) {
     if (e->u.call.spread)
         return append_spread(k, e, st);
     bool ok = true;
-    for (int i = 1; i < a->len; i++)
+    for (int i = 1; i < a->len; i++) {
         ok &= chk_expr(k, a->data[i], st->elem) && chk_assignable(k, a->data[i], st->elem, "argument to append");
+        chk_bounds_append_arg(k, a->data[i]);
+    }
     return ok ? (e->type = st) : fail(e);
 }
 

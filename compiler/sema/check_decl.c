@@ -52,13 +52,14 @@ Type *chk_type(Checker *k, TypeExpr *te) {
     if (te->resolved)
         return te->resolved;
     Type *t = NULL, *e;
+    Symbol *sym = NULL;
     switch (te->kind) {
     case TE_NAME: {
         if (strchr(te->u.name, '.')) {      /* pkg.T: fmt.Stringer, strings.Builder */
             t = chk_lib_type(k, te->u.name, te->span);
             break;
         }
-        Symbol *sym = scope_lookup(k, te->u.name);
+        sym = scope_lookup(k, te->u.name);
         if (!sym)
             diag_error(k->c, te->span, "undefined: %s", te->u.name);
         else if (sym->kind != SYM_TYPE)
@@ -108,6 +109,8 @@ Type *chk_type(Checker *k, TypeExpr *te) {
         break;
     }
     te->resolved = t;
+    Type *sp = chk_te_spelled(k, te, t, sym);
+    te->spelled = sp != t ? sp : NULL;
     return t;
 }
 
@@ -174,7 +177,7 @@ static void declare_package(Checker *k, Program *p) {
         Decl *d = p->decls.data[i];
         switch (d->kind) {
         case D_TYPE:
-            if (d->u.type.type->kind == TE_IFACE) {
+            if (d->u.type.type->kind == TE_IFACE && !d->u.type.alias) {
                 Symbol *sym = scope_declare(k, SYM_TYPE, d->name, d->name_span);
                 sym->type = iface_declare(k, d);
                 continue;
@@ -222,7 +225,8 @@ static void attach_method(Checker *k, Decl *d, FuncInfo *fi) {
         return;
     bool ptr = rt->kind == T_PTR;
     Type *st = ptr && !rt->name ? rt->elem : rt; /* func (u *User) or, by value, func (u User) */
-    if (!st->name && st->kind <= T_FLOAT32 && st->kind != T_VOID) {
+    bool library = st->name && strchr(st->name, '.');   /* strings.Builder, via an alias */
+    if ((!st->name && st->kind <= T_FLOAT32 && st->kind != T_VOID) || library) {
         diag_error(k->c, r->span, "cannot define new methods on non-local type %s", type_name(k->c, st));
         return;
     }
@@ -332,7 +336,7 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     }
     for (int i = 0; i < p->decls.len; i++) {
         Decl *d = p->decls.data[i];
-        if (d->kind == D_TYPE && d->u.type.type->kind != TE_STRUCT) {
+        if (d->kind == D_TYPE && (d->u.type.type->kind != TE_STRUCT || d->u.type.alias)) {
             Symbol *sym = pkg_lookup(&k, d->name);
             if (sym && sym->decl == d)
                 chk_type_sym(&k, sym);

@@ -339,7 +339,10 @@ Type *chk_type_of_expr(Checker *k, Expr *e) {
     case E_TYPE: return chk_type(k, e->u.type.type);
     case E_NAME: {
         Symbol *sym = scope_lookup(k, e->u.name.name);
-        return sym && sym->kind == SYM_TYPE ? chk_type_sym(k, sym) : NULL;
+        if (!sym || sym->kind != SYM_TYPE)
+            return NULL;
+        e->u.name.sym = sym;    /* its spelling: rune(x), B(x) (spell.c) */
+        return chk_type_sym(k, sym);
     }
     case E_DEREF: {
         Type *t = chk_type_of_expr(k, e->u.deref.x);

@@ -415,7 +415,7 @@ static void check_range(Checker *k, Stmt *s) {
         if (val && !ast_is_blank(val)) {
             s->u.range.value_var = declare_var(k, val->u.name.name, val->span, vt);
             Type *xs = chk_expr_spelled(k, s->u.range.x);
-            s->u.range.value_var->spelled = t->kind == T_STRING ? chk_spelled(k, &(TypeExpr){.kind = TE_NAME, .u.name = "rune"}, vt)
+            s->u.range.value_var->spelled = t->kind == T_STRING ? chk_rune_word(k)
                                           : xs && xs != t && (xs->kind == T_SLICE || xs->kind == T_ARRAY) && xs->elem != vt ? xs->elem : NULL;
         }
         if (key && !ast_is_blank(key))
@@ -454,7 +454,8 @@ static void check_return(Checker *k, Stmt *s) {
     Expr *x = s->u.ret.x;
     if (!x) {
         if (want->kind != T_VOID)
-            diag_error(k->c, s->span, "not enough return values\n\thave ()\n\twant (%s)", type_name(k->c, want));
+            diag_error(k->c, s->span, "not enough return values\n\thave ()\n\twant (%s)",
+                       type_name(k->c, chk_result_spelled(k, k->fn, want)));
         return;
     }
     Type *t = chk_expr(k, x, want);

@@ -17,6 +17,12 @@
  *   struct { Base; *Log }       embedded fields: named by their type,
  *                               marked Field.embedded (select.c promotes)
  *
+ *   type Temp = Celsius         an alias (Go spec "Alias declarations"):
+ *                               the name denotes the other type itself, no
+ *                               new Type is made; messages, %T and -m print
+ *                               the target (Go's aliases are invisible),
+ *                               and methods declared on Temp are Celsius's
+ *
  * A local `type T ...` (S_TYPE) declares T in the block scope, from that
  * point on; its methods cannot be declared (Go has no local methods).
  */
@@ -41,7 +47,8 @@ static void add_fields(Checker *k, Type *t, ParamList *fields) {
         for (int j = 0; j < t->fields.len; j++)
             if (t->fields.data[j].name == f->name && strcmp(f->name, "_") != 0)
                 diag_error(k->c, f->span, "%s redeclared", f->name);
-        Field fl = {f->name, ft, f->span, 0, f->embedded};
+        Type *sp = chk_spelled(k, f->type, ft);
+        Field fl = {f->name, ft, f->span, 0, f->embedded, sp != ft ? sp : NULL};
         vec_push(&k->c->arena, &t->fields, fl);
     }
 }
@@ -80,7 +87,7 @@ Type *chk_struct_type(Checker *k, TypeExpr *te) {
 Symbol *chk_declare_type(Checker *k, Decl *d) {
     Symbol *sym = scope_declare(k, SYM_TYPE, d->name, d->name_span);
     sym->decl = d;
-    if (d->u.type.type->kind == TE_STRUCT) {
+    if (d->u.type.type->kind == TE_STRUCT && !d->u.type.alias) {
         Type *t = type_new(k->s, T_STRUCT, 0, 0);
         t->name = d->name;
         t->decl_span = d->name_span;
@@ -107,6 +114,10 @@ Type *chk_type_sym(Checker *k, Symbol *sym) {
     if (!u || sym->failed) {
         sym->failed = true;
         return NULL;
+    }
+    if (d->u.type.alias) {
+        sym->type = u;      /* type A = B: A names B's type itself */
+        return u;
     }
     if (u->kind == T_STRUCT && !u->align && u->name) {
         diag_error(k->c, d->name_span, "invalid recursive type %s", d->name);
@@ -138,7 +149,7 @@ void chk_local_type(Checker *k, Stmt *s) {
         type_layout(d->u.type.declared);
         return;
     }
-    if (chk_type_sym(k, sym))
+    if (chk_type_sym(k, sym) && !d->u.type.alias)
         type_layout(sym->type);
 }
 

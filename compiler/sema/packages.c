@@ -239,8 +239,8 @@ bool chk_package_member(Checker *k, Expr *sel) {
 static Type *builder_type(Checker *k) {
     SemaInfo *s = k->s;
     if (!s->t_builder) {
-        Field f[2] = {{intern_cstr(k->c, ".addr"), s->basic[T_UINTPTR] ? s->basic[T_UINTPTR] : s->t_int, {0}, 0, false},
-                      {intern_cstr(k->c, ".buf"), type_slice(s, s->t_byte), {0}, 0, false}};
+        Field f[2] = {{.name = intern_cstr(k->c, ".addr"), .type = s->basic[T_UINTPTR] ? s->basic[T_UINTPTR] : s->t_int},
+                      {.name = intern_cstr(k->c, ".buf"), .type = type_slice(s, s->t_byte)}};
         Type *t = type_struct_anon(s, f, 2);
         t->name = intern_cstr(k->c, "strings.Builder");
         s->t_builder = t;
@@ -254,7 +254,7 @@ static Type *builder_type(Checker *k) {
 static Type *file_type(Checker *k) {
     SemaInfo *s = k->s;
     if (!s->t_file) {
-        Field f[1] = {{intern_cstr(k->c, ".fd"), s->t_int, {0}, 0, false}};
+        Field f[1] = {{.name = intern_cstr(k->c, ".fd"), .type = s->t_int}};
         Type *t = type_struct_anon(s, f, 1);
         t->name = intern_cstr(k->c, "os.File");
         s->t_file = t;

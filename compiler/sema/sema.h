@@ -49,6 +49,8 @@ typedef struct Field {
     int offset;         /* byte offset in the struct */
     bool embedded;      /* `struct { T; *U }`: name is the type's name; its
                            fields and methods are promoted (type_select) */
+    Type *spelled;      /* for messages only: type as the declaration
+                           spelled it (sema/spell.c), or NULL */
 } Field;
 
 /* A method of an interface type: its name and signature (no receiver). */
@@ -92,6 +94,9 @@ struct Type {
     VEC(Type *) params; /* FUNC */
     Type *result;       /* FUNC: T_VOID for none */
     bool variadic;      /* FUNC: the last parameter is ...T (its type is []T) */
+    Sym *pnames;        /* FUNC, a spelled copy only (sema/spell.c): the
+                           parameter names, printed in messages as go1.19
+                           does (func(b byte) rune); NULL entries unnamed */
     bool rune_const;    /* UNTYPED_INT: the type of untyped rune constants
                            ('a', 'a' + 1): Go's "untyped rune", whose
                            default type is rune (int32) */
@@ -248,8 +253,9 @@ typedef struct SemaInfo {
     Type *t_void, *t_int, *t_byte, *t_bool, *t_float, *t_string;
     Type *t_untyped_int, *t_untyped_float, *t_untyped_nil;
     Type *t_untyped_rune;   /* kind UNTYPED_INT, rune_const set */
-    Type *t_rune_word, *t_uint8_word; /* int32 / byte spelled rune / uint8:
-                               in messages only (spell.c) */
+    Type *t_rune_word, *t_uint8_word, *t_iface_word; /* int32 / byte / any
+                               spelled rune / uint8 / interface{}: in
+                               messages and -m only (spell.c) */
     Type *t_any;            /* the empty interface */
     Type *t_error;          /* the predeclared error interface */
     Type *t_stringer;       /* fmt.Stringer */
@@ -305,6 +311,7 @@ bool type_is_numeric(Type *t);
 bool type_is_pointer_like(Type *t);     /* ptr, box */
 /* Go's spelling, used in messages and -m lines: "*User", "[]byte". */
 const char *type_name(Ctx *c, Type *t);
+const char *type_name_go(Ctx *c, Type *t);   /* as go1.19's -m prints it (types.c) */
 /* ---- iface.c ----------------------------------------------------------- */
 bool type_is_empty_iface(Type *t);      /* any / interface{} */
 int iface_method_index(Type *iface, Sym name);  /* in imethods, or -1 */

@@ -92,7 +92,7 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
         }
         if (t && t != want)
             diag_error(k->c, s->u.ret.x->span, "not enough return values\n\thave (%s)\n\twant %s",
-                       chk_have_type(k, t), type_name(k->c, want));
+                       chk_have_type(k, t), type_name(k->c, chk_result_spelled(k, k->fn, want)));
         return true;
     }
     int n = chk_is_tuple(want) ? want->fields.len : want->kind == T_VOID ? 0 : 1;
@@ -105,8 +105,8 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
         Span at = l->len > n ? l->data[n]->span : l->len ? l->data[l->len - 1]->span : s->span;
         diag_error(k->c, at, "%s return values\n\thave (%s)\n\twant %s",
                    l->len < n ? "not enough" : "too many", have_list(k, l),
-                   n == 1 ? arena_printf(&k->c->arena, "(%s)", type_name(k->c, want))
-                          : n == 0 ? "()" : type_name(k->c, want));
+                   n == 1 ? arena_printf(&k->c->arena, "(%s)", type_name(k->c, chk_result_spelled(k, k->fn, want)))
+                          : n == 0 ? "()" : type_name(k->c, chk_result_spelled(k, k->fn, want)));
         return true;
     }
     for (int i = 0; i < n; i++)

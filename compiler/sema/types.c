@@ -350,7 +350,7 @@ bool type_is_numeric(Type *t) {
 
 bool type_is_pointer_like(Type *t) { return t && (t->kind == T_PTR || t->kind == T_BOX); }
 
-static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n);
+static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n, bool go_m);
 
 static void put(char *buf, size_t cap, size_t *n, const char *s) {
     size_t len = strlen(s);
@@ -361,7 +361,7 @@ static void put(char *buf, size_t cap, size_t *n, const char *s) {
     buf[*n] = 0;
 }
 
-static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
+static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n, bool go_m) {
     static const char *basic[] = {"void", "int", "byte", "bool", "float64", "string",
                                   "int8", "int16", "int32", "int64", "uint", "uint16", "uint32",
                                   "uint64", "uintptr", "float32",
@@ -371,7 +371,8 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         return;
     }
     if (t->name && !t->tuple) {
-        put(buf, cap, n, t->name);
+        /* -m prints the empty interface as go1.19's types1 does */
+        put(buf, cap, n, go_m && strcmp(t->name, "interface{}") == 0 ? "interface {}" : t->name);
         return;
     }
     if (t->kind <= T_UNTYPED_NIL) {
@@ -380,14 +381,14 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
     }
     char tmp[32];
     switch (t->kind) {
-    case T_PTR: put(buf, cap, n, t->mut ? "*mut " : "*"); name_into(c, t->elem, buf, cap, n); break;
-    case T_SLICE: put(buf, cap, n, "[]"); name_into(c, t->elem, buf, cap, n); break;
+    case T_PTR: put(buf, cap, n, t->mut ? "*mut " : "*"); name_into(c, t->elem, buf, cap, n, go_m); break;
+    case T_SLICE: put(buf, cap, n, "[]"); name_into(c, t->elem, buf, cap, n, go_m); break;
     case T_ARRAY:
         snprintf(tmp, sizeof tmp, "[%lld]", (long long)t->len);
         put(buf, cap, n, tmp);
-        name_into(c, t->elem, buf, cap, n);
+        name_into(c, t->elem, buf, cap, n, go_m);
         break;
-    case T_BOX: put(buf, cap, n, "Box["); name_into(c, t->elem, buf, cap, n); put(buf, cap, n, "]"); break;
+    case T_BOX: put(buf, cap, n, "Box["); name_into(c, t->elem, buf, cap, n, go_m); put(buf, cap, n, "]"); break;
     case T_IFACE:
         if (t->name) {
             put(buf, cap, n, t->name);
@@ -405,16 +406,16 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
             char sig[256];
             size_t m = 0;
             sig[0] = 0;
-            name_into(c, t->imethods.data[i].fn, sig, sizeof sig, &m);
+            name_into(c, t->imethods.data[i].fn, sig, sizeof sig, &m, go_m);
             put(buf, cap, n, sig + 4);      /* after "func" */
         }
         put(buf, cap, n, "}");
         break;
     case T_MAP:
         put(buf, cap, n, "map[");
-        name_into(c, t->key, buf, cap, n);
+        name_into(c, t->key, buf, cap, n, go_m);
         put(buf, cap, n, "]");
-        name_into(c, t->elem, buf, cap, n);
+        name_into(c, t->elem, buf, cap, n, go_m);
         break;
     case T_STRUCT:
         if (t->tuple) {
@@ -422,7 +423,12 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
             for (int i = 0; i < t->fields.len; i++) {
                 if (i)
                     put(buf, cap, n, ", ");
-                name_into(c, t->fields.data[i].type, buf, cap, n);
+                Sym fname = t->fields.data[i].name;
+                if (fname && fname[0] != '~' && !go_m) {     /* named results (spell.c) */
+                    put(buf, cap, n, fname);
+                    put(buf, cap, n, " ");
+                }
+                name_into(c, t->fields.data[i].type, buf, cap, n, go_m);
             }
             put(buf, cap, n, ")");
             break;
@@ -434,7 +440,7 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
                 put(buf, cap, n, t->fields.data[i].name ? t->fields.data[i].name : "_");
                 put(buf, cap, n, " ");
             }
-            name_into(c, t->fields.data[i].type, buf, cap, n);
+            name_into(c, t->fields.data[i].type, buf, cap, n, go_m);
         }
         put(buf, cap, n, t->fields.len ? " }" : "}");
         break;
@@ -443,17 +449,21 @@ static void name_into(Ctx *c, Type *t, char *buf, size_t cap, size_t *n) {
         for (int i = 0; i < t->params.len; i++) {
             if (i)
                 put(buf, cap, n, ", ");
+            if (t->pnames && t->pnames[i] && !go_m) {    /* a spelled copy: func(b byte) */
+                put(buf, cap, n, t->pnames[i]);
+                put(buf, cap, n, " ");
+            }
             if (t->variadic && i + 1 == t->params.len) {
                 put(buf, cap, n, "...");
-                name_into(c, t->params.data[i]->elem, buf, cap, n);
+                name_into(c, t->params.data[i]->elem, buf, cap, n, go_m);
                 continue;
             }
-            name_into(c, t->params.data[i], buf, cap, n);
+            name_into(c, t->params.data[i], buf, cap, n, go_m);
         }
         put(buf, cap, n, ")");
         if (t->result && t->result->kind != T_VOID) {
             put(buf, cap, n, " ");
-            name_into(c, t->result, buf, cap, n);
+            name_into(c, t->result, buf, cap, n, go_m);
         }
         break;
     default: put(buf, cap, n, "?"); break;
@@ -464,7 +474,17 @@ const char *type_name(Ctx *c, Type *t) {
     char buf[512];
     size_t n = 0;
     buf[0] = 0;
-    name_into(c, t, buf, sizeof buf, &n);
+    name_into(c, t, buf, sizeof buf, &n, false);
+    return arena_strdup(&c->arena, buf);
+}
+
+/* t as go1.19's -m lines print a type (cmd/compile's types1 formatting):
+ * no parameter names, `interface {}`. */
+const char *type_name_go(Ctx *c, Type *t) {
+    char buf[512];
+    size_t n = 0;
+    buf[0] = 0;
+    name_into(c, t, buf, sizeof buf, &n, true);
     return arena_strdup(&c->arena, buf);
 }
 

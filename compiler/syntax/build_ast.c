@@ -585,13 +585,14 @@ void top_vars(Parser *p, Token kw, SpecList specs, bool is_const) {
     }
 }
 
-void top_type(Parser *p, Token kw, Token name, TypeExpr *t) {
+void top_type(Parser *p, Token kw, Token name, TypeExpr *t, bool alias) {
     if (!t)
         return;     /* an unsupported type, already reported */
     Decl *d = ast_decl(p->c, D_TYPE, span_join(kw.span, t->span));
     d->name = name.v.name;
     d->name_span = name.span;
     d->u.type.type = t;
+    d->u.type.alias = alias;
     vec_push(A(p), &p->prog->decls, d);
 }
 

@@ -67,13 +67,14 @@ StmtList mk_var_group(Parser *p, StmtList l, Token kw, SpecList specs, bool is_c
     return l;
 }
 
-Stmt *mk_type_stmt(Parser *p, Token kw, Token name, TypeExpr *t) {
+Stmt *mk_type_stmt(Parser *p, Token kw, Token name, TypeExpr *t, bool alias) {
     if (!t)
         return NULL;
     Decl *d = ast_decl(p->c, D_TYPE, span_join(kw.span, t->span));
     d->name = name.v.name;
     d->name_span = name.span;
     d->u.type.type = t;
+    d->u.type.alias = alias;
     Stmt *s = ast_stmt(p->c, S_TYPE, d->span);
     s->u.typedecl.decl = d;
     return s;

@@ -90,12 +90,16 @@ topdecl ::= VAR(K) spec(S).               { SpecList l = {0}; vec_push(&p->c->ar
 topdecl ::= VAR(K) LPAREN specs(L) RPAREN. { top_vars(p, K, L, false); }
 topdecl ::= CONST(K) spec(S).             { SpecList l = {0}; vec_push(&p->c->arena, &l, S); top_vars(p, K, l, true); }
 topdecl ::= CONST(K) LPAREN specs(L) RPAREN. { top_vars(p, K, L, true); }
-topdecl ::= TYPE(K) IDENT(N) type(T).     { top_type(p, K, N, T); }
+topdecl ::= TYPE(K) IDENT(N) type(T).     { top_type(p, K, N, T, false); }
+topdecl ::= TYPE(K) IDENT(N) ASSIGN type(T). { top_type(p, K, N, T, true); }
 topdecl ::= TYPE LPAREN typespecs RPAREN.
 typespecs ::= .
-typespecs ::= IDENT(N) type(T).          { top_type(p, N, N, T); }
+typespecs ::= typespec.
 typespecs ::= typespecs SEMI.
-typespecs ::= typespecs SEMI IDENT(N) type(T). { top_type(p, N, N, T); }
+typespecs ::= typespecs SEMI typespec.
+/* type T U declares a new type; type A = B an alias (LANGUAGE.md "Type aliases") */
+typespec ::= IDENT(N) type(T).           { top_type(p, N, N, T, false); }
+typespec ::= IDENT(N) ASSIGN type(T).    { top_type(p, N, N, T, true); }
 topdecl ::= UNSUPPORTED(T).               { unsupported(p, T, NULL); }
 
 /* import "fmt" | import ( "fmt"; "os" ) | import m "math" (docs/packages.md) */
@@ -212,7 +216,8 @@ stmtlist(A) ::= stmtlist(L) SEMI CONST(K) LPAREN specs(G) RPAREN. { A = mk_var_g
 stmt(A) ::= simple(S).                   { A = S; }
 stmt(A) ::= VAR(K) spec(S).              { A = mk_var_stmt(p, K, S, false); }
 stmt(A) ::= CONST(K) spec(S).            { A = mk_var_stmt(p, K, S, true); }
-stmt(A) ::= TYPE(K) IDENT(N) type(T).    { A = mk_type_stmt(p, K, N, T); }
+stmt(A) ::= TYPE(K) IDENT(N) type(T).    { A = mk_type_stmt(p, K, N, T, false); }
+stmt(A) ::= TYPE(K) IDENT(N) ASSIGN type(T). { A = mk_type_stmt(p, K, N, T, true); }
 stmt(A) ::= RETURN(K).                   { A = mk_return(p, K, NULL); }
 stmt(A) ::= RETURN(K) exprlist(L).       { A = mk_return_list(p, K, L); }
 stmt(A) ::= BREAK(K).                    { A = mk_jump(p, K, S_BREAK, NULL); }

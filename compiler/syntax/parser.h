@@ -100,13 +100,13 @@ void top_func(Parser *p, Token kw, Token name, PEntryList params, TypeExpr *resu
 void top_method(Parser *p, Token kw, PEntryList recv, Token name, PEntryList params,
                 TypeExpr *result, Stmt *body);
 void top_vars(Parser *p, Token kw, SpecList specs, bool is_const);
-void top_type(Parser *p, Token kw, Token name, TypeExpr *t);
+void top_type(Parser *p, Token kw, Token name, TypeExpr *t, bool alias);
 
 /* build_decl.c: declarations Go allows inside groups and functions */
 Param embedded_field(Parser *p, TypeExpr *t);
 Spec spec_repeat(Parser *p, SpecList specs, int i, bool is_const);
 StmtList mk_var_group(Parser *p, StmtList l, Token kw, SpecList specs, bool is_const);
-Stmt *mk_type_stmt(Parser *p, Token kw, Token name, TypeExpr *t);
+Stmt *mk_type_stmt(Parser *p, Token kw, Token name, TypeExpr *t, bool alias);
 TypeExpr *mk_tembedded(Parser *p, Token star, Token name);
 void top_import(Parser *p, Token *alias, Token path);
 void unsupported(Parser *p, Token t, const char *what);
