@@ -131,7 +131,12 @@ struct Expr {
                                         cannot hold it (a literal wider than
                                         int64, 0.1, folded constants), or NULL */
         };
-        Str str;                /* E_STRING (decoded bytes) */
+        struct {
+            Str str;            /* E_STRING (decoded bytes) */
+            struct Expr *folded_conv; /* sema: string(x) folded to this
+                                         literal keeps x, for -m's
+                                         spelling of the source */
+        };
         struct {
             Sym name;
             struct Symbol *sym; /* sema: what the name denotes */

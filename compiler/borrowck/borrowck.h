@@ -168,7 +168,8 @@ typedef enum {
     CONFLICT_MUT_WHILE_SHARED,  /* E0502 */
     CONFLICT_SHARED_WHILE_MUT,  /* E0502 */
     CONFLICT_UNIQUE_WHILE_BORROWED, /* E0500 */
-    CONFLICT_BORROW_WHILE_UNIQUE,   /* E0501 */
+    CONFLICT_BORROW_WHILE_UNIQUE,   /* E0501: as immutable */
+    CONFLICT_MUT_WHILE_UNIQUE,      /* E0501: as mutable */
     CONFLICT_TWO_UNIQUE,        /* E0524 */
     CONFLICT_WRITE_SHARED,      /* E0594 */
     CONFLICT_BORROW_MUT_SHARED, /* E0596 */
@@ -194,6 +195,7 @@ typedef struct Conflict {
     bool loan_mut;
     Span later;         /* loans: a later use of the borrow, or NO_SPAN */
     bool closure;       /* the loan is a closure's capture */
+    bool loan_unique;   /* ... of `*x` uniquely (rustc names `*x`) */
     bool by_closure;    /* the conflicting access is a closure's capture */
     bool temporary;     /* the loan is a statement temporary */
     Type *map;          /* MOVE_FROM_MAP: the map's type */

@@ -218,7 +218,10 @@ static const struct LoanError {
      "borrow occurs here", "closure construction occurs here", "first borrow later used here", false},
     {CONFLICT_BORROW_WHILE_UNIQUE, "E0501",
      "cannot borrow `%s` as immutable because previous closure requires unique access",
-     "closure construction occurs here", "borrow occurs here", "first borrow later used here", false},
+     "closure construction occurs here", "second borrow occurs here", "first borrow later used here", false},
+    {CONFLICT_MUT_WHILE_UNIQUE, "E0501",
+     "cannot borrow `%s` as mutable because previous closure requires unique access",
+     "closure construction occurs here", "second borrow occurs here", "first borrow later used here", false},
     {CONFLICT_TWO_UNIQUE, "E0524", "two closures require unique access to `%s` at the same time",
      "first closure is constructed here", "second closure is constructed here",
      "first borrow later used here", false},
@@ -240,6 +243,9 @@ static void explain_loan(Ctx *c, Conflict *cf) {
                       (cf->kind == CONFLICT_BORROW_WHILE_UNIQUE && cf->by_closure);
         if (unique && mir_place_type(cf->body, cf->used)->kind == T_PTR)
             x = arena_printf(&c->arena, "*%s", x);
+        /* what a closure holds uniquely is `*x`, not the captured x */
+        if (cf->loan_unique && mir_place_type(cf->body, cf->loan_place)->kind == T_PTR)
+            lx = arena_printf(&c->arena, "*%s", lx);
         Diag *d = diag_error_code(c, e->code, cf->at, e->msg, x);
         diag_label(c, d, cf->loan_span, false, e->loan_label, lx);
         diag_label(c, d, cf->at, true, e->primary, e->primary_names_loan ? lx : x);

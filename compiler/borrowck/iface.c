@@ -64,11 +64,46 @@ static bool tag_only_lent(Body *b, LocalId t) {
  * by reference) or anything else is IF_VALUE: it may own a box. */
 enum { IF_VALUE, IF_SHARED, IF_MUT };
 
-static int holds_pointer(Body *b, LocalId l, int depth) {
-    Local *lc = &b->locals.data[l];
-    if (depth > 8 || !is_iface(lc->type) || lc->addressed ||
-        (lc->kind != LOCAL_USER && lc->kind != LOCAL_TEMP))
+/* A walk over the definitions of locals: the locals being looked at (a
+ * definition cycle, `t = append(v, ...); v = move t`, assumes what it is
+ * asking: every value entering the cycle comes from outside it), and a
+ * budget after which the answer is the safe one (the value may own). */
+typedef struct Walk {
+    Body *b;
+    LocalId on[12];
+    int n, budget;
+} Walk;
+
+/* Enter local l; 1 when it is already being looked at, -1 when the walk
+ * is too deep or too long, 0 when entered (leave it with w->n--). */
+static int enter(Walk *w, LocalId l) {
+    for (int i = 0; i < w->n; i++)
+        if (w->on[i] == l)
+            return 1;
+    if (w->n >= (int)(sizeof w->on / sizeof w->on[0]) || --w->budget < 0)
+        return -1;
+    w->on[w->n++] = l;
+    return 0;
+}
+
+static bool shared_operand(Walk *w, Operand *o);
+
+static int holds_pointer_in(Walk *w, LocalId l);
+
+static int holds_pointer(Walk *w, LocalId l) {
+    Local *lc = &w->b->locals.data[l];
+    if (!is_iface(lc->type) || lc->addressed || (lc->kind != LOCAL_USER && lc->kind != LOCAL_TEMP))
         return IF_VALUE;
+    int e = enter(w, l);
+    if (e)
+        return e > 0 ? IF_SHARED : IF_VALUE;
+    int k = holds_pointer_in(w, l);
+    w->n--;
+    return k;
+}
+
+static int holds_pointer_in(Walk *w, LocalId l) {
+    Body *b = w->b;
     int kind = IF_SHARED, defs = 0;
     mir_foreach_stmt(b, bb, st) {
         if (st->kind != ST_ASSIGN || st->place.local != l)
@@ -82,16 +117,125 @@ static int holds_pointer(Body *b, LocalId l, int depth) {
                 kind = IF_MUT;
             continue;
         }
-        if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj ||
-            rv->args.data[0].place.local == l)
+        if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.local == l)
             return IF_VALUE;
-        int from = holds_pointer(b, rv->args.data[0].place.local, depth + 1);
+        if (rv->args.data[0].place.nproj) {   /* k := ks[i] */
+            if (!shared_operand(w, &rv->args.data[0]))
+                return IF_VALUE;
+            continue;
+        }
+        int from = holds_pointer(w, rv->args.data[0].place.local);
         if (from == IF_VALUE)
             return IF_VALUE;
         if (from == IF_MUT)
             kind = IF_MUT;
     }
     return defs ? kind : IF_VALUE;
+}
+
+/* Is the array temporary t (`t = alloc [N]I()` of a slice literal) filled
+ * only with shared-pointer interfaces (`(*t) = aggregate [N]I(...)`)? */
+static bool literal_shared(Walk *w, LocalId t) {
+    Body *b = w->b;
+    int fills = 0;
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->place.local != t)
+            continue;
+        Rvalue *rv = &st->rv;
+        if (st->place.nproj == 0 && rv->kind == RV_ALLOC && rv->args.len == 0)
+            continue;
+        if (st->place.nproj != 1 || st->place.proj[0].kind != PJ_DEREF || rv->kind != RV_AGGREGATE)
+            return false;
+        for (int i = 0; i < rv->args.len; i++)
+            if (!shared_operand(w, &rv->args.data[i]))
+                return false;
+        fills++;
+    }
+    return fills == 1;
+}
+
+/* Does local l, a slice or array of interfaces, only ever hold shared-
+ * pointer interfaces (a `Vec<&dyn T>` / `[&dyn T; N]`, whose elements are
+ * Copy)? Every write to l must be: nil; a literal of such elements (an
+ * array aggregate, or a slice of a literal's array); `append(l, e...)`
+ * of such elements onto l or another such slice; `l[i] = e`; a copy of
+ * another such variable. A parameter, an addressed variable or anything
+ * else may hold boxes: its elements move (E0507 out of an index). */
+static bool elems_shared_in(Walk *w, LocalId l);
+
+static bool elems_shared(Walk *w, LocalId l) {
+    Local *lc = &w->b->locals.data[l];
+    if (!lc->type || (lc->type->kind != T_SLICE && lc->type->kind != T_ARRAY) || !is_iface(lc->type->elem) ||
+        lc->addressed || (lc->kind != LOCAL_USER && lc->kind != LOCAL_TEMP))
+        return false;
+    int e = enter(w, l);
+    if (e)
+        return e > 0;
+    bool r = elems_shared_in(w, l);
+    w->n--;
+    return r;
+}
+
+static bool elems_shared_in(Walk *w, LocalId l) {
+    Body *b = w->b;
+    int defs = 0;
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->place.local != l)
+            continue;
+        defs++;
+        Rvalue *rv = &st->rv;
+        if (st->place.nproj == 1 && (st->place.proj[0].kind == PJ_INDEX || st->place.proj[0].kind == PJ_CONST_INDEX)) {
+            if (rv->kind != RV_USE || !shared_operand(w, &rv->args.data[0]))
+                return false;
+            continue;
+        }
+        if (st->place.nproj)
+            return false;
+        switch (rv->kind) {
+        case RV_USE: {
+            Operand *o = &rv->args.data[0];
+            if (o->kind == OPD_CONST ? o->c.kind != CONST_NIL
+                                     : o->place.nproj || (o->place.local != l && !elems_shared(w, o->place.local)))
+                return false;
+            break;
+        }
+        case RV_AGGREGATE:
+            for (int i = 0; i < rv->args.len; i++)
+                if (!shared_operand(w, &rv->args.data[i]))
+                    return false;
+            break;
+        case RV_APPEND: {
+            Operand *o = &rv->args.data[0];
+            if (rv->spread || o->kind == OPD_CONST || o->place.nproj ||
+                (o->place.local != l && !elems_shared(w, o->place.local)))
+                return false;
+            for (int i = 1; i < rv->args.len; i++)
+                if (!shared_operand(w, &rv->args.data[i]))
+                    return false;
+            break;
+        }
+        case RV_SLICE:
+            if (rv->place.nproj != 1 || rv->place.proj[0].kind != PJ_DEREF ||
+                !literal_shared(w, rv->place.local))
+                return false;
+            break;
+        default:
+            return false;
+        }
+    }
+    return defs > 0;
+}
+
+/* Does operand o only ever hold a shared-pointer interface: a variable
+ * or temporary that does, or an element of a slice or array that does? */
+static bool shared_operand(Walk *w, Operand *o) {
+    if (o->kind == OPD_CONST || !is_iface(o->type))
+        return false;
+    if (o->place.nproj == 0)
+        return holds_pointer(w, o->place.local) == IF_SHARED;
+    return o->place.nproj == 1 &&
+           (o->place.proj[0].kind == PJ_INDEX || o->place.proj[0].kind == PJ_CONST_INDEX) &&
+           elems_shared(w, o->place.local);
 }
 
 bool bck_iface_lends(Body *b, MirStmt *st, Operand *o) {
@@ -102,10 +246,15 @@ bool bck_iface_lends(Body *b, MirStmt *st, Operand *o) {
         return true;
     /* a `&dyn T` is Copy; passing a `&mut dyn T` reborrows it */
     if (o->place.nproj == 0 && b->locals.data[o->place.local].kind == LOCAL_USER) {
-        int k = holds_pointer(b, o->place.local, 0);
+        Walk w = {.b = b, .budget = 128};
+        int k = holds_pointer(&w, o->place.local);
         if (k == IF_SHARED || (k == IF_MUT && rv->kind == RV_CALL && o != &rv->args.data[0]))
             return true;
     }
+    /* an element of a `Vec<&dyn T>` is Copy: `show(ks[1])`, `k := ks[0]` */
+    Walk w = {.b = b, .budget = 128};
+    if (o->place.nproj == 1 && shared_operand(&w, o))
+        return true;
     if (rv->kind == RV_ASSERT && o == &rv->args.data[0])
         return assert_lends(rv);
     if (st->kind == ST_ASSIGN && rv->kind == RV_USE && st->place.nproj == 0 && o->place.nproj == 0)

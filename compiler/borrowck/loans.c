@@ -677,6 +677,7 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     cf.loan_span = l->span;
     cf.loan_mut = l->mut;
     cf.closure = l->closure;
+    cf.loan_unique = l->unique;
     cf.by_closure = w->st && w->st->rv.kind == RV_CLOSURE;
     cf.later = bck_later_use(w->ld, l, w->block, w->index);
     bck_explain(w->ld->c, &cf);
@@ -711,8 +712,9 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
         case ACC_MUT:
             if (w->unique)
                 done = conflict(w, l->unique ? CONFLICT_TWO_UNIQUE : CONFLICT_UNIQUE_WHILE_BORROWED, k, p, at);
-            else
-                done = conflict(w, l->mut ? CONFLICT_TWO_MUT : CONFLICT_MUT_WHILE_SHARED, k, p, at);
+            else    /* `&mut *x` while a closure holds `*x` uniquely: E0501 */
+                done = conflict(w, l->unique ? CONFLICT_MUT_WHILE_UNIQUE : l->mut ? CONFLICT_TWO_MUT
+                                                                                  : CONFLICT_MUT_WHILE_SHARED, k, p, at);
             break;
         case ACC_DEAD:
             /* a copy of x holds a reborrow of `*x`: x itself may die (the

@@ -29,6 +29,7 @@ static void finish_body(Esc *E, Body *b) {
     eb->locals = eb->sites = NULL;      /* in the batch arena */
     eb->single_def = NULL;
     eb->temps = NULL;
+    eb->maplit = NULL;
 }
 
 static void analyze_batch(Esc *E, int *bodies, int n) {

@@ -310,6 +310,7 @@ static void keep_body(Builder *B, Body *b) {
     KEEP(B, b->scopes);
     KEEP(B, b->sites);
     KEEP(B, b->self_assigns);
+    KEEP(B, b->iface_at);
     KEEP(B, b->blocks);
     mir_foreach_block(b, bb) {
         KEEP(B, bb->stmts);
@@ -367,6 +368,19 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
         arena_reset(bld_tmp(outer));
 }
 
+/* *&global_i, the place package initialization stores to. */
+Place global_dst(Builder *B, int i) {
+    Global *g = &B->s->globals.data[i];
+    Type *pt = type_ptr(B->s, g->type, false);
+    LocalId t = bld_temp(B, pt, g->span);
+    Operand addr = opd_const(CONST_GLOBAL, pt);
+    addr.c.global = i;
+    Rvalue use = rv_new(RV_USE, pt, g->span);
+    rv_arg(B, &use, addr);
+    bld_assign(B, place_local(t), use, g->span);
+    return place_project(B, place_local(t), PJ_DEREF, 0, -1, g->type);
+}
+
 static Body *build_init(Builder *B) {
     SemaInfo *s = B->s;
     bool any = false;
@@ -380,7 +394,10 @@ static Body *build_init(Builder *B) {
     B->refs.data = NULL;
     B->refs.len = B->refs.cap = 0;
     B->fi = NULL;
-    B->var_local = NULL;
+    /* the package's own hidden variables (f(g())'s results) */
+    B->var_local = arena_alloc(bld_tmp(B), sizeof(LocalId) * (size_t)(s->init_vars.len + 1));
+    for (int i = 0; i < s->init_vars.len; i++)
+        B->var_local[i] = -1;
     B->scope = -1;
     B->loop_depth = 0;
     bld_scope_enter(B, NO_SPAN);
@@ -391,16 +408,13 @@ static Body *build_init(Builder *B) {
         Global *g = &s->globals.data[i];
         if (!g->init)
             continue;
-        Type *pt = type_ptr(s, g->type, false);
-        LocalId t = bld_temp(B, pt, g->span);
-        Operand addr = opd_const(CONST_GLOBAL, pt);
-        addr.c.global = i;
-        Rvalue use = rv_new(RV_USE, pt, g->span);
-        rv_arg(B, &use, addr);
-        bld_assign(B, place_local(t), use, g->span);
-        Place dst = place_project(B, place_local(t), PJ_DEREF, 0, -1, g->type);
-        lower_into(B, dst, g->init, g->type);
+        if (g->tuple_n) {   /* var a, b = f(): f's results to a, b */
+            lower_global_tuple(B, i);
+            continue;
+        }
+        lower_into(B, global_dst(B, i), g->init, g->type);
     }
+    bld_kill_to(B, 0, NO_SPAN);     /* f(g())'s .autotmp_N die (and drop) here */
     bld_terminate(B, TM_RETURN, NO_SPAN);
     keep_body(B, b);
     B->depth--;

@@ -215,6 +215,7 @@ static int box_site(Builder *B, Span at, const char *desc, Type *t, bool lent) {
     int site = bld_site(B, at, desc);
     B->b->sites.data[site].lent_box = lent;
     B->b->sites.data[site].silent = mir_go_direct_iface(t);
+    B->b->sites.data[site].iface_box = true;
     return site;
 }
 
@@ -258,6 +259,10 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
     Rvalue r = rv_new(RV_IFACE, any, e->span);
     r.elem = t;
     if (pointer_shaped(t)) {    /* lent: kept alive until the scope ends, as a box's value is */
+        if (B->c->opt.m_level >= 2 || B->c->opt.explain) {
+            IfaceAt ia = {e->span, at, desc};
+            vec_push(bld_tmp(B), &B->b->iface_at, ia);
+        }
         rv_arg(B, &r, lent ? scope_value(B, e) : lower_operand(B, e, t));
         return opd_temp(B, r, e->span);
     }
@@ -326,6 +331,8 @@ static Operand variadic_pack(Builder *B, Expr *call, int fixed, Type *st) {
     Rvalue a = rv_new(RV_ALLOC, pt, at);
     a.elem = arr;
     a.site = bld_site(B, at, "... argument");
+    B->b->sites.data[a.site].variadic = true;
+    B->b->sites.data[a.site].call_desc = expr_desc(B, call);
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, at);
     Rvalue agg = rv_new(RV_AGGREGATE, arr, at);

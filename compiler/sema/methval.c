@@ -142,7 +142,7 @@ static Expr *hidden_global(Checker *k, Expr *e, Expr *recv, Type *t) {
     sym->span = e->span;
     sym->type = t;
     sym->global_index = k->s->globals.len;
-    Global g = {sym->name, e->span, t, NULL, recv};
+    Global g = {sym->name, e->span, t, NULL, recv, 0};
     vec_push(&k->c->arena, &k->s->globals, g);
     Expr *x = ast_expr(k->c, E_NAME, e->span);
     x->u.name.name = sym->name;
