@@ -124,6 +124,20 @@ bool bck_loan_live(Loan *l, BitSet *live);
 BitSet *bck_block_lives(LoanData *ld, int block);
 Span bck_later_use(LoanData *ld, Loan *l, int block, int index);
 
+/* ---- captures.c ------------------------------------------------------- */
+/* One place a closure captures: the fields (proj, nproj > 0) after the
+ * captured variable, and whether the closure needs it mutably. */
+typedef struct BckCapture {
+    Proj *proj;
+    int nproj;
+    bool mut;
+} BckCapture;
+/* The places closure body f uses of its capture a (held by reference when
+ * byref), leaving out those moved into it (moved, relative to the
+ * variable): how many went to out (at most max), or -1 when the closure
+ * captures the whole variable (Rust 2021's disjoint capture). */
+int bck_capture_paths(Body *f, int a, bool byref, const Place *moved, int nmoved, BckCapture *out, int max);
+
 /* ---- maps.c ------------------------------------------------------------- */
 /* How operand o of st accesses a map: 0 not a map access, 1 the access
  * *a to *root (the variable a temporary copy stands for), 2 none (a copy

@@ -206,6 +206,77 @@ static int activation(Block *bb, int j, LocalId t) {
     return -1;
 }
 
+/* Loan k, a closure's capture of a whole variable, becomes its loans on
+ * the places the closure uses of it (captures.c): k itself on the first,
+ * copies of it (same holders) on the others, each as mutable as its use. */
+static void capture_places(LoanData *ld, int k, BckCapture *caps, int nc) {
+    Loan whole = ld->loans.data[k];
+    for (int m = 0; m < nc; m++) {
+        Loan l = whole;
+        Place p = l.place;
+        p.proj = arena_alloc(&ld->c->arena, sizeof(Proj) * (size_t)(p.nproj + caps[m].nproj));
+        if (l.place.nproj)
+            memcpy(p.proj, l.place.proj, sizeof(Proj) * (size_t)l.place.nproj);
+        memcpy(p.proj + p.nproj, caps[m].proj, sizeof(Proj) * (size_t)caps[m].nproj);
+        p.nproj += caps[m].nproj;
+        l.place = p;
+        l.mut = caps[m].mut;
+        if (m == 0) {
+            ld->loans.data[k] = l;
+            continue;
+        }
+        l.holders = arena_alloc(&ld->c->arena, (size_t)ld->b->locals.len);
+        memcpy(l.holders, whole.holders, (size_t)ld->b->locals.len);
+        if (l.nh) {
+            l.hlist = arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)l.nh);
+            memcpy(l.hlist, whole.hlist, sizeof(LocalId) * (size_t)l.nh);
+        }
+        vec_push(&ld->c->arena, &ld->loans, l);
+    }
+}
+
+/* Is local v a range loop's value of slice type that only views what the
+ * loop borrows: every assignment to it is `mapval(..)` (`for k, v :=
+ * range m`, Rust's `for (k, v) in &m`) or an element of the loop's copy
+ * of a slice (`for _, v := range vs`, `for v in &vs`)? In Rust v is a
+ * `&Vec`, and it holds the loop's loan (bck_propagate_holders). */
+static bool range_view(Body *b, LocalId v) {
+    Local *lc = &b->locals.data[v];
+    if (lc->kind != LOCAL_USER || !lc->type || lc->type->kind != T_SLICE)
+        return false;
+    int defs = 0;
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->place.local != v)
+            continue;
+        Rvalue *rv = &st->rv;
+        if (st->place.nproj)
+            return false;
+        defs++;
+        if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_VAL)
+            continue;
+        if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj != 1 ||
+            rv->args.data[0].place.proj[0].kind != PJ_INDEX)
+            return false;
+        LocalId t = rv->args.data[0].place.local;   /* the loop's copy of the slice */
+        if (b->locals.data[t].kind != LOCAL_TEMP || b->locals.data[t].type->kind != T_SLICE)
+            return false;
+        mir_foreach_stmt(b, tb, d)
+            if (d->kind == ST_ASSIGN && d->place.local == t &&
+                (d->place.nproj || d->rv.kind != RV_USE || d->rv.args.data[0].kind != OPD_COPY))
+                return false;
+    }
+    return defs > 0;
+}
+
+/* `&v[i]...` with v a range_view: Rust's `&v[i]` through the `&Vec` v
+ * reborrows what the loop borrows, so it may outlive v (the new pointer
+ * holds the loop's loan instead: reads_holder's `&h[i]`). Only through a
+ * slice: v's own fields or an array in it are v's. */
+static bool through_range_value(Body *b, Place p) {
+    return p.nproj >= 1 && (p.proj[0].kind == PJ_INDEX || p.proj[0].kind == PJ_CONST_INDEX) &&
+           range_view(b, p.local);
+}
+
 static void collect_loans(LoanData *ld) {
     Body *b = ld->b;
     mir_foreach_stmt(b, bb, st) {
@@ -229,8 +300,13 @@ static void collect_loans(LoanData *ld) {
                 bool whole = false;
                 for (int m = 0; m < nm; m++)
                     whole = whole || moved[m].nproj == 0;
-                if (!is_var(b, o->place.local)) {
-                    for (int k = 0; k < ld->loans.len; k++) {
+                bool byref = !is_var(b, o->place.local);
+                /* Rust 2021 captures the places the body uses (captures.c) */
+                BckCapture caps[8];
+                int nc = f && !whole ? bck_capture_paths(f, a, byref, moved, nm, caps, 8) : -1;
+                if (byref) {
+                    int nl = ld->loans.len;
+                    for (int k = 0; k < nl; k++) {
                         Loan *l = &ld->loans.data[k];
                         if (l->holders[o->place.local] && l->block == i && l->index < j &&
                             !place_has_deref(l->place) && is_var(b, l->place.local)) {
@@ -238,6 +314,10 @@ static void collect_loans(LoanData *ld) {
                             l->span = rv->span;
                             if (whole)
                                 l->untracked = true;
+                            if (nc > 0 && l->place.nproj == 0) {
+                                capture_places(ld, k, caps, nc);
+                                continue;
+                            }
                             if (f && closure_writes(ld, f, a)) {
                                 l->mut = true;
                                 /* writing only through a captured `*mut`: `*x` uniquely */
@@ -251,6 +331,14 @@ static void collect_loans(LoanData *ld) {
                 }
                 if (whole)
                     continue;
+                if (nc > 0) {
+                    Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
+                    l.closure = true;
+                    l.holders[st->place.local] = true;
+                    vec_push(&ld->c->arena, &ld->loans, l);
+                    capture_places(ld, ld->loans.len - 1, caps, nc);
+                    continue;
+                }
                 Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
                 l.closure = true;
                 Type *vt = b->locals.data[o->place.local].type;
@@ -298,7 +386,7 @@ static void collect_loans(LoanData *ld) {
         if (rv->kind != RV_REF && !slice)
             continue;
         Loan l = bck_new_loan(ld, rv->place, rv->mut, rv->span, i, j);
-        l.untracked = through_shared(b, rv->place);
+        l.untracked = through_shared(b, rv->place) || through_range_value(b, rv->place);
         if (rv->kind == RV_REF && rv->autoref && rv->mut && st->place.nproj == 0)
             l.activate = activation(bb, j, st->place.local);
         if (place_has_deref(st->place))
