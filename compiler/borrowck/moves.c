@@ -482,9 +482,15 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
     bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
     /* a closure borrows what it captures (Rust's non-move closures), even
        where Go copies a never-reassigned variable into its environment */
-    mir_foreach_operand(rv, o)
+    mir_foreach_operand(rv, o) {
+        /* m[k] = append(m[k], x) is m.entry(k).or_default().push(x): the
+           key is moved into the entry once, not read after the move */
+        if (o == &rv->args.data[1] && rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_GET &&
+            bck_map_entry_update(k->md->body, st))
+            continue;
         use_operand(k, s, o, st->span,
                     print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o));
+    }
     if (mir_rvalue_has_place(rv))
         use(k, s, rv->place, rv->span, true);
     if (st->kind == ST_ASSIGN && st->place.nproj > 0)   /* writing into part of a value */
@@ -519,7 +525,8 @@ static Rvalue *map_get_moved(Body *b, MirStmt *st, Operand *o) {
         return NULL;
     mir_foreach_stmt(b, bb, d)
         if (d->kind == ST_ASSIGN && d->place.nproj == 0 && d->place.local == o->place.local)
-            return d->rv.kind == RV_INTRINSIC && d->rv.intrinsic == IN_MAP_GET ? &d->rv : NULL;
+            return d->rv.kind == RV_INTRINSIC && d->rv.intrinsic == IN_MAP_GET && !bck_map_entry_update(b, d)
+                       ? &d->rv : NULL;     /* m[k] = append(m[k], x): entry().or_default() */
     return NULL;
 }
 
