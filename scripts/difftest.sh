@@ -1,8 +1,8 @@
 #!/bin/sh
 # difftest.sh: differential testing of ml0c against the reference compilers.
 #
-#   scripts/difftest.sh [--rust | --go | --all] N [FIRST]
-#   scripts/difftest.sh N [--rust | --go | --all] [FIRST]
+#   scripts/difftest.sh [--rust | --go | --go-ext | --all] N [FIRST]
+#   scripts/difftest.sh N [--rust | --go | --go-ext | --all] [FIRST]
 #
 # Generates N programs per side from seed FIRST (default 1) and compares:
 #   --rust  ml0c check --borrowck against rustc on line-aligned Rust twins
@@ -13,7 +13,9 @@
 #           `go build -gcflags='-m -l'` (fails on any difference), then -m=2
 #           blocks with `-m=2 -l` and the program's output with `go run`
 #           (reported; they fail the run only with STRICT=1)
-#   --all   both (the default)
+#   --go-ext the same with tests/fuzz/gen_go_twins_ext.py (interfaces, maps,
+#           method values, defer, fmt, errors, strings.Builder; own seeds)
+#   --all   all three (the default)
 # Set STRICT=1 to fail on any difference, not only on false accepts.
 # Builds build/ first if needed; ML0C overrides the compiler.
 set -eu
@@ -22,6 +24,7 @@ side=all
 case "${1:-}" in
 --rust) side=rust; shift ;;
 --go) side=go; shift ;;
+--go-ext) side=goext; shift ;;
 --all) shift ;;
 esac
 n=${1:?usage: difftest.sh [--rust|--go|--all] N [FIRST]}
@@ -29,6 +32,7 @@ shift
 case "${1:-}" in
 --rust) side=rust; shift ;;
 --go) side=go; shift ;;
+--go-ext) side=goext; shift ;;
 --all) shift ;;
 esac
 first=${1:-1}
@@ -42,17 +46,23 @@ if [ "$side" = rust ] || [ "$side" = all ]; then
     python3 "$here/tests/fuzz/rust_diff.py" "$ml0c" "$first" "$last" $strict || status=$?
     [ $status = 77 ] && status=0
 fi
-if [ "$side" = go ] || [ "$side" = all ]; then
+go_side() {   # go_side [--ext]: the three comparisons of one generator
     go_status=0
-    echo "== -m against go1.19, seeds $first..$last"
-    bash "$here/tests/fuzz/go_diff.sh" "$ml0c" "$first" "$last" || go_status=$?
+    echo "== -m against go1.19, seeds $first..$last $*"
+    bash "$here/tests/fuzz/go_diff.sh" "$ml0c" "$first" "$last" "$@" || go_status=$?
     if [ $go_status != 77 ]; then
         [ $go_status = 0 ] || status=1
         for mode in --m2 --run; do
-            echo "== ${mode#--} against go1.19, seeds $first..$last"
-            bash "$here/tests/fuzz/go_diff.sh" "$ml0c" "$first" "$last" $mode ||
+            echo "== ${mode#--} against go1.19, seeds $first..$last $*"
+            bash "$here/tests/fuzz/go_diff.sh" "$ml0c" "$first" "$last" "$@" $mode ||
                 { [ -n "$strict" ] && status=1; }
         done
     fi
+}
+if [ "$side" = go ] || [ "$side" = all ]; then
+    go_side
+fi
+if [ "$side" = goext ] || [ "$side" = all ]; then
+    go_side --ext
 fi
 exit $status

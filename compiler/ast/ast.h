@@ -131,7 +131,12 @@ struct Expr {
                                         cannot hold it (a literal wider than
                                         int64, 0.1, folded constants), or NULL */
         };
-        Str str;                /* E_STRING (decoded bytes) */
+        struct {
+            Str str;            /* E_STRING (decoded bytes) */
+            struct Expr *folded_conv; /* sema: string(x) folded to this
+                                         literal keeps x, for -m's
+                                         spelling of the source */
+        };
         struct {
             Sym name;
             struct Symbol *sym; /* sema: what the name denotes */
@@ -295,6 +300,11 @@ struct Stmt {
                                    (sema/check_defer.c) */
             VEC(struct Var *) temps; /* sema: hidden variables the wrapper */
             ExprList vals;      /* captures, set to vals when the defer runs */
+            Expr *tuple;        /* sema: defer f(g()) with g multi-valued:
+                                   a copy of the call before hoisting, whose
+                                   g() fills its .autotmp_N args (mir's
+                                   lower_tuple_args) just before vals[tuple_at] */
+            int tuple_at;
         } defer;
     } u;
 };

@@ -65,6 +65,21 @@ bool bck_append_in_place(MirStmt *st, Operand *o);
  * by-value capture: up to max into out; returns how many. */
 int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
 
+/* ---- captures.c --------------------------------------------------------- */
+/* The place a temporary holding `&place` borrows (its one `t = &place`). */
+bool bck_ref_source(Body *b, LocalId t, Place *out);
+/* The places (of b) closure st captures through its operand o, as Rust
+ * 2021's precise capture (`p.n` for `|| p.n + 1`): up to max into out,
+ * and into mut (unless NULL) whether the body writes or `&mut`-borrows
+ * each; returns how many, or 0 when it captures the whole variable. */
+int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, bool *mut,
+                         int max);
+/* Is a a prefix of b (same local, same fields and dereferences)? */
+bool bck_place_prefix(Place a, Place b);
+/* The closure made later in bb (after index j) that captures temp t
+ * (a by-reference capture `t = &x`), and its operand, or NULL. */
+MirStmt *bck_capturing_closure(Block *bb, int j, LocalId t, Operand **o);
+
 /* ---- iface.c ------------------------------------------------------------ */
 /* Does this `move` of an interface operand only lend it (a method call's
  * receiver, an assertion to a Copy type, a type switch's test)? */
@@ -123,20 +138,6 @@ void bck_propagate_holders(LoanData *ld);
 bool bck_loan_live(Loan *l, BitSet *live);
 BitSet *bck_block_lives(LoanData *ld, int block);
 Span bck_later_use(LoanData *ld, Loan *l, int block, int index);
-
-/* ---- captures.c ------------------------------------------------------- */
-/* One place a closure captures: the fields (proj, nproj > 0) after the
- * captured variable, and whether the closure needs it mutably. */
-typedef struct BckCapture {
-    Proj *proj;
-    int nproj;
-    bool mut;
-} BckCapture;
-/* The places closure body f uses of its capture a (held by reference when
- * byref), leaving out those moved into it (moved, relative to the
- * variable): how many went to out (at most max), or -1 when the closure
- * captures the whole variable (Rust 2021's disjoint capture). */
-int bck_capture_paths(Body *f, int a, bool byref, const Place *moved, int nmoved, BckCapture *out, int max);
 
 /* ---- maps.c ------------------------------------------------------------- */
 /* How operand o of st accesses a map: 0 not a map access, 1 the access

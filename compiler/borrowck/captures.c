@@ -1,164 +1,154 @@
 /*
- * captures.c: which places a closure captures (Rust 2021's disjoint
- * capture, RFC 2229), for loans.c.
+ * captures.c: what a closure captures, as Rust 2021 sees it.
  *
- * A Rust 2021 closure captures the places its body uses, not whole
- * variables: `|| p.n + 1` borrows `p.n`, so `&mut p.m` meanwhile is fine.
- * ML0's closure environment holds each captured variable (Go's by-value
- * capture, field a of the environment: the body names `(*_1).a.f...`) or
- * a pointer to it (by reference: `(*(*_1).a).f...`). Every place the body
- * names under capture a gives a path of fields after it, cut at the first
- * projection that is not a field (an index or a dereference: the closure
- * captures what it indexes or dereferences, as rustc truncates a captured
- * place there). Each path is captured mutably when the body writes it (or
- * under it), borrows it `&mut`, or passes a `*mut` found under it to a
- * call; shared otherwise. As rustc does, of two paths where one is a
- * prefix of the other only the shorter is kept, with the stronger mode.
+ * Go (and ML0's MIR) captures whole variables: the closure's environment
+ * field a holds the variable's value (Go's by-value capture of a variable
+ * never reassigned) or a pointer to it (`_t = &x` just before the
+ * closure is made). Rust 2021 captures precise places instead (RFC 2229):
+ * the places the body uses, `p.n` for `|| p.n + 1`, truncated at the
+ * first projection that is not a field or a dereference (an index
+ * captures the whole slice), and when the body uses both a place and a
+ * part of it, the place. So `takeS(p.a)` then `func() { println(p.n) }`
+ * is no use of a moved value, and after `takeP(p)` the closure is a use
+ * of `p.n`, which decides which later use an E0382 is reported at.
  *
- * The closure still captures the whole variable when the body uses it
- * whole (a path of no fields), or when there are too many paths; moves
- * out of the capture are moves.c's (bck_closure_moves) and are left out
- * here. Capturing less than rustc would be a false accept: every path is
- * a prefix of what the body touches, so nothing it reaches is missed.
+ * In the body, capture a is `(*env).a...` (by value) or `(*(*env).a)...`
+ * (by reference); a use of the environment field itself (the pointer,
+ * passed on to a nested closure) is a use of the whole variable.
  */
 #include "borrowck.h"
 
 #include <string.h>
 
-enum { MAX_PATHS = 16 };
-
-typedef struct Collect {
-    int a;              /* the capture's field in the environment */
-    bool byref;         /* the environment holds a pointer to the variable */
-    const Place *moved; /* places of the maker's body moved into the closure */
-    int nmoved;
-    BckCapture *out;
-    int n, max;
-    bool whole;         /* some use needs the whole variable */
-    bool mut;           /* the use being added is a write or a `&mut` */
-} Collect;
-
-/* The fields after capture c->a in closure-body place p: their count
- * (into *first, the index of the first), or -1 when p is not under it. */
-static int path_of(Collect *c, Place p, int *first) {
-    int skip = c->byref ? 3 : 2;
-    if (p.local != 1 || p.nproj < skip - 1 || p.proj[0].kind != PJ_DEREF || p.proj[1].kind != PJ_FIELD ||
-        p.proj[1].field != c->a)
-        return -1;
-    if (c->byref && (p.nproj < 3 || p.proj[2].kind != PJ_DEREF))
-        return p.nproj == 2 ? 0 : -1;  /* the pointer itself: all of it */
-    int n = 0;
-    while (skip + n < p.nproj && p.proj[skip + n].kind == PJ_FIELD)
-        n++;
-    *first = skip;
-    return n;
+bool bck_ref_source(Body *b, LocalId t, Place *out) {
+    mir_foreach_stmt(b, bb, st)
+        if (st->kind == ST_ASSIGN && st->place.local == t && st->place.nproj == 0) {
+            if (st->rv.kind != RV_REF)
+                return false;
+            *out = st->rv.place;
+            return true;
+        }
+    return false;
 }
 
-static bool same_fields(const Proj *x, const Proj *y, int n) {
-    for (int i = 0; i < n; i++)
-        if (x[i].field != y[i].field)
+typedef struct CaptureWalk {
+    Ctx *c;
+    int field, skip;    /* the capture's environment field; its prefix's length */
+    Place base;         /* the captured variable, in the maker's body */
+    Place *out;
+    bool *mut;          /* per captured place: written or borrowed `&mut` */
+    bool writing;       /* the place being visited is */
+    int n, max;
+    bool mut_borrow;    /* the statement visited is a `&mut` */
+    bool whole;         /* the body uses the variable as a whole */
+} CaptureWalk;
+
+bool bck_place_prefix(Place a, Place b) {
+    if (a.local != b.local || a.nproj > b.nproj)
+        return false;
+    for (int i = 0; i < a.nproj; i++)
+        if (a.proj[i].kind != b.proj[i].kind || (a.proj[i].kind == PJ_FIELD && a.proj[i].field != b.proj[i].field))
             return false;
     return true;
 }
 
-/* Is the path (proj, n) at or under a place moved into the closure? */
-static bool under_moved(Collect *c, const Proj *proj, int n) {
-    for (int i = 0; i < c->nmoved; i++) {
-        const Place *m = &c->moved[i];
-        if (m->nproj <= n && same_fields(m->proj, proj, m->nproj))
-            return true;
-    }
-    return false;
-}
-
-static void add_path(Collect *c, const Proj *proj, int n) {
-    if (n == 0) {
-        c->whole = true;
-        return;
-    }
-    if (under_moved(c, proj, n))
-        return;
-    for (int i = 0; i < c->n; i++)
-        if (c->out[i].nproj == n && same_fields(c->out[i].proj, proj, n)) {
-            c->out[i].mut = c->out[i].mut || c->mut;
+static void add_capture(CaptureWalk *w, Place p) {
+    for (int i = 0; i < w->n; i++) {
+        if (bck_place_prefix(w->out[i], p)) {
+            w->mut[i] |= w->writing;
+            return;     /* an ancestor is captured already */
+        }
+        if (bck_place_prefix(p, w->out[i])) {   /* p is the ancestor: it replaces its parts */
+            w->out[i] = p;
+            w->mut[i] |= w->writing;
+            for (int j = i + 1; j < w->n; j++)
+                if (bck_place_prefix(p, w->out[j])) {
+                    w->mut[i] |= w->mut[j];
+                    w->out[j] = w->out[w->n - 1];
+                    w->mut[j--] = w->mut[--w->n];
+                }
             return;
         }
-    if (c->n == c->max) {
-        c->whole = true;
+    }
+    if (w->n >= w->max) {
+        w->whole = true;
         return;
     }
-    c->out[c->n++] = (BckCapture){.proj = (Proj *)proj, .nproj = n, .mut = c->mut};
+    w->mut[w->n] = w->writing;
+    w->out[w->n++] = p;
 }
 
-/* rustc's ancestor rule: a path under another is captured by it, whose
- * mode is the stronger of the two. Returns how many paths are left. */
-static int keep_ancestors(Collect *c) {
-    bool gone[MAX_PATHS] = {0};
-    for (int i = 0; i < c->n; i++) {
-        int top = -1;   /* the shortest path that is a proper prefix of i */
-        for (int j = 0; j < c->n; j++)
-            if (c->out[j].nproj < c->out[i].nproj && same_fields(c->out[j].proj, c->out[i].proj, c->out[j].nproj) &&
-                (top < 0 || c->out[j].nproj < c->out[top].nproj))
-                top = j;
-        if (top >= 0) {
-            c->out[top].mut = c->out[top].mut || c->out[i].mut;
-            gone[i] = true;
-        }
+static void visit(void *ctx, Place *q, MirPlaceUse use) {
+    CaptureWalk *w = ctx;
+    w->writing = use == PLACE_WRITE || (use == PLACE_BORROW && w->mut_borrow);
+    if (q->local != 1 || q->nproj < 2 || q->proj[0].kind != PJ_DEREF || q->proj[1].kind != PJ_FIELD ||
+        q->proj[1].field != w->field)
+        return;
+    if (q->nproj < w->skip || (w->skip == 3 && q->proj[2].kind != PJ_DEREF)) {
+        w->whole = true;    /* the capture's pointer itself */
+        return;
     }
-    int n = 0;
-    for (int i = 0; i < c->n; i++)
-        if (!gone[i])
-            c->out[n++] = c->out[i];
-    return n;
+    int k = w->skip;
+    while (k < q->nproj && (q->proj[k].kind == PJ_FIELD || q->proj[k].kind == PJ_DEREF))
+        k++;
+    Place p = w->base;
+    p.nproj = w->base.nproj + k - w->skip;
+    p.proj = arena_alloc(&w->c->arena, sizeof(Proj) * (size_t)(p.nproj ? p.nproj : 1));
+    if (w->base.nproj)
+        memcpy(p.proj, w->base.proj, sizeof(Proj) * (size_t)w->base.nproj);
+    if (k > w->skip)
+        memcpy(p.proj + w->base.nproj, q->proj + w->skip, sizeof(Proj) * (size_t)(k - w->skip));
+    if (p.nproj == w->base.nproj)
+        w->whole = true;
+    else
+        add_capture(w, p);
 }
 
-static void visit(Collect *c, Place p) {
-    int first = 0, n = path_of(c, p, &first);
-    if (n >= 0)
-        add_path(c, p.proj + first, n);
+static void visit_operand(void *ctx, Operand *o) {
+    if (o->kind != OPD_CONST)
+        visit(ctx, &o->place, PLACE_READ);
 }
 
-int bck_capture_paths(Body *f, int a, bool byref, const Place *moved, int nmoved, BckCapture *out, int max) {
-    Collect c = {.a = a, .byref = byref, .moved = moved, .nmoved = nmoved, .out = out,
-                 .max = max < MAX_PATHS ? max : MAX_PATHS};
+int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, bool *mut,
+                         int max) {
+    Rvalue *rv = &st->rv;
+    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj || rv->func < 0 ||
+        rv->func >= prog->bodies.len)
+        return 0;
+    Body *f = prog->bodies.data[rv->func];
+    if (!f->has_env)
+        return 0;
+    bool own_mut[16];
+    if (!mut && max > 16)
+        max = 16;
+    CaptureWalk w = {.c = c, .field = mir_operand_index(rv, o), .skip = 2, .base = o->place, .out = out,
+                     .mut = mut ? mut : own_mut, .max = max};
+    if (b->locals.data[o->place.local].kind == LOCAL_TEMP) {
+        if (!bck_ref_source(b, o->place.local, &w.base))
+            return 0;
+        w.skip = 3;
+    }
     mir_foreach_block(f, bb) {
-        mir_foreach_stmt_in(bb, st) {
-            if (st->kind == ST_DROP || st->kind == ST_RETAIN)
-                continue;
-            if (!mir_stmt_has_rvalue(st))
-                continue;
-            /* the destination is written; `&mut q` borrows q mutably; a
-               `*mut` read under the capture and passed on may be written
-               through; the rest is read */
-            c.mut = true;
-            if (st->kind == ST_ASSIGN)
-                visit(&c, st->place);
-            c.mut = false;
-            mir_foreach_operand(&st->rv, o) {
-                if (o->kind == OPD_CONST)
-                    continue;
-                c.mut = o->type && o->type->kind == T_PTR && o->type->mut;
-                if (o->kind == OPD_MOVE) {
-                    /* a move out of the capture: moves.c's, unless it is
-                       one that only lends (then it is read) */
-                    int first = 0, n = path_of(&c, o->place, &first);
-                    if (n > 0 && under_moved(&c, o->place.proj + first, n))
-                        continue;
-                }
-                visit(&c, o->place);
-            }
-            c.mut = st->rv.kind == RV_REF && st->rv.mut;
-            if (mir_rvalue_has_place(&st->rv))
-                visit(&c, st->rv.place);
+        mir_foreach_stmt_in(bb, fst) {
+            w.mut_borrow = fst->kind == ST_ASSIGN && fst->rv.kind == RV_REF && fst->rv.mut;
+            mir_visit_places(fst, visit, &w);
         }
-        if (bb->term.kind == TM_BRANCH && bb->term.cond.kind != OPD_CONST) {
-            c.mut = false;
-            visit(&c, bb->term.cond.place);
-        }
-        if (bb->term.kind == TM_DROP) {
-            c.mut = true;
-            visit(&c, bb->term.place);
-        }
+        w.mut_borrow = false;
+        mir_visit_term_operands(&bb->term, visit_operand, &w);
     }
-    return c.whole ? -1 : keep_ancestors(&c);
+    return w.whole ? 0 : w.n;
+}
+
+MirStmt *bck_capturing_closure(Block *bb, int j, LocalId t, Operand **o) {
+    for (int k = j + 1; k < bb->stmts.len; k++) {
+        MirStmt *st = &bb->stmts.data[k];
+        if (st->kind != ST_ASSIGN || st->rv.kind != RV_CLOSURE)
+            continue;
+        mir_foreach_operand(&st->rv, a)
+            if (a->kind != OPD_CONST && a->place.local == t && a->place.nproj == 0) {
+                *o = a;
+                return st;
+            }
+    }
+    return NULL;
 }

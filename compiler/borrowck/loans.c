@@ -206,33 +206,38 @@ static int activation(Block *bb, int j, LocalId t) {
     return -1;
 }
 
-/* Loan k, a closure's capture of a whole variable, becomes its loans on
- * the places the closure uses of it (captures.c): k itself on the first,
- * copies of it (same holders) on the others, each as mutable as its use. */
-static void capture_places(LoanData *ld, int k, BckCapture *caps, int nc) {
-    Loan whole = ld->loans.data[k];
-    for (int m = 0; m < nc; m++) {
-        Loan l = whole;
-        Place p = l.place;
-        p.proj = arena_alloc(&ld->c->arena, sizeof(Proj) * (size_t)(p.nproj + caps[m].nproj));
-        if (l.place.nproj)
-            memcpy(p.proj, l.place.proj, sizeof(Proj) * (size_t)l.place.nproj);
-        memcpy(p.proj + p.nproj, caps[m].proj, sizeof(Proj) * (size_t)caps[m].nproj);
-        p.nproj += caps[m].nproj;
-        l.place = p;
-        l.mut = caps[m].mut;
-        if (m == 0) {
-            ld->loans.data[k] = l;
+/* Rust 2021 captures the fields a closure's body uses (captures.c): a
+ * struct variable's capture is one loan per captured field path that the
+ * closure does not move in, mutable where the body writes it (or, for a
+ * field holding pointers, wherever the closure writes at all: a `*mut`
+ * passed on). Into out/mut; returns how many, or -1 to keep the loan of
+ * the whole variable (not a struct, or a capture through a pointer). */
+static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, int nm, bool writes, Place *out,
+                          bool *mut, int max) {
+    Body *b = ld->b;
+    Place caps[8];
+    bool cmut[8];
+    int n = bck_closure_captures(ld->c, ld->prog, b, st, o, caps, cmut, 8);
+    if (n <= 0)
+        return -1;
+    int r = 0;
+    for (int i = 0; i < n; i++) {
+        if (caps[i].nproj == 0)
+            return -1;
+        for (int j = 0; j < caps[i].nproj; j++)
+            if (caps[i].proj[j].kind != PJ_FIELD)
+                return -1;
+        bool gone = false;     /* moved in, or holding what is moved in */
+        for (int m = 0; m < nm && !gone; m++)
+            gone = bck_place_prefix(moved[m], caps[i]) || bck_place_prefix(caps[i], moved[m]);
+        if (gone)
             continue;
-        }
-        l.holders = arena_alloc(&ld->c->arena, (size_t)ld->b->locals.len);
-        memcpy(l.holders, whole.holders, (size_t)ld->b->locals.len);
-        if (l.nh) {
-            l.hlist = arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)l.nh);
-            memcpy(l.hlist, whole.hlist, sizeof(LocalId) * (size_t)l.nh);
-        }
-        vec_push(&ld->c->arena, &ld->loans, l);
+        if (r >= max)
+            return -1;
+        out[r] = caps[i];
+        mut[r++] = cmut[i] || (writes && type_has_pointers(mir_place_type(b, caps[i])));
     }
+    return r;
 }
 
 /* Is local v a range loop's value of slice type that only views what the
@@ -300,55 +305,59 @@ static void collect_loans(LoanData *ld) {
                 bool whole = false;
                 for (int m = 0; m < nm; m++)
                     whole = whole || moved[m].nproj == 0;
-                bool byref = !is_var(b, o->place.local);
-                /* Rust 2021 captures the places the body uses (captures.c) */
-                BckCapture caps[8];
-                int nc = f && !whole ? bck_capture_paths(f, a, byref, moved, nm, caps, 8) : -1;
-                if (byref) {
-                    int nl = ld->loans.len;
-                    for (int k = 0; k < nl; k++) {
+                bool writes = f && closure_writes(ld, f, a);
+                Place fields[8];
+                bool fmut[8];
+                int nf = whole ? -1 : narrow_capture(ld, st, o, moved, nm, writes, fields, fmut, 8);
+                if (!is_var(b, o->place.local)) {
+                    int nloans = ld->loans.len;
+                    for (int k = 0; k < nloans; k++) {
                         Loan *l = &ld->loans.data[k];
                         if (l->holders[o->place.local] && l->block == i && l->index < j &&
                             !place_has_deref(l->place) && is_var(b, l->place.local)) {
                             l->closure = true;
                             l->span = rv->span;
-                            if (whole)
+                            if (whole || nf == 0)
                                 l->untracked = true;
-                            if (nc > 0 && l->place.nproj == 0) {
-                                capture_places(ld, k, caps, nc);
-                                continue;
-                            }
-                            if (f && closure_writes(ld, f, a)) {
+                            if (writes) {
                                 l->mut = true;
                                 /* writing only through a captured `*mut`: `*x` uniquely */
                                 Type *vt = l->place.nproj ? NULL : b->locals.data[l->place.local].type;
                                 if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a))
                                     l->unique = true;
                             }
+                            if (nf > 0 && l->place.nproj == 0) {   /* one loan per captured field */
+                                Loan whole_loan = *l;
+                                for (int q = 0; q < nf; q++) {
+                                    Loan fl = whole_loan;
+                                    fl.place = fields[q];
+                                    fl.mut = fmut[q];
+                                    if (q == 0)
+                                        ld->loans.data[k] = fl;
+                                    else
+                                        vec_push(&ld->c->arena, &ld->loans, fl);
+                                }
+                            }
                         }
                     }
                     continue;
                 }
-                if (whole)
+                if (whole || nf == 0)
                     continue;
-                if (nc > 0) {
-                    Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
+                for (int q = 0; q < (nf > 0 ? nf : 1); q++) {
+                    Loan l = bck_new_loan(ld, nf > 0 ? fields[q] : o->place, false, rv->span, i, j);
                     l.closure = true;
+                    Type *vt = b->locals.data[o->place.local].type;
+                    if (nf > 0)
+                        l.mut = fmut[q];
+                    else if (writes) {
+                        l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
+                        if (vt->kind == T_PTR && vt->mut)
+                            l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
+                    }
                     l.holders[st->place.local] = true;
                     vec_push(&ld->c->arena, &ld->loans, l);
-                    capture_places(ld, ld->loans.len - 1, caps, nc);
-                    continue;
                 }
-                Loan l = bck_new_loan(ld, o->place, false, rv->span, i, j);
-                l.closure = true;
-                Type *vt = b->locals.data[o->place.local].type;
-                if (f && closure_writes(ld, f, a)) {
-                    l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
-                    if (vt->kind == T_PTR && vt->mut)
-                        l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
-                }
-                l.holders[st->place.local] = true;
-                vec_push(&ld->c->arena, &ld->loans, l);
             }
             continue;
         }
@@ -746,7 +755,7 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
             if (w->unique)
                 done = conflict(w, l->unique ? CONFLICT_TWO_UNIQUE : CONFLICT_UNIQUE_WHILE_BORROWED, k, p, at);
             else    /* `&mut *x` while a closure holds `*x` uniquely: E0501 */
-                done = conflict(w, l->unique ? CONFLICT_MUT_WHILE_UNIQUE : l->mut ? CONFLICT_TWO_MUT
+                done = conflict(w, l->unique && place_has_deref(p) ? CONFLICT_MUT_WHILE_UNIQUE : l->mut ? CONFLICT_TWO_MUT
                                                                                   : CONFLICT_MUT_WHILE_SHARED, k, p, at);
             break;
         case ACC_DEAD:
@@ -836,6 +845,27 @@ static bool ref_is_mut(Walk *w, Rvalue *rv) {
     return rv->mut;
 }
 
+/* The `&x` a closure capturing x by reference is built from borrows what
+ * the closure's loans made here say (collect_loans): the fields it
+ * captures (Rust 2021), shared or mutable, or nothing when it moves all
+ * of x in (then the closure's move is the access: E0505 while x is
+ * borrowed). Of local x when by_local >= 0 (a by-value capture's
+ * operand). Returns false when no closure loan was made here. */
+static bool access_captures(Walk *w, LocalId by_local, BckAccess shared, Span at) {
+    bool any = false;
+    int n = w->ld->loans.len;
+    for (int k = 0; k < n; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block != w->block || l->index != w->index || !l->closure ||
+            (by_local >= 0 && (l->place.local != by_local || l->place.nproj == 0)))
+            continue;
+        any = true;
+        if (!l->untracked)
+            access(w, l->place, l->mut ? ACC_MUT : shared, at);
+    }
+    return any;
+}
+
 static void check_stmt(Walk *w, MirStmt *st) {
     Body *b = w->ld->b;
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == 0)
@@ -890,6 +920,9 @@ static void check_stmt(Walk *w, MirStmt *st) {
             if (whole)
                 continue;
         }
+        /* a closure capturing fields of a struct borrows those (Rust 2021) */
+        if (rv->kind == RV_CLOSURE && o->place.nproj == 0 && access_captures(w, o->place.local, ACC_READ, at))
+            continue;
         /* a closure capturing a `*mut` it writes through borrows it uniquely */
         if (rv->kind == RV_CLOSURE && unique_capture(w, o->place.local)) {
             w->unique = true;
@@ -911,7 +944,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         access(w, o->place, a, at);
     }
-    if (rv->kind == RV_REF)
+    if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span))
         access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
         access(w, rv->place, ACC_SHARED, rv->span);

@@ -25,7 +25,10 @@
  *
  * Maps of maps: `mm[a][b] = v` writes into a value reached through
  * HashMap's Index, which gives only a shared reference: E0596, as rustc
- * for `mm[&a].insert(b, v)`; reading `mm[a][b]` is fine. A write to a map
+ * for `mm[&a].insert(b, v)`; reading `mm[a][b]` is fine. So is writing an
+ * element of a slice held by a map (`ms[k][0] = v`, Vec's IndexMut:
+ * E0596) or through a Box or pointer held by one (`*mb[k] = v`: E0594,
+ * an assignment behind a shared reference). A write to a map
  * reached through a shared `*map[K]V` is E0596 too (`p.insert(..)` with
  * p: &HashMap). Go has no `&m[k]`, so neither has ML0; moving a non-Copy
  * value out of `m[k]` is moves.c's E0507.
@@ -240,12 +243,46 @@ static int shared_deref_at(Body *b, Place p) {
     return -1;
 }
 
+/* The mapget whose temporary p is rooted at, when p goes into the value
+ * (`_t[0]`, `(*_t)`, `_t.f`), or NULL. */
+static Rvalue *into_map_value(LoanData *ld, Place p) {
+    MirStmt *d = p.nproj && is_temp(ld->b, p.local) ? map_info(ld)->def[p.local] : NULL;
+    return d && d->rv.kind == RV_INTRINSIC && d->rv.intrinsic == IN_MAP_GET ? &d->rv : NULL;
+}
+
+/* A write into a value held by a map (`ms[k][0] = v`, `*mb[k] = v`), or a
+ * `&mut` of part of it: HashMap's Index gives a shared reference. An
+ * element of a slice is reached through Vec's IndexMut, a mutable borrow
+ * of the map's value: E0596; a write through a Box or pointer is an
+ * assignment behind that reference: E0594. */
+static void check_map_value_write(LoanData *ld, MirStmt *st) {
+    Ctx *c = ld->c;
+    bool borrow = st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut;
+    Place p = borrow ? st->rv.place : st->place;
+    Rvalue *get = st->kind == ST_ASSIGN ? into_map_value(ld, p) : NULL;
+    if (!get)
+        return;
+    Type *t = ld->b->locals.data[p.local].type;
+    for (int i = 0; i < p.nproj && !borrow; i++) {
+        borrow = (p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) && t->kind == T_SLICE;
+        t = p.proj[i].type;
+    }
+    const char *map = type_name(c, get->args.data[0].type);
+    Diag *d = borrow ? diag_error_code(c, "E0596", st->span, "cannot borrow data in an index of `%s` as mutable", map)
+                     : diag_error_code(c, "E0594", st->span, "cannot assign to data in an index of `%s`", map);
+    diag_label(c, d, st->span, true, borrow ? "cannot borrow as mutable" : "cannot assign");
+    diag_help(c, d, "a map's index gives a shared reference (Rust's `Index`, not `IndexMut`): "
+              "change a copy of the value, then store it (`v := m[k]; ...; m[k] = v`)");
+}
+
 /* E0596: inserting into or deleting from a map reached through another
- * map's index, or through a shared pointer. */
+ * map's index, or through a shared pointer; E0596/E0594: writing into a
+ * value held by a map (check_map_value_write). */
 void bck_check_map_writes(LoanData *ld) {
     Ctx *c = ld->c;
     Body *b = ld->b;
     mir_foreach_stmt(b, bb, st) {
+        check_map_value_write(ld, st);
         Rvalue *rv = &st->rv;
         if (!mir_stmt_has_rvalue(st) || !is_map_intrinsic(rv) || !writes_map(rv) ||
             rv->args.data[0].kind == OPD_CONST)

@@ -114,18 +114,6 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
 
 /* ---- closures that move what they capture ------------------------------- */
 
-/* The place a temporary holding `&place` borrows (its one `t = &place`). */
-static bool ref_source(Body *b, LocalId t, Place *out) {
-    mir_foreach_stmt(b, bb, st)
-        if (st->kind == ST_ASSIGN && st->place.local == t && st->place.nproj == 0) {
-            if (st->rv.kind != RV_REF)
-                return false;
-            *out = st->rv.place;
-            return true;
-        }
-    return false;
-}
-
 /* Rust captures a variable by value when the closure's body moves it (or,
  * precisely, the moved field path: `p.a` for `take(p.a)`), and the move
  * happens where the closure is made. ML0's environment field a holds the
@@ -141,7 +129,7 @@ int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o
     int a = mir_operand_index(rv, o);
     Place base = o->place;
     bool byref = b->locals.data[o->place.local].kind == LOCAL_TEMP;
-    if (byref && !ref_source(b, o->place.local, &base))
+    if (byref && !bck_ref_source(b, o->place.local, &base))
         return 0;
     int n = 0, skip = byref ? 3 : 2;
     mir_foreach_stmt(f, fbb, fst) {
@@ -302,7 +290,7 @@ static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
  * comparing which of two uses is the more general. */
 static MovePath owned_path_of(Body *b, Place p) {
     int k = capture_len(b, p), off = k ? 1 : 0;
-    MovePath mp = {p.local, k ? k - 1 : 0, p.proj + off};
+    MovePath mp = {p.local, k ? k - 1 : 0, k ? p.proj + 1 : p.proj};
     Type *t = k ? p.proj[k - 1].type : b->locals.data[p.local].type;
     while (mp.nfields + off < p.nproj && (p.proj[mp.nfields + off].kind == PJ_FIELD ||
                                           (p.proj[mp.nfields + off].kind == PJ_DEREF && t->kind == T_BOX))) {
@@ -481,18 +469,34 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
     Rvalue *rv = &st->rv;
     bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
     /* a closure borrows what it captures (Rust's non-move closures), even
-       where Go copies a never-reassigned variable into its environment */
+       where Go copies a never-reassigned variable into its environment:
+       the places its body uses (captures.c) */
+    Place caps[8];
     mir_foreach_operand(rv, o) {
         /* m[k] = append(m[k], x) is m.entry(k).or_default().push(x): the
            key is moved into the entry once, not read after the move */
         if (o == &rv->args.data[1] && rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_GET &&
             bck_map_entry_update(k->md->body, st))
             continue;
-        use_operand(k, s, o, st->span,
-                    print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o));
+        int n = rv->kind == RV_CLOSURE ? bck_closure_captures(k->c, k->md->prog, k->md->body, st, o, caps, NULL, 8) : 0;
+        for (int i = 0; i < n; i++)
+            use(k, s, caps[i], has_span(o->span) ? o->span : st->span, true);
+        if (!n)
+            use_operand(k, s, o, st->span,
+                        print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o));
     }
-    if (mir_rvalue_has_place(rv))
-        use(k, s, rv->place, rv->span, true);
+    if (mir_rvalue_has_place(rv)) {
+        /* `t = &x` for a closure capturing x by reference */
+        Operand *co = NULL;
+        MirStmt *cl = rv->kind == RV_REF && st->kind == ST_ASSIGN && st->place.nproj == 0
+                          ? bck_capturing_closure(&k->md->body->blocks.data[k->block], k->index, st->place.local, &co)
+                          : NULL;
+        int n = cl ? bck_closure_captures(k->c, k->md->prog, k->md->body, cl, co, caps, NULL, 8) : 0;
+        for (int i = 0; i < n; i++)
+            use(k, s, caps[i], rv->span, true);
+        if (!n)
+            use(k, s, rv->place, rv->span, true);
+    }
     if (st->kind == ST_ASSIGN && st->place.nproj > 0)   /* writing into part of a value */
         use_or_write(k, s, st->place, st->span, false, true);
 }

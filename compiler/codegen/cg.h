@@ -149,6 +149,7 @@ LLVMValueRef cg_iface_word0(CgCtx *g, Type *it, Type *t);
 LLVMValueRef cg_dyn_type(CgCtx *g, LLVMValueRef v, Type *it);
 LLVMValueRef cg_iface_conv(CgCtx *g, CgFn *f, Rvalue *rv);
 LLVMValueRef cg_icall(CgCtx *g, CgFn *f, Rvalue *rv);
+LLVMValueRef cg_icall_value(CgCtx *g, CgFn *f, Type *it, int k, LLVMValueRef s, LLVMValueRef *args, int n);
 LLVMValueRef cg_assert(CgCtx *g, CgFn *f, Rvalue *rv);
 LLVMValueRef cg_iface_compare(CgCtx *g, Op op, Type *ta, bool anil, Type *tb, bool bnil, LLVMValueRef a, LLVMValueRef b);
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv);

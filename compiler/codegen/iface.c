@@ -29,7 +29,7 @@ static LLVMTypeRef desc_type(CgCtx *g) {
 
 static const char *go_type_name(CgCtx *g, Type *t) {
     Ctx *c = g->c;
-    if (t->name && t->kind != T_STRUCT)     /* type Celsius float64 */
+    if (t->name && t->kind != T_STRUCT && t->kind != T_IFACE)     /* type Celsius float64 */
         return arena_printf(&c->arena, "main.%s", t->name);
     switch (t->kind) {
     case T_BYTE: return "uint8";
@@ -54,6 +54,24 @@ static const char *go_type_name(CgCtx *g, Type *t) {
     case T_SLICE: return arena_printf(&c->arena, "[]%s", go_type_name(g, t->elem));
     case T_ARRAY: return arena_printf(&c->arena, "[%lld]%s", (long long)t->len, go_type_name(g, t->elem));
     case T_MAP: return arena_printf(&c->arena, "map[%s]%s", go_type_name(g, t->key), go_type_name(g, t->elem));
+    case T_FUNC: {  /* func(main.T, ...int) (int, error) */
+        const char *s = "func(";
+        for (int i = 0; i < t->params.len; i++) {
+            bool dots = t->variadic && i == t->params.len - 1;
+            s = arena_printf(&c->arena, "%s%s%s%s", s, i ? ", " : "", dots ? "..." : "",
+                             go_type_name(g, dots ? t->params.data[i]->elem : t->params.data[i]));
+        }
+        s = arena_printf(&c->arena, "%s)", s);
+        Type *r = t->result;
+        if (!r || r->kind == T_VOID)
+            return s;
+        if (!r->tuple)
+            return arena_printf(&c->arena, "%s %s", s, go_type_name(g, r));
+        s = arena_printf(&c->arena, "%s (", s);
+        for (int i = 0; i < r->fields.len; i++)
+            s = arena_printf(&c->arena, "%s%s%s", s, i ? ", " : "", go_type_name(g, r->fields.data[i].type));
+        return arena_printf(&c->arena, "%s)", s);
+    }
     default: break;
     }
     return type_name(c, t);
@@ -285,8 +303,40 @@ static LLVMValueRef error_tuple(CgCtx *g, CgFn *f, Type *tuple, LLVMValueRef v, 
     return LLVMBuildInsertValue(g->b, t, LLVMBuildLoad2(g->b, cg_type(g, et), eslot, ""), 1, "");
 }
 
+/* fmt.Fprint*(w, ...): Go's fmt formats into its buffer, then calls
+ * w.Write once with it. Here Sprint*'s fresh string, as a []byte, goes to
+ * w's itab->fun[0] (io.Writer's one method): the program's Write method
+ * or a library writer's (itab.c). An interface call's arguments are
+ * counted by the caller, so under --runtime=drop the string's reference
+ * is handed over. The result is Write's (n, err). */
+static LLVMValueRef fprint_call(CgCtx *g, CgFn *f, Rvalue *rv, const LibMember *m) {
+    const LibMember *sm = lib_member("fmt", arena_printf(&g->c->arena, "S%s", m->name + 1)); /* Sprintln */
+    Type *ft = rv->args.data[0].type, *wt = ft->params.data[0];
+    CArgs a = {0};
+    LLVMValueRef out = cg_entry_alloca(g, f, g->string_t, "");
+    push(&a, cg_to_i8p(g, out), g->ptr);
+    for (int i = 2; i < rv->args.len; i++) {
+        bool pack = ft->variadic && i == rv->args.len - 1;
+        push_arg(g, f, &a, ft->params.data[i - 1], cg_operand(g, f, &rv->args.data[i]), false, pack);
+    }
+    LLVMValueRef fn = LLVMGetNamedFunction(g->mod, sm->csym);
+    LLVMTypeRef fty = LLVMFunctionType(g->void_t, a.t, (unsigned)a.n, 0);
+    if (!fn)
+        fn = LLVMAddFunction(g->mod, sm->csym, fty);
+    cg_call(g, fty, fn, a.v, (unsigned)a.n);
+    LLVMValueRef s = LLVMBuildLoad2(g->b, g->string_t, out, "");
+    Type *bt = wt->imethods.data[0].fn->params.data[0];
+    LLVMValueRef b = LLVMGetUndef(cg_type(g, bt));
+    b = LLVMBuildInsertValue(g->b, b, cg_field(g, s, 0), 0, "");
+    b = LLVMBuildInsertValue(g->b, b, cg_field(g, s, 1), 1, "");
+    b = LLVMBuildInsertValue(g->b, b, cg_field(g, s, 1), 2, "");
+    return cg_icall_value(g, f, wt, 0, cg_operand(g, f, &rv->args.data[1]), &b, 1);
+}
+
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
+    if (strcmp(m->pkg, "fmt") == 0 && m->name[0] == 'F')
+        return fprint_call(g, f, rv, m);
     Type *ft = rv->args.data[0].type;
     Type *res = ft->result;
     CArgs a = {0};

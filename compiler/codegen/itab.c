@@ -24,6 +24,7 @@
  */
 #include "cg.h"
 #include "ml0type.h"
+#include "../lib/lib.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -159,6 +160,47 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection
     return cg_to_i8p(g, w);
 }
 
+/* ml0.m.ptr.os.File.Write(i8 *data, []byte p) -> (n, nil): the itab
+ * function of a library writer's Write (*os.File, *strings.Builder;
+ * sema's chk_is_lib_writer), calling the runtime's ml0_<pkg>_<T>_Write
+ * (data, &p). The call site counted p and the runtime only reads it: under
+ * --runtime=drop it is given back here. NULL for any other method. */
+static LLVMValueRef lib_method_wrapper(CgCtx *g, Type *t, IMethod *im) {
+    const char *tn = t->kind == T_PTR && t->elem->name ? t->elem->name : "";
+    const LibMember *lm = strcmp(tn, "os.File") == 0           ? lib_member("os", arena_printf(&g->c->arena, "File_%s", im->name))
+                          : strcmp(tn, "strings.Builder") == 0 ? lib_member("strings", arena_printf(&g->c->arena, "Builder_%s", im->name))
+                                                               : NULL;
+    if (!lm || strcmp(im->name, "Write") != 0)
+        return NULL;
+    const char *name = arena_printf(&g->c->arena, "ml0.m.ptr.%s.%s", tn, im->name);
+    LLVMValueRef w = LLVMGetNamedFunction(g->mod, name);
+    if (w)
+        return cg_to_i8p(g, w);
+    Type *ft = im->fn, *pt = ft->params.data[0];
+    w = LLVMAddFunction(g->mod, name, method_fn_type(g, ft));
+    LLVMSetLinkage(w, LLVMInternalLinkage);
+    LLVMBuilderRef saved = g->b;
+    g->b = LLVMCreateBuilderInContext(g->llc);
+    LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
+    LLVMValueRef p = cg_slot_of(g, LLVMGetParam(w, 1));
+    LLVMTypeRef cps[2] = {g->ptr, g->ptr};
+    LLVMTypeRef cft = LLVMFunctionType(g->i64, cps, 2, 0);
+    LLVMValueRef cfn = LLVMGetNamedFunction(g->mod, lm->csym);
+    if (!cfn)
+        cfn = LLVMAddFunction(g->mod, lm->csym, cft);
+    LLVMValueRef cargs[2] = {LLVMGetParam(w, 0), cg_to_i8p(g, p)};
+    LLVMValueRef n = LLVMBuildCall2(g->b, cft, cfn, cargs, 2, "");
+    if (g->counted && type_needs_release(pt))
+        cg_release(g, pt, cg_to_i8p(g, p));
+    LLVMValueRef r = LLVMGetUndef(cg_type(g, ft->result));
+    r = LLVMBuildInsertValue(g->b, r, n, 0, "");
+    r = LLVMBuildInsertValue(g->b, r, LLVMConstNull(cg_type(g, ft->result->fields.data[1].type)), 1, "");
+    LLVMBuildRet(g->b, r);
+    LLVMDisposeBuilder(g->b);
+    g->b = saved;
+    return cg_to_i8p(g, w);
+}
+
 typedef struct MEntry { Sym name; Type *fn; Method *m; Selection sel; } MEntry;
 
 static int by_name(const void *a, const void *b) {
@@ -250,6 +292,8 @@ static LLVMValueRef itab(CgCtx *g, Type *it, Type *t) {
     for (int i = 0; i < n; i++) {
         Selection sel;
         Method *m = type_iface_impl_sel(t, it->imethods.data[i].name, &sel);
+        if (!m && (v[i + 2] = lib_method_wrapper(g, t, &it->imethods.data[i])))
+            continue;
         if (!m)
             ICE("itab: %s lacks %s", type_name(g->c, t), it->imethods.data[i].name);
         v[i + 2] = method_wrapper(g, t, m, &sel);
@@ -303,27 +347,36 @@ LLVMValueRef cg_iface_conv(CgCtx *g, CgFn *f, Rvalue *rv) {
     return make_iface(g, rv->type, w0, cg_field(g, v, 1));
 }
 
-/* icall #k(s, args): itab->fun[k](data, args). */
-LLVMValueRef cg_icall(CgCtx *g, CgFn *f, Rvalue *rv) {
-    Type *it = rv->args.data[0].type;
-    Type *ft = it->imethods.data[rv->func].fn;
-    LLVMValueRef s = cg_operand(g, f, &rv->args.data[0]);
+/* itab->fun[k](data, args) of s, an interface of type it (nil: Go's nil
+ * dereference panic). */
+LLVMValueRef cg_icall_value(CgCtx *g, CgFn *f, Type *it, int k, LLVMValueRef s, LLVMValueRef *rest, int n) {
+    Type *ft = it->imethods.data[k].fn;
     LLVMValueRef tab = cg_field(g, s, 0);
     LLVMValueRef isnil = LLVMBuildICmp(g->b, LLVMIntEQ, tab, LLVMConstNull(g->ptr), "");
     cg_check(g, f, isnil, RT_PANIC_NIL, NULL, 0);
-    int n = rv->args.len - 1;
     LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
     args[0] = cg_field(g, s, 1);
-    for (int i = 0; i < n; i++) {
-        LLVMValueRef a = cg_operand(g, f, &rv->args.data[i + 1]);
-        args[i + 1] = a ? a : LLVMGetUndef(g->ptr);
-    }
-    LLVMValueRef idx = LLVMConstInt(g->i64, (unsigned long long)rv->func + 2, 0);
+    for (int i = 0; i < n; i++)
+        args[i + 1] = rest[i];
+    LLVMValueRef idx = LLVMConstInt(g->i64, (unsigned long long)k + 2, 0);
     LLVMValueRef slot = LLVMBuildGEP2(g->b, g->ptr, cg_cast_ptr(g, tab, LLVMPointerType(g->ptr, 0)), &idx, 1, "");
     LLVMValueRef fp = LLVMBuildLoad2(g->b, g->ptr, slot, "");
     LLVMTypeRef fty = method_fn_type(g, ft);
     cg_recover_pass(g, f, fp);
     return cg_call(g, fty, cg_cast_ptr(g, fp, LLVMPointerType(fty, 0)), args, (unsigned)n + 1);
+}
+
+/* icall #k(s, args): itab->fun[k](data, args). */
+LLVMValueRef cg_icall(CgCtx *g, CgFn *f, Rvalue *rv) {
+    Type *it = rv->args.data[0].type;
+    LLVMValueRef s = cg_operand(g, f, &rv->args.data[0]);
+    int n = rv->args.len - 1;
+    LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        LLVMValueRef a = cg_operand(g, f, &rv->args.data[i + 1]);
+        args[i] = a ? a : LLVMGetUndef(g->ptr);
+    }
+    return cg_icall_value(g, f, it, rv->func, s, args, n);
 }
 
 /* The value of type t a data word holds (the box's contents, or itself). */

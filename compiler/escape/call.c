@@ -147,10 +147,42 @@ static Leaks lib_leaks(const LibMember *m, int i) {
     return lk;
 }
 
+/* A variadic call's text as go1.19's -m=2 notes print it, once
+ * FixVariadicCall packed the extra arguments (`f(x, ... argument...)`):
+ * from the site of the implicit slice, its last operand; else NULL (the
+ * source text). */
+static const char *variadic_call_desc(Esc *E, Body *b, Rvalue *rv) {
+    Operand *o = rv->args.len >= 2 ? &rv->args.data[rv->args.len - 1] : NULL;
+    if (!o || o->kind == OPD_CONST || o->place.nproj != 0 || b->locals.data[o->place.local].kind != LOCAL_TEMP)
+        return NULL;
+    EscBody *eb = &E->bodies[b->index];
+    Rvalue *def = eb->temps[o->place.local].def ? &eb->temps[o->place.local].def->rv : NULL;
+    if (!def) {
+        if (!eb->single_def)
+            esc_find_single_defs(E, b, eb);
+        def = eb->single_def[o->place.local];
+    }
+    if (!def || def->kind != RV_SLICE || def->place.nproj != 1 || def->place.proj[0].kind != PJ_DEREF)
+        return NULL;
+    int site = b->locals.data[def->place.local].init_site;
+    return site >= 0 && b->sites.data[site].variadic ? b->sites.data[site].call_desc : NULL;
+}
+
+/* The "call parameter" note of h (its newest) quotes the call as what. */
+static Hole call_quoted(Hole h, const char *what) {
+    for (EscNote *n = what ? h.notes : NULL; n; n = n->next)
+        if (strcmp(n->why, "call parameter") == 0) {
+            n->what = what;
+            break;
+        }
+    return h;
+}
+
 static void extern_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
+    const char *what = variadic_call_desc(E, b, rv);
     mir_foreach_operand_from(rv, 1, o)  /* operand i is the function's argument i - 1 */
-        esc_operand(E, b, tag_hole(E, b, k, lib_leaks(m, mir_operand_index(rv, o) - 1), rv->span), o);
+        esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(m, mir_operand_index(rv, o) - 1), rv->span), what), o);
 }
 
 /* The hole argument i (of nargs) of a call of f flows into, as esc_call
@@ -250,9 +282,11 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     Type *t = NULL;
     Selection sel;
     Body *f = devirtualized(E, b, rv, &t, &sel);
+    const char *what = variadic_call_desc(E, b, rv);
     if (!f) {
         for (int i = 0; i < rv->args.len; i++)
-            esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), &rv->args.data[i]);
+            esc_operand(E, b, call_quoted(hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), what),
+                        &rv->args.data[i]);
         return;
     }
     say_devirtualized(E, b, rv, t, &sel);
@@ -263,7 +297,7 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     for (int i = 0; i < sel.depth; i++)
         derefs += sel.path_ptr[i];
     for (int i = 0; i < rv->args.len; i++) {
-        Hole h = arg_hole(E, b, k, f, i, rv->span);
+        Hole h = call_quoted(arg_hole(E, b, k, f, i, rv->span), what);
         if (i == 0 && derefs)
             h = hole_shift(E, h, derefs, rv->span, "dot");     /* the value out of the box */
         esc_operand(E, b, h, &rv->args.data[i]);
@@ -281,12 +315,13 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
         fe->closure_called = true;
     esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
     int nargs = rv->args.len - 1;
+    const char *what = variadic_call_desc(E, b, rv);
     if (fe && fe->in_batch) {
         results_flow(E, k, f);
         int base = f->has_env ? 2 : 1;
         for (int i = 0; i < nargs; i++) {
             Hole h = hole_note(E, hole_of(fe->locals[base + i]), rv->span, "call parameter");
-            esc_operand(E, b, h, &rv->args.data[i + 1]);
+            esc_operand(E, b, call_quoted(h, what), &rv->args.data[i + 1]);
         }
         return;
     }
@@ -296,6 +331,6 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
             h = tag_hole(E, b, k, fe->param_leaks[i], rv->span);
         else
             h = hole_note(E, esc_heap_hole(E), rv->span, "call parameter");
-        esc_operand(E, b, h, &rv->args.data[i + 1]);
+        esc_operand(E, b, call_quoted(h, what), &rv->args.data[i + 1]);
     }
 }

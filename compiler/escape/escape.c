@@ -25,9 +25,11 @@ static void finish_body(Esc *E, Body *b) {
     esc_decide_body(E, b);
     eb->analyzed = true;
     eb->in_batch = false;
+    eb->built = false;
     eb->locals = eb->sites = NULL;      /* in the batch arena */
     eb->single_def = NULL;
     eb->temps = NULL;
+    eb->maplit = NULL;
 }
 
 static void analyze_batch(Esc *E, int *bodies, int n) {
@@ -40,8 +42,18 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
         esc_init_body(E, E->p->bodies.data[bodies[i]]);
     for (int i = n - 1; i >= 0; i--)
         esc_init_sites(E, E->p->bodies.data[bodies[i]]);
+    /* Only the top-level bodies: a func literal's is built where the
+     * literal is (flows.c's closure, Go's OCLOSURE walking fn), so what
+     * its walk prints comes between its parent's before and after. A
+     * literal never reached (dead code) is built after all the rest. */
+    for (int i = n - 1; i >= 0; i--) {
+        Body *b = E->p->bodies.data[bodies[i]];
+        if (b->parent < 0 || !E->bodies[b->parent].in_batch)
+            esc_build_body(E, b);
+    }
     for (int i = n - 1; i >= 0; i--)
-        esc_build_body(E, E->p->bodies.data[bodies[i]]);
+        if (!E->bodies[bodies[i]].built)
+            esc_build_body(E, E->p->bodies.data[bodies[i]]);
     for (int i = n - 1; i >= 0; i--)
         if (E->p->bodies.data[bodies[i]]->parent < 0)
             esc_flow_closures(E, E->p->bodies.data[bodies[i]]);

@@ -135,6 +135,10 @@ struct EscLoc {
                                location per element, where element k is
                                stored and read; NULL otherwise */
     int nfields;
+    bool hidden;            /* an element of a tuple temporary: not Go's, so
+                               -m=2 steps over it as over a MIR temporary */
+    const char *name;       /* a variable only Go has (`return f()`'s
+                               .autotmp_N), or NULL */
     int param_index;        /* is_param: position among the parameters */
     const char *forced_why; /* heap regardless of flows: why */
     bool dead;              /* a site in code Go's deadcode removes */
@@ -182,12 +186,15 @@ typedef struct EscBody {
     Leaks *param_leaks;     /* summaries, once analyzed */
     bool analyzed;
     bool in_batch;          /* part of the batch being analyzed */
+    bool built;             /* its flows are built (esc_build_body) */
     bool closure_called;    /* a closure called directly (Go ClosureCalled) */
     EscLoc **results;       /* a multi-result function: one location per
                                result (Go's ~r0, ~r1 or named results), which
                                `_0 = (a, b)` and `_0.i = v` store into */
     int nresults;           /* 0 for one result or none */
     EscTemp *temps;         /* per local (while in the batch) */
+    bool *maplit;           /* per local: a temporary holding a map literal
+                               (temps.c; while in the batch) */
     Rvalue **single_def;    /* per local: its only assignment, or NULL
                                (while in the batch, once asked for) */
 } EscBody;
@@ -208,6 +215,10 @@ typedef struct Esc {
                                    addrtaken, set by that capture's flow) */
     EscReport *report;          /* the records, in report order */
 } Esc;
+
+/* A variable of ml0c's own that Go has not (`~arg`, a value lent to a
+ * runtime library call until the scope ends): -m=2 steps over it. */
+static inline bool esc_hidden_var(const Local *l) { return l->kind == LOCAL_USER && l->name && l->name[0] == '~'; }
 
 EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth);
 Hole hole_of(EscLoc *l);

@@ -128,6 +128,7 @@ void esc_init_body(Esc *E, Body *b) {
         whole->fields = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)whole->nfields);
         for (int k = 0; k < whole->nfields; k++) {
             whole->fields[k] = esc_new_loc(E, b, -1, -1, whole->loop_depth);
+            whole->fields[k]->hidden = true;
             esc_flow(E, hole_of(whole), whole->fields[k]);
         }
     }
@@ -235,7 +236,8 @@ static void eval_temp(Esc *E, Body *b, Hole k, EscTemp *t) {
     t->busy = true;
     rvalue(E, b, k, &t->def->rv);
     for (int i = 0; i < t->ninits; i++)
-        rvalue(E, b, dest_hole(E, b, t->inits[i]->place, t->inits[i]->span, &t->inits[i]->rv), &t->inits[i]->rv);
+        rvalue(E, b, t->inits[i]->kind == ST_EVAL ? esc_blank_hole(E)     /* a map literal's element */
+                     : dest_hole(E, b, t->inits[i]->place, t->inits[i]->span, &t->inits[i]->rv), &t->inits[i]->rv);
     t->busy = false;
     t->done = true;
 }
@@ -286,6 +288,18 @@ static Span operand_span(Esc *E, Span sp, bool slice, int *lbrack) {
 static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     AllocSite *s = &b->sites.data[site];
     Hole k = hole_of(E->bodies[b->index].sites[site]);
+    if (s->iface_box) {     /* a value converted to an interface */
+        k = hole_note(E, k, s->span, "interface-converted");
+        if (k.notes)
+            k.notes->what = source_text(E->c, sp);
+        return k;
+    }
+    if (s->variadic) {      /* f(x, y) packed: Go's []T{x, y} */
+        k = hole_note(E, k, s->span, "slice-literal-element");
+        if (k.notes)
+            k.notes->what = s->desc;
+        return k;
+    }
     if (s->kind != SITE_SLICE_LIT && rv && rv->kind == RV_AGGREGATE &&
         (rv->type->kind == T_STRUCT || rv->type->kind == T_ARRAY))
         return k;   /* &T{...}: the literal's own note (literal_note) */
@@ -310,7 +324,7 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
     }
     if (p.nproj == 0) {
         Hole k = hole_of(loc_of(E, b, p.local));
-        if (b->locals.data[p.local].kind == LOCAL_TEMP)
+        if (b->locals.data[p.local].kind == LOCAL_TEMP || esc_hidden_var(&b->locals.data[p.local]))
             return k;   /* MIR temporaries are not Go assignments */
         return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
     }
@@ -334,6 +348,12 @@ static const char *forced_heap(Rvalue *rv) {
     enum { MAX_IMPLICIT = 64 * 1024 };
     if (rv->kind == RV_ALLOC && rv->elem->size > MAX_IMPLICIT)
         return "too large for stack";
+    if (rv->kind == RV_CLOSURE) {   /* Go's ClosureType/MethodValueType: code pointer, captures */
+        int64_t size = 8;
+        for (int i = 0; i < rv->args.len; i++)
+            size += rv->args.data[i].type ? rv->args.data[i].type->size : 8;
+        return size > MAX_IMPLICIT ? "too large for stack" : NULL;
+    }
     if (rv->kind != RV_MAKE_SLICE)
         return NULL;
     Operand *n = rv->args.data[1].c.kind == CONST_VOID && rv->args.data[1].kind == OPD_CONST
@@ -376,6 +396,8 @@ static void closure(Esc *E, Body *b, Hole k, Rvalue *rv) {
     EscBody *fe = &E->bodies[f->index];
     if (fe->in_batch)   /* the closure's env parameter points at s */
         esc_flow(E, hole_shift(E, hole_of(fe->locals[1]), -1, rv->span, "closure environment"), s);
+    if (fe->in_batch && !fe->built)     /* Go walks the literal's body here */
+        esc_build_body(E, f);
 }
 
 /* The first '(' of a call's source: where Go places the call's notes. */
@@ -429,15 +451,44 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
  * a value put into a map go to the heap; a lookup's result comes from
  * nowhere the analysis tracks (the heap); a range's value is what the
  * map points to (Go's "range-deref"); delete and len only read. */
+/* The site of the map literal whose elements a mapset on m stores (m
+ * the temporary its makemap made, the site at the literal's '{'), or
+ * NULL for any other map. */
+static AllocSite *map_literal(Esc *E, Body *b, Operand *m) {
+    if (m->kind == OPD_CONST || m->place.nproj != 0 || b->locals.data[m->place.local].kind != LOCAL_TEMP)
+        return NULL;
+    EscBody *eb = &E->bodies[b->index];
+    if (!eb->single_def)
+        esc_find_single_defs(E, b, eb);
+    Rvalue *def = eb->single_def[m->place.local];
+    if (!def || def->kind != RV_INTRINSIC || def->intrinsic != IN_MAP_MAKE || def->site < 0)
+        return NULL;
+    AllocSite *s = &b->sites.data[def->site];
+    if (s->span.file < 0 || E->c->files.data[s->span.file].text[s->span.lo] != '{')
+        return NULL;
+    return s;
+}
+
 static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
     switch (rv->intrinsic) {
     case IN_MAP_MAKE:
         spill(E, b, k, rv);
         return;
-    case IN_MAP_SET:
+    case IN_MAP_SET: {
+        AllocSite *lit = map_literal(E, b, &rv->args.data[0]);
+        if (lit) {  /* Go's OMAPLIT: both to the heap, noted at the literal */
+            Hole hk = hole_note(E, esc_heap_hole(E), lit->span, "map literal key");
+            Hole hv = hole_note(E, esc_heap_hole(E), lit->span, "map literal value");
+            if (hk.notes)
+                hk.notes->what = hv.notes->what = lit->desc;
+            esc_operand(E, b, hk, &rv->args.data[1]);
+            esc_operand(E, b, hv, &rv->args.data[2]);
+            return;
+        }
         esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "key of map put"), &rv->args.data[1]);
         esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
         return;
+    }
     case IN_MAP_VAL:
         esc_operand(E, b, hole_shift(E, k, 1, rv->span, "range-deref"), &rv->args.data[0]);
         return;
@@ -471,6 +522,23 @@ static Hole literal_note(Esc *E, Hole k, Rvalue *rv) {
     return k;
 }
 
+/* A pointer converted to an interface (Go's OCONVIFACE of a direct-
+ * interface type, no allocation): its "interface-converted" note, at
+ * go1.19's position of the conversion (recorded by the MIR builder). */
+static Hole pointer_converted(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    if (E->c->opt.m_level < 2 && !E->c->opt.explain)
+        return k;
+    for (int i = 0; i < b->iface_at.len; i++) {
+        IfaceAt *ia = &b->iface_at.data[i];
+        if (ia->expr.file == rv->span.file && ia->expr.lo == rv->span.lo && ia->expr.hi == rv->span.hi) {
+            k = hole_note(E, k, ia->at, "interface-converted");
+            k.notes->what = ia->what ? ia->what : source_text(E->c, rv->span);
+            return k;
+        }
+    }
+    return k;
+}
+
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (k.derefs >= 0 && rv->type && !type_has_pointers(rv->type))
         k = esc_blank_hole(E);   /* pointer-free results flow nowhere */
@@ -479,10 +547,15 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
     case RV_IFACE:      /* the data word: the box's address or the pointer; */
+        if (rv->args.len == 1 && rv->elem && rv->elem->kind != T_IFACE)
+            k = pointer_converted(E, b, k, rv);
         esc_operand(E, b, k, &rv->args.data[0]);
         if (rv->args.len == 2) {    /* a lent box's contents: stored into its site */
             int site = b->locals.data[rv->args.data[0].place.local].init_site;
-            Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[site]), rv->span, "interface conversion");
+            Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[site]), b->sites.data[site].span,
+                               "interface-converted");
+            if (h.notes)
+                h.notes->what = source_text(E->c, rv->span);
             esc_operand(E, b, h, &rv->args.data[1]);
         }
         return;
@@ -747,14 +820,67 @@ static void tuple_elements(Esc *E, Body *b, MirStmt *st) {
     }
 }
 
+/* x = _t.k, storing element k of a tuple temporary (x, y := f(),
+ * g(f())'s hidden arguments): Go's OAS2FUNC, whose destinations carry no
+ * note (addrs(n.Lhs)). */
+static bool tuple_element_store(Esc *E, Body *b, MirStmt *st) {
+    Rvalue *rv = &st->rv;
+    if (rv->kind != RV_USE || rv->args.len != 1 || rv->args.data[0].kind == OPD_CONST)
+        return false;
+    Place *p = &rv->args.data[0].place;
+    if (p->nproj != 1 || p->proj[0].kind != PJ_FIELD || b->locals.data[p->local].kind != LOCAL_TEMP)
+        return false;
+    Hole k = dest_hole(E, b, st->place, st->span, rv);
+    if (k.notes && strcmp(k.notes->why, "assign") == 0)
+        k.notes = k.notes->next;
+    rvalue(E, b, k, rv);
+    return true;
+}
+
+/* `_0 = f()` from `return f()` with f's several results: go1.19 made it
+ * `.autotmp_N, ... = f(); return .autotmp_N, ...` (sema recorded N), so
+ * the results go through those variables, which -m=2 names. */
+static bool return_call(Esc *E, Body *b, MirStmt *st) {
+    EscLoc *whole = loc_of(E, b, 0);
+    if (st->place.local != 0 || st->place.nproj != 0 || !whole->nfields || !b->fi ||
+        (st->rv.kind != RV_CALL && st->rv.kind != RV_ICALL))
+        return false;
+    GoReturnTmps *rt = NULL;
+    for (int i = 0; i < b->fi->return_tmps.len && !rt; i++)
+        if (b->fi->return_tmps.data[i].at.file == st->span.file && b->fi->return_tmps.data[i].at.lo == st->span.lo)
+            rt = &b->fi->return_tmps.data[i];
+    if (!rt)
+        return false;
+    int n = whole->nfields;
+    EscLoc *tup = esc_new_loc(E, b, -1, -1, 0);
+    tup->hidden = true;
+    tup->nfields = n;
+    tup->fields = arena_alloc(E->batch, sizeof(EscLoc *) * (size_t)n);
+    const char *text = "return";
+    for (int i = 0; i < n; i++) {
+        tup->fields[i] = esc_new_loc(E, b, -1, -1, 0);
+        tup->fields[i]->name = arena_printf(E->batch, ".autotmp_%d", rt->first + i);
+        text = arena_printf(E->batch, "%s%s%s", text, i ? ", " : " ", tup->fields[i]->name);
+    }
+    rvalue(E, b, hole_of(tup), &st->rv);
+    for (int i = 0; i < n; i++) {
+        Hole h = hole_note(E, hole_of(whole->fields[i]), st->span, "return");
+        if (h.notes)
+            h.notes->what = text;
+        esc_flow(E, h, tup->fields[i]);
+    }
+    return true;
+}
+
 void esc_build_body(Esc *E, Body *b) {
+    E->bodies[b->index].built = true;
     bool *dead = dead_blocks(E, b);
     esc_find_temps(E, b);
     mir_foreach_block(b, bb) {
         if (dead && dead[mir_block_id(b, bb)]) {
             mark_dead_sites(E, b, bb);
             mir_foreach_stmt_in(bb, st)     /* gone with the code */
-                if (esc_stmt_deferred(E, b, st))
+                if (st->kind == ST_ASSIGN && esc_stmt_deferred(E, b, st))
                     E->bodies[b->index].temps[st->place.local].done = true;
             continue;
         }
@@ -763,6 +889,8 @@ void esc_build_body(Esc *E, Body *b) {
                 continue;   /* evaluated where its temporary is read */
             if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
+            else if (st->kind == ST_ASSIGN && (tuple_element_store(E, b, st) || return_call(E, b, st)))
+                continue;
             else if (st->kind == ST_ASSIGN && st->place.nproj == 0 &&
                      st->rv.kind == RV_AGGREGATE && loc_of(E, b, st->place.local)->nfields)
                 tuple_elements(E, b, st);

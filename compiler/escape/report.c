@@ -23,10 +23,12 @@ static bool is_temp(EscLoc *l) {
         return false;
     if (l->site >= 0)
         return false;
+    if (l->hidden)
+        return true;
     if (l->local < 0)
         return false;   /* a tee's temporary: Go prints it as {temp} */
     Local *lc = &l->body->locals.data[l->local];
-    return lc->kind == LOCAL_TEMP || lc->kind == LOCAL_ENV;
+    return lc->kind == LOCAL_TEMP || lc->kind == LOCAL_ENV || esc_hidden_var(lc);
 }
 
 /* Go names a result leak by the result: ~r0 when unnamed, else its name.
@@ -56,6 +58,8 @@ static const char *loc_name(Esc *E, EscLoc *l) {
         return "{heap}";
     if (l->site >= 0)
         return arena_printf(E->batch, "{storage for %s}", l->body->sites.data[l->site].desc);
+    if (l->name)
+        return l->name;
     if (l->is_result && l->result_index >= 0)
         return result_k_name(E, l->body, l->result_index);
     if (l->local == 0)

@@ -65,7 +65,25 @@ static bool init_store(Body *b, Place p) {
     return p.nproj > 0 && p.proj[0].kind == PJ_DEREF && b->locals.data[p.local].init_site >= 0;
 }
 
-static void count_stmt(Body *b, Count *n, MirStmt *st) {
+/* A map literal's element store: mapset(_t, k, v) on the temporary its
+ * makemap made (maplit[_t]); the temporary, or -1. */
+static LocalId map_init(Body *b, const bool *maplit, MirStmt *st) {
+    if (st->kind != ST_EVAL || st->rv.kind != RV_INTRINSIC || st->rv.intrinsic != IN_MAP_SET)
+        return -1;
+    Operand *m = &st->rv.args.data[0];
+    if (m->kind == OPD_CONST || m->place.nproj != 0 || b->locals.data[m->place.local].kind != LOCAL_TEMP)
+        return -1;
+    return maplit && maplit[m->place.local] ? m->place.local : -1;
+}
+
+static void count_stmt(Body *b, Count *n, const bool *maplit, MirStmt *st) {
+    LocalId ml = map_init(b, maplit, st);
+    if (ml >= 0) {      /* the literal's element: evaluated with it */
+        n[ml].inits++;
+        read_operand(n, &st->rv.args.data[1]);
+        read_operand(n, &st->rv.args.data[2]);
+        return;
+    }
     if (st->kind == ST_ASSIGN) {
         if (st->place.nproj == 0)
             n[st->place.local].defs++;
@@ -98,9 +116,21 @@ void esc_find_temps(Esc *E, Body *b) {
     int nl = b->locals.len;
     Count *n = arena_alloc(E->batch, sizeof(Count) * (size_t)(nl + 1));
     eb->temps = arena_alloc(E->batch, sizeof(EscTemp) * (size_t)(nl + 1));
+    /* temporaries holding a map literal (Go's OMAPLIT: its elements are
+       evaluated with it, where it is read) */
+    bool *maplit = arena_alloc(E->batch, (size_t)nl + 1);
+    mir_foreach_stmt(b, bb, st) {
+        Rvalue *rv = &st->rv;
+        if (st->kind == ST_ASSIGN && st->place.nproj == 0 && b->locals.data[st->place.local].kind == LOCAL_TEMP &&
+            rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_MAKE && rv->site >= 0) {
+            Span at = b->sites.data[rv->site].span;
+            maplit[st->place.local] = at.file >= 0 && E->c->files.data[at.file].text[at.lo] == '{';
+        }
+    }
+    eb->maplit = maplit;
     mir_foreach_block(b, bb) {
         mir_foreach_stmt_in(bb, st)
-            count_stmt(b, n, st);
+            count_stmt(b, n, maplit, st);
         count_term(n, &bb->term);
     }
     mir_foreach_stmt(b, bb, st) {
@@ -117,6 +147,11 @@ void esc_find_temps(Esc *E, Body *b) {
         }
     }
     mir_foreach_stmt(b, bb, st) {   /* the initialising stores */
+        LocalId ml = map_init(b, maplit, st);
+        if (ml >= 0 && eb->temps[ml].def) {
+            eb->temps[ml].inits[eb->temps[ml].ninits++] = st;
+            continue;
+        }
         EscTemp *t = &eb->temps[st->place.local];
         if (st->kind == ST_ASSIGN && st->place.nproj > 0 && t->def)
             t->inits[t->ninits++] = st;
@@ -126,5 +161,10 @@ void esc_find_temps(Esc *E, Body *b) {
 /* Is st evaluated where its temporary is read, not as a statement? */
 bool esc_stmt_deferred(Esc *E, Body *b, MirStmt *st) {
     EscBody *eb = &E->bodies[b->index];
-    return st->kind == ST_ASSIGN && eb->temps && eb->temps[st->place.local].def;
+    if (!eb->temps)
+        return false;
+    LocalId ml = map_init(b, eb->maplit, st);
+    if (ml >= 0)
+        return eb->temps[ml].def != NULL;
+    return st->kind == ST_ASSIGN && eb->temps[st->place.local].def;
 }

@@ -81,16 +81,22 @@ bool lib_result_is_rune(const LibMember *m) {
 bool lib_is_type(const char *pkg, const char *name) {
     return (strcmp(pkg, "fmt") == 0 && strcmp(name, "Stringer") == 0) ||
            (strcmp(pkg, "strings") == 0 && strcmp(name, "Builder") == 0) ||
-           (strcmp(pkg, "os") == 0 && strcmp(name, "File") == 0);
+           (strcmp(pkg, "os") == 0 && strcmp(name, "File") == 0) ||
+           (strcmp(pkg, "io") == 0 && strcmp(name, "Writer") == 0);
 }
 
 bool lib_error_always_nil(const LibMember *m) {
-    return strncmp(m->name, "Builder_", 8) == 0 && strstr(m->sig, "error") != NULL;
+    if (strcmp(m->pkg, "fmt") == 0)     /* Print, Println, Printf: (n int, err error), err nil; Fprint* return w.Write's */
+        return strncmp(m->name, "Print", 5) == 0;
+    return (strncmp(m->name, "Builder_", 8) == 0 || strncmp(m->name, "File_", 5) == 0) &&
+           strstr(m->sig, "error") != NULL;
 }
 
-/* fmt.Errorf's error keeps its %w operand (a counted reference under
- * --runtime=drop): what it is given must outlive the call, so its
- * arguments are boxed as for any call, never lent from the frame. */
+/* fmt.Errorf's error keeps its %w operand, errors.As stores its error
+ * through the target (a counted reference under --runtime=drop): what
+ * they are given must outlive the call, so their arguments are boxed as
+ * for any call, never lent from the frame. */
 bool lib_keeps_args(const LibMember *m) {
-    return strcmp(m->pkg, "fmt") == 0 && strcmp(m->name, "Errorf") == 0;
+    return (strcmp(m->pkg, "fmt") == 0 && strcmp(m->name, "Errorf") == 0) ||
+           (strcmp(m->pkg, "errors") == 0 && strcmp(m->name, "As") == 0);
 }

@@ -42,7 +42,8 @@ const LibMember *lib_member(const char *pkg, const char *name); /* or NULL */
 bool lib_param_is_rune(const LibMember *m, int i);  /* crosses the ABI as int32_t */
 bool lib_result_is_rune(const LibMember *m);
 /* Its error result is always nil and the C function has no error out-
- * pointer (strings.Builder's Write*): codegen supplies the nil. */
+ * pointer (strings.Builder's Write*, fmt's Print family: the C function
+ * returns the byte count): codegen supplies the nil. */
 bool lib_error_always_nil(const LibMember *m);
 /* The function keeps (a reference to) some argument past the call:
  * fmt.Errorf's %w operand. Its interface arguments are not lent boxes. */

@@ -275,7 +275,50 @@ static int by_ref_position(const void *a, const void *b) {
  * scan adds whatever was not noted (mir_verify checks the list is
  * complete). The order decides Tarjan's, so which batches -m prints
  * first. */
+/* Go's devirtualize runs before escape analysis builds its call graph:
+ * s.M(args), with s a local assigned once (not addressed) from a
+ * conversion of a concrete T (through plain copies), is then a call of
+ * T.M, so T.M's component comes first (escape/call.c, devirtualized, reads
+ * the method's summary). Noted at the call, as any method it names. */
+static void note_devirtualized(Builder *B, Body *b) {
+    int n = b->locals.len;
+    int *count = arena_alloc(bld_tmp(B), sizeof(int) * (size_t)(n + 1));
+    Rvalue **def = arena_alloc(bld_tmp(B), sizeof(Rvalue *) * (size_t)(n + 1));
+    bool any = false;
+    mir_foreach_block(b, bb)
+        mir_foreach_stmt_in(bb, st) {
+            any |= mir_stmt_has_rvalue(st) && st->rv.kind == RV_ICALL;
+            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && count[st->place.local]++ == 0)
+                def[st->place.local] = &st->rv;
+        }
+    if (!any)
+        return;
+    mir_foreach_block(b, bb)
+        mir_foreach_stmt_in(bb, st) {
+            Rvalue *rv = &st->rv;
+            if (!mir_stmt_has_rvalue(st) || rv->kind != RV_ICALL)
+                continue;
+            Operand *recv = &rv->args.data[0];
+            Rvalue *d = NULL;
+            for (int hops = 0; hops < 8 && recv->kind != OPD_CONST && recv->place.nproj == 0; hops++) {
+                LocalId l = recv->place.local;
+                d = count[l] == 1 && !b->locals.data[l].addressed ? def[l] : NULL;
+                if (!d || d->kind != RV_USE || d->args.data[0].type != recv->type)
+                    break;
+                recv = &d->args.data[0];
+            }
+            if (!d || d->kind != RV_IFACE || d->elem->kind == T_IFACE)
+                continue;
+            Type *it = rv->args.data[0].type;
+            Method *m = type_iface_impl_sel(d->elem, it->imethods.data[rv->func].name, NULL);
+            int f = m && m->decl->u.func.info ? bld_body_of(B, m->decl->u.func.info) : -1;
+            if (f >= 0)
+                bld_note_ref(B, f, rv->span);
+        }
+}
+
 static void list_callees(Builder *B, Body *b) {
+    note_devirtualized(B, b);
     VEC(int) callees = {0};
     if (b->parent >= 0)
         vec_push(bld_tmp(B), &callees, b->parent);
@@ -310,6 +353,7 @@ static void keep_body(Builder *B, Body *b) {
     KEEP(B, b->scopes);
     KEEP(B, b->sites);
     KEEP(B, b->self_assigns);
+    KEEP(B, b->iface_at);
     KEEP(B, b->blocks);
     mir_foreach_block(b, bb) {
         KEEP(B, bb->stmts);
@@ -367,6 +411,19 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
         arena_reset(bld_tmp(outer));
 }
 
+/* *&global_i, the place package initialization stores to. */
+Place global_dst(Builder *B, int i) {
+    Global *g = &B->s->globals.data[i];
+    Type *pt = type_ptr(B->s, g->type, false);
+    LocalId t = bld_temp(B, pt, g->span);
+    Operand addr = opd_const(CONST_GLOBAL, pt);
+    addr.c.global = i;
+    Rvalue use = rv_new(RV_USE, pt, g->span);
+    rv_arg(B, &use, addr);
+    bld_assign(B, place_local(t), use, g->span);
+    return place_project(B, place_local(t), PJ_DEREF, 0, -1, g->type);
+}
+
 static Body *build_init(Builder *B) {
     SemaInfo *s = B->s;
     bool any = false;
@@ -380,7 +437,10 @@ static Body *build_init(Builder *B) {
     B->refs.data = NULL;
     B->refs.len = B->refs.cap = 0;
     B->fi = NULL;
-    B->var_local = NULL;
+    /* the package's own hidden variables (f(g())'s results) */
+    B->var_local = arena_alloc(bld_tmp(B), sizeof(LocalId) * (size_t)(s->init_vars.len + 1));
+    for (int i = 0; i < s->init_vars.len; i++)
+        B->var_local[i] = -1;
     B->scope = -1;
     B->loop_depth = 0;
     bld_scope_enter(B, NO_SPAN);
@@ -391,16 +451,13 @@ static Body *build_init(Builder *B) {
         Global *g = &s->globals.data[i];
         if (!g->init)
             continue;
-        Type *pt = type_ptr(s, g->type, false);
-        LocalId t = bld_temp(B, pt, g->span);
-        Operand addr = opd_const(CONST_GLOBAL, pt);
-        addr.c.global = i;
-        Rvalue use = rv_new(RV_USE, pt, g->span);
-        rv_arg(B, &use, addr);
-        bld_assign(B, place_local(t), use, g->span);
-        Place dst = place_project(B, place_local(t), PJ_DEREF, 0, -1, g->type);
-        lower_into(B, dst, g->init, g->type);
+        if (g->tuple_n) {   /* var a, b = f(): f's results to a, b */
+            lower_global_tuple(B, i);
+            continue;
+        }
+        lower_into(B, global_dst(B, i), g->init, g->type);
     }
+    bld_kill_to(B, 0, NO_SPAN);     /* f(g())'s .autotmp_N die (and drop) here */
     bld_terminate(B, TM_RETURN, NO_SPAN);
     keep_body(B, b);
     B->depth--;

@@ -121,6 +121,7 @@ const char *expr_desc(Builder *B, Expr *e);
 /* go_print.c: expressions and positions as go1.19's -m prints them */
 const char *go_expr_text(Ctx *c, Expr *e);
 const char *go_assign_text(Ctx *c, ExprList *lhs, ExprList *rhs);
+const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs);
 Span go_expr_pos(Ctx *c, Expr *e);
 Span go_conv_pos(Ctx *c, Expr *call, Expr *e);
 
@@ -136,6 +137,8 @@ bool lower_return_tuple(Builder *B, Stmt *s);
 void lower_tuple_assign(Builder *B, Stmt *s, bool define);
 void lower_tuple_var(Builder *B, Stmt *s);
 void lower_tuple_args(Builder *B, Expr *call);
+void lower_global_tuple(Builder *B, int first);
+Place global_dst(Builder *B, int i);   /* build.c */
 /* build_iface.c */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent);
@@ -145,6 +148,8 @@ Rvalue lower_extern_call(Builder *B, Expr *e);
 Span go_pos(Builder *B, Expr *e);
 Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want);  /* k: v elements */
 Span go_var_conv_pos(Builder *B, Stmt *var);  /* var a, b I = x, y: its conversions */
+Span go_arg_conv_pos(Builder *B, Expr *call, Expr *const *args, int i);  /* f(..., x) to ...any */
+Span go_map_key_pos(Builder *B, Expr *m, Expr *key);  /* m[k] with an interface key */
 
 /* build_assert.c */
 Rvalue lower_icall(Builder *B, Expr *e);

@@ -283,21 +283,21 @@ Rvalue lower_call(Builder *B, Expr *e, Type *want) {
 Rvalue lower_funclit(Builder *B, Expr *e) {
     FuncInfo *fi = e->u.funclit.info;
     MethVal *mv = e->u.funclit.mv;
+    Rvalue r = rv_new(RV_CLOSURE, e->type, e->span);
+    if (mv) {   /* Go: "c.Get does not escape" at the '.'; a method expression is silent */
+        const char *desc = mv->x ? arena_printf(&B->c->arena, "%s.%s", go_expr_text(B->c, mv->x), mv->name) : "";
+        r.site = bld_site(B, mv->at, desc);     /* before the receiver's sites, as Go spills first */
+        B->b->sites.data[r.site].silent = !mv->x;
+    }
     if (mv && mv->var)      /* a method value: its receiver, evaluated now */
         lower_into(B, place_local(bld_user_local(B, mv->var)), mv->recv, mv->var->type);
     Body *body = bld_new_body(B, fi->name, fi, e->span);
     body->parent = B->b->index;
     bld_note_ref(B, body->index, e->span);
     bld_function(B, fi, body, e->u.funclit.body);
-    Rvalue r = rv_new(RV_CLOSURE, e->type, e->span);
     r.func = body->index;
-    if (mv) {   /* Go: "c.Get does not escape" at the '.'; a method expression is silent */
-        const char *desc = mv->x ? arena_printf(&B->c->arena, "%s.%s", go_expr_text(B->c, mv->x), mv->name) : "";
-        r.site = bld_site(B, mv->at, desc);
-        B->b->sites.data[r.site].silent = !mv->x;
-    } else {
+    if (!mv)
         r.site = bld_site(B, e->span, "func literal");
-    }
     B->b->sites.data[r.site].kind = SITE_CLOSURE;
     for (int i = 0; i < fi->captures.len; i++) {
         Var *v = fi->captures.data[i];

@@ -9,7 +9,8 @@
  *   entry:     (named results = zero)
  *              _p = defer_enter()          links the frame; true when a
  *              branch _p -> landing, body  panic unwound to here (setjmp)
- *   defer g:   vals into temps; _c = closure wrapper(temps) (or g itself)
+ *   defer g:   vals into temps (g(h()): h's results into .autotmp_N
+ *              first); _c = closure wrapper(temps) (or g itself)
  *              defer(move _c, copy _p)     pushes the deferred call
  *   return x:  r = x  (named results; else _0 = x)
  *              defer_return(copy _p)       runs the list, last in first
@@ -140,17 +141,62 @@ bool lower_defer_return(Builder *B, Stmt *s) {
     return true;
 }
 
+/* The hidden variable of s that a names, or NULL. */
+static Expr *temp_val(Stmt *s, Expr *a, Var **v) {
+    if (a->kind != E_NAME || !a->u.name.sym || a->u.name.sym->kind != SYM_VAR)
+        return NULL;
+    for (int i = 0; i < s->u.defer.temps.len; i++)
+        if (s->u.defer.temps.data[i] == a->u.name.sym->var) {
+            *v = s->u.defer.temps.data[i];
+            return s->u.defer.vals.data[i];
+        }
+    return NULL;
+}
+
+/* What argument a of the deferred call stands for as written: a names a
+ * hidden variable whose value may name another (an extra ...any argument
+ * is converted into one, then held by another); *hit when v is one. */
+static Expr *as_written(Stmt *s, Expr *a, Var *v, bool *hit) {
+    Var *t = NULL;
+    for (Expr *val; (val = temp_val(s, a, &t)); a = val)
+        *hit |= t == v;
+    return a;
+}
+
+/* Go's position of the conversion to `any` of the deferred call's extra
+ * argument v: as in a call made now (go_arg_conv_pos), over the
+ * arguments as written. */
+static Span vararg_pos(Builder *B, Stmt *s, Var *v) {
+    Expr *call = s->u.defer.call;
+    while (call->kind == E_PAREN)
+        call = call->u.paren.x;
+    ExprList *args = &call->u.call.args;
+    Expr **written = arena_alloc(bld_tmp(B), sizeof(Expr *) * (size_t)(args->len + 1));
+    int at = -1;
+    for (int i = 0; i < args->len; i++) {
+        bool hit = false;
+        written[i] = as_written(s, args->data[i], v, &hit);
+        if (hit)
+            at = i;
+    }
+    return at < 0 ? v->span : go_arg_conv_pos(B, call, written, at);
+}
+
 /* defer call (sema/check_defer.c made u.defer):
  *   temps[i] = vals[i] ...; _c = <fn>; defer(move _c) */
 void lower_defer(Builder *B, Stmt *s) {
-    for (int i = 0; i < s->u.defer.temps.len; i++) {
+    for (int i = 0; i <= s->u.defer.temps.len; i++) {
+        if (s->u.defer.tuple && i == s->u.defer.tuple_at)
+            lower_tuple_args(B, s->u.defer.tuple);  /* g() of f(g()), now */
+        if (i == s->u.defer.temps.len)
+            break;
         Var *v = s->u.defer.temps.data[i];
         Expr *val = s->u.defer.vals.data[i];
         LocalId l = bld_user_local(B, v);
         if (v->type->kind == T_IFACE && val->type->kind != T_IFACE) {
-            /* a ...any argument, boxed now; -m at the temp's position */
+            /* a ...any argument, boxed now, at Go's position */
             Rvalue r = rv_new(RV_USE, v->type, val->span);
-            rv_arg(B, &r, lower_to_iface(B, val, v->type, v->span));
+            rv_arg(B, &r, lower_to_iface(B, val, v->type, vararg_pos(B, s, v)));
             bld_assign(B, place_local(l), r, val->span);
             continue;
         }

@@ -215,6 +215,7 @@ static int box_site(Builder *B, Span at, const char *desc, Type *t, bool lent) {
     int site = bld_site(B, at, desc);
     B->b->sites.data[site].lent_box = lent;
     B->b->sites.data[site].silent = mir_go_direct_iface(t);
+    B->b->sites.data[site].iface_box = true;
     return site;
 }
 
@@ -258,6 +259,10 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
     Rvalue r = rv_new(RV_IFACE, any, e->span);
     r.elem = t;
     if (pointer_shaped(t)) {    /* lent: kept alive until the scope ends, as a box's value is */
+        if (B->c->opt.m_level >= 2 || B->c->opt.explain) {
+            IfaceAt ia = {e->span, at, desc};
+            vec_push(bld_tmp(B), &B->b->iface_at, ia);
+        }
         rv_arg(B, &r, lent ? scope_value(B, e) : lower_operand(B, e, t));
         return opd_temp(B, r, e->span);
     }
@@ -273,19 +278,36 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
     return opd_temp(B, r, e->span);
 }
 
+/* Go's position of the conversion to an interface of args[i], the
+ * arguments of call as written: its own (go_pos) unless it is a variable,
+ * then the last argument before it that is not one (fixed arguments
+ * too), or the call's '(' (deferred calls too: build_defer.c). */
+Span go_arg_conv_pos(Builder *B, Expr *call, Expr *const *args, int i) {
+    if (!is_plain_name(args[i]))
+        return go_pos(B, args[i]);
+    for (int j = i - 1; j >= 0; j--)
+        if (!is_plain_name(args[j]))
+            return go_pos(B, args[j]);
+    return ast_call_lparen(call);
+}
+
+/* go1.19 converts a map index's key to the map's interface key type at
+ * the position its front end last moved to (last_pos) while translating
+ * the map operand, then the key: `m["foo"]` at `m`, `t.m["x"]` at `t`,
+ * `mk()["x"]` at mk's '(', `T{}.m["x"]` at its '{', `m[k+1]` and
+ * `m[len(s)]` at the key's last variable. */
+Span go_map_key_pos(Builder *B, Expr *m, Expr *key) {
+    Span at = go_pos(B, m);
+    last_pos(B, m, &at);
+    last_pos(B, key, &at);
+    at.hi = at.lo + 1;
+    return at;
+}
+
 /* One argument of a call, converted to `any` at Go's position. */
 static Operand iface_arg(Builder *B, Expr *call, int i, Type *any) {
-    ExprList *args = &call->u.call.args;
-    Expr *e = args->data[i];
-    Span at = go_pos(B, e);
-    if (is_plain_name(e)) {
-        at = ast_call_lparen(call);
-        for (int j = i - 1; j >= 0; j--)
-            if (!is_plain_name(args->data[j])) {
-                at = go_pos(B, args->data[j]);
-                break;
-            }
-    }
+    Expr *e = call->u.call.args.data[i];
+    Span at = go_arg_conv_pos(B, call, call->u.call.args.data, i);
     bool lent = call->u.call.kind == CALL_EXTERN && !lib_keeps_args(call->u.call.lib);
     return lower_to_iface_lent(B, e, any, at, lent);
 }
@@ -309,6 +331,8 @@ static Operand variadic_pack(Builder *B, Expr *call, int fixed, Type *st) {
     Rvalue a = rv_new(RV_ALLOC, pt, at);
     a.elem = arr;
     a.site = bld_site(B, at, "... argument");
+    B->b->sites.data[a.site].variadic = true;
+    B->b->sites.data[a.site].call_desc = expr_desc(B, call);
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, at);
     Rvalue agg = rv_new(RV_AGGREGATE, arr, at);

@@ -55,13 +55,22 @@ static Operand snapshot(Builder *B, Operand o, Span sp) {
     return opd_temp(B, u, sp);
 }
 
+/* The key k of m[k] or delete(m, k) as m's key type: converted to an
+ * interface key at Go's position (build_iface.c, go_map_key_pos). */
+static Operand map_key(Builder *B, Expr *m, Expr *k) {
+    Type *kt = m->type->key;
+    if (kt->kind == T_IFACE && k->type->kind != T_IFACE)
+        return lower_to_iface(B, k, kt, go_map_key_pos(B, m, k));
+    return lower_operand(B, k, kt);
+}
+
 /* m[k] (or, flagged comma-ok by sema, the (V, bool) of v, ok := m[k]) */
 Rvalue lower_map_index(Builder *B, Expr *e) {
     e = unparen(e);
     Expr *x = e->u.index.x;
     Rvalue r = map_op(e->u.index.comma_ok ? IN_MAP_GET2 : IN_MAP_GET, e->type, e->span);
     rv_arg(B, &r, borrowed(lower_operand(B, x, NULL)));
-    rv_arg(B, &r, borrowed(lower_operand(B, e->u.index.index, x->type->key)));
+    rv_arg(B, &r, borrowed(map_key(B, x, e->u.index.index)));
     return r;
 }
 
@@ -71,7 +80,7 @@ MapDst lower_map_dst(Builder *B, Expr *lhs) {
     Expr *x = lhs->u.index.x;
     MapDst d;
     d.m = snapshot(B, borrowed(lower_operand(B, x, NULL)), x->span);
-    d.k = snapshot(B, lower_operand(B, lhs->u.index.index, x->type->key), lhs->u.index.index->span);
+    d.k = snapshot(B, map_key(B, x, lhs->u.index.index), lhs->u.index.index->span);
     d.val = x->type->elem;
     return d;
 }
@@ -149,7 +158,7 @@ Rvalue lower_delete(Builder *B, Expr *e) {
     Expr *m = e->u.call.args.data[0];
     Rvalue r = map_op(IN_MAP_DELETE, B->s->t_void, e->span);
     rv_arg(B, &r, borrowed(lower_operand(B, m, NULL)));
-    rv_arg(B, &r, borrowed(lower_operand(B, e->u.call.args.data[1], m->type->key)));
+    rv_arg(B, &r, borrowed(map_key(B, m, e->u.call.args.data[1])));
     return r;
 }
 

@@ -87,19 +87,22 @@ static void lower_var(Builder *B, Stmt *s) {
 }
 
 /* The store just emitted is a self-assignment (self_assign.c): escape
- * analysis ignores it and -m says so, at the '=' as Go does. */
-static void mark_self_assign(Builder *B, ExprList *lhs, ExprList *rhs) {
+ * analysis ignores it and -m says so, at the '=' as Go does, or at the
+ * operator of `x op= y` (op, else OP_NONE). */
+static void mark_self_assign(Builder *B, ExprList *lhs, ExprList *rhs, Op op) {
     Block *bb = &B->b->blocks.data[B->cur];
     MirStmt *st = &bb->stmts.data[bb->stmts.len - 1];
     Ctx *c = B->c;
     Expr *last = lhs->data[lhs->len - 1];
     SourceFile *f = &c->files.data[last->span.file];
     int eq = last->span.hi;
-    while (eq < f->len && f->text[eq] != '=')
+    char want = op == OP_NONE ? '=' : ast_op_name(op)[0];
+    while (eq < f->len && f->text[eq] != want)
         eq++;
     SelfAssign sa = {{last->span.file, eq, eq + 1}, NULL};
     if (c->opt.m_level || c->opt.explain || c->opt.emit == EMIT_MIR)
-        sa.text = go_assign_text(c, lhs, rhs);
+        sa.text = op == OP_NONE ? go_assign_text(c, lhs, rhs)
+                                : go_op_assign_text(c, lhs->data[0], op, rhs->data[0]);
     st->self_assign = true;
     st->local = B->b->self_assigns.len;
     vec_push(bld_tmp(B), &B->b->self_assigns, sa);
@@ -141,7 +144,7 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
         rv_arg(B, &r, vals[i]);
         bld_assign(B, dst, r, s->span);
         if (!v && go_is_self_assign(lhs->data[i], rhs->data[i]))
-            mark_self_assign(B, lhs, rhs);
+            mark_self_assign(B, lhs, rhs, OP_NONE);
     }
 }
 
@@ -228,7 +231,7 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
     retype_const_use(&rv, lhs->type);
     bld_assign(B, dst, rv, s->span);    /* the statement's span, for -m=2 */
     if (go_is_self_assign(lhs, rhs))
-        mark_self_assign(B, &s->u.assign.lhs, &s->u.assign.rhs);
+        mark_self_assign(B, &s->u.assign.lhs, &s->u.assign.rhs, OP_NONE);
 }
 
 /* x op= e, x++, x--: read the place once, combine, write back. */
@@ -261,6 +264,10 @@ static void lower_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp) {
     Rvalue w = rv_new(RV_USE, t, sp);
     rv_arg(B, &w, res);
     bld_assign(B, dst, w, sp);
+    if (rhs && go_is_self_assign(lhs, rhs)) {   /* a.n -= a.m: Go's OASOP */
+        ExprList l = {&lhs, 1, 1}, r1 = {&rhs, 1, 1};
+        mark_self_assign(B, &l, &r1, op);
+    }
 }
 
 /* if init; cond { then } else els */

@@ -6,7 +6,7 @@
  *   return a, b        _0 = aggregate (a, b); return
  *   return             _0 = aggregate (r1, r2)   (named results)
  *   x, y := f()        _t = call f(); x = _t.0; y = _t.1
- *   var x, y = f()     the same
+ *   var x, y = f()     the same (at package level: into the globals)
  *   g(f())             _t = call f(); t0 = _t.0; t1 = _t.1; call g(t0, t1)
  *                      (t0, t1: sema's .autotmp_N, g's arguments)
  */
@@ -106,6 +106,17 @@ void lower_tuple_var(Builder *B, Stmt *s) {
         if (v)
             store(B, place_local(bld_user_local(B, v)), tuple_field(B, tup, t, i), s->span);
     }
+}
+
+/* var a, b = f() at package level: the globals from first on (sema's
+ * Global.tuple_n). */
+void lower_global_tuple(Builder *B, int first) {
+    Global *g = &B->s->globals.data[first];
+    Expr *call = g->init;
+    Type *t = call->type;
+    Place tup = tuple_temp(B, call);
+    for (int i = 0; i < g->tuple_n; i++)
+        store(B, global_dst(B, first + i), tuple_field(B, tup, t, i), g->span);
 }
 
 /* f(g()): g's results into the hidden variables sema made f's arguments

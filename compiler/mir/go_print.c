@@ -66,10 +66,11 @@ static const char *type_text(Ctx *c, Expr *lit) {
         const char *ifc = strstr(src, "interface{}");   /* Go prints interface{} as interface {} */
         if (ifc)
             return arena_printf(&c->arena, "%.*sinterface {}%s", (int)(ifc - src), src, ifc + 11);
-        if (!strstr(src, "struct"))
+        if (!strstr(src, "struct") && !strstr(src, "func"))
             return src;
         /* Go prints a struct type in its own form, one field a name:
-           struct { x int; y int } for struct{ x, y int } */
+           struct { x int; y int } for struct{ x, y int }; a func type
+           without parameter names: func(int, int) for func(a, b int) */
     }
     return type_name(c, lit->type);     /* elided inside an outer literal */
 }
@@ -99,13 +100,25 @@ static void print_method_call(Out *o, Ctx *c, Expr *e) {
 
 static void print_call(Out *o, Ctx *c, Expr *e) {
     if (e->u.call.tuple_call) {     /* go1.19 prints f(g()) as written: a.M(g()) */
-        print_expr(o, c, e->u.call.fn);
+        Expr *fn = e->u.call.fn;
+        while (fn->kind == E_PAREN)
+            fn = fn->u.paren.x;
+        if (e->u.call.autotmp) {    /* but the callee's temporary: .autotmp_2(g()), .autotmp_0.M(g()) */
+            puts_(o, arena_printf(o->a, ".autotmp_%d", e->u.call.autotmp - 1));
+            if ((e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE) && fn->kind == E_FIELD) {
+                puts_(o, ".");
+                puts_(o, fn->u.field.name);
+            }
+        } else {
+            print_expr(o, c, e->u.call.fn);
+        }
         puts_(o, "(");
         print_expr(o, c, e->u.call.tuple_call);
         puts_(o, ")");
         return;
     }
-    if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING && e->u.call.fn->kind != E_NAME) {
+    if (e->u.call.kind == CALL_CONV && e->type->kind != T_STRING && e->u.call.fn->kind != E_NAME &&
+        e->u.call.fn->kind != E_FIELD) {    /* io.Writer(x) as written */
         puts_(o, "(");
         puts_(o, source_text(c, e->u.call.fn->span));   /* as written: []rune, not []int32 */
         puts_(o, ")(");
@@ -253,6 +266,19 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         puts_(o, type_text(c, e));
         puts_(o, e->u.composite.elems.len ? "{...}" : "{}");
         return;
+    case E_STRING:
+        if (e->u.folded_conv) {     /* string(rune(65 + 2)), folded by sema */
+            /* the type and '(' as written, without blanks: T( */
+            const char *head = source_text(c, (Span){e->span.file, e->span.lo, e->u.folded_conv->span.lo});
+            for (; *head; head++)
+                if (!strchr(" \t\r\n", *head))
+                    puts_(o, (char[]){*head, 0});
+            print_expr(o, c, e->u.folded_conv);
+            puts_(o, ")");
+            return;
+        }
+        put_source(o, c, e->span);
+        return;
     case E_FUNCLIT:
         if (e->u.funclit.mv && e->u.funclit.mv->x) {    /* a method value: x.M */
             print_expr(o, c, e->u.funclit.mv->x);
@@ -273,6 +299,17 @@ const char *go_expr_text(Ctx *c, Expr *e) {
     Out o = {&c->arena, NULL, 0, 0};
     print_expr(&o, c, e);
     return o.buf ? o.buf : "";
+}
+
+/* Go's %v of an assignment `x op= y` (OASOP). */
+const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs) {
+    Out o = {&c->arena, NULL, 0, 0};
+    print_expr(&o, c, lhs);
+    puts_(&o, " ");
+    puts_(&o, ast_op_name(op));
+    puts_(&o, "= ");
+    print_expr(&o, c, rhs);
+    return o.buf;
 }
 
 /* Go's %v of an assignment statement `a, b = c, d`. */

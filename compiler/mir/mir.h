@@ -174,6 +174,14 @@ typedef struct AllocSite {
     bool silent;        /* made by the compiler where Go reports nothing
                            (a deferred call's wrapper closure): -m skips
                            its verdict */
+    const char *call_desc; /* a variadic call's implicit slice ("...
+                           argument"): the call as go1.19 prints it after
+                           FixVariadicCall, `f(x, ... argument...)` (-m=2's
+                           "call parameter" notes); set with desc */
+    bool iface_box;     /* the box of a value converted to an interface:
+                           what is stored in it is "interface-converted" */
+    bool variadic;      /* that implicit slice: its elements are Go's
+                           "slice-literal-element" flows */
     bool let_temp;      /* such a `&T{...}` extended by its `:=` / `var`: it
                            dies with that variable (--borrowck) */
     bool bounded;       /* escape analysis: heap only for its size (non-
@@ -256,6 +264,15 @@ typedef struct SelfAssign {
     const char *text;
 } SelfAssign;
 
+/* A conversion to an interface that allocates nothing (a pointer in the
+ * interface word): go1.19's position of it (the OCONVIFACE, -m=2's
+ * "interface-converted" note), by the converted expression's span. */
+typedef struct IfaceAt {
+    Span expr;
+    Span at;
+    const char *what;   /* an explicit any(x): its text; else NULL (x's) */
+} IfaceAt;
+
 typedef struct Body {
     Sym name;           /* symbol name: "main", "User.rename", "main.func1" */
     int index;          /* in MirProgram.bodies */
@@ -270,6 +287,7 @@ typedef struct Body {
     VEC(Scope) scopes;
     VEC(AllocSite) sites;
     VEC(SelfAssign) self_assigns; /* statements marked self_assign */
+    VEC(IfaceAt) iface_at; /* -m=2, --explain: pointer conversions' positions */
     VEC(int) callees;   /* bodies it names (calls, function values,
                            closures), as built: the call graph's edges
                            (mir_verify checks the list is complete) */

@@ -24,13 +24,23 @@
  *     clause's binding is one, at its clause);
  *   - `var x, y = e` and `for k, v := range e`: the names first, then e;
  *   - a call's temporaries when the call is done: after its callee's and
- *     its arguments' own; a func literal counts in its own FuncInfo.
+ *     its arguments' own, the callee's temporary first, then g()'s results
+ *     (irgen's Call rewrites the callee, then transformCall the
+ *     arguments: mkf()(g()) is .autotmp_2(g()) with g's results in
+ *     .autotmp_3, .autotmp_4); a func literal counts in its own FuncInfo.
+ *
+ * At package level the temporaries belong to go1.19's one InitTodoFunc,
+ * numbered in source order (declaration by declaration), while ml0c
+ * checks a global when first used (dependency order): each is recorded
+ * with the position of the declaration being checked (Checker.init_at)
+ * and numbered when every global is checked (chk_number_init_temps).
  *
  * ml0c's own hidden variables (a switch's .tag, defer and method-value
  * temporaries) are not Go's names and are not counted.
  */
 #include "check.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static bool named(Sym name) { return name && strcmp(name, "_") != 0; }
@@ -88,8 +98,54 @@ static bool has_call(Expr *e) {
     }
 }
 
-void chk_call_temps(Checker *k, Expr *e) {
-    if (!k->fn || !e->type)
+/* A package-level temporary, numbered later: a call's (call) or a
+ * result variable's (v, named by x). */
+static void init_temp(Checker *k, Expr *call, Var *v, Expr *x) {
+    InitTemp t = {k->init_at, k->init_temps.len, call, v, x};
+    vec_push(&k->c->arena, &k->init_temps, t);
+}
+
+static Sym autotmp_name(Checker *k, int n) {
+    return intern_cstr(k->c, arena_printf(&k->c->arena, ".autotmp_%d", n));
+}
+
+/* v, named by x, holds one of g()'s results in f(g()): .autotmp_N. */
+void chk_tuple_temp(Checker *k, Var *v, Expr *x) {
+    if (!k->fn) {
+        v->index = k->s->init_vars.len;     /* a local of the package's init */
+        vec_push(&k->c->arena, &k->s->init_vars, v);
+        init_temp(k, NULL, v, x);
+        return;
+    }
+    v->name = x->u.name.name = x->u.name.sym->name = autotmp_name(k, k->fn->go_dcls++);
+}
+
+static int cmp_init_temp(const void *a, const void *b) {
+    const InitTemp *x = a, *y = b;
+    if (x->at.file != y->at.file)
+        return x->at.file < y->at.file ? -1 : 1;
+    if (x->at.lo != y->at.lo)
+        return x->at.lo < y->at.lo ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void chk_number_init_temps(Checker *k) {
+    qsort(k->init_temps.data, (size_t)k->init_temps.len, sizeof(InitTemp), cmp_init_temp);
+    for (int i = 0; i < k->init_temps.len; i++) {
+        InitTemp *t = &k->init_temps.data[i];
+        if (t->call) {
+            t->call->u.call.autotmp = (uint16_t)(i < 0xFFFF ? i + 1 : 0xFFFF);
+        } else {
+            Expr *x = t->x;
+            t->var->name = x->u.name.name = x->u.name.sym->name = autotmp_name(k, i);
+        }
+    }
+}
+
+/* The call's callee temporary, if Go makes one (once: before f(g())'s
+ * result temporaries, or when the call is done). */
+void chk_callee_temp(Checker *k, Expr *e) {
+    if (e->u.call.autotmp)
         return;
     Expr *callee = e->u.call.fn;
     switch (e->u.call.kind) {
@@ -103,6 +159,17 @@ void chk_call_temps(Checker *k, Expr *e) {
     case CALL_VALUE: break;
     default: callee = NULL; break;
     }
-    if (callee && has_call(callee) && k->fn->go_dcls < 0xFFFF)
+    if (!callee || !has_call(callee))
+        return;
+    if (!k->fn) {
+        e->u.call.autotmp = 0xFFFF;     /* numbered by chk_number_init_temps */
+        init_temp(k, e, NULL, NULL);
+    } else if (k->fn->go_dcls < 0xFFFF) {
         e->u.call.autotmp = (uint16_t)(++k->fn->go_dcls);  /* .autotmp_N is N + 1 here */
+    }
+}
+
+void chk_call_temps(Checker *k, Expr *e) {
+    if (e->type)
+        chk_callee_temp(k, e);
 }

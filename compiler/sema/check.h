@@ -46,6 +46,16 @@ typedef struct Flow {
     struct Flow *outer;         /* the enclosing function's (func literals) */
 } Flow;
 
+/* autotmp.c: a package-level .autotmp_N, numbered when all globals are
+ * checked: in the order of (at, seq). */
+typedef struct InitTemp {
+    Span at;                    /* the declaration being checked */
+    int seq;                    /* the order it was met in */
+    Expr *call;                 /* a call's callee temporary, or */
+    Var *var;                   /* a result of f(g()), named by x */
+    Expr *x;
+} InitTemp;
+
 typedef struct Checker {
     Ctx *c;
     SemaInfo *s;
@@ -61,6 +71,8 @@ typedef struct Checker {
                                    being checked (Var.reassigned_seq) */
     Flow *flow;                 /* the body being checked: labels, jump targets */
     int nlits;                  /* func literals in the current top-level func */
+    Span init_at;               /* the global whose initializer is checked */
+    VEC(InitTemp) init_temps;   /* package-level .autotmp_N (autotmp.c) */
     int depth;                  /* recursion guard */
     VEC(Symbol *) imports;      /* file scope: one SYM_PACKAGE per import */
     int64_t iota;               /* the const spec being checked: its index in
@@ -82,12 +94,13 @@ void scope_pop(Checker *k);
 Symbol *pkg_lookup(Checker *k, Sym name);
 
 /* packages.c */
-void chk_imports(Checker *k, Program *p);
+bool chk_imports(Checker *k, Program *p);   /* false: an unknown package (sema stops) */
 bool chk_package_member(Checker *k, Expr *sel);  /* pkg.Name: rewritten to a name */
 Type *chk_member_type(Checker *k, Expr *e);
 Type *chk_lib_type(Checker *k, const char *qualified, Span at);  /* "strings.Builder" */
 Type *chk_writer_type(Checker *k);                               /* io.Writer */
 bool chk_writer_assignable(Checker *k, Expr *e, Type *from, const char *context);
+bool chk_is_lib_writer(Checker *k, Type *t);                       /* *os.File, *strings.Builder */
 Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt);  /* sb.WriteString(s) */
 void chk_unused_imports(Checker *k, Program *p);
 
@@ -110,6 +123,8 @@ void chk_declare_results(Checker *k, FuncInfo *fi, TypeExpr *rte);
 bool chk_return_tuple(Checker *k, Stmt *s, Type *want);
 void chk_tuple_assign(Checker *k, Stmt *s, bool define);
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared);
+const char *chk_have_type(Checker *k, Type *t);
+bool chk_tuple_declared(Checker *k, Expr *call, Type *t, Type *declared);
 bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
 
 /* bce.c */
@@ -128,6 +143,9 @@ void chk_spell_var(Checker *k, Var *v, TypeExpr *te);
 void chk_go_dcl(Checker *k, int n);
 void chk_go_dcl_sig(Checker *k, Param *recv, FuncSig *sig);
 void chk_call_temps(Checker *k, Expr *call);
+void chk_callee_temp(Checker *k, Expr *call);
+void chk_tuple_temp(Checker *k, Var *v, Expr *x);
+void chk_number_init_temps(Checker *k);
 
 /* check_decl.c */
 Type *chk_type(Checker *k, TypeExpr *te);

@@ -154,7 +154,8 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
 }
 
 /* string(65), string(rune(0x4e16)): a constant string, as in Go (no
- * allocation, no -m line). The node becomes the string literal it is. */
+ * allocation, no -m line). The node becomes the string literal it is,
+ * keeping x for go_print.c (Go prints the source: string(rune(65 + 2))). */
 static Type *fold_rune_string(Checker *k, Expr *e, Expr *x) {
     ConstVal v;
     if (!const_value(k, x, &v) || v.kind != CV_INT)
@@ -181,6 +182,7 @@ static Type *fold_rune_string(Checker *k, Expr *e, Expr *x) {
     }
     e->kind = E_STRING;
     e->u.str = (Str){b, n};
+    e->u.folded_conv = x;
     e->is_const = true;
     return e->type = k->s->t_string;
 }

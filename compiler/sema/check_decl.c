@@ -320,7 +320,8 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     s->arena = &c->arena;
     Checker k = {.c = c, .s = s};
     scope_init_universe(&k);
-    chk_imports(&k, p);
+    if (!chk_imports(&k, p))
+        return s;   /* as go build: an unknown package is the only error */
     declare_package(&k, p);
     for (int i = 0; i < s->ifaces.len; i++)
         iface_resolve(&k, s->ifaces.data[i]);
@@ -367,6 +368,7 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
                 chk_global(&k, d->u.var.syms.data[j]);
         }
     }
+    chk_number_init_temps(&k);
     for (int i = 0; i < s->funcs.len; i++) {
         if (i + 1 < s->funcs.len)
             prefetch_body(s->funcs.data[i]->decl, s->funcs.data[i + 1]->decl);
@@ -385,23 +387,88 @@ static Expr *spec_value(Decl *d, int j) {
     return j < d->u.var.values.len ? d->u.var.values.data[j] : NULL;
 }
 
+/* var a, b = f() at package level: f() checked once, when the first of
+ * a, b is used; its results initialize all of them (globals in name
+ * order, the first holding the call). Go's errors otherwise. */
+static void global_tuple(Checker *k, Decl *d) {
+    Symbol **syms = d->u.var.syms.data;
+    int ns = d->u.var.syms.len;
+    for (int i = 0; i < ns; i++)
+        syms[i]->cval = (Expr *)syms[i];    /* in progress */
+    FuncInfo *saved_fn = k->fn;
+    Scope *saved_scope = k->scope;
+    Span saved_at = k->init_at;
+    k->fn = NULL;
+    k->scope = NULL;
+    k->init_at = d->span;
+    Type *declared = d->u.var.type ? chk_type(k, d->u.var.type) : NULL;
+    Expr *call = d->u.var.values.data[0];
+    chk_mark_comma_ok(call, ns);
+    chk_mark_assert_ok(call, ns);
+    Type *t = chk_expr(k, call, NULL);
+    int n = chk_is_tuple(t) ? t->fields.len : 1;
+    bool ok = t != NULL;
+    if (t && n != ns) {
+        if (call->kind != E_CALL)
+            diag_error(k->c, call->span, "assignment mismatch: %d variables but 1 value", ns);
+        else
+            diag_error(k->c, call->span, "assignment mismatch: %d variables but %s returns %d value%s", ns,
+                       chk_callee_name(k, call), n, n > 1 ? "s" : "");
+        ok = false;
+    }
+    if (ok && declared)
+        ok = chk_tuple_declared(k, call, t, declared);
+    k->fn = saved_fn;
+    k->scope = saved_scope;
+    k->init_at = saved_at;
+    for (int i = 0; i < ns; i++) {
+        Symbol *sym = syms[i];
+        sym->cval = NULL;
+        if (!ok) {
+            sym->failed = true;
+            continue;
+        }
+        sym->type = declared ? declared : t->fields.data[i].type;
+        Global g = {sym->name, sym->span, sym->type, d, i ? NULL : call, i ? 0 : n};
+        sym->global_index = k->s->globals.len;
+        vec_push(&k->c->arena, &k->s->globals, g);
+    }
+}
+
 void chk_global(Checker *k, Symbol *sym) {
     if (sym->type || sym->cval == (Expr *)sym || sym->failed)
         return;
     Decl *d = sym->decl;
+    if (d->u.var.values.len == 1 && d->u.var.names.len > 1) {
+        global_tuple(k, d);
+        return;
+    }
     int j = sym->global_index;
     sym->cval = (Expr *)sym;        /* in progress: cycles report once */
     FuncInfo *saved_fn = k->fn;
     Scope *saved_scope = k->scope;
+    Span saved_at = k->init_at;
     k->fn = NULL;
     k->scope = NULL;
+    k->init_at = d->span;       /* its .autotmp_N are numbered in source order */
     Type *t = d->u.var.type ? chk_type(k, d->u.var.type) : NULL;
     Expr *init = spec_value(d, j);
-    if (d->u.var.values.len && d->u.var.values.len != d->u.var.names.len && j == 0)
-        diag_error(k->c, d->span, "assignment mismatch: %d variables but %d values",
-                   d->u.var.names.len, d->u.var.values.len);
-    if (init) {
+    int n = d->u.var.names.len, nv = d->u.var.values.len;
+    if (nv && nv != n) {    /* go1.19's arityMatch, once per declaration */
+        if (j == 0 && nv > n)
+            diag_error(k->c, d->u.var.values.data[n]->span, "extra init expr %s",
+                       source_text(k->c, d->u.var.values.data[n]->span));
+        else if (j == 0)
+            diag_error(k->c, d->u.var.name_spans.data[nv], "missing init expr for %s", d->u.var.names.data[nv]);
+        t = NULL;
+        init = NULL;
+    } else if (init) {
         Type *it = chk_expr(k, init, t);
+        if (chk_is_tuple(it)) {
+            diag_error(k->c, init->span, "multiple-value %s (value of type %s) in single-value context",
+                       source_text(k->c, init->span), type_name(k->c, it));
+            it = t = NULL;
+        }
         if (it && !t)
             t = default_type(k, it);
         if (it && t && !chk_assignable(k, init, t, "variable declaration"))
@@ -413,13 +480,14 @@ void chk_global(Checker *k, Symbol *sym) {
     }
     k->fn = saved_fn;
     k->scope = saved_scope;
+    k->init_at = saved_at;
     sym->cval = NULL;
     if (!t) {
         sym->failed = true;
         return;
     }
     sym->type = t;
-    Global g = {sym->name, sym->span, t, d, init};
+    Global g = {sym->name, sym->span, t, d, init, 0};
     sym->global_index = k->s->globals.len;
     vec_push(&k->c->arena, &k->s->globals, g);
 }

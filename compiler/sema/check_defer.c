@@ -82,7 +82,8 @@ static void hoist(Checker *k, Stmt *s, FuncInfo *w, Expr **slot) {
 
 /* The extra arguments of a variadic ...any call (fmt.Println("x", v)):
  * as Go, converted to `any` when the defer runs (their -m lines at the
- * first one's position, before the wrapper's "... argument"). Under
+ * first one's position, or the call's '(' for g()'s results in f(g()),
+ * before the wrapper's "... argument"). Under
  * --runtime=drop an interface box must be lent to the library call, so
  * there they are converted in the wrapper. */
 static void hoist_varargs(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
@@ -94,7 +95,8 @@ static void hoist_varargs(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
     ExprList *args = &call->u.call.args;
     if (ft->params.data[fixed]->elem->kind != T_IFACE || args->len <= fixed)
         return;
-    Span at = args->data[fixed]->span;
+    /* f(g())'s .autotmp_N are reported at the call's '(' */
+    Span at = s->u.defer.tuple ? ast_call_lparen(call) : args->data[fixed]->span;
     for (int i = fixed; i < args->len; i++) {
         Expr *val = args->data[i];
         if (val->type->kind == T_IFACE || val->type->kind == T_UNTYPED_NIL)
@@ -109,6 +111,21 @@ static void hoist_varargs(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
         vec_push(&k->c->arena, &w->captures, v);
         args->data[i] = chk_var_expr(k, v, val->span);
     }
+}
+
+/* defer f(g()) with g multi-valued: as go1.19 (t0, t1 := g(); defer
+ * f(t0, t1)), g runs at the defer statement, after f's value and
+ * receiver and before the arguments, which are its .autotmp_N
+ * (sema/tuples.c); the wrapper's call no longer makes it. */
+static void tuple_first(Checker *k, Stmt *s, Expr *call) {
+    Expr *copy = ast_expr(k->c, E_CALL, call->span);
+    *copy = *call;
+    copy->u.call.args = (ExprList){0};
+    for (int i = 0; i < call->u.call.args.len; i++)
+        vec_push(&k->c->arena, &copy->u.call.args, call->u.call.args.data[i]);
+    s->u.defer.tuple = copy;
+    s->u.defer.tuple_at = s->u.defer.vals.len;
+    call->u.call.tuple_call = NULL;
 }
 
 /* The method call's receiver as the method takes it: &x, *p or x. */
@@ -188,11 +205,6 @@ void chk_defer(Checker *k, Stmt *s) {
         diag_error(k->c, call->span, "%s", bad);
         return;
     }
-    if (call->kind == E_CALL && call->u.call.tuple_call) {
-        diag_error(k->c, call->span, "defer of a call with a multiple-value argument is not supported yet (%s)",
-                   source_text(k->c, call->u.call.tuple_call->span));
-        return;
-    }
     if (!k->fn) {
         diag_error(k->c, s->span, "defer outside a function");
         return;
@@ -210,6 +222,8 @@ void chk_defer(Checker *k, Stmt *s) {
         hoist_receiver(k, s, w, call);
     if (call->u.call.kind == CALL_IFACE)    /* the interface value, as is */
         hoist(k, s, w, &call->u.call.recv);
+    if (call->u.call.tuple_call)
+        tuple_first(k, s, call);
     hoist_varargs(k, s, w, call);
     for (int i = 0; i < call->u.call.args.len; i++)
         hoist(k, s, w, &call->u.call.args.data[i]);

@@ -18,9 +18,20 @@ static Var *declare_var(Checker *k, Sym name, Span at, Type *t) {
     return v;
 }
 
+/* Assigning z.f or z[i] of an array assigns z (go1.19's escape addr():
+ * ODOT and OINDEX of an array go to their operand), so a closure writing
+ * it captures z by reference; not through a pointer or into a slice. */
 static void mark_reassigned(Checker *k, Expr *e) {
-    while (e->kind == E_PAREN)
-        e = e->u.paren.x;
+    for (;;) {
+        if (e->kind == E_PAREN)
+            e = e->u.paren.x;
+        else if (e->kind == E_FIELD && !e->u.field.through_ptr)
+            e = e->u.field.x;
+        else if (e->kind == E_INDEX && e->u.index.x->type && e->u.index.x->type->kind == T_ARRAY)
+            e = e->u.index.x;
+        else
+            break;
+    }
     if (e->kind == E_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_VAR)
         chk_mark_reassigned(k, e->u.name.sym->var);
 }
@@ -305,8 +316,8 @@ static void check_assign(Checker *k, Stmt *s) {
         chk_tuple_assign(k, s, false);
         return;
     }
-    if (l->len != r->len) {
-        diag_error(k->c, s->span, "assignment mismatch: %d variable%s but %d value%s", l->len,
+    if (l->len != r->len) {     /* go1.19: at the first value */
+        diag_error(k->c, r->data[0]->span, "assignment mismatch: %d variable%s but %d value%s", l->len,
                    l->len > 1 ? "s" : "", r->len, r->len > 1 ? "s" : "");
         return;
     }
@@ -320,6 +331,11 @@ static void check_assign(Checker *k, Stmt *s) {
             continue;
         Type *lt = l->data[i]->type;
         Type *rt = chk_expr(k, r->data[i], lt);
+        if (chk_is_tuple(rt) && l->len == 1 && r->data[i]->kind == E_CALL) {   /* a = f() */
+            diag_error(k->c, r->data[i]->span, "assignment mismatch: 1 variable but %s returns %d values",
+                       chk_callee_name(k, r->data[i]), rt->fields.len);
+            continue;
+        }
         if (!rt || !value_ok(k, r->data[i]))
             continue;
         if (lt)
@@ -445,7 +461,7 @@ static void check_return(Checker *k, Stmt *s) {
     if (!t)
         return;
     if (want->kind == T_VOID) {
-        diag_error(k->c, x->span, "too many return values\n\thave (%s)\n\twant ()", type_name(k->c, default_type(k, t)));
+        diag_error(k->c, x->span, "too many return values\n\thave (%s)\n\twant ()", chk_have_type(k, t));
         return;
     }
     if (value_ok(k, x))

@@ -134,8 +134,10 @@ static void resolve_into(Checker *k, Type *t, TypeExpr *te) {
 /* An embedded name: an interface, resolved first if it is declared. */
 static Type *iface_of_name(Checker *k, Param *pm) {
     const char *nm = pm->type->u.name;
-    if (strcmp(nm, "fmt.Stringer") == 0)
-        return k->s->t_stringer;
+    if (strcmp(nm, "fmt.Stringer") == 0 || strcmp(nm, "io.Writer") == 0) {
+        Type *t = chk_lib_type(k, nm, pm->span);
+        return t && t->kind == T_IFACE ? t : NULL;
+    }
     if (strchr(nm, '.')) {
         diag_error(k->c, pm->span, "undefined: %s", nm);
         return NULL;

@@ -142,7 +142,7 @@ static Expr *hidden_global(Checker *k, Expr *e, Expr *recv, Type *t) {
     sym->span = e->span;
     sym->type = t;
     sym->global_index = k->s->globals.len;
-    Global g = {sym->name, e->span, t, NULL, recv};
+    Global g = {sym->name, e->span, t, NULL, recv, 0};
     vec_push(&k->c->arena, &k->s->globals, g);
     Expr *x = ast_expr(k->c, E_NAME, e->span);
     x->u.name.name = sym->name;
@@ -202,11 +202,6 @@ Type *chk_method_value(Checker *k, Expr *e, Type *t) {
 Type *chk_method_expr(Checker *k, Expr *e, Type *t) {
     Sym name = e->u.field.name;
     const char *text = source_text(k->c, e->span);
-    if (!k->fn) {
-        diag_error(k->c, e->span, "method expressions in package-level initializers are not supported yet (%s)",
-                   text);
-        return NULL;
-    }
     MethVal *mv = arena_alloc(&k->c->arena, sizeof *mv);
     mv->at = dot_of(k, e);
     mv->name = name;

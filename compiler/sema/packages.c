@@ -10,20 +10,25 @@
  *
  * A member's signature is written in Go syntax in lib/packages.def and
  * parsed here into canonical types the first time a program names it. An
- * unknown path is Go's "package foo is not in GOROOT"; an import no
- * selector used is Go's "imported and not used".
+ * unknown path is Go's "package foo is not in GOROOT" (and the only error,
+ * as go build stops there); an import no selector used is Go's "imported
+ * and not used".
  */
 #include "check.h"
 #include "../lib/lib.h"
 
 #include <string.h>
 
-void chk_imports(Checker *k, Program *p) {
+/* False when some path is no package ml0c has: go build stops at such an
+ * import (it never type-checks the file), so sema stops after them. */
+bool chk_imports(Checker *k, Program *p) {
+    bool ok = true;
     for (int i = 0; i < p->imports.len; i++) {
         Import *im = &p->imports.data[i];
         if (!lib_has_package(im->path)) {
             diag_error(k->c, im->span, "package %s is not in GOROOT (ml0c provides %s)", im->path,
                        lib_package_list(k->c));
+            ok = false;
             continue;
         }
         for (int j = 0; j < k->imports.len; j++)
@@ -36,6 +41,7 @@ void chk_imports(Checker *k, Program *p) {
         sym->imp = im;
         vec_push(&k->c->arena, &k->imports, sym);
     }
+    return ok;
 }
 
 void chk_unused_imports(Checker *k, Program *p) {
@@ -256,36 +262,45 @@ static Type *file_type(Checker *k) {
     return s->t_file;
 }
 
-/* io.Writer, the type of fmt.Fprint*'s w: an interface without methods in
- * ml0c (its value is {type, data}, as any's), which only *os.File and
- * *strings.Builder implement (chk_writer_assignable); the runtime's
- * Fprint* writes to whichever it holds (lib/fmt_print.c). */
+/* io.Writer: interface { Write(p []byte) (n int, err error) }, a real
+ * interface (an itab per conversion, codegen/itab.c). A program's type
+ * with that Write method implements it as any interface; *os.File and
+ * *strings.Builder, whose methods are runtime functions and no Method of
+ * sema's, implement it by name here and in codegen (lib_writer_method). */
 Type *chk_writer_type(Checker *k) {
     SemaInfo *s = k->s;
     if (!s->t_writer) {
         Type *t = type_new(s, T_IFACE, 16, 8);
         t->name = intern_cstr(k->c, "io.Writer");
+        Type *res[2] = {s->t_int, s->t_error};
+        Type *p = type_slice(s, s->t_byte);
+        IMethod m = {intern_cstr(k->c, "Write"), type_func(s, &p, 1, type_tuple(s, res, 2)), {0}};
+        vec_push(&k->c->arena, &t->imethods, m);
+        vec_push(&k->c->arena, &s->ifaces, t);
         s->t_writer = t;
     }
     return s->t_writer;
 }
 
-/* Does from implement io.Writer? Else Go's error (with Write as the
- * missing method: a program's own Write methods are not supported yet). */
+/* *os.File or *strings.Builder: a library type with a Write method. */
+bool chk_is_lib_writer(Checker *k, Type *t) {
+    return t->kind == T_PTR && !t->name && t->elem && (t->elem == k->s->t_builder || t->elem == k->s->t_file);
+}
+
+/* Does from implement an interface of only library writers' methods
+ * (io.Writer)? The library types do; anything else is checked as for
+ * any interface, with go1.19's error. */
 bool chk_writer_assignable(Checker *k, Expr *e, Type *from, const char *context) {
     Type *w = chk_writer_type(k);
-    if (from == w || (from->kind == T_PTR && !from->name && from->elem &&
-                      (from->elem == k->s->t_builder || from->elem == k->s->t_file)))
+    if (from == w || chk_is_lib_writer(k, from))
         return true;
-    const char *tn = type_name(k->c, from);
-    if (type_method_lookup(from, intern_cstr(k->c, "Write"), NULL))
-        diag_error(k->c, e->span, "cannot use %s as type io.Writer in %s: writing to a program's own Write method is not supported yet (only *os.File and *strings.Builder)",
-                   chk_describe(k, e), context);
-    else
-        diag_error(k->c, e->span, "cannot use %s as type io.Writer in %s:\n\t%s does not implement io.Writer (%s)",
-                   chk_describe(k, e), context, tn,
-                   from == k->s->t_builder || from == k->s->t_file ? "Write method has pointer receiver"
-                                                                   : "missing Write method");
+    const char *why = type_missing_method(k->c, from, w);
+    if (!why)
+        return true;
+    if (from == k->s->t_builder || from == k->s->t_file)
+        why = "Write method has pointer receiver";
+    diag_error(k->c, e->span, "cannot use %s as type io.Writer in %s:\n\t%s", chk_describe(k, e), context,
+               iface_not_impl(k->c, from, w, why));
     return false;
 }
 
@@ -300,8 +315,10 @@ Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
     }
     p->imp->used = true;
     if (lib_is_type(p->imp->path, dot + 1))
-        return strcmp(p->imp->path, "fmt") == 0 ? k->s->t_stringer
-               : strcmp(p->imp->path, "os") == 0 ? file_type(k) : builder_type(k);
+        return strcmp(p->imp->path, "fmt") == 0  ? k->s->t_stringer
+               : strcmp(p->imp->path, "os") == 0 ? file_type(k)
+               : strcmp(p->imp->path, "io") == 0 ? chk_writer_type(k)
+                                                 : builder_type(k);
     diag_error(k->c, at, "undefined: %s", qualified);
     return NULL;
 }
@@ -312,11 +329,12 @@ Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
  * library type, with e->u.call.kind still unset. */
 Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt) {
     Type *t = rt->kind == T_PTR && !rt->name ? rt->elem : rt;
-    if (!t || t != k->s->t_builder)
+    if (!t || (t != k->s->t_builder && t != k->s->t_file))
         return NULL;
     Sym name = sel->u.field.name;
-    const char *member = arena_printf(&k->c->arena, "Builder_%s", name);
-    const LibMember *m = lib_member("strings", member);
+    bool file = t == k->s->t_file;
+    const char *member = arena_printf(&k->c->arena, "%s_%s", file ? "File" : "Builder", name);
+    const LibMember *m = lib_member(file ? "os" : "strings", member);
     e->u.call.kind = CALL_EXTERN;
     if (!m) {
         diag_error(k->c, ast_field_name_span(sel), "%s.%s undefined (type %s has no field or method %s)",

@@ -171,6 +171,11 @@ typedef struct MethVal {
                            naming the method itself are static calls */
 } MethVal;
 
+/* `return f()` with f's several results: go1.19 (RewriteMultiValueCall)
+ * makes it `.autotmp_N, .autotmp_N+1 = f(); return .autotmp_N, ...`;
+ * -m=2 names them (escape/flows.c). at is the return statement's span. */
+typedef struct GoReturnTmps { Span at; int first; } GoReturnTmps;
+
 /* Per function, method or func literal. */
 struct FuncInfo {
     Sym name;           /* "main", "User.rename", "main.func1" (Go naming) */
@@ -200,6 +205,7 @@ struct FuncInfo {
     int go_dcls;        /* names go1.19 has declared in it so far (its
                            len(curfn.Dcl)): numbers its .autotmp_N
                            (sema/autotmp.c) */
+    VEC(GoReturnTmps) return_tmps; /* its `return f()` of several results */
     int outer_loops, outer_labels, outer_seq;   /* func literals: the
                            enclosing function's Checker.loops, .labels and
                            .stmt_seq where the literal is written */
@@ -214,6 +220,9 @@ typedef struct Global {
     Type *type;
     Decl *decl;
     Expr *init;         /* initializer expression, or NULL (zero) */
+    int tuple_n;        /* var a, b = f(): on a, init is f() whose n
+                           results go to this global and the n - 1 after
+                           it (b's init is NULL) */
 } Global;
 
 /* An index go1.19 proves in bounds (bce.c): -m's "index bounds check
@@ -225,6 +234,9 @@ typedef struct SemaInfo {
     Program *prog;
     VEC(FuncInfo *) funcs;  /* every D_FUNC in source order (lits via ->lits) */
     VEC(Global) globals;    /* package vars in declaration order */
+    VEC(struct Var *) init_vars; /* hidden variables of the package's
+                               initialization (f(g())'s .autotmp_N in a
+                               global's initializer): Var.index into it */
     VEC(Type *) structs;    /* named struct types in declaration order */
     VEC(Type *) tuples;     /* result tuples, found by a linear search */
     VEC(Type *) anon_structs;/* struct{...} types written out, likewise */

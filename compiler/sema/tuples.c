@@ -56,13 +56,22 @@ const char *chk_callee_name(Checker *k, Expr *call) {
     return source_text(k->c, fn->span);
 }
 
+/* A value's type in go1.19's have (...) lists: an untyped constant is
+ * "number" (or "nil", "bool", "string"). */
+const char *chk_have_type(Checker *k, Type *t) {
+    if (!t)
+        return "invalid type";
+    if (t->kind == T_UNTYPED_NIL)
+        return "nil";
+    if (is_untyped(t))
+        return "number";
+    return type_name(k->c, t);
+}
+
 static const char *have_list(Checker *k, ExprList *l) {
     const char *h = "";
-    for (int i = 0; i < l->len; i++) {
-        Type *t = l->data[i]->type;
-        h = arena_printf(&k->c->arena, "%s%s%s", h, i ? ", " : "",
-                         t ? (is_untyped(t) ? "number" : type_name(k->c, t)) : "invalid type");
-    }
+    for (int i = 0; i < l->len; i++)
+        h = arena_printf(&k->c->arena, "%s%s%s", h, i ? ", " : "", chk_have_type(k, l->data[i]->type));
     return h;
 }
 
@@ -76,11 +85,14 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
         return false;
     if (s->u.ret.x) {   /* return f() where f has the same results */
         Type *t = chk_expr(k, s->u.ret.x, NULL);
-        if (chk_is_tuple(t))    /* go1.19: t1, t2 := f(); return t1, t2 */
+        if (chk_is_tuple(t)) {  /* go1.19: t1, t2 := f(); return t1, t2 */
+            GoReturnTmps rt = {s->span, k->fn->go_dcls};
+            vec_push(&k->c->arena, &k->fn->return_tmps, rt);
             chk_go_dcl(k, t->fields.len);
+        }
         if (t && t != want)
             diag_error(k->c, s->u.ret.x->span, "not enough return values\n\thave (%s)\n\twant %s",
-                       is_untyped(t) ? "number" : type_name(k->c, t), type_name(k->c, want));
+                       chk_have_type(k, t), type_name(k->c, want));
         return true;
     }
     int n = chk_is_tuple(want) ? want->fields.len : want->kind == T_VOID ? 0 : 1;
@@ -178,6 +190,25 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
         diag_error(k->c, chk_define_op(k, s), "no new variables on left side of :=");
 }
 
+/* var x, y T = f(): each result assignable to T (go1.19 reports the
+ * first that is not, naming the call). */
+bool chk_tuple_declared(Checker *k, Expr *call, Type *t, Type *declared) {
+    for (int i = 0; i < t->fields.len; i++) {
+        Type *et = t->fields.data[i].type;
+        if (et == declared)
+            continue;
+        if (declared->kind == T_IFACE && !type_missing_method(k->c, et, declared)) {
+            diag_error(k->c, call->span, "var x, y %s = f() with f's results converted to %s is not supported yet",
+                       type_name(k->c, declared), type_name(k->c, declared));
+            return false;
+        }
+        diag_error(k->c, call->span, "cannot use %s (value of type %s) as type %s in assignment",
+                   source_text(k->c, call->span), type_name(k->c, et), type_name(k->c, declared));
+        return false;
+    }
+    return true;
+}
+
 /* var x, y = f() */
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
     Expr *call = s->u.var.values.data[0];
@@ -187,6 +218,11 @@ void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
     if (!t)
         return;
     int n = chk_is_tuple(t) ? t->fields.len : 1;
+    if (n == s->u.var.names.len && declared && !chk_tuple_declared(k, call, t, declared)) {
+        for (int i = 0; i < s->u.var.names.len; i++)
+            declare_typeless(k, s->u.var.names.data[i], s->u.var.name_spans.data[i]);
+        return;
+    }
     if (n != s->u.var.names.len) {
         if (call->kind != E_CALL)   /* var a, b int = 1 */
             diag_error(k->c, call->span, "assignment mismatch: %d variables but 1 value", s->u.var.names.len);
@@ -235,19 +271,15 @@ bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t) {
                    n < fixed ? "not enough" : "too many", fname, type_name(k->c, t), w);
         return false;
     }
-    if (!k->fn) {
-        diag_error(k->c, inner->span, "multiple-value %s in a package-level initializer is not supported yet",
-                   source_text(k->c, inner->span));
-        return false;
-    }
+    chk_callee_temp(k, e);      /* go1.19 numbers the callee's temporary first */
     ExprList names = {0};
     bool ok = true;
     const char *ctx = arena_printf(&k->c->arena, "argument to %s", fname);
     for (int i = 0; i < n; i++) {
-        /* go1.19's number: the names it has declared so far (autotmp.c) */
-        Sym name = intern_cstr(k->c, arena_printf(&k->c->arena, ".autotmp_%d", k->fn->go_dcls++));
-        Var *v = chk_new_var(k, name, inner->span, t->fields.data[i].type);
+        /* named .autotmp_N with go1.19's number (autotmp.c) */
+        Var *v = chk_new_var(k, intern_cstr(k->c, ".autotmp"), inner->span, t->fields.data[i].type);
         Expr *x = chk_var_expr(k, v, inner->span);
+        chk_tuple_temp(k, v, x);
         Type *pt = i < fixed ? ft->params.data[i] : ft->params.data[fixed]->elem;
         ok = ok && chk_assignable(k, x, pt, ctx);     /* Go reports the first */
         vec_push(&k->c->arena, &names, x);

@@ -312,6 +312,32 @@ void ml0_recover(void *out, int32_t direct) {
     *o = current->value;
 }
 
+/* fn(a, b) as Go's fmt calls a String or Error method, under its
+ * catchPanic: a panic in fn stops here, as a recover in a deferred call
+ * would stop it (fn's frames unwound, under --runtime=drop with their
+ * drops), its value goes to *value and the answer is 1. The frame record
+ * here is what the panic unwinds to; the panic state before the call (a
+ * panic running, when fmt prints from a deferred call) comes back. */
+int rt_call_catching(void (*fn)(void *, void *), void *a, void *b, ml0_iface *value) {
+    Frame f;
+    Panic *saved_current = current;
+    Frame *saved_running = running;
+    int saved_npanics = npanics;
+    ml0_defer_enter(&f);
+    if (setjmp(f.jb) == 0) {
+        fn(a, b);
+        unlink_frame(&f);
+        return 0;
+    }
+    *value = current->value;
+    unlink_frame(&f);
+    npanics = saved_npanics;
+    current = saved_current;
+    running = saved_running;
+    rt_panic_unwound = 1;
+    return 1;
+}
+
 /* ---- the runtime's own panics: Go's runtime.Error values ------------ */
 
 typedef struct RtError {

@@ -35,6 +35,11 @@ void rt_read_debug_env(void);
 enum { RT_ERR_STRING, RT_ERR_BOUNDS, RT_ERR_PLAIN, RT_ERR_ASSERT };
 _Noreturn void rt_panic_error(int kind, const char *text, const char *sigline);
 
+/* core/defer.c: fn(a, b), stopping a panic in it (fmt's catchPanic):
+ * returns 1 with the panic's value in *value when fn panicked */
+struct ml0_iface;
+int rt_call_catching(void (*fn)(void *, void *), void *a, void *b, struct ml0_iface *value);
+
 /* core/defer.c: set once a recovered panic has unwound frames (whose
  * values the drop runtime then never dropped: drop/leaks.c says so
  * instead of failing the leak check) */

@@ -13,13 +13,23 @@
  * (core/iface.c), fmt's Error() hook, and a static itab for `error`.
  * errors.Is follows Unwrap() (wrapError's, or any Unwrap() error method
  * in the dynamic type's method table) comparing with == (Go's errors.Is
- * without custom Is methods); errors.Unwrap calls it.
+ * without custom Is methods); errors.Unwrap calls it. errors.As follows
+ * the same chain to the first error whose dynamic type is *target's type
+ * (identical descriptors) or implements it (an interface: an itab exists)
+ * and stores it through target (Go's errors.As without custom As
+ * methods).
  */
 #include "lib.h"
 #include "../core/rt.h"
 #include "../ml0type.h"
 
 #include <string.h>
+
+#ifdef ML0RT_DROP
+#define ML0RT_IS_DROP 1
+#else
+#define ML0RT_IS_DROP 0
+#endif
 
 typedef struct ErrorString { ml0_string s; } ErrorString;
 typedef struct WrapError { ml0_string msg; ml0_iface err; } WrapError;
@@ -182,4 +192,74 @@ int32_t ml0_errors_Is(const ml0_iface *err, const ml0_iface *target) {
         }
         e = next;
     }
+}
+
+/* Store e (lent when !owned) into *slot, of type want: an interface value
+ * (its itab, or the type itself for an empty interface), a pointer-shaped
+ * value's data word, or a copy of the boxed value. What *slot held is
+ * released under --runtime=drop. */
+static void as_store(void *slot, const ml0_type *want, const ml0_type *t, ml0_iface e, bool owned) {
+    if (want->kind == ML0_K_INTERFACE) {
+        ml0_iface *to = slot;
+        void *old = to->data;
+        to->type = want->nmethods ? (const ml0_type *)ml0_iface_itab(want, t) : t;
+        to->data = e.data;
+        if (!owned)
+            ml0_rc_inc(e.data);
+        ml0_rc_dec(old);
+    } else if (want->flags & ML0_TF_DIRECT) {
+        void *old = *(void **)slot;
+        *(void **)slot = e.data;
+        if (!owned)
+            ml0_rc_inc(e.data);
+        ml0_rc_dec(old);
+    } else {
+        memcpy(slot, e.data, (size_t)want->size);   /* holds no reference (ml0_errors_As) */
+        if (owned)
+            ml0_rc_dec(e.data);
+    }
+}
+
+/* A value of type t holds a reference a copy would have to count. */
+static bool has_refs(const ml0_type *t) {
+    switch (t->kind) {
+    case ML0_K_ARRAY:
+        return t->len > 0 && has_refs(t->elem);
+    case ML0_K_STRUCT:
+        for (int64_t i = 0; i < t->nfields; i++)
+            if (has_refs(t->fields[i].type))
+                return true;
+        return false;
+    default:
+        return t->kind >= ML0_K_STRING;
+    }
+}
+
+int32_t ml0_errors_As(const ml0_iface *err, const ml0_iface *target) {
+    const ml0_type *pt = target->type;
+    if (!pt)
+        ml0_panic_plain("errors: target cannot be nil");
+    if (pt->kind != ML0_K_POINTER || !target->data)
+        ml0_panic_plain("errors: target must be a non-nil pointer");
+    const ml0_type *want = pt->elem;
+    if (want->kind != ML0_K_INTERFACE && !(want->flags & ML0_TF_DIRECT) && has_refs(want) && ML0RT_IS_DROP)
+        ml0_panic_plain("errors.As into a value type holding references is not supported under --runtime=drop");
+    ml0_iface e = *err;     /* lent; each unwrapped error is ours to release */
+    for (bool owned = false; e.type; owned = true) {
+        const ml0_type *t = dyn(&e);
+        if (t == want || (want->kind == ML0_K_INTERFACE && (!want->nmethods || ml0_iface_itab(want, t)))) {
+            as_store(target->data, want, t, e, owned);
+            return 1;
+        }
+        ml0_iface next = {NULL, NULL};
+        bool ok = unwrap(&e, &next);
+        if (owned)
+            ml0_rc_dec(e.data);
+        if (!ok) {
+            ml0_rc_dec(next.data);
+            return 0;
+        }
+        e = next;
+    }
+    return 0;
 }

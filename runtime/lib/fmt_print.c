@@ -16,6 +16,7 @@
  */
 #include "fmt.h"
 #include "../core/map.h"
+#include "../core/rt.h"
 
 #include <stdlib.h>
 
@@ -32,6 +33,7 @@ typedef struct Printer {
     LibBuf *buf;
     Value cur;              /* the operand being printed, for bad-verb text */
     bool erroring;          /* printing a bad-verb operand: no methods */
+    bool panicking;         /* printing a String/Error method's panic value */
     bool wrap_errs;         /* Errorf: %w is %v of an error */
     bool reordered, good_arg_num;
 } Printer;
@@ -131,9 +133,34 @@ static void print_string(Printer *p, const uint8_t *s, int64_t n, int32_t verb) 
     bad_verb(p, verb);
 }
 
+static void print_arg(Printer *p, const ml0_iface *arg, int32_t verb);
+
+/* Go's catchPanic, after v's method (Error or String) panicked with
+ * value err: a nil pointer receiver prints <nil> (unpadded); anything
+ * else %!v(PANIC=String method: err), err printed with %v and no flags. */
+static void method_panicked(Printer *p, Value v, int32_t verb, const ml0_iface *err, const char *method) {
+    if (v.t->flags & ML0_TF_DIRECT && (v.t->kind == ML0_K_POINTER || v.t->kind == ML0_K_BOX) && !pointer_word(v)) {
+        put_str(p, "<nil>");
+        return;
+    }
+    Fmt saved = p->fmt;
+    fmt_clear_flags(&p->fmt);
+    put_str(p, "%!");
+    lib_put_rune(p->buf, verb);
+    put_str(p, "(PANIC=");
+    put_str(p, method);
+    put_str(p, " method: ");
+    p->panicking = true;
+    print_arg(p, err, 'v');
+    p->panicking = false;
+    lib_putc(p->buf, ')');
+    p->fmt = saved;
+}
+
 /* Calls v's Error() or String() when the verb takes a string; returns
- * whether it did. A nil pointer receiver prints <nil>, as Go's
- * catchPanic does when the method dereferences it. */
+ * whether it did. A panic in the method is caught as Go's fmt catches it
+ * (method_panicked), except while printing such a panic's value, where
+ * it goes on (Go's "nested panics"). */
 static bool handle_methods(Printer *p, Value v, int32_t verb) {
     if (p->erroring || !v.t || p->fmt.sharp_v)
         return false;
@@ -143,12 +170,15 @@ static bool handle_methods(Printer *p, Value v, int32_t verb) {
     if (!m)
         return false;
     void *recv = v.t->flags & ML0_TF_DIRECT ? pointer_word(v) : (void *)v.addr;
-    if (!recv && v.t->flags & ML0_TF_DIRECT) {
-        put_str(p, "<nil>");        /* unpadded, as Go's catchPanic */
+    ml0_string s = {NULL, 0};
+    ml0_iface err;
+    if (p->panicking)
+        m(recv, &s);
+    else if (rt_call_catching((void (*)(void *, void *))m, recv, &s, &err)) {
+        method_panicked(p, v, verb, &err, v.t->error_method ? "Error" : "String");
+        ml0_rc_dec(err.data);   /* the panic's reference (--runtime=drop) */
         return true;
     }
-    ml0_string s = {NULL, 0};
-    m(recv, &s);
     print_string(p, s.ptr, s.len, verb);
     ml0_rc_dec(s.ptr);      /* the method's result was ours (--runtime=drop) */
     return true;
@@ -714,40 +744,9 @@ static int64_t emit(int64_t fd, LibBuf *b) {
     return n;
 }
 
-/* Fprint*'s io.Writer: the *os.File's fd, or the *strings.Builder the
- * text is appended to (sema lets nothing else in). */
-static int64_t emit_to(const ml0_iface *w, LibBuf *b) {
-    if (!w->type || !w->data)
-        ml0_panic_nil();
-    if (strcmp(w->type->name, "*strings.Builder") == 0) {
-        int64_t n = ml0_strings_Builder_WriteString(w->data, b->p, (int64_t)b->len);
-        lib_buf_free(b);
-        return n;
-    }
-    return emit(((const ml0_os_File *)w->data)->fd, b);
-}
-
 static void result(ml0_string *out, LibBuf *b) {
     lib_string(out, b->p, (int64_t)b->len);
     lib_buf_free(b);
-}
-
-int64_t ml0_fmt_Fprint(const ml0_iface *w, const ml0_iface *args, int64_t nargs) {
-    LibBuf b = {0};
-    lib_sprint(&b, args, nargs);
-    return emit_to(w, &b);
-}
-
-int64_t ml0_fmt_Fprintln(const ml0_iface *w, const ml0_iface *args, int64_t nargs) {
-    LibBuf b = {0};
-    lib_sprintln(&b, args, nargs);
-    return emit_to(w, &b);
-}
-
-int64_t ml0_fmt_Fprintf(const ml0_iface *w, const uint8_t *format, int64_t flen, const ml0_iface *args, int64_t nargs) {
-    LibBuf b = {0};
-    lib_sprintf(&b, format, flen, args, nargs);
-    return emit_to(w, &b);
 }
 
 int64_t ml0_fmt_Print(const ml0_iface *args, int64_t nargs) {

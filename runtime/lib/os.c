@@ -3,6 +3,9 @@
  * (core/stats.c calls lib_set_args); Args builds a fresh []string each
  * call, so the caller owns it under either runtime. Stdout and Stderr are
  * static Files, outside both heaps (never collected, never counted).
+ * (*File).Write and WriteString write through lib_write_fd (fd 1 through
+ * the stdout buffer); a nil *File writes nothing (Go's os.ErrInvalid,
+ * which ml0c does not make: the error is always nil).
  */
 #include "lib.h"
 #include "../core/rt.h"
@@ -29,6 +32,17 @@ static ml0_os_File stdout_file = {1}, stderr_file = {2};
 
 ml0_os_File *ml0_os_Stdout(void) { return &stdout_file; }
 ml0_os_File *ml0_os_Stderr(void) { return &stderr_file; }
+
+int64_t ml0_os_File_WriteString(ml0_os_File *f, const uint8_t *s, int64_t slen) {
+    if (!f)
+        return 0;
+    lib_write_fd(f->fd, s, (size_t)slen);
+    return slen;
+}
+
+int64_t ml0_os_File_Write(ml0_os_File *f, const ml0_slice *b) {
+    return ml0_os_File_WriteString(f, b->ptr, b->len);
+}
 
 _Noreturn void ml0_os_Exit(int64_t code) {
     rt_flush();

@@ -42,6 +42,10 @@ int64_t ml0_strings_Builder_WriteString(ml0_strings_Builder *b, const uint8_t *s
     return slen;
 }
 
+int64_t ml0_strings_Builder_Write(ml0_strings_Builder *b, const ml0_slice *p) {
+    return ml0_strings_Builder_WriteString(b, p->ptr, p->len);
+}
+
 void ml0_strings_Builder_WriteByte(ml0_strings_Builder *b, uint8_t c) {
     ml0_strings_Builder_WriteString(b, &c, 1);
 }

@@ -386,15 +386,21 @@ class Gen:
         return out
 
 
-def main(gen=None):
-    seed, outdir = int(sys.argv[1]), sys.argv[2]
-    lines = (gen or Gen)(seed).generate()
+def write(gen, seed, outdir):
+    """Write OUTDIR/tSEED.ml0 and .rs with generator class gen."""
+    lines = gen(seed).generate()
     base = os.path.join(outdir, "t%d" % seed)
     with open(base + ".ml0", "w") as f:
         f.write("\n".join(m for m, _ in lines) + "\n")
     with open(base + ".rs", "w") as f:
         f.write("\n".join(r for _, r in lines) + "\n")
 
+
+def main(gen=None):
+    write(gen or Gen, int(sys.argv[1]), sys.argv[2])
+
+
+GENERATOR = Gen   # what rust_diff.py runs in-process
 
 if __name__ == "__main__":
     main()

@@ -141,5 +141,7 @@ class IfMapGen(base.Gen):
             self.add(n, "ref", target="int", mut=False)
 
 
+GENERATOR = IfMapGen   # what rust_diff.py runs in-process
+
 if __name__ == "__main__":
     base.main(IfMapGen)

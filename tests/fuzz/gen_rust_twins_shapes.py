@@ -172,5 +172,7 @@ class ShapesGen(base.Gen):
         self.emit("}", "}")
 
 
+GENERATOR = ShapesGen   # what rust_diff.py runs in-process
+
 if __name__ == "__main__":
     base.main(ShapesGen)

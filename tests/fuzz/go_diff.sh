@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# tests/fuzz/go_diff.sh ML0C FIRST LAST [--m2] [--run]: differential test of
-# escape analysis against go1.19. For each seed, gen_go_twins.py writes a
+# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext] [--m2] [--run]: differential
+# test of escape analysis against go1.19. For each seed, gen_go_twins.py
+# (with --ext gen_go_twins_ext.py: interfaces, maps, method values, defer,
+# fmt, errors, strings.Builder) writes a
 # program that is both ML0 and Go; go_twin_diff.py compares ml0c's -m lines
 # (with --m2 its -m=2 blocks) with `go build -gcflags='-m -l'` byte for
 # byte, and with --run the program's output with `go run`. Prints the
@@ -10,6 +12,11 @@ set -u
 ML0C=$1; FIRST=$2; LAST=$3; shift 3
 HERE=$(cd "$(dirname "$0")" && pwd)
 command -v go >/dev/null || { echo "go_diff: no go on PATH, skipped"; exit 77; }
+GEN=gen_go_twins.py
+ARGS=()
+for a in "$@"; do
+    if [ "$a" = --ext ]; then GEN=gen_go_twins_ext.py; else ARGS+=("$a"); fi
+done
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
-python3 "$HERE/gen_go_twins.py" "$FIRST" "$LAST" "$T"
-python3 "$HERE/go_twin_diff.py" "$ML0C" --quiet "$@" $(for i in $(seq "$FIRST" "$LAST"); do echo "$T/seed$i.ml0"; done)
+python3 "$HERE/$GEN" "$FIRST" "$LAST" "$T"
+python3 "$HERE/go_twin_diff.py" "$ML0C" --quiet "${ARGS[@]}" $(for i in $(seq "$FIRST" "$LAST"); do echo "$T/seed$i.ml0"; done)

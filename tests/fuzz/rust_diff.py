@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """rust_diff.py: ml0c --borrowck against rustc on generated twins.
 
-    rust_diff.py ML0C FIRST LAST [--keep DIR] [--strict] [--gen ifmap]
+    rust_diff.py ML0C FIRST LAST [--keep DIR] [--strict] [--gen ifmap|shapes|wide]
 
 For each seed, gen_rust_twins.py writes an ML0 program and its Rust twin;
 `ml0c check --borrowck` judges the one, `rustc --edition 2021
@@ -12,10 +12,12 @@ on any. With --strict any difference fails it. Programs one of the
 compilers rejects for a reason outside borrow checking (a type error in a
 generated twin) are counted as invalid and skipped. Differing cases are
 copied to DIR (default: kept in a temporary directory, listed).
---gen ifmap generates with gen_rust_twins_ifmap.py (interfaces and maps).
+--gen NAME generates with gen_rust_twins_NAME.py: ifmap (interfaces and
+maps), shapes (closures, receivers, labelled loops), wide (both, plus
+slices of Boxes, maps of slices, interfaces in structs).
 Exit: 0 ok, 1 failures, 77 no rustc.
 """
-import json, os, re, shutil, subprocess, sys, tempfile
+import importlib, json, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -65,12 +67,14 @@ def main():
     if not shutil.which("rustc"):
         print("SKIP: rustc not found")
         return 77
+    generator = importlib.import_module(gen[:-3]).GENERATOR
+    write = importlib.import_module("gen_rust_twins").write
     tmp = tempfile.mkdtemp(prefix="rust_diff.")
     keep = keep or os.path.join(tmp, "differ")
     os.makedirs(keep, exist_ok=True)
     n = {"agree": 0, "false_accept": 0, "false_reject": 0, "differ": 0, "invalid": 0, "crash": 0}
     for seed in range(first, last + 1):
-        subprocess.run([sys.executable, os.path.join(HERE, gen), str(seed), tmp], check=True)
+        write(generator, seed, tmp)     # in-process: no interpreter start per seed
         ml0, rs = os.path.join(tmp, "t%d.ml0" % seed), os.path.join(tmp, "t%d.rs" % seed)
         want = rustc_errors(rs, tmp)
         got, crash = ml0c_errors(ml0c, ml0)

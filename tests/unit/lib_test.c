@@ -97,6 +97,8 @@ SLICE(t_MyErrs, "[]main.MyErr", &t_MyErr);
 static const ml0_field f_PS[] = {{"N", &t_int, 0, 0, 0}};
 static const ml0_type t_PS = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, 8, "main.PS", NULL, NULL, 0, 1, f_PS, NULL, NULL, 0, NULL};
 static void pps_string(void *recv, ml0_string *out) {
+    if (!recv)
+        ml0_panic_nil();                    /* as the generated method's p.N */
     ml0_iface a = {&t_int, recv};           /* recv is the *PS: N at offset 0 */
     *out = sprintf_str("PS#%d", &a, 1);
 }
@@ -345,10 +347,12 @@ static ml0_iface B(int32_t v) { return (ml0_iface){&t_bool, BOXV(uint8_t, (uint8
 static ml0_iface F(double v) { return (ml0_iface){&t_float64, BOXV(double, v)}; }
 static ml0_iface Str(ml0_string s) { return (ml0_iface){&t_string, BOXV(ml0_string, s)}; }
 static ml0_iface Strs(ml0_slice s) { return (ml0_iface){&t_strings, BOXV(ml0_slice, s)}; }
-/* An io.Writer holding os.Stdout (fd 1) or os.Stderr (fd 2). */
-static const ml0_type t_file_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*os.File",
-                                    NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
-static ml0_iface Writer(int fd) { return (ml0_iface){&t_file_ptr, fd == 2 ? ml0_os_Stderr() : ml0_os_Stdout()}; }
+/* What fmt.Fprint*(os.Stdout or os.Stderr, ...) does: format, then one
+ * (*os.File).Write of the bytes (codegen/iface.c). */
+static void write_file(int fd, ml0_string s) {
+    ml0_slice b = {(void *)s.ptr, s.len, s.len};
+    ml0_os_File_Write(fd == 2 ? ml0_os_Stderr() : ml0_os_Stdout(), &b);
+}
 
 static ml0_string with_err(const char *format, ml0_iface v, ml0_string err) {
     ml0_iface a[2] = {v, Str(err)};
@@ -404,15 +408,16 @@ static void test_interleave(void) {
     ml0_iface a = Str(S("2"));
     ml0_fmt_Println(&a, 1);
     a = Str(S("3"));
-    ml0_iface w2 = Writer(2);
-    ml0_fmt_Fprintln(&w2, &a, 1);
+    ml0_string s;
+    ml0_fmt_Sprintln(&s, &a, 1);
+    write_file(2, s);
     ml0_print_int(4);
     ml0_print_newline();
     a = Str(S("5\n"));
     ml0_fmt_Print(&a, 1);
     a = I(6);
-    ml0_iface w1 = Writer(1);
-    ml0_fmt_Fprintf(&w1, (const uint8_t *)"%d\n", 3, &a, 1);
+    ml0_fmt_Sprintf(&s, (const uint8_t *)"%d\n", 3, &a, 1);
+    write_file(1, s);
     ml0_fmt_flush();
     dup2(saved1, 1);
     dup2(saved2, 2);

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""translate.py ML0C NAME...: translate go1.19's test/NAME.go into NAME.ml0.
+"""translate.py ML0C ML0TEST NAME...: translate go1.19's test/NAME.go into
+BASE.ml0 (NAME may name a file under a folder, `fixedbugs/issue12006`:
+BASE is its last part).
 
 The Go file's own `// ERROR` lines are kept; its first line becomes a
 comment and `package p` a comment line, so every line keeps its number
@@ -83,6 +85,8 @@ def first_bad_line(ml0c, ml0test, path):
 def translate(ml0c, ml0test, name):
     src = open(os.path.join(GOROOT_TEST, name + ".go")).read().split("\n")
     src[0] = "// Translated from go1.19's test/%s.go: its own ERROR lines (see ../README.md)." % name
+    base = os.path.basename(name)
+    has_main = any(re.match(r"^func main\(\)", l) for l in src)
     for i, l in enumerate(src):
         if re.match(r"^package \w+", l):
             src[i] = "// package main"
@@ -90,9 +94,9 @@ def translate(ml0c, ml0test, name):
     # decision, which Go's anchored ($) regexps do not allow
     # ERRORCHECK: go: one regexp may match several lines printed on its
     # line, as in Go's test/run.go
-    src = [posix_braces(l) for l in src] + ["func main() {}", "// ARGS: -m", "// RUNTIME: gc",
-                                           "// ERRORCHECK: go"]
-    out = os.path.join(HERE, name + ".ml0")
+    src = [posix_braces(l) for l in src] + ([] if has_main else ["func main() {}"]) + [
+        "// ARGS: -m", "// RUNTIME: gc", "// ERRORCHECK: go"]
+    out = os.path.join(HERE, base + ".ml0")
     left = []
     for _ in range(400):
         open(out, "w").write("\n".join(src) + "\n")
@@ -109,7 +113,7 @@ def translate(ml0c, ml0test, name):
         blank(src, s, e)
     if os.path.exists(out) and not any(re.search(r'// ERROR "', l) for l in src):
         os.remove(out)      # nothing of it kept: no test
-    open(os.path.join(HERE, name + ".left-out"), "w").write(
+    open(os.path.join(HERE, base + ".left-out"), "w").write(
         "".join("%s: %s\n" % (n, w) for n, w in left))
     return left
 
