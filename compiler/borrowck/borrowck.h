@@ -149,6 +149,10 @@ int bck_map_access(LoanData *ld, MirStmt *st, Operand *o, Place *root, BckAccess
 void bck_map_loans(LoanData *ld);
 /* `m[k] = v`: m holds v's loans. Returns whether a holder was added. */
 bool bck_map_store_holders(LoanData *ld, MirStmt *st);
+/* Is get (`_t = mapget(m, k)` of a slice) the read of `m[k] = append(m[k],
+ * x...)`, the same map and key: Rust's `m.entry(k).or_default().push(x)`,
+ * one mutable borrow of m at the store (no loan, no move out of m[k])? */
+bool bck_map_entry_update(Body *b, MirStmt *get);
 /* E0596: writes into a map inside a map, or behind a shared pointer. */
 void bck_check_map_writes(LoanData *ld);
 

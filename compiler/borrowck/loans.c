@@ -240,6 +240,48 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
     return r;
 }
 
+/* Is local v a range loop's value of slice type that only views what the
+ * loop borrows: every assignment to it is `mapval(..)` (`for k, v :=
+ * range m`, Rust's `for (k, v) in &m`) or an element of the loop's copy
+ * of a slice (`for _, v := range vs`, `for v in &vs`)? In Rust v is a
+ * `&Vec`, and it holds the loop's loan (bck_propagate_holders). */
+static bool range_view(Body *b, LocalId v) {
+    Local *lc = &b->locals.data[v];
+    if (lc->kind != LOCAL_USER || !lc->type || lc->type->kind != T_SLICE)
+        return false;
+    int defs = 0;
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->place.local != v)
+            continue;
+        Rvalue *rv = &st->rv;
+        if (st->place.nproj)
+            return false;
+        defs++;
+        if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_VAL)
+            continue;
+        if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj != 1 ||
+            rv->args.data[0].place.proj[0].kind != PJ_INDEX)
+            return false;
+        LocalId t = rv->args.data[0].place.local;   /* the loop's copy of the slice */
+        if (b->locals.data[t].kind != LOCAL_TEMP || b->locals.data[t].type->kind != T_SLICE)
+            return false;
+        mir_foreach_stmt(b, tb, d)
+            if (d->kind == ST_ASSIGN && d->place.local == t &&
+                (d->place.nproj || d->rv.kind != RV_USE || d->rv.args.data[0].kind != OPD_COPY))
+                return false;
+    }
+    return defs > 0;
+}
+
+/* `&v[i]...` with v a range_view: Rust's `&v[i]` through the `&Vec` v
+ * reborrows what the loop borrows, so it may outlive v (the new pointer
+ * holds the loop's loan instead: reads_holder's `&h[i]`). Only through a
+ * slice: v's own fields or an array in it are v's. */
+static bool through_range_value(Body *b, Place p) {
+    return p.nproj >= 1 && (p.proj[0].kind == PJ_INDEX || p.proj[0].kind == PJ_CONST_INDEX) &&
+           range_view(b, p.local);
+}
+
 static void collect_loans(LoanData *ld) {
     Body *b = ld->b;
     mir_foreach_stmt(b, bb, st) {
@@ -353,7 +395,7 @@ static void collect_loans(LoanData *ld) {
         if (rv->kind != RV_REF && !slice)
             continue;
         Loan l = bck_new_loan(ld, rv->place, rv->mut, rv->span, i, j);
-        l.untracked = through_shared(b, rv->place);
+        l.untracked = through_shared(b, rv->place) || through_range_value(b, rv->place);
         if (rv->kind == RV_REF && rv->autoref && rv->mut && st->place.nproj == 0)
             l.activate = activation(bb, j, st->place.local);
         if (place_has_deref(st->place))
@@ -713,7 +755,7 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
             if (w->unique)
                 done = conflict(w, l->unique ? CONFLICT_TWO_UNIQUE : CONFLICT_UNIQUE_WHILE_BORROWED, k, p, at);
             else    /* `&mut *x` while a closure holds `*x` uniquely: E0501 */
-                done = conflict(w, l->unique ? CONFLICT_MUT_WHILE_UNIQUE : l->mut ? CONFLICT_TWO_MUT
+                done = conflict(w, l->unique && place_has_deref(p) ? CONFLICT_MUT_WHILE_UNIQUE : l->mut ? CONFLICT_TWO_MUT
                                                                                   : CONFLICT_MUT_WHILE_SHARED, k, p, at);
             break;
         case ACC_DEAD:

@@ -154,8 +154,8 @@ void bck_map_loans(LoanData *ld) {
         if ((rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2) && st->kind == ST_ASSIGN &&
             st->place.nproj == 0 && is_temp(b, st->place.local)) {
             Type *v = rv->args.data[0].type->kind == T_MAP ? rv->args.data[0].type->elem : NULL;
-            if (!v || type_is_copy(v))
-                continue;
+            if (!v || type_is_copy(v) || bck_map_entry_update(b, st))
+                continue;   /* (m[k] = append(m[k], x): the store is the access) */
             Rvalue *index;
             Place root = map_root(ld, &rv->args.data[0], &index);
             Loan l = bck_new_loan(ld, root, false, rv->span, mir_block_id(b, bb), mir_stmt_index(bb, st));
@@ -311,4 +311,121 @@ void bck_check_map_writes(LoanData *ld) {
         diag_help(c, d, "consider changing this to be a mutable pointer: `*mut %s`",
                   type_name(c, p.proj[at].type));
     }
+}
+
+/* ---- m[k] = append(m[k], x): Rust's m.entry(k).or_default().push(x) ---- */
+
+/* The only assignment to temporary t, or NULL. */
+static MirStmt *only_def(Body *b, LocalId t) {
+    MirStmt *d = NULL;
+    mir_foreach_stmt(b, bb, st)
+        if (st->kind == ST_ASSIGN && st->place.local == t) {
+            if (d || st->place.nproj)
+                return NULL;
+            d = st;
+        }
+    return d;
+}
+
+/* The variable (or constant) operand o stands for, through temporaries
+ * that copy or move it. */
+static Operand root_operand(Body *b, Operand o) {
+    for (int guard = 0; guard < 16 && o.kind != OPD_CONST && o.place.nproj == 0 && is_temp(b, o.place.local);
+         guard++) {
+        MirStmt *d = only_def(b, o.place.local);
+        if (!d || d->rv.kind != RV_USE)
+            break;
+        o = d->rv.args.data[0];
+    }
+    return o;
+}
+
+static bool same_operand(Body *b, Operand x, Operand y) {
+    x = root_operand(b, x);
+    y = root_operand(b, y);
+    if (x.kind == OPD_CONST || y.kind == OPD_CONST) {
+        if (x.kind != OPD_CONST || y.kind != OPD_CONST || x.c.kind != y.c.kind)
+            return false;
+        switch (x.c.kind) {
+        case CONST_INT: case CONST_BOOL: return x.c.i == y.c.i;
+        case CONST_STRING:
+            return x.c.s.len == y.c.s.len && (x.c.s.len == 0 || memcmp(x.c.s.ptr, y.c.s.ptr, (size_t)x.c.s.len) == 0);
+        default: return false;
+        }
+    }
+    return x.place.nproj == 0 && y.place.nproj == 0 && x.place.local == y.place.local;
+}
+
+/* How many statements of b name local l (in a place or an operand). */
+static int mentions(Body *b, LocalId l) {
+    int n = 0;
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind == ST_ASSIGN && st->place.local == l)
+            n++;
+        if (!mir_stmt_has_rvalue(st))
+            continue;
+        mir_foreach_operand(&st->rv, o)
+            n += o->kind != OPD_CONST && o->place.local == l;
+        n += mir_rvalue_has_place(&st->rv) && st->rv.place.local == l;
+    }
+    mir_foreach_block(b, bb)
+        n += bb->term.kind == TM_BRANCH && bb->term.cond.kind != OPD_CONST && bb->term.cond.place.local == l;
+    return n;
+}
+
+/* The statement after st in its block that names temporary t, or NULL. */
+static MirStmt *next_use(Body *b, MirStmt *st, LocalId t) {
+    mir_foreach_block(b, bb) {
+        mir_foreach_stmt_in(bb, s) {
+            if (s != st)
+                continue;
+            for (MirStmt *n = s + 1; n < bb->stmts.data + bb->stmts.len; n++) {
+                if (!mir_stmt_has_rvalue(n))
+                    continue;
+                mir_foreach_operand(&n->rv, o)
+                    if (o->kind != OPD_CONST && o->place.local == t)
+                        return n;
+            }
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
+/* Is the variable operand o stands for never addressed, and not assigned
+ * between statements from and to (of one block)? */
+static bool unchanged(Body *b, Operand o, MirStmt *from, MirStmt *to) {
+    o = root_operand(b, o);
+    if (o.kind == OPD_CONST)
+        return true;
+    if (b->locals.data[o.place.local].addressed)
+        return false;
+    for (MirStmt *s = from + 1; s < to; s++)
+        if (s->kind == ST_ASSIGN && s->place.local == o.place.local)
+            return false;
+    return true;
+}
+
+bool bck_map_entry_update(Body *b, MirStmt *get) {
+    if (get->kind != ST_ASSIGN || get->rv.kind != RV_INTRINSIC || get->rv.intrinsic != IN_MAP_GET ||
+        get->place.nproj || !is_temp(b, get->place.local) || get->rv.args.len < 2 ||
+        get->rv.args.data[0].kind == OPD_CONST || !get->rv.type || get->rv.type->kind != T_SLICE)
+        return false;
+    LocalId t = get->place.local;
+    MirStmt *app = next_use(b, get, t);
+    if (!app || app->kind != ST_ASSIGN || app->rv.kind != RV_APPEND || app->place.nproj ||
+        !is_temp(b, app->place.local) || app->rv.args.data[0].kind != OPD_MOVE ||
+        app->rv.args.data[0].place.local != t || app->rv.args.data[0].place.nproj || mentions(b, t) != 2)
+        return false;
+    LocalId u = app->place.local;
+    MirStmt *set = next_use(b, app, u);
+    if (!set || set->kind != ST_EVAL || set->rv.kind != RV_INTRINSIC || set->rv.intrinsic != IN_MAP_SET ||
+        set->rv.args.len < 3 || set->rv.args.data[2].kind != OPD_MOVE || set->rv.args.data[2].place.local != u ||
+        set->rv.args.data[2].place.nproj || mentions(b, u) != 2)
+        return false;
+    /* the same map and the same key (a constant, or one variable that
+       nothing can change in between) */
+    return same_operand(b, get->rv.args.data[0], set->rv.args.data[0]) &&
+           same_operand(b, get->rv.args.data[1], set->rv.args.data[1]) &&
+           unchanged(b, get->rv.args.data[0], get, set) && unchanged(b, get->rv.args.data[1], get, set);
 }

@@ -473,6 +473,11 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
        the places its body uses (captures.c) */
     Place caps[8];
     mir_foreach_operand(rv, o) {
+        /* m[k] = append(m[k], x) is m.entry(k).or_default().push(x): the
+           key is moved into the entry once, not read after the move */
+        if (o == &rv->args.data[1] && rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_GET &&
+            bck_map_entry_update(k->md->body, st))
+            continue;
         int n = rv->kind == RV_CLOSURE ? bck_closure_captures(k->c, k->md->prog, k->md->body, st, o, caps, NULL, 8) : 0;
         for (int i = 0; i < n; i++)
             use(k, s, caps[i], has_span(o->span) ? o->span : st->span, true);
@@ -524,7 +529,8 @@ static Rvalue *map_get_moved(Body *b, MirStmt *st, Operand *o) {
         return NULL;
     mir_foreach_stmt(b, bb, d)
         if (d->kind == ST_ASSIGN && d->place.nproj == 0 && d->place.local == o->place.local)
-            return d->rv.kind == RV_INTRINSIC && d->rv.intrinsic == IN_MAP_GET ? &d->rv : NULL;
+            return d->rv.kind == RV_INTRINSIC && d->rv.intrinsic == IN_MAP_GET && !bck_map_entry_update(b, d)
+                       ? &d->rv : NULL;     /* m[k] = append(m[k], x): entry().or_default() */
     return NULL;
 }
 
