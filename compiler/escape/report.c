@@ -414,8 +414,9 @@ static int closure_of_site(Body *b, int site) {
 
 /* A site of the package initializer that go1.19 lays out as static data
  * (staticinit, even when some elements are stored at run time): composite
- * literals and func literals. Maps, new, make, a variadic call's implicit
- * slice, conversions to interfaces, concatenations and method values
+ * literals and func literals (and conversions to interfaces in static
+ * places: their box sites are silent, mir_note_init_static). Maps, new,
+ * make, a variadic call's implicit slice, other conversions, concatenations and method values
  * (`var f = c.M`) are allocations its escape analysis reports. */
 static bool init_static(const AllocSite *s) {
     if (s->kind == SITE_MAP)

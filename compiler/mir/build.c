@@ -437,6 +437,8 @@ static Body *build_init(Builder *B) {
     B->refs.data = NULL;
     B->refs.len = B->refs.cap = 0;
     B->fi = NULL;
+    B->init_static.data = NULL;
+    B->init_static.len = B->init_static.cap = 0;
     /* the package's own hidden variables (f(g())'s results) */
     B->var_local = arena_alloc(bld_tmp(B), sizeof(LocalId) * (size_t)(s->init_vars.len + 1));
     for (int i = 0; i < s->init_vars.len; i++)
@@ -455,8 +457,11 @@ static Body *build_init(Builder *B) {
             lower_global_tuple(B, i);
             continue;
         }
+        B->init_static.len = 0;
+        mir_note_init_static(B, g->init);
         lower_into(B, global_dst(B, i), g->init, g->type);
     }
+    B->init_static.len = 0;
     bld_kill_to(B, 0, NO_SPAN);     /* f(g())'s .autotmp_N die (and drop) here */
     bld_terminate(B, TM_RETURN, NO_SPAN);
     keep_body(B, b);

@@ -68,6 +68,9 @@ typedef struct Builder {
                                lowered joins, 0 for none: Go's OADDSTR makes
                                a + b + c one allocation */
     VEC(BodyRef) refs;      /* bodies this body names, where (bld_note_ref) */
+    ExprList init_static;   /* build_init: the operands of the package
+                               variable being initialized that go1.19 lays
+                               out as static data (mir_note_init_static) */
 } Builder;
 
 /* build.c: bodies, locals, blocks, statements, scopes */
@@ -141,6 +144,7 @@ void lower_global_tuple(Builder *B, int first);
 Place global_dst(Builder *B, int i);   /* build.c */
 /* build_iface.c */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
+void mir_note_init_static(Builder *B, Expr *e);
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent);
 Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, const char *desc);
 void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);

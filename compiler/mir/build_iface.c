@@ -210,11 +210,47 @@ static Operand scope_value(Builder *B, Expr *e) {
  * and under --runtime=drop it lives in the frame. */
 /* The site of the box holding a t converted to an interface: lent (its
  * box only borrows the value) or owned; silent in -m when Go stores a t in
- * the interface word itself. */
-static int box_site(Builder *B, Span at, const char *desc, Type *t, bool lent) {
+ * the interface word itself, or lays the conversion out as static data. */
+/* go1.19's staticinit lays a package variable's initializer out as data
+ * where it can: the value itself, then, recursively, the elements of
+ * slice, array and struct literals (not maps), the operand of `&T{...}`
+ * and of an explicit conversion to an interface. A conversion to an
+ * interface in such a place is static too (an itab, and a pointer to a
+ * static copy of the value, which is stored at run time when not itself
+ * static): no allocation, so -m says nothing of it (`var k any = x`,
+ * `var m = []any{1, x}`), while what the value's own expression allocates
+ * is still reported (`var s any = fmt.Sprint(x)`). */
+void mir_note_init_static(Builder *B, Expr *e) {
+    while (e && e->kind == E_PAREN)
+        e = e->u.paren.x;
+    if (!e)
+        return;
+    vec_push(bld_tmp(B), &B->init_static, e);
+    if (e->kind == E_COMPOSITE && e->type && e->type->kind != T_MAP) {
+        for (int i = 0; i < e->u.composite.elems.len; i++)
+            mir_note_init_static(B, e->u.composite.elems.data[i].value);
+    } else if (e->kind == E_ADDR && e->u.addr.x->kind == E_COMPOSITE) {
+        mir_note_init_static(B, e->u.addr.x);
+    } else if (e->kind == E_CALL && e->u.call.kind == CALL_CONV && e->type && e->type->kind == T_IFACE &&
+               e->u.call.args.len == 1) {
+        mir_note_init_static(B, e->u.call.args.data[0]);
+    }
+}
+
+static bool init_static_operand(Builder *B, Expr *e) {
+    if (!B->b->is_init)
+        return false;
+    for (int i = 0; i < B->init_static.len; i++)
+        if (B->init_static.data[i] == e)
+            return true;
+    return false;
+}
+
+static int box_site(Builder *B, Span at, const char *desc, Expr *e, bool lent) {
+    Type *t = e->type;
     int site = bld_site(B, at, desc);
     B->b->sites.data[site].lent_box = lent;
-    B->b->sites.data[site].silent = mir_go_direct_iface(t);
+    B->b->sites.data[site].silent = mir_go_direct_iface(t) || init_static_operand(B, e);
     B->b->sites.data[site].iface_box = true;
     return site;
 }
@@ -222,7 +258,7 @@ static int box_site(Builder *B, Span at, const char *desc, Type *t, bool lent) {
 static Operand lent_box(Builder *B, Expr *e, Type *any, Span at) {
     Type *t = e->type;
     Type *pt = type_ptr(B->s, t, false);
-    int site = box_site(B, at, iface_desc(B, e), t, true);  /* before e's own sites, as Go's spill */
+    int site = box_site(B, at, iface_desc(B, e), e, true);  /* before e's own sites, as Go's spill */
     Operand v = scope_value(B, e);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = t;
@@ -270,7 +306,7 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
     LocalId tmp = bld_temp(B, pt, e->span);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = t;
-    a.site = box_site(B, at, desc ? desc : iface_desc(B, e), t, false);  /* lent ones: lent_box */
+    a.site = box_site(B, at, desc ? desc : iface_desc(B, e), e, false);  /* lent ones: lent_box */
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
     lower_into(B, place_project(B, place_local(tmp), PJ_DEREF, 0, -1, t), e, t);
