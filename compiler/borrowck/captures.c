@@ -44,12 +44,7 @@ typedef struct CaptureWalk {
 } CaptureWalk;
 
 bool bck_place_prefix(Place a, Place b) {
-    if (a.local != b.local || a.nproj > b.nproj)
-        return false;
-    for (int i = 0; i < a.nproj; i++)
-        if (a.proj[i].kind != b.proj[i].kind || (a.proj[i].kind == PJ_FIELD && a.proj[i].field != b.proj[i].field))
-            return false;
-    return true;
+    return bck_path_prefix((MovePath){a.local, a.nproj, a.proj}, (MovePath){b.local, b.nproj, b.proj});
 }
 
 static void add_capture(CaptureWalk *w, Place p) {

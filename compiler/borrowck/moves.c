@@ -62,7 +62,8 @@ static bool through_pointer(Body *b, Place p) {
     return path_nproj(b, bck_path_of(b, p), p) < p.nproj;
 }
 
-/* Is a a prefix of b (a contains b)? */
+/* Is a a prefix of b (a contains b; fields and Box dereferences, owned
+ * paths too)? */
 bool bck_path_prefix(MovePath a, MovePath b) {
     if (a.local != b.local || a.nfields > b.nfields)
         return false;
@@ -300,15 +301,6 @@ static MovePath owned_path_of(Body *b, Place p) {
     return mp;
 }
 
-/* Is owned path a a prefix of b (fields and Box dereferences)? */
-static bool owned_prefix(MovePath a, MovePath b) {
-    if (a.local != b.local || a.nfields > b.nfields)
-        return false;
-    for (int i = 0; i < a.nfields; i++)
-        if (a.proj[i].kind != b.proj[i].kind || (a.proj[i].kind == PJ_FIELD && a.proj[i].field != b.proj[i].field))
-            return false;
-    return true;
-}
 
 /* Is st a write of an owned path r strictly under mp and over qo
  * (`*b = 4` after `takeB(b)`, before a use of `*b`)? */
@@ -316,8 +308,8 @@ static bool reinits_under(Body *b, MirStmt *st, MovePath mp, MovePath qo) {
     if (st->kind != ST_ASSIGN)
         return false;
     MovePath r = owned_path_of(b, st->place);
-    return path_nproj(b, r, st->place) == st->place.nproj && r.nfields > mp.nfields && owned_prefix(mp, r) &&
-           owned_prefix(r, qo);
+    return path_nproj(b, r, st->place) == st->place.nproj && r.nfields > mp.nfields && bck_path_prefix(mp, r) &&
+           bck_path_prefix(r, qo);
 }
 
 /* Does every path from move m to the use being checked write an owned
@@ -367,7 +359,7 @@ static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) 
             same = bitset_get(&e->moves, m) == bitset_get(moves, m);
         if (!same)
             continue;
-        if (!owned_prefix(q, e->path))
+        if (!bck_path_prefix(q, e->path))
             e->path = q, e->cf = *cf;
         return;
     }
