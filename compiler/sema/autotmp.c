@@ -130,7 +130,8 @@ static int cmp_init_temp(const void *a, const void *b) {
 }
 
 void chk_number_init_temps(Checker *k) {
-    qsort(k->init_temps.data, (size_t)k->init_temps.len, sizeof(InitTemp), cmp_init_temp);
+    if (k->init_temps.len > 1)     /* data is NULL when there are none */
+        qsort(k->init_temps.data, (size_t)k->init_temps.len, sizeof(InitTemp), cmp_init_temp);
     for (int i = 0; i < k->init_temps.len; i++) {
         InitTemp *t = &k->init_temps.data[i];
         if (t->call) {
