@@ -115,6 +115,9 @@ typedef struct Loan {
                            its block, of the call that activates it; until
                            then reads and shared borrows of the place are
                            fine. -1 for the others */
+    bool lent;          /* a place lent to a library call (mir_lends): its
+                           holders hold a view of the value, not a pointer
+                           to the place */
     bool stored;        /* issued straight into memory: `*q = &x` */
     MirStmt *stored_at; /* the first store making it outlive the call */
     bool reported;
