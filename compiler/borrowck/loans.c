@@ -210,8 +210,10 @@ static int activation(Block *bb, int j, LocalId t) {
  * struct variable's capture is one loan per captured field path that the
  * closure does not move in, mutable where the body writes it (or, for a
  * field holding pointers, wherever the closure writes at all: a `*mut`
- * passed on). Into out/mut; returns how many, or -1 to keep the loan of
- * the whole variable (not a struct, or a capture through a pointer). */
+ * passed on). A field behind a captured `*mut` or Box is a place too
+ * (`(*q).n`: rustc's capture of `q.n`). Into out/mut; returns how many,
+ * or -1 to keep the loan of the whole variable (not a struct, a capture
+ * of `*x` itself or through a shared `*T`). */
 static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, int nm, bool writes, Place *out,
                           bool *mut, int max) {
     Body *b = ld->b;
@@ -222,11 +224,15 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
         return -1;
     int r = 0;
     for (int i = 0; i < n; i++) {
-        if (caps[i].nproj == 0)
+        if (caps[i].nproj == 0 || caps[i].proj[caps[i].nproj - 1].kind != PJ_FIELD)
             return -1;
-        for (int j = 0; j < caps[i].nproj; j++)
-            if (caps[i].proj[j].kind != PJ_FIELD)
+        for (int j = 0; j < caps[i].nproj; j++) {
+            /* through a `*mut` or a Box: rustc captures `(*q).n` too */
+            Type *bt = base_type(b, caps[i], j);
+            if (caps[i].proj[j].kind != PJ_FIELD &&
+                !(caps[i].proj[j].kind == PJ_DEREF && (bt->kind == T_BOX || (bt->kind == T_PTR && bt->mut))))
                 return -1;
+        }
         bool gone = false;     /* moved in, or holding what is moved in */
         for (int m = 0; m < nm && !gone; m++)
             gone = bck_place_prefix(moved[m], caps[i]) || bck_place_prefix(caps[i], moved[m]);
@@ -321,9 +327,12 @@ static void collect_loans(LoanData *ld) {
                     Loan l = bck_new_loan(ld, nf > 0 ? fields[q] : o->place, false, rv->span, i, j);
                     l.closure = true;
                     Type *vt = b->locals.data[o->place.local].type;
-                    if (nf > 0)
+                    if (nf > 0) {
                         l.mut = fmut[q];
-                    else if (writes) {
+                        /* a field behind the captured `*mut`: held uniquely, as `*x` is */
+                        if (l.mut && vt->kind == T_PTR && vt->mut)
+                            l.unique = l.byvalue = true;
+                    } else if (writes) {
                         l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
                         if (vt->kind == T_PTR && vt->mut)
                             l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
@@ -833,8 +842,11 @@ static bool access_captures(Walk *w, LocalId by_local, BckAccess shared, Span at
             (by_local >= 0 && (l->place.local != by_local || l->place.nproj == 0)))
             continue;
         any = true;
-        if (!l->untracked)
+        if (!l->untracked) {
+            w->unique = l->unique;  /* a field behind a captured `*mut` (E0524, E0500) */
             access(w, l->place, l->mut ? ACC_MUT : shared, at);
+            w->unique = false;
+        }
     }
     return any;
 }
