@@ -240,37 +240,10 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
     return r;
 }
 
-/* Is local v a range loop's value of slice type that only views what the
- * loop borrows: every assignment to it is `mapval(..)` (`for k, v :=
- * range m`, Rust's `for (k, v) in &m`) or an element of the loop's copy
- * of a slice (`for _, v := range vs`, `for v in &vs`)? In Rust v is a
- * `&Vec`, and it holds the loop's loan (bck_propagate_holders). */
+/* Is local v a range loop's value of slice type (range_values.c)? In
+ * Rust v is a `&Vec`, and it holds the loop's loan (bck_propagate_holders). */
 static bool range_view(Body *b, LocalId v) {
-    Local *lc = &b->locals.data[v];
-    if (lc->kind != LOCAL_USER || !lc->type || lc->type->kind != T_SLICE)
-        return false;
-    int defs = 0;
-    mir_foreach_stmt(b, bb, st) {
-        if (st->kind != ST_ASSIGN || st->place.local != v)
-            continue;
-        Rvalue *rv = &st->rv;
-        if (st->place.nproj)
-            return false;
-        defs++;
-        if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_VAL)
-            continue;
-        if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj != 1 ||
-            rv->args.data[0].place.proj[0].kind != PJ_INDEX)
-            return false;
-        LocalId t = rv->args.data[0].place.local;   /* the loop's copy of the slice */
-        if (b->locals.data[t].kind != LOCAL_TEMP || b->locals.data[t].type->kind != T_SLICE)
-            return false;
-        mir_foreach_stmt(b, tb, d)
-            if (d->kind == ST_ASSIGN && d->place.local == t &&
-                (d->place.nproj || d->rv.kind != RV_USE || d->rv.args.data[0].kind != OPD_COPY))
-                return false;
-    }
-    return defs > 0;
+    return b->locals.data[v].type && b->locals.data[v].type->kind == T_SLICE && bck_range_value(b, v);
 }
 
 /* `&v[i]...` with v a range_view: Rust's `&v[i]` through the `&Vec` v
@@ -1039,6 +1012,7 @@ static void check_parameters_escape(LoanData *ld) {
 
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
+    bck_check_range_writes(c, b);
     LoanData ld = {c, p, b, {0}, {0}, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);
