@@ -84,6 +84,10 @@ MirStmt *bck_capturing_closure(Block *bb, int j, LocalId t, Operand **o);
 /* Does this `move` of an interface operand only lend it (a method call's
  * receiver, an assertion to a Copy type, a type switch's test)? */
 bool bck_iface_lends(Body *b, MirStmt *st, Operand *o);
+/* Is o an element of a slice or array that only holds pointer interfaces,
+ * some `*mut` (a `Vec<&mut dyn T>`)? Passing it is `&mut *ks[i]`, which
+ * borrows ks mutably (IndexMut). */
+bool bck_iface_elem_mut(Body *b, Operand *o);
 
 /* ---- range_values.c ----------------------------------------------------- */
 /* Is local v a range loop's value of a non-Copy type (every assignment to

@@ -876,8 +876,15 @@ static void check_stmt(Walk *w, MirStmt *st) {
            (as Vec::push), not a move */
         if (bck_append_in_place(st, o))
             a = ACC_MUT;
-        if (a == ACC_MOVE && bck_iface_lends(b, st, o))
+        if (a == ACC_MOVE && bck_iface_lends(b, st, o)) {
             a = ACC_SHARED;     /* i.M() borrows i (iface.c) */
+            if (rv->kind == RV_CALL && i > 0 && bck_iface_elem_mut(b, o)) {
+                Place v = o->place;     /* f(ks[i]): `&mut *ks[i]`, IndexMut on ks */
+                v.nproj = 0;
+                access(w, v, ACC_MUT, at);
+                continue;
+            }
+        }
         Place mp;
         BckAccess ma;
         int how = bck_map_access(w->ld, st, o, &mp, &ma);
