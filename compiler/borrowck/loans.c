@@ -872,6 +872,8 @@ static void check_stmt(Walk *w, MirStmt *st) {
         BckAccess a = o->kind == OPD_MOVE ? ACC_MOVE : print ? ACC_SHARED : ACC_READ;
         if (a == ACC_READ && rv->kind == RV_CALL && i == 0)
             a = ACC_SHARED;     /* calling f borrows it (Fn::call takes &self) */
+        if (a == ACC_READ && rv->kind == RV_CLOSURE)
+            a = ACC_SHARED;     /* a closure reading x captures `&x` (E0502, not E0503) */
         /* s = append(s, ...) grows s in place: an exclusive borrow of s
            (as Vec::push), not a move */
         if (bck_append_in_place(st, o))
