@@ -148,6 +148,12 @@ void bld_assign(Builder *B, Place dst, Rvalue rv, Span sp) {
     st->rv = rv;
 }
 
+/* The store just emitted reads a range loop's value (MirStmt.range_value). */
+void bld_mark_range_value(Builder *B) {
+    Block *bb = &B->b->blocks.data[B->cur];
+    bb->stmts.data[bb->stmts.len - 1].range_value = true;
+}
+
 void bld_eval(Builder *B, Rvalue rv, Span sp) {
     push_stmt(B, ST_EVAL, sp)->rv = rv;
 }

@@ -84,6 +84,7 @@ void bld_branch(Builder *B, Operand cond, BlockId t, BlockId f, Span sp);
 void bld_terminate(Builder *B, TermKind k, Span sp);
 void bld_switch_to(Builder *B, BlockId bb);
 void bld_assign(Builder *B, Place dst, Rvalue rv, Span sp);
+void bld_mark_range_value(Builder *B);
 void bld_eval(Builder *B, Rvalue rv, Span sp);
 void bld_storage(Builder *B, MirStmtKind k, LocalId l, Span sp);
 int bld_scope_enter(Builder *B, Span sp);     /* returns live mark */

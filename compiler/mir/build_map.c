@@ -205,6 +205,8 @@ void lower_map_range(Builder *B, Stmt *s, Place kp, Place vp) {
     bld_switch_to(B, body);
     range_read(B, kp, IN_MAP_KEY, mt->key, m, mt, pos, s->span);
     range_read(B, vp, IN_MAP_VAL, mt->elem, m, mt, pos, s->span);
+    if (vp.local >= 0)
+        bld_mark_range_value(B);
     lower_loop_body(B, s, s->u.range.body, exit, head);
     if (B->cur >= 0)
         bld_goto(B, head, s->span);

@@ -418,6 +418,7 @@ static void lower_range(Builder *B, Stmt *s) {
         Place from = arr ? place_project(B, xs, PJ_DEREF, 0, -1, arr) : xs;
         Place elem = place_project(B, from, PJ_INDEX, 0, idx, et);
         assign_use(B, vp, opd_place(B, elem, et), s->span);
+        bld_mark_range_value(B);
     }
     lower_loop_body(B, s, s->u.range.body, exit, step);
     if (B->cur >= 0)
