@@ -654,6 +654,8 @@ typedef struct Walk {
     MirStmt *st;        /* the statement being checked */
     bool unique;        /* the access is a closure's unique capture */
     int skip;           /* a loan the access is not checked against, or -1 */
+    bool reserving;     /* the access reserves a two-phase borrow: only
+                           mutable loans conflict with it yet */
 } Walk;
 
 /* The first later use of one of l's holders, for "borrow later used here". */
@@ -714,9 +716,12 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
         Loan *l = &w->ld->loans.data[k];
         if (l->untracked || k == w->skip || !bitset_get(&w->active, k) || !places_conflict(b, l->place, p, a))
             continue;
-        /* activating a two-phase borrow: only the loans made while it was
-           reserved are new (the reservation was checked against the rest) */
-        if (w->skip >= 0 && !(l->block == w->block && l->index > w->ld->loans.data[w->skip].index))
+        /* activating a two-phase borrow: the mutable loans older than its
+           reservation were checked there, the shared ones only now */
+        if (w->skip >= 0 && l->mut && !(l->block == w->block && l->index > w->ld->loans.data[w->skip].index))
+            continue;
+        /* reserving one: it acts as a shared borrow until the call (rustc) */
+        if (w->reserving && !l->mut)
             continue;
         /* a reserved two-phase borrow acts as a shared one until its call */
         if (l->activate >= 0 && l->block == w->block && w->index < l->activate &&
@@ -811,6 +816,17 @@ static bool mut_capture(Walk *w, LocalId x) {
         Loan *l = &w->ld->loans.data[k];
         if (l->block == w->block && l->index == w->index && l->closure && l->mut && l->place.local == x &&
             l->place.nproj == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the statement being checked reserve a two-phase borrow (a `*mut`
+ * receiver's autoref, activated at its call)? */
+static bool reserves(Walk *w) {
+    for (int k = 0; k < w->ld->loans.len; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block == w->block && l->index == w->index && l->activate >= 0)
             return true;
     }
     return false;
@@ -938,8 +954,11 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         access(w, o->place, a, at);
     }
-    if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span))
+    if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span)) {
+        w->reserving = reserves(w);
         access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
+        w->reserving = false;
+    }
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
         access(w, rv->place, ACC_SHARED, rv->span);
     if (rv->kind == RV_SLICE)
@@ -1050,7 +1069,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -1066,9 +1085,12 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
             for (int k = 0; k < ld.loans.len; k++) {   /* a two-phase borrow activated here */
                 Loan *l = &ld.loans.data[k];
                 if (l->activate == j && l->block == i && bitset_get(&w.active, k)) {
+                    /* one error per borrow: none when its reservation had one */
+                    w.st = &b->blocks.data[l->block].stmts.data[l->index];
                     w.skip = k;
-                    access(&w, l->place, ACC_MUT, st->span);
+                    access(&w, l->place, ACC_MUT, l->span.hi > 0 ? l->span : st->span);
                     w.skip = -1;
+                    w.st = st;
                 }
             }
             for (int k = 0; k < ld.loans.len; k++) {
