@@ -160,10 +160,10 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection
     return cg_to_i8p(g, w);
 }
 
-/* ml0.m.ptr.os.File.Write(i8 *data, []byte p) -> (n, nil): the itab
+/* ml0.m.ptr.os.File.Write(i8 *data, []byte p) -> (n, err): the itab
  * function of a library writer's Write (*os.File, *strings.Builder;
  * sema's chk_is_lib_writer), calling the runtime's ml0_<pkg>_<T>_Write
- * (data, &p). The call site counted p and the runtime only reads it: under
+ * (data, &p) (an *os.File's: (&err, data, &p), its error returned). The call site counted p and the runtime only reads it: under
  * --runtime=drop it is given back here. NULL for any other method. */
 static LLVMValueRef lib_method_wrapper(CgCtx *g, Type *t, IMethod *im) {
     const char *tn = t->kind == T_PTR && t->elem->name ? t->elem->name : "";
@@ -183,18 +183,26 @@ static LLVMValueRef lib_method_wrapper(CgCtx *g, Type *t, IMethod *im) {
     g->b = LLVMCreateBuilderInContext(g->llc);
     LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
     LLVMValueRef p = cg_slot_of(g, LLVMGetParam(w, 1));
-    LLVMTypeRef cps[2] = {g->ptr, g->ptr};
-    LLVMTypeRef cft = LLVMFunctionType(g->i64, cps, 2, 0);
+    LLVMTypeRef et = cg_type(g, ft->result->fields.data[1].type);
+    LLVMValueRef err = lib_error_by_value(lm) ? cg_slot_of(g, LLVMConstNull(et)) : NULL;
+    int nc = err ? 3 : 2;
+    LLVMTypeRef cps[3] = {g->ptr, g->ptr, g->ptr};
+    LLVMTypeRef cft = LLVMFunctionType(g->i64, cps, (unsigned)nc, 0);
     LLVMValueRef cfn = LLVMGetNamedFunction(g->mod, lm->csym);
     if (!cfn)
         cfn = LLVMAddFunction(g->mod, lm->csym, cft);
-    LLVMValueRef cargs[2] = {LLVMGetParam(w, 0), cg_to_i8p(g, p)};
-    LLVMValueRef n = LLVMBuildCall2(g->b, cft, cfn, cargs, 2, "");
+    LLVMValueRef cargs[3] = {LLVMGetParam(w, 0), cg_to_i8p(g, p), NULL};
+    if (err) {  /* (*os.File).Write(err, f, p): the error first */
+        cargs[2] = cargs[1];
+        cargs[1] = cargs[0];
+        cargs[0] = cg_to_i8p(g, err);
+    }
+    LLVMValueRef n = LLVMBuildCall2(g->b, cft, cfn, cargs, (unsigned)nc, "");
     if (g->counted && type_needs_release(pt))
         cg_release(g, pt, cg_to_i8p(g, p));
     LLVMValueRef r = LLVMGetUndef(cg_type(g, ft->result));
     r = LLVMBuildInsertValue(g->b, r, n, 0, "");
-    r = LLVMBuildInsertValue(g->b, r, LLVMConstNull(cg_type(g, ft->result->fields.data[1].type)), 1, "");
+    r = LLVMBuildInsertValue(g->b, r, err ? LLVMBuildLoad2(g->b, et, err, "") : LLVMConstNull(et), 1, "");
     LLVMBuildRet(g->b, r);
     LLVMDisposeBuilder(g->b);
     g->b = saved;

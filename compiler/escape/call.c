@@ -9,6 +9,7 @@
 #include "escape.h"
 #include "../lib/lib.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -226,13 +227,30 @@ static Body *devirtualized(Esc *E, Body *b, Rvalue *rv, Type **concrete, Selecti
         def = eb->single_def[def->args.data[0].place.local];
     if (!def || def->kind != RV_IFACE || def->elem->kind == T_IFACE)
         return NULL;
+    *concrete = def->elem;
     Method *m = type_iface_impl_sel(def->elem, recv->type->imethods.data[rv->func].name, sel);
     for (int i = 0; m && i < E->p->bodies.len; i++)
-        if (E->p->bodies.data[i]->fi && E->p->bodies.data[i]->fi->decl == m->decl) {
-            *concrete = def->elem;
+        if (E->p->bodies.data[i]->fi && E->p->bodies.data[i]->fi->decl == m->decl)
             return E->p->bodies.data[i];
-        }
     return NULL;
+}
+
+/* A library type's method behind the interface (`var w io.Writer =
+ * os.Stdout; w.Write(b)`): go1.19 devirtualizes it too, to the method's
+ * export-data summary (lib/packages.def: File_Write, Builder_Write...). */
+static const LibMember *lib_devirtualized(Type *t, Type *iface, int k) {
+    Type *st = t && t->kind == T_PTR && !t->name ? t->elem : NULL;
+    const char *tn = st && st->name ? st->name : "";
+    const char *dot = strchr(tn, '.');
+    if (!dot || strchr(tn, '[') || !iface || k < 0 || k >= iface->imethods.len)
+        return NULL;
+    char pkg[32], member[96];
+    if ((size_t)(dot - tn) >= sizeof pkg)
+        return NULL;
+    memcpy(pkg, tn, (size_t)(dot - tn));
+    pkg[dot - tn] = 0;
+    snprintf(member, sizeof member, "%s_%s", dot + 1, iface->imethods.data[k].name);
+    return lib_member(pkg, member);
 }
 
 static bool ident_char(char ch) {
@@ -288,6 +306,20 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
     }
 }
 
+/* -m's "devirtualizing w.Write to *os.File" (a library method). */
+static void say_lib_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t) {
+    Local *l = &b->locals.data[rl];
+    if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
+        return;
+    const char *text = E->c->files.data[rv->span.file].text;
+    int at = rv->span.lo;
+    while (at < rv->span.hi && text[at] != '(')
+        at++;
+    if (at < rv->span.hi)
+        esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s",
+                l->name, rv->args.data[0].type->imethods.data[rv->func].name, type_name(E->c, t));
+}
+
 /* s.M(args) through an interface: an unknown callee (every operand to
  * the heap), unless devirtualized. The receiver of a devirtualized call
  * is reached from the data word: one dereference for each embedded *E
@@ -299,6 +331,13 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     LocalId rl = 0;
     Body *f = devirtualized(E, b, rv, &t, &sel, &rb, &rl);
     const char *what = variadic_call_desc(E, b, rv);
+    const LibMember *lm = f ? NULL : lib_devirtualized(t, rv->args.data[0].type, rv->func);
+    if (lm) {
+        say_lib_devirtualized(E, rb, rl, rv, t);
+        mir_foreach_operand_from(rv, 0, o)
+            esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(lm, mir_operand_index(rv, o)), rv->span), what), o);
+        return;
+    }
     if (!f) {
         for (int i = 0; i < rv->args.len; i++)
             esc_operand(E, b, call_quoted(hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), what),
