@@ -226,6 +226,10 @@ typedef struct MirStmt {
     bool self_assign : 1; /* ASSIGN: Go's isSelfAssign (`b.f = b.f[i:j]`):
                              escape analysis ignores the store; local is
                              its entry in Body.self_assigns */
+    bool range_value : 1; /* ASSIGN: a range loop's value read from the
+                             range's copy of x (Go's ORANGE; span: the
+                             whole statement): -m=2 notes it "for loop
+                             (range-deref)" and names the copy {temp} */
     LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD; DROP: its drop flag, or -1 */
     Span span;
     Place place;        /* ASSIGN destination; DROP: the value dropped */
