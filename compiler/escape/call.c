@@ -257,6 +257,26 @@ static bool ident_char(char ch) {
     return ch == '_' || ch == '.' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
+/* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
+ * instead, as go1.19's devirtualized call reads (owner: T or (*T)). */
+static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
+    Ctx *c = E->c;
+    const char *from = arena_printf(&c->arena, "%s.%s(", s, mname);
+    size_t nfrom = strlen(from);
+    for (int i = 0; i < b->sites.len; i++) {
+        const char *d = b->sites.data[i].desc;
+        for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
+            if (hit > d && ident_char(hit[-1]))
+                continue;
+            const char *rest = hit + nfrom;
+            d = arena_printf(&c->arena, "%.*s%s.%s(%s%s%s", (int)(hit - d), d, owner, mname, recv,
+                             *rest == ')' ? "" : ", ", rest);
+            b->sites.data[i].desc = d;
+            hit = d;
+        }
+    }
+}
+
 /* -m for a devirtualized s.M(args), as go1.19 prints it: the line
  * "devirtualizing s.M to T" at the call's '(', and the call written
  * T.M(s.(T), args) (or (*T).M, and E.M(s.(T).E, args) for a promoted M)
@@ -290,20 +310,8 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
         st = sel->path_ptr[i] ? f->type->elem : f->type;
     }
     const char *owner = type_name(c, sel->owner);
-    const char *from = arena_printf(&c->arena, "%s.%s(", l->name, mname);
-    size_t nfrom = strlen(from);
-    for (int i = 0; i < b->sites.len; i++) {
-        const char *d = b->sites.data[i].desc;
-        for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
-            if (hit > d && ident_char(hit[-1]))
-                continue;
-            const char *rest = hit + nfrom;
-            d = arena_printf(&c->arena, "%.*s%s%s%s.%s(%s%s%s", (int)(hit - d), d, sel->method->ptr_recv ? "(*" : "",
-                             owner, sel->method->ptr_recv ? ")" : "", mname, recv, *rest == ')' ? "" : ", ", rest);
-            b->sites.data[i].desc = d;
-            hit = d;
-        }
-    }
+    requote(E, b, l->name, mname, arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
+                                               sel->method->ptr_recv ? ")" : ""), recv);
 }
 
 /* -m's "devirtualizing w.Write to *os.File" (a library method). */
@@ -315,9 +323,14 @@ static void say_lib_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type 
     int at = rv->span.lo;
     while (at < rv->span.hi && text[at] != '(')
         at++;
-    if (at < rv->span.hi)
-        esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s",
-                l->name, rv->args.data[0].type->imethods.data[rv->func].name, type_name(E->c, t));
+    if (at >= rv->span.hi)
+        return;
+    Sym mname = rv->args.data[0].type->imethods.data[rv->func].name;
+    const char *tn = type_name(E->c, t);
+    esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s", l->name,
+            mname, tn);
+    requote(E, b, l->name, mname, arena_printf(&E->c->arena, "(%s)", tn),
+            arena_printf(&E->c->arena, "%s.(%s)", l->name, tn));
 }
 
 /* s.M(args) through an interface: an unknown callee (every operand to
