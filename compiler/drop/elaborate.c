@@ -100,8 +100,10 @@ static void retain_operands(DropPass *r, MirStmtList *out, MirStmt *st, int blk,
         bool last_temp_use = r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
                              r->last_consuming[l] && r->last_mentions[l] == 1;
         /* (an interface the checker lets be copied, a `&dyn T`, is counted) */
+        /* (a place lent to a library call through a hidden `~arg`,
+           mir_lends, stays its owner's: the ~arg counts a reference) */
         bool owner_move = (r->proven && o->kind == OPD_MOVE && l < r->nlocals && r->flag[l] >= 0 &&
-                           !bck_iface_lends(r->b, st, o)) ||
+                           !bck_iface_lends(r->b, st, o) && !mir_lends(r->b, st, o)) ||
                           (o->place.nproj == 0 && i < 64 && r->last[blk] && (r->last[blk][stmt] >> i & 1) &&
                            r->flag[l] >= 0);
         if (o->place.nproj == 0 && (last_temp_use || owner_move)) {

@@ -165,8 +165,12 @@ Place global_dst(Builder *B, int i);   /* build.c */
 /* build_iface.c */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
 void mir_note_init_static(Builder *B, Expr *e);
-Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent);
-Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, const char *desc);
+Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, LendKind lent);
+Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, LendKind lent, const char *desc);
+Operand lower_to_iface_held(Builder *B, Expr *e, Type *any, Span at, LendKind lent, LendKind held,
+                            const char *desc);
+/* e's value for a library call that lends it (build_iface.c) */
+Operand lower_lent_value(Builder *B, Expr *e, LendKind lend);
 void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
 Rvalue lower_extern_call(Builder *B, Expr *e);
 Span go_pos(Builder *B, Expr *e);

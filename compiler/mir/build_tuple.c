@@ -85,6 +85,15 @@ void lower_tuple_assign(Builder *B, Stmt *s, bool define) {
     Expr *call = s->u.assign.rhs.data[0];
     Place *dsts = arena_alloc(bld_tmp(B), sizeof(Place) * (size_t)lhs->len);
     MapDst *mdst = arena_alloc(bld_tmp(B), sizeof(MapDst) * (size_t)lhs->len);
+    Type *t = call->type;
+    Place tup = {0};
+    /* Go's order (build_order.c): the calls of the left side, then f, then
+       the left side's places, so a[i], j = f() indexes with the i f left */
+    bool go_order = !B->c->opt.borrowck;
+    if (go_order) {
+        bld_order_list(B, lhs, false);
+        tup = tuple_temp(B, call);
+    }
     for (int i = 0; i < lhs->len; i++)
         if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i])) {
             if (is_map_index(lhs->data[i]))
@@ -92,8 +101,8 @@ void lower_tuple_assign(Builder *B, Stmt *s, bool define) {
             else
                 dsts[i] = lower_place(B, lhs->data[i]);
         }
-    Type *t = call->type;
-    Place tup = tuple_temp(B, call);
+    if (!go_order)
+        tup = tuple_temp(B, call);
     ExprList *temps = &s->u.assign.temps;
     results_to_temps(B, tup, t, temps, s->span);
     for (int i = 0; i < lhs->len; i++) {
