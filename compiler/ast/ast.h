@@ -236,6 +236,8 @@ struct Stmt {
             TypeExpr *type;     /* may be NULL */
             ExprList values;    /* may be empty */
             VEC(struct Var *) vars; /* sema: one per name */
+            ExprList temps;     /* sema: var a, b I = f() with f's results
+                                   converted: .autotmp_N per result */
             int iota;           /* S_CONST: the spec's index in its group */
         } var;
         struct {
@@ -243,6 +245,8 @@ struct Stmt {
             ExprList lhs, rhs;
             VEC(struct Var *) vars; /* sema, S_DEFINE: per lhs, the new
                                        variable or NULL if reused */
+            ExprList temps;     /* sema: u, v = f() with f's results
+                                   converted: .autotmp_N per result */
         } assign;
         struct { Expr *x; bool inc; } incdec;
         struct {
@@ -346,6 +350,8 @@ struct Decl {
             TypeExpr *type;
             ExprList values;
             VEC(struct Symbol *) syms; /* sema */
+            ExprList temps;     /* sema: var a, b I = f() with f's results
+                                   converted: .autotmp_N per result */
             int iota;           /* const: the spec's index in its group */
             bool implicit;      /* const: type and values repeated from the
                                    previous spec of the group (shared nodes,

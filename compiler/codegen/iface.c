@@ -360,7 +360,7 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     Type *ft = rv->args.data[0].type;
     Type *res = ft->result;
     CArgs a = {0};
-    LLVMValueRef out = NULL, msg = NULL;
+    LLVMValueRef out = NULL, msg = NULL, eval = NULL;
     Type *tuple = NULL, *nil_error = NULL;
     if (lib_error_always_nil(m) && res->kind == T_IFACE) {    /* error, always nil */
         nil_error = res;
@@ -369,7 +369,10 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
            (or no error at all) */
         tuple = res;
         res = res->fields.data[0].type;
-        if (!lib_error_always_nil(m)) {
+        if (lib_error_by_value(m)) {    /* the error value itself (os.ErrInvalid) */
+            eval = cg_entry_alloca(g, f, cg_type(g, tuple->fields.data[1].type), "");
+            push(&a, cg_to_i8p(g, eval), g->ptr);
+        } else if (!lib_error_always_nil(m)) {
             msg = cg_entry_alloca(g, f, g->string_t, "");
             push(&a, cg_to_i8p(g, msg), g->ptr);
         }
@@ -394,6 +397,12 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMValueRef r = cg_call(g, fty, fn, a.v, (unsigned)a.n);
     if (nil_error)
         return LLVMConstNull(cg_type(g, nil_error));
+    if (tuple && eval) {
+        LLVMValueRef t = LLVMGetUndef(cg_type(g, tuple));
+        t = LLVMBuildInsertValue(g->b, t, extern_result(g, res, r, rune_res), 0, "");
+        return LLVMBuildInsertValue(g->b, t, LLVMBuildLoad2(g->b, cg_type(g, tuple->fields.data[1].type), eval, ""), 1,
+                                    "");
+    }
     if (tuple)
         return error_tuple(g, f, tuple, extern_result(g, res, r, rune_res), msg);
     if (by_out)

@@ -160,48 +160,100 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection
     return cg_to_i8p(g, w);
 }
 
-/* ml0.m.ptr.os.File.Write(i8 *data, []byte p) -> (n, nil): the itab
- * function of a library writer's Write (*os.File, *strings.Builder;
- * sema's chk_is_lib_writer), calling the runtime's ml0_<pkg>_<T>_Write
- * (data, &p). The call site counted p and the runtime only reads it: under
- * --runtime=drop it is given back here. NULL for any other method. */
+/* ml0.m.ptr.os.File.Write(i8 *data, []byte p) -> (n, err): the itab
+ * function of a library type's method (*os.File, *strings.Builder: sema's
+ * lib_methods), calling the runtime's ml0_<pkg>_<T>_<M> as codegen's
+ * extern calls do: an error out-pointer first for *os.File's (its error
+ * returned), a string result through an out-pointer, then the data word
+ * (the receiver), a []byte by address, a string as (ptr, len), other
+ * values as they are. The call site counted the arguments and the
+ * runtime only reads them: under --runtime=drop they are given back here.
+ * NULL for a method no library type has. */
 static LLVMValueRef lib_method_wrapper(CgCtx *g, Type *t, IMethod *im) {
     const char *tn = t->kind == T_PTR && t->elem->name ? t->elem->name : "";
     const LibMember *lm = strcmp(tn, "os.File") == 0           ? lib_member("os", arena_printf(&g->c->arena, "File_%s", im->name))
                           : strcmp(tn, "strings.Builder") == 0 ? lib_member("strings", arena_printf(&g->c->arena, "Builder_%s", im->name))
                                                                : NULL;
-    if (!lm || strcmp(im->name, "Write") != 0)
+    if (!lm)
         return NULL;
     const char *name = arena_printf(&g->c->arena, "ml0.m.ptr.%s.%s", tn, im->name);
     LLVMValueRef w = LLVMGetNamedFunction(g->mod, name);
     if (w)
         return cg_to_i8p(g, w);
-    Type *ft = im->fn, *pt = ft->params.data[0];
+    Type *ft = im->fn, *res = ft->result;
     w = LLVMAddFunction(g->mod, name, method_fn_type(g, ft));
     LLVMSetLinkage(w, LLVMInternalLinkage);
     LLVMBuilderRef saved = g->b;
     g->b = LLVMCreateBuilderInContext(g->llc);
     LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
-    LLVMValueRef p = cg_slot_of(g, LLVMGetParam(w, 1));
-    LLVMTypeRef cps[2] = {g->ptr, g->ptr};
-    LLVMTypeRef cft = LLVMFunctionType(g->i64, cps, 2, 0);
+    int n = ft->params.len, nc = 0;
+    LLVMValueRef *cargs = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(2 * n + 3));
+    LLVMTypeRef *cps = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (size_t)(2 * n + 3));
+    bool tuple = res->kind == T_STRUCT && res->tuple;
+    Type *et = tuple ? res->fields.data[1].type : res->kind == T_IFACE ? res : NULL;
+    LLVMValueRef err = et && lib_error_by_value(lm) ? cg_slot_of(g, LLVMConstNull(cg_type(g, et))) : NULL;
+    LLVMValueRef out = res->kind == T_STRING ? cg_slot_of(g, LLVMGetUndef(g->string_t)) : NULL;
+    if (err) {
+        cps[nc] = g->ptr;
+        cargs[nc++] = cg_to_i8p(g, err);
+    }
+    if (out) {
+        cps[nc] = g->ptr;
+        cargs[nc++] = cg_to_i8p(g, out);
+    }
+    cps[nc] = g->ptr;
+    cargs[nc++] = LLVMGetParam(w, 0);
+    LLVMValueRef *slots = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Type *pt = ft->params.data[i];
+        LLVMValueRef v = LLVMGetParam(w, (unsigned)i + 1);
+        slots[i] = NULL;
+        if (pt->kind == T_SLICE) {
+            slots[i] = cg_slot_of(g, v);
+            cps[nc] = g->ptr;
+            cargs[nc++] = cg_to_i8p(g, slots[i]);
+        } else if (pt->kind == T_STRING) {
+            slots[i] = cg_slot_of(g, v);
+            cps[nc] = g->ptr;
+            cargs[nc++] = cg_field(g, v, 0);
+            cps[nc] = g->i64;
+            cargs[nc++] = cg_field(g, v, 1);
+        } else {
+            cps[nc] = LLVMTypeOf(v);
+            cargs[nc++] = v;
+        }
+    }
+    Type *rt0 = tuple ? res->fields.data[0].type : res;
+    bool rvoid = out || res->kind == T_VOID || res->kind == T_IFACE;
+    LLVMTypeRef crt = rvoid ? g->void_t : cg_type(g, rt0);
+    LLVMTypeRef cft = LLVMFunctionType(crt, cps, (unsigned)nc, 0);
     LLVMValueRef cfn = LLVMGetNamedFunction(g->mod, lm->csym);
     if (!cfn)
         cfn = LLVMAddFunction(g->mod, lm->csym, cft);
-    LLVMValueRef cargs[2] = {LLVMGetParam(w, 0), cg_to_i8p(g, p)};
-    LLVMValueRef n = LLVMBuildCall2(g->b, cft, cfn, cargs, 2, "");
-    if (g->counted && type_needs_release(pt))
-        cg_release(g, pt, cg_to_i8p(g, p));
-    LLVMValueRef r = LLVMGetUndef(cg_type(g, ft->result));
-    r = LLVMBuildInsertValue(g->b, r, n, 0, "");
-    r = LLVMBuildInsertValue(g->b, r, LLVMConstNull(cg_type(g, ft->result->fields.data[1].type)), 1, "");
-    LLVMBuildRet(g->b, r);
+    LLVMValueRef r = LLVMBuildCall2(g->b, cft, cfn, cargs, (unsigned)nc, "");
+    for (int i = 0; i < n; i++)
+        if (slots[i] && g->counted && type_needs_release(ft->params.data[i]))
+            cg_release(g, ft->params.data[i], cg_to_i8p(g, slots[i]));
+    if (tuple) {
+        LLVMValueRef tv = LLVMGetUndef(cg_type(g, res));
+        tv = LLVMBuildInsertValue(g->b, tv, r, 0, "");
+        r = LLVMBuildInsertValue(g->b, tv, err ? LLVMBuildLoad2(g->b, cg_type(g, et), err, "") : LLVMConstNull(cg_type(g, et)),
+                                 1, "");
+    } else if (res->kind == T_IFACE) {
+        r = err ? LLVMBuildLoad2(g->b, cg_type(g, et), err, "") : LLVMConstNull(cg_type(g, et));
+    } else if (out) {
+        r = LLVMBuildLoad2(g->b, g->string_t, out, "");
+    }
+    if (res->kind == T_VOID)
+        LLVMBuildRetVoid(g->b);
+    else
+        LLVMBuildRet(g->b, r);
     LLVMDisposeBuilder(g->b);
     g->b = saved;
     return cg_to_i8p(g, w);
 }
 
-typedef struct MEntry { Sym name; Type *fn; Method *m; Selection sel; } MEntry;
+typedef struct MEntry { Sym name; Type *fn; Method *m; Selection sel; IMethod *lib; } MEntry;
 
 static int by_name(const void *a, const void *b) {
     return strcmp(((const MEntry *)a)->name, ((const MEntry *)b)->name);
@@ -235,13 +287,22 @@ static int method_set(CgCtx *g, Type *t, MEntry **out) {
     if (t->kind == T_IFACE) {
         MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)(t->imethods.len + 1));
         for (int i = 0; i < t->imethods.len; i++)
-            v[i] = (MEntry){t->imethods.data[i].name, t->imethods.data[i].fn, NULL, {0}};
+            v[i] = (MEntry){t->imethods.data[i].name, t->imethods.data[i].fn, NULL, {0}, NULL};
         *out = v;
         return t->imethods.len;
     }
     Type *st = direct(t) ? t->elem : t;
     if (t->kind == T_BOX || (st->kind != T_STRUCT && !st->name))
         return 0;
+    if (st->lib_methods.len) {  /* *os.File, *strings.Builder: runtime functions */
+        if (t->kind != T_PTR)
+            return 0;
+        MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)st->lib_methods.len);
+        for (int i = 0; i < st->lib_methods.len; i++)
+            v[i] = (MEntry){st->lib_methods.data[i].name, st->lib_methods.data[i].fn, NULL, {0}, &st->lib_methods.data[i]};
+        *out = v;
+        return st->lib_methods.len;
+    }
     Names names = {0};
     method_names(st, 0, &names, &g->c->arena);
     MEntry *v = arena_alloc(&g->c->arena, sizeof(MEntry) * (size_t)(names.len + 1));
@@ -252,7 +313,7 @@ static int method_set(CgCtx *g, Type *t, MEntry **out) {
         FuncInfo *fi = m ? m->decl->u.func.info : NULL;
         if (!m || !fi || !fi->type || m->decl == st->drop)
             continue;
-        v[n++] = (MEntry){m->name, fi->type, m, sel};
+        v[n++] = (MEntry){m->name, fi->type, m, sel, NULL};
     }
     qsort(v, (size_t)n, sizeof *v, by_name);
     *out = v;
@@ -273,7 +334,9 @@ void cg_method_table(CgCtx *g, Type *t, LLVMValueRef *count, LLVMValueRef *table
     LLVMValueRef *vals = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)n);
     for (int i = 0; i < n; i++) {
         LLVMValueRef f[3] = {cg_cstring(g, ms[i].name), cg_cstring(g, type_name(g->c, ms[i].fn)),
-                             ms[i].m ? method_wrapper(g, t, ms[i].m, &ms[i].sel) : LLVMConstNull(g->ptr)};
+                             ms[i].m     ? method_wrapper(g, t, ms[i].m, &ms[i].sel)
+                             : ms[i].lib ? lib_method_wrapper(g, t, ms[i].lib)
+                                         : LLVMConstNull(g->ptr)};
         vals[i] = LLVMConstStructInContext(g->llc, f, 3, 0);
     }
     *table = cg_const_data(g, LLVMConstArray(et, vals, (unsigned)n), "", false);

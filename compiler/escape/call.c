@@ -9,6 +9,7 @@
 #include "escape.h"
 #include "../lib/lib.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -226,17 +227,54 @@ static Body *devirtualized(Esc *E, Body *b, Rvalue *rv, Type **concrete, Selecti
         def = eb->single_def[def->args.data[0].place.local];
     if (!def || def->kind != RV_IFACE || def->elem->kind == T_IFACE)
         return NULL;
+    *concrete = def->elem;
     Method *m = type_iface_impl_sel(def->elem, recv->type->imethods.data[rv->func].name, sel);
     for (int i = 0; m && i < E->p->bodies.len; i++)
-        if (E->p->bodies.data[i]->fi && E->p->bodies.data[i]->fi->decl == m->decl) {
-            *concrete = def->elem;
+        if (E->p->bodies.data[i]->fi && E->p->bodies.data[i]->fi->decl == m->decl)
             return E->p->bodies.data[i];
-        }
     return NULL;
+}
+
+/* A library type's method behind the interface (`var w io.Writer =
+ * os.Stdout; w.Write(b)`): go1.19 devirtualizes it too, to the method's
+ * export-data summary (lib/packages.def: File_Write, Builder_Write...). */
+static const LibMember *lib_devirtualized(Type *t, Type *iface, int k) {
+    Type *st = t && t->kind == T_PTR && !t->name ? t->elem : NULL;
+    const char *tn = st && st->name ? st->name : "";
+    const char *dot = strchr(tn, '.');
+    if (!dot || strchr(tn, '[') || !iface || k < 0 || k >= iface->imethods.len)
+        return NULL;
+    char pkg[32], member[96];
+    if ((size_t)(dot - tn) >= sizeof pkg)
+        return NULL;
+    memcpy(pkg, tn, (size_t)(dot - tn));
+    pkg[dot - tn] = 0;
+    snprintf(member, sizeof member, "%s_%s", dot + 1, iface->imethods.data[k].name);
+    return lib_member(pkg, member);
 }
 
 static bool ident_char(char ch) {
     return ch == '_' || ch == '.' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
+ * instead, as go1.19's devirtualized call reads (owner: T or (*T)). */
+static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
+    Ctx *c = E->c;
+    const char *from = arena_printf(&c->arena, "%s.%s(", s, mname);
+    size_t nfrom = strlen(from);
+    for (int i = 0; i < b->sites.len; i++) {
+        const char *d = b->sites.data[i].desc;
+        for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
+            if (hit > d && ident_char(hit[-1]))
+                continue;
+            const char *rest = hit + nfrom;
+            d = arena_printf(&c->arena, "%.*s%s.%s(%s%s%s", (int)(hit - d), d, owner, mname, recv,
+                             *rest == ')' ? "" : ", ", rest);
+            b->sites.data[i].desc = d;
+            hit = d;
+        }
+    }
 }
 
 /* -m for a devirtualized s.M(args), as go1.19 prints it: the line
@@ -272,20 +310,27 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
         st = sel->path_ptr[i] ? f->type->elem : f->type;
     }
     const char *owner = type_name(c, sel->owner);
-    const char *from = arena_printf(&c->arena, "%s.%s(", l->name, mname);
-    size_t nfrom = strlen(from);
-    for (int i = 0; i < b->sites.len; i++) {
-        const char *d = b->sites.data[i].desc;
-        for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
-            if (hit > d && ident_char(hit[-1]))
-                continue;
-            const char *rest = hit + nfrom;
-            d = arena_printf(&c->arena, "%.*s%s%s%s.%s(%s%s%s", (int)(hit - d), d, sel->method->ptr_recv ? "(*" : "",
-                             owner, sel->method->ptr_recv ? ")" : "", mname, recv, *rest == ')' ? "" : ", ", rest);
-            b->sites.data[i].desc = d;
-            hit = d;
-        }
-    }
+    requote(E, b, l->name, mname, arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
+                                               sel->method->ptr_recv ? ")" : ""), recv);
+}
+
+/* -m's "devirtualizing w.Write to *os.File" (a library method). */
+static void say_lib_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t) {
+    Local *l = &b->locals.data[rl];
+    if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
+        return;
+    const char *text = E->c->files.data[rv->span.file].text;
+    int at = rv->span.lo;
+    while (at < rv->span.hi && text[at] != '(')
+        at++;
+    if (at >= rv->span.hi)
+        return;
+    Sym mname = rv->args.data[0].type->imethods.data[rv->func].name;
+    const char *tn = type_name(E->c, t);
+    esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s", l->name,
+            mname, tn);
+    requote(E, b, l->name, mname, arena_printf(&E->c->arena, "(%s)", tn),
+            arena_printf(&E->c->arena, "%s.(%s)", l->name, tn));
 }
 
 /* s.M(args) through an interface: an unknown callee (every operand to
@@ -299,6 +344,13 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     LocalId rl = 0;
     Body *f = devirtualized(E, b, rv, &t, &sel, &rb, &rl);
     const char *what = variadic_call_desc(E, b, rv);
+    const LibMember *lm = f ? NULL : lib_devirtualized(t, rv->args.data[0].type, rv->func);
+    if (lm) {
+        say_lib_devirtualized(E, rb, rl, rv, t);
+        mir_foreach_operand_from(rv, 0, o)
+            esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(lm, mir_operand_index(rv, o)), rv->span), what), o);
+        return;
+    }
     if (!f) {
         for (int i = 0; i < rv->args.len; i++)
             esc_operand(E, b, call_quoted(hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), what),

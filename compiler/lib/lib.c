@@ -88,8 +88,11 @@ bool lib_is_type(const char *pkg, const char *name) {
 bool lib_error_always_nil(const LibMember *m) {
     if (strcmp(m->pkg, "fmt") == 0)     /* Print, Println, Printf: (n int, err error), err nil; Fprint* return w.Write's */
         return strncmp(m->name, "Print", 5) == 0;
-    return (strncmp(m->name, "Builder_", 8) == 0 || strncmp(m->name, "File_", 5) == 0) &&
-           strstr(m->sig, "error") != NULL;
+    return strncmp(m->name, "Builder_", 8) == 0 && strstr(m->sig, "error") != NULL;
+}
+
+bool lib_error_by_value(const LibMember *m) {
+    return strcmp(m->pkg, "os") == 0 && strncmp(m->name, "File_", 5) == 0;
 }
 
 /* fmt.Errorf's error keeps its %w operand, errors.As stores its error

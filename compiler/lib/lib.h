@@ -45,6 +45,10 @@ bool lib_result_is_rune(const LibMember *m);
  * pointer (strings.Builder's Write*, fmt's Print family: the C function
  * returns the byte count): codegen supplies the nil. */
 bool lib_error_always_nil(const LibMember *m);
+/* Its error comes back whole through a first out-pointer (ml0_iface *,
+ * nil or an error value the runtime made), not as a message: (*os.File)'s
+ * Write and WriteString, os.ErrInvalid for a nil *File. */
+bool lib_error_by_value(const LibMember *m);
 /* The function keeps (a reference to) some argument past the call:
  * fmt.Errorf's %w operand. Its interface arguments are not lent boxes. */
 bool lib_keeps_args(const LibMember *m);

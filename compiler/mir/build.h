@@ -142,6 +142,7 @@ const char *expr_desc(Builder *B, Expr *e);
 
 /* go_print.c: expressions and positions as go1.19's -m prints them */
 const char *go_expr_text(Ctx *c, Expr *e);
+const char *go_selector_text(Ctx *c, Expr *x, Sym name);   /* x.name, x parenthesized as Go's */
 const char *go_assign_text(Ctx *c, ExprList *lhs, ExprList *rhs);
 const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs);
 Span go_expr_pos(Ctx *c, Expr *e);

@@ -288,7 +288,7 @@ Rvalue lower_funclit(Builder *B, Expr *e) {
     MethVal *mv = e->u.funclit.mv;
     Rvalue r = rv_new(RV_CLOSURE, e->type, e->span);
     if (mv) {   /* Go: "c.Get does not escape" at the '.'; a method expression is silent */
-        const char *desc = mv->x ? arena_printf(&B->c->arena, "%s.%s", go_expr_text(B->c, mv->x), mv->name) : "";
+        const char *desc = mv->x ? go_selector_text(B->c, mv->x, mv->name) : "";
         r.site = bld_site(B, mv->at, desc);     /* before the receiver's sites, as Go spills first */
         B->b->sites.data[r.site].silent = !mv->x;
     }

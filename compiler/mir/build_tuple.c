@@ -69,6 +69,16 @@ static void store(Builder *B, Place dst, Operand o, Span sp) {
     bld_assign(B, dst, r, sp);
 }
 
+/* var a, b I = f() / u, v = f() converting f's results (sema's
+ * chk_result_temps): the results into the .autotmp_N first; the
+ * conversions are then each variable's value. */
+static void results_to_temps(Builder *B, Place tup, Type *t, ExprList *temps, Span sp) {
+    for (int i = 0; i < temps->len; i++) {
+        Var *v = temps->data[i]->u.name.sym->var;
+        store(B, place_local(bld_user_local(B, v)), tuple_field(B, tup, t, i), sp);
+    }
+}
+
 /* x, y := f() / x, y = f() */
 void lower_tuple_assign(Builder *B, Stmt *s, bool define) {
     ExprList *lhs = &s->u.assign.lhs;
@@ -93,16 +103,20 @@ void lower_tuple_assign(Builder *B, Stmt *s, bool define) {
         }
     if (!go_order)
         tup = tuple_temp(B, call);
+    ExprList *temps = &s->u.assign.temps;
+    results_to_temps(B, tup, t, temps, s->span);
     for (int i = 0; i < lhs->len; i++) {
         if (ast_is_blank(lhs->data[i]))
             continue;
         Var *v = define ? s->u.assign.vars.data[i] : NULL;
+        Type *want = v ? v->type : lhs->data[i]->type;
+        Operand o = temps->len ? lower_operand(B, temps->data[i], want) : tuple_field(B, tup, t, i);
         if (!v && is_map_index(lhs->data[i])) {
-            store_map_dst(B, mdst[i], tuple_field(B, tup, t, i), s->span);
+            store_map_dst(B, mdst[i], o, s->span);
             continue;
         }
         Place dst = v ? place_local(bld_user_local(B, v)) : dsts[i];
-        store(B, dst, tuple_field(B, tup, t, i), s->span);
+        store(B, dst, o, s->span);
     }
 }
 
@@ -111,10 +125,18 @@ void lower_tuple_var(Builder *B, Stmt *s) {
     Expr *call = s->u.var.values.data[0];
     Type *t = call->type;
     Place tup = tuple_temp(B, call);
+    ExprList *temps = &s->u.var.temps;
+    Type *declared = s->u.var.type ? s->u.var.type->resolved : NULL;
+    results_to_temps(B, tup, t, temps, s->span);
     for (int i = 0; i < s->u.var.vars.len; i++) {
         Var *v = s->u.var.vars.data[i];
-        if (v)
+        if (temps->len && declared) {   /* go1.19 converts for `_` too */
+            Operand o = lower_operand(B, temps->data[i], declared);
+            if (v)
+                store(B, place_local(bld_user_local(B, v)), o, s->span);
+        } else if (v) {
             store(B, place_local(bld_user_local(B, v)), tuple_field(B, tup, t, i), s->span);
+        }
     }
 }
 
@@ -125,8 +147,15 @@ void lower_global_tuple(Builder *B, int first) {
     Expr *call = g->init;
     Type *t = call->type;
     Place tup = tuple_temp(B, call);
-    for (int i = 0; i < g->tuple_n; i++)
-        store(B, global_dst(B, first + i), tuple_field(B, tup, t, i), g->span);
+    ExprList *temps = &g->decl->u.var.temps;
+    results_to_temps(B, tup, t, temps, g->span);
+    for (int i = 0; i < g->tuple_n; i++) {
+        Global *gi = &B->s->globals.data[first + i];
+        if (temps->len)
+            store(B, global_dst(B, first + i), lower_operand(B, temps->data[i], gi->type), g->span);
+        else
+            store(B, global_dst(B, first + i), tuple_field(B, tup, t, i), g->span);
+    }
 }
 
 /* f(g()): g's results into the hidden variables sema made f's arguments

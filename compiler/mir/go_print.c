@@ -10,7 +10,8 @@
  *                                 through: []byte{...} for []B{...}
  *   func literals                 func literal
  *   conversions                   ([]byte)(s), byte(x), []rune{...}
- *   parentheses as written        *bp = (*bp)[1:2]
+ *   parentheses by precedence     *bp = (*bp)[1:2], a + b * c for
+ *                                 a + (b * c) (print_at)
  *   a callee holding a call       M.S(.autotmp_3), .autotmp_4(x): the
  *                                 temporary go1.19 made (sema/autotmp.c)
  *   variadic calls, at any depth  sum(... argument...), pair(x, nil...),
@@ -30,6 +31,7 @@ typedef struct Out {
     Arena *a;
     char *buf;
     int len, cap;
+    bool syntax;    /* inside a constant: the source's parentheses (print_at) */
 } Out;
 
 static void put(Out *o, const char *s, int n) {
@@ -52,6 +54,7 @@ static void puts_(Out *o, const char *s) { put(o, s, (int)strlen(s)); }
 static void put_source(Out *o, Ctx *c, Span s) { puts_(o, source_text(c, s)); }
 
 static void print_expr(Out *o, Ctx *c, Expr *e);
+static void print_at(Out *o, Ctx *c, Expr *e, int prec);
 
 static void print_list(Out *o, Ctx *c, ExprList *l, int from) {
     for (int i = from; i < l->len; i++) {
@@ -159,7 +162,7 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
                 puts_(o, fn->u.field.name);
             }
         } else {
-            print_expr(o, c, e->u.call.fn);
+            print_at(o, c, e->u.call.fn, 8);
         }
         puts_(o, "(");
         print_expr(o, c, e->u.call.tuple_call);
@@ -168,6 +171,10 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
     }
     if (e->u.call.kind == CALL_CONV && print_conv(o, c, e))
         return;
+    if (e->u.call.kind == CALL_EXTERN && e->u.call.lib && e->u.call.lib->kind == LIB_VAR) {
+        put_source(o, c, e->span);      /* os.Args, os.ErrInvalid: a variable to Go */
+        return;
+    }
     if (e->u.call.kind == CALL_METHOD && e->u.call.recv && e->u.call.func) {
         print_method_call(o, c, e);
         return;
@@ -197,7 +204,7 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
             puts_(o, e->u.call.fn->u.field.name);
         }
     } else {
-        print_expr(o, c, e->u.call.fn);
+        print_at(o, c, e->u.call.fn, 8);
     }
     puts_(o, "(");
     Type *ft = e->u.call.fn->type;
@@ -220,7 +227,7 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
 }
 
 static void print_slice(Out *o, Ctx *c, Expr *e) {
-    print_expr(o, c, e->u.slice.x);
+    print_at(o, c, e->u.slice.x, 8);
     puts_(o, "[");
     if (e->u.slice.lo)
         print_expr(o, c, e->u.slice.lo);
@@ -236,32 +243,94 @@ static void print_slice(Out *o, Ctx *c, Expr *e) {
 
 static bool is_unary(Expr *e) { return e->kind == E_UNARY || e->kind == E_ADDR || e->kind == E_DEREF; }
 
-/* The operand x of a unary operator u: Go parenthesizes a unary operand
- * (`*(&n)`, its precedence rule) and spaces two equal operators (`- (-n)`);
- * the source's own parentheses are Go's then. */
+static Expr *unparen(Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    return e;
+}
+
+/* The precedence exprFmt gives e (its OpPrec): 8 for operands (names,
+ * literals, calls, selectors, index and slice expressions), 7 for unary
+ * operators, 6 to 1 for the binary ones by Go's five levels (* before +
+ * before == before && before ||). */
+static int go_prec(Expr *e) {
+    if (is_unary(e))
+        return 7;
+    if (e->kind != E_BINARY)
+        return 8;
+    switch (e->u.binary.op) {
+    case OP_MUL: case OP_DIV: case OP_REM: case OP_SHL: case OP_SHR: case OP_AND: case OP_ANDNOT: return 6;
+    case OP_ADD: case OP_SUB: case OP_OR: case OP_XOR: return 5;
+    case OP_LAND: return 2;
+    case OP_LOR: return 1;
+    default: return 4;
+    }
+}
+
+/* A string concatenation go1.19 flattens into one OADDSTR list: `s + (t
+ * + u)` prints `s + t + u`. */
+static bool is_addstr(Expr *e) {
+    return e->kind == E_BINARY && e->u.binary.op == OP_ADD && !e->is_const && e->type && e->type->kind == T_STRING;
+}
+
+/* e where exprFmt asks for precedence prec: go1.19's IR has no
+ * parentheses (the noder drops the source's), so exprFmt writes them
+ * only when e binds less tightly than its place asks: `(a + b) * c`,
+ * `a - (b - c)`, `(*p).x`, `-(a + b)`, but `a + b * c`, `s[a]`,
+ * `len(s)` and `a == b == (b == c)` whatever the source wrote. A
+ * constant is the exception: go1.19 keeps its source text (irgen's
+ * OrigConst, syntax.String of the expression without its outer
+ * parentheses), so inside one the source's parentheses are printed as
+ * written (Out.syntax): `float64(K) * (2.5)`, `-(K)`. */
+static void print_at(Out *o, Ctx *c, Expr *e, int prec) {
+    if (o->syntax) {
+        print_expr(o, c, e);
+        return;
+    }
+    e = unparen(e);
+    if (prec <= go_prec(e)) {
+        print_expr(o, c, e);
+        return;
+    }
+    puts_(o, "(");
+    print_expr(o, c, e);
+    puts_(o, ")");
+}
+
+/* The operand x of a unary operator u, at precedence 8: Go parenthesizes
+ * a unary or binary operand (`*(&n)`, `-(a + b)`) and spaces two equal
+ * operators (`- (-n)`). */
 static void print_operand(Out *o, Ctx *c, Expr *u, Expr *x) {
-    Expr *in = x;
-    while (in->kind == E_PAREN)
-        in = in->u.paren.x;
-    if (!is_unary(in)) {
+    Expr *in = unparen(x);
+    if (o->syntax) {
         print_expr(o, c, x);
         return;
     }
     if (u->kind == E_UNARY && in->kind == E_UNARY && in->u.unary.op == u->u.unary.op)
         puts_(o, " ");
-    puts_(o, "(");
-    print_expr(o, c, in);
-    puts_(o, ")");
+    print_at(o, c, in, 8);
+}
+
+static void print_binary(Out *o, Ctx *c, Expr *e) {
+    int p = go_prec(e);
+    Expr *y = unparen(e->u.binary.y);
+    print_at(o, c, e->u.binary.x, p);
+    puts_(o, " ");
+    puts_(o, ast_op_name(e->u.binary.op));
+    puts_(o, " ");
+    print_at(o, c, e->u.binary.y, is_addstr(e) && is_addstr(y) ? p : p + 1);
 }
 
 static void print_expr(Out *o, Ctx *c, Expr *e) {
+    if (e->is_const && !o->syntax && e->kind != E_PAREN) {
+        o->syntax = true;
+        print_expr(o, c, e);
+        o->syntax = false;
+        return;
+    }
     switch (e->kind) {
     case E_BINARY:
-        print_expr(o, c, e->u.binary.x);
-        puts_(o, " ");
-        puts_(o, ast_op_name(e->u.binary.op));
-        puts_(o, " ");
-        print_expr(o, c, e->u.binary.y);
+        print_binary(o, c, e);
         return;
     case E_UNARY:
         puts_(o, ast_op_name(e->u.unary.op));
@@ -275,10 +344,10 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         puts_(o, "*");
         print_operand(o, c, e, e->u.deref.x);
         return;
-    case E_PAREN:
-        puts_(o, "(");
+    case E_PAREN:     /* go1.19's IR has none (print_at), but a constant's source */
+        puts_(o, o->syntax ? "(" : "");
         print_expr(o, c, e->u.paren.x);
-        puts_(o, ")");
+        puts_(o, o->syntax ? ")" : "");
         return;
     case E_CALL:
         print_call(o, c, e);
@@ -302,7 +371,7 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         put_source(o, c, e->span);
         return;
     case E_INDEX:
-        print_expr(o, c, e->u.index.x);
+        print_at(o, c, e->u.index.x, 8);
         puts_(o, "[");
         print_expr(o, c, e->u.index.index);
         puts_(o, "]");
@@ -311,7 +380,7 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         print_slice(o, c, e);
         return;
     case E_FIELD:
-        print_expr(o, c, e->u.field.x);
+        print_at(o, c, e->u.field.x, 8);
         puts_(o, ".");
         puts_(o, e->u.field.name);
         return;
@@ -334,7 +403,7 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         return;
     case E_FUNCLIT:
         if (e->u.funclit.mv && e->u.funclit.mv->x) {    /* a method value: x.M */
-            print_expr(o, c, e->u.funclit.mv->x);
+            print_at(o, c, e->u.funclit.mv->x, 8);
             puts_(o, ".");
             puts_(o, e->u.funclit.mv->name);
             return;
@@ -349,14 +418,23 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
 
 /* Go's %v of an expression. */
 const char *go_expr_text(Ctx *c, Expr *e) {
-    Out o = {&c->arena, NULL, 0, 0};
+    Out o = {&c->arena, NULL, 0, 0, false};
     print_expr(&o, c, e);
     return o.buf ? o.buf : "";
 }
 
+/* Go's %v of a selector x.name (a method value): `(&t{...}).f`. */
+const char *go_selector_text(Ctx *c, Expr *x, Sym name) {
+    Out o = {&c->arena, NULL, 0, 0, false};
+    print_at(&o, c, x, 8);
+    puts_(&o, ".");
+    puts_(&o, name);
+    return o.buf;
+}
+
 /* Go's %v of an assignment `x op= y` (OASOP). */
 const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs) {
-    Out o = {&c->arena, NULL, 0, 0};
+    Out o = {&c->arena, NULL, 0, 0, false};
     print_expr(&o, c, lhs);
     puts_(&o, " ");
     puts_(&o, ast_op_name(op));
@@ -367,7 +445,7 @@ const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs) {
 
 /* Go's %v of an assignment statement `a, b = c, d`. */
 const char *go_assign_text(Ctx *c, ExprList *lhs, ExprList *rhs) {
-    Out o = {&c->arena, NULL, 0, 0};
+    Out o = {&c->arena, NULL, 0, 0, false};
     print_list(&o, c, lhs, 0);
     puts_(&o, " = ");
     print_list(&o, c, rhs, 0);

@@ -149,6 +149,8 @@ void chk_go_dcl_sig(Checker *k, Param *recv, FuncSig *sig);
 void chk_call_temps(Checker *k, Expr *call);
 void chk_callee_temp(Checker *k, Expr *call);
 void chk_tuple_temp(Checker *k, Var *v, Expr *x);
+ExprList chk_result_temps(Checker *k, Type *t, Span at);        /* var a, b I = f(): f's results' .autotmp_N */
+bool chk_tuple_converts(Type *t, Type *declared);
 void chk_number_init_temps(Checker *k);
 
 /* check_decl.c */

@@ -422,6 +422,8 @@ static void global_tuple(Checker *k, Decl *d) {
     }
     if (ok && declared)
         ok = chk_tuple_declared(k, call, t, declared);
+    if (ok && chk_tuple_converts(t, declared))
+        d->u.var.temps = chk_result_temps(k, t, ast_call_lparen(call));
     k->fn = saved_fn;
     k->scope = saved_scope;
     k->init_at = saved_at;

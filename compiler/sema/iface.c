@@ -56,6 +56,13 @@ static const char *sig_text(Ctx *c, Sym name, Type *fn) {
     return arena_printf(&c->arena, "%s%s", name, s + 4);
 }
 
+/* A library type (os.File, strings.Builder) or a pointer to one: its
+ * methods are lib_methods. */
+bool type_lib_methods(Type *t) {
+    Type *st = t && t->kind == T_PTR && !t->name ? t->elem : t;
+    return st && st->kind == T_STRUCT && st->lib_methods.len > 0;
+}
+
 const char *type_missing_method(Ctx *c, Type *t, Type *iface) {
     for (int i = 0; i < iface->imethods.len; i++) {
         IMethod *im = &iface->imethods.data[i];
@@ -63,6 +70,13 @@ const char *type_missing_method(Ctx *c, Type *t, Type *iface) {
         if (t->kind == T_IFACE) {
             int j = iface_method_index(t, im->name);
             have = j >= 0 ? t->imethods.data[j].fn : NULL;
+        } else if (type_lib_methods(t)) {  /* *os.File, *strings.Builder */
+            Type *st = t->kind == T_PTR ? t->elem : t;
+            for (int j = 0; j < st->lib_methods.len && !have; j++)
+                if (st->lib_methods.data[j].name == im->name)
+                    have = st->lib_methods.data[j].fn;
+            if (have && t == st)
+                return arena_printf(&c->arena, "%s method has pointer receiver", im->name);
         } else {
             Selection sel;
             Method *m = type_select(t, im->name, &sel) == SEL_METHOD ? sel.method : NULL;

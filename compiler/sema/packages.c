@@ -231,6 +231,24 @@ bool chk_package_member(Checker *k, Expr *sel) {
 
 /* ---- library types ------------------------------------------------------ */
 
+/* The method set of *T for a library type T (type_missing_method): each
+ * packages.def member T_M with its receiver dropped, in name order, so a
+ * program's interface with Write, WriteString or String takes an
+ * *os.File or a *strings.Builder as Go's io.Writer does. */
+static void lib_methods(Checker *k, Type *t, const char *pkg, const char *tname) {
+    static const char *names[] = {"Cap", "Grow", "Len", "Reset", "String", "Write", "WriteByte", "WriteRune",
+                                  "WriteString"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const LibMember *m = lib_member(pkg, arena_printf(&k->c->arena, "%s_%s", tname, names[i]));
+        if (!m)
+            continue;
+        Type *fn = sig_func(k, m->sig);
+        IMethod im = {intern_cstr(k->c, names[i]),
+                      type_func_v(k->s, fn->params.data + 1, fn->params.len - 1, fn->result, fn->variadic), {0}};
+        vec_push(&k->c->arena, &t->lib_methods, im);
+    }
+}
+
 /* strings.Builder: a named struct laid out as the runtime's
  * ml0_strings_Builder { void *addr; ml0_slice buf; } (ml0lib.h). Its
  * fields have names no program can spell; addr is a plain word (the copy
@@ -244,6 +262,7 @@ static Type *builder_type(Checker *k) {
         Type *t = type_struct_anon(s, f, 2);
         t->name = intern_cstr(k->c, "strings.Builder");
         s->t_builder = t;
+        lib_methods(k, t, "strings", "Builder");
     }
     return s->t_builder;
 }
@@ -258,6 +277,7 @@ static Type *file_type(Checker *k) {
         Type *t = type_struct_anon(s, f, 1);
         t->name = intern_cstr(k->c, "os.File");
         s->t_file = t;
+        lib_methods(k, t, "os", "File");
     }
     return s->t_file;
 }

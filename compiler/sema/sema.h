@@ -88,6 +88,9 @@ struct Type {
     VEC(Field) fields;  /* STRUCT */
     VEC(Method) methods;/* named types: methods declared with receiver T or *T
                            (promoted ones are found by type_select) */
+    VEC(IMethod) lib_methods; /* a library struct (os.File, strings.Builder):
+                           the methods of *T, runtime functions (packages.def
+                           T_M), sorted by name, without the receiver */
     Decl *drop;         /* STRUCT: its `func (x *T) drop()`, or NULL */
     bool tuple;         /* STRUCT: the results of a multi-result function
                            (fields ~r0, ~r1...: a Rust tuple under --borrowck) */
@@ -319,6 +322,7 @@ int iface_method_index(Type *iface, Sym name);  /* in imethods, or -1 */
  * reason: "missing Area method", "Area method has pointer receiver",
  * "wrong type for Area method\n\t\thave ...\n\t\twant ...". */
 const char *type_missing_method(Ctx *c, Type *t, Type *iface);
+bool type_lib_methods(Type *t);   /* os.File, strings.Builder or a pointer to one */
 const char *iface_not_impl(Ctx *c, Type *t, Type *iface, const char *why);
 /* The function implementing iface method `name` for concrete type t. */
 Method *type_iface_impl(Type *t, Sym name);

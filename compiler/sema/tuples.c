@@ -125,6 +125,21 @@ static void declare_typeless(Checker *k, Sym name, Span at) {
     sym->type = NULL;
 }
 
+/* A result of type et assigned to a variable of type lt (not et): to an
+ * interface it implements, through chk_result_temps (*converts); else
+ * go1.19's error, at the call. */
+static bool tuple_result_assignable(Checker *k, Expr *call, Type *et, Type *lt, bool *converts) {
+    const char *why = lt->kind == T_IFACE ? type_missing_method(k->c, et, lt) : NULL;
+    if (lt->kind == T_IFACE && !why) {
+        *converts = true;
+        return true;
+    }
+    diag_error(k->c, call->span, "cannot use %s (value of type %s) as type %s in assignment%s%s",
+               source_text(k->c, call->span), type_name(k->c, et), type_name(k->c, lt), why ? ":\n\t" : "",
+               why ? iface_not_impl(k->c, et, lt, why) : "");
+    return false;
+}
+
 /* x, y := f() / x, y = f() (define), the right side one call of a tuple. */
 void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
     ExprList *l = &s->u.assign.lhs;
@@ -146,20 +161,21 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
                 declare_typeless(k, l->data[i]->u.name.name, l->data[i]->span);
         return;
     }
-    bool any_new = false;
+    bool any_new = false, converts = false, bad = false;
+    Expr *last = NULL;      /* the last variable that is not _ */
     for (int i = 0; i < n; i++) {
         Expr *x = l->data[i];
         Type *et = t->fields.data[i].type;
         Var *nv = NULL;
         if (define && !ast_is_blank(x)) {
             Symbol *old = scope_lookup_innermost(k, x->u.name.name);
+            last = x;
             if (old && old->kind == SYM_VAR) {
                 x->u.name.sym = old;
                 x->type = old->var->type;
                 chk_mark_reassigned(k, old->var);
-                if (x->type != et)
-                    diag_error(k->c, x->span, "cannot use %s value as %s value in assignment",
-                               type_name(k->c, et), type_name(k->c, x->type));
+                if (x->type && x->type != et && !tuple_result_assignable(k, call, et, x->type, &converts))
+                    bad = true;
             } else {
                 Var *v = chk_new_var(k, x->u.name.name, x->span, et);
                 chk_go_dcl(k, 1);
@@ -173,11 +189,11 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
             }
         } else if (!define && !ast_is_blank(x)) {
             Type *lt = chk_expr(k, x, NULL);
-            if (lt && !chk_addressable(x))
+            last = x;
+            if (lt && !chk_addressable(x) && !chk_is_map_index(x))
                 diag_error(k->c, x->span, "cannot assign to %s", chk_describe(k, x));
-            else if (lt && lt != et && lt->kind != T_IFACE)
-                diag_error(k->c, x->span, "cannot use %s value as %s value in assignment",
-                           type_name(k->c, et), type_name(k->c, lt));
+            else if (lt && lt != et && !tuple_result_assignable(k, call, et, lt, &converts))
+                bad = true;
             if (x->kind == E_NAME && x->u.name.sym && x->u.name.sym->kind == SYM_VAR)
                 chk_mark_reassigned(k, x->u.name.sym->var);
         } else {
@@ -188,25 +204,56 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
     }
     if (define && !any_new)
         diag_error(k->c, chk_define_op(k, s), "no new variables on left side of :=");
+    if (converts && !bad && last && call->kind == E_CALL)
+        s->u.assign.temps = chk_result_temps(k, t, (Span){last->span.file, last->span.lo, last->span.lo + 1});
 }
 
-/* var x, y T = f(): each result assignable to T (go1.19 reports the
- * first that is not, naming the call). */
+/* var x, y T = f(): each result assignable to T (go1.19 reports each
+ * that is not, naming the call); to an interface T, through
+ * chk_result_temps. */
 bool chk_tuple_declared(Checker *k, Expr *call, Type *t, Type *declared) {
+    bool ok = true;
     for (int i = 0; i < t->fields.len; i++) {
         Type *et = t->fields.data[i].type;
         if (et == declared)
             continue;
-        if (declared->kind == T_IFACE && !type_missing_method(k->c, et, declared)) {
-            diag_error(k->c, call->span, "var x, y %s = f() with f's results converted to %s is not supported yet",
-                       type_name(k->c, declared), type_name(k->c, declared));
-            return false;
-        }
-        diag_error(k->c, call->span, "cannot use %s (value of type %s) as type %s in assignment",
-                   source_text(k->c, call->span), type_name(k->c, et), type_name(k->c, declared));
-        return false;
+        const char *why = declared->kind == T_IFACE ? type_missing_method(k->c, et, declared) : NULL;
+        if (declared->kind == T_IFACE && !why)
+            continue;
+        diag_error(k->c, call->span, "cannot use %s (value of type %s) as type %s in assignment%s%s",
+                   source_text(k->c, call->span), type_name(k->c, et), type_name(k->c, declared),
+                   why ? ":\n\t" : "", why ? iface_not_impl(k->c, et, declared, why) : "");
+        ok = false;
     }
-    return true;
+    return ok;
+}
+
+/* go1.19's RewriteMultiValueCall for `var a, b I = f()` and `u, v = f()`
+ * when a variable's type is not its result's own (an interface): f's
+ * results go into fresh variables .autotmp_N, numbered after the names
+ * the statement declares (typecheck.Temp), and each is then converted
+ * to its variable's type and assigned (mir/build_tuple.c). -m names them
+ * (`.autotmp_2 escapes to heap`) at `at`, where go1.19 puts those
+ * conversions: a declaration's call's '(', an assignment's last variable
+ * that is not `_`. */
+ExprList chk_result_temps(Checker *k, Type *t, Span at) {
+    ExprList temps = {0};
+    for (int i = 0; i < t->fields.len; i++) {
+        Var *v = chk_new_var(k, intern_cstr(k->c, ".autotmp"), at, t->fields.data[i].type);
+        Expr *x = chk_var_expr(k, v, at);
+        chk_tuple_temp(k, v, x);
+        vec_push(&k->c->arena, &temps, x);
+    }
+    return temps;
+}
+
+/* Does `var a, b declared = f()` convert a result (go1.19's "mismatched":
+ * `_` included, unlike an assignment's)? */
+bool chk_tuple_converts(Type *t, Type *declared) {
+    for (int i = 0; declared && i < t->fields.len; i++)
+        if (t->fields.data[i].type != declared)
+            return true;
+    return false;
 }
 
 /* var x, y = f() */
@@ -233,6 +280,8 @@ void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
             declare_typeless(k, s->u.var.names.data[i], s->u.var.name_spans.data[i]);
         return;
     }
+    if (chk_tuple_converts(t, declared))
+        s->u.var.temps = chk_result_temps(k, t, ast_call_lparen(call));
     for (int i = 0; i < n; i++) {
         Sym name = s->u.var.names.data[i];
         Type *et = declared ? declared : t->fields.data[i].type;

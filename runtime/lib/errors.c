@@ -90,6 +90,15 @@ void ml0_errors_New(ml0_iface *out, const uint8_t *text, int64_t tlen) {
     out->data = e;
 }
 
+/* os.ErrInvalid: one static value (outside both heaps, never counted),
+ * so == finds it. */
+static const ErrorString err_invalid = {{(const uint8_t *)"invalid argument", 16}};
+
+void ml0_os_ErrInvalid(ml0_iface *out) {
+    out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = (void *)&err_invalid;
+}
+
 void ml0_lib_num_error(ml0_iface *out, const ml0_string *msg) {
     if (!msg->len) {
         out->type = NULL;

@@ -4,8 +4,8 @@
  * call, so the caller owns it under either runtime. Stdout and Stderr are
  * static Files, outside both heaps (never collected, never counted).
  * (*File).Write and WriteString write through lib_write_fd (fd 1 through
- * the stdout buffer); a nil *File writes nothing (Go's os.ErrInvalid,
- * which ml0c does not make: the error is always nil).
+ * the stdout buffer) and set *err to nil; a nil *File writes nothing and
+ * sets *err to os.ErrInvalid (`invalid argument`), as Go's checkValid.
  */
 #include "lib.h"
 #include "../core/rt.h"
@@ -33,15 +33,19 @@ static ml0_os_File stdout_file = {1}, stderr_file = {2};
 ml0_os_File *ml0_os_Stdout(void) { return &stdout_file; }
 ml0_os_File *ml0_os_Stderr(void) { return &stderr_file; }
 
-int64_t ml0_os_File_WriteString(ml0_os_File *f, const uint8_t *s, int64_t slen) {
-    if (!f)
+int64_t ml0_os_File_WriteString(ml0_iface *err, ml0_os_File *f, const uint8_t *s, int64_t slen) {
+    if (!f) {
+        ml0_os_ErrInvalid(err);
         return 0;
+    }
+    err->type = NULL;
+    err->data = NULL;
     lib_write_fd(f->fd, s, (size_t)slen);
     return slen;
 }
 
-int64_t ml0_os_File_Write(ml0_os_File *f, const ml0_slice *b) {
-    return ml0_os_File_WriteString(f, b->ptr, b->len);
+int64_t ml0_os_File_Write(ml0_iface *err, ml0_os_File *f, const ml0_slice *b) {
+    return ml0_os_File_WriteString(err, f, b->ptr, b->len);
 }
 
 _Noreturn void ml0_os_Exit(int64_t code) {

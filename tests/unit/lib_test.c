@@ -351,7 +351,8 @@ static ml0_iface Strs(ml0_slice s) { return (ml0_iface){&t_strings, BOXV(ml0_sli
  * (*os.File).Write of the bytes (codegen/iface.c). */
 static void write_file(int fd, ml0_string s) {
     ml0_slice b = {(void *)s.ptr, s.len, s.len};
-    ml0_os_File_Write(fd == 2 ? ml0_os_Stderr() : ml0_os_Stdout(), &b);
+    ml0_iface err;
+    ml0_os_File_Write(&err, fd == 2 ? ml0_os_Stderr() : ml0_os_Stdout(), &b);
 }
 
 static ml0_string with_err(const char *format, ml0_iface v, ml0_string err) {
