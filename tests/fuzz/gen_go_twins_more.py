@@ -143,6 +143,82 @@ func mustPos(n int) (out string) {
     return out
 }
 
+type Logger struct {
+    prefix string
+    n      int
+}
+
+func (l *Logger) Log(s string) {
+    l.n++
+    fmt.Println(l.prefix + s)
+}
+
+type Service struct {
+    *Logger
+    name string
+}
+
+type Describer interface {
+    Describe() string
+}
+
+type MyErr struct {
+    code int
+}
+
+func (e *MyErr) Error() string {
+    return "myerr " + strconv.Itoa(e.code)
+}
+
+const (
+    _  = iota
+    KB = 1 << (10 * iota)
+    MB
+)
+
+func try(n int) (msg string) {
+    defer func() {
+        r := recover()
+        if e, ok := r.(error); ok {
+            msg = "error: " + e.Error()
+        } else if r != nil {
+            msg = fmt.Sprint("value: ", r)
+        }
+    }()
+    switch n % 5 {
+    case 0:
+        panic(&MyErr{n})
+    case 1:
+        panic(n)
+    case 2:
+        var xs []int
+        return strconv.Itoa(xs[n])
+    case 3:
+        var p *Pt
+        return strconv.Itoa(p.x)
+    }
+    return "ok"
+}
+
+func accum(n int) (total int) {
+    for i := 0; i < n; i++ {
+        defer func(k int) {
+            total = total*2 + k
+        }(i)
+    }
+    return n
+}
+
+func split(s string) (head, tail string, ok bool) {
+    for i, r := range s {
+        if r == ' ' || r == ',' {
+            return s[:i], s[i+1:], true
+        }
+    }
+    head = s
+    return
+}
+
 var gpt *Pt
 var gcount Counter
 var gstr string
@@ -561,13 +637,179 @@ class Body(BaseBody):
             return '&Dog{Animal{"arg", 3}, "mix"}'
         return None
 
+    # ---- second batch: semantics that are easy to get subtly wrong ------------
+    def s_loop_closures(self):
+        fs, x, k = self.fresh("fs"), self.acc(), R.randint(1, 9)
+        self.emit("%s := []func() int{}" % fs)
+        self.used.append(fs)
+        xs = self.pick("[]int")
+        if xs and R.random() < 0.5:
+            self.block("for _, v := range %s {" % xs,
+                       ["%s = append(%s, func() int {" % (fs, fs), "    return v * %d" % k, "})"])
+        else:
+            self.block("for i := 0; i < %d; i++ {" % R.randint(1, 4),
+                       ["%s = append(%s, func() int {" % (fs, fs), "    return i * %d" % k, "})"])
+        self.block("for _, f := range %s {" % fs, ["%s += f()" % x])
+        self.println('"closures"', x, "len(%s)" % fs)
+
+    def s_method_value2(self):
+        c, x = self.fresh("mc"), self.acc()
+        self.emit("%s := Counter(%s)" % (c, self.int_expr()))
+        self.vars["Counter"].append(c)
+        self.used.append(c)
+        f = self.fresh("mv")
+        self.emit("%s := %s.Twice" % (f, c))
+        self.used.append(f)
+        self.emit("%s.Inc()" % c)
+        if R.random() < 0.5:
+            h = self.fresh("me")
+            self.emit("%s := (*Counter).Inc" % h)
+            self.emit("%s(&%s)" % (h, c))
+            self.used.append(h)
+        self.emit("%s += %s() + %s.Twice()" % (x, f, c))
+        d = self.pick("*Dog") or self.pick("Dog")
+        if d and R.random() < 0.6:
+            g = self.fresh("dm")
+            self.emit("%s := %s.Describe" % (g, d))
+            self.emit("%s.Grow()" % d)
+            self.used.append(g)
+            self.println(g + "()", d + ".Describe()")
+        self.println('"mvalue"', x)
+
+    def s_swap(self):
+        a, b = self.fresh("sa"), self.fresh("sb")
+        self.emit("%s, %s := %s, %s" % (a, b, self.int_expr(), self.int_expr()))
+        self.vars["int"] += [a, b]
+        self.used += [a, b]
+        self.emit("%s, %s = %s, %s+%s" % (a, b, b, a, b))
+        xs = self.pick("[]int")
+        if xs:
+            self.block("if len(%s) > 1 {" % xs,
+                       ["%s[0], %s[1] = %s[1], %s[0]" % (xs, xs, xs, xs)])
+            self.println(a, b, xs)
+        else:
+            self.println(a, b)
+
+    def s_value_copy(self):
+        arr, brr = self.fresh("ar"), self.fresh("br")
+        self.emit("%s := [2]Pt{{1, %s}, {3, 4}}" % (arr, self.int_expr()))
+        self.emit("%s := %s" % (brr, arr))
+        self.emit("%s[%d].x = %s" % (brr, R.randint(0, 1), self.int_expr()))
+        self.used += [arr, brr]
+        if R.random() < 0.5:
+            self.block("for i, v := range %s {" % arr,
+                       ["%s[i].y = v.y + 1" % arr, "v.x = 100"])
+        self.println(arr, brr, "%s == %s" % (arr, brr), "%s[0] == %s[0]" % (arr, brr))
+
+    def s_intmath(self):
+        n = self.fresh("n")
+        self.declare("int", n, "-%s - %d" % (self.int_expr(), R.randint(1, 20)))
+        self.println("%s/2" % n, "%s%%3" % n, "%s>>1" % n, "uint8(%s)" % n, "-%s" % n,
+                     "%s&^5" % n, "%s|3" % n, "%s^6" % n, "^%s" % n)
+        sh = self.fresh("sh")
+        self.emit("%s := uint(%s) + %d" % (sh, self.int_expr(), R.choice([1, 30, 60, 70])))
+        self.used.append(sh)
+        self.println("%s<<%s" % (n, sh), "uint32(%s)<<(%s%%40)" % (n, sh),
+                     "int8(%s)>>%s" % (n, sh), "uint64(%s)>>(%s%%65)" % (n, sh))
+
+    def s_floats(self):
+        f = self.fresh("fl")
+        self.emit("%s := float64(%s) / %d" % (f, self.int_expr(), R.choice([3, 7, 10])))
+        self.used.append(f)
+        self.imports.add("math")
+        self.println(f, "%s*1e20" % f, "float32(%s)" % f, "0.1+%s" % f, "math.Sqrt(%s)" % f,
+                     "math.Floor(-%s)" % f, "%s/0.001" % f)
+        self.println("strconv.FormatFloat(%s, 'f', -1, 64)" % f,
+                     "strconv.FormatFloat(%s, 'e', 3, 64)" % f,
+                     "strconv.FormatFloat(%s, 'g', -1, 32)" % f, "int(%s*10)" % f)
+
+    def s_fmt2(self):
+        self.imports.add("fmt")
+        i, s = self.int_expr(), self.str_expr()
+        forms = [
+            'fmt.Printf("%%#x|%%#o|%% d|%%+q|%%x|%%-08d|%%8.3e|%%10.4v\\n", %s, %s, %s, %s, -%s, %s, 1234.5678, 3.14159265)' % (i, i, i, s, i, i),
+            'fmt.Printf("%%U|%%#U|%%5t|%%v|%%q|%%d|%%s|%%x|%%X\\n", \'é\', \'⌘\', true, []string{%s, "b"}, []string{%s}, []int{%s, 2}, []byte(%s), []byte(%s), %s)' % (s, s, i, s, s, s),
+            'fmt.Println(fmt.Sprint("a", 1, 2, "b", 3.5, true, %s), fmt.Sprintln("x", %s))' % (i, i),
+            'fmt.Printf("%%3d|%%-3d|%%.3q|%%08.2f|%%+.2f|%%x\\n", %s*1000, %s, %s, -1.5, 2.0, "%s")' % (i, i, s, "héllo"),
+            'fmt.Printf("%v %v %v %.1f %5.1f%%\\n", 1e21, 1e20, 1e-5, 0.05, 99.95)',
+            'fmt.Printf("%%v|%%+v|%%T|%%T|%%T\\n", Dog{Animal{"a", %s}, "b"}, Pt{}, Celsius(1), Green, [2]bool{})' % i,
+        ]
+        self.emit(R.choice(forms))
+
+    def s_switch_str(self):
+        s, x = self.str_expr(), self.acc()
+        head = R.choice(["switch %s {" % s, 'switch t := %s + "!"; t {' % s])
+        body = ['case "hello", "hello!", "x", "x!":', "    %s += 1" % x,
+                'case "", "!":', "    %s += 2" % x]
+        if R.random() < 0.5:
+            body += ["    fallthrough", "default:", "    %s += 3" % x]
+        self.block(head, body)
+        self.block("switch y := %s %% 3; {" % self.int_expr(),
+                   ["case y == 0:", "    %s *= 10" % x, "case y > 1:", "    %s -= 1" % x])
+        self.println('"sswitch"', x)
+
+    def s_try(self):
+        self.declare("string", self.fresh("t"), "try(%s + %d)" % (self.int_expr(), R.randint(0, 4)))
+        self.println('"try"', self.vars["string"][-1])
+
+    def s_accum(self):
+        self.declare("int", self.fresh("x"), "accum(%d)" % R.randint(0, 4))
+        self.println('"accum"', self.vars["int"][-1])
+
+    def s_split(self):
+        h, t, ok = self.fresh("h"), self.fresh("tl"), self.fresh("ok")
+        self.emit("%s, %s, %s := split(%s)" % (h, t, ok, self.str_expr()))
+        self.vars["string"] += [h, t]
+        self.used += [h, t, ok]
+        self.println(h, t, ok, "len(%s)" % t)
+
+    def s_unicode(self):
+        self.imports.add("unicode")
+        b, s = self.fresh("ub"), self.str_expr()
+        self.emit("%s := []rune{}" % b)
+        self.used.append(b)
+        self.block("for _, r := range %s {" % s,
+                   ["if unicode.IsUpper(r) {", "    %s = append(%s, unicode.ToLower(r))" % (b, b),
+                    "} else if unicode.IsLetter(r) {", "    %s = append(%s, unicode.ToUpper(r))" % (b, b),
+                    "}"])
+        self.println("string(%s)" % b, "len(%s)" % b)
+
+    def s_service(self):
+        sv = self.fresh("sv")
+        self.emit('%s := Service{&Logger{prefix: "[%s] "}, %s}' % (sv, R.choice("abc"), self.str_expr()))
+        self.used.append(sv)
+        self.emit("%s.Log(%s.name)" % (sv, sv))
+        if R.random() < 0.5:
+            self.emit("%s.Logger.Log(%s)" % (sv, self.str_expr()))
+        d = self.pick("*Dog") or self.pick("Dog")
+        if d:
+            dd = self.fresh("dd")
+            self.emit("var %s Describer = %s" % (dd, d))
+            self.used.append(dd)
+            self.println(dd + ".Describe()", "%s.n" % sv)
+        else:
+            self.println("%s.n" % sv, "KB", "MB/KB")
+
+    def s_string_ops(self):
+        # a local, not a literal: ml0c does not fold len("...") to a constant
+        # yet, so Go's deadcode would drop an `if len("x") > 1` that ml0c keeps
+        s, t = self.fresh("so"), self.str_expr()
+        self.declare("string", s, self.str_expr())
+        self.block("if len(%s) > 1 {" % s,
+                   ["fmt.Println(%s[0], %s[1:], %s[:1] == %s)" % (s, s, s, t)])
+        self.println("%s < %s" % (s, t), "strings.Compare(%s, %s)" % (s, t),
+                     "string(rune(65+%s))" % self.int_expr(), "strings.Title(%s)" % s,
+                     'strings.SplitN(%s, "l", 2)' % s, 'strings.TrimLeft(%s, "h")' % s)
+
     s_int_local, s_addr_local, s_call = BaseBody.s_int_local, BaseBody.s_addr_local, BaseBody.s_call
 
     STMTS = [s_switch, s_switch, s_type_switch, s_labeled, s_switch_break_label, s_goto,
              s_dog, s_promoted, s_promoted, s_celsius, s_counter, s_color, s_compare,
              s_variadic, s_int_slice, s_generator, s_runes, s_bytes, s_wrap, s_strconv,
              s_strings, s_sort, s_printf, s_divmod, s_recover, s_defer_local, s_store_global,
-             s_pt, s_int_local, s_addr_local, s_call, s_call]
+             s_pt, s_int_local, s_addr_local, s_call, s_call,
+             s_loop_closures, s_method_value2, s_swap, s_value_copy, s_intmath, s_floats,
+             s_fmt2, s_switch_str, s_try, s_accum, s_split, s_unicode, s_service, s_string_ops]
 
     def ret(self):
         t = self.fn.result
