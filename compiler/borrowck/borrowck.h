@@ -85,6 +85,15 @@ MirStmt *bck_capturing_closure(Block *bb, int j, LocalId t, Operand **o);
  * receiver, an assertion to a Copy type, a type switch's test)? */
 bool bck_iface_lends(Body *b, MirStmt *st, Operand *o);
 
+/* ---- range_values.c ----------------------------------------------------- */
+/* Is local v a range loop's value of a non-Copy type (every assignment to
+ * it `mapval(..)`, an element of the loop's copy of a slice, or a copy of
+ * such a variable)? In Rust it is a `&V` (`for (k, v) in &m`, `for v in
+ * &vs`, `let w = v`). */
+bool bck_range_value(Body *b, LocalId v);
+/* E0596/E0594: writes and `&mut` through such a value. */
+void bck_check_range_writes(Ctx *c, Body *b);
+
 /* ---- explain.c --------------------------------------------------------- */
 
 /* ---- loans.c ----------------------------------------------------------- */

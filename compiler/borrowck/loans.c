@@ -210,8 +210,10 @@ static int activation(Block *bb, int j, LocalId t) {
  * struct variable's capture is one loan per captured field path that the
  * closure does not move in, mutable where the body writes it (or, for a
  * field holding pointers, wherever the closure writes at all: a `*mut`
- * passed on). Into out/mut; returns how many, or -1 to keep the loan of
- * the whole variable (not a struct, or a capture through a pointer). */
+ * passed on). A field behind a captured `*mut` or Box is a place too
+ * (`(*q).n`: rustc's capture of `q.n`). Into out/mut; returns how many,
+ * or -1 to keep the loan of the whole variable (not a struct, a capture
+ * of `*x` itself or through a shared `*T`). */
 static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, int nm, bool writes, Place *out,
                           bool *mut, int max) {
     Body *b = ld->b;
@@ -222,11 +224,15 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
         return -1;
     int r = 0;
     for (int i = 0; i < n; i++) {
-        if (caps[i].nproj == 0)
+        if (caps[i].nproj == 0 || caps[i].proj[caps[i].nproj - 1].kind != PJ_FIELD)
             return -1;
-        for (int j = 0; j < caps[i].nproj; j++)
-            if (caps[i].proj[j].kind != PJ_FIELD)
+        for (int j = 0; j < caps[i].nproj; j++) {
+            /* through a `*mut` or a Box: rustc captures `(*q).n` too */
+            Type *bt = base_type(b, caps[i], j);
+            if (caps[i].proj[j].kind != PJ_FIELD &&
+                !(caps[i].proj[j].kind == PJ_DEREF && (bt->kind == T_BOX || (bt->kind == T_PTR && bt->mut))))
                 return -1;
+        }
         bool gone = false;     /* moved in, or holding what is moved in */
         for (int m = 0; m < nm && !gone; m++)
             gone = bck_place_prefix(moved[m], caps[i]) || bck_place_prefix(caps[i], moved[m]);
@@ -240,37 +246,10 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
     return r;
 }
 
-/* Is local v a range loop's value of slice type that only views what the
- * loop borrows: every assignment to it is `mapval(..)` (`for k, v :=
- * range m`, Rust's `for (k, v) in &m`) or an element of the loop's copy
- * of a slice (`for _, v := range vs`, `for v in &vs`)? In Rust v is a
- * `&Vec`, and it holds the loop's loan (bck_propagate_holders). */
+/* Is local v a range loop's value of slice type (range_values.c)? In
+ * Rust v is a `&Vec`, and it holds the loop's loan (bck_propagate_holders). */
 static bool range_view(Body *b, LocalId v) {
-    Local *lc = &b->locals.data[v];
-    if (lc->kind != LOCAL_USER || !lc->type || lc->type->kind != T_SLICE)
-        return false;
-    int defs = 0;
-    mir_foreach_stmt(b, bb, st) {
-        if (st->kind != ST_ASSIGN || st->place.local != v)
-            continue;
-        Rvalue *rv = &st->rv;
-        if (st->place.nproj)
-            return false;
-        defs++;
-        if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_VAL)
-            continue;
-        if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj != 1 ||
-            rv->args.data[0].place.proj[0].kind != PJ_INDEX)
-            return false;
-        LocalId t = rv->args.data[0].place.local;   /* the loop's copy of the slice */
-        if (b->locals.data[t].kind != LOCAL_TEMP || b->locals.data[t].type->kind != T_SLICE)
-            return false;
-        mir_foreach_stmt(b, tb, d)
-            if (d->kind == ST_ASSIGN && d->place.local == t &&
-                (d->place.nproj || d->rv.kind != RV_USE || d->rv.args.data[0].kind != OPD_COPY))
-                return false;
-    }
-    return defs > 0;
+    return b->locals.data[v].type && b->locals.data[v].type->kind == T_SLICE && bck_range_value(b, v);
 }
 
 /* `&v[i]...` with v a range_view: Rust's `&v[i]` through the `&Vec` v
@@ -348,9 +327,12 @@ static void collect_loans(LoanData *ld) {
                     Loan l = bck_new_loan(ld, nf > 0 ? fields[q] : o->place, false, rv->span, i, j);
                     l.closure = true;
                     Type *vt = b->locals.data[o->place.local].type;
-                    if (nf > 0)
+                    if (nf > 0) {
                         l.mut = fmut[q];
-                    else if (writes) {
+                        /* a field behind the captured `*mut`: held uniquely, as `*x` is */
+                        if (l.mut && vt->kind == T_PTR && vt->mut)
+                            l.unique = l.byvalue = true;
+                    } else if (writes) {
                         l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
                         if (vt->kind == T_PTR && vt->mut)
                             l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
@@ -860,8 +842,11 @@ static bool access_captures(Walk *w, LocalId by_local, BckAccess shared, Span at
             (by_local >= 0 && (l->place.local != by_local || l->place.nproj == 0)))
             continue;
         any = true;
-        if (!l->untracked)
+        if (!l->untracked) {
+            w->unique = l->unique;  /* a field behind a captured `*mut` (E0524, E0500) */
             access(w, l->place, l->mut ? ACC_MUT : shared, at);
+            w->unique = false;
+        }
     }
     return any;
 }
@@ -1039,6 +1024,7 @@ static void check_parameters_escape(LoanData *ld) {
 
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
+    bck_check_range_writes(c, b);
     LoanData ld = {c, p, b, {0}, {0}, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """go_twin_diff.py: compare ml0c's escape decisions with go1.19's.
 
-    go_twin_diff.py ML0C [--m2] [--run | --run-both] FILE.ml0...
+    go_twin_diff.py ML0C [--m2] [--run | --run-both] [--skip-invalid] FILE.ml0...
 
 Each FILE is an ML0 program whose Go twin is the same text with
 `package main ` put in front of its first line (the convention of
@@ -12,9 +12,13 @@ lines (the file name dropped; on line 1 Go's columns are shifted back by
 the length of the prefix) and compares them byte for byte, in the order
 each compiler printed them. With --run it also compares the program's
 output with `go run` (Go's println writes to standard error, ml0c's to
-standard output; bytes that are not UTF-8 compare as backslash escapes); --run-both compares it under both runtimes, `ml0c run`
-and `ml0c run --runtime=drop`. Prints a unified diff per differing file and exits 1
-if any differ, 0 if all agree; exits 77 when no `go` is found.
+standard output; bytes that are not UTF-8 compare as backslash escapes);
+--run-both compares it under both runtimes, `ml0c run` and `ml0c run
+--runtime=drop`. Prints a unified diff per differing file and exits 1
+if any differ, 0 if all agree; exits 77 when no `go` is found. With
+--skip-invalid a file whose twin go rejects (not valid Go: a method on a
+type ML0 accepts and Go does not, an ML0-only builtin, ...) is listed as
+skipped and counted neither way.
 
 Building a twin costs go about 1.3 s, so what go prints is cached: one
 file per (go version, command, flags, twin text), named by the SHA-256 of
@@ -129,9 +133,14 @@ def run_outputs(ml0c, workdir, path, src, runtime):
     return gerr + gout, m.stdout + m.stderr
 
 
-def compare(ml0c, path, level, run, workdir):
+SKIPPED = "skipped"
+
+
+def compare(ml0c, path, level, run, workdir, skip_invalid=False):
     src = open(path).read()
     grc, glines = go_lines(workdir, src, "-m -l" if level == 1 else "-m=2 -l")
+    if grc != 0 and skip_invalid:
+        return SKIPPED
     if grc != 0 and not glines:
         return "go rejects the twin"
     mrc, mlines = ml0_lines(ml0c, path, level)
@@ -156,6 +165,7 @@ def main(argv):
     level = 2 if "--m2" in argv else 1
     run = ["gc", "drop"] if "--run-both" in argv else ["gc"] if "--run" in argv else []
     quiet = "--quiet" in argv
+    skip_invalid = "--skip-invalid" in argv
     if len(args) < 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
@@ -164,17 +174,24 @@ def main(argv):
         return 77
     ml0c, files = os.path.abspath(args[0]), args[1:]
     bad = 0
+    skipped = []
     with tempfile.TemporaryDirectory() as workdir:
         with open(os.path.join(workdir, "go.mod"), "w") as f:
             f.write("module twin\n\ngo 1.19\n")
         for path in files:
-            why = compare(ml0c, path, level, run, workdir)
-            if why:
+            why = compare(ml0c, path, level, run, workdir, skip_invalid)
+            if why == SKIPPED:
+                skipped.append(path)
+            elif why:
                 bad += 1
                 print("== %s differs (-m%s):\n%s" % (path, "=2" if level == 2 else "", why))
             elif not quiet:
                 print("== %s agrees" % path)
-    print("go_twin_diff: %d of %d agree" % (len(files) - bad, len(files)))
+    for path in skipped:
+        print("== %s skipped: go rejects its twin" % path)
+    total = len(files) - len(skipped)
+    print("go_twin_diff: %d of %d agree%s" % (total - bad, total,
+          ", %d skipped (not valid Go)" % len(skipped) if skipped else ""))
     return 1 if bad else 0
 
 
