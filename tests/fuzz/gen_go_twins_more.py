@@ -18,7 +18,15 @@ runes and `for i, r := range s` over non-ASCII text, `[]byte`/`[]rune`
 conversions both ways, `uint8`/`uint32`/`int8` arithmetic that wraps,
 strconv/strings/sort calls, fmt verbs with width, precision and flags,
 functions with named results that a deferred closure changes, and
-panic/recover (explicit panics and integer division by zero).
+panic/recover (explicit panics and integer division by zero). A second
+batch adds closures made in loops (go1.19: one variable per loop), method
+values bound before a change, swaps, array value copies, integer corner
+cases (negative / and %, shifts past the width), floats (shortest
+printing, float32, strconv.FormatFloat), more fmt verbs and Sprint's
+spacing, string switches, recovering runtime errors (index out of range,
+nil dereference) and error values, defers in a loop changing a named
+result, three results, unicode, an embedded pointer and a promoted method
+satisfying an interface.
 
 Its Go twin is the same text with `package main ` put in front (the first
 line is a comment). Every function prints what it computes with fmt
