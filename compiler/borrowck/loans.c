@@ -39,6 +39,16 @@ static Type *base_type(Body *b, Place p, int i) {
     return i == 0 ? b->locals.data[p.local].type : p.proj[i - 1].type;
 }
 
+/* Is rv `iface T(_b, v)` with _b the box of a value lent to a library
+ * call (its site's lent_box, mir/build_iface.c)? */
+static bool lent_box(Body *b, Rvalue *rv) {
+    Operand *bx = &rv->args.data[0];
+    if (rv->args.len != 2 || bx->kind == OPD_CONST || bx->place.nproj)
+        return false;
+    int site = b->locals.data[bx->place.local].init_site;
+    return site >= 0 && site < b->sites.len && b->sites.data[site].lent_box;
+}
+
 /* Does the place go through a dereference of a shared `*T`? */
 static bool through_shared(Body *b, Place p) {
     for (int i = 0; i < p.nproj; i++)
@@ -268,12 +278,28 @@ static void collect_loans(LoanData *ld) {
         if (st->kind != ST_ASSIGN)
             continue;
         Rvalue *rv = &st->rv;
+        /* `~arg = move s` lending s to a library call (mir/lends.c): `&s`
+           (or `&mut s`) held by ~arg and what is made from it */
+        LendKind lend = rv->kind == RV_USE ? mir_lends(b, st, &rv->args.data[0]) : LEND_NONE;
+        if (lend && b->locals.data[rv->args.data[0].place.local].kind != LOCAL_TEMP) {
+            Operand *o = &rv->args.data[0];
+            Loan l = bck_new_loan(ld, o->place, lend == LEND_MUT, o->span.hi > 0 ? o->span : st->span, i, j);
+            l.untracked = through_shared(b, o->place) || through_range_value(b, o->place);
+            l.lent = true;
+            l.holders[st->place.local] = true;
+            vec_push(&ld->c->arena, &ld->loans, l);
+            continue;
+        }
         if (rv->kind == RV_CLOSURE && !place_has_deref(st->place)) {
             /* a captured variable copied into the environment (Go's
                by-value capture) is still a borrow in Rust; one captured
                by reference (`_t = &x` just made) is a mutable borrow
                when the closure writes it (FnMut), spanning the closure */
             Body *f = rv->func >= 0 && rv->func < ld->prog->bodies.len ? ld->prog->bodies.data[rv->func] : NULL;
+            if (f && f->fi && f->fi->defer_wrapper)
+                continue;   /* `defer g(x)`'s wrapper owns the hidden variables it
+                               captures (a `move` closure): what they hold is
+                               carried by the closure's value (deferred_holders) */
             mir_foreach_operand(rv, o) {
                 int a = mir_operand_index(rv, o);   /* the capture's field in the environment */
                 if (o->kind == OPD_CONST || o->place.nproj)
@@ -399,9 +425,19 @@ static bool through_slice(Body *b, Place p) {
     return false;
 }
 
+/* Is rv a library call whose result is a new value that cannot hold a
+ * borrow of its arguments (a string, a []string, a number: the Rust
+ * twin's `format!`, `.to_string()`, `.collect()`)? */
+static bool new_lib_value(Rvalue *rv) {
+    if (rv->kind != RV_CALL || rv->args.data[0].kind != OPD_CONST || rv->args.data[0].c.kind != CONST_EXTERN)
+        return false;
+    Type *t = rv->type;
+    return t && (t->kind == T_STRING || (t->kind == T_SLICE && t->elem->kind == T_STRING) || !type_has_pointers(t));
+}
+
 /* Does rv read a value out of a holder of l? */
 static bool reads_holder(Body *b, Loan *l, Rvalue *rv) {
-    if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV)
+    if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV || new_lib_value(rv))
         return false;   /* a new string or slice, copied: it borrows nothing */
     mir_foreach_operand(rv, o)
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
@@ -466,9 +502,12 @@ static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int in
     LocalId q = st->place.local;
     bool changed = !l->holders[q];
     l->holders[q] = true;
+    if (l->lent)
+        return changed;     /* a lent value goes only into the call's fresh box,
+                               []any or closure, never into another local */
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *o = &ld->loans.data[k];
-        if (o != l && o->holders[q] && !l->holders[o->place.local]) {
+        if (o != l && !o->lent && o->holders[q] && !l->holders[o->place.local]) {
             l->holders[o->place.local] = true;
             changed = true;
         }
@@ -654,6 +693,8 @@ typedef struct Walk {
     MirStmt *st;        /* the statement being checked */
     bool unique;        /* the access is a closure's unique capture */
     int skip;           /* a loan the access is not checked against, or -1 */
+    bool reserving;     /* the access reserves a two-phase borrow: only
+                           mutable loans conflict with it yet */
 } Walk;
 
 /* The first later use of one of l's holders, for "borrow later used here". */
@@ -714,9 +755,12 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
         Loan *l = &w->ld->loans.data[k];
         if (l->untracked || k == w->skip || !bitset_get(&w->active, k) || !places_conflict(b, l->place, p, a))
             continue;
-        /* activating a two-phase borrow: only the loans made while it was
-           reserved are new (the reservation was checked against the rest) */
-        if (w->skip >= 0 && !(l->block == w->block && l->index > w->ld->loans.data[w->skip].index))
+        /* activating a two-phase borrow: the mutable loans older than its
+           reservation were checked there, the shared ones only now */
+        if (w->skip >= 0 && l->mut && !(l->block == w->block && l->index > w->ld->loans.data[w->skip].index))
+            continue;
+        /* reserving one: it acts as a shared borrow until the call (rustc) */
+        if (w->reserving && !l->mut)
             continue;
         /* a reserved two-phase borrow acts as a shared one until its call */
         if (l->activate >= 0 && l->block == w->block && w->index < l->activate &&
@@ -816,6 +860,17 @@ static bool mut_capture(Walk *w, LocalId x) {
     return false;
 }
 
+/* Does the statement being checked reserve a two-phase borrow (a `*mut`
+ * receiver's autoref, activated at its call)? */
+static bool reserves(Walk *w) {
+    for (int k = 0; k < w->ld->loans.len; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block == w->block && l->index == w->index && l->activate >= 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is the borrow made here exclusive? `&mut x`, and also the `&x` a
  * closure that writes x captures it by (its loan says so: FnMut). */
 static bool ref_is_mut(Walk *w, Rvalue *rv) {
@@ -872,12 +927,28 @@ static void check_stmt(Walk *w, MirStmt *st) {
         BckAccess a = o->kind == OPD_MOVE ? ACC_MOVE : print ? ACC_SHARED : ACC_READ;
         if (a == ACC_READ && rv->kind == RV_CALL && i == 0)
             a = ACC_SHARED;     /* calling f borrows it (Fn::call takes &self) */
+        if (a == ACC_READ && rv->kind == RV_CLOSURE)
+            a = ACC_SHARED;     /* a closure reading x captures `&x` (E0502, not E0503) */
         /* s = append(s, ...) grows s in place: an exclusive borrow of s
            (as Vec::push), not a move */
         if (bck_append_in_place(st, o))
             a = ACC_MUT;
-        if (a == ACC_MOVE && bck_iface_lends(b, st, o))
+        if (a == ACC_MOVE && bck_iface_lends(b, st, o)) {
             a = ACC_SHARED;     /* i.M() borrows i (iface.c) */
+            if (rv->kind == RV_CALL && i > 0 && bck_iface_elem_mut(b, o)) {
+                Place v = o->place;     /* f(ks[i]): `&mut *ks[i]`, IndexMut on ks */
+                v.nproj = 0;
+                access(w, v, ACC_MUT, at);
+                continue;
+            }
+        }
+        /* a Copy operand of fmt (`iface T(_b, copy x)` with _b a lent
+           box) is read through format_args!'s `&x` too */
+        if (a == ACC_READ && rv->kind == RV_IFACE && i == 1 && lent_box(b, rv))
+            a = ACC_SHARED;
+        LendKind lend = a == ACC_MOVE || a == ACC_READ ? mir_lends(b, st, o) : LEND_NONE;
+        if (lend)               /* fmt.Println(s): &s; sort.Ints(xs): &mut xs */
+            a = lend == LEND_MUT ? ACC_MUT : ACC_SHARED;
         Place mp;
         BckAccess ma;
         int how = bck_map_access(w->ld, st, o, &mp, &ma);
@@ -929,8 +1000,11 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         access(w, o->place, a, at);
     }
-    if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span))
+    if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span)) {
+        w->reserving = reserves(w);
         access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
+        w->reserving = false;
+    }
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
         access(w, rv->place, ACC_SHARED, rv->span);
     if (rv->kind == RV_SLICE)
@@ -973,19 +1047,26 @@ static bool behind_shared(Body *b, Place p) {
  * one. */
 static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
     mir_foreach_stmt(b, bb, st) {
-        if (st->kind != ST_ASSIGN)
+        if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
             continue;
-        if (place_has_deref(st->place) && behind_shared(b, st->place)) {
+        if (st->kind == ST_ASSIGN && place_has_deref(st->place) && behind_shared(b, st->place)) {
             /* in a closure, rustc reports the capture: the closure borrows
                the place mutably where it is made (E0596) */
             bool env = b->locals.data[st->place.local].kind == LOCAL_ENV;
             Conflict cf = {.kind = env ? CONFLICT_BORROW_MUT_SHARED : CONFLICT_WRITE_SHARED, .prog = p,
                            .body = b, .used = st->place, .at = env ? b->span : st->span};
             bck_explain(c, &cf);
-        } else if (st->rv.kind == RV_REF && st->rv.mut && behind_shared(b, st->rv.place)) {
+        } else if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && behind_shared(b, st->rv.place)) {
             Conflict cf = {.kind = CONFLICT_BORROW_MUT_SHARED, .prog = p, .body = b,
                            .used = st->rv.place, .at = st->rv.span};
             bck_explain(c, &cf);
+        } else if (mir_stmt_has_rvalue(st)) {
+            mir_foreach_operand(&st->rv, o)     /* sort.Ints(p.xs) with p a *T: `&mut` behind `&` */
+                if (mir_lends(b, st, o) == LEND_MUT && behind_shared(b, o->place)) {
+                    Conflict cf = {.kind = CONFLICT_BORROW_MUT_SHARED, .prog = p, .body = b,
+                                   .used = o->place, .at = o->span.hi > 0 ? o->span : st->span};
+                    bck_explain(c, &cf);
+                }
         }
     }
 }
@@ -1041,7 +1122,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -1057,9 +1138,12 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
             for (int k = 0; k < ld.loans.len; k++) {   /* a two-phase borrow activated here */
                 Loan *l = &ld.loans.data[k];
                 if (l->activate == j && l->block == i && bitset_get(&w.active, k)) {
+                    /* one error per borrow: none when its reservation had one */
+                    w.st = &b->blocks.data[l->block].stmts.data[l->index];
                     w.skip = k;
-                    access(&w, l->place, ACC_MUT, st->span);
+                    access(&w, l->place, ACC_MUT, l->span.hi > 0 ? l->span : st->span);
                     w.skip = -1;
+                    w.st = st;
                 }
             }
             for (int k = 0; k < ld.loans.len; k++) {

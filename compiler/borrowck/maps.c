@@ -298,16 +298,8 @@ void bck_check_map_writes(LoanData *ld) {
                       "m[key]");
             continue;
         }
-        if (root.nproj == 0 && bck_range_value(b, root.local)) {
-            /* `for _, inner := range mm { inner[k] = v }`: inner is a `&HashMap` */
-            const char *name = b->locals.data[root.local].name;
-            Diag *d = diag_error_code(c, "E0596", st->span, "cannot borrow `*%s` as mutable, as it is behind a `&` reference",
-                                      name ? name : "value");
-            diag_label(c, d, st->span, true, "`%s` is the value of a range loop, a `&` reference (Rust's "
-                       "`for (k, v) in &m`): the map it refers to cannot be borrowed as mutable", name ? name : "value");
-            diag_help(c, d, "build a new map and store it back (`mm[k] = inner2`)");
-            continue;
-        }
+        if (bck_range_map_write(c, b, root, st->span))
+            continue;   /* `for _, inner := range mm { inner[k] = v }`: inner is a `&HashMap` */
         int at = shared_deref_at(b, root);
         if (at < 0 || b->locals.data[root.local].kind == LOCAL_TEMP)
             continue;

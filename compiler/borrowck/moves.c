@@ -95,6 +95,8 @@ static bool really_moves(Body *b, MirStmt *st, Operand *o) {
         return false;   /* x = append(x, ...) is Vec::push: x is borrowed, not moved */
     if (bck_iface_lends(b, st, o))
         return false;   /* i.M(), x.(int): &self / downcast_ref (iface.c) */
+    if (mir_lends(b, st, o))
+        return false;   /* fmt.Println(s), strings.Contains(s, x): &s (mir/lends.c) */
     /* passing a *mut T reborrows it: the caller's pointer stays usable */
     return !(st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut);
 }
@@ -475,7 +477,8 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
             use(k, s, caps[i], has_span(o->span) ? o->span : st->span, true);
         if (!n)
             use_operand(k, s, o, st->span,
-                        print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o));
+                        print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o) ||
+                            mir_lends(k->md->body, st, o));
     }
     if (mir_rvalue_has_place(rv)) {
         /* `t = &x` for a closure capturing x by reference */
@@ -511,13 +514,12 @@ bool bck_append_in_place(MirStmt *st, Operand *o) {
 
 /* The temporary holding `m[k]` (mapget) that this operand moves, or NULL:
  * HashMap's Index gives a reference, so moving a non-Copy value out of
- * it is E0507. Not when it only goes to a hidden `~arg` (a value lent to
- * fmt: Rust's macros borrow). */
+ * it is E0507. Not when it is only lent to a library call (mir_lends:
+ * Rust's macros and the twin's methods borrow). */
 static Rvalue *map_get_moved(Body *b, MirStmt *st, Operand *o) {
     if (o->kind != OPD_MOVE || o->place.nproj != 0 || b->locals.data[o->place.local].kind != LOCAL_TEMP)
         return NULL;
-    if (st->kind == ST_ASSIGN && st->place.nproj == 0 && b->locals.data[st->place.local].name &&
-        b->locals.data[st->place.local].name[0] == '~')
+    if (mir_lends(b, st, o))
         return NULL;
     mir_foreach_stmt(b, bb, d)
         if (d->kind == ST_ASSIGN && d->place.nproj == 0 && d->place.local == o->place.local)
@@ -559,8 +561,8 @@ static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
             continue;
         mir_foreach_operand(&st->rv, o) {
             if (o->kind != OPD_MOVE || !tracked(b, o->place.local) || bck_append_in_place(st, o) ||
-                bck_iface_lends(b, st, o))
-                continue;
+                bck_iface_lends(b, st, o) || mir_lends(b, st, o))
+                continue;   /* (a lent `*p` or `v[i]` is `&(*p)`, `&v[i]`) */
             Type *t = b->locals.data[o->place.local].type;
             Conflict cf = {.kind = CONFLICT_MOVE_FROM_BORROW, .prog = p, .body = b,
                            .used = o->place, .at = has_span(o->span) ? o->span : st->span};

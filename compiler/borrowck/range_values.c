@@ -29,13 +29,15 @@
 #include <stdio.h>
 
 /* Is rv an element of the loop's copy of a slice (`_v = move _t[_i]`,
- * with _t a temporary only ever copied from a slice)? */
-static bool slice_element(Body *b, Rvalue *rv) {
+ * with _t a temporary only ever copied from a slice), or of an array when
+ * arrays is set? */
+static bool slice_element(Body *b, Rvalue *rv, bool arrays) {
     if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj != 1 ||
         rv->args.data[0].place.proj[0].kind != PJ_INDEX)
         return false;
     LocalId t = rv->args.data[0].place.local;
-    if (b->locals.data[t].kind != LOCAL_TEMP || b->locals.data[t].type->kind != T_SLICE)
+    Type *tt = b->locals.data[t].type;
+    if (b->locals.data[t].kind != LOCAL_TEMP || !(tt->kind == T_SLICE || (arrays && tt->kind == T_ARRAY)))
         return false;
     mir_foreach_stmt(b, tb, d)
         if (d->kind == ST_ASSIGN && d->place.local == t &&
@@ -46,7 +48,7 @@ static bool slice_element(Body *b, Rvalue *rv) {
 
 /* depth: how many copies (`w := v`, Rust's copy of the `&V`) led here;
  * a cycle of them (`w = v; v = w`) runs out and answers no. */
-static bool range_value_at(Body *b, LocalId v, int depth) {
+static bool range_value_at(Body *b, LocalId v, int depth, bool arrays) {
     Local *lc = &b->locals.data[v];
     if (depth > 4 || lc->kind != LOCAL_USER || !lc->type || type_is_copy(lc->type) || lc->type->kind == T_IFACE)
         return false;
@@ -61,15 +63,20 @@ static bool range_value_at(Body *b, LocalId v, int depth) {
         if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_VAL)
             continue;
         if (rv->kind == RV_USE && rv->args.data[0].kind != OPD_CONST && rv->args.data[0].place.nproj == 0 &&
-            rv->args.data[0].place.local != v && range_value_at(b, rv->args.data[0].place.local, depth + 1))
+            rv->args.data[0].place.local != v && range_value_at(b, rv->args.data[0].place.local, depth + 1, arrays))
             continue;
-        if (!slice_element(b, rv))
+        if (!slice_element(b, rv, arrays))
             return false;
     }
     return defs > 0;
 }
 
-bool bck_range_value(Body *b, LocalId v) { return range_value_at(b, v, 0); }
+bool bck_range_value(Body *b, LocalId v) { return range_value_at(b, v, 0, false); }
+
+/* Ranging over an array copies it (Go), but the slices, maps and boxes in
+ * the copy are the array's: Rust's `for v in &arr` lends them too. (The
+ * loop's loan of the array is loans.c's business only for slices.) */
+static bool range_ref(Body *b, LocalId v) { return range_value_at(b, v, 0, true); }
 
 /* The first index into a slice in p, or -1 (none before a dereference of
  * anything but v's own reference). */
@@ -132,7 +139,7 @@ static void check_write(Ctx *c, Body *b, Place p, bool borrow, Span at) {
 void bck_check_range_writes(Ctx *c, Body *b) {
     bool *rv_of = arena_alloc(&c->arena, (size_t)b->locals.len);
     for (LocalId l = 0; l < b->locals.len; l++)
-        rv_of[l] = bck_range_value(b, l);
+        rv_of[l] = range_ref(b, l);
     mir_foreach_stmt(b, bb, st) {
         if (st->kind != ST_ASSIGN)
             continue;
@@ -146,4 +153,14 @@ void bck_check_range_writes(Ctx *c, Body *b) {
             check_write(c, b, rv->place, true, rv->span);
         }
     }
+}
+
+bool bck_range_map_write(Ctx *c, Body *b, Place root, Span at) {
+    for (int i = 0; i < root.nproj; i++)
+        if (root.proj[i].kind != PJ_FIELD)
+            return false;
+    if (!range_ref(b, root.local))
+        return false;
+    report(c, b, root, true, at);   /* inner[k] = v, s.m[k] = v: `&mut *inner`, `&mut s.m` */
+    return true;
 }

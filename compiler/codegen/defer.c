@@ -66,7 +66,9 @@ static LLVMValueRef enter(CgCtx *g, CgFn *f) {
 }
 
 /* panic(v): v as an interface value, boxed unless it is one already or
- * pointer-shaped; the box comes from ml0_panic_box. */
+ * pointer-shaped; the box comes from ml0_panic_box (gc), or is a counted
+ * object whose reference the panic holds until recover() hands it over
+ * (drop). */
 static void panic(CgCtx *g, CgFn *f, Rvalue *rv) {
     Operand *o = &rv->args.data[0];
     LLVMValueRef v = cg_operand(g, f, o);
@@ -88,7 +90,9 @@ static void panic(CgCtx *g, CgFn *f, Rvalue *rv) {
             data = cg_to_i8p(g, v);
         } else {
             LLVMValueRef size = cg_size_of(g, t);
-            data = cg_call_rt(g, RT_PANIC_BOX, &size, 1);
+            /* --runtime=drop: a counted box of t's glue kind, like an
+               interface's, freed with the recovered value's last reference */
+            data = g->counted ? cg_heap_alloc(g, t, size, false) : cg_call_rt(g, RT_PANIC_BOX, &size, 1);
             if (v)
                 cg_store(g, v, data, t);
         }

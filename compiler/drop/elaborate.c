@@ -100,8 +100,10 @@ static void retain_operands(DropPass *r, MirStmtList *out, MirStmt *st, int blk,
         bool last_temp_use = r->simple[l] && r->def_block[l] == blk && r->last_stmt[l] == stmt &&
                              r->last_consuming[l] && r->last_mentions[l] == 1;
         /* (an interface the checker lets be copied, a `&dyn T`, is counted) */
+        /* (a place lent to a library call through a hidden `~arg`,
+           mir_lends, stays its owner's: the ~arg counts a reference) */
         bool owner_move = (r->proven && o->kind == OPD_MOVE && l < r->nlocals && r->flag[l] >= 0 &&
-                           !bck_iface_lends(r->b, st, o)) ||
+                           !bck_iface_lends(r->b, st, o) && !mir_lends(r->b, st, o)) ||
                           (o->place.nproj == 0 && i < 64 && r->last[blk] && (r->last[blk][stmt] >> i & 1) &&
                            r->flag[l] >= 0);
         if (o->place.nproj == 0 && (last_temp_use || owner_move)) {
@@ -389,7 +391,7 @@ static void elaborate_body(DropPass *r) {
         }
         r->cell[l] = lc->addressed && lc->storage == STORAGE_HEAP;
         bool lent_param = lc->kind == LOCAL_ARG && b->borrowed && b->borrowed[l];
-        bool owner = lc->kind == LOCAL_USER || (lc->kind == LOCAL_ARG && !lent_param) ||
+        bool owner = (lc->kind == LOCAL_USER && !r->loan[l]) || (lc->kind == LOCAL_ARG && !lent_param) ||
                      (lc->kind == LOCAL_TEMP && !r->simple[l] && !r->loan[l]);
         if (!owner || !(r->cell[l] || type_needs_release(lc->type)))
             continue;
@@ -425,9 +427,9 @@ static void elaborate_body(DropPass *r) {
 
 static void elaborate_program(Ctx *c, MirProgram *p, bool proven) {
     p->counted = true;
-    drop_find_lent_params(c, p);
+    const bool *pure = drop_find_lent_params(c, p);
     for (int i = 0; i < p->bodies.len; i++) {
-        DropPass r = {.c = c, .b = p->bodies.data[i], .t_bool = p->sema->t_bool, .proven = proven, .p = p};
+        DropPass r = {.c = c, .b = p->bodies.data[i], .t_bool = p->sema->t_bool, .proven = proven, .p = p, .pure = pure};
         elaborate_body(&r);
     }
 }

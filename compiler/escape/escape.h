@@ -135,6 +135,9 @@ struct EscLoc {
                                location per element, where element k is
                                stored and read; NULL otherwise */
     int nfields;
+    bool go_temp;           /* a MIR temporary Go has as an unnamed
+                               location, printed {temp} in -m=2 paths (a
+                               range loop's copy of x) */
     bool hidden;            /* an element of a tuple temporary: not Go's, so
                                -m=2 steps over it as over a MIR temporary */
     const char *name;       /* a variable only Go has (`return f()`'s

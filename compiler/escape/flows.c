@@ -489,7 +489,7 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
         return;
     }
-    case IN_MAP_VAL:
+    case IN_MAP_VAL:    /* a range loop's value: range_value */
         esc_operand(E, b, hole_shift(E, k, 1, rv->span, "range-deref"), &rv->args.data[0]);
         return;
     default:
@@ -881,6 +881,55 @@ static bool return_call(Esc *E, Body *b, MirStmt *st) {
     return true;
 }
 
+/* v = x[i] of `for k, v := range x` (Go's ORANGE): x was copied into a
+ * temporary, Go's unnamed location {temp} (`flow: {temp} = x`), and the
+ * value comes from it with one note, "for loop (range-deref)" at the
+ * `range` keyword ("range" for an array), not an assignment's. */
+/* Go's position of a range loop: its `range` keyword, the first one at
+ * bracket depth 0 after the statement's start (strings skipped). */
+static Span range_kw(Esc *E, Span s) {
+    SourceFile *f = &E->c->files.data[s.file];
+    int depth = 0;
+    for (int i = s.lo; i + 5 <= s.hi && i + 5 <= f->len; i++) {
+        char ch = f->text[i];
+        if (ch == '"' || ch == '\'' || ch == '`') {
+            for (i++; i < s.hi && f->text[i] != ch; i++)
+                if (f->text[i] == '\\' && ch != '`')
+                    i++;
+            continue;
+        }
+        depth += ch == '(' || ch == '[' || ch == '{';
+        depth -= ch == ')' || ch == ']' || ch == '}';
+        if (depth == 0 && strncmp(f->text + i, "range", 5) == 0 &&
+            !(isalnum((unsigned char)f->text[i - 1]) || f->text[i - 1] == '_') &&
+            !(isalnum((unsigned char)f->text[i + 5]) || f->text[i + 5] == '_'))
+            return (Span){s.file, i, i + 5};
+    }
+    return s;
+}
+
+static void range_value(Esc *E, Body *b, MirStmt *st) {
+    Hole k = st->place.nproj == 0 ? hole_of(loc_of(E, b, st->place.local))
+                                   : dest_hole(E, b, st->place, st->span, &st->rv);
+    Operand *x = &st->rv.args.data[0];
+    if (x->kind != OPD_CONST && b->locals.data[x->place.local].kind == LOCAL_TEMP)
+        loc_of(E, b, x->place.local)->go_temp = true;
+    Span at = range_kw(E, st->span);
+    if (st->rv.kind != RV_USE) {    /* a map's value: map_intrinsic */
+        Hole h = hole_shift(E, k, 1, at, "range-deref");
+        if (h.notes)
+            h.notes->what = "for loop";
+        esc_operand(E, b, h, x);
+        return;
+    }
+    bool array = x->kind != OPD_CONST && x->place.nproj == 1 &&
+                 b->locals.data[x->place.local].type->kind == T_ARRAY;
+    k = hole_note(E, k, at, array ? "range" : "range-deref");
+    if (k.notes)
+        k.notes->what = "for loop";
+    esc_operand(E, b, k, x);
+}
+
 void esc_build_body(Esc *E, Body *b) {
     E->bodies[b->index].built = true;
     bool *dead = dead_blocks(E, b);
@@ -898,6 +947,8 @@ void esc_build_body(Esc *E, Body *b) {
                 continue;   /* evaluated where its temporary is read */
             if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
+            else if (st->kind == ST_ASSIGN && st->range_value)
+                range_value(E, b, st);
             else if (st->kind == ST_ASSIGN && (tuple_element_store(E, b, st) || return_call(E, b, st)))
                 continue;
             else if (st->kind == ST_ASSIGN && st->place.nproj == 0 &&

@@ -25,6 +25,8 @@ static bool is_temp(EscLoc *l) {
         return false;
     if (l->hidden)
         return true;
+    if (l->go_temp)
+        return false;
     if (l->local < 0)
         return false;   /* a tee's temporary: Go prints it as {temp} */
     Local *lc = &l->body->locals.data[l->local];

@@ -100,3 +100,16 @@ bool lib_keeps_args(const LibMember *m) {
     return (strcmp(m->pkg, "fmt") == 0 && strcmp(m->name, "Errorf") == 0) ||
            (strcmp(m->pkg, "errors") == 0 && strcmp(m->name, "As") == 0);
 }
+
+/* sort's in-place functions sort what they are given (Rust's
+ * `xs.sort()`, `xs.sort_by(..)`: `&mut xs`); fmt.Errorf and errors.As keep
+ * it; everything else only reads its arguments during the call. */
+LibLend lib_arg_lend(const LibMember *m, int i) {
+    if (lib_keeps_args(m))
+        return LIB_KEEPS;
+    if (strcmp(m->pkg, "sort") == 0 && i == 0 &&
+        (strcmp(m->name, "Ints") == 0 || strcmp(m->name, "Strings") == 0 || strcmp(m->name, "Float64s") == 0 ||
+         strcmp(m->name, "Slice") == 0 || strcmp(m->name, "SliceStable") == 0))
+        return LIB_LENDS_MUT;
+    return LIB_LENDS;
+}

@@ -48,5 +48,13 @@ bool lib_error_always_nil(const LibMember *m);
 /* The function keeps (a reference to) some argument past the call:
  * fmt.Errorf's %w operand. Its interface arguments are not lent boxes. */
 bool lib_keeps_args(const LibMember *m);
+/* How the function takes its argument i (0-based; a variadic function's
+ * extra arguments share the last index), in --borrowck's terms: it keeps
+ * it (lib_keeps_args: a move), lends it for the call (Rust's `&x`: fmt's
+ * operands, the strings of strings and strconv), or lends it mutably
+ * (`&mut x`: sort.Ints sorts its slice in place). A result is a new value
+ * that borrows nothing (the Rust twin's `.to_string()`, `.collect()`). */
+typedef enum { LIB_KEEPS, LIB_LENDS, LIB_LENDS_MUT } LibLend;
+LibLend lib_arg_lend(const LibMember *m, int i);
 
 #endif

@@ -30,7 +30,7 @@ static Rvalue lower_conv(Builder *B, Expr *e) {
     if (to->kind == T_IFACE) {      /* any(x), Shape(c): the box is the call's, at its '(' */
         Rvalue r = rv_new(RV_USE, to, e->span);
         Operand o = from->kind == T_IFACE ? lower_iface_conv(B, x, to)
-                    : lower_to_iface_as(B, x, to, ast_call_lparen(e), false, expr_desc(B, e));
+                    : lower_to_iface_as(B, x, to, ast_call_lparen(e), LEND_NONE, expr_desc(B, e));
         rv_arg(B, &r, o);
         return r;
     }
@@ -136,7 +136,10 @@ static Rvalue lower_len_cap(Builder *B, Expr *e) {
         Rvalue r = rv_new(RV_USE, B->s->t_int, e->span);
         rv_arg(B, &r, opd_const_int(B->s->t_int, at->len));
         /* still evaluate x for its effects when it is not a plain place */
-        if (x->kind == E_CALL)
+        Expr *bare = x;
+        while (bare->kind == E_PAREN)
+            bare = bare->u.paren.x;
+        if (bare->kind == E_CALL)
             lower_operand(B, x, NULL);
         return r;
     }

@@ -182,6 +182,22 @@ static Span vararg_pos(Builder *B, Stmt *s, Var *v) {
     return at < 0 ? v->span : go_arg_conv_pos(B, call, written, at);
 }
 
+/* How the deferred call takes the value of its hidden variable i: a
+ * library function that only reads its arguments borrows them until it
+ * runs (mir/lends.c; the Rust twin is a Drop guard whose closure
+ * borrows them), unless i holds another hidden variable's value. */
+static LendKind deferred_lend(Stmt *s, int i) {
+    Expr *call = s->u.defer.call;
+    while (call->kind == E_PAREN)
+        call = call->u.paren.x;
+    Var *t = NULL;
+    if (call->kind != E_CALL || call->u.call.kind != CALL_EXTERN || !call->u.call.lib || s->u.defer.tuple ||
+        temp_val(s, s->u.defer.vals.data[i], &t))
+        return LEND_NONE;
+    int nargs = call->u.call.args.len;
+    return mir_lib_lend(call->u.call.lib, i < nargs ? i : nargs - 1);
+}
+
 /* defer call (sema/check_defer.c made u.defer):
  *   temps[i] = vals[i] ...; _c = <fn>; defer(move _c) */
 void lower_defer(Builder *B, Stmt *s) {
@@ -192,11 +208,18 @@ void lower_defer(Builder *B, Stmt *s) {
             break;
         Var *v = s->u.defer.temps.data[i];
         Expr *val = s->u.defer.vals.data[i];
+        LendKind lend = deferred_lend(s, i);
         LocalId l = bld_user_local(B, v);
         if (v->type->kind == T_IFACE && val->type->kind != T_IFACE) {
             /* a ...any argument, boxed now, at Go's position */
             Rvalue r = rv_new(RV_USE, v->type, val->span);
-            rv_arg(B, &r, lower_to_iface(B, val, v->type, vararg_pos(B, s, v)));
+            rv_arg(B, &r, lower_to_iface_held(B, val, v->type, vararg_pos(B, s, v), LEND_NONE, lend, NULL));
+            bld_assign(B, place_local(l), r, val->span);
+            continue;
+        }
+        if (lend && !type_is_copy(val->type) && val->type == v->type) {
+            Rvalue r = rv_new(RV_USE, v->type, val->span);
+            rv_arg(B, &r, lower_lent_value(B, val, lend));
             bld_assign(B, place_local(l), r, val->span);
             continue;
         }

@@ -186,8 +186,9 @@ bool mir_go_direct_iface(Type *t) {
 
 /* A hidden variable of the current scope holding v until the scope ends
  * (so under --runtime=drop a fresh value lent to a call is released after
- * the call, not before). */
-static Operand scope_value(Builder *B, Expr *e) {
+ * the call, not before). It is marked lent (Local.lent): when v is a
+ * place, the place is only lent to the library call (mir/lends.c). */
+static Operand scope_value(Builder *B, Expr *e, LendKind lend) {
     Operand o = lower_operand(B, e, e->type);
     if (o.kind == OPD_CONST || (o.kind == OPD_COPY && B->b->locals.data[o.place.local].kind != LOCAL_TEMP))
         return o;       /* a constant, or a copy of a place that outlives the call */
@@ -198,10 +199,23 @@ static Operand scope_value(Builder *B, Expr *e) {
     v->owner = B->fi;
     v->index = -1;
     LocalId l = bld_user_local(B, v);
+    B->b->locals.data[l].lent = lend;
     Rvalue r = rv_new(RV_USE, e->type, e->span);
     rv_arg(B, &r, o);
     bld_assign(B, place_local(l), r, e->span);
     return opd_copy(place_local(l), e->type);
+}
+
+/* e's value for a library call that lends it but outlives the statement
+ * (a deferred call's argument): the hidden lent variable above when e
+ * is a non-Copy place, else e's value. */
+Operand lower_lent_value(Builder *B, Expr *e, LendKind lend) {
+    if (lend == LEND_NONE || type_is_copy(e->type))
+        return lower_operand(B, e, e->type);
+    Operand o = scope_value(B, e, lend);
+    if (o.kind == OPD_COPY && B->b->locals.data[o.place.local].lent)
+        o.kind = OPD_MOVE;  /* the hidden variable's value goes on */
+    return o;
 }
 
 /* any(e) lent to a library call, which never keeps it:
@@ -255,11 +269,11 @@ static int box_site(Builder *B, Span at, const char *desc, Expr *e, bool lent) {
     return site;
 }
 
-static Operand lent_box(Builder *B, Expr *e, Type *any, Span at) {
+static Operand lent_box(Builder *B, Expr *e, Type *any, Span at, LendKind lend) {
     Type *t = e->type;
     Type *pt = type_ptr(B->s, t, false);
     int site = box_site(B, at, iface_desc(B, e), e, true);  /* before e's own sites, as Go's spill */
-    Operand v = scope_value(B, e);
+    Operand v = scope_value(B, e, lend);
     Rvalue a = rv_new(RV_ALLOC, pt, e->span);
     a.elem = t;
     a.site = site;
@@ -275,23 +289,44 @@ static Operand lent_box(Builder *B, Expr *e, Type *any, Span at) {
 
 /* e (of a concrete type) converted to `any`, its box's site at `at`. */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at) {
-    return lower_to_iface_lent(B, e, any, at, false);
+    return lower_to_iface_lent(B, e, any, at, LEND_NONE);
 }
 
 /* lent: the value goes straight to a runtime library call's parameter. */
-Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, bool lent) {
+Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, LendKind lent) {
     return lower_to_iface_as(B, e, any, at, lent, NULL);
 }
 
+/* An interface value lent to a library call: `~arg = move x` (lent),
+ * then the conversion. */
+static Operand lent_iface(Builder *B, Expr *e, Type *any, LendKind lend) {
+    Operand o = lower_lent_value(B, e, lend);
+    if (e->type == any || (type_is_empty_iface(e->type) && type_is_empty_iface(any)))
+        return o;
+    Rvalue r = rv_new(RV_IFACE, any, e->span);
+    r.elem = e->type;
+    rv_arg(B, &r, o);
+    return opd_temp(B, r, e->span);
+}
+
 /* desc: the site's -m rendering when not e's (an explicit any(x)). */
-Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, const char *desc) {
+Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, LendKind lent, const char *desc) {
+    return lower_to_iface_held(B, e, any, at, lent, LEND_NONE, desc);
+}
+
+/* held: the value is lent by its place (a hidden lent variable) but its
+ * box is the interface's own (not a lent box): it outlives the call (a
+ * deferred call's argument, fmt.Errorf's operand formatted into its
+ * message). */
+Operand lower_to_iface_held(Builder *B, Expr *e, Type *any, Span at, LendKind lent, LendKind held,
+                            const char *desc) {
     Type *t = e->type;
     if (t->kind == T_IFACE)
-        return lower_iface_conv(B, e, any);
+        return lent || held ? lent_iface(B, e, any, lent ? lent : held) : lower_iface_conv(B, e, any);
     if (t->kind == T_UNTYPED_NIL)
         return zero_operand(B, any, e->span);
     if (lent && !pointer_shaped(t))
-        return lent_box(B, e, any, at);
+        return lent_box(B, e, any, at, lent);
     Rvalue r = rv_new(RV_IFACE, any, e->span);
     r.elem = t;
     if (pointer_shaped(t)) {    /* lent: kept alive until the scope ends, as a box's value is */
@@ -299,7 +334,7 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
             IfaceAt ia = {e->span, at, desc};
             vec_push(bld_tmp(B), &B->b->iface_at, ia);
         }
-        rv_arg(B, &r, lent ? scope_value(B, e) : lower_operand(B, e, t));
+        rv_arg(B, &r, lent ? scope_value(B, e, lent) : lower_lent_value(B, e, held));
         return opd_temp(B, r, e->span);
     }
     Type *pt = type_ptr(B->s, t, false);
@@ -309,7 +344,14 @@ Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, bool lent, co
     a.site = box_site(B, at, desc ? desc : iface_desc(B, e), e, false);  /* lent ones: lent_box */
     B->b->locals.data[tmp].init_site = a.site;
     bld_assign(B, place_local(tmp), a, e->span);
-    lower_into(B, place_project(B, place_local(tmp), PJ_DEREF, 0, -1, t), e, t);
+    Place dst = place_project(B, place_local(tmp), PJ_DEREF, 0, -1, t);
+    if (held && !type_is_copy(t)) {
+        Rvalue u = rv_new(RV_USE, t, e->span);
+        rv_arg(B, &u, lower_lent_value(B, e, held));
+        bld_assign(B, dst, u, e->span);
+    } else {
+        lower_into(B, dst, e, t);
+    }
     rv_arg(B, &r, opd_copy(place_local(tmp), pt));
     return opd_temp(B, r, e->span);
 }
@@ -340,18 +382,67 @@ Span go_map_key_pos(Builder *B, Expr *m, Expr *key) {
     return at;
 }
 
-/* One argument of a call, converted to `any` at Go's position. */
-static Operand iface_arg(Builder *B, Expr *call, int i, Type *any) {
+/* One argument of a call, converted to `any` at Go's position (or
+ * already converted ahead of the call's other operands: build_order.c). */
+Operand lower_iface_arg(Builder *B, Expr *call, int i, Type *any) {
     Expr *e = call->u.call.args.data[i];
+    Operand h;
+    if (bld_hoisted(B, e, true, &h))
+        return h;
     Span at = go_arg_conv_pos(B, call, call->u.call.args.data, i);
-    bool lent = call->u.call.kind == CALL_EXTERN && !lib_keeps_args(call->u.call.lib);
-    return lower_to_iface_lent(B, e, any, at, lent);
+    if (call->u.call.kind != CALL_EXTERN)
+        return lower_to_iface(B, e, any, at);
+    /* fmt.Errorf keeps its %w operand (an error, moved in) and formats
+       the others into its message: their boxes are its own, their values
+       only lent */
+    if (lib_keeps_args(call->u.call.lib))
+        return lower_to_iface_held(B, e, any, at, LEND_NONE, e->type->kind == T_IFACE ? LEND_NONE : LEND_SHARED, NULL);
+    return lower_to_iface_lent(B, e, any, at, mir_lib_lend(call->u.call.lib, i));
+}
+
+/* Can evaluating e borrow or change a variable: does it call, take an
+ * address or make a closure? (Conservative: builtins count.) */
+static bool may_borrow(Expr *e) {
+    if (!e || e->is_const)
+        return false;
+    switch (e->kind) {
+    case E_CALL: case E_ADDR: case E_FUNCLIT: return true;
+    case E_PAREN: return may_borrow(e->u.paren.x);
+    case E_UNARY: return may_borrow(e->u.unary.x);
+    case E_BINARY: return may_borrow(e->u.binary.x) || may_borrow(e->u.binary.y);
+    case E_DEREF: return may_borrow(e->u.deref.x);
+    case E_INDEX: return may_borrow(e->u.index.x) || may_borrow(e->u.index.index);
+    case E_SLICE:
+        return may_borrow(e->u.slice.x) || may_borrow(e->u.slice.lo) || may_borrow(e->u.slice.hi) ||
+               may_borrow(e->u.slice.max);
+    case E_FIELD: return may_borrow(e->u.field.x);
+    case E_ASSERT: return may_borrow(e->u.assert.x);
+    case E_COMPOSITE:
+        for (int i = 0; i < e->u.composite.elems.len; i++)
+            if (may_borrow(e->u.composite.elems.data[i].key) || may_borrow(e->u.composite.elems.data[i].value))
+                return true;
+        return false;
+    default: return false;
+    }
 }
 
 static Operand lower_arg(Builder *B, Expr *call, int i, Type *want) {
     if (want && want->kind == T_IFACE)
-        return iface_arg(B, call, i, want);
-    return lower_operand(B, call->u.call.args.data[i], want);
+        return lower_iface_arg(B, call, i, want);
+    Expr *e = call->u.call.args.data[i];
+    /* a library function's argument is lent at the call (mir/lends.c);
+       when a later argument may borrow or change it (`strings.Repeat(s,
+       bump(&mut s))`), it is lent from where it is evaluated, through a
+       hidden lent variable, as Rust's `s.repeat(bump(&mut s))` */
+    if (call->u.call.kind == CALL_EXTERN && call->u.call.lib && !type_is_copy(e->type)) {
+        LendKind lend = mir_lib_lend(call->u.call.lib, i);
+        bool later = false;
+        for (int j = i + 1; j < call->u.call.args.len && !later; j++)
+            later = may_borrow(call->u.call.args.data[j]);
+        if (lend && later)
+            return lower_lent_value(B, e, lend);
+    }
+    return lower_operand(B, e, want);
 }
 
 /* The implicit []T of a variadic call's extra arguments (nil if none). */

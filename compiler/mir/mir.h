@@ -66,6 +66,11 @@ typedef enum {
 
 typedef enum { STORAGE_STACK, STORAGE_HEAP } Storage;
 
+/* A value lent to a library call (lib_arg_lend): not lent, or borrowed
+ * shared (`&x`) or mutably (`&mut x`) for as long as what is made from it
+ * is used. */
+typedef enum { LEND_NONE, LEND_SHARED, LEND_MUT } LendKind;
+
 typedef struct Local {
     LocalKind kind;
     Type *type;
@@ -82,6 +87,10 @@ typedef struct Local {
     int init_site;      /* a temp holding the fresh allocation of this site
                            while it is initialised (&T{...}, box, []T{...}),
                            so stores through it initialise, not escape; -1 */
+    LendKind lent;      /* a hidden `~arg` holding an operand of a library
+                           call (fmt's, a deferred one's): its one
+                           assignment `~arg = move place` lends the place
+                           (mir_lends), written only by mir/build_iface.c */
 } Local;
 
 typedef enum { PJ_DEREF, PJ_FIELD, PJ_INDEX, PJ_CONST_INDEX } ProjKind;
@@ -230,6 +239,10 @@ typedef struct MirStmt {
     bool self_assign : 1; /* ASSIGN: Go's isSelfAssign (`b.f = b.f[i:j]`):
                              escape analysis ignores the store; local is
                              its entry in Body.self_assigns */
+    bool range_value : 1; /* ASSIGN: a range loop's value read from the
+                             range's copy of x (Go's ORANGE; span: the
+                             whole statement): -m=2 notes it "for loop
+                             (range-deref)" and names the copy {temp} */
     LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD; DROP: its drop flag, or -1 */
     Span span;
     Place place;        /* ASSIGN destination; DROP: the value dropped */
@@ -489,5 +502,11 @@ bool mir_go_direct_iface(Type *t);
  * or -1 (for every non-temporary too). */
 int *mir_global_temps(Ctx *c, Body *b);
 Place place_local(LocalId l);
+/* lends.c: does operand o of st lend a place to a library call (`~arg =
+ * move s` of a hidden lent local, a library function's argument) rather
+ * than move it? LEND_NONE for a move, a read, or a Copy value. */
+LendKind mir_lends(Body *b, MirStmt *st, Operand *o);
+/* How library function m takes its argument i (lib_arg_lend). */
+LendKind mir_lib_lend(const struct LibMember *m, int i);
 
 #endif

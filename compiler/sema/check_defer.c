@@ -60,6 +60,9 @@ static void hoist(Checker *k, Stmt *s, FuncInfo *w, Expr **slot) {
     Expr *val = *slot;
     if (val->is_const)      /* the same value later: stays in the call */
         return;
+    if (val->kind == E_NAME && val->u.name.sym && val->u.name.sym->kind == SYM_VAR && val->u.name.sym->var &&
+        val->u.name.sym->var->defer_temp)
+        return;             /* hoisted already (hoist_varargs) */
     if (val->kind == E_COMPOSITE && val->type && val->type->kind == T_SLICE) {
         /* Go peels a slice literal: its elements are evaluated now, the
            literal is made in the wrapper (where it may stay on the stack) */

@@ -71,6 +71,8 @@ typedef struct Panic {
     ml0_iface value;
     const char *sigline;        /* nil dereference: Go's [signal ...] line */
     int recovered;
+    void *outer;                /* the frame whose deferred call was running for
+                                   the panic before (running), or NULL */
 } Panic;
 
 int rt_panic_unwound;
@@ -81,6 +83,7 @@ static Frame *running;          /* whose list runs for the panic (recover) */
 static Panic *current;          /* the running panic, or NULL */
 static Panic panics[64];        /* nested panics (a deferred call panicking) */
 static int npanics;
+static int landed;              /* the landing being run recovered (ml0_defer_resume returns) */
 
 void ml0_defer_enter(void *frame) {
     Frame *f = frame;
@@ -250,11 +253,29 @@ static _Noreturn void start(const ml0_iface *v, const char *sigline) {
     p->value = *v;
     p->sigline = sigline;
     p->recovered = 0;
+    p->outer = running;
     current = p;
     unwind();
 }
 
 _Noreturn void ml0_panic(const void *v) { start(v, NULL); }
+
+/* Forget the panics from index `from` on (a recovery ended them): each
+ * record's reference to its value is given back (--runtime=drop; the
+ * recoverer got a reference of its own). */
+static void drop_panics(int from) {
+    for (int i = from; i < npanics; i++)
+        ml0_rc_dec(panics[i].value.data);
+    npanics = from;
+}
+
+/* Is frame a newer than frame b (b is on the chain below a)? */
+static bool newer(Frame *a, Frame *b) {
+    for (Frame *x = a->prev; x; x = x->prev)
+        if (x == b)
+            return true;
+    return false;
+}
 
 /* Landing: run the list for the panic, and unlink the frame. The landing
  * then drops what the function owned and calls ml0_defer_resume. */
@@ -267,8 +288,21 @@ void ml0_defer_unwind(void *frame) {
     running = NULL;
     if (current->recovered) {
         rt_panic_unwound = 1;
-        npanics = 0;
+        if (current->outer && newer(f, current->outer)) {
+            /* recovered inside a deferred call the panic before is
+               running (f is below that frame): that one goes on */
+            Frame *outer = current->outer;
+            drop_panics(npanics - 1);
+            current = &panics[npanics - 1];
+            run_list(f);
+            unlink_frame(f);
+            running = outer;
+            landed = 1;
+            return;
+        }
+        drop_panics(0);
         current = NULL;
+        landed = 1;
         run_list(f);            /* the rest, as for a return */
         unlink_frame(f);
         return;
@@ -280,6 +314,10 @@ void ml0_defer_unwind(void *frame) {
  * returns its named results); any other goes on to the next frame. */
 void ml0_defer_resume(void *frame) {
     (void)frame;
+    if (landed) {   /* this frame recovered: it returns */
+        landed = 0;
+        return;
+    }
     if (current)
         unwind();
 }
@@ -310,6 +348,7 @@ void ml0_recover(void *out, int32_t direct) {
     }
     current->recovered = 1;
     *o = current->value;
+    ml0_rc_inc(o->data);    /* the record keeps its own until the panic is over */
 }
 
 /* fn(a, b) as Go's fmt calls a String or Error method, under its
@@ -329,9 +368,10 @@ int rt_call_catching(void (*fn)(void *, void *), void *a, void *b, ml0_iface *va
         unlink_frame(&f);
         return 0;
     }
-    *value = current->value;
+    *value = current->value;    /* the record's reference, handed over */
+    npanics--;
     unlink_frame(&f);
-    npanics = saved_npanics;
+    drop_panics(saved_npanics);  /* the panics it replaced */
     current = saved_current;
     running = saved_running;
     rt_panic_unwound = 1;
@@ -344,11 +384,21 @@ typedef struct RtError {
     ml0_string msg;             /* "runtime error: ...", or a plain text */
 } RtError;
 
-static void rt_error_text(void *recv, ml0_string *out) { *out = ((RtError *)recv)->msg; }
+/* Its text, a new reference under --runtime=drop: the string points into
+ * the error object itself (message bytes after the struct), so it keeps
+ * the object alive. */
+static void rt_error_text(void *recv, ml0_string *out) {
+    *out = ((RtError *)recv)->msg;
+    ml0_rc_inc(out->ptr);
+}
 
 /* Their method set, so recover()'s value asserts to error (and prints
  * through Error()): Error() string and runtime.Error's RuntimeError(). */
-static ml0_string rt_error_error(void *recv) { return ((RtError *)recv)->msg; }
+static ml0_string rt_error_error(void *recv) {
+    ml0_string s = ((RtError *)recv)->msg;
+    ml0_rc_inc(s.ptr);
+    return s;
+}
 static void rt_error_runtime_error(void *recv) { (void)recv; }
 static const ml0_method rt_error_methods[] = {
     {"Error", "func() string", (void *)rt_error_error},
@@ -372,8 +422,10 @@ static const ml0_type rt_error_types[] = {
 _Noreturn void rt_panic_error(int kind, const char *text, const char *sigline) {
     const char *prefix = kind <= RT_ERR_BOUNDS ? "runtime error: " : "";
     size_t n = strlen(text) + strlen(prefix);
-    RtError *e = ml0_panic_box((int64_t)sizeof *e);
-    char *s = ml0_panic_box((int64_t)n + 1);
+    /* one object, the text after the struct (it holds no other reference:
+       kind 0), freed with the recovered value's last reference */
+    RtError *e = ml0_alloc_kind((int64_t)(sizeof *e + n + 1), 0);
+    char *s = (char *)(e + 1);
     snprintf(s, n + 1, "%s%s", prefix, text);
     e->msg.ptr = (const uint8_t *)s;
     e->msg.len = (int64_t)n;

@@ -71,9 +71,9 @@ static const ml0_type int_type = {.kind = ML0_K_INT, .size = 8, .name = "int"};
 
 /* panic(s) of a library function: a string value (its bytes copied). */
 _Noreturn void ml0_panic_string(const uint8_t *p, int64_t len) {
-    uint8_t *bytes = ml0_panic_box(len + 1);
+    uint8_t *bytes = ml0_alloc_kind(len + 1, 0);
     memcpy(bytes, p, (size_t)len);
-    ml0_string *s = ml0_panic_box((int64_t)sizeof *s);
+    ml0_string *s = ml0_alloc_kind((int64_t)sizeof *s, ML0_KIND_RT | 1 << 0);  /* s.ptr */
     s->ptr = bytes;
     s->len = len;
     ml0_iface v = {&string_type, s};
@@ -81,7 +81,7 @@ _Noreturn void ml0_panic_string(const uint8_t *p, int64_t len) {
 }
 
 _Noreturn void ml0_panic_int(int64_t n) {
-    int64_t *box = ml0_panic_box(8);
+    int64_t *box = ml0_alloc_kind(8, 0);
     *box = n;
     ml0_iface v = {&int_type, box};
     ml0_panic(&v);

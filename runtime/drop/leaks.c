@@ -40,11 +40,6 @@ static void mark_range(Marker *m, const char *lo, const char *hi) {
     }
 }
 
-static void mark_box(void *m, const char *lo, const char *hi) { mark_range(m, lo, hi); }
-
-/* panicbox.c */
-void rt_panic_boxes(void (*visit)(void *ctx, const char *lo, const char *hi), void *ctx);
-
 typedef struct Tally {
     unsigned long long live, live_bytes, leaked, leaked_bytes;
 } Tally;
@@ -66,7 +61,6 @@ static Tally census(void) {
     Marker m = {0};
     if (__start_ml0_globals && __stop_ml0_globals)
         mark_range(&m, __start_ml0_globals, __stop_ml0_globals);
-    rt_panic_boxes(mark_box, &m);     /* recovered panic values are kept */
     while (m.len) {
         HeapObj *o = m.stack[--m.len];
         mark_range(&m, (char *)(o + 1), (char *)(o + 1) + rt_heap_obj_size(o));
@@ -84,16 +78,10 @@ void rt_alloc_report(void) {
                 "live_objects=%llu live_bytes=%llu leaked_objects=%llu leaked_bytes=%llu\n",
                 rt_stats.allocs, rt_stats.frees, rt_stats.bytes, rt_stats.peak_bytes, t.live,
                 t.live_bytes, t.leaked, t.leaked_bytes);
-    if (rt_stats.leakcheck && t.leaked && rt_panic_unwound) {
-        /* what a recovered panic could not drop (docs/RUNTIME.md, "What a
-           panic drops": what runtime C code held when it faulted): said, not failed */
-        fprintf(stderr, "ml0: %llu objects (%llu bytes) left behind by a recovered panic "
-                "(held by runtime code it unwound)\n", t.leaked, t.leaked_bytes);
-        return;
-    }
     if (rt_stats.leakcheck && t.leaked) {
         fprintf(stderr, "ml0: %llu objects (%llu bytes) leaked: live at exit and unreachable "
-                "from any global (a cycle of reference-counted values?)\n", t.leaked, t.leaked_bytes);
+                "from any global (a cycle of reference-counted values?%s)\n", t.leaked, t.leaked_bytes,
+                rt_panic_unwound ? " a recovered panic unwound runtime code that held them?" : "");
         exit(23);
     }
 }

@@ -50,3 +50,18 @@ fn main() {
     }
     println!("{} {} {} {} {}", m.len(), vs.len(), ms.len(), bs.len(), mm.len());
 }
+struct T {
+    n: i64,
+    m: HashMap<&'static str, i64>,
+}
+fn arrays() {
+    let arr: [Vec<i64>; 2] = [vec![1], vec![2]];
+    for v in &arr {
+        v[0] = 5;
+    }
+    let ts: Vec<T> = vec![T { n: 1, m: HashMap::from([("a", 1)]) }];
+    for t in &ts {
+        t.m.insert("b", 2);
+    }
+    println!("{} {} {}", arr.len(), ts.len(), ts[0].n);
+}
