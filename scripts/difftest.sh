@@ -1,8 +1,8 @@
 #!/bin/sh
 # difftest.sh: differential testing of ml0c against the reference compilers.
 #
-#   scripts/difftest.sh [--rust | --go | --go-ext | --all] N [FIRST]
-#   scripts/difftest.sh N [--rust | --go | --go-ext | --all] [FIRST]
+#   scripts/difftest.sh [--rust | --go | --go-ext | --go-more | --all] N [FIRST]
+#   scripts/difftest.sh N [--rust | --go | --go-ext | --go-more | --all] [FIRST]
 #
 # Generates N programs per side from seed FIRST (default 1) and compares:
 #   --rust  ml0c check --borrowck against rustc on line-aligned Rust twins
@@ -15,7 +15,11 @@
 #           (reported; they fail the run only with STRICT=1)
 #   --go-ext the same with tests/fuzz/gen_go_twins_ext.py (interfaces, maps,
 #           method values, defer, fmt, errors, strings.Builder; own seeds)
-#   --all   all three (the default)
+#   --go-more the same with tests/fuzz/gen_go_twins_more.py (switches, labels,
+#           goto, embedding, named types, variadics, runes, wrap-around,
+#           strconv/strings/sort, fmt verbs, panic/recover; own seeds; the
+#           output under both runtimes)
+#   --all   all four (the default)
 # Set STRICT=1 to fail on any difference, not only on false accepts.
 # Builds build/ first if needed; ML0C overrides the compiler.
 set -eu
@@ -25,6 +29,7 @@ case "${1:-}" in
 --rust) side=rust; shift ;;
 --go) side=go; shift ;;
 --go-ext) side=goext; shift ;;
+--go-more) side=gomore; shift ;;
 --all) shift ;;
 esac
 n=${1:?usage: difftest.sh [--rust|--go|--all] N [FIRST]}
@@ -33,6 +38,7 @@ case "${1:-}" in
 --rust) side=rust; shift ;;
 --go) side=go; shift ;;
 --go-ext) side=goext; shift ;;
+--go-more) side=gomore; shift ;;
 --all) shift ;;
 esac
 first=${1:-1}
@@ -52,7 +58,9 @@ go_side() {   # go_side [--ext]: the three comparisons of one generator
     bash "$here/tests/fuzz/go_diff.sh" "$ml0c" "$first" "$last" "$@" || go_status=$?
     if [ $go_status != 77 ]; then
         [ $go_status = 0 ] || status=1
-        for mode in --m2 --run; do
+        run=--run
+    [ "${1:-}" = --more ] && run=--run-both
+    for mode in --m2 $run; do
             echo "== ${mode#--} against go1.19, seeds $first..$last $*"
             bash "$here/tests/fuzz/go_diff.sh" "$ml0c" "$first" "$last" "$@" $mode ||
                 { [ -n "$strict" ] && status=1; }
@@ -64,5 +72,8 @@ if [ "$side" = go ] || [ "$side" = all ]; then
 fi
 if [ "$side" = goext ] || [ "$side" = all ]; then
     go_side --ext
+fi
+if [ "$side" = gomore ] || [ "$side" = all ]; then
+    go_side --more
 fi
 exit $status

@@ -540,6 +540,15 @@ static Hole pointer_converted(Esc *E, Body *b, Hole k, Rvalue *rv) {
 }
 
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    if (rv->range_x && k.derefs >= 0 && rv->type && !type_has_pointers(rv->type)) {
+        /* go1.19's ORANGE flows the ranged value's content into the
+           value variable whatever its type (range-deref): a pointer-free
+           value moved to the heap (captured by reference) leaks it */
+        Operand xo = {.kind = OPD_COPY, .span = rv->span,
+                      .type = b->locals.data[rv->range_x - 1].type,
+                      .place = {rv->range_x - 1, 0, NULL}};
+        esc_operand(E, b, hole_shift(E, k, 1, rv->span, "range-deref"), &xo);
+    }
     if (k.derefs >= 0 && rv->type && !type_has_pointers(rv->type))
         k = esc_blank_hole(E);   /* pointer-free results flow nowhere */
     switch (rv->kind) {

@@ -181,8 +181,14 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
     case BI_PANIC: {
         Rvalue r = rv_new(RV_INTRINSIC, B->s->t_void, e->span);
         r.intrinsic = IN_PANIC;
-        /* Go converts the argument to interface{}: an allocation site */
+        /* Go converts the argument to interface{}: an allocation site,
+           silent when Go spills nothing (a pointer-shaped value goes in
+           the interface word, an interface or nil is converted in place);
+           the value still flows through it to the heap */
+        Type *at = args->data[0]->type;
         r.site = bld_site(B, go_conv_pos(B->c, e, args->data[0]), expr_desc(B, args->data[0]));
+        B->b->sites.data[r.site].silent = mir_go_direct_iface(at) || at->kind == T_IFACE ||
+                                          at->kind == T_UNTYPED_NIL;
         rv_arg(B, &r, lower_operand(B, args->data[0], NULL));
         bld_eval(B, r, e->span);
         bld_terminate(B, TM_UNREACHABLE, e->span);

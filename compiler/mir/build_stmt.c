@@ -350,12 +350,17 @@ static Place range_var(Builder *B, Stmt *s, Expr *e, Var *v) {
     return lower_place(B, e);
 }
 
-static void assign_use(Builder *B, Place dst, Operand o, Span sp) {
+static void assign_range_value(Builder *B, Place dst, Operand o, Span sp, LocalId xs) {
     if (dst.local < 0)
         return;
     Rvalue r = rv_new(RV_USE, o.type, sp);
+    r.range_x = xs >= 0 ? xs + 1 : 0;
     rv_arg(B, &r, o);
     bld_assign(B, dst, r, sp);
+}
+
+static void assign_use(Builder *B, Place dst, Operand o, Span sp) {
+    assign_range_value(B, dst, o, sp, -1);
 }
 
 /* Range over a string steps by runes (Go spec "For statements with range
@@ -371,7 +376,7 @@ static LocalId decode_rune(Builder *B, Place xs, LocalId idx, Place vp, Span sp)
     if (vp.local >= 0) {
         Rvalue r = rv_new(RV_CAST, B->s->t_rune, sp);
         rv_arg(B, &r, packed);
-        assign_use(B, vp, opd_temp(B, r, sp), sp);
+        assign_range_value(B, vp, opd_temp(B, r, sp), sp, xs.local);
     }
     LocalId width = bld_temp(B, int_t, sp);
     Rvalue w = rv_new(RV_BINARY, int_t, sp);
@@ -431,7 +436,7 @@ static void lower_range(Builder *B, Stmt *s) {
         Type *et = arr ? arr->elem : x->type->elem;
         Place from = arr ? place_project(B, xs, PJ_DEREF, 0, -1, arr) : xs;
         Place elem = place_project(B, from, PJ_INDEX, 0, idx, et);
-        assign_use(B, vp, opd_place(B, elem, et), s->span);
+        assign_range_value(B, vp, opd_place(B, elem, et), s->span, xs.local);
         bld_mark_range_value(B);
     }
     lower_loop_body(B, s, s->u.range.body, exit, step);

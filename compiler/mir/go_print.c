@@ -97,16 +97,27 @@ static Type *conv_type(Expr *fn) {
     return NULL;
 }
 
+/* Is e a constant string that holds no bytes ("", a constant naming it)?
+ * A constant string sema could not reduce to a literal counts as not. */
+static bool const_empty_string(Expr *e) {
+    while (e && e->kind == E_PAREN)
+        e = e->u.paren.x;
+    if (e && e->kind == E_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_CONST)
+        return const_empty_string(e->u.name.sym->cval);
+    return e && e->kind == E_STRING && e->u.str.len == 0;
+}
+
 /* A conversion as go1.19's exprFmt prints it: T(x) for a type with a
  * name (byte(x) for B(x), type B = byte), (T)(x) for one without
  * (([]rune)(s)), as written when constant (B(65)), and []rune of a
- * constant string as the literal Go folds it into. */
+ * constant string as the literal Go folds it into: []rune{...}, or
+ * []rune{} for no runes. */
 static bool print_conv(Out *o, Ctx *c, Expr *e) {
     Type *t = conv_type(e->u.call.fn);
     Expr *x = e->u.call.args.len == 1 ? e->u.call.args.data[0] : NULL;
     if (t && x && x->is_const && t->kind == T_SLICE && t->elem->kind == T_INT32) {
         puts_(o, type_name_go(c, t));
-        puts_(o, "{...}");
+        puts_(o, const_empty_string(x) ? "{}" : "{...}");
         return true;
     }
     if (t && e->is_const) {     /* B(65) as written */

@@ -217,6 +217,10 @@ typedef struct Rvalue {
     uint8_t amode;      /* ASSERT: AssertMode */
     bool spread;        /* APPEND: append(x, y...), args[1] is the slice (or
                            string) whose elements are appended, read only */
+    int range_x;        /* USE: a range statement's value, 1 + the local of
+                           the ranged copy (a slice, *[N]T or string; 0:
+                           none): Go flows that copy's content into the
+                           value whatever the value's type (range-deref) */
     Span span;
     int site;           /* ALLOC, MAKE_SLICE, APPEND, CONCAT, STR_CONV,
                            CLOSURE, SLICE-of-array: AllocSite index, or -1 */

@@ -422,6 +422,14 @@ static void check_range(Checker *k, Stmt *s) {
             key->type = kt, key->u.name.sym = scope_lookup(k, key->u.name.name);
         if (val && !ast_is_blank(val))
             val->type = vt, val->u.name.sym = scope_lookup(k, val->u.name.name);
+        /* declared once for the loop and assigned by every iteration
+           (go1.19 escape.reassigned: "Variables declared by range
+           statements are assigned on every iteration"), so a closure in
+           the body captures them by reference */
+        if (s->u.range.key_var)
+            chk_mark_reassigned(k, s->u.range.key_var);
+        if (s->u.range.value_var)
+            chk_mark_reassigned(k, s->u.range.value_var);
     } else if (!vt && s->u.range.define) {  /* reported: declare them typeless, no follow-ons */
         if (key && !ast_is_blank(key))
             declare_var(k, key->u.name.name, key->span, NULL);

@@ -23,10 +23,11 @@ a value holding one, and never depends on a map's iteration order (a range
 only sums). Every pointer dereferenced is non-nil and every local is used.
 tests/fuzz/go_diff.sh --ext runs seeds through tests/fuzz/go_twin_diff.py.
 """
-import random
+import os
 import sys
 
-R = random.Random(1)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_go_twins_base import R, Body as BaseBody, gen_fn as base_gen_fn, main as base_main  # noqa: E402
 
 TYPES = """
 type Shape interface {
@@ -97,63 +98,22 @@ ALL_TYPES = ["int", "*int", "*Box", "Box", "Shape", "any", "map[string]int", "ma
 KEYS = ['"a"', '"b"', '"c"']
 
 
-class Fn:
-    def __init__(self, name, params, result):
-        self.name, self.params, self.result = name, params, result
-
-
-class Body:
+class Body(BaseBody):
     """The statements of one function, its variables by type, and the
     packages it uses."""
 
+    TYPES = ALL_TYPES
+    INT_FIELDS = [("*Box", "%s.val")]
+
     def __init__(self, fn, callees, imports):
-        self.fn, self.callees, self.imports = fn, callees, imports
-        self.lines, self.used = [], []
-        self.vars = {t: [] for t in ALL_TYPES}
-        for name, t in fn.params:
-            self.vars[t].append(name)
-        self.count, self.depth = 0, 1
+        BaseBody.__init__(self, fn, callees)
+        self.imports = imports
 
-    def fresh(self, base):
-        self.count += 1
-        return "%s%d" % (base, self.count)
-
-    def pick(self, t):
-        return R.choice(self.vars[t]) if self.vars[t] else None
-
-    def ind(self, extra=0):
-        return "    " * (self.depth + extra)
-
-    def emit(self, line):
-        self.lines.append(self.ind() + line)
-
-    def block(self, head, body, tail="}"):
-        """head {, the body's lines one level deeper, }"""
-        self.emit(head)
-        for b in body:
-            self.emit("    " + b)
-        self.emit(tail)
-
-    def declare(self, t, name, expr):
-        self.emit("%s := %s" % (name, expr))
-        self.vars[t].append(name)
-        self.used.append(name)
-
-    def int_expr(self):
-        choices = [str(R.randint(0, 9))]
-        if self.vars["int"]:
-            choices.append(self.pick("int"))
-        if self.vars["*int"]:
-            choices.append("*" + self.pick("*int"))
-        if self.vars["*Box"]:
-            choices.append(self.pick("*Box") + ".val")
-        if self.vars["string"]:
-            choices.append("len(%s)" % self.pick("string"))
+    def more_int_choices(self, choices):
         if self.vars["map[string]int"]:
             choices.append("%s[%s]" % (self.pick("map[string]int"), R.choice(KEYS)))
         if self.vars["Shape"] and R.random() < 0.3:
             choices.append(self.pick("Shape") + ".Area()")
-        return R.choice(choices)
 
     def str_expr(self):
         choices = ['"s%d"' % R.randint(0, 9)]
@@ -489,13 +449,7 @@ class Body:
             self.declare("int", self.fresh("x"), f + "()")
 
     # ---- plain pointers ------------------------------------------------------
-    def s_int_local(self):
-        self.declare("int", self.fresh("x"), self.int_expr())
-
-    def s_addr_local(self):
-        if not self.vars["int"]:
-            return self.s_int_local()
-        self.declare("*int", self.fresh("q"), "&" + self.pick("int"))
+    s_int_local, s_addr_local, s_call = BaseBody.s_int_local, BaseBody.s_addr_local, BaseBody.s_call
 
     def s_store_global(self):
         t = R.choice(["*int", "any", "Shape", "map[string]*int", "error", "string", "*Box"])
@@ -505,38 +459,24 @@ class Body:
                                      "map[string]*int": "gm", "error": "gerr",
                                      "string": "gstr", "*Box": "gbox"}[t], v))
 
-    def s_call(self):
-        if not self.callees:
-            return
-        f = R.choice(self.callees)
-        args = []
-        for _, t in f.params:
-            v = self.pick(t)
-            if v is None:
-                if t == "int":
-                    v = self.int_expr()
-                elif t == "string":
-                    v = self.str_expr()
-                elif t == "Shape":
-                    v = "Circ{r: %s}" % self.int_expr()
-                elif t == "any":
-                    v = self.int_expr()
-                elif t == "map[string]int":
-                    v = "map[string]int{%s: 1}" % R.choice(KEYS)
-                elif t == "*Box":
-                    v = "&Box{val: %s}" % self.int_expr()
-                elif t == "[]Shape":
-                    v = "[]Shape{Circ{r: %s}}" % self.int_expr()
-                elif t == "error" and "errors" in self.imports:
-                    v = 'errors.New("c")'
-                else:
-                    return
-            args.append(v)
-        call = "%s(%s)" % (f.name, ", ".join(args))
-        if f.result in ("", "int") or R.random() < 0.3:
-            self.emit(call if f.result == "" else "_ = " + call)
-        else:
-            self.declare(f.result, self.fresh("r"), call)
+    def call_arg(self, t):
+        if t == "int":
+            return self.int_expr()
+        if t == "string":
+            return self.str_expr()
+        if t == "Shape":
+            return "Circ{r: %s}" % self.int_expr()
+        if t == "any":
+            return self.int_expr()
+        if t == "map[string]int":
+            return "map[string]int{%s: 1}" % R.choice(KEYS)
+        if t == "*Box":
+            return "&Box{val: %s}" % self.int_expr()
+        if t == "[]Shape":
+            return "[]Shape{Circ{r: %s}}" % self.int_expr()
+        if t == "error" and "errors" in self.imports:
+            return 'errors.New("c")'
+        return None
 
     STMTS = [s_shape, s_circ, s_shape_of_circ, s_iface_call, s_any, s_type_switch, s_assert,
              s_map, s_map_store, s_map_read, s_map_delete, s_map_range, s_map_len,
@@ -544,9 +484,6 @@ class Body:
              s_error, s_builder, s_int_local, s_addr_local, s_store_global, s_call, s_call,
              s_map, s_shape, s_box, s_any_map, s_any_map, s_shapes, s_shapes, s_shape_map,
              s_closure, s_closure]
-
-    def stmt(self):
-        R.choice(self.STMTS)(self)
 
     def ret(self):
         t = self.fn.result
@@ -582,17 +519,10 @@ class Body:
 
 
 def gen_fn(i, callees, imports):
-    params = [p for p in PARAMS if R.random() < 0.45] or [PARAMS[R.randrange(len(PARAMS))]]
-    fn = Fn("f%d" % i, params, R.choice(RESULTS))
-    b = Body(fn, callees, imports)
-    for _ in range(R.randint(3, 10)):
-        b.stmt()
-    for v in b.used:
-        b.emit("_ = " + v)
-    b.ret()
-    sig = ", ".join("%s %s" % p for p in params)
-    head = "func %s(%s)%s {" % (fn.name, sig, " " + fn.result if fn.result else "")
-    return fn, "\n".join([head] + b.lines + ["}"])
+    return base_gen_fn(i, lambda fn: Body(fn, callees, imports),
+                       lambda: ([p for p in PARAMS if R.random() < 0.45] or
+                                [PARAMS[R.randrange(len(PARAMS))]]),
+                       RESULTS, (3, 10))
 
 
 def arg_for(t, imports):
@@ -638,12 +568,7 @@ def program(seed):
 
 
 def main():
-    if len(sys.argv) == 4:
-        for seed in range(int(sys.argv[1]), int(sys.argv[2]) + 1):
-            with open("%s/seed%d.ml0" % (sys.argv[3], seed), "w") as f:
-                f.write(program(seed))
-    else:
-        sys.stdout.write(program(int(sys.argv[1]) if len(sys.argv) > 1 else 1))
+    base_main(program)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext] [--m2] [--run]: differential
-# test of escape analysis against go1.19. For each seed, gen_go_twins.py
-# (with --ext gen_go_twins_ext.py: interfaces, maps, method values, defer,
-# fmt, errors, strings.Builder) writes a
+# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext | --more] [--m2] [--run | --run-both]:
+# differential test of escape analysis against go1.19. For each seed,
+# gen_go_twins.py (with --ext gen_go_twins_ext.py: interfaces, maps, method
+# values, defer, fmt, errors, strings.Builder; with --more
+# gen_go_twins_more.py: switches, labels, goto, embedding, named types,
+# variadics, runes, wrap-around, strconv/strings/sort, fmt verbs,
+# panic/recover) writes a
 # program that is both ML0 and Go; go_twin_diff.py compares ml0c's -m lines
 # (with --m2 its -m=2 blocks) with `go build -gcflags='-m -l'` byte for
-# byte, and with --run the program's output with `go run`. Prints the
+# byte, and with --run the program's output with `go run` (--run-both: under
+# both runtimes). Prints the
 # differing seeds and an "N of M agree" line; exits 1 on any difference,
 # 77 (skipped) without go.
 set -u
@@ -15,7 +19,11 @@ command -v go >/dev/null || { echo "go_diff: no go on PATH, skipped"; exit 77; }
 GEN=gen_go_twins.py
 ARGS=()
 for a in "$@"; do
-    if [ "$a" = --ext ]; then GEN=gen_go_twins_ext.py; else ARGS+=("$a"); fi
+    case $a in
+    --ext) GEN=gen_go_twins_ext.py ;;
+    --more) GEN=gen_go_twins_more.py ;;
+    *) ARGS+=("$a") ;;
+    esac
 done
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 python3 "$HERE/$GEN" "$FIRST" "$LAST" "$T"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """go_twin_diff.py: compare ml0c's escape decisions with go1.19's.
 
-    go_twin_diff.py ML0C [--m2] [--run] [--skip-invalid] FILE.ml0...
+    go_twin_diff.py ML0C [--m2] [--run | --run-both] [--skip-invalid] FILE.ml0...
 
 Each FILE is an ML0 program whose Go twin is the same text with
 `package main ` put in front of its first line (the convention of
@@ -12,7 +12,9 @@ lines (the file name dropped; on line 1 Go's columns are shifted back by
 the length of the prefix) and compares them byte for byte, in the order
 each compiler printed them. With --run it also compares the program's
 output with `go run` (Go's println writes to standard error, ml0c's to
-standard output). Prints a unified diff per differing file and exits 1
+standard output; bytes that are not UTF-8 compare as backslash escapes);
+--run-both compares it under both runtimes, `ml0c run` and `ml0c run
+--runtime=drop`. Prints a unified diff per differing file and exits 1
 if any differ, 0 if all agree; exits 77 when no `go` is found. With
 --skip-invalid a file whose twin go rejects (not valid Go: a method on a
 type ML0 accepts and Go does not, an ML0-only builtin, ...) is listed as
@@ -93,7 +95,7 @@ def go_cached(workdir, src, argv, timeout=None):
     with open(os.path.join(workdir, "main.go"), "w") as f:
         f.write(PREFIX + src)
     r = subprocess.run(["go"] + argv, cwd=workdir, capture_output=True, text=True,
-                       timeout=timeout,
+                       errors="backslashreplace", timeout=timeout,
                        env=dict(os.environ, GOFLAGS="-mod=mod", GO111MODULE="on"))
     if key:
         tmp = key + ".%d.tmp" % os.getpid()
@@ -123,9 +125,11 @@ def ml0_lines(ml0c, path, level):
     return r.returncode, lines
 
 
-def run_outputs(ml0c, workdir, path, src):
+def run_outputs(ml0c, workdir, path, src, runtime):
     _, gout, gerr = go_cached(workdir, src, ["run", "."], timeout=60)
-    m = subprocess.run([ml0c, "run", path], capture_output=True, text=True, timeout=60)
+    rt = ["--runtime=" + runtime] if runtime != "gc" else []
+    m = subprocess.run([ml0c, "run"] + rt + [path], capture_output=True, text=True,
+                       errors="backslashreplace", timeout=60)
     return gerr + gout, m.stdout + m.stderr
 
 
@@ -147,19 +151,19 @@ def compare(ml0c, path, level, run, workdir, skip_invalid=False):
     if glines != mlines:
         d = difflib.unified_diff(glines, mlines, "go1.19", "ml0c", lineterm="", n=1)
         return "\n".join(d)
-    if run:
-        go_out, ml_out = run_outputs(ml0c, workdir, path, src)
+    for runtime in run:
+        go_out, ml_out = run_outputs(ml0c, workdir, path, src, runtime)
         if go_out != ml_out:
             d = difflib.unified_diff(go_out.splitlines(), ml_out.splitlines(),
-                                     "go run", "ml0c run", lineterm="", n=1)
-            return "output differs:\n" + "\n".join(d)
+                                     "go run", "ml0c run (%s)" % runtime, lineterm="", n=1)
+            return "output differs (%s):\n" % runtime + "\n".join(d)
     return None
 
 
 def main(argv):
     args = [a for a in argv[1:] if not a.startswith("--")]
     level = 2 if "--m2" in argv else 1
-    run = "--run" in argv
+    run = ["gc", "drop"] if "--run-both" in argv else ["gc"] if "--run" in argv else []
     quiet = "--quiet" in argv
     skip_invalid = "--skip-invalid" in argv
     if len(args) < 2:
