@@ -124,6 +124,7 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want);
 void chk_tuple_assign(Checker *k, Stmt *s, bool define);
 void chk_tuple_var(Checker *k, Stmt *s, Type *declared);
 const char *chk_have_type(Checker *k, Type *t);
+const char *chk_args_have_want(Checker *k, ExprList *args, Type *ft);
 bool chk_tuple_declared(Checker *k, Expr *call, Type *t, Type *declared);
 bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
 

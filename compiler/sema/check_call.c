@@ -31,7 +31,8 @@ static bool check_variadic_args(Checker *k, Expr *e, Type *ft, const char *fname
     if (args->len < fixed || (spread && args->len != fixed + 1)) {
         bool few = args->len < fixed + spread;
         Span at = !few ? args->data[fixed + 1]->span : args->len ? args->data[args->len - 1]->span : e->span;
-        diag_error(k->c, at, "%s arguments in call to %s", few ? "not enough" : "too many", fname);
+        diag_error(k->c, at, "%s arguments in call to %s%s", few ? "not enough" : "too many", fname,
+                   chk_args_have_want(k, args, ft));
         return false;
     }
     const char *ctx = arena_printf(&k->c->arena, "argument to %s", fname);
@@ -77,8 +78,8 @@ static bool check_args(Checker *k, Expr *e, Type *ft, const char *fname) {
     if (args->len != want) {
         /* go1.19: at the first extra argument, the last one, or the call */
         Span at = args->len > want ? args->data[want]->span : args->len ? args->data[args->len - 1]->span : e->span;
-        diag_error(k->c, at, "%s arguments in call to %s",
-                   args->len < want ? "not enough" : "too many", fname);
+        diag_error(k->c, at, "%s arguments in call to %s%s",
+                   args->len < want ? "not enough" : "too many", fname, chk_args_have_want(k, args, ft));
         return false;
     }
     const char *ctx = arena_printf(&k->c->arena, "argument to %s", fname);

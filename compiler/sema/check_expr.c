@@ -152,6 +152,10 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
     Type *from = e->type;
     if (!from || !to)
         return false;
+    if (from->kind == T_VOID) {     /* fmt.Println(add(1, 2)), add without results */
+        diag_error(k->c, e->span, "%s (no value) used as value", source_text(k->c, e->span));
+        return false;
+    }
     if (to->kind == T_IFACE && from->kind == T_STRUCT && from->tuple) {
         diag_error(k->c, e->span, "multiple-value %s (value of type %s) in single-value context",
                    source_text(k->c, e->span), type_name(k->c, from));

@@ -75,6 +75,17 @@ static const char *have_list(Checker *k, ExprList *l) {
     return h;
 }
 
+/* go1.19's lines under "not enough arguments in call to f": have (the
+ * arguments' types), want (f's parameters, ...T for a variadic one). */
+const char *chk_args_have_want(Checker *k, ExprList *args, Type *ft) {
+    const char *w = "";
+    int fixed = ft->variadic ? ft->params.len - 1 : ft->params.len;
+    for (int i = 0; i < ft->params.len; i++)
+        w = arena_printf(&k->c->arena, "%s%s%s%s", w, i ? ", " : "", i == fixed ? "..." : "",
+                         type_name(k->c, i == fixed ? ft->params.data[i]->elem : ft->params.data[i]));
+    return arena_printf(&k->c->arena, "\n\thave (%s)\n\twant (%s)", have_list(k, args), w);
+}
+
 /* return a, b / bare return with named results / return f() for a tuple:
  * true if handled here. */
 bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
