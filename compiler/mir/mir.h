@@ -490,4 +490,8 @@ bool mir_go_direct_iface(Type *t);
 int *mir_global_temps(Ctx *c, Body *b);
 Place place_local(LocalId l);
 
+/* go1.19's %v of an expression, as its -m lines print it (go_print.c;
+ * escape/ quotes a deferred call's wrapper call with it). */
+const char *go_expr_text(Ctx *c, Expr *e);
+
 #endif
