@@ -93,6 +93,13 @@ struct ml0_type {
     ml0_string_method error_method;   /* Error() string, or NULL */
     int64_t nmethods;           /* the method set (an interface: its methods) */
     const ml0_method *methods;  /* sorted by name */
+    /* --runtime=drop, a type holding references (else NULL): its glue,
+     * counting one more reference to each heap object the value at addr
+     * holds / running its drop method and giving them back (what the
+     * compiled code calls for a copy and a death; errors.As copies a boxed
+     * value into its target with them). */
+    void (*retain)(void *addr);
+    void (*release)(void *addr);
 };
 
 /* The table behind a non-empty interface's first word. */

@@ -84,6 +84,23 @@ MirStmt *bck_capturing_closure(Block *bb, int j, LocalId t, Operand **o);
 /* Does this `move` of an interface operand only lend it (a method call's
  * receiver, an assertion to a Copy type, a type switch's test)? */
 bool bck_iface_lends(Body *b, MirStmt *st, Operand *o);
+/* Is o an element of a slice or array that only holds pointer interfaces,
+ * some `*mut` (a `Vec<&mut dyn T>`)? Passing it is `&mut *ks[i]`, which
+ * borrows ks mutably (IndexMut). */
+bool bck_iface_elem_mut(Body *b, Operand *o);
+
+/* ---- range_values.c ----------------------------------------------------- */
+/* Is local v a range loop's value of a non-Copy type (every assignment to
+ * it `mapval(..)`, an element of the loop's copy of a slice, or a copy of
+ * such a variable)? In Rust it is a `&V` (`for (k, v) in &m`, `for v in
+ * &vs`, `let w = v`). */
+bool bck_range_value(Body *b, LocalId v);
+/* E0596/E0594: writes and `&mut` through such a value (or one ranging
+ * over an array). */
+void bck_check_range_writes(Ctx *c, Body *b);
+/* E0596 for a write to a map at root, a range value or a field of one
+ * (`inner[k] = v`, `s.m[k] = v`); returns whether it reported. */
+bool bck_range_map_write(Ctx *c, Body *b, Place root, Span at);
 
 /* ---- explain.c --------------------------------------------------------- */
 

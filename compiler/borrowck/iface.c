@@ -21,6 +21,8 @@
  *                            pointers: a `&dyn T`, which is Copy
  *   f(mk) where mk only ever holds pointers, some `*mut T`: passing a
  *                            `&mut dyn T` reborrows it (`k := mk` moves)
+ *   f(ks[i]) where ks only ever holds such pointers: `&mut *ks[i]`
+ *                            (`k := ks[i]` is E0507)
  * Everything else that moves an interface consumes it: `x.(T)` with T not
  * Copy is `*x.downcast::<T>().unwrap()` (Box<dyn Any>::downcast takes the
  * box by value), and so is a type switch whose cases bind non-Copy values
@@ -86,7 +88,7 @@ static int enter(Walk *w, LocalId l) {
     return 0;
 }
 
-static bool shared_operand(Walk *w, Operand *o);
+static int operand_kind(Walk *w, Operand *o);
 
 static int holds_pointer_in(Walk *w, LocalId l);
 
@@ -120,8 +122,11 @@ static int holds_pointer_in(Walk *w, LocalId l) {
         if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.local == l)
             return IF_VALUE;
         if (rv->args.data[0].place.nproj) {   /* k := ks[i] */
-            if (!shared_operand(w, &rv->args.data[0]))
+            int from = operand_kind(w, &rv->args.data[0]);
+            if (from == IF_VALUE)
                 return IF_VALUE;
+            if (from == IF_MUT)
+                kind = IF_MUT;
             continue;
         }
         int from = holds_pointer(w, rv->args.data[0].place.local);
@@ -133,11 +138,26 @@ static int holds_pointer_in(Walk *w, LocalId l) {
     return defs ? kind : IF_VALUE;
 }
 
-/* Is the array temporary t (`t = alloc [N]I()` of a slice literal) filled
- * only with shared-pointer interfaces (`(*t) = aggregate [N]I(...)`)? */
-static bool literal_shared(Walk *w, LocalId t) {
+/* The most a list of interface operands holds: IF_VALUE as soon as one
+ * may own a value, IF_MUT when some is a `&mut dyn T`. */
+static int operands_kind(Walk *w, Operand *os, int from, int n) {
+    int kind = IF_SHARED;
+    for (int i = from; i < n; i++) {
+        int k = operand_kind(w, &os[i]);
+        if (k == IF_VALUE)
+            return IF_VALUE;
+        if (k == IF_MUT)
+            kind = IF_MUT;
+    }
+    return kind;
+}
+
+/* What the array temporary t (`t = alloc [N]I()` of a slice literal) is
+ * filled with (`(*t) = aggregate [N]I(...)`): interfaces holding shared
+ * pointers (IF_SHARED), pointers some `*mut` (IF_MUT), or IF_VALUE. */
+static int literal_kind(Walk *w, LocalId t) {
     Body *b = w->b;
-    int fills = 0;
+    int fills = 0, kind = IF_SHARED;
     mir_foreach_stmt(b, bb, st) {
         if (st->kind != ST_ASSIGN || st->place.local != t)
             continue;
@@ -145,97 +165,105 @@ static bool literal_shared(Walk *w, LocalId t) {
         if (st->place.nproj == 0 && rv->kind == RV_ALLOC && rv->args.len == 0)
             continue;
         if (st->place.nproj != 1 || st->place.proj[0].kind != PJ_DEREF || rv->kind != RV_AGGREGATE)
-            return false;
-        for (int i = 0; i < rv->args.len; i++)
-            if (!shared_operand(w, &rv->args.data[i]))
-                return false;
+            return IF_VALUE;
+        kind = operands_kind(w, rv->args.data, 0, rv->args.len);
+        if (kind == IF_VALUE)
+            return IF_VALUE;
         fills++;
     }
-    return fills == 1;
+    return fills == 1 ? kind : IF_VALUE;
 }
 
-/* Does local l, a slice or array of interfaces, only ever hold shared-
- * pointer interfaces (a `Vec<&dyn T>` / `[&dyn T; N]`, whose elements are
- * Copy)? Every write to l must be: nil; a literal of such elements (an
- * array aggregate, or a slice of a literal's array); `append(l, e...)`
- * of such elements onto l or another such slice; `l[i] = e`; a copy of
- * another such variable. A parameter, an addressed variable or anything
- * else may hold boxes: its elements move (E0507 out of an index). */
-static bool elems_shared_in(Walk *w, LocalId l);
+/* What local l, a slice or array of interfaces, holds: only shared-
+ * pointer interfaces (IF_SHARED: a `Vec<&dyn T>` / `[&dyn T; N]`, whose
+ * elements are Copy), only pointers, some `*mut` (IF_MUT: a `Vec<&mut
+ * dyn T>`, whose elements are reborrowed when passed), or IF_VALUE. Every
+ * write to l must be: nil; a literal of such elements (an array
+ * aggregate, or a slice of a literal's array); `append(l, e...)` of such
+ * elements onto l or another such slice; `l[i] = e`; a copy of another
+ * such variable. A parameter, an addressed variable or anything else may
+ * hold boxes: its elements move (E0507 out of an index). */
+static int elems_kind_in(Walk *w, LocalId l);
 
-static bool elems_shared(Walk *w, LocalId l) {
+static int elems_kind(Walk *w, LocalId l) {
     Local *lc = &w->b->locals.data[l];
     if (!lc->type || (lc->type->kind != T_SLICE && lc->type->kind != T_ARRAY) || !is_iface(lc->type->elem) ||
         lc->addressed || (lc->kind != LOCAL_USER && lc->kind != LOCAL_TEMP))
-        return false;
+        return IF_VALUE;
     int e = enter(w, l);
     if (e)
-        return e > 0;
-    bool r = elems_shared_in(w, l);
+        return e > 0 ? IF_SHARED : IF_VALUE;
+    int r = elems_kind_in(w, l);
     w->n--;
     return r;
 }
 
-static bool elems_shared_in(Walk *w, LocalId l) {
+/* kind, widened by what k says (IF_VALUE wins, then IF_MUT) */
+static int widen(int kind, int k) { return k == IF_VALUE || kind == IF_VALUE ? IF_VALUE : k == IF_MUT ? IF_MUT : kind; }
+
+static int elems_kind_in(Walk *w, LocalId l) {
     Body *b = w->b;
-    int defs = 0;
+    int defs = 0, kind = IF_SHARED;
     mir_foreach_stmt(b, bb, st) {
         if (st->kind != ST_ASSIGN || st->place.local != l)
             continue;
         defs++;
         Rvalue *rv = &st->rv;
         if (st->place.nproj == 1 && (st->place.proj[0].kind == PJ_INDEX || st->place.proj[0].kind == PJ_CONST_INDEX)) {
-            if (rv->kind != RV_USE || !shared_operand(w, &rv->args.data[0]))
-                return false;
+            if (rv->kind != RV_USE)
+                return IF_VALUE;
+            kind = widen(kind, operand_kind(w, &rv->args.data[0]));
+            if (kind == IF_VALUE)
+                return IF_VALUE;
             continue;
         }
         if (st->place.nproj)
-            return false;
+            return IF_VALUE;
         switch (rv->kind) {
         case RV_USE: {
             Operand *o = &rv->args.data[0];
-            if (o->kind == OPD_CONST ? o->c.kind != CONST_NIL
-                                     : o->place.nproj || (o->place.local != l && !elems_shared(w, o->place.local)))
-                return false;
+            if (o->kind == OPD_CONST ? o->c.kind != CONST_NIL : o->place.nproj != 0)
+                return IF_VALUE;
+            if (o->kind != OPD_CONST && o->place.local != l)
+                kind = widen(kind, elems_kind(w, o->place.local));
             break;
         }
         case RV_AGGREGATE:
-            for (int i = 0; i < rv->args.len; i++)
-                if (!shared_operand(w, &rv->args.data[i]))
-                    return false;
+            kind = widen(kind, operands_kind(w, rv->args.data, 0, rv->args.len));
             break;
         case RV_APPEND: {
             Operand *o = &rv->args.data[0];
-            if (rv->spread || o->kind == OPD_CONST || o->place.nproj ||
-                (o->place.local != l && !elems_shared(w, o->place.local)))
-                return false;
-            for (int i = 1; i < rv->args.len; i++)
-                if (!shared_operand(w, &rv->args.data[i]))
-                    return false;
+            if (rv->spread || o->kind == OPD_CONST || o->place.nproj)
+                return IF_VALUE;
+            if (o->place.local != l)
+                kind = widen(kind, elems_kind(w, o->place.local));
+            kind = widen(kind, operands_kind(w, rv->args.data, 1, rv->args.len));
             break;
         }
         case RV_SLICE:
-            if (rv->place.nproj != 1 || rv->place.proj[0].kind != PJ_DEREF ||
-                !literal_shared(w, rv->place.local))
-                return false;
+            if (rv->place.nproj != 1 || rv->place.proj[0].kind != PJ_DEREF)
+                return IF_VALUE;
+            kind = widen(kind, literal_kind(w, rv->place.local));
             break;
         default:
-            return false;
+            return IF_VALUE;
         }
+        if (kind == IF_VALUE)
+            return IF_VALUE;
     }
-    return defs > 0;
+    return defs > 0 ? kind : IF_VALUE;
 }
 
-/* Does operand o only ever hold a shared-pointer interface: a variable
- * or temporary that does, or an element of a slice or array that does? */
-static bool shared_operand(Walk *w, Operand *o) {
+/* What operand o holds: a variable or temporary (holds_pointer), or an
+ * element of a slice or array (elems_kind). */
+static int operand_kind(Walk *w, Operand *o) {
     if (o->kind == OPD_CONST || !is_iface(o->type))
-        return false;
+        return IF_VALUE;
     if (o->place.nproj == 0)
-        return holds_pointer(w, o->place.local) == IF_SHARED;
-    return o->place.nproj == 1 &&
-           (o->place.proj[0].kind == PJ_INDEX || o->place.proj[0].kind == PJ_CONST_INDEX) &&
-           elems_shared(w, o->place.local);
+        return holds_pointer(w, o->place.local);
+    if (o->place.nproj == 1 && (o->place.proj[0].kind == PJ_INDEX || o->place.proj[0].kind == PJ_CONST_INDEX))
+        return elems_kind(w, o->place.local);
+    return IF_VALUE;
 }
 
 bool bck_iface_lends(Body *b, MirStmt *st, Operand *o) {
@@ -251,13 +279,22 @@ bool bck_iface_lends(Body *b, MirStmt *st, Operand *o) {
         if (k == IF_SHARED || (k == IF_MUT && rv->kind == RV_CALL && o != &rv->args.data[0]))
             return true;
     }
-    /* an element of a `Vec<&dyn T>` is Copy: `show(ks[1])`, `k := ks[0]` */
+    /* an element of a `Vec<&dyn T>` is Copy: `show(ks[1])`, `k := ks[0]`;
+       one of a `Vec<&mut dyn T>` is reborrowed when passed (`&mut *ks[0]`) */
     Walk w = {.b = b, .budget = 128};
-    if (o->place.nproj == 1 && shared_operand(&w, o))
-        return true;
+    if (o->place.nproj == 1) {
+        int k = operand_kind(&w, o);
+        if (k == IF_SHARED || (k == IF_MUT && rv->kind == RV_CALL && o != &rv->args.data[0]))
+            return true;
+    }
     if (rv->kind == RV_ASSERT && o == &rv->args.data[0])
         return assert_lends(rv);
     if (st->kind == ST_ASSIGN && rv->kind == RV_USE && st->place.nproj == 0 && o->place.nproj == 0)
         return tag_only_lent(b, st->place.local);
     return false;
+}
+
+bool bck_iface_elem_mut(Body *b, Operand *o) {
+    Walk w = {.b = b, .budget = 128};
+    return o->kind != OPD_CONST && o->place.nproj == 1 && operand_kind(&w, o) == IF_MUT;
 }

@@ -210,8 +210,10 @@ static int activation(Block *bb, int j, LocalId t) {
  * struct variable's capture is one loan per captured field path that the
  * closure does not move in, mutable where the body writes it (or, for a
  * field holding pointers, wherever the closure writes at all: a `*mut`
- * passed on). Into out/mut; returns how many, or -1 to keep the loan of
- * the whole variable (not a struct, or a capture through a pointer). */
+ * passed on). A field behind a captured `*mut` or Box is a place too
+ * (`(*q).n`: rustc's capture of `q.n`). Into out/mut; returns how many,
+ * or -1 to keep the loan of the whole variable (not a struct, a capture
+ * of `*x` itself or through a shared `*T`). */
 static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, int nm, bool writes, Place *out,
                           bool *mut, int max) {
     Body *b = ld->b;
@@ -222,11 +224,15 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
         return -1;
     int r = 0;
     for (int i = 0; i < n; i++) {
-        if (caps[i].nproj == 0)
+        if (caps[i].nproj == 0 || caps[i].proj[caps[i].nproj - 1].kind != PJ_FIELD)
             return -1;
-        for (int j = 0; j < caps[i].nproj; j++)
-            if (caps[i].proj[j].kind != PJ_FIELD)
+        for (int j = 0; j < caps[i].nproj; j++) {
+            /* through a `*mut` or a Box: rustc captures `(*q).n` too */
+            Type *bt = base_type(b, caps[i], j);
+            if (caps[i].proj[j].kind != PJ_FIELD &&
+                !(caps[i].proj[j].kind == PJ_DEREF && (bt->kind == T_BOX || (bt->kind == T_PTR && bt->mut))))
                 return -1;
+        }
         bool gone = false;     /* moved in, or holding what is moved in */
         for (int m = 0; m < nm && !gone; m++)
             gone = bck_place_prefix(moved[m], caps[i]) || bck_place_prefix(caps[i], moved[m]);
@@ -240,37 +246,10 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
     return r;
 }
 
-/* Is local v a range loop's value of slice type that only views what the
- * loop borrows: every assignment to it is `mapval(..)` (`for k, v :=
- * range m`, Rust's `for (k, v) in &m`) or an element of the loop's copy
- * of a slice (`for _, v := range vs`, `for v in &vs`)? In Rust v is a
- * `&Vec`, and it holds the loop's loan (bck_propagate_holders). */
+/* Is local v a range loop's value of slice type (range_values.c)? In
+ * Rust v is a `&Vec`, and it holds the loop's loan (bck_propagate_holders). */
 static bool range_view(Body *b, LocalId v) {
-    Local *lc = &b->locals.data[v];
-    if (lc->kind != LOCAL_USER || !lc->type || lc->type->kind != T_SLICE)
-        return false;
-    int defs = 0;
-    mir_foreach_stmt(b, bb, st) {
-        if (st->kind != ST_ASSIGN || st->place.local != v)
-            continue;
-        Rvalue *rv = &st->rv;
-        if (st->place.nproj)
-            return false;
-        defs++;
-        if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_VAL)
-            continue;
-        if (rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj != 1 ||
-            rv->args.data[0].place.proj[0].kind != PJ_INDEX)
-            return false;
-        LocalId t = rv->args.data[0].place.local;   /* the loop's copy of the slice */
-        if (b->locals.data[t].kind != LOCAL_TEMP || b->locals.data[t].type->kind != T_SLICE)
-            return false;
-        mir_foreach_stmt(b, tb, d)
-            if (d->kind == ST_ASSIGN && d->place.local == t &&
-                (d->place.nproj || d->rv.kind != RV_USE || d->rv.args.data[0].kind != OPD_COPY))
-                return false;
-    }
-    return defs > 0;
+    return b->locals.data[v].type && b->locals.data[v].type->kind == T_SLICE && bck_range_value(b, v);
 }
 
 /* `&v[i]...` with v a range_view: Rust's `&v[i]` through the `&Vec` v
@@ -348,9 +327,12 @@ static void collect_loans(LoanData *ld) {
                     Loan l = bck_new_loan(ld, nf > 0 ? fields[q] : o->place, false, rv->span, i, j);
                     l.closure = true;
                     Type *vt = b->locals.data[o->place.local].type;
-                    if (nf > 0)
+                    if (nf > 0) {
                         l.mut = fmut[q];
-                    else if (writes) {
+                        /* a field behind the captured `*mut`: held uniquely, as `*x` is */
+                        if (l.mut && vt->kind == T_PTR && vt->mut)
+                            l.unique = l.byvalue = true;
+                    } else if (writes) {
                         l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
                         if (vt->kind == T_PTR && vt->mut)
                             l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
@@ -672,6 +654,8 @@ typedef struct Walk {
     MirStmt *st;        /* the statement being checked */
     bool unique;        /* the access is a closure's unique capture */
     int skip;           /* a loan the access is not checked against, or -1 */
+    bool reserving;     /* the access reserves a two-phase borrow: only
+                           mutable loans conflict with it yet */
 } Walk;
 
 /* The first later use of one of l's holders, for "borrow later used here". */
@@ -732,9 +716,12 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
         Loan *l = &w->ld->loans.data[k];
         if (l->untracked || k == w->skip || !bitset_get(&w->active, k) || !places_conflict(b, l->place, p, a))
             continue;
-        /* activating a two-phase borrow: only the loans made while it was
-           reserved are new (the reservation was checked against the rest) */
-        if (w->skip >= 0 && !(l->block == w->block && l->index > w->ld->loans.data[w->skip].index))
+        /* activating a two-phase borrow: the mutable loans older than its
+           reservation were checked there, the shared ones only now */
+        if (w->skip >= 0 && l->mut && !(l->block == w->block && l->index > w->ld->loans.data[w->skip].index))
+            continue;
+        /* reserving one: it acts as a shared borrow until the call (rustc) */
+        if (w->reserving && !l->mut)
             continue;
         /* a reserved two-phase borrow acts as a shared one until its call */
         if (l->activate >= 0 && l->block == w->block && w->index < l->activate &&
@@ -834,6 +821,17 @@ static bool mut_capture(Walk *w, LocalId x) {
     return false;
 }
 
+/* Does the statement being checked reserve a two-phase borrow (a `*mut`
+ * receiver's autoref, activated at its call)? */
+static bool reserves(Walk *w) {
+    for (int k = 0; k < w->ld->loans.len; k++) {
+        Loan *l = &w->ld->loans.data[k];
+        if (l->block == w->block && l->index == w->index && l->activate >= 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is the borrow made here exclusive? `&mut x`, and also the `&x` a
  * closure that writes x captures it by (its loan says so: FnMut). */
 static bool ref_is_mut(Walk *w, Rvalue *rv) {
@@ -860,8 +858,11 @@ static bool access_captures(Walk *w, LocalId by_local, BckAccess shared, Span at
             (by_local >= 0 && (l->place.local != by_local || l->place.nproj == 0)))
             continue;
         any = true;
-        if (!l->untracked)
+        if (!l->untracked) {
+            w->unique = l->unique;  /* a field behind a captured `*mut` (E0524, E0500) */
             access(w, l->place, l->mut ? ACC_MUT : shared, at);
+            w->unique = false;
+        }
     }
     return any;
 }
@@ -887,12 +888,21 @@ static void check_stmt(Walk *w, MirStmt *st) {
         BckAccess a = o->kind == OPD_MOVE ? ACC_MOVE : print ? ACC_SHARED : ACC_READ;
         if (a == ACC_READ && rv->kind == RV_CALL && i == 0)
             a = ACC_SHARED;     /* calling f borrows it (Fn::call takes &self) */
+        if (a == ACC_READ && rv->kind == RV_CLOSURE)
+            a = ACC_SHARED;     /* a closure reading x captures `&x` (E0502, not E0503) */
         /* s = append(s, ...) grows s in place: an exclusive borrow of s
            (as Vec::push), not a move */
         if (bck_append_in_place(st, o))
             a = ACC_MUT;
-        if (a == ACC_MOVE && bck_iface_lends(b, st, o))
+        if (a == ACC_MOVE && bck_iface_lends(b, st, o)) {
             a = ACC_SHARED;     /* i.M() borrows i (iface.c) */
+            if (rv->kind == RV_CALL && i > 0 && bck_iface_elem_mut(b, o)) {
+                Place v = o->place;     /* f(ks[i]): `&mut *ks[i]`, IndexMut on ks */
+                v.nproj = 0;
+                access(w, v, ACC_MUT, at);
+                continue;
+            }
+        }
         Place mp;
         BckAccess ma;
         int how = bck_map_access(w->ld, st, o, &mp, &ma);
@@ -944,8 +954,11 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         access(w, o->place, a, at);
     }
-    if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span))
+    if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span)) {
+        w->reserving = reserves(w);
         access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
+        w->reserving = false;
+    }
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
         access(w, rv->place, ACC_SHARED, rv->span);
     if (rv->kind == RV_SLICE)
@@ -1039,6 +1052,7 @@ static void check_parameters_escape(LoanData *ld) {
 
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
+    bck_check_range_writes(c, b);
     LoanData ld = {c, p, b, {0}, {0}, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);
@@ -1055,7 +1069,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -1071,9 +1085,12 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
             for (int k = 0; k < ld.loans.len; k++) {   /* a two-phase borrow activated here */
                 Loan *l = &ld.loans.data[k];
                 if (l->activate == j && l->block == i && bitset_get(&w.active, k)) {
+                    /* one error per borrow: none when its reservation had one */
+                    w.st = &b->blocks.data[l->block].stmts.data[l->index];
                     w.skip = k;
-                    access(&w, l->place, ACC_MUT, st->span);
+                    access(&w, l->place, ACC_MUT, l->span.hi > 0 ? l->span : st->span);
                     w.skip = -1;
+                    w.st = st;
                 }
             }
             for (int k = 0; k < ld.loans.len; k++) {

@@ -298,6 +298,8 @@ void bck_check_map_writes(LoanData *ld) {
                       "m[key]");
             continue;
         }
+        if (bck_range_map_write(c, b, root, st->span))
+            continue;   /* `for _, inner := range mm { inner[k] = v }`: inner is a `&HashMap` */
         int at = shared_deref_at(b, root);
         if (at < 0 || b->locals.data[root.local].kind == LOCAL_TEMP)
             continue;

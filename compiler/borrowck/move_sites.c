@@ -84,8 +84,8 @@ typedef struct Walk {
 static bool inits(Walk *w, MirStmt *st) {
     if (st->kind == ST_STORAGE_LIVE)
         return st->local == w->q.local;
-    if (st->kind != ST_ASSIGN)
-        return false;
+    if (st->kind != ST_ASSIGN || (st->rv.args.len && bck_append_in_place(st, &st->rv.args.data[0])))
+        return false;   /* v = append(v, x) is a push: a use, not a new value */
     MovePath r = bck_path_of(w->md->body, st->place);
     return r.nfields == st->place.nproj && bck_path_prefix(r, w->q);
 }

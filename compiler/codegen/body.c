@@ -115,9 +115,6 @@ static void setup_locals(CgCtx *g, CgFn *f) {
     }
 }
 
-/* A big struct or array copied or zeroed as a whole: memmove / memset
- * between addresses, never a first-class aggregate load and store (LLVM
- * scalarizes those: a [10000 x ptr] copy took it a minute). */
 /* The address an assignment writes to; a heap temporary gets a fresh cell. */
 static LLVMValueRef dest_addr(CgCtx *g, CgFn *f, MirStmt *st, Type *t) {
     LocalId l = st->place.local;
@@ -126,22 +123,77 @@ static LLVMValueRef dest_addr(CgCtx *g, CgFn *f, MirStmt *st, Type *t) {
     return cg_place_addr(g, f, st->place);
 }
 
+/* A big struct or array copied, zeroed or built as a whole: memmove /
+ * memset between addresses, never a first-class aggregate load and store
+ * (LLVM scalarizes those: a [10000 x ptr] copy took it a minute, and so
+ * did building a struct holding one, tests/drop/big_array). */
+static bool is_big(Type *t) { return (t->kind == T_ARRAY || t->kind == T_STRUCT) && t->size > 64; }
+
+/* Operand o of type t into the memory at dst: a big place by memmove, a
+ * big constant (a zero value) by memset, anything else by a store. */
+static void operand_to_memory(CgCtx *g, CgFn *f, Operand *o, Type *t, LLVMValueRef dst) {
+    unsigned align = (unsigned)(t->align ? t->align : 1);
+    if (is_big(t) && o->kind != OPD_CONST) {
+        LLVMBuildMemMove(g->b, dst, align, cg_place_addr(g, f, o->place), align, cg_size_of(g, t));
+        return;
+    }
+    if (is_big(t)) {
+        LLVMBuildMemSet(g->b, dst, LLVMConstInt(g->i8, 0, 0), cg_size_of(g, t), align);
+        return;
+    }
+    LLVMValueRef v = cg_operand(g, f, o);
+    if (v)
+        cg_store(g, v, dst, t);
+}
+
+/* A big struct or array literal (Table{rows: zero, name: s}): each field
+ * or element written at its address, never one SSA aggregate. */
+static void aggregate_to_memory(CgCtx *g, CgFn *f, Rvalue *rv, Type *t, LLVMValueRef dst) {
+    LLVMTypeRef lt = cg_type(g, t);
+    LLVMValueRef base = cg_cast_ptr(g, dst, LLVMPointerType(lt, 0));
+    if (rv->args.len < (t->kind == T_STRUCT ? t->fields.len : t->len))
+        LLVMBuildMemSet(g->b, dst, LLVMConstInt(g->i8, 0, 0), cg_size_of(g, t), (unsigned)(t->align ? t->align : 1));
+    for (int i = 0; i < rv->args.len; i++) {
+        Type *et = t->kind == T_STRUCT ? t->fields.data[i].type : t->elem;
+        LLVMValueRef at;
+        if (t->kind == T_STRUCT) {
+            at = LLVMBuildStructGEP2(g->b, lt, base, (unsigned)i, "");
+        } else {
+            LLVMValueRef idx[2] = {LLVMConstInt(g->i64, 0, 0), LLVMConstInt(g->i64, (unsigned long long)i, 0)};
+            at = LLVMBuildInBoundsGEP2(g->b, lt, base, idx, 2, "");
+        }
+        operand_to_memory(g, f, &rv->args.data[i], et, cg_to_i8p(g, at));
+    }
+}
+
+/* Writing a literal's fields one by one is a parallel assignment only
+ * when no operand can read what an earlier field's write changed: each is
+ * a constant or a whole local, not the destination's, whose address is
+ * never taken (so *p cannot be it). MIR's literals are built from such
+ * temporaries; anything else keeps the SSA aggregate. */
+static bool operands_disjoint(CgFn *f, Rvalue *rv, LocalId dst) {
+    for (int i = 0; i < rv->args.len; i++) {
+        Operand *o = &rv->args.data[i];
+        if (o->kind == OPD_CONST)
+            continue;
+        if (o->place.nproj || o->place.local == dst || f->body->locals.data[o->place.local].addressed)
+            return false;
+    }
+    return true;
+}
+
 static bool assign_in_memory(CgCtx *g, CgFn *f, MirStmt *st, Type *t) {
     Rvalue *rv = &st->rv;
-    if ((t->kind != T_ARRAY && t->kind != T_STRUCT) || t->size <= 64)
+    if (!is_big(t))
         return false;
     bool copy = rv->kind == RV_USE && rv->args.data[0].kind != OPD_CONST;
-    bool zero = rv->kind == RV_AGGREGATE && rv->args.len == 0;
-    if (!copy && !zero)
+    if (!copy && (rv->kind != RV_AGGREGATE || !operands_disjoint(f, rv, st->place.local)))
         return false;
     LLVMValueRef dst = dest_addr(g, f, st, t);
-    unsigned align = (unsigned)(t->align ? t->align : 1);
-    if (zero) {
-        LLVMBuildMemSet(g->b, dst, LLVMConstInt(g->i8, 0, 0), cg_size_of(g, t), align);
-        return true;
-    }
-    LLVMValueRef src = cg_place_addr(g, f, rv->args.data[0].place);
-    LLVMBuildMemMove(g->b, dst, align, src, align, cg_size_of(g, t));
+    if (copy)
+        operand_to_memory(g, f, &rv->args.data[0], t, dst);
+    else
+        aggregate_to_memory(g, f, rv, t, dst);
     return true;
 }
 

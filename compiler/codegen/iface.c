@@ -22,9 +22,9 @@
 /* ---- type descriptors --------------------------------------------------- */
 
 static LLVMTypeRef desc_type(CgCtx *g) {
-    LLVMTypeRef f[13] = {g->i32, g->i32, g->i64, g->ptr, g->ptr, g->ptr,
-                         g->i64, g->i64, g->ptr, g->ptr, g->ptr, g->i64, g->ptr};
-    return LLVMStructTypeInContext(g->llc, f, 13, 0);
+    LLVMTypeRef f[15] = {g->i32, g->i32, g->i64, g->ptr, g->ptr, g->ptr,
+                         g->i64, g->i64, g->ptr, g->ptr, g->ptr, g->i64, g->ptr, g->ptr, g->ptr};
+    return LLVMStructTypeInContext(g->llc, f, 15, 0);
 }
 
 static const char *go_type_name(CgCtx *g, Type *t);
@@ -193,7 +193,8 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
     cg_method_table(g, t, &nmethods, &methods);
     bool has_elem = t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_ARRAY || t->kind == T_BOX ||
                     t->kind == T_MAP;
-    LLVMValueRef v[13] = {
+    bool glue = g->counted && type_needs_release(t);    /* the runtime copies such a value (errors.As) */
+    LLVMValueRef v[15] = {
         LLVMConstInt(g->i32, (unsigned long long)desc_kind(t), 0),
         LLVMConstInt(g->i32, flags, 0),
         LLVMConstInt(g->i64, (unsigned long long)t->size, 0),
@@ -207,8 +208,10 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
         string_wrapper(g, t, "Error"),
         nmethods,
         methods,
+        glue ? cg_to_i8p(g, cg_retain_glue(g, t)) : LLVMConstNull(g->ptr),
+        glue ? cg_to_i8p(g, cg_release_glue(g, t)) : LLVMConstNull(g->ptr),
     };
-    LLVMSetInitializer(gv, LLVMConstStructInContext(g->llc, v, 13, 0));
+    LLVMSetInitializer(gv, LLVMConstStructInContext(g->llc, v, 15, 0));
     LLVMSetGlobalConstant(gv, 1);
     LLVMSetLinkage(gv, LLVMInternalLinkage);
     return LLVMConstPointerCast(gv, g->ptr);

@@ -7,6 +7,8 @@
  *                ownership is single (quietly), then rewrites each body
  *   uses.c       what the pass learns first about a body's uses
  *   lent.c       which parameters callers lend (never counted)
+ *   views.c      which variables only view what another keeps alive (a
+ *                range value: never counted)
  *   unwind_temps.c  which temporaries a panic must drop (unwind flags)
  *   notes.c      what -m adds about counting ("shared by p, q")
  *
@@ -54,7 +56,8 @@ typedef struct DropPass {
     uint64_t **last;    /* per block, per statement: operands (by index) that
                            are a variable's last use, so they may move */
     bool *loan;         /* per temporary: read from a place and lent to a call,
-                           never counted */
+                           never counted; per variable: a view (views.c) */
+    const bool *pure;   /* per body: writes no memory (lent.c) */
     LocalId *moved;     /* scratch: the locals one statement moves out of,
                            room for the body's longest operand list + 1 */
     MirProgram *p;
@@ -69,8 +72,13 @@ void drop_find_uses(DropPass *r);
 /* unwind_temps.c: sets held[] (after drop_find_uses) */
 void drop_find_unwind_temps(DropPass *r);
 
-/* lent.c */
-void drop_find_lent_params(Ctx *c, MirProgram *p);
+/* lent.c: the lent parameters; returns the pure bodies (write no memory
+ * through pointers, call only such bodies), by body index */
+bool *drop_find_lent_params(Ctx *c, MirProgram *p);
+
+/* views.c: per local, whether it only views a value its base keeps alive
+ * (never counted); lent: the lent parameters are known */
+bool *drop_find_views(Ctx *c, MirProgram *p, Body *b, const bool *pure, bool lent);
 
 /* notes.c: -m notes about counting (counted_notes: not proven) */
 void drop_notes(Ctx *c, MirProgram *p, bool counted_notes);

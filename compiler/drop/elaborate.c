@@ -389,7 +389,7 @@ static void elaborate_body(DropPass *r) {
         }
         r->cell[l] = lc->addressed && lc->storage == STORAGE_HEAP;
         bool lent_param = lc->kind == LOCAL_ARG && b->borrowed && b->borrowed[l];
-        bool owner = lc->kind == LOCAL_USER || (lc->kind == LOCAL_ARG && !lent_param) ||
+        bool owner = (lc->kind == LOCAL_USER && !r->loan[l]) || (lc->kind == LOCAL_ARG && !lent_param) ||
                      (lc->kind == LOCAL_TEMP && !r->simple[l] && !r->loan[l]);
         if (!owner || !(r->cell[l] || type_needs_release(lc->type)))
             continue;
@@ -425,9 +425,9 @@ static void elaborate_body(DropPass *r) {
 
 static void elaborate_program(Ctx *c, MirProgram *p, bool proven) {
     p->counted = true;
-    drop_find_lent_params(c, p);
+    const bool *pure = drop_find_lent_params(c, p);
     for (int i = 0; i < p->bodies.len; i++) {
-        DropPass r = {.c = c, .b = p->bodies.data[i], .t_bool = p->sema->t_bool, .proven = proven, .p = p};
+        DropPass r = {.c = c, .b = p->bodies.data[i], .t_bool = p->sema->t_bool, .proven = proven, .p = p, .pure = pure};
         elaborate_body(&r);
     }
 }

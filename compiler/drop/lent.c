@@ -10,13 +10,28 @@
 #include <string.h>
 
 
-/* Does the body write through a pointer, or call what might? (Writes
- * through pointers are what could free a value a caller lent.) */
+/* Does a store to p write memory others may see: through a pointer, or
+ * into a slice's element (the array is shared by every copy of the
+ * slice)? */
+static bool shared_store(Body *b, Place p) {
+    Type *t = b->locals.data[p.local].type;
+    for (int i = 0; i < p.nproj; i++) {
+        ProjKind k = p.proj[i].kind;
+        if (k == PJ_DEREF || ((k == PJ_INDEX || k == PJ_CONST_INDEX) && t->kind == T_SLICE))
+            return true;
+        t = p.proj[i].type;
+    }
+    return false;
+}
+
+/* Does the body write through a pointer or into a slice's element, or
+ * call what might? (Such writes are what could free a value a caller
+ * lent.) */
 static bool writes_memory(Body *b, bool *pure) {
     mir_foreach_stmt(b, bb, st) {
         if (!mir_stmt_has_rvalue(st))
             continue;
-        if (st->kind == ST_ASSIGN && place_has_deref(st->place) &&
+        if (st->kind == ST_ASSIGN && shared_store(b, st->place) &&
             !(b->locals.data[st->place.local].kind == LOCAL_TEMP &&
               b->locals.data[st->place.local].init_site >= 0))
             return true;
@@ -36,7 +51,7 @@ static bool writes_memory(Body *b, bool *pure) {
 
 /* A parameter the body only reads: never copied whole into a new home,
  * never assigned, never addressed, never in a heap cell. */
-static bool only_read(MirProgram *p, Body *b, LocalId a) {
+static bool only_read(MirProgram *p, Body *b, LocalId a, const bool *views) {
     Local *lc = &b->locals.data[a];
     if (lc->addressed)
         return false;
@@ -46,6 +61,8 @@ static bool only_read(MirProgram *p, Body *b, LocalId a) {
         if (st->kind == ST_ASSIGN && st->place.local == a && st->place.nproj == 0)
             return false;
         Rvalue *rv = &st->rv;
+        if (st->kind == ST_ASSIGN && st->place.nproj == 0 && views && views[st->place.local] && rv->kind == RV_USE)
+            continue;   /* v = copy a, v a view (a type switch's operand): read */
         if (rv->kind == RV_REF && rv->place.local == a && !place_has_deref(rv->place))
             return false;
         mir_foreach_operand(rv, o) {
@@ -58,7 +75,7 @@ static bool only_read(MirProgram *p, Body *b, LocalId a) {
     return true;
 }
 
-void drop_find_lent_params(Ctx *c, MirProgram *p) {
+bool *drop_find_lent_params(Ctx *c, MirProgram *p) {
     int n = p->bodies.len;
     bool *pure = arena_alloc(&c->arena, (size_t)n + 1);
     bool *as_value = arena_alloc(&c->arena, (size_t)n + 1);
@@ -85,8 +102,11 @@ void drop_find_lent_params(Ctx *c, MirProgram *p) {
         Body *b = p->bodies.data[i];
         size_t len = strlen(b->name);
         if (len > 5 && strcmp(b->name + len - 5, ".drop") == 0 && !pure[i])
-            return;
+            return NULL;
     }
+    bool **views = arena_alloc(&c->arena, sizeof(bool *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)     /* before the lent parameters are known: fewer */
+        views[i] = drop_find_views(c, p, p->bodies.data[i], pure, false);
     /* parameters lent to pure bodies; a parameter passed on to another
        body's lent parameter is still only read, so iterate */
     for (int i = 0; i < n; i++) {
@@ -102,10 +122,11 @@ void drop_find_lent_params(Ctx *c, MirProgram *p) {
         for (int i = 0; i < n; i++) {
             Body *b = p->bodies.data[i];
             for (LocalId a = 1; b->borrowed && a <= b->nargs; a++)
-                if (b->borrowed[a] && !only_read(p, b, a)) {
+                if (b->borrowed[a] && !only_read(p, b, a, views[i])) {
                     b->borrowed[a] = false;
                     changed = true;
                 }
         }
     }
+    return pure;
 }

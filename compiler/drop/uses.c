@@ -224,6 +224,11 @@ void drop_find_uses(DropPass *r) {
     find_temp_uses(r);
     r->global = mir_global_temps(r->c, r->b);
     find_loans(r);
+    if (r->pure) {  /* views: read, never counted (views.c) */
+        bool *v = drop_find_views(r->c, r->p, r->b, r->pure, true);
+        for (LocalId l = 0; l < r->nlocals; l++)
+            r->loan[l] |= v[l];
+    }
     find_var_last_uses(r);
     index_last_uses(r);
 }

@@ -213,11 +213,24 @@ static Hole arg_hole(Esc *E, Body *b, Hole k, Body *f, int i, Span sp) {
 /* Go's devirtualize (run before escape analysis in go1.19): s.M(args)
  * where s is assigned once, from a conversion of a concrete T, is the
  * call T.M(s.(T), args) (M promoted from an embedded E: E.M(s.(T).E,
- * args)). The method's body, or NULL; sel gets the embedded path. */
-static Body *devirtualized(Esc *E, Body *b, Rvalue *rv, Type **concrete, Selection *sel) {
+ * args)). `defer s.M(args)` too: Go devirtualizes the deferred call
+ * before it wraps it, so in a defer's wrapper the receiver is the copy
+ * of s the wrapper captured, followed in the parent (wrapper_capture).
+ * The method's body, or NULL; sel gets the embedded path, *rb and *rl
+ * the body and local naming s. */
+static Body *devirtualized(Esc *E, Body *b, Rvalue *rv, Type **concrete, Selection *sel, Body **rb, LocalId *rl) {
     Operand *recv = &rv->args.data[0];
+    if (recv->kind == OPD_CONST)
+        return NULL;
+    Operand *copied = wrapper_capture(E, b, &recv->place);
+    if (copied && b->parent >= 0) {
+        b = E->p->bodies.data[b->parent];
+        recv = copied;
+    }
     if (recv->kind == OPD_CONST || recv->place.nproj != 0)
         return NULL;
+    *rb = b;
+    *rl = recv->place.local;
     EscBody *eb = &E->bodies[b->index];
     if (!eb->single_def)
         esc_find_single_defs(E, b, eb);
@@ -245,8 +258,8 @@ static bool ident_char(char ch) {
  * T.M(s.(T), args) (or (*T).M, and E.M(s.(T).E, args) for a promoted M)
  * in the descriptions of b's sites that quote it. Only for s a named
  * variable: the call is then `s.M(` in the source. */
-static void say_devirtualized(Esc *E, Body *b, Rvalue *rv, Type *t, const Selection *sel) {
-    Local *l = &b->locals.data[rv->args.data[0].place.local];
+static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const Selection *sel) {
+    Local *l = &b->locals.data[rl];
     if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
         return;
     Ctx *c = E->c;
@@ -259,7 +272,8 @@ static void say_devirtualized(Esc *E, Body *b, Rvalue *rv, Type *t, const Select
         return;
     esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s",
             l->name, mname, type_name(c, t));
-    if (rv->args.len > 1 && rv->args.data[1].kind != OPD_CONST && !rv->args.data[1].place.nproj) {
+    if (rv->args.len > 1 && rv->args.data[1].kind != OPD_CONST && !rv->args.data[1].place.nproj &&
+        rv->args.data[1].place.local < b->locals.len) {
         const char *a1 = b->locals.data[rv->args.data[1].place.local].name;
         if (a1 && strncmp(a1, ".autotmp_", 9) == 0)
             return;     /* s.M(g()): go1.19 quotes the call as written */
@@ -295,7 +309,9 @@ static void say_devirtualized(Esc *E, Body *b, Rvalue *rv, Type *t, const Select
 void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     Type *t = NULL;
     Selection sel;
-    Body *f = devirtualized(E, b, rv, &t, &sel);
+    Body *rb = b;
+    LocalId rl = 0;
+    Body *f = devirtualized(E, b, rv, &t, &sel, &rb, &rl);
     const char *what = call_desc(E, b, rv);
     if (!f) {
         for (int i = 0; i < rv->args.len; i++)
@@ -303,7 +319,7 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
                         &rv->args.data[i]);
         return;
     }
-    say_devirtualized(E, b, rv, t, &sel);
+    say_devirtualized(E, rb, rl, rv, t, &sel);
     EscBody *fe = &E->bodies[f->index];
     if (fe->in_batch)
         results_flow(E, k, f);

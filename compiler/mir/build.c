@@ -211,6 +211,7 @@ int bld_site(Builder *B, Span sp, const char *desc) {
     s.desc = desc;
     s.loop_depth = B->loop_depth;
     vec_push(bld_tmp(B), &B->b->sites, s);
+    vec_push(bld_tmp(B), &B->site_seq, B->site_clock++);
     return s.id;
 }
 
@@ -354,6 +355,7 @@ static void list_callees(Builder *B, Body *b) {
  * arena: nothing of b points into the scratch arena afterwards. First
  * (the statements are still in cache), list the bodies b names. */
 static void keep_body(Builder *B, Body *b) {
+    bld_order_sites(B, b);
     list_callees(B, b);
     KEEP(B, b->locals);
     KEEP(B, b->scopes);
@@ -390,6 +392,14 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.fall = -1;
     B.refs.data = NULL;
     B.refs.len = B.refs.cap = 0;
+    B.hoisted.data = NULL;
+    B.hoisted.len = B.hoisted.cap = 0;
+    B.hoisted_at = NULL;
+    B.hoisted_cap = 0;
+    B.order_depth = 0;
+    B.site_seq.data = NULL;
+    B.site_seq.len = B.site_seq.cap = 0;
+    B.site_clock = 0;
     B.var_local = arena_alloc(bld_tmp(&B), sizeof(LocalId) * (size_t)(fi->vars.len + 1));
     for (int i = 0; i < fi->vars.len; i++)
         B.var_local[i] = -1;
@@ -445,6 +455,13 @@ static Body *build_init(Builder *B) {
     B->fi = NULL;
     B->init_static.data = NULL;
     B->init_static.len = B->init_static.cap = 0;
+    B->hoisted.data = NULL;
+    B->hoisted.len = B->hoisted.cap = 0;
+    B->hoisted_at = NULL;
+    B->hoisted_cap = 0;
+    B->site_seq.data = NULL;
+    B->site_seq.len = B->site_seq.cap = 0;
+    B->site_clock = 0;
     /* the package's own hidden variables (f(g())'s results) */
     B->var_local = arena_alloc(bld_tmp(B), sizeof(LocalId) * (size_t)(s->init_vars.len + 1));
     for (int i = 0; i < s->init_vars.len; i++)
@@ -466,13 +483,21 @@ static Body *build_init(Builder *B) {
         B->init_static.len = 0;
         mir_note_init_static(B, g->init);
         lower_into(B, global_dst(B, i), g->init, g->type);
+        bld_order_done(B);
     }
+    bld_order_done(B);
     B->init_static.len = 0;
     bld_kill_to(B, 0, NO_SPAN);     /* f(g())'s .autotmp_N die (and drop) here */
     bld_terminate(B, TM_RETURN, NO_SPAN);
     keep_body(B, b);
     B->depth--;
     arena_reset(bld_tmp(B));
+    B->hoisted.data = NULL;
+    B->hoisted.cap = 0;
+    B->hoisted_at = NULL;
+    B->hoisted_cap = 0;
+    B->site_seq.data = NULL;
+    B->site_seq.len = B->site_seq.cap = 0;
     return b;
 }
 

@@ -40,6 +40,16 @@ typedef struct FuncMap {
  * order (keep_body). */
 typedef struct BodyRef { Span at; int body; } BodyRef;
 
+/* build_order.c: an expression evaluated ahead of its statement's other
+ * operands (Go's order), and its value. */
+typedef struct Hoisted {
+    Expr *e;
+    Operand o;
+    bool iface;             /* e converted to an interface (a call argument) */
+    bool used;
+    int site_lo, site_hi;   /* the sites made while hoisting it (bld_site_seq) */
+} Hoisted;
+
 typedef struct Builder {
     Ctx *c;
     SemaInfo *s;
@@ -68,6 +78,14 @@ typedef struct Builder {
                                lowered joins, 0 for none: Go's OADDSTR makes
                                a + b + c one allocation */
     VEC(BodyRef) refs;      /* bodies this body names, where (bld_note_ref) */
+    VEC(Hoisted) hoisted;   /* build_order.c: this statement's hoisted values */
+    int *hoisted_at;        /* open-addressing table: Hoisted index + 1 */
+    int hoisted_cap;        /* its size, a power of two (0: none yet) */
+    int order_depth;        /* > 0 while lowering inside an ordered expression */
+    VEC(int) site_seq;      /* per site of b: its place in -m's order, which
+                               is the order the sites would have been made in
+                               without hoisting (build_order.c) */
+    int site_clock;         /* the next site_seq */
     ExprList init_static;   /* build_init: the operands of the package
                                variable being initialized that go1.19 lays
                                out as static data (mir_note_init_static) */
@@ -155,6 +173,15 @@ Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want);  /* k: v element
 Span go_var_conv_pos(Builder *B, Stmt *var);  /* var a, b I = x, y: its conversions */
 Span go_arg_conv_pos(Builder *B, Expr *call, Expr *const *args, int i);  /* f(..., x) to ...any */
 Span go_map_key_pos(Builder *B, Expr *m, Expr *key);  /* m[k] with an interface key */
+
+/* build_order.c: Go's order of evaluation (gc's order pass) */
+void bld_order(Builder *B, Expr *e, bool hoist_self);
+void bld_order_list(Builder *B, ExprList *l, bool hoist_self);
+bool bld_order_plain_lhs(Expr *lhs);
+bool bld_hoisted(Builder *B, Expr *e, bool iface, Operand *o);
+void bld_order_done(Builder *B);
+void bld_order_sites(Builder *B, Body *b);
+Operand lower_iface_arg(Builder *B, Expr *call, int i, Type *any);   /* build_iface.c */
 
 /* build_assert.c */
 Rvalue lower_icall(Builder *B, Expr *e);

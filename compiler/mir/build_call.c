@@ -136,7 +136,10 @@ static Rvalue lower_len_cap(Builder *B, Expr *e) {
         Rvalue r = rv_new(RV_USE, B->s->t_int, e->span);
         rv_arg(B, &r, opd_const_int(B->s->t_int, at->len));
         /* still evaluate x for its effects when it is not a plain place */
-        if (x->kind == E_CALL)
+        Expr *bare = x;
+        while (bare->kind == E_PAREN)
+            bare = bare->u.paren.x;
+        if (bare->kind == E_CALL)
             lower_operand(B, x, NULL);
         return r;
     }

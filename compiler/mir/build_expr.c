@@ -233,6 +233,16 @@ static Place index_place(Builder *B, Expr *e) {
 }
 
 Place lower_place(Builder *B, Expr *e) {
+    Operand h;
+    if (!B->order_depth) {      /* a statement's expression: Go's order first */
+        bld_order(B, e, false);
+        B->order_depth++;
+        Place p = lower_place(B, e);
+        B->order_depth--;
+        return p;
+    }
+    if (bld_hoisted(B, e, false, &h))
+        return h.place;
     switch (e->kind) {
     case E_PAREN:
         return lower_place(B, e->u.paren.x);
@@ -280,6 +290,13 @@ void mark_addressed(Builder *B, Place p) {
 static Operand lower_operand_(Builder *B, Expr *e, Type *want);
 
 Operand lower_operand(Builder *B, Expr *e, Type *want) {
+    if (!B->order_depth) {      /* a statement's expression: Go's order first */
+        bld_order(B, e, false);
+        B->order_depth++;
+        Operand o = lower_operand(B, e, want);
+        B->order_depth--;
+        return o;
+    }
     if (want && want->kind == T_IFACE && e->type->kind == T_IFACE && e->type != want)
         return lower_iface_conv(B, e, want);
     if (want && want->kind == T_IFACE && e->type->kind != T_IFACE)
@@ -312,6 +329,8 @@ static bool const_operand(Builder *B, Expr *e, Type *want, Operand *o) {
 
 static Operand lower_operand_(Builder *B, Expr *e, Type *want) {
     Operand co;
+    if (bld_hoisted(B, e, false, &co))
+        return co;
     if (e->is_const && e->kind != E_NAME && const_operand(B, e, want, &co))
         return co;
     switch (e->kind) {
@@ -634,6 +653,13 @@ static Rvalue lower_unary(Builder *B, Expr *e, Type *want) {
 }
 
 Rvalue lower_rvalue(Builder *B, Expr *e, Type *want) {
+    if (!B->order_depth) {      /* a statement's expression: Go's order first */
+        bld_order(B, e, false);
+        B->order_depth++;
+        Rvalue r = lower_rvalue(B, e, want);
+        B->order_depth--;
+        return r;
+    }
     if (want && want->kind == T_IFACE && e->type->kind == T_IFACE && e->type != want &&
         !(type_is_empty_iface(want) && type_is_empty_iface(e->type))) {
         Rvalue r = rv_new(RV_USE, want, e->span);
@@ -643,6 +669,12 @@ Rvalue lower_rvalue(Builder *B, Expr *e, Type *want) {
     if (want && want->kind == T_IFACE && e->type->kind != T_IFACE) {
         Rvalue r = rv_new(RV_USE, want, e->span);
         rv_arg(B, &r, lower_to_iface(B, e, want, go_pos(B, e)));
+        return r;
+    }
+    Operand h;
+    if (bld_hoisted(B, e, false, &h)) {
+        Rvalue r = rv_new(RV_USE, h.type, e->span);
+        rv_arg(B, &r, h);
         return r;
     }
     switch (e->kind) {
@@ -708,6 +740,7 @@ void lower_cond(Builder *B, Expr *e, BlockId t, BlockId f) {
         lower_cond(B, e->u.binary.y, t, f);
         return;
     }
+    bld_order(B, e, false);     /* an operand of && / || is ordered on its own */
     Operand c = lower_operand(B, e, B->s->t_bool);
     bld_branch(B, c, t, f, e->span);
 }

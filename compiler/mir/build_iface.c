@@ -340,9 +340,13 @@ Span go_map_key_pos(Builder *B, Expr *m, Expr *key) {
     return at;
 }
 
-/* One argument of a call, converted to `any` at Go's position. */
-static Operand iface_arg(Builder *B, Expr *call, int i, Type *any) {
+/* One argument of a call, converted to `any` at Go's position (or
+ * already converted ahead of the call's other operands: build_order.c). */
+Operand lower_iface_arg(Builder *B, Expr *call, int i, Type *any) {
     Expr *e = call->u.call.args.data[i];
+    Operand h;
+    if (bld_hoisted(B, e, true, &h))
+        return h;
     Span at = go_arg_conv_pos(B, call, call->u.call.args.data, i);
     bool lent = call->u.call.kind == CALL_EXTERN && !lib_keeps_args(call->u.call.lib);
     return lower_to_iface_lent(B, e, any, at, lent);
@@ -350,7 +354,7 @@ static Operand iface_arg(Builder *B, Expr *call, int i, Type *any) {
 
 static Operand lower_arg(Builder *B, Expr *call, int i, Type *want) {
     if (want && want->kind == T_IFACE)
-        return iface_arg(B, call, i, want);
+        return lower_iface_arg(B, call, i, want);
     return lower_operand(B, call->u.call.args.data[i], want);
 }
 

@@ -145,6 +145,8 @@ Rvalue lower_map_lit(Builder *B, Expr *e) {
     bld_assign(B, place_local(m), mk, e->span);
     for (int i = 0; i < el->len; i++) {
         MapDst d = {opd_copy(place_local(m), mt), {0}, mt->elem};
+        bld_order(B, el->data[i].key, false);     /* each entry is Go's m[k] = v */
+        bld_order(B, el->data[i].value, true);
         d.k = lower_keyed(B, &el->data[i], el->data[i].key, mt->key);
         store_map_dst(B, d, lower_keyed(B, &el->data[i], el->data[i].value, mt->elem), el->data[i].value->span);
     }

@@ -72,6 +72,13 @@ static void lower_var(Builder *B, Stmt *s) {
             continue;
         }
         vals[i] = lower_operand(B, x, v ? v->type : NULL);
+        if (n > 1 && vals[i].kind != OPD_CONST) {
+            /* go1.19 initializes `var a, b = x, f()` one variable after
+               the other (a is x before f runs): each value is read now */
+            Rvalue use = rv_new(RV_USE, vals[i].type, x->span);
+            rv_arg(B, &use, vals[i]);
+            vals[i] = opd_temp(B, use, x->span);
+        }
     }
     for (int i = 0; i < n; i++) {
         Var *v = s->u.var.vars.data[i];
@@ -114,6 +121,8 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
     Operand *vals = arena_alloc(bld_tmp(B), sizeof(Operand) * (size_t)rhs->len);
     Place *dsts = arena_alloc(bld_tmp(B), sizeof(Place) * (size_t)lhs->len);
     MapDst *mdst = arena_alloc(bld_tmp(B), sizeof(MapDst) * (size_t)lhs->len);
+    bld_order_list(B, lhs, false);  /* Go's order: a[i], i = f(), 2 indexes after f */
+    bld_order_list(B, rhs, true);
     for (int i = 0; i < lhs->len; i++)   /* lhs index/pointer operands first */
         if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i])) {
             if (is_map_index(lhs->data[i]))
@@ -222,6 +231,8 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
         bld_assign(B, place_local(l), rv, s->span);
         return;
     }
+    bld_order(B, lhs, false);   /* Go's order: a[i] = f() indexes after f */
+    bld_order(B, rhs, !bld_order_plain_lhs(lhs));
     if (is_map_index(lhs)) {
         lower_map_assign(B, lhs, rhs, s->span);
         return;
@@ -236,6 +247,9 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
 
 /* x op= e, x++, x--: read the place once, combine, write back. */
 static void lower_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp) {
+    bld_order(B, lhs, false);   /* Go's order: a[i] += f() indexes after f */
+    if (rhs)
+        bld_order(B, rhs, true);
     if (is_map_index(lhs)) {
         lower_map_op_assign(B, lhs, op, rhs, sp);
         return;
@@ -460,6 +474,7 @@ static void lower_stmt_kind(Builder *B, Stmt *s);
 void lower_stmt(Builder *B, Stmt *s) {
     int first_site = B->b->sites.len;
     lower_stmt_kind(B, s);
+    bld_order_done(B);
     if (s->kind == S_EXPR || s->kind == S_VAR || s->kind == S_DEFINE || s->kind == S_ASSIGN ||
         s->kind == S_INCDEC || s->kind == S_RETURN)
         mark_statement_temporaries(B, s, first_site);

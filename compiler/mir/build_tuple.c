@@ -47,6 +47,7 @@ bool lower_return_tuple(Builder *B, Stmt *s) {
     Rvalue r;
     if (l->len) {
         r = rv_new(RV_AGGREGATE, rt, s->span);
+        bld_order_list(B, l, true);     /* return x, f(): x read after f */
         for (int i = 0; i < l->len; i++)
             rv_arg(B, &r, lower_operand(B, l->data[i], rt->fields.data[i].type));
     } else {
@@ -74,6 +75,15 @@ void lower_tuple_assign(Builder *B, Stmt *s, bool define) {
     Expr *call = s->u.assign.rhs.data[0];
     Place *dsts = arena_alloc(bld_tmp(B), sizeof(Place) * (size_t)lhs->len);
     MapDst *mdst = arena_alloc(bld_tmp(B), sizeof(MapDst) * (size_t)lhs->len);
+    Type *t = call->type;
+    Place tup = {0};
+    /* Go's order (build_order.c): the calls of the left side, then f, then
+       the left side's places, so a[i], j = f() indexes with the i f left */
+    bool go_order = !B->c->opt.borrowck;
+    if (go_order) {
+        bld_order_list(B, lhs, false);
+        tup = tuple_temp(B, call);
+    }
     for (int i = 0; i < lhs->len; i++)
         if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i])) {
             if (is_map_index(lhs->data[i]))
@@ -81,8 +91,8 @@ void lower_tuple_assign(Builder *B, Stmt *s, bool define) {
             else
                 dsts[i] = lower_place(B, lhs->data[i]);
         }
-    Type *t = call->type;
-    Place tup = tuple_temp(B, call);
+    if (!go_order)
+        tup = tuple_temp(B, call);
     for (int i = 0; i < lhs->len; i++) {
         if (ast_is_blank(lhs->data[i]))
             continue;

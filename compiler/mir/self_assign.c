@@ -12,7 +12,9 @@
  *     *p = (*p)[i:j] (b, p plain variables; not a slice of an array);
  *   - selectors or index expressions off one "safe" expression (Go's
  *     ir.SameSafeExpr): v.x = v.y, v.a.x = v.a.y, v.x[i] = v.y[j] with
- *     indices that cannot touch memory (Go's mayAffectMemory).
+ *     indices that cannot touch memory (Go's mayAffectMemory: names,
+ *     constants, arithmetic, len/cap, conversions, selectors, index and
+ *     dereference of those, as in d.parent[x] = d.parent[d.parent[x]]).
  */
 #include "build.h"
 
@@ -76,6 +78,10 @@ static bool may_affect_memory(Expr *e) {
         return may_affect_memory(e->u.index.x) || may_affect_memory(e->u.index.index);
     case E_UNARY:
         return may_affect_memory(e->u.unary.x);
+    case E_FIELD:   /* ODOT, ODOTPTR: d.parent[d.parent[x]] */
+        return may_affect_memory(e->u.field.x);
+    case E_DEREF:
+        return may_affect_memory(e->u.deref.x);
     case E_CALL:
         return !(e->u.call.kind == CALL_BUILTIN &&
                  (e->u.call.builtin == BI_LEN || e->u.call.builtin == BI_CAP) &&

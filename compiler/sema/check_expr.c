@@ -80,6 +80,8 @@ const char *chk_describe(Checker *k, Expr *e) {
     }
     if (e->kind == E_INDEX && e->u.index.x->type && e->u.index.x->type->kind == T_MAP)
         return arena_printf(&k->c->arena, "%s (map index expression of type %s)", text, tn);
+    if (e->kind != E_NAME && chk_addressable(e))    /* s[0], *p, p.f: Go's mode variable */
+        return arena_printf(&k->c->arena, "%s (variable of type %s)", text, tn);
     ConstVal v;
     const char *vs = e->is_const && const_value(k, e, &v) ? const_string(k, v) : NULL;
     if (untyped_basic(k, e))
@@ -511,13 +513,74 @@ static Type *chk_shift(Checker *k, Expr *e, Type *hint) {
     return const_overflows(k, e) ? fail(e) : t;
 }
 
+/* e may be a constant: a literal or a name of one, or arithmetic on
+ * those (read off the syntax, before checking). */
+static bool may_be_const(Checker *k, Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    switch (e->kind) {
+    case E_INT:
+    case E_FLOAT:
+        return true;
+    case E_NAME: {
+        Symbol *sym = scope_lookup(k, e->u.name.name);
+        return sym && sym->kind == SYM_CONST;
+    }
+    case E_UNARY:
+        return may_be_const(k, e->u.unary.x);
+    case E_BINARY:
+        return e->u.binary.op <= OP_ANDNOT && may_be_const(k, e->u.binary.x) &&
+               may_be_const(k, e->u.binary.y);
+    default:
+        return false;
+    }
+}
+
+/* e may be a shift of an untyped constant (1 << s), alone or inside
+ * arithmetic (1<<s - 1): such a non-constant shift takes the type its
+ * constant would take alone, here the other operand's. A typed or
+ * constant shift ignores the hint it is given. */
+static bool may_be_untyped_shift(Checker *k, Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    if (e->kind == E_UNARY)
+        return may_be_untyped_shift(k, e->u.unary.x);
+    if (e->kind != E_BINARY)
+        return false;
+    Op op = e->u.binary.op;
+    if (op == OP_SHL || op == OP_SHR)
+        return may_be_const(k, e->u.binary.x);
+    return op <= OP_ANDNOT && (may_be_untyped_shift(k, e->u.binary.x) || may_be_untyped_shift(k, e->u.binary.y));
+}
+
+/* Check a binary operator's operands. When one of them may be an untyped
+ * shift and the other not (u & (1<<s), 1<<n == b), the other goes first
+ * and its type is the shift's hint (Go's matchTypes converts the untyped
+ * operand to the typed one's type). */
+static bool chk_operands(Checker *k, Op op, Expr *x, Expr *y, Type *hx, Type *hy) {
+    if (op == OP_SHL || op == OP_SHR)
+        hy = NULL;
+    else if (op != OP_LAND && op != OP_LOR && may_be_untyped_shift(k, x) != may_be_untyped_shift(k, y)) {
+        bool shift_left = may_be_untyped_shift(k, x);
+        Expr *first = shift_left ? y : x, *then = shift_left ? x : y;
+        Type *hthen = shift_left ? hx : hy;
+        bool ok = chk_expr(k, first, shift_left ? hy : hx) != NULL;
+        if (ok && !is_untyped(first->type))
+            hthen = first->type;
+        return (chk_expr(k, then, hthen) != NULL) && ok;
+    }
+    bool okx = chk_expr(k, x, hx) != NULL;
+    bool oky = chk_expr(k, y, hy) != NULL;
+    return okx && oky;
+}
+
 static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
     Op op = e->u.binary.op;
     Expr *x = e->u.binary.x, *y = e->u.binary.y;
     Type *hx = hint, *hy = hint;
     if (op >= OP_EQ && op <= OP_GE)
         hx = hy = NULL;
-    if (!chk_expr(k, x, hx) | !chk_expr(k, y, op == OP_SHL || op == OP_SHR ? NULL : hy))
+    if (!chk_operands(k, op, x, y, hx, hy))
         return fail(e);
     if (op == OP_SHL || op == OP_SHR)
         return chk_shift(k, e, hint);
@@ -770,7 +833,7 @@ static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
     bool keyed = el->len && el->data[0].key;
     bool ok = true;
     if (t == k->s->t_builder && el->len) {  /* strings.Builder{}: no field a program can name */
-        diag_error(k->c, el->data[0].value->span, keyed ? "unknown field %s in struct literal of type %s"
+        diag_error(k->c, el->data[0].value->span, keyed ? "unknown field '%s' in struct literal of type %s"
                    : "implicit assignment to unexported field addr in %s literal",
                    keyed && el->data[0].key->kind == E_NAME ? el->data[0].key->u.name.name : type_name(k->c, t),
                    type_name(k->c, t));
@@ -784,7 +847,7 @@ static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
         }
         if (keyed) {
             if (x->key->kind != E_NAME || (x->field = type_field_index(t, x->key->u.name.name)) < 0) {
-                diag_error(k->c, x->key->span, "unknown field %s in struct literal of type %s",
+                diag_error(k->c, x->key->span, "unknown field '%s' in struct literal of type %s",
                            x->key->kind == E_NAME ? x->key->u.name.name : "?", type_name(k->c, t));
                 ok = false;
                 continue;
@@ -794,7 +857,8 @@ static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
                     diag_error(k->c, x->key->span, "duplicate field name %s in struct literal", x->key->u.name.name);
         } else {
             if (i >= t->fields.len) {
-                diag_error(k->c, x->value->span, "too many values in struct literal of type %s", type_name(k->c, t));
+                diag_error(k->c, x->value->span, "too many values in %s{\u2026}",   /* Go's ExprString */
+                           e->u.composite.type ? source_text(k->c, e->u.composite.type->span) : "");
                 return fail(e);
             }
             x->field = i;

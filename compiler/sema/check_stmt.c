@@ -487,8 +487,7 @@ void chk_stmt(Checker *k, Stmt *s) {
                  (x->u.call.builtin == BI_LEN || x->u.call.builtin == BI_CAP ||
                   x->u.call.builtin == BI_APPEND || x->u.call.builtin == BI_MAKE ||
                   x->u.call.builtin == BI_NEW || x->u.call.builtin == BI_BOX))
-            diag_error(k->c, x->span, "%s (value of type %s) is not used", chk_describe(k, x),
-                       type_name(k->c, t));
+            diag_error(k->c, x->span, "%s is not used", chk_describe(k, x));  /* "(value of type T)" */
         break;
     }
     case S_VAR: check_var(k, s); break;

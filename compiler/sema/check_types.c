@@ -175,13 +175,26 @@ Expr *chk_promote(Checker *k, Expr *x, const Selection *sel) {
     return x;
 }
 
-/* Go's "x.f undefined (type T has no field or method f)" and kin. */
+/* Go's "x.f undefined (type T has no field or method f)" and kin; when
+ * the name with its first letter's case flipped exists, go1.19 adds ",
+ * but does have F" (s.Grade for a field grade). */
 void chk_no_selector(Checker *k, Expr *e, Type *t, SelKind kind) {
     Expr *x = e->u.field.x;
     const char *xs = source_text(k->c, x->span);
-    if (kind == SEL_AMBIGUOUS)
-        diag_error(k->c, ast_field_name_span(e), "ambiguous selector %s.%s", xs, e->u.field.name);
-    else
-        diag_error(k->c, ast_field_name_span(e), "%s.%s undefined (type %s has no field or method %s)",
-                   xs, e->u.field.name, type_name(k->c, t), e->u.field.name);
+    Sym name = e->u.field.name;
+    if (kind == SEL_AMBIGUOUS) {
+        diag_error(k->c, ast_field_name_span(e), "ambiguous selector %s.%s", xs, name);
+        return;
+    }
+    const char *but = "";
+    char c = name[0];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        char *flip = arena_printf(&k->c->arena, "%s", name);
+        flip[0] = (char)(c >= 'a' ? c - 'a' + 'A' : c - 'A' + 'a');
+        Selection sel;
+        if (type_select(t, intern_cstr(k->c, flip), &sel) != SEL_NONE)
+            but = arena_printf(&k->c->arena, ", but does have %s", flip);
+    }
+    diag_error(k->c, ast_field_name_span(e), "%s.%s undefined (type %s has no field or method %s%s)",
+               xs, name, type_name(k->c, t), name, but);
 }

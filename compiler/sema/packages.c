@@ -206,8 +206,8 @@ bool chk_package_member(Checker *k, Expr *sel) {
     const LibMember *m = lib_member(p->imp->path, name);
     Symbol *sym = m ? member_symbol(k, m, sel->span) : NULL;
     if (!sym) {
-        diag_error(k->c, sel->span, m ? "%s.%s is not supported yet" : "undefined: %s.%s",
-                   x->u.name.name, name);
+        diag_error(k->c, m ? sel->span : ast_field_name_span(sel),   /* go1.19: at Printl */
+                   m ? "%s.%s is not supported yet" : "undefined: %s.%s", x->u.name.name, name);
         return true;
     }
     if (m->kind == LIB_VAR) {   /* os.Args is the call ml0_os_Args() */

@@ -25,12 +25,6 @@
 
 #include <string.h>
 
-#ifdef ML0RT_DROP
-#define ML0RT_IS_DROP 1
-#else
-#define ML0RT_IS_DROP 0
-#endif
-
 typedef struct ErrorString { ml0_string s; } ErrorString;
 typedef struct WrapError { ml0_string msg; ml0_iface err; } WrapError;
 
@@ -62,27 +56,27 @@ static void wraperror_hook(void *recv, ml0_string *out) { *out = wraperror_error
 
 static const ml0_method error_methods[] = {{"Error", "func() string", NULL}};
 static const ml0_type error_type = {ML0_K_INTERFACE, ML0_TF_NAMED | ML0_TF_COMPARABLE, 16, "error",
-                                    NULL, NULL, 0, 0, NULL, NULL, NULL, 1, error_methods};
+                                    NULL, NULL, 0, 0, NULL, NULL, NULL, 1, error_methods, NULL, NULL};
 
 static const ml0_method es_methods[] = {{"Error", "func() string", (void *)errorstring_error}};
 static const ml0_type es_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(ErrorString),
-                                 "errors.errorString", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+                                 "errors.errorString", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
 static const ml0_type es_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*errors.errorString",
-                                &es_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods};
+                                &es_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods, NULL, NULL};
 
 static const ml0_method we_methods[] = {{"Error", "func() string", (void *)wraperror_error},
                                         {"Unwrap", "func() error", (void *)wraperror_unwrap}};
 static const ml0_type we_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(WrapError),
-                                 "fmt.wrapError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+                                 "fmt.wrapError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
 static const ml0_type we_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*fmt.wrapError",
-                                &we_type, NULL, 0, 0, NULL, NULL, wraperror_hook, 2, we_methods};
+                                &we_type, NULL, 0, 0, NULL, NULL, wraperror_hook, 2, we_methods, NULL, NULL};
 
 /* strconv's errors: Go's *strconv.NumError prints as its Error() text,
  * which is all a program sees of it here (%T names the type). */
 static const ml0_type ne_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(ErrorString),
-                                 "strconv.NumError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+                                 "strconv.NumError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
 static const ml0_type ne_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*strconv.NumError",
-                                &ne_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods};
+                                &ne_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods, NULL, NULL};
 
 typedef struct Itab1 { const ml0_type *type, *inter; void *fun[1]; } Itab1;
 static const Itab1 es_itab = {&es_ptr, &error_type, {(void *)errorstring_error}};
@@ -214,24 +208,18 @@ static void as_store(void *slot, const ml0_type *want, const ml0_type *t, ml0_if
             ml0_rc_inc(e.data);
         ml0_rc_dec(old);
     } else {
-        memcpy(slot, e.data, (size_t)want->size);   /* holds no reference (ml0_errors_As) */
+        /* A copy of the boxed value: under --runtime=drop one more
+         * reference to each object it holds, and what the target held is
+         * released (its drop method run) before it is overwritten, as for
+         * `*target = v` in compiled code. The new value is counted first,
+         * so a target already sharing it stays alive. */
+        if (want->retain)
+            want->retain(e.data);
+        if (want->release)
+            want->release(slot);
+        memcpy(slot, e.data, (size_t)want->size);
         if (owned)
             ml0_rc_dec(e.data);
-    }
-}
-
-/* A value of type t holds a reference a copy would have to count. */
-static bool has_refs(const ml0_type *t) {
-    switch (t->kind) {
-    case ML0_K_ARRAY:
-        return t->len > 0 && has_refs(t->elem);
-    case ML0_K_STRUCT:
-        for (int64_t i = 0; i < t->nfields; i++)
-            if (has_refs(t->fields[i].type))
-                return true;
-        return false;
-    default:
-        return t->kind >= ML0_K_STRING;
     }
 }
 
@@ -242,8 +230,6 @@ int32_t ml0_errors_As(const ml0_iface *err, const ml0_iface *target) {
     if (pt->kind != ML0_K_POINTER || !target->data)
         ml0_panic_plain("errors: target must be a non-nil pointer");
     const ml0_type *want = pt->elem;
-    if (want->kind != ML0_K_INTERFACE && !(want->flags & ML0_TF_DIRECT) && has_refs(want) && ML0RT_IS_DROP)
-        ml0_panic_plain("errors.As into a value type holding references is not supported under --runtime=drop");
     ml0_iface e = *err;     /* lent; each unwrapped error is ours to release */
     for (bool owned = false; e.type; owned = true) {
         const ml0_type *t = dyn(&e);

@@ -33,7 +33,7 @@ static ml0_string S(const char *s) { return (ml0_string){(const uint8_t *)s, (in
 /* ---- type descriptors -------------------------------------------------- */
 
 #define BASIC(var, k, sz, nm) \
-    static const ml0_type var = {k, ML0_TF_COMPARABLE, sz, nm, NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL}
+    static const ml0_type var = {k, ML0_TF_COMPARABLE, sz, nm, NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL}
 BASIC(t_int, ML0_K_INT, 8, "int");
 BASIC(t_int8, ML0_K_INT8, 1, "int8");
 BASIC(t_int16, ML0_K_INT16, 2, "int16");
@@ -50,10 +50,10 @@ BASIC(t_float64, ML0_K_FLOAT64, 8, "float64");
 BASIC(t_bool, ML0_K_BOOL, 1, "bool");
 BASIC(t_string, ML0_K_STRING, 16, "string");
 
-static const ml0_type t_any = {ML0_K_INTERFACE, 0, 16, "interface {}", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
-static const ml0_type t_error = {ML0_K_INTERFACE, 0, 16, "error", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type t_any = {ML0_K_INTERFACE, 0, 16, "interface {}", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type t_error = {ML0_K_INTERFACE, 0, 16, "error", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
 
-#define SLICE(var, nm, el) static const ml0_type var = {ML0_K_SLICE, 0, 24, nm, el, NULL, 0, 0, NULL, NULL, NULL, 0, NULL}
+#define SLICE(var, nm, el) static const ml0_type var = {ML0_K_SLICE, 0, 24, nm, el, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL}
 SLICE(t_ints, "[]int", &t_int);
 SLICE(t_strings, "[]string", &t_string);
 SLICE(t_bytes, "[]uint8", &t_uint8);
@@ -61,13 +61,13 @@ SLICE(t_floats, "[]float64", &t_float64);
 SLICE(t_anys, "[]interface {}", &t_any);
 SLICE(t_errors, "[]error", &t_error);
 SLICE(t_intss, "[][]int", &t_ints);
-static const ml0_type t_arr3 = {ML0_K_ARRAY, ML0_TF_COMPARABLE, 24, "[3]int", &t_int, NULL, 3, 0, NULL, NULL, NULL, 0, NULL};
-static const ml0_type t_arr2i8 = {ML0_K_ARRAY, ML0_TF_COMPARABLE, 2, "[2]int8", &t_int8, NULL, 2, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type t_arr3 = {ML0_K_ARRAY, ML0_TF_COMPARABLE, 24, "[3]int", &t_int, NULL, 3, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type t_arr2i8 = {ML0_K_ARRAY, ML0_TF_COMPARABLE, 2, "[2]int8", &t_int8, NULL, 2, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
 
 static const ml0_field f_P[] = {{"X", &t_int, 0, 0, 0}, {"Y", &t_int, 8, 0, 0}};
-static const ml0_type t_P = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, 16, "main.P", NULL, NULL, 0, 2, f_P, NULL, NULL, 0, NULL};
-static const ml0_type t_pP = {ML0_K_POINTER, ML0_TF_DIRECT, 8, "*main.P", &t_P, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
-static const ml0_type t_pints = {ML0_K_POINTER, ML0_TF_DIRECT, 8, "*[]int", &t_ints, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type t_P = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, 16, "main.P", NULL, NULL, 0, 2, f_P, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type t_pP = {ML0_K_POINTER, ML0_TF_DIRECT, 8, "*main.P", &t_P, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type t_pints = {ML0_K_POINTER, ML0_TF_DIRECT, 8, "*[]int", &t_ints, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
 SLICE(t_Ps, "[]main.P", &t_P);
 SLICE(t_pPs, "[]*main.P", &t_pP);
 
@@ -82,7 +82,7 @@ static void celsius_string(void *recv, ml0_string *out) {
     *out = sprintf_str("%.1f°C", &a, 1);
 }
 static const ml0_type t_Celsius = {ML0_K_FLOAT64, ML0_TF_NAMED | ML0_TF_COMPARABLE, 8, "main.Celsius",
-                                   NULL, NULL, 0, 0, NULL, celsius_string, NULL, 0, NULL};
+                                   NULL, NULL, 0, 0, NULL, celsius_string, NULL, 0, NULL, NULL, NULL};
 SLICE(t_Celsiuses, "[]main.Celsius", &t_Celsius);
 
 static void myerr_error(void *recv, ml0_string *out) {
@@ -91,39 +91,39 @@ static void myerr_error(void *recv, ml0_string *out) {
 }
 static const ml0_field f_MyErr[] = {{"Code", &t_int, 0, 0, 0}};
 static const ml0_type t_MyErr = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, 8, "main.MyErr",
-                                 NULL, NULL, 0, 1, f_MyErr, NULL, myerr_error, 0, NULL};
+                                 NULL, NULL, 0, 1, f_MyErr, NULL, myerr_error, 0, NULL, NULL, NULL};
 SLICE(t_MyErrs, "[]main.MyErr", &t_MyErr);
 
 static const ml0_field f_PS[] = {{"N", &t_int, 0, 0, 0}};
-static const ml0_type t_PS = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, 8, "main.PS", NULL, NULL, 0, 1, f_PS, NULL, NULL, 0, NULL};
+static const ml0_type t_PS = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, 8, "main.PS", NULL, NULL, 0, 1, f_PS, NULL, NULL, 0, NULL, NULL, NULL};
 static void pps_string(void *recv, ml0_string *out) {
     if (!recv)
         ml0_panic_nil();                    /* as the generated method's p.N */
     ml0_iface a = {&t_int, recv};           /* recv is the *PS: N at offset 0 */
     *out = sprintf_str("PS#%d", &a, 1);
 }
-static const ml0_type t_pPS = {ML0_K_POINTER, ML0_TF_DIRECT, 8, "*main.PS", &t_PS, NULL, 0, 0, NULL, pps_string, NULL, 0, NULL};
+static const ml0_type t_pPS = {ML0_K_POINTER, ML0_TF_DIRECT, 8, "*main.PS", &t_PS, NULL, 0, 0, NULL, pps_string, NULL, 0, NULL, NULL, NULL};
 
 static const ml0_field f_inner[] = {{"a", &t_int, 0, 0, 0}, {"s", &t_string, 8, 0, 0}};
-static const ml0_type t_inner = {ML0_K_STRUCT, ML0_TF_NAMED, 24, "main.inner", NULL, NULL, 0, 2, f_inner, NULL, NULL, 0, NULL};
+static const ml0_type t_inner = {ML0_K_STRUCT, ML0_TF_NAMED, 24, "main.inner", NULL, NULL, 0, 2, f_inner, NULL, NULL, 0, NULL, NULL, NULL};
 typedef struct W { double c, T; struct { int64_t a; ml0_string s; } I; ml0_slice L; } W;
 static const ml0_field f_W[] = {{"c", &t_Celsius, offsetof(W, c), 0, 0}, {"T", &t_Celsius, offsetof(W, T), 0, 0},
                                 {"I", &t_inner, offsetof(W, I), 0, 0}, {"L", &t_Celsiuses, offsetof(W, L), 0, 0}};
-static const ml0_type t_W = {ML0_K_STRUCT, ML0_TF_NAMED, sizeof(W), "main.W", NULL, NULL, 0, 4, f_W, NULL, NULL, 0, NULL};
+static const ml0_type t_W = {ML0_K_STRUCT, ML0_TF_NAMED, sizeof(W), "main.W", NULL, NULL, 0, 4, f_W, NULL, NULL, 0, NULL, NULL, NULL};
 
 static const ml0_field f_Box[] = {{"V", &t_any, 0, 0, 0}};
-static const ml0_type t_Box = {ML0_K_STRUCT, ML0_TF_NAMED, 16, "main.Box", NULL, NULL, 0, 1, f_Box, NULL, NULL, 0, NULL};
+static const ml0_type t_Box = {ML0_K_STRUCT, ML0_TF_NAMED, 16, "main.Box", NULL, NULL, 0, 1, f_Box, NULL, NULL, 0, NULL, NULL, NULL};
 
 static const ml0_type t_Node;
-static const ml0_type t_pNode = {ML0_K_POINTER, ML0_TF_DIRECT, 8, "*main.Node", &t_Node, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type t_pNode = {ML0_K_POINTER, ML0_TF_DIRECT, 8, "*main.Node", &t_Node, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
 static const ml0_field f_Node[] = {{"Val", &t_int, 0, 0, 0}, {"Next", &t_pNode, 8, 0, 0}};
-static const ml0_type t_Node = {ML0_K_STRUCT, ML0_TF_NAMED, 16, "main.Node", NULL, NULL, 0, 2, f_Node, NULL, NULL, 0, NULL};
+static const ml0_type t_Node = {ML0_K_STRUCT, ML0_TF_NAMED, 16, "main.Node", NULL, NULL, 0, 2, f_Node, NULL, NULL, 0, NULL, NULL, NULL};
 
 typedef struct Outer { int64_t X, Y; ml0_string Name; float F; uint8_t B; int8_t A[2]; } Outer;
 static const ml0_field f_Outer[] = {{"P", &t_P, 0, 1, 0}, {"Name", &t_string, offsetof(Outer, Name), 0, 0},
                                     {"F", &t_float32, offsetof(Outer, F), 0, 0}, {"B", &t_bool, offsetof(Outer, B), 0, 0},
                                     {"A", &t_arr2i8, offsetof(Outer, A), 0, 0}};
-static const ml0_type t_Outer = {ML0_K_STRUCT, ML0_TF_NAMED, sizeof(Outer), "main.Outer", NULL, NULL, 0, 5, f_Outer, NULL, NULL, 0, NULL};
+static const ml0_type t_Outer = {ML0_K_STRUCT, ML0_TF_NAMED, sizeof(Outer), "main.Outer", NULL, NULL, 0, 5, f_Outer, NULL, NULL, 0, NULL, NULL, NULL};
 
 /* ---- case fields --------------------------------------------------------- */
 

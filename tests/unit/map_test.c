@@ -15,19 +15,19 @@
 #include <string.h>
 
 #define CMP ML0_TF_COMPARABLE
-static const ml0_type t_int = {ML0_K_INT, CMP, 8, "int", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
-static const ml0_type t_string = {ML0_K_STRING, CMP, 16, "string", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
-static const ml0_type t_float = {ML0_K_FLOAT64, CMP, 8, "float64", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
-static const ml0_type t_bool = {ML0_K_BOOL, CMP, 1, "bool", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type t_int = {ML0_K_INT, CMP, 8, "int", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type t_string = {ML0_K_STRING, CMP, 16, "string", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type t_float = {ML0_K_FLOAT64, CMP, 8, "float64", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type t_bool = {ML0_K_BOOL, CMP, 1, "bool", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
 static const ml0_field f_K[] = {{"F", &t_float, 0, 0, 0}, {"B", &t_bool, 8, 0, 0}};
-static const ml0_type t_K = {ML0_K_STRUCT, CMP | ML0_TF_NAMED, 16, "main.K", NULL, NULL, 0, 2, f_K, NULL, NULL, 0, NULL};
-static const ml0_type t_any = {ML0_K_INTERFACE, CMP, 16, "interface {}", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
-static const ml0_type t_ints = {ML0_K_SLICE, 0, 24, "[]int", &t_int, NULL, 0, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type t_K = {ML0_K_STRUCT, CMP | ML0_TF_NAMED, 16, "main.K", NULL, NULL, 0, 2, f_K, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type t_any = {ML0_K_INTERFACE, CMP, 16, "interface {}", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type t_ints = {ML0_K_SLICE, 0, 24, "[]int", &t_int, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
 
-static const ml0_type m_int_int = {ML0_K_MAP, ML0_TF_DIRECT | CMP, 8, "map[int]int", &t_int, &t_int, 0, 0, NULL, NULL, NULL, 0, NULL};
-static const ml0_type m_str_int = {ML0_K_MAP, ML0_TF_DIRECT, 8, "map[string]int", &t_int, &t_string, 0, 0, NULL, NULL, NULL, 0, NULL};
-static const ml0_type m_K_int = {ML0_K_MAP, ML0_TF_DIRECT, 8, "map[main.K]int", &t_int, &t_K, 0, 0, NULL, NULL, NULL, 0, NULL};
-static const ml0_type m_any_int = {ML0_K_MAP, ML0_TF_DIRECT, 8, "map[interface {}]int", &t_int, &t_any, 0, 0, NULL, NULL, NULL, 0, NULL};
+static const ml0_type m_int_int = {ML0_K_MAP, ML0_TF_DIRECT | CMP, 8, "map[int]int", &t_int, &t_int, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type m_str_int = {ML0_K_MAP, ML0_TF_DIRECT, 8, "map[string]int", &t_int, &t_string, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type m_K_int = {ML0_K_MAP, ML0_TF_DIRECT, 8, "map[main.K]int", &t_int, &t_K, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type m_any_int = {ML0_K_MAP, ML0_TF_DIRECT, 8, "map[interface {}]int", &t_int, &t_any, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
 
 static int64_t get_int(ml0_map *m, const void *k, int *found) {
     int64_t *v = ml0_map_lookup(m, k);

@@ -1,0 +1,448 @@
+/*
+ * build_order.c: Go's order of evaluation within a statement (gc's order
+ * pass, cmd/compile/internal/walk/order.go, as go1.19 does it).
+ *
+ * The spec fixes only that calls, method calls and (channel) operations
+ * happen left to right; when a plain variable is read relative to them is
+ * left open. Students see gc's answer, so ml0c gives the same one:
+ *
+ *   var x = 1; func f() int { x = 5; return 0 }
+ *   fmt.Println(x, f(), x)      prints 5 0 5 (gc), not 1 0 5
+ *
+ * gc first walks each statement's expressions in evaluation order and
+ * copies every expression that does work (a call, append, len, a slice
+ * expression, a type assertion, a && / || ...) into a temporary, in that
+ * order; what is left (variables, fields, *p, a[i], m[k], operators,
+ * string concatenation, conversions) is then evaluated where it is used,
+ * after all of them. ml0c's builder lowers expressions left to right, and
+ * an operand that stays a place (`copy _3`) is already read at its use;
+ * what it materialises early (an interface box, an index copied into a
+ * temporary, a map lookup) would be read too early. So before lowering a
+ * statement's expression, bld_order walks it as gc's order does and
+ * lowers each expression order_hoists names into a temporary, recorded
+ * against its Expr; the ordinary lowering then finds it (bld_hoisted)
+ * instead of lowering it again. A call's own arguments are lowered when
+ * the call is, so they are read at the call, after the calls nested in
+ * them, as in gc.
+ *
+ * Where the walk stops: the right operand of && and || is evaluated only
+ * sometimes, so a && / || is hoisted whole and its operands ordered when
+ * lower_cond reaches them; a func literal's body is its own body.
+ * Statements: an assignment orders its left side, then its right side,
+ * and hoists a right-hand call too unless the left side is a plain
+ * variable (gc's `o.expr(n.Y, n.X)`), so `a[i] = f()` indexes with the i
+ * that f left. The entry points of build_expr.c order any expression they
+ * are given at depth 0 (B->order_depth), so every statement kind is
+ * covered; `defer f(args)` is not a call here (sema made it a closure over
+ * its arguments, evaluated one by one), as in gc, where they are copied
+ * left to right.
+ *
+ * Under --borrowck ml0c keeps Rust's order instead, operands strictly
+ * left to right as written (rustc's MIR building): the borrow checker must
+ * give rustc's verdicts, and `return n, len(n.s)` moves n before len
+ * reads it in Rust (E0382), while Go's order would read it first. The
+ * program that runs is the one checked, so either order is sound; the
+ * two differ only where a call changes what an earlier operand reads,
+ * which Rust's rules mostly reject anyway.
+ *
+ * One more gc rule: an argument converted to an interface whose value the
+ * conversion must copy through memory (dataWordFuncName's needsaddr: not
+ * pointer-shaped, not a 2/4/8-byte scalar, not a sole string or slice)
+ * is copied when met unless it is addressable and not a local variable
+ * (isaddrokay): fmt.Println(st, f(), st) with st a local struct prints the
+ * old st first, a global struct the new one twice. Applied to call
+ * arguments (fmt's too), where the parameter type is known here.
+ */
+#include "build.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the rule ----------------------------------------------------------- */
+
+/* Does gc's order copy e into a temporary when it meets it (order.go,
+ * expr1's copyExpr cases), rather than leaving it to be evaluated at its
+ * use? */
+static bool order_hoists(Expr *e) {
+    switch (e->kind) {
+    case E_CALL:
+        if (!e->type || e->type->kind == T_VOID || e->type->tuple)
+            return false;
+        switch (e->u.call.kind) {
+        case CALL_CONV:     /* []byte(s), []rune(s): OSTR2BYTES, OSTR2RUNES */
+            return e->type->kind == T_SLICE && e->u.call.args.len == 1 &&
+                   e->u.call.args.data[0]->type->kind == T_STRING;
+        case CALL_BUILTIN:
+            switch (e->u.call.builtin) {
+            case BI_LEN: case BI_CAP: case BI_APPEND: case BI_MAKE: case BI_NEW:
+            case BI_COPY: case BI_BOX: case BI_RECOVER: case BI_NANOTIME:
+                return true;
+            default:
+                return false;
+            }
+        default:
+            return true;
+        }
+    case E_SLICE:
+        return true;
+    case E_ASSERT:
+        return e->type && !mir_go_direct_iface(e->type);
+    case E_BINARY:
+        return e->u.binary.op == OP_LAND || e->u.binary.op == OP_LOR;
+    default:
+        return false;
+    }
+}
+
+/* gc's dataWordFuncName(t).needsaddr: converting a t to an interface
+ * passes its address to the runtime. */
+static bool sole_string_or_slice(Type *t) {
+    while ((t->kind == T_STRUCT && !t->tuple && t->fields.len == 1) || (t->kind == T_ARRAY && t->len == 1))
+        t = t->kind == T_ARRAY ? t->elem : t->fields.data[0].type;
+    return t->kind == T_STRING || t->kind == T_SLICE;
+}
+
+static bool conv_needs_addr(Type *t) {
+    if (t->kind == T_IFACE || t->kind == T_UNTYPED_NIL || mir_go_direct_iface(t))
+        return false;
+    int64_t size = type_go_size(t);
+    bool ptrs = type_has_pointers(t);
+    if ((size == 2 && t->align == 2) || (size == 4 && t->align == 4 && !ptrs) ||
+        (size == 8 && t->align == 8 && !ptrs))
+        return false;
+    return !sole_string_or_slice(t);
+}
+
+/* gc's ir.IsAddressable */
+static bool go_addressable(Expr *e) {
+    switch (e->kind) {
+    case E_PAREN: return go_addressable(e->u.paren.x);
+    case E_NAME:
+        return e->u.name.sym && (e->u.name.sym->kind == SYM_VAR || e->u.name.sym->kind == SYM_GLOBAL);
+    case E_DEREF: return true;
+    case E_FIELD: return e->u.field.through_ptr || go_addressable(e->u.field.x);
+    case E_INDEX: {
+        Type *xt = e->u.index.x->type;
+        if (xt->kind == T_ARRAY)
+            return go_addressable(e->u.index.x);
+        return xt->kind == T_SLICE || (xt->kind == T_PTR && xt->elem->kind == T_ARRAY);
+    }
+    default: return false;
+    }
+}
+
+/* gc's isaddrokay: addressable, and not a local variable. */
+static bool go_addr_ok(Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    if (e->kind == E_NAME)
+        return e->u.name.sym && e->u.name.sym->kind == SYM_GLOBAL;
+    return go_addressable(e);
+}
+
+/* ---- -m's order of sites ------------------------------------------------- */
+
+/* go1.19's -m reports allocations in the order its escape analysis meets
+ * them, before (and regardless of) the order pass; ml0c reports sites in
+ * the order they are made. Hoisting makes some early, so each site gets a
+ * sequence number (B->site_seq): the sites made while hoisting an
+ * expression (sites lo..hi, including those of expressions hoisted inside
+ * it, renumbered when it used them) are renumbered after the others when
+ * the ordinary lowering reaches the expression, which is when they would
+ * have been made; bld_order_sites sorts each body's sites by it. */
+static int by_seq(const void *a, const void *b) {
+    const int *x = a, *y = b;
+    return (x[0] > y[0]) - (x[0] < y[0]);
+}
+
+static void restamp(Builder *B, int lo, int hi) {
+    if (hi <= lo)
+        return;
+    int *pairs = arena_alloc(bld_tmp(B), sizeof(int) * 2 * (size_t)(hi - lo));
+    for (int i = lo; i < hi; i++)
+        pairs[2 * (i - lo)] = B->site_seq.data[i], pairs[2 * (i - lo) + 1] = i;
+    qsort(pairs, (size_t)(hi - lo), 2 * sizeof(int), by_seq);     /* in their current order */
+    for (int k = 0; k < hi - lo; k++)
+        B->site_seq.data[pairs[2 * k + 1]] = B->site_clock++;
+}
+
+void bld_order_sites(Builder *B, Body *b) {
+    int n = b->sites.len;
+    bool sorted = true;
+    for (int i = 1; i < n && sorted; i++)
+        sorted = B->site_seq.data[i - 1] < B->site_seq.data[i];
+    if (sorted)
+        return;
+    int *pairs = arena_alloc(bld_tmp(B), sizeof(int) * 2 * (size_t)n);
+    for (int i = 0; i < n; i++)
+        pairs[2 * i] = B->site_seq.data[i], pairs[2 * i + 1] = i;
+    qsort(pairs, (size_t)n, 2 * sizeof(int), by_seq);
+    int *to = arena_alloc(bld_tmp(B), sizeof(int) * (size_t)n);
+    AllocSite *old = arena_alloc(bld_tmp(B), sizeof(AllocSite) * (size_t)n);
+    memcpy(old, b->sites.data, sizeof(AllocSite) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        to[pairs[2 * i + 1]] = i;
+        b->sites.data[i] = old[pairs[2 * i + 1]];
+        b->sites.data[i].id = i;
+        B->site_seq.data[i] = i;
+    }
+    mir_foreach_stmt(b, bb, st)
+        if (mir_stmt_has_rvalue(st) && st->rv.site >= 0)
+            st->rv.site = to[st->rv.site];
+    for (int i = 0; i < b->locals.len; i++)
+        if (b->locals.data[i].init_site >= 0)
+            b->locals.data[i].init_site = to[b->locals.data[i].init_site];
+}
+
+/* ---- the record of hoisted expressions ---------------------------------- */
+
+/* The table from (Expr, iface) to its Hoisted entry: a statement may hoist
+ * tens of thousands of calls ([]int{f(1), f(2), ...}), so no list search. */
+static unsigned slot_of(Expr *e, bool iface, int cap) {
+    uintptr_t h = (uintptr_t)e >> 3;
+    h = (h ^ (h >> 17)) * 0x9E3779B1u + iface;
+    return (unsigned)h & (unsigned)(cap - 1);
+}
+
+static Hoisted *find(Builder *B, Expr *e, bool iface) {
+    if (!B->hoisted.len)
+        return NULL;
+    for (unsigned i = slot_of(e, iface, B->hoisted_cap);; i = (i + 1) & (unsigned)(B->hoisted_cap - 1)) {
+        int at = B->hoisted_at[i];
+        if (!at)
+            return NULL;
+        Hoisted *h = &B->hoisted.data[at - 1];
+        if (h->e == e && h->iface == iface)
+            return h;
+    }
+}
+
+static void table_put(Builder *B, int index) {
+    Hoisted *h = &B->hoisted.data[index];
+    unsigned i = slot_of(h->e, h->iface, B->hoisted_cap);
+    while (B->hoisted_at[i])
+        i = (i + 1) & (unsigned)(B->hoisted_cap - 1);
+    B->hoisted_at[i] = index + 1;
+}
+
+static void table_add(Builder *B, int index) {
+    if (2 * (index + 1) > B->hoisted_cap) {     /* keep it at most half full */
+        int cap = B->hoisted_cap ? 2 * B->hoisted_cap : 64;
+        while (2 * (index + 1) > cap)
+            cap *= 2;
+        B->hoisted_at = arena_alloc(bld_tmp(B), sizeof(int) * (size_t)cap);
+        memset(B->hoisted_at, 0, sizeof(int) * (size_t)cap);
+        B->hoisted_cap = cap;
+        for (int i = 0; i < index; i++)
+            table_put(B, i);
+    }
+    table_put(B, index);
+}
+
+bool bld_hoisted(Builder *B, Expr *e, bool iface, Operand *o) {
+    if (!B->hoisted.len)
+        return false;
+    Hoisted *h = find(B, e, iface);
+    if (!h)
+        return false;
+    *o = h->o;
+    if (h->used && o->kind == OPD_MOVE)     /* lowered twice: read again */
+        o->kind = OPD_COPY;
+    if (!h->used)
+        restamp(B, h->site_lo, h->site_hi);
+    h->used = true;
+    return true;
+}
+
+static void record(Builder *B, Expr *e, bool iface, Operand o, int site_lo) {
+    Hoisted h = {e, o, iface, false, site_lo, B->b->sites.len};
+    vec_push(bld_tmp(B), &B->hoisted, h);
+    table_add(B, B->hoisted.len - 1);
+}
+
+static void hoist(Builder *B, Expr *e, int site_lo) {
+    B->order_depth++;
+    Operand o = opd_temp(B, lower_rvalue(B, e, NULL), e->span);
+    B->order_depth--;
+    o.span = e->span;
+    record(B, e, false, o, site_lo);
+}
+
+/* A map literal of constant entries (gc's isStaticCompositeLiteral) is
+ * left where it is; any other is built when met (gc's order rewrites it
+ * into m := make(...); m[k1] = v1; ..., each ordered as an assignment). */
+static bool map_lit_static(Expr *e) {
+    for (int i = 0; i < e->u.composite.elems.len; i++) {
+        Elem *el = &e->u.composite.elems.data[i];
+        if ((el->key && !el->key->is_const) || !el->value->is_const)
+            return false;
+    }
+    return true;
+}
+
+/* ---- the walk ------------------------------------------------------------ */
+
+static void walk(Builder *B, Expr *e, bool hoist_self);
+
+static void walk_args(Builder *B, Expr *call, Type *fnt) {
+    ExprList *args = &call->u.call.args;
+    bool variadic = fnt && fnt->kind == T_FUNC && fnt->variadic && !call->u.call.spread;
+    int fixed = variadic ? fnt->params.len - 1 : args->len;
+    for (int i = 0; i < args->len; i++) {
+        Expr *a = args->data[i];
+        if (i == 0 && call->u.call.kind == CALL_BUILTIN && call->u.call.type_arg)
+            continue;   /* make/new's type */
+        walk(B, a, true);
+        Type *want = NULL;
+        if (fnt && fnt->kind == T_FUNC)
+            want = i < fixed ? (i < fnt->params.len ? fnt->params.data[i] : NULL)
+                             : fnt->params.data[fixed]->elem;
+        if (!want || want->kind != T_IFACE || a->is_const || !a->type || a->type->kind == T_IFACE ||
+            find(B, a, false) || find(B, a, true) || !conv_needs_addr(a->type) || go_addr_ok(a))
+            continue;
+        int lo = B->b->sites.len;
+        B->order_depth++;
+        Operand o = lower_iface_arg(B, call, i, want);
+        B->order_depth--;
+        record(B, a, true, o, lo);
+    }
+}
+
+static void walk_call(Builder *B, Expr *e) {
+    Type *fnt = NULL;
+    switch (e->u.call.kind) {
+    case CALL_FUNC:
+    case CALL_METHOD:
+        if (e->u.call.recv)
+            walk(B, e->u.call.recv, true);
+        fnt = e->u.call.func->u.func.info->type;
+        break;
+    case CALL_VALUE:
+        walk(B, e->u.call.fn, true);
+        fnt = e->u.call.fn->type;
+        break;
+    case CALL_EXTERN:
+        fnt = e->u.call.fn->type;
+        break;
+    case CALL_IFACE:
+        walk(B, e->u.call.recv, true);
+        break;
+    default:
+        break;
+    }
+    if (e->u.call.tuple_call)   /* f(g()): g's results are f's arguments */
+        return;
+    walk_args(B, e, fnt);
+}
+
+static void walk(Builder *B, Expr *e, bool hoist_self) {
+    if (!e || e->is_const || find(B, e, false))
+        return;
+    int lo = B->b->sites.len;
+    switch (e->kind) {
+    case E_PAREN:
+        walk(B, e->u.paren.x, hoist_self);
+        return;
+    case E_UNARY:
+        walk(B, e->u.unary.x, true);
+        break;
+    case E_BINARY:
+        if (e->u.binary.op == OP_LAND || e->u.binary.op == OP_LOR)
+            break;      /* hoisted whole; lower_cond orders its operands */
+        walk(B, e->u.binary.x, true);
+        walk(B, e->u.binary.y, true);
+        break;
+    case E_ADDR:
+        walk(B, e->u.addr.x, true);
+        break;
+    case E_DEREF:
+        walk(B, e->u.deref.x, true);
+        break;
+    case E_INDEX:
+        walk(B, e->u.index.x, true);
+        walk(B, e->u.index.index, true);
+        break;
+    case E_SLICE:
+        walk(B, e->u.slice.x, true);
+        walk(B, e->u.slice.lo, true);
+        walk(B, e->u.slice.hi, true);
+        walk(B, e->u.slice.max, true);
+        break;
+    case E_FIELD:
+        walk(B, e->u.field.x, true);
+        break;
+    case E_COMPOSITE:
+        if (e->type && e->type->kind == T_MAP) {    /* built when met, entry by entry */
+            if (hoist_self && !map_lit_static(e))
+                hoist(B, e, lo);
+            return;
+        }
+        for (int i = 0; i < e->u.composite.elems.len; i++) {
+            Elem *el = &e->u.composite.elems.data[i];
+            walk(B, el->value, true);
+        }
+        break;
+    case E_FUNCLIT:
+        if (e->u.funclit.mv && e->u.funclit.mv->var)   /* x.M: x evaluated now */
+            walk(B, e->u.funclit.mv->recv, true);
+        return;
+    case E_ASSERT:
+        walk(B, e->u.assert.x, true);
+        break;
+    case E_CALL:
+        walk_call(B, e);
+        break;
+    default:
+        return;
+    }
+    if (hoist_self && order_hoists(e))
+        hoist(B, e, lo);
+}
+
+/* ---- entry points -------------------------------------------------------- */
+
+void bld_order(Builder *B, Expr *e, bool hoist_self) {
+    if (B->c->opt.borrowck)
+        return;     /* Rust's order: strictly left to right (see above) */
+    B->order_depth++;
+    walk(B, e, hoist_self);
+    B->order_depth--;
+}
+
+void bld_order_list(Builder *B, ExprList *l, bool hoist_self) {
+    for (int i = 0; i < l->len; i++)
+        bld_order(B, l->data[i], hoist_self);
+}
+
+/* Is the left side of an assignment a plain variable (gc's ONAME), so a
+ * call on the right is assigned to it directly rather than through a
+ * temporary? */
+bool bld_order_plain_lhs(Expr *lhs) {
+    while (lhs->kind == E_PAREN)
+        lhs = lhs->u.paren.x;
+    return lhs->kind == E_NAME;
+}
+
+/* The end of a statement: everything hoisted was used. */
+void bld_order_done(Builder *B) {
+    for (int i = 0; i < B->hoisted.len; i++)
+        if (!B->hoisted.data[i].used)
+            ICE("an expression evaluated ahead of its statement was never used");
+    int n = B->hoisted.len;
+    if (n && n >= B->hoisted_cap / 8) {
+        memset(B->hoisted_at, 0, sizeof(int) * (size_t)B->hoisted_cap);
+    } else if (n) {     /* a few entries in a big table: find their slots, then clear them */
+        int *slots = arena_alloc(bld_tmp(B), sizeof(int) * (size_t)n);
+        for (int k = 0; k < n; k++) {
+            Hoisted *h = &B->hoisted.data[k];
+            unsigned i = slot_of(h->e, h->iface, B->hoisted_cap);
+            while (B->hoisted_at[i] != k + 1)
+                i = (i + 1) & (unsigned)(B->hoisted_cap - 1);
+            slots[k] = (int)i;
+        }
+        for (int k = 0; k < n; k++)
+            B->hoisted_at[slots[k]] = 0;
+    }
+    B->hoisted.len = 0;
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	word := "gopher"
+	fmt.Println(word.length())
+	fmt.Println(word.len)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var age int
+	age = "21"
+	fmt.Println("age", age)
+}
