@@ -169,6 +169,20 @@ static const char *variadic_call_desc(Esc *E, Body *b, Rvalue *rv) {
     return site >= 0 && b->sites.data[site].variadic ? b->sites.data[site].call_desc : NULL;
 }
 
+/* The text of a call as go1.19's -m=2 notes quote it: a variadic call's
+ * (above); the one call of a deferred call's wrapper with its arguments
+ * the temporaries that hold them (`keep(.autotmp_7)`); else NULL (the
+ * source text). */
+static const char *call_desc(Esc *E, Body *b, Rvalue *rv) {
+    const char *what = variadic_call_desc(E, b, rv);
+    if (what || !b->fi || !b->fi->defer_wrapper || !b->fi->lit)
+        return what;
+    Stmt *body = b->fi->lit->u.funclit.body;
+    if (body->kind != S_BLOCK || body->u.block.stmts.len != 1 || body->u.block.stmts.data[0]->kind != S_EXPR)
+        return NULL;
+    return go_expr_text(E->c, body->u.block.stmts.data[0]->u.expr.x);
+}
+
 /* The "call parameter" note of h (its newest) quotes the call as what. */
 static Hole call_quoted(Hole h, const char *what) {
     for (EscNote *n = what ? h.notes : NULL; n; n = n->next)
@@ -181,7 +195,7 @@ static Hole call_quoted(Hole h, const char *what) {
 
 static void extern_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
-    const char *what = variadic_call_desc(E, b, rv);
+    const char *what = call_desc(E, b, rv);
     mir_foreach_operand_from(rv, 1, o)  /* operand i is the function's argument i - 1 */
         esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(m, mir_operand_index(rv, o) - 1), rv->span), what), o);
 }
@@ -343,7 +357,7 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     Body *rb = b;
     LocalId rl = 0;
     Body *f = devirtualized(E, b, rv, &t, &sel, &rb, &rl);
-    const char *what = variadic_call_desc(E, b, rv);
+    const char *what = call_desc(E, b, rv);
     const LibMember *lm = f ? NULL : lib_devirtualized(t, rv->args.data[0].type, rv->func);
     if (lm) {
         say_lib_devirtualized(E, rb, rl, rv, t);
@@ -383,7 +397,7 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
         fe->closure_called = true;
     esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
     int nargs = rv->args.len - 1;
-    const char *what = variadic_call_desc(E, b, rv);
+    const char *what = call_desc(E, b, rv);
     if (fe && fe->in_batch) {
         results_flow(E, k, f);
         int base = f->has_env ? 2 : 1;

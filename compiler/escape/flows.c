@@ -326,6 +326,14 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
         Hole k = hole_of(loc_of(E, b, p.local));
         if (b->locals.data[p.local].kind == LOCAL_TEMP || esc_hidden_var(&b->locals.data[p.local]))
             return k;   /* MIR temporaries are not Go assignments */
+        Var *v = b->locals.data[p.local].var;
+        if (v && v->esc_tmp) {  /* a deferred call's argument: Go's `.autotmp_N = x` at the temporary */
+            k = hole_note(E, k, v->span, "assign");
+            if (k.notes)
+                k.notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v),
+                                             v->esc_val ? go_expr_text(E->c, v->esc_val) : source_text(E->c, sp));
+            return k;
+        }
         return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
     }
     EscLoc *res = p.local == 0 && p.proj[0].kind == PJ_FIELD ? result_loc(E, b, p.proj[0].field) : NULL;
@@ -697,10 +705,15 @@ static void self_assign(Esc *E, Body *b, MirStmt *st) {
 /* Capture k of literal f (made in b, stored in s) flows into s. */
 static void capture_flow(Esc *E, Body *b, Body *f, int k, EscLoc *s, Rvalue *rv) {
     Span at = f->fi->capture_at.len == f->fi->captures.len ? f->fi->capture_at.data[k] : rv->span;
+    Var *cv = f->fi->captures.data[k];
+    if (cv->esc_tmp)    /* a deferred call's argument: Go's closure variable */
+        at = cv->esc_cv_at;
     Hole h = hole_of(s);
     if (!f->byval[k])
         h = hole_shift(E, h, -1, at, "reference");
     h = hole_note(E, h, at, "captured by a closure");
+    if (cv->esc_tmp && h.notes)
+        h.notes->what = sema_go_var_name(E->c, cv);
     EscLoc *v = captured_var(E, f, k);
     if (v)
         esc_flow(E, h, v);
@@ -740,7 +753,7 @@ void esc_flow_closures(Esc *E, Body *b) {
             if (E->c->opt.m_level >= 2)
                 esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                         outer ? go_func_name(E, outer->body) : b->name,
-                        f->byval[k] ? "value" : "ref", v->name, addr ? "true" : "false",
+                        f->byval[k] ? "value" : "ref", sema_go_var_name(E->c, v), addr ? "true" : "false",
                         v->reassigned ? "true" : "false", (int)type_go_size(v->type));
             if (!f->byval[k] && !addr)
                 vec_push(E->batch, &E->by_ref, v);
@@ -801,7 +814,7 @@ static void defer(Esc *E, Body *b, Rvalue *rv) {
     /* the loop depth of the statement is that of the temporary the MIR
        builder put the deferred value in (a block may begin outside) */
     bool in_loop = b->locals.data[f->place.local].loop_depth > 0;
-    Hole k = in_loop ? hole_note(E, esc_heap_hole(E), rv->span, "defer") : esc_blank_hole(E);
+    Hole k = in_loop ? esc_heap_hole(E) : esc_blank_hole(E);     /* no note (goDeferStmt) */
     esc_operand(E, b, k, f);
 }
 

@@ -66,6 +66,8 @@ static const char *loc_name(Esc *E, EscLoc *l) {
         return result_k_name(E, l->body, l->result_index);
     if (l->local == 0)
         return result_name(l->body);
+    if (l->local > 0 && l->body->locals.data[l->local].var)
+        return sema_go_var_name(E->c, l->body->locals.data[l->local].var);
     if (l->local > 0 && l->body->locals.data[l->local].name)
         return l->body->locals.data[l->local].name;
     return "{temp}";
@@ -210,7 +212,16 @@ static Span assign_pos(Esc *E, Span s) {
 /* Go places a call at its '(' (the first one after the callee's name). */
 static Span call_pos(Esc *E, Span s) {
     SourceFile *f = &E->c->files.data[s.file];
-    for (int i = s.lo; i < s.hi && i < f->len; i++)
+    int from = s.lo;
+    if (word_at(f->text, s.lo, "func")) {  /* func(p *int) {...}(&w): after the literal */
+        int brace = s.lo;
+        while (brace < s.hi && f->text[brace] != '{')
+            brace++;
+        int end = brace < s.hi ? group_end(f->text, brace) : -1;
+        if (end > 0 && end < s.hi)
+            from = end;
+    }
+    for (int i = from; i < s.hi && i < f->len; i++)
         if (f->text[i] == '(')
             return i == s.lo ? s : (Span){s.file, i, i + 1};
     return s;

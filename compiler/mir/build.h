@@ -140,8 +140,8 @@ Operand zero_operand(Builder *B, Type *t, Span sp);
 Type *concrete_type(Builder *B, Expr *e, Type *want);
 const char *expr_desc(Builder *B, Expr *e);
 
-/* go_print.c: expressions and positions as go1.19's -m prints them */
-const char *go_expr_text(Ctx *c, Expr *e);
+/* go_print.c: expressions and positions as go1.19's -m prints them
+ * (go_expr_text: mir.h) */
 const char *go_selector_text(Ctx *c, Expr *x, Sym name);   /* x.name, x parenthesized as Go's */
 const char *go_assign_text(Ctx *c, ExprList *lhs, ExprList *rhs);
 const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs);

@@ -213,7 +213,10 @@ void lower_defer(Builder *B, Stmt *s) {
         if (v->type->kind == T_IFACE && val->type->kind != T_IFACE) {
             /* a ...any argument, boxed now, at Go's position */
             Rvalue r = rv_new(RV_USE, v->type, val->span);
-            rv_arg(B, &r, lower_to_iface_held(B, val, v->type, vararg_pos(B, s, v), LEND_NONE, lend, NULL));
+            v->span = vararg_pos(B, s, v);  /* Go's temporary is at the conversion (-m=2) */
+            if (v->esc_tmp)
+                v->esc_cv_at = v->span;
+            rv_arg(B, &r, lower_to_iface_held(B, val, v->type, v->span, LEND_NONE, lend, NULL));
             bld_assign(B, place_local(l), r, val->span);
             continue;
         }
@@ -227,8 +230,11 @@ void lower_defer(Builder *B, Stmt *s) {
     }
     Expr *fn = s->u.defer.fn;
     Operand f = lower_operand(B, fn, fn->type);
-    if (fn != s->u.defer.call->u.call.fn)   /* the wrapper: Go reports no closure */
-        B->b->sites.data[B->b->sites.len - 1].silent = true;
+    if (fn != s->u.defer.call->u.call.fn) {     /* the wrapper: Go reports no closure */
+        AllocSite *w = &B->b->sites.data[B->b->sites.len - 1];
+        w->silent = true;
+        w->span = s->span;  /* go1.19's wrapper is at the defer statement (-m=2) */
+    }
     if (f.kind != OPD_CONST && (!place_is_local(f.place) ||
                                 B->b->locals.data[f.place.local].kind != LOCAL_TEMP)) {
         Rvalue u = rv_new(RV_USE, fn->type, fn->span);

@@ -208,7 +208,14 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         puts_(o, ")");
         return;
     }
-    if (e->u.call.autotmp) {     /* t := mki(); t.S(), t := mkf(); t(3) */
+    Expr *recv = e->u.call.kind == CALL_IFACE ? e->u.call.recv : NULL;
+    if (!e->u.call.autotmp && recv && recv->kind == E_NAME && recv->u.name.sym &&
+        recv->u.name.sym->kind == SYM_VAR && recv->u.name.sym->var->esc_tmp) {
+        /* a deferred i.M(): .autotmp_1.M() */
+        puts_(o, sema_go_var_name(c, recv->u.name.sym->var));
+        puts_(o, ".");
+        puts_(o, e->u.call.fn->u.field.name);
+    } else if (e->u.call.autotmp) {     /* t := mki(); t.S(), t := mkf(); t(3) */
         puts_(o, arena_printf(o->a, ".autotmp_%d", e->u.call.autotmp - 1));
         if (e->u.call.kind == CALL_IFACE) {
             puts_(o, ".");
@@ -364,6 +371,10 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         print_call(o, c, e);
         return;
     case E_NAME:
+        if (e->u.name.sym && e->u.name.sym->kind == SYM_VAR && e->u.name.sym->var->esc_tmp) {
+            puts_(o, sema_go_var_name(c, e->u.name.sym->var));    /* a deferred call's argument */
+            return;
+        }
         if (strncmp(e->u.name.name, ".autotmp_", 9) == 0) {   /* f(g())'s (sema/tuples.c) */
             puts_(o, e->u.name.name);
             return;
@@ -430,7 +441,11 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
 /* Go's %v of an expression. */
 const char *go_expr_text(Ctx *c, Expr *e) {
     Out o = {&c->arena, NULL, 0, 0, false};
-    print_expr(&o, c, e);
+    if (e->kind == E_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_VAR && e->u.name.sym->var->esc_tmp)
+        /* a deferred call's argument as such (its box, --runtime=drop): its value */
+        print_expr(&o, c, e->u.name.sym->var->esc_val);
+    else
+        print_expr(&o, c, e);
     return o.buf ? o.buf : "";
 }
 

@@ -509,4 +509,8 @@ LendKind mir_lends(Body *b, MirStmt *st, Operand *o);
 /* How library function m takes its argument i (lib_arg_lend). */
 LendKind mir_lib_lend(const struct LibMember *m, int i);
 
+/* go1.19's %v of an expression, as its -m lines print it (go_print.c;
+ * escape/ quotes a deferred call's wrapper call with it). */
+const char *go_expr_text(Ctx *c, Expr *e);
+
 #endif

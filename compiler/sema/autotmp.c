@@ -109,6 +109,16 @@ static Sym autotmp_name(Checker *k, int n) {
     return intern_cstr(k->c, arena_printf(&k->c->arena, ".autotmp_%d", n));
 }
 
+/* go1.19's escape analysis runs after irgen declared every name of the
+ * function, so the temporaries its goDeferStmt makes (wrapExpr, one per
+ * deferred call's argument, in statement order) number after all of
+ * them: .autotmp_<go_dcls + k>. */
+const char *sema_go_var_name(Ctx *c, Var *v) {
+    if (!v->esc_tmp || !v->owner)
+        return v->name;
+    return arena_printf(&c->arena, ".autotmp_%d", v->owner->go_dcls + v->esc_tmp - 1);
+}
+
 /* v, named by x, holds one of g()'s results in f(g()): .autotmp_N. */
 void chk_tuple_temp(Checker *k, Var *v, Expr *x) {
     if (!k->fn) {

@@ -54,11 +54,54 @@ static Sym temp_name(Checker *k, Expr *val) {
     return intern(k->c, text + val->span.lo, (size_t)(val->span.hi - val->span.lo));
 }
 
+/* A hidden variable of this defer statement, a function's name or nil:
+ * Go wraps none (rewriteArgument leaves ONIL and a PFUNC name in the
+ * call). */
+static bool unwrapped(Expr *val) {
+    while (val->kind == E_PAREN)
+        val = val->u.paren.x;
+    if (val->kind != E_NAME || !val->u.name.sym)
+        return false;
+    Symbol *sym = val->u.name.sym;
+    return sym->kind == SYM_FUNC || sym->kind == SYM_NIL || (sym->kind == SYM_VAR && sym->var->defer_temp);
+}
+
+
+/* Where go1.19 puts the temporary it makes for val (copyExpr): at val
+ * when val has a position of its own (a call at its '(', a composite
+ * literal at its '{'), a name at `at` (the call's '(', or a peeled slice
+ * literal's '{'). */
+static Span temp_pos(Expr *val, Span at) {
+    while (val->kind == E_PAREN)
+        val = val->u.paren.x;
+    if (val->kind == E_NAME)
+        return at;
+    if (val->kind == E_CALL)
+        return ast_call_lparen(val);
+    return val->span;
+}
+
+/* A hidden variable for val, captured by the wrapper w: the .autotmp_N
+ * go1.19's escape analysis makes (Var.esc_tmp). */
+static Var *hidden_var(Checker *k, Stmt *s, FuncInfo *w, Expr *val, Span at, Span cv_at, Type *t) {
+    Var *v = chk_new_var(k, temp_name(k, val), at, t);
+    v->defer_temp = true;
+    v->captured = true;
+    v->esc_tmp = ++k->fn->esc_tmps;
+    v->esc_val = val;
+    v->esc_cv_at = cv_at;
+    vec_push(&k->c->arena, &s->u.defer.temps, v);
+    vec_push(&k->c->arena, &s->u.defer.vals, val);
+    vec_push(&k->c->arena, &w->captures, v);
+    return v;
+}
+
 /* *slot is evaluated when the defer runs: into a hidden variable the
- * wrapper w captures, which *slot then names. */
-static void hoist(Checker *k, Stmt *s, FuncInfo *w, Expr **slot) {
+ * wrapper w captures, which *slot then names (at: Go's position for a
+ * name, see temp_pos). */
+static void hoist_at(Checker *k, Stmt *s, FuncInfo *w, Expr **slot, Span at) {
     Expr *val = *slot;
-    if (val->is_const)      /* the same value later: stays in the call */
+    if (val->is_const || unwrapped(val))  /* the same value later: stays in the call */
         return;
     if (val->kind == E_NAME && val->u.name.sym && val->u.name.sym->kind == SYM_VAR && val->u.name.sym->var &&
         val->u.name.sym->var->defer_temp)
@@ -66,21 +109,27 @@ static void hoist(Checker *k, Stmt *s, FuncInfo *w, Expr **slot) {
     if (val->kind == E_COMPOSITE && val->type && val->type->kind == T_SLICE) {
         /* Go peels a slice literal: its elements are evaluated now, the
            literal is made in the wrapper (where it may stay on the stack) */
+        Span brace = val->span;
+        const char *text = k->c->files.data[val->span.file].text;
+        for (int i = val->span.lo; i < val->span.hi; i++)
+            if (text[i] == '{') {
+                brace = (Span){val->span.file, i, i + 1};
+                break;
+            }
         for (int i = 0; i < val->u.composite.elems.len; i++) {
             Expr **e = &val->u.composite.elems.data[i].value;
             if (*e && (*e)->type)
-                hoist(k, s, w, e);
+                hoist_at(k, s, w, e, brace);
         }
         return;
     }
     Type *t = is_untyped(val->type) ? default_type(k, val->type) : val->type;
-    Var *v = chk_new_var(k, temp_name(k, val), val->span, t);
-    v->defer_temp = true;
-    v->captured = true;
-    vec_push(&k->c->arena, &s->u.defer.temps, v);
-    vec_push(&k->c->arena, &s->u.defer.vals, val);
-    vec_push(&k->c->arena, &w->captures, v);
+    Var *v = hidden_var(k, s, w, val, temp_pos(val, at), at, t);
     *slot = chk_var_expr(k, v, val->span);
+}
+
+static void hoist(Checker *k, Stmt *s, FuncInfo *w, Expr **slot, Expr *call) {
+    hoist_at(k, s, w, slot, ast_call_lparen(call));
 }
 
 /* The extra arguments of a variadic ...any call (fmt.Println("x", v)):
@@ -89,29 +138,35 @@ static void hoist(Checker *k, Stmt *s, FuncInfo *w, Expr **slot) {
  * before the wrapper's "... argument"). Under
  * --runtime=drop an interface box must be lent to the library call, so
  * there they are converted in the wrapper. */
-static void hoist_varargs(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
+static int vararg_any_from(Checker *k, Expr *call) {
     Type *ft = call->u.call.fn ? call->u.call.fn->type : NULL;
     if (!ft || ft->kind != T_FUNC || !ft->variadic || call->u.call.spread ||
         k->c->opt.runtime == RT_DROP)
-        return;
+        return -1;
     int fixed = ft->params.len - 1;
+    if (ft->params.data[fixed]->elem->kind != T_IFACE || call->u.call.args.len <= fixed)
+        return -1;
+    return fixed;
+}
+
+/* The arguments, in Go's order (its FixVariadicCall packs the extra ones
+ * into a slice literal whose elements it wraps one by one); an extra
+ * argument of a ...any is converted when the defer runs. */
+static void hoist_args(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
     ExprList *args = &call->u.call.args;
-    if (ft->params.data[fixed]->elem->kind != T_IFACE || args->len <= fixed)
-        return;
+    int fixed = vararg_any_from(k, call);
     /* f(g())'s .autotmp_N are reported at the call's '(' */
-    Span at = s->u.defer.tuple ? ast_call_lparen(call) : args->data[fixed]->span;
-    for (int i = fixed; i < args->len; i++) {
+    Span at = fixed < 0 ? call->span : s->u.defer.tuple ? ast_call_lparen(call) : args->data[fixed]->span;
+    for (int i = 0; i < args->len; i++) {
         Expr *val = args->data[i];
-        if (val->type->kind == T_IFACE || val->type->kind == T_UNTYPED_NIL)
+        if (fixed < 0 || i < fixed || val->type->kind == T_IFACE || val->type->kind == T_UNTYPED_NIL) {
+            hoist(k, s, w, &args->data[i], call);
             continue;
+        }
         if (is_untyped(val->type))
             chk_set_untyped(k, val, default_type(k, val->type));
-        Var *v = chk_new_var(k, temp_name(k, val), at, k->s->t_any);
-        v->defer_temp = true;
-        v->captured = true;
-        vec_push(&k->c->arena, &s->u.defer.temps, v);
-        vec_push(&k->c->arena, &s->u.defer.vals, val);
-        vec_push(&k->c->arena, &w->captures, v);
+        /* at the conversion's position (mir/build_defer.c vararg_pos) */
+        Var *v = hidden_var(k, s, w, val, at, at, k->s->t_any);
         args->data[i] = chk_var_expr(k, v, val->span);
     }
 }
@@ -149,7 +204,7 @@ static void hoist_receiver(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
     }
     call->u.call.recv = recv;
     call->u.call.recv_addr = call->u.call.recv_deref = false;
-    hoist(k, s, w, &call->u.call.recv);
+    hoist(k, s, w, &call->u.call.recv, call);
 }
 
 /* func() { call }: the wrapper, with no captures yet. */
@@ -220,15 +275,13 @@ void chk_defer(Checker *k, Stmt *s) {
     Expr *lit = wrapper(k, call);
     FuncInfo *w = lit->u.funclit.info;
     if (call->u.call.kind == CALL_VALUE)
-        hoist(k, s, w, &call->u.call.fn);
+        hoist(k, s, w, &call->u.call.fn, call);
     if (call->u.call.kind == CALL_METHOD)
         hoist_receiver(k, s, w, call);
     if (call->u.call.kind == CALL_IFACE)    /* the interface value, as is */
-        hoist(k, s, w, &call->u.call.recv);
+        hoist(k, s, w, &call->u.call.recv, call);
     if (call->u.call.tuple_call)
         tuple_first(k, s, call);
-    hoist_varargs(k, s, w, call);
-    for (int i = 0; i < call->u.call.args.len; i++)
-        hoist(k, s, w, &call->u.call.args.data[i]);
+    hoist_args(k, s, w, call);
     s->u.defer.fn = lit;
 }

@@ -157,6 +157,15 @@ struct Var {
     bool defer_temp;    /* a deferred call's argument (check_defer.c) or a
                            method value's receiver (methval.c): its
                            wrapper captures it by value, whatever its size */
+    int esc_tmp;        /* a deferred call's argument: 1 + its index among
+                           the temporaries go1.19's escape analysis makes
+                           in the function (goDeferStmt's wrapExpr), whose
+                           .autotmp_N come after every other name
+                           (sema_go_var_name); 0 otherwise */
+    Expr *esc_val;      /* esc_tmp: the value it holds (-m=2's
+                           `.autotmp_N = x` note) */
+    Span esc_cv_at;     /* esc_tmp: where go1.19's wrapper captures it (the
+                           call's '(', a peeled slice literal's '{') */
     int index;          /* dense per-FuncInfo index, in declaration order */
 };
 
@@ -210,6 +219,7 @@ struct FuncInfo {
                            recover, as go1.19's wrappers are (the call it
                            makes is the deferred call) */
     int nmeth_wraps;    /* wrappers made for its method values (naming) */
+    int esc_tmps;       /* deferred calls' arguments so far (Var.esc_tmp) */
     int go_dcls;        /* names go1.19 has declared in it so far (its
                            len(curfn.Dcl)): numbers its .autotmp_N
                            (sema/autotmp.c) */
@@ -312,6 +322,10 @@ bool type_is_float(Type *t);            /* float64, float32, untyped float */
 int type_int_bits(Type *t);             /* 8..64 for a typed integer, else 0 */
 bool type_is_numeric(Type *t);
 bool type_is_pointer_like(Type *t);     /* ptr, box */
+/* The name go1.19's -m=2 gives v: a deferred call's argument is the
+ * .autotmp_N its escape analysis made (Var.esc_tmp), any other its own
+ * name (autotmp.c). */
+const char *sema_go_var_name(Ctx *c, Var *v);
 /* Go's spelling, used in messages and -m lines: "*User", "[]byte". */
 const char *type_name(Ctx *c, Type *t);
 const char *type_name_go(Ctx *c, Type *t);   /* as go1.19's -m prints it (types.c) */
