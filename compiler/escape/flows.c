@@ -937,6 +937,19 @@ static void range_value(Esc *E, Body *b, MirStmt *st) {
     }
     bool array = x->kind != OPD_CONST && x->place.nproj == 1 &&
                  b->locals.data[x->place.local].type->kind == T_ARRAY;
+    if (st->rv.range_x && k.derefs >= 0 && st->rv.type && !type_has_pointers(st->rv.type)) {
+        /* go1.19's ORANGE flows the ranged value's content into the value
+           variable whatever its type: a pointer-free value moved to the
+           heap (captured by reference) leaks it (range-deref) */
+        Operand xo = {.kind = OPD_COPY, .span = st->rv.span,
+                      .type = b->locals.data[st->rv.range_x - 1].type,
+                      .place = {st->rv.range_x - 1, 0, NULL}};
+        Hole h = hole_shift(E, k, 1, at, "range-deref");
+        if (h.notes)
+            h.notes->what = "for loop";
+        esc_operand(E, b, h, &xo);
+        return;
+    }
     k = hole_note(E, k, at, array ? "range" : "range-deref");
     if (k.notes)
         k.notes->what = "for loop";
