@@ -382,7 +382,8 @@ static LLVMValueRef grow_for_append(CgCtx *g, CgFn *f, Rvalue *rv, LLVMValueRef 
 /* append(x, y...): grow x by len(y), then copy y's elements after x's
  * (memmove: y may be x's own array, as in append(s[:i], s[i+1:]...)).
  * Counted elements are copied with copy_rc (retain y's, release the
- * slots they overwrite), and y's array is held across the growth, which
+ * slots they overwrite), and y's array is held across the growth (also
+ * for plain elements when x is consumed), which
  * may free x's old array when x moved in (x = append(x, x...)). */
 static LLVMValueRef append_spread(CgCtx *g, CgFn *f, Rvalue *rv) {
     Type *et = rv->type->elem;
@@ -390,7 +391,8 @@ static LLVMValueRef append_spread(CgCtx *g, CgFn *f, Rvalue *rv) {
     LLVMValueRef y = cg_operand(g, f, &rv->args.data[1]);
     LLVMValueRef yp = cg_field(g, y, 0), n = cg_field(g, y, 1);
     bool rc_elems = g->counted && type_needs_release(et);
-    if (rc_elems)
+    bool hold = rc_elems || (g->counted && rv->consume);   /* y's array across the growth */
+    if (hold)
         cg_call_rt(g, RT_RC_INC, &yp, 1);
     LLVMValueRef tmp = cg_entry_alloca(g, f, g->slice_t, "app");
     LLVMValueRef len = cg_field(g, s, 1);
@@ -414,11 +416,12 @@ static LLVMValueRef append_spread(CgCtx *g, CgFn *f, Rvalue *rv) {
         LLVMValueRef a[7] = {dst, n, cg_to_i8p(g, yp), n, cg_size_of(g, et),
                              cg_to_i8p(g, cg_retain_glue(g, et)), cg_to_i8p(g, cg_release_glue(g, et))};
         cg_call_rt(g, RT_COPY_RC, a, 7);
-        cg_call_rt(g, RT_RC_DEC, &yp, 1);
     } else {
         LLVMValueRef a[5] = {dst, n, cg_to_i8p(g, yp), n, cg_size_of(g, et)};
         cg_call_rt(g, RT_COPY, a, 5);
     }
+    if (hold)
+        cg_call_rt(g, RT_RC_DEC, &yp, 1);
     return LLVMBuildInsertValue(g->b, ns, newlen, 1, "");
 }
 

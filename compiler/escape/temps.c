@@ -97,9 +97,8 @@ static void count_stmt(Body *b, Count *n, const bool *maplit, MirStmt *st) {
         if (st->self_assign)
             n[st->place.local].other = true;
         read_rvalue(n, &st->rv);
-        Operand *x = &st->rv.args.data[0];
-        if (st->range_value && x->kind != OPD_CONST)
-            n[x->place.local].other = true;     /* the range's copy: Go's {temp} */
+        if (st->range_value && st->rv.args.len && st->rv.args.data[0].kind != OPD_CONST)
+            n[st->rv.args.data[0].place.local].other = true;     /* the range's copy: Go's {temp} */
     } else if (st->kind == ST_EVAL) {
         read_rvalue(n, &st->rv);
     } else if (st->kind == ST_DROP || st->kind == ST_RETAIN) {
