@@ -34,6 +34,9 @@ typedef struct Lexer {
     const char *lim;    /* the terminating NUL */
     int last_kind;      /* previous token kind, for semicolon insertion */
     bool failed;        /* a lexical error was reported */
+    bool garbled;       /* ... one after which the tokens are not Go's (an
+                           invalid character is skipped, as Go's scanner
+                           does, and parsing goes on) */
 } Lexer;
 
 /* lexer.re */
