@@ -377,6 +377,20 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
             push(&a, cg_to_i8p(g, msg), g->ptr);
         }
     }
+    /* (T1, ..., Tn) without an error (utf8.DecodeRuneInString's (rune,
+       int), strings.Cut's): T1..Tn-1 through out-pointers, Tn returned */
+    LLVMValueRef parts[8];
+    int nparts = 0;
+    if (!tuple && !nil_error && res->tuple) {
+        tuple = res;
+        nparts = res->fields.len - 1;
+        for (int i = 0; i < nparts && i < 8; i++) {
+            Type *et = res->fields.data[i].type;
+            parts[i] = cg_entry_alloca(g, f, et->kind == T_BOOL ? g->i32 : cg_type(g, et), "");
+            push(&a, cg_to_i8p(g, parts[i]), g->ptr);
+        }
+        res = res->fields.data[nparts].type;
+    }
     bool by_out = !nil_error && (res->kind == T_STRING || res->kind == T_SLICE || res->kind == T_IFACE);
     if (by_out) {
         out = cg_entry_alloca(g, f, cg_type(g, res), "");
@@ -402,6 +416,20 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
         t = LLVMBuildInsertValue(g->b, t, extern_result(g, res, r, rune_res), 0, "");
         return LLVMBuildInsertValue(g->b, t, LLVMBuildLoad2(g->b, cg_type(g, tuple->fields.data[1].type), eval, ""), 1,
                                     "");
+    }
+    if (tuple && nparts) {
+        LLVMValueRef t = LLVMGetUndef(cg_type(g, tuple));
+        for (int i = 0; i < nparts; i++) {
+            Type *et = tuple->fields.data[i].type;
+            LLVMValueRef v;
+            if (et->kind == T_BOOL)
+                v = LLVMBuildTrunc(g->b, LLVMBuildLoad2(g->b, g->i32, parts[i], ""), g->i1, "");
+            else
+                v = LLVMBuildLoad2(g->b, cg_type(g, et), parts[i], "");
+            t = LLVMBuildInsertValue(g->b, t, v, (unsigned)i, "");
+        }
+        LLVMValueRef last = by_out ? LLVMBuildLoad2(g->b, cg_type(g, res), out, "") : extern_result(g, res, r, rune_res);
+        return LLVMBuildInsertValue(g->b, t, last, (unsigned)nparts, "");
     }
     if (tuple)
         return error_tuple(g, f, tuple, extern_result(g, res, r, rune_res), msg);

@@ -159,10 +159,13 @@ static Symbol *member_symbol(Checker *k, const LibMember *m, Span at) {
         sym->type = sig_func(k, m->sig);
         return sym;
     case LIB_CONST_INT:
+    case LIB_CONST_RUNE:    /* utf8.RuneError: an untyped rune, a rune when used alone */
     case LIB_CONST_FLOAT: {
-        bool isint = m->kind == LIB_CONST_INT, neg = m->value[0] == '-';
+        bool isint = m->kind != LIB_CONST_FLOAT, neg = m->value[0] == '-';
         sym->kind = SYM_CONST;
-        sym->type = isint ? k->s->t_untyped_int : k->s->t_untyped_float;
+        sym->type = m->kind == LIB_CONST_RUNE ? k->s->t_untyped_rune
+                    : isint                   ? k->s->t_untyped_int
+                                              : k->s->t_untyped_float;
         Num n;
         if (!num_parse(&k->c->arena, m->value + neg, (int)strlen(m->value + neg), &n))
             ICE("bad constant %s.%s", m->pkg, m->name);
@@ -300,6 +303,36 @@ Type *chk_writer_type(Checker *k) {
     return s->t_writer;
 }
 
+/* io.NAME, another of io's interfaces (lib_io_iface): built once, found
+ * again among the program's interfaces by its name. */
+static Type *io_type(Checker *k, const char *name) {
+    if (strcmp(name, "Writer") == 0)
+        return chk_writer_type(k);
+    SemaInfo *s = k->s;
+    Sym qualified = intern_cstr(k->c, arena_printf(&k->c->arena, "io.%s", name));
+    for (int i = 0; i < s->ifaces.len; i++)
+        if (s->ifaces.data[i]->name == qualified)
+            return s->ifaces.data[i];
+    Type *t = type_new(s, T_IFACE, 16, 8);
+    t->name = qualified;
+    Type *res[2] = {s->t_int, s->t_error};
+    Type *rw = type_tuple(s, res, 2);
+    Type *bytes = type_slice(s, s->t_byte);
+    for (const char *m = lib_io_iface(name); m && *m;) {
+        const char *end = strchr(m, ' ');
+        size_t n = end ? (size_t)(end - m) : strlen(m);
+        Sym mname = intern(k->c, m, n);
+        Type *fn = strcmp(mname, "Close") == 0         ? type_func(s, NULL, 0, s->t_error)
+                   : strcmp(mname, "WriteString") == 0 ? type_func(s, &s->t_string, 1, rw)
+                                                       : type_func(s, &bytes, 1, rw);
+        IMethod im = {mname, fn, {0}};
+        vec_push(&k->c->arena, &t->imethods, im);
+        m += n + (end != NULL);
+    }
+    vec_push(&k->c->arena, &s->ifaces, t);
+    return t;
+}
+
 /* *os.File or *strings.Builder: a library type with a Write method. */
 bool chk_is_lib_writer(Checker *k, Type *t) {
     return t->kind == T_PTR && !t->name && t->elem && (t->elem == k->s->t_builder || t->elem == k->s->t_file);
@@ -335,7 +368,7 @@ Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
     if (lib_is_type(p->imp->path, dot + 1))
         return strcmp(p->imp->path, "fmt") == 0  ? k->s->t_stringer
                : strcmp(p->imp->path, "os") == 0 ? file_type(k)
-               : strcmp(p->imp->path, "io") == 0 ? chk_writer_type(k)
+               : strcmp(p->imp->path, "io") == 0 ? io_type(k, dot + 1)
                                                  : builder_type(k);
     diag_error(k->c, at, "undefined: %s", qualified);
     return NULL;
