@@ -353,6 +353,49 @@ static LLVMValueRef fprint_call(CgCtx *g, CgFn *f, Rvalue *rv, const LibMember *
     return cg_icall_value(g, f, wt, 0, cg_operand(g, f, &rv->args.data[1]), &b, 1);
 }
 
+/* A library function of numbers, runes and bools (sema's lib_value_ok)
+ * as a func value: ml0.libfn.<csym>(env, args...), the closure ABI,
+ * calling the C function with bools as int32 both ways. */
+LLVMValueRef cg_lib_func_value(CgCtx *g, const LibMember *m, Type *ft) {
+    const char *name = arena_printf(&g->c->arena, "ml0.libfn.%s", m->csym);
+    LLVMValueRef w = LLVMGetNamedFunction(g->mod, name);
+    if (w)
+        return cg_to_i8p(g, w);
+    int n = ft->params.len;
+    LLVMTypeRef *ps = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (size_t)(n + 1));
+    LLVMTypeRef *cps = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (size_t)(n + 1));
+    LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    ps[0] = g->ptr;
+    for (int i = 0; i < n; i++) {
+        ps[i + 1] = cg_type(g, ft->params.data[i]);
+        cps[i] = ft->params.data[i]->kind == T_BOOL ? g->i32 : ps[i + 1];
+    }
+    Type *res = ft->result;
+    LLVMTypeRef rt = res->kind == T_VOID ? g->void_t : cg_type(g, res);
+    LLVMTypeRef crt = res->kind == T_BOOL ? g->i32 : rt;
+    w = LLVMAddFunction(g->mod, name, LLVMFunctionType(rt, ps, (unsigned)n + 1, 0));
+    LLVMSetLinkage(w, LLVMInternalLinkage);
+    LLVMBuilderRef saved = g->b;
+    g->b = LLVMCreateBuilderInContext(g->llc);
+    LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
+    for (int i = 0; i < n; i++) {
+        LLVMValueRef v = LLVMGetParam(w, (unsigned)i + 1);
+        args[i] = ft->params.data[i]->kind == T_BOOL ? LLVMBuildZExt(g->b, v, g->i32, "") : v;
+    }
+    LLVMTypeRef cft = LLVMFunctionType(crt, cps, (unsigned)n, 0);
+    LLVMValueRef cfn = LLVMGetNamedFunction(g->mod, m->csym);
+    if (!cfn)
+        cfn = LLVMAddFunction(g->mod, m->csym, cft);
+    LLVMValueRef r = LLVMBuildCall2(g->b, cft, cfn, args, (unsigned)n, "");
+    if (res->kind == T_VOID)
+        LLVMBuildRetVoid(g->b);
+    else
+        LLVMBuildRet(g->b, res->kind == T_BOOL ? LLVMBuildTrunc(g->b, r, g->i1, "") : r);
+    LLVMDisposeBuilder(g->b);
+    g->b = saved;
+    return cg_to_i8p(g, w);
+}
+
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
     if (strcmp(m->pkg, "fmt") == 0 && m->name[0] == 'F')

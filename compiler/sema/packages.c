@@ -181,12 +181,31 @@ static Symbol *member_symbol(Checker *k, const LibMember *m, Span at) {
     return NULL;
 }
 
+static bool scalar(Type *t) {
+    return (type_is_integer(t) || type_is_float(t) || t->kind == T_BOOL) && t->kind != T_UNTYPED_INT &&
+           t->kind != T_UNTYPED_FLOAT;
+}
+
+/* May a library function be a func value (`strings.FieldsFunc(s,
+ * unicode.IsSpace)`, `strings.Map(unicode.ToUpper, s)`)? When it is a
+ * plain function of numbers, runes and bools: codegen wraps its C
+ * function in a closure-ABI function (iface.c, cg_lib_func_value). */
+static bool lib_value_ok(Symbol *sym) {
+    Type *ft = sym->type;
+    if (sym->lib->kind != LIB_FUNC || sym->lib->recv || ft->variadic)
+        return false;
+    for (int i = 0; i < ft->params.len; i++)
+        if (!scalar(ft->params.data[i]))
+            return false;
+    return ft->result->kind == T_VOID || scalar(ft->result);
+}
+
 /* The type of a name rewritten from pkg.Name (also when checked again). */
 Type *chk_member_type(Checker *k, Expr *e) {
     Symbol *sym = e->u.name.sym;
     if (sym->kind == SYM_CONST)
         e->is_const = true;
-    if (sym->kind == SYM_LIBFUNC) {     /* a callee is typed by chk_call */
+    if (sym->kind == SYM_LIBFUNC && !lib_value_ok(sym)) {     /* a callee is typed by chk_call */
         diag_error(k->c, e->span, "function values of library functions are not supported yet (call %s(...))",
                    sym->name);
         return NULL;
