@@ -1027,6 +1027,52 @@ static void range_value(Esc *E, Body *b, MirStmt *st) {
     esc_operand(E, b, k, x);
 }
 
+/* A local's variable, if it is a type switch's .tag with a binding. */
+static Var *switch_tag(Body *b, LocalId l) {
+    Var *v = b->locals.data[l].var;
+    return v && v->ts_vars.len ? v : NULL;
+}
+
+/* `switch x := v.(type)` (Go's OSWITCH with a guard): v flows through a
+ * tee ({temp} in -m=2; the variable itself when only one clause's has
+ * pointers) into each clause's x whose type has pointers, dereferenced
+ * when x is loaded out of the box (Go's dotType), noted "switch case" at
+ * the clause, which the note quotes. st assigns .tag; each clause's
+ * `x = .tag.(T)` is then no flow of its own (is_switch_bind). */
+static void type_switch(Esc *E, Body *b, MirStmt *st, Var *tag) {
+    Hole ks[64];
+    int n = 0;
+    for (int i = 0; i < tag->ts_vars.len && n < 64; i++) {
+        Var *v = tag->ts_vars.data[i];
+        if (!type_has_pointers(v->type))
+            continue;
+        LocalId l = -1;
+        for (int j = 0; j < b->locals.len && l < 0; j++)
+            if (b->locals.data[j].var == v)
+                l = j;
+        if (l < 0)
+            continue;   /* its clause is dead code */
+        Hole k = hole_of(loc_of(E, b, l));
+        if (v->type->kind != T_IFACE && !mir_go_direct_iface(v->type))
+            k.derefs++;
+        k = hole_note(E, k, v->ts_clause->span, "switch case");
+        if (k.notes)
+            k.notes->what = go_case_text(E->c, v->ts_clause, true);
+        ks[n++] = k;
+    }
+    rvalue(E, b, esc_tee_at(E, ks, n, b, b->locals.data[st->place.local].loop_depth), &st->rv);
+}
+
+/* A clause's `x = .tag.(T)` (or `x = .tag`): flowed by type_switch. */
+static bool is_switch_bind(Body *b, MirStmt *st) {
+    Var *v = st->place.nproj == 0 ? b->locals.data[st->place.local].var : NULL;
+    if (!v || !v->ts_clause)
+        return false;
+    Rvalue *rv = &st->rv;
+    Operand *o = (rv->kind == RV_USE || rv->kind == RV_ASSERT) && rv->args.len == 1 ? &rv->args.data[0] : NULL;
+    return o && o->kind != OPD_CONST && o->place.nproj == 0 && switch_tag(b, o->place.local);
+}
+
 void esc_build_body(Esc *E, Body *b) {
     E->bodies[b->index].built = true;
     bool *dead = dead_blocks(E, b);
@@ -1042,7 +1088,11 @@ void esc_build_body(Esc *E, Body *b) {
         mir_foreach_stmt_in(bb, st) {
             if (esc_stmt_deferred(E, b, st))
                 continue;   /* evaluated where its temporary is read */
-            if (st->kind == ST_ASSIGN && st->self_assign)
+            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && switch_tag(b, st->place.local))
+                type_switch(E, b, st, switch_tag(b, st->place.local));
+            else if (st->kind == ST_ASSIGN && is_switch_bind(b, st))
+                continue;
+            else if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
             else if (st->kind == ST_ASSIGN && st->range_value)
                 range_value(E, b, st);
