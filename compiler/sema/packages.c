@@ -236,14 +236,12 @@ bool chk_package_member(Checker *k, Expr *sel) {
  * program's interface with Write, WriteString or String takes an
  * *os.File or a *strings.Builder as Go's io.Writer does. */
 static void lib_methods(Checker *k, Type *t, const char *pkg, const char *tname) {
-    static const char *names[] = {"Cap", "Grow", "Len", "Reset", "String", "Write", "WriteByte", "WriteRune",
-                                  "WriteString"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        const LibMember *m = lib_member(pkg, arena_printf(&k->c->arena, "%s_%s", tname, names[i]));
-        if (!m)
-            continue;
+    const LibMember *ms[64];
+    int n = lib_methods_of(pkg, tname, ms, 64);
+    for (int i = 0; i < n; i++) {
+        const LibMember *m = ms[i];
         Type *fn = sig_func(k, m->sig);
-        IMethod im = {intern_cstr(k->c, names[i]),
+        IMethod im = {intern_cstr(k->c, m->method),
                       type_func_v(k->s, fn->params.data + 1, fn->params.len - 1, fn->result, fn->variadic), {0}};
         vec_push(&k->c->arena, &t->lib_methods, im);
     }
