@@ -311,6 +311,34 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     return k;
 }
 
+/* `var x T = v` (one name): go1.19 declares x (ODCL) and assigns it
+ * (OAS), noted `x = v` at the name; k gets that note. */
+static bool var_decl_note(Esc *E, Hole *k, Span sp, Var *v) {
+    if (sp.file < 0 || sp.hi - sp.lo < 4 || !(E->c->opt.m_level >= 2 || E->c->opt.explain))
+        return false;
+    const char *t = E->c->files.data[sp.file].text;
+    if (strncmp(t + sp.lo, "var", 3) != 0 || !isspace((unsigned char)t[sp.lo + 3]))
+        return false;
+    int depth = 0, eq = -1;
+    for (int i = sp.lo; i < sp.hi && eq < 0; i++) {
+        depth += t[i] == '(' || t[i] == '[' || t[i] == '{';
+        depth -= t[i] == ')' || t[i] == ']' || t[i] == '}';
+        if (depth == 0 && t[i] == ',')
+            return false;   /* several names: not this rule */
+        if (depth == 0 && t[i] == '=')
+            eq = i;
+    }
+    if (eq < 0)
+        return false;
+    int lo = eq + 1;
+    while (lo < sp.hi && isspace((unsigned char)t[lo]))
+        lo++;
+    *k = hole_note(E, *k, v->span, "assign");
+    k->notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v),
+                                  source_text(E->c, (Span){sp.file, lo, sp.hi}));
+    return true;
+}
+
 /* Where a store of rv to `p` goes (Go's addr()). */
 static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
     EscLoc *whole = loc_of(E, b, p.local);
@@ -334,6 +362,8 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
                                              v->esc_val ? go_expr_text(E->c, v->esc_val) : source_text(E->c, sp));
             return k;
         }
+        if (p.local != 0 && v && var_decl_note(E, &k, sp, v))
+            return k;
         return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
     }
     EscLoc *res = p.local == 0 && p.proj[0].kind == PJ_FIELD ? result_loc(E, b, p.proj[0].field) : NULL;
