@@ -311,6 +311,34 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     return k;
 }
 
+/* `var x T = v` (one name): go1.19 declares x (ODCL) and assigns it
+ * (OAS), noted `x = v` at the name; k gets that note. */
+static bool var_decl_note(Esc *E, Hole *k, Span sp, Var *v) {
+    if (sp.file < 0 || sp.hi - sp.lo < 4 || !(E->c->opt.m_level >= 2 || E->c->opt.explain))
+        return false;
+    const char *t = E->c->files.data[sp.file].text;
+    if (strncmp(t + sp.lo, "var", 3) != 0 || !isspace((unsigned char)t[sp.lo + 3]))
+        return false;
+    int depth = 0, eq = -1;
+    for (int i = sp.lo; i < sp.hi && eq < 0; i++) {
+        depth += t[i] == '(' || t[i] == '[' || t[i] == '{';
+        depth -= t[i] == ')' || t[i] == ']' || t[i] == '}';
+        if (depth == 0 && t[i] == ',')
+            return false;   /* several names: not this rule */
+        if (depth == 0 && t[i] == '=')
+            eq = i;
+    }
+    if (eq < 0)
+        return false;
+    int lo = eq + 1;
+    while (lo < sp.hi && isspace((unsigned char)t[lo]))
+        lo++;
+    *k = hole_note(E, *k, v->span, "assign");
+    k->notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v),
+                                  source_text(E->c, (Span){sp.file, lo, sp.hi}));
+    return true;
+}
+
 /* Where a store of rv to `p` goes (Go's addr()). */
 static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
     EscLoc *whole = loc_of(E, b, p.local);
@@ -334,6 +362,8 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
                                              v->esc_val ? go_expr_text(E->c, v->esc_val) : source_text(E->c, sp));
             return k;
         }
+        if (p.local != 0 && v && var_decl_note(E, &k, sp, v))
+            return k;
         return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
     }
     EscLoc *res = p.local == 0 && p.proj[0].kind == PJ_FIELD ? result_loc(E, b, p.proj[0].field) : NULL;
@@ -914,6 +944,62 @@ static void tuple_elements(Esc *E, Body *b, MirStmt *st) {
     }
 }
 
+/* The operator of an assignment statement at sp (`:=` or `=`, at
+ * bracket depth 0), or sp. */
+static Span assign_op(Esc *E, Span sp) {
+    if (sp.file < 0)
+        return sp;
+    const char *t = E->c->files.data[sp.file].text;
+    int depth = 0;
+    for (int i = sp.lo; i < sp.hi; i++) {
+        depth += t[i] == '(' || t[i] == '[' || t[i] == '{';
+        depth -= t[i] == ')' || t[i] == ']' || t[i] == '}';
+        if (depth == 0 && t[i] == ':' && t[i + 1] == '=')
+            return (Span){sp.file, i, i + 2};
+        if (depth == 0 && t[i] == '=' && !strchr("=!<>", t[i + 1]) && (i == sp.lo || !strchr("=!<>+-*/%&|^", t[i - 1])))
+            return (Span){sp.file, i, i + 1};
+    }
+    return sp;
+}
+
+/* `v, ok := x.(T)` (Go's OAS2DOTTYPE): v = _t.0 of the tuple temporary
+ * _t = x.(T)?, whose assertion is evaluated here, into v (k): notes
+ * "assign-pair-dot-type" at the statement's operator and "dot" at the
+ * assertion (dotType: dereferenced when T is loaded out of the box). The
+ * tuple's own assignment flows nowhere then (is_comma_ok_def). */
+static Rvalue *comma_ok_def(Esc *E, Body *b, LocalId t) {
+    EscBody *eb = &E->bodies[b->index];
+    if (!eb->single_def)
+        esc_find_single_defs(E, b, eb);
+    Rvalue *def = eb->single_def[t];
+    return def && def->kind == RV_ASSERT && def->amode == ASSERT_OK && def->args.len == 1 ? def : NULL;
+}
+
+static bool comma_ok(Esc *E, Body *b, Hole k, LocalId t, Span stmt) {
+    Rvalue *def = comma_ok_def(E, b, t);
+    if (!def)
+        return false;
+    k = hole_note(E, k, assign_op(E, stmt), "assign-pair-dot-type");
+    if (k.notes)
+        k.notes->what = source_text(E->c, stmt);
+    if (!mir_go_direct_iface(def->elem) && def->elem->kind != T_IFACE)
+        k.derefs++;
+    Span at = def->span;
+    if (at.file >= 0) {     /* the assertion's '.': before its '(' */
+        const char *src = E->c->files.data[at.file].text;
+        for (int i = at.hi - 1; i > at.lo; i--)
+            if (src[i] == '(' && src[i - 1] == '.') {
+                at = (Span){at.file, i - 1, i};
+                break;
+            }
+    }
+    k = hole_note(E, k, at, "dot");
+    if (k.notes)
+        k.notes->what = source_text(E->c, def->span);
+    esc_operand(E, b, k, &def->args.data[0]);
+    return true;
+}
+
 /* x = _t.k, storing element k of a tuple temporary (x, y := f(),
  * g(f())'s hidden arguments): Go's OAS2FUNC, whose destinations carry no
  * note (addrs(n.Lhs)). */
@@ -927,6 +1013,8 @@ static bool tuple_element_store(Esc *E, Body *b, MirStmt *st) {
     Hole k = dest_hole(E, b, st->place, st->span, rv);
     if (k.notes && strcmp(k.notes->why, "assign") == 0)
         k.notes = k.notes->next;
+    if (p->proj[0].field == 0 && comma_ok(E, b, k, p->local, st->span))
+        return true;
     rvalue(E, b, k, rv);
     return true;
 }
@@ -1028,6 +1116,52 @@ static void range_value(Esc *E, Body *b, MirStmt *st) {
     esc_operand(E, b, k, x);
 }
 
+/* A local's variable, if it is a type switch's .tag with a binding. */
+static Var *switch_tag(Body *b, LocalId l) {
+    Var *v = b->locals.data[l].var;
+    return v && v->ts_vars.len ? v : NULL;
+}
+
+/* `switch x := v.(type)` (Go's OSWITCH with a guard): v flows through a
+ * tee ({temp} in -m=2; the variable itself when only one clause's has
+ * pointers) into each clause's x whose type has pointers, dereferenced
+ * when x is loaded out of the box (Go's dotType), noted "switch case" at
+ * the clause, which the note quotes. st assigns .tag; each clause's
+ * `x = .tag.(T)` is then no flow of its own (is_switch_bind). */
+static void type_switch(Esc *E, Body *b, MirStmt *st, Var *tag) {
+    Hole ks[64];
+    int n = 0;
+    for (int i = 0; i < tag->ts_vars.len && n < 64; i++) {
+        Var *v = tag->ts_vars.data[i];
+        if (!type_has_pointers(v->type))
+            continue;
+        LocalId l = -1;
+        for (int j = 0; j < b->locals.len && l < 0; j++)
+            if (b->locals.data[j].var == v)
+                l = j;
+        if (l < 0)
+            continue;   /* its clause is dead code */
+        Hole k = hole_of(loc_of(E, b, l));
+        if (v->type->kind != T_IFACE && !mir_go_direct_iface(v->type))
+            k.derefs++;
+        k = hole_note(E, k, v->ts_clause->span, "switch case");
+        if (k.notes)
+            k.notes->what = go_case_text(E->c, v->ts_clause, true);
+        ks[n++] = k;
+    }
+    rvalue(E, b, esc_tee_at(E, ks, n, b, b->locals.data[st->place.local].loop_depth), &st->rv);
+}
+
+/* A clause's `x = .tag.(T)` (or `x = .tag`): flowed by type_switch. */
+static bool is_switch_bind(Body *b, MirStmt *st) {
+    Var *v = st->place.nproj == 0 ? b->locals.data[st->place.local].var : NULL;
+    if (!v || !v->ts_clause)
+        return false;
+    Rvalue *rv = &st->rv;
+    Operand *o = (rv->kind == RV_USE || rv->kind == RV_ASSERT) && rv->args.len == 1 ? &rv->args.data[0] : NULL;
+    return o && o->kind != OPD_CONST && o->place.nproj == 0 && switch_tag(b, o->place.local);
+}
+
 void esc_build_body(Esc *E, Body *b) {
     E->bodies[b->index].built = true;
     bool *dead = dead_blocks(E, b);
@@ -1043,7 +1177,15 @@ void esc_build_body(Esc *E, Body *b) {
         mir_foreach_stmt_in(bb, st) {
             if (esc_stmt_deferred(E, b, st))
                 continue;   /* evaluated where its temporary is read */
-            if (st->kind == ST_ASSIGN && st->self_assign)
+            if (st->kind == ST_ASSIGN && st->place.nproj == 0 && switch_tag(b, st->place.local))
+                type_switch(E, b, st, switch_tag(b, st->place.local));
+            else if (st->kind == ST_ASSIGN && is_switch_bind(b, st))
+                continue;
+            else if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->rv.kind == RV_ASSERT &&
+                     st->rv.amode == ASSERT_OK && loc_of(E, b, st->place.local)->nfields &&
+                     comma_ok_def(E, b, st->place.local) == &st->rv)
+                continue;   /* flowed at its v = _t.0 (comma_ok) */
+            else if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
             else if (st->kind == ST_ASSIGN && st->range_value)
                 range_value(E, b, st);
