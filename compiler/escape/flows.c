@@ -543,9 +543,15 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
                            copied into x's (heap) array (escape/call.go's
                            "appended slice...") */
         Operand *y = &rv->args.data[1];
-        if (y->type->kind == T_SLICE && type_has_pointers(y->type->elem))
-            esc_operand(E, b, hole_shift(E, esc_heap_hole(E), 1, at, "appended slice..."), y);
-        else
+        if (y->type->kind == T_SLICE && type_has_pointers(y->type->elem)) {
+            Hole hy = hole_shift(E, esc_heap_hole(E), 1, at, "appended slice...");
+            if (hy.notes)
+                hy.notes->what = what;
+            hy = hole_note(E, hy, at, "call parameter");    /* Go's argument() */
+            if (hy.notes)
+                hy.notes->what = what;
+            esc_operand(E, b, hy, y);
+        } else
             esc_operand(E, b, esc_blank_hole(E), y);
         return;
     }
