@@ -161,14 +161,6 @@ static void bind_in_clause(Checker *k, Stmt *s, CaseClause *cl, Type *t) {
     body->data[0] = def;
 }
 
-/* The v bind_in_clause declared in the clause, once its block is checked. */
-static Var *clause_var(CaseClause *cl) {
-    StmtList *body = &cl->body->u.block.stmts;
-    if (!body->len || body->data[0]->kind != S_DEFINE || !body->data[0]->u.assign.vars.len)
-        return NULL;
-    return body->data[0]->u.assign.vars.data[0];
-}
-
 /* Go rejects a type (or nil) listed twice among a type switch's cases:
  * "duplicate case T in type switch" (nil too), noting the previous one. seen[i]
  * is the type of case value at[i] (NULL: nil). */
@@ -197,8 +189,6 @@ void chk_type_switch(Checker *k, Stmt *s) {
     for (int i = 0; i < s->u.switch_.clauses.len; i++)
         nvals += s->u.switch_.clauses.data[i].values.len;
     Type **seen = arena_alloc(&k->c->arena, sizeof(Type *) * (size_t)(nvals + 1));
-    int ncl = s->u.switch_.clauses.len;
-    Var **bound = arena_alloc(&k->c->arena, sizeof(Var *) * (size_t)(ncl + 1));
     Expr **seen_at = arena_alloc(&k->c->arena, sizeof(Expr *) * (size_t)(nvals + 1));
     for (int i = 0; i < s->u.switch_.clauses.len; i++) {
         CaseClause *cl = &s->u.switch_.clauses.data[i];
@@ -224,8 +214,13 @@ void chk_type_switch(Checker *k, Stmt *s) {
         if (body->len && vec_last(body)->kind == S_FALLTHROUGH)
             diag_error(k->c, vec_last(body)->span, "cannot fallthrough in type switch");
         chk_block(k, cl->body);
-        bound[i] = s->u.switch_.bind ? clause_var(cl) : NULL;
+        Expr *bound = s->u.switch_.bind && body->len && body->data[0]->kind == S_DEFINE &&
+                              body->data[0]->u.assign.lhs.len == 1 ? body->data[0]->u.assign.lhs.data[0] : NULL;
+        if (bound && bound->kind == E_NAME && bound->u.name.sym && bound->u.name.sym->var) {
+            bound->u.name.sym->var->ts_clause = cl;
+            vec_push(&k->c->arena, &s->u.switch_.tag_var->ts_vars, bound->u.name.sym->var);
+        }
     }
     if (s->u.switch_.bind)
-        chk_unused_switch_var(k, s, bound, ncl);
+        chk_unused_switch_var(k, s, s->u.switch_.tag_var->ts_vars.data, s->u.switch_.tag_var->ts_vars.len);
 }

@@ -74,8 +74,8 @@ void chk_unused_vars(Checker *k, FuncInfo *fi) {
     }
 }
 
-/* switch v := x.(type): clause_vars are the v of each clause (NULL for a
- * clause whose v was not declared). */
+/* switch v := x.(type): clause_vars are the v of each clause that
+ * declared one (its .tag's ts_vars). */
 void chk_unused_switch_var(Checker *k, Stmt *s, Var **clause_vars, int n) {
     bool used = false;
     for (int i = 0; i < n; i++)
