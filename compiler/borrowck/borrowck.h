@@ -89,6 +89,11 @@ bool bck_iface_lends(Body *b, MirStmt *st, Operand *o);
  * borrows ks mutably (IndexMut). */
 bool bck_iface_elem_mut(Body *b, Operand *o);
 
+/* ---- loans.c (library receivers) ----------------------------------------- */
+/* Is `t = &place` (statement st, index j of bb) the receiver of a
+ * library method that changes it (`sb.WriteString(s)`: `&mut self`)? */
+bool bck_lib_mut_receiver(Body *b, Block *bb, int j, MirStmt *st);
+
 /* ---- range_values.c ----------------------------------------------------- */
 /* Is local v a range loop's value of a non-Copy type (every assignment to
  * it `mapval(..)`, an element of the loop's copy of a slice, or a copy of

@@ -361,8 +361,9 @@ void bck_check_range_writes(Ctx *c, MirProgram *p, Body *b) {
             check_write(c, b, st->place, false, st->span);
         } else if (rv_of[st->place.local] && rv->args.len && bck_append_in_place(st, &rv->args.data[0])) {
             report(c, b, st->place, true, st->span);   /* v = append(v, x): v.push(x) */
-        } else if (rv->kind == RV_REF && rv->mut && rv_of[rv->place.local] &&
-                   (rv->place.nproj || rv->autoref)) {
+        } else if (rv->kind == RV_REF && rv_of[rv->place.local] &&
+                   ((rv->mut && (rv->place.nproj || rv->autoref)) ||
+                    bck_lib_mut_receiver(b, bb, mir_stmt_index(bb, st), st))) {
             check_write(c, b, rv->place, true, rv->span);
         }
     }

@@ -105,11 +105,18 @@ bool lib_keeps_args(const LibMember *m) {
 }
 
 /* sort's in-place functions sort what they are given (Rust's
- * `xs.sort()`, `xs.sort_by(..)`: `&mut xs`); fmt.Errorf and errors.As keep
- * it; everything else only reads its arguments during the call. */
+ * `xs.sort()`, `xs.sort_by(..)`: `&mut xs`), and strings.Builder's
+ * writing methods change their receiver (`sb.push_str(s)` takes `&mut
+ * self`; String, Len and Cap read it); fmt.Errorf and errors.As keep it;
+ * everything else only reads its arguments during the call. */
 LibLend lib_arg_lend(const LibMember *m, int i) {
     if (lib_keeps_args(m))
         return LIB_KEEPS;
+    if (strcmp(m->pkg, "strings") == 0 && i == 0 && strncmp(m->name, "Builder_", 8) == 0)
+        return strcmp(m->name, "Builder_String") == 0 || strcmp(m->name, "Builder_Len") == 0 ||
+                       strcmp(m->name, "Builder_Cap") == 0
+                   ? LIB_LENDS
+                   : LIB_LENDS_MUT;
     if (strcmp(m->pkg, "sort") == 0 && i == 0 &&
         (strcmp(m->name, "Ints") == 0 || strcmp(m->name, "Strings") == 0 || strcmp(m->name, "Float64s") == 0 ||
          strcmp(m->name, "Slice") == 0 || strcmp(m->name, "SliceStable") == 0))
