@@ -107,6 +107,9 @@ void bck_check_range_writes(Ctx *c, MirProgram *p, Body *b);
 /* E0596 for a write to a map at root, a range value or a field of one
  * (`inner[k] = v`, `s.m[k] = v`); returns whether it reported. */
 bool bck_range_map_write(Ctx *c, Body *b, Place root, Span at);
+/* E0596 `*v`: a mutable borrow of what range value p.local refers to
+ * (a closure writing through it, loans.c). */
+void bck_range_report(Ctx *c, Body *b, Place p, Span at);
 
 /* ---- explain.c --------------------------------------------------------- */
 

@@ -175,6 +175,10 @@ static bool closure_writes(LoanData *ld, Body *f, int a) {
             return true;
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a))
             return true;
+        /* sb.WriteString(s) on a captured Builder: `&mut sb` */
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && is_capture(st->rv.place, a) &&
+            bck_lib_mut_receiver(f, bb, mir_stmt_index(bb, st), st))
+            return true;
         /* a captured `*mut` passed on to a `*mut` parameter: a reborrow
            `&mut *x` (to a `*T` one it is `&*x`: a read) */
         if (mir_stmt_has_rvalue(st) && st->rv.kind == RV_CALL)
@@ -345,6 +349,11 @@ static void collect_loans(LoanData *ld) {
                                 l->untracked = true;
                             if (writes) {
                                 l->mut = true;
+                                /* writing through a captured range value: `*v` is behind
+                                   the loop's `&` (range_values.c) */
+                                if (l->place.nproj == 0 && !closure_writes_var(f, a) &&
+                                    bck_range_value(b, l->place.local))
+                                    bck_range_report(ld->c, b, l->place, rv->span);
                                 /* writing only through a captured `*mut`: `*x` uniquely */
                                 Type *vt = l->place.nproj ? NULL : b->locals.data[l->place.local].type;
                                 if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a))
