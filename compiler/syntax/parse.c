@@ -269,6 +269,10 @@ Program *parse_program(Ctx *c, int file) {
     dr.p = &p;
     p.engine = ml0ParseAlloc(malloc, &p);
     Token t = next_token(&dr);
+    if (!lx.failed && !syn_package_first(c, file, &t)) {
+        ml0ParseFree(p.engine, free);
+        return NULL;            /* a Go file without its package clause */
+    }
     for (;;) {
         Span at = t.span;
         int kind = t.kind;
