@@ -18,7 +18,7 @@ static const char usage_text[] =
     "usage: ml0c <command> [flags] FILE.ml0\n"
     "\n"
     "commands:\n"
-    "  build FILE [-o OUT]   compile FILE to an executable (default: FILE without .ml0)\n"
+    "  build FILE [-o OUT]   compile FILE to an executable (default: FILE without .ml0/.go)\n"
     "  run FILE [-- ARGS]    compile FILE and run it; exits with the program's status\n"
     "  check FILE            type-check and analyse FILE without generating code\n"
     "  lsp                   a language server (LSP) on standard input and output\n"
@@ -316,7 +316,8 @@ int cli_parse(Ctx *c, Cli *cli, int argc, char **argv) {
     return 0;
 }
 
-/* The default output path: FILE without .ml0, plus the emit's suffix. */
+/* The default output path: FILE without .ml0 (or .go, as `go build
+ * f.go` makes f), plus the emit's suffix. */
 const char *cli_default_output(Ctx *c) {
     const char *in = c->opt.input;
     if (strcmp(in, "-") == 0)           /* standard input: as cc, a.out (a.o, a.s...) */
@@ -326,6 +327,8 @@ const char *cli_default_output(Ctx *c) {
     size_t n = strlen(base);
     if (n > 4 && strcmp(base + n - 4, ".ml0") == 0)
         n -= 4;
+    else if (n > 3 && strcmp(base + n - 3, ".go") == 0)
+        n -= 3;
     static const char *suffix[] = {"", ".o", ".s", ".ll", "", ""}; /* ORDER EmitKind */
     const char *s = arena_printf(&c->arena, "%.*s%s", (int)n, base, suffix[c->opt.emit]);
     if (strcmp(s, base) == 0)   /* no .ml0 suffix: do not overwrite the source */

@@ -43,4 +43,7 @@ done
 printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(1)\n\tprintln(2)\n\tfmt.Println(3)\n\tprint(4, "\\n")\n}\n' > "$TMP/i.go"
 "$ML0C" build "$TMP/i.go" -o "$TMP/i" || fail "build i.go"
 [ "$("$TMP/i" 2>&1 | tr '\n' ' ')" = "1 2 3 4 " ] || fail "2>&1 order: $("$TMP/i" 2>&1)"
+# build f.go makes f, as go build does (f.ml0 makes f too)
+(cd "$TMP" && "$ML0C" build q.go) || fail "build q.go"
+[ -x "$TMP/q" ] || fail "build q.go did not make q"
 exit 0
