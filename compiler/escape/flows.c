@@ -543,9 +543,15 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
                            copied into x's (heap) array (escape/call.go's
                            "appended slice...") */
         Operand *y = &rv->args.data[1];
-        if (y->type->kind == T_SLICE && type_has_pointers(y->type->elem))
-            esc_operand(E, b, hole_shift(E, esc_heap_hole(E), 1, at, "appended slice..."), y);
-        else
+        if (y->type->kind == T_SLICE && type_has_pointers(y->type->elem)) {
+            Hole hy = hole_shift(E, esc_heap_hole(E), 1, at, "appended slice...");
+            if (hy.notes)
+                hy.notes->what = what;
+            hy = hole_note(E, hy, at, "call parameter");    /* Go's argument() */
+            if (hy.notes)
+                hy.notes->what = what;
+            esc_operand(E, b, hy, y);
+        } else
             esc_operand(E, b, esc_blank_hole(E), y);
         return;
     }
@@ -580,6 +586,30 @@ static AllocSite *map_literal(Esc *E, Body *b, Operand *m) {
     return s;
 }
 
+/* mapset(m, k, v)'s key into the heap: Go's assignHeap(k, "key of map
+ * put", m[k]), noted at the index expression's '[' quoting `m[k]`: the
+ * statement's start up to the ']' closing its first '[' at depth 0. */
+static Hole map_key_note(Esc *E, Rvalue *rv) {
+    Span sp = rv->span;
+    Hole h = hole_note(E, esc_heap_hole(E), sp, "key of map put");
+    if (!h.notes || sp.file < 0)
+        return h;
+    const char *t = E->c->files.data[sp.file].text;
+    int depth = 0, lb = -1;
+    for (int i = sp.lo; i < sp.hi; i++) {
+        if (depth == 0 && t[i] == '[' && lb < 0)
+            lb = i;
+        depth += t[i] == '(' || t[i] == '[' || t[i] == '{';
+        depth -= t[i] == ')' || t[i] == ']' || t[i] == '}';
+        if (lb >= 0 && depth == 0) {
+            h.notes->where = (Span){sp.file, lb, lb + 1};
+            h.notes->what = source_text(E->c, (Span){sp.file, sp.lo, i + 1});
+            return h;
+        }
+    }
+    return h;
+}
+
 static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
     switch (rv->intrinsic) {
     case IN_MAP_MAKE:
@@ -596,7 +626,7 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
             esc_operand(E, b, hv, &rv->args.data[2]);
             return;
         }
-        esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "key of map put"), &rv->args.data[1]);
+        esc_operand(E, b, map_key_note(E, rv), &rv->args.data[1]);
         esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
         return;
     }

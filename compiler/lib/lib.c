@@ -177,13 +177,18 @@ bool lib_keeps_args(const LibMember *m) {
 
 /* sort's in-place functions sort what they are given (Rust's
  * `xs.sort()`, `xs.sort_by(..)`: `&mut xs`), utf8.EncodeRune writes into
- * its buffer (`r.encode_utf8(&mut buf)`); fmt.Errorf and errors.As keep
- * it, and utf8.AppendRune's result may be its slice's own array (the
- * Rust twin takes the Vec by value and returns it, as `append` is a
- * move); everything else only reads its arguments during the call. */
+ * its buffer (`r.encode_utf8(&mut buf)`), and strings.Builder's WRITES
+ * methods change their receiver (`sb.push_str(s)` takes `&mut self`; an
+ * os.File is left shared: Rust's `&File` implements Write); fmt.Errorf
+ * and errors.As keep it, and utf8.AppendRune's result may be its slice's
+ * own array (the Rust twin takes the Vec by value and returns it, as
+ * `append` is a move); everything else only reads its arguments during
+ * the call. */
 LibLend lib_arg_lend(const LibMember *m, int i) {
     if (lib_keeps_args(m))
         return LIB_KEEPS;
+    if (i == 0 && m->recv && strcmp(m->pkg, "strings") == 0 && strcmp(m->recv, "Builder") == 0)
+        return m->writes_recv ? LIB_LENDS_MUT : LIB_LENDS;
     if (strcmp(m->pkg, "utf8") == 0 && i == 0) {
         if (strcmp(m->name, "AppendRune") == 0)
             return LIB_KEEPS;

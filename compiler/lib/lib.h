@@ -73,7 +73,8 @@ bool lib_keeps_args(const LibMember *m);
  * extra arguments share the last index), in --borrowck's terms: it keeps
  * it (lib_keeps_args: a move), lends it for the call (Rust's `&x`: fmt's
  * operands, the strings of strings and strconv), or lends it mutably
- * (`&mut x`: sort.Ints sorts its slice in place). A result is a new value
+ * (`&mut x`: sort.Ints sorts its slice in place, sb.WriteString(s)
+ * changes the Builder its receiver points to). A result is a new value
  * that borrows nothing (the Rust twin's `.to_string()`, `.collect()`). */
 typedef enum { LIB_KEEPS, LIB_LENDS, LIB_LENDS_MUT } LibLend;
 LibLend lib_arg_lend(const LibMember *m, int i);
