@@ -182,6 +182,7 @@ Span go_map_key_pos(Builder *B, Expr *m, Expr *key);  /* m[k] with an interface 
 /* build_order.c: Go's order of evaluation (gc's order pass) */
 void bld_order(Builder *B, Expr *e, bool hoist_self);
 void bld_order_list(Builder *B, ExprList *l, bool hoist_self);
+void bld_order_to(Builder *B, Expr *e, bool hoist_self, Type *want);
 bool bld_order_plain_lhs(Expr *lhs);
 bool bld_hoisted(Builder *B, Expr *e, bool iface, Operand *o);
 void bld_order_done(Builder *B);

@@ -122,7 +122,9 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
     Place *dsts = arena_alloc(bld_tmp(B), sizeof(Place) * (size_t)lhs->len);
     MapDst *mdst = arena_alloc(bld_tmp(B), sizeof(MapDst) * (size_t)lhs->len);
     bld_order_list(B, lhs, false);  /* Go's order: a[i], i = f(), 2 indexes after f */
-    bld_order_list(B, rhs, true);
+    for (int i = 0; i < rhs->len; i++)
+        bld_order_to(B, rhs->data[i], true,
+                     ast_is_blank(lhs->data[i]) || (define && s->u.assign.vars.data[i]) ? NULL : lhs->data[i]->type);
     for (int i = 0; i < lhs->len; i++)   /* lhs index/pointer operands first */
         if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i])) {
             if (is_map_index(lhs->data[i]))
