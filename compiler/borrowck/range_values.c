@@ -222,7 +222,13 @@ static bool under_ptr(const LocalId *ptr_of, Place q) {
     return ptr_of[q.local] >= 0 && q.nproj && q.proj[0].kind == PJ_DEREF;
 }
 
-static void check_ptr_uses(Ctx *c, Body *b, const LocalId *ptr_of, MirStmt *st) {
+/* Is closure rv a method value's wrapper (`f := v.Push`, body `T.M-fm`)? */
+static bool method_value(MirProgram *p, Rvalue *rv) {
+    Body *f = rv->func >= 0 && rv->func < p->bodies.len ? p->bodies.data[rv->func] : NULL;
+    return f && f->name && strstr(f->name, "-fm");
+}
+
+static void check_ptr_uses(Ctx *c, MirProgram *p, Body *b, const LocalId *ptr_of, MirStmt *st) {
     Rvalue *rv = &st->rv;
     if (st->kind == ST_ASSIGN && under_ptr(ptr_of, st->place) && st->place.nproj > 1) {
         check_ptr_write(c, b, st->place, ptr_of[st->place.local], false, st->span);
@@ -235,6 +241,15 @@ static void check_ptr_uses(Ctx *c, Body *b, const LocalId *ptr_of, MirStmt *st) 
     } else if (rv->kind == RV_APPEND && rv->args.data[0].kind != OPD_CONST && under_ptr(ptr_of, rv->args.data[0].place)) {
         Operand *o = &rv->args.data[0];     /* *p = append(*p, x): (**p).push(x) */
         check_ptr_write(c, b, o->place, ptr_of[o->place.local], true, st->span);
+    } else if (rv->kind == RV_CLOSURE && method_value(p, rv)) {
+        for (int i = 0; i < rv->args.len; i++) {
+            Operand *o = &rv->args.data[i];     /* f := v.Push: `|x| v.push(x)`, `&mut *v` */
+            if (o->kind != OPD_CONST && o->place.nproj == 0 && ptr_of[o->place.local] >= 0) {
+                Proj deref = {.kind = PJ_DEREF, .type = b->locals.data[o->place.local].type->elem};
+                Place q = {.local = o->place.local, .nproj = 1, .proj = &deref};
+                check_ptr_write(c, b, q, ptr_of[o->place.local], true, o->span.hi > 0 ? o->span : st->span);
+            }
+        }
     } else if (rv->kind == RV_CALL || rv->kind == RV_ICALL) {
         for (int i = 1; i < rv->args.len; i++) {
             Operand *o = &rv->args.data[i];     /* bump(p): bump(&mut **p) */
@@ -268,6 +283,11 @@ static int iface_range_value(Body *b, LocalId k, int depth) {
         if (st->kind != ST_ASSIGN || st->place.local != k)
             continue;
         Rvalue *rv = &st->rv;
+        if (st->place.nproj == 0 && rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_VAL) {
+            defs++;     /* for (_, k) in &m */
+            kind = IRV_VALUE;
+            continue;
+        }
         if (st->place.nproj || rv->kind != RV_USE || rv->args.data[0].kind == OPD_CONST)
             return IRV_NO;
         defs++;
@@ -324,15 +344,32 @@ static void report_iface(Ctx *c, Body *b, Operand *o) {
     report(c, b, q, true, o->span);     /* rustc: `**k` */
 }
 
-static void check_iface_uses(Ctx *c, MirProgram *p, Body *b, const int *irv, MirStmt *st) {
+/* Are all of p's projections fields (a field of a struct value)? */
+static bool fields_only(Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind != PJ_FIELD)
+            return false;
+    return p.nproj > 0;
+}
+
+static void check_iface_uses(Ctx *c, MirProgram *p, Body *b, const bool *rv_of, const int *irv, MirStmt *st) {
     if (!mir_stmt_has_rvalue(st))
         return;
     Rvalue *rv = &st->rv;
     if (rv->kind == RV_ICALL) {
         Operand *o = &rv->args.data[0];     /* k.M() with M `&mut self` */
         if (o->kind != OPD_CONST && o->place.nproj == 0 && irv[o->place.local] != IRV_NO &&
-            iface_method_mut(p, o->type, rv->func))
+            iface_method_mut(p, o->type, rv->func)) {
             report_iface(c, b, o);
+        } else if (o->kind != OPD_CONST && rv_of[o->place.local] && fields_only(o->place) &&
+                   iface_method_mut(p, o->type, rv->func)) {
+            Proj *pj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(o->place.nproj + 1));
+            for (int i = 0; i < o->place.nproj; i++)
+                pj[i] = o->place.proj[i];
+            pj[o->place.nproj] = (Proj){.kind = PJ_DEREF, .type = o->type};
+            Place q = {.local = o->place.local, .nproj = o->place.nproj + 1, .proj = pj};
+            report(c, b, q, true, o->span.hi > 0 ? o->span : st->span);   /* h.s.M(): `*h.s` */
+        }
     }
     if (rv->kind != RV_CALL || (rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN))
         return;
@@ -354,8 +391,8 @@ void bck_check_range_writes(Ctx *c, MirProgram *p, Body *b) {
     for (LocalId l = 0; l < b->locals.len; l++)
         irv[l] = iface_range_value(b, l, 0);
     mir_foreach_stmt(b, bb, st) {
-        check_ptr_uses(c, b, ptr_of, st);
-        check_iface_uses(c, p, b, irv, st);
+        check_ptr_uses(c, p, b, ptr_of, st);
+        check_iface_uses(c, p, b, rv_of, irv, st);
         if (mir_stmt_has_rvalue(st))
             mir_foreach_operand(&st->rv, o) {   /* sort.Ints(v), sort.Ints(*p): `v.sort()` */
                 if (o->kind == OPD_CONST || mir_lends(b, st, o) != LEND_MUT)
