@@ -147,6 +147,8 @@ static void report(Ctx *c, Body *b, Place p, bool borrow, Span at) {
     report_as(c, b, p, 1, 0, local_name(b, p.local), borrow, at);
 }
 
+void bck_range_report(Ctx *c, Body *b, Place p, Span at) { report(c, b, p, true, at); }
+
 /* A write under range value v at place p (p.nproj > 0), or a `&mut` of p:
  * through an element of a slice it needs IndexMut (E0596 on the slice),
  * otherwise it assigns behind v (E0594; a `&mut` is E0596). */
@@ -354,6 +356,15 @@ void bck_check_range_writes(Ctx *c, MirProgram *p, Body *b) {
     mir_foreach_stmt(b, bb, st) {
         check_ptr_uses(c, b, ptr_of, st);
         check_iface_uses(c, p, b, irv, st);
+        if (mir_stmt_has_rvalue(st))
+            mir_foreach_operand(&st->rv, o) {   /* sort.Ints(v), sort.Ints(*p): `v.sort()` */
+                if (o->kind == OPD_CONST || mir_lends(b, st, o) != LEND_MUT)
+                    continue;
+                if (o->place.nproj == 0 && rv_of[o->place.local])
+                    report(c, b, o->place, true, o->span.hi > 0 ? o->span : st->span);
+                else if (o->place.nproj == 1 && under_ptr(ptr_of, o->place))
+                    check_ptr_write(c, b, o->place, ptr_of[o->place.local], true, o->span.hi > 0 ? o->span : st->span);
+            }
         if (st->kind != ST_ASSIGN)
             continue;
         Rvalue *rv = &st->rv;
@@ -361,8 +372,9 @@ void bck_check_range_writes(Ctx *c, MirProgram *p, Body *b) {
             check_write(c, b, st->place, false, st->span);
         } else if (rv_of[st->place.local] && rv->args.len && bck_append_in_place(st, &rv->args.data[0])) {
             report(c, b, st->place, true, st->span);   /* v = append(v, x): v.push(x) */
-        } else if (rv->kind == RV_REF && rv->mut && rv_of[rv->place.local] &&
-                   (rv->place.nproj || rv->autoref)) {
+        } else if (rv->kind == RV_REF && rv_of[rv->place.local] &&
+                   ((rv->mut && (rv->place.nproj || rv->autoref)) ||
+                    bck_lib_mut_receiver(b, bb, mir_stmt_index(bb, st), st))) {
             check_write(c, b, rv->place, true, rv->span);
         }
     }

@@ -808,13 +808,14 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
 }
 
 /* Go's name for a function: a method of *T is (*T).m, and so its func
- * literals are (*T).m.func1 (ml0c names them T.m, T.m.func1). */
+ * literals are (*T).m.func1 (ml0c names them T.m, T.m.func1); a method
+ * of T is T.m, as ml0c names it. */
 static const char *go_func_name(Esc *E, Body *b) {
     Body *top = b;
     while (top->parent >= 0)
         top = E->p->bodies.data[top->parent];
     const char *dot = strchr(b->name, '.');
-    if (!top->fi || !top->fi->recv || !dot)
+    if (!top->fi || !top->fi->recv || !dot || !top->fi->recv->type || top->fi->recv->type->kind != T_PTR)
         return b->name;
     return arena_printf(E->batch, "(*%.*s)%s", (int)(dot - b->name), b->name, dot);
 }

@@ -13,6 +13,7 @@ static const char *const packages[] = {
 #define FUNC(p, n, sig, leaks)
 #define METHOD(p, t, n, sig, leaks, effect)
 #define CONST_INT(p, n, v)
+#define CONST_RUNE(p, n, v)
 #define CONST_FLOAT(p, n, v)
 #define VAR(p, n, type)
 #include "packages.def"
@@ -21,6 +22,7 @@ static const char *const packages[] = {
 #undef FUNC
 #undef METHOD
 #undef CONST_INT
+#undef CONST_RUNE
 #undef CONST_FLOAT
 #undef VAR
 };
@@ -34,6 +36,7 @@ static const LibMember members[] = {
 #define METHOD(p, t, n, sig, leaks, effect) \
     {#p, #t "_" #n, LIB_FUNC, sig, leaks, "ml0_" #p "_" #t "_" #n, NULL, #t, #n, effect},
 #define CONST_INT(p, n, v) {#p, #n, LIB_CONST_INT, NULL, NULL, NULL, #v, NULL, NULL, false},
+#define CONST_RUNE(p, n, v) {#p, #n, LIB_CONST_RUNE, NULL, NULL, NULL, #v, NULL, NULL, false},
 #define CONST_FLOAT(p, n, v) {#p, #n, LIB_CONST_FLOAT, NULL, NULL, NULL, #v, NULL, NULL, false},
 #define VAR(p, n, type) {#p, #n, LIB_VAR, type, "", "ml0_" #p "_" #n, NULL, NULL, NULL, false},
 #include "packages.def"
@@ -42,6 +45,7 @@ static const LibMember members[] = {
 #undef FUNC
 #undef METHOD
 #undef CONST_INT
+#undef CONST_RUNE
 #undef CONST_FLOAT
 #undef VAR
 };
@@ -128,12 +132,28 @@ bool lib_result_is_rune(const LibMember *m) {
     return close && strstr(close, "rune") != NULL;
 }
 
+/* io's interfaces: their methods, by name, in name order. */
+static const struct { const char *name, *methods; } io_ifaces[] = {
+    {"Writer", "Write"},           {"Reader", "Read"},
+    {"Closer", "Close"},           {"StringWriter", "WriteString"},
+    {"ReadWriter", "Read Write"},  {"ReadCloser", "Close Read"},
+    {"WriteCloser", "Close Write"}, {"ReadWriteCloser", "Close Read Write"},
+};
+
+const char *lib_io_iface(const char *name) {
+    for (int i = 0; i < COUNT(io_ifaces); i++)
+        if (strcmp(io_ifaces[i].name, name) == 0)
+            return io_ifaces[i].methods;
+    return NULL;
+}
+
 /* The library's types, which sema makes (packages.c, chk_lib_type). */
 bool lib_is_type(const char *pkg, const char *name) {
     return (strcmp(pkg, "fmt") == 0 && strcmp(name, "Stringer") == 0) ||
            (strcmp(pkg, "strings") == 0 && strcmp(name, "Builder") == 0) ||
            (strcmp(pkg, "os") == 0 && strcmp(name, "File") == 0) ||
-           (strcmp(pkg, "io") == 0 && strcmp(name, "Writer") == 0);
+           (strcmp(pkg, "sort") == 0 && strcmp(name, "Interface") == 0) ||
+           (strcmp(pkg, "io") == 0 && lib_io_iface(name));
 }
 
 bool lib_error_always_nil(const LibMember *m) {
@@ -156,11 +176,25 @@ bool lib_keeps_args(const LibMember *m) {
 }
 
 /* sort's in-place functions sort what they are given (Rust's
- * `xs.sort()`, `xs.sort_by(..)`: `&mut xs`); fmt.Errorf and errors.As keep
- * it; everything else only reads its arguments during the call. */
+ * `xs.sort()`, `xs.sort_by(..)`: `&mut xs`), utf8.EncodeRune writes into
+ * its buffer (`r.encode_utf8(&mut buf)`), and strings.Builder's WRITES
+ * methods change their receiver (`sb.push_str(s)` takes `&mut self`; an
+ * os.File is left shared: Rust's `&File` implements Write); fmt.Errorf
+ * and errors.As keep it, and utf8.AppendRune's result may be its slice's
+ * own array (the Rust twin takes the Vec by value and returns it, as
+ * `append` is a move); everything else only reads its arguments during
+ * the call. */
 LibLend lib_arg_lend(const LibMember *m, int i) {
     if (lib_keeps_args(m))
         return LIB_KEEPS;
+    if (i == 0 && m->recv && strcmp(m->pkg, "strings") == 0 && strcmp(m->recv, "Builder") == 0)
+        return m->writes_recv ? LIB_LENDS_MUT : LIB_LENDS;
+    if (strcmp(m->pkg, "utf8") == 0 && i == 0) {
+        if (strcmp(m->name, "AppendRune") == 0)
+            return LIB_KEEPS;
+        if (strcmp(m->name, "EncodeRune") == 0)
+            return LIB_LENDS_MUT;
+    }
     if (strcmp(m->pkg, "sort") == 0 && i == 0 &&
         (strcmp(m->name, "Ints") == 0 || strcmp(m->name, "Strings") == 0 || strcmp(m->name, "Float64s") == 0 ||
          strcmp(m->name, "Slice") == 0 || strcmp(m->name, "SliceStable") == 0))
