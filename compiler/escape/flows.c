@@ -697,7 +697,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
     case RV_IFACE:      /* the data word: the box's address or the pointer; */
-        if (rv->args.len == 1 && rv->elem && rv->elem->kind != T_IFACE)
+        if (rv->args.len == 1 && rv->elem)     /* a pointer, or an interface of another type */
             k = pointer_converted(E, b, k, rv);
         esc_operand(E, b, k, &rv->args.data[0]);
         if (rv->args.len == 2) {    /* a lent box's contents: stored into its site */

@@ -193,6 +193,7 @@ Operand lower_iface_arg(Builder *B, Expr *call, int i, Type *any);   /* build_if
 Rvalue lower_icall(Builder *B, Expr *e);
 Rvalue lower_assert(Builder *B, Expr *e);
 Operand lower_iface_conv(Builder *B, Expr *e, Type *to);
+Operand lower_iface_conv_at(Builder *B, Expr *e, Type *to, Span at);
 /* build_defer.c */
 void lower_defer_entry(Builder *B, Span sp);
 void lower_defer_exit(Builder *B, Span sp);
