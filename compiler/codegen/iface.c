@@ -396,10 +396,51 @@ LLVMValueRef cg_lib_func_value(CgCtx *g, const LibMember *m, Type *ft) {
     return cg_to_i8p(g, w);
 }
 
+/* sort.Sort(data), Stable, IsSorted: n = data.Len() through the itab
+ * (Go's nil dereference panic for a nil data), then the runtime sorts
+ * with the itab's Less and Swap as closures whose env is data's word:
+ * an itab function is called as fn(data, i, j), the closure ABI. */
+static LLVMValueRef sort_iface_call(CgCtx *g, CgFn *f, Rvalue *rv, const LibMember *m) {
+    Type *it = rv->args.data[0].type->params.data[0];
+    LLVMValueRef v = cg_operand(g, f, &rv->args.data[1]);
+    int len = -1, less = -1, swap = -1;
+    for (int i = 0; i < it->imethods.len; i++) {
+        const char *n = it->imethods.data[i].name;
+        *(strcmp(n, "Len") == 0 ? &len : strcmp(n, "Less") == 0 ? &less : &swap) = i;
+    }
+    LLVMValueRef n = cg_icall_value(g, f, it, len, v, NULL, 0);
+    LLVMValueRef tab = cg_cast_ptr(g, cg_field(g, v, 0), LLVMPointerType(g->ptr, 0));
+    LLVMValueRef data = cg_field(g, v, 1);
+    LLVMValueRef fns[2];
+    for (int i = 0; i < 2; i++) {
+        LLVMValueRef idx = LLVMConstInt(g->i64, (unsigned long long)(i ? swap : less) + 2, 0);
+        fns[i] = LLVMBuildLoad2(g->b, g->ptr, LLVMBuildGEP2(g->b, g->ptr, tab, &idx, 1, ""), "");
+    }
+    bool is_sorted = strcmp(m->name, "IsSorted") == 0;
+    CArgs a = {0};
+    push(&a, n, g->i64);
+    push(&a, fns[0], g->ptr);
+    push(&a, data, g->ptr);
+    if (!is_sorted) {
+        push(&a, fns[1], g->ptr);
+        push(&a, data, g->ptr);
+    }
+    push(&a, LLVMConstInt(g->i32, 0, 0), g->i32);   /* reverse: no */
+    LLVMTypeRef fty = LLVMFunctionType(is_sorted ? g->i32 : g->void_t, a.t, (unsigned)a.n, 0);
+    LLVMValueRef fn = LLVMGetNamedFunction(g->mod, m->csym);
+    if (!fn)
+        fn = LLVMAddFunction(g->mod, m->csym, fty);
+    LLVMValueRef r = cg_call(g, fty, fn, a.v, (unsigned)a.n);
+    return is_sorted ? LLVMBuildTrunc(g->b, r, g->i1, "") : NULL;
+}
+
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
     if (strcmp(m->pkg, "fmt") == 0 && m->name[0] == 'F')
         return fprint_call(g, f, rv, m);
+    if (strcmp(m->pkg, "sort") == 0 && (strcmp(m->name, "Sort") == 0 || strcmp(m->name, "Stable") == 0 ||
+                                        strcmp(m->name, "IsSorted") == 0))
+        return sort_iface_call(g, f, rv, m);
     Type *ft = rv->args.data[0].type;
     Type *res = ft->result;
     CArgs a = {0};

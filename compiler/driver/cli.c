@@ -18,7 +18,7 @@ static const char usage_text[] =
     "usage: ml0c <command> [flags] FILE.ml0\n"
     "\n"
     "commands:\n"
-    "  build FILE [-o OUT]   compile FILE to an executable (default: FILE without .ml0)\n"
+    "  build FILE [-o OUT]   compile FILE to an executable (default: FILE without .ml0/.go)\n"
     "  run FILE [-- ARGS]    compile FILE and run it; exits with the program's status\n"
     "  check FILE            type-check and analyse FILE without generating code\n"
     "  lsp                   a language server (LSP) on standard input and output\n"
@@ -35,6 +35,9 @@ static const char usage_text[] =
     "                        with -m, says which values are counted)\n"
     "  -m, -m=2              print escape-analysis decisions (Go's -gcflags=-m format)\n"
     "  --borrowck            apply Rust's ownership and borrowing rules\n"
+    "  --dialect=go|ml0      the file's rules where Go and ML0 differ (default: Go for\n"
+    "                        FILE.go: package clause, unused variables are errors,\n"
+    "                        print/println to standard error; ML0 otherwise)\n"
     "  --explain NAME        explain why NAME lives where it lives\n"
     "  --diagnostics=json    one JSON object per diagnostic on standard error (rustc's\n"
     "                        --error-format=json schema)\n"
@@ -122,7 +125,7 @@ static int flag_value(int argc, char **argv, int *i, const char *name, const cha
 static int parse_valued(Ctx *c, Cli *cli, int argc, char **argv, int *i) {
     Options *o = &c->opt;
     static const char *names[] = {"-o", "--explain", "--emit", "--runtime", "--runtime-dir",
-                                  "--color", "--diagnostics", "-mcpu", "-march"};
+                                  "--color", "--diagnostics", "-mcpu", "-march", "--dialect"};
     const char *a = argv[*i], *v = NULL;
     size_t k = 0;
     int r = 0;
@@ -160,6 +163,14 @@ static int parse_valued(Ctx *c, Cli *cli, int argc, char **argv, int *i) {
             o->json = true;
         else if (strcmp(v, "human") != 0)
             return usage_error(c, "unknown --diagnostics form '%s' (human or json)", v);
+        break;
+    case 9:
+        if (strcmp(v, "go") == 0)
+            o->dialect = DIALECT_GO;
+        else if (strcmp(v, "ml0") == 0)
+            o->dialect = DIALECT_ML0;
+        else
+            return usage_error(c, "unknown --dialect '%s' (go or ml0)", v);
         break;
     default: o->cpu = v; break;     /* -mcpu / -march */
     }
@@ -305,7 +316,8 @@ int cli_parse(Ctx *c, Cli *cli, int argc, char **argv) {
     return 0;
 }
 
-/* The default output path: FILE without .ml0, plus the emit's suffix. */
+/* The default output path: FILE without .ml0 (or .go, as `go build
+ * f.go` makes f), plus the emit's suffix. */
 const char *cli_default_output(Ctx *c) {
     const char *in = c->opt.input;
     if (strcmp(in, "-") == 0)           /* standard input: as cc, a.out (a.o, a.s...) */
@@ -315,6 +327,8 @@ const char *cli_default_output(Ctx *c) {
     size_t n = strlen(base);
     if (n > 4 && strcmp(base + n - 4, ".ml0") == 0)
         n -= 4;
+    else if (n > 3 && strcmp(base + n - 3, ".go") == 0)
+        n -= 3;
     static const char *suffix[] = {"", ".o", ".s", ".ll", "", ""}; /* ORDER EmitKind */
     const char *s = arena_printf(&c->arena, "%.*s%s", (int)n, base, suffix[c->opt.emit]);
     if (strcmp(s, base) == 0)   /* no .ml0 suffix: do not overwrite the source */

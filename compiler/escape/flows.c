@@ -311,6 +311,34 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     return k;
 }
 
+/* `var x T = v` (one name): go1.19 declares x (ODCL) and assigns it
+ * (OAS), noted `x = v` at the name; k gets that note. */
+static bool var_decl_note(Esc *E, Hole *k, Span sp, Var *v) {
+    if (sp.file < 0 || sp.hi - sp.lo < 4 || !(E->c->opt.m_level >= 2 || E->c->opt.explain))
+        return false;
+    const char *t = E->c->files.data[sp.file].text;
+    if (strncmp(t + sp.lo, "var", 3) != 0 || !isspace((unsigned char)t[sp.lo + 3]))
+        return false;
+    int depth = 0, eq = -1;
+    for (int i = sp.lo; i < sp.hi && eq < 0; i++) {
+        depth += t[i] == '(' || t[i] == '[' || t[i] == '{';
+        depth -= t[i] == ')' || t[i] == ']' || t[i] == '}';
+        if (depth == 0 && t[i] == ',')
+            return false;   /* several names: not this rule */
+        if (depth == 0 && t[i] == '=')
+            eq = i;
+    }
+    if (eq < 0)
+        return false;
+    int lo = eq + 1;
+    while (lo < sp.hi && isspace((unsigned char)t[lo]))
+        lo++;
+    *k = hole_note(E, *k, v->span, "assign");
+    k->notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v),
+                                  source_text(E->c, (Span){sp.file, lo, sp.hi}));
+    return true;
+}
+
 /* Where a store of rv to `p` goes (Go's addr()). */
 static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
     EscLoc *whole = loc_of(E, b, p.local);
@@ -334,6 +362,8 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
                                              v->esc_val ? go_expr_text(E->c, v->esc_val) : source_text(E->c, sp));
             return k;
         }
+        if (p.local != 0 && v && var_decl_note(E, &k, sp, v))
+            return k;
         return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
     }
     EscLoc *res = p.local == 0 && p.proj[0].kind == PJ_FIELD ? result_loc(E, b, p.proj[0].field) : NULL;
@@ -513,9 +543,15 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
                            copied into x's (heap) array (escape/call.go's
                            "appended slice...") */
         Operand *y = &rv->args.data[1];
-        if (y->type->kind == T_SLICE && type_has_pointers(y->type->elem))
-            esc_operand(E, b, hole_shift(E, esc_heap_hole(E), 1, at, "appended slice..."), y);
-        else
+        if (y->type->kind == T_SLICE && type_has_pointers(y->type->elem)) {
+            Hole hy = hole_shift(E, esc_heap_hole(E), 1, at, "appended slice...");
+            if (hy.notes)
+                hy.notes->what = what;
+            hy = hole_note(E, hy, at, "call parameter");    /* Go's argument() */
+            if (hy.notes)
+                hy.notes->what = what;
+            esc_operand(E, b, hy, y);
+        } else
             esc_operand(E, b, esc_blank_hole(E), y);
         return;
     }
@@ -550,6 +586,30 @@ static AllocSite *map_literal(Esc *E, Body *b, Operand *m) {
     return s;
 }
 
+/* mapset(m, k, v)'s key into the heap: Go's assignHeap(k, "key of map
+ * put", m[k]), noted at the index expression's '[' quoting `m[k]`: the
+ * statement's start up to the ']' closing its first '[' at depth 0. */
+static Hole map_key_note(Esc *E, Rvalue *rv) {
+    Span sp = rv->span;
+    Hole h = hole_note(E, esc_heap_hole(E), sp, "key of map put");
+    if (!h.notes || sp.file < 0)
+        return h;
+    const char *t = E->c->files.data[sp.file].text;
+    int depth = 0, lb = -1;
+    for (int i = sp.lo; i < sp.hi; i++) {
+        if (depth == 0 && t[i] == '[' && lb < 0)
+            lb = i;
+        depth += t[i] == '(' || t[i] == '[' || t[i] == '{';
+        depth -= t[i] == ')' || t[i] == ']' || t[i] == '}';
+        if (lb >= 0 && depth == 0) {
+            h.notes->where = (Span){sp.file, lb, lb + 1};
+            h.notes->what = source_text(E->c, (Span){sp.file, sp.lo, i + 1});
+            return h;
+        }
+    }
+    return h;
+}
+
 static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
     switch (rv->intrinsic) {
     case IN_MAP_MAKE:
@@ -566,7 +626,7 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
             esc_operand(E, b, hv, &rv->args.data[2]);
             return;
         }
-        esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "key of map put"), &rv->args.data[1]);
+        esc_operand(E, b, map_key_note(E, rv), &rv->args.data[1]);
         esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
         return;
     }
@@ -637,7 +697,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
     case RV_IFACE:      /* the data word: the box's address or the pointer; */
-        if (rv->args.len == 1 && rv->elem && rv->elem->kind != T_IFACE)
+        if (rv->args.len == 1 && rv->elem)     /* a pointer, or an interface of another type */
             k = pointer_converted(E, b, k, rv);
         esc_operand(E, b, k, &rv->args.data[0]);
         if (rv->args.len == 2) {    /* a lent box's contents: stored into its site */
@@ -748,13 +808,14 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
 }
 
 /* Go's name for a function: a method of *T is (*T).m, and so its func
- * literals are (*T).m.func1 (ml0c names them T.m, T.m.func1). */
+ * literals are (*T).m.func1 (ml0c names them T.m, T.m.func1); a method
+ * of T is T.m, as ml0c names it. */
 static const char *go_func_name(Esc *E, Body *b) {
     Body *top = b;
     while (top->parent >= 0)
         top = E->p->bodies.data[top->parent];
     const char *dot = strchr(b->name, '.');
-    if (!top->fi || !top->fi->recv || !dot)
+    if (!top->fi || !top->fi->recv || !dot || !top->fi->recv->type || top->fi->recv->type->kind != T_PTR)
         return b->name;
     return arena_printf(E->batch, "(*%.*s)%s", (int)(dot - b->name), b->name, dot);
 }

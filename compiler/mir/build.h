@@ -182,6 +182,7 @@ Span go_map_key_pos(Builder *B, Expr *m, Expr *key);  /* m[k] with an interface 
 /* build_order.c: Go's order of evaluation (gc's order pass) */
 void bld_order(Builder *B, Expr *e, bool hoist_self);
 void bld_order_list(Builder *B, ExprList *l, bool hoist_self);
+void bld_order_to(Builder *B, Expr *e, bool hoist_self, Type *want);
 bool bld_order_plain_lhs(Expr *lhs);
 bool bld_hoisted(Builder *B, Expr *e, bool iface, Operand *o);
 void bld_order_done(Builder *B);
@@ -192,6 +193,7 @@ Operand lower_iface_arg(Builder *B, Expr *call, int i, Type *any);   /* build_if
 Rvalue lower_icall(Builder *B, Expr *e);
 Rvalue lower_assert(Builder *B, Expr *e);
 Operand lower_iface_conv(Builder *B, Expr *e, Type *to);
+Operand lower_iface_conv_at(Builder *B, Expr *e, Type *to, Span at);
 /* build_defer.c */
 void lower_defer_entry(Builder *B, Span sp);
 void lower_defer_exit(Builder *B, Span sp);

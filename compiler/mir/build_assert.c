@@ -39,11 +39,20 @@ Rvalue lower_assert(Builder *B, Expr *e) {
 /* An interface value of type `from` as one of type `to` (same data word;
  * the itab or descriptor word is recomputed). */
 Operand lower_iface_conv(Builder *B, Expr *e, Type *to) {
+    return lower_iface_conv_at(B, e, to, go_pos(B, e));
+}
+
+/* lower_iface_conv, go1.19's OCONVIFACE placed at at (-m=2's note). */
+Operand lower_iface_conv_at(Builder *B, Expr *e, Type *to, Span at) {
     Operand o = lower_operand(B, e, e->type);
     if (e->type == to || (type_is_empty_iface(e->type) && type_is_empty_iface(to)))
         return o;
     Rvalue r = rv_new(RV_IFACE, to, e->span);
     r.elem = e->type;
     rv_arg(B, &r, o);
+    if (B->c->opt.m_level >= 2 || B->c->opt.explain) {  /* Go's OCONVIFACE: -m=2 notes it */
+        IfaceAt ia = {e->span, at, NULL};
+        vec_push(bld_tmp(B), &B->b->iface_at, ia);
+    }
     return opd_temp(B, r, e->span);
 }

@@ -51,7 +51,13 @@
  * is copied when met unless it is addressable and not a local variable
  * (isaddrokay): fmt.Println(st, f(), st) with st a local struct prints the
  * old st first, a global struct the new one twice. Applied to call
- * arguments (fmt's too), where the parameter type is known here.
+ * arguments (fmt's too), where the parameter type is known here, the
+ * whole conversion is hoisted; everywhere else gc converts (composite
+ * literal elements, append's, any(x), return lists and multiple
+ * assignment into interfaces: bld_order_to) only the value is copied
+ * (copy_early), the conversion made at its use. gc copies a map key the
+ * same way (mapKeyTemp: map_key_copied) and both operands of a struct or
+ * array == (by the left operand's type).
  */
 #include "build.h"
 
@@ -139,6 +145,76 @@ static bool go_addr_ok(Expr *e) {
     if (e->kind == E_NAME)
         return e->u.name.sym && e->u.name.sym->kind == SYM_GLOBAL;
     return go_addressable(e);
+}
+
+/* ---- gc's addrTemp outside call arguments ------------------------------ */
+
+/* gc's types.AlgType, reduced to what mapfast asks: plain memory (equal
+ * when its bytes are), a string, or anything else (floats, interfaces,
+ * padded structs...). */
+typedef enum { ALG_MEM, ALG_STRING, ALG_OTHER } GoAlg;
+
+static GoAlg go_alg(Type *t) {
+    switch (t->kind) {
+    case T_FLOAT: case T_FLOAT32: case T_IFACE: return ALG_OTHER;
+    case T_STRING: return ALG_STRING;
+    case T_ARRAY: {
+        GoAlg a = go_alg(t->elem);
+        if (a == ALG_MEM || t->len == 0)
+            return ALG_MEM;
+        return t->len == 1 ? a : ALG_OTHER;
+    }
+    case T_STRUCT: {
+        if (t->fields.len == 1 && strcmp(t->fields.data[0].name, "_") != 0)
+            return go_alg(t->fields.data[0].type);
+        for (int i = 0; i < t->fields.len; i++) {
+            Field *f = &t->fields.data[i];
+            int64_t end = i + 1 < t->fields.len ? t->fields.data[i + 1].offset : t->size;
+            if (go_alg(f->type) != ALG_MEM || strcmp(f->name, "_") == 0 || f->offset + f->type->size != end)
+                return ALG_OTHER;
+        }
+        return ALG_MEM;
+    }
+    default:
+        return type_is_integer(t) || t->kind == T_BOOL || t->kind == T_PTR || t->kind == T_BOX ? ALG_MEM
+                                                                                                : ALG_OTHER;
+    }
+}
+
+/* gc's mapKeyTemp: is the key k of a map of type mt copied into a
+ * temporary when met? A map of the slow kind (mapfast: a key that is not
+ * 4 or 8 bytes of plain memory nor a string, or a value over 128 bytes)
+ * takes the key's address (addrTemp: copied unless isaddrokay); a fast one
+ * converts it to uint32, uint64, unsafe.Pointer or string, through a
+ * temporary unless it already is an integer, a string or pointer-shaped
+ * (a struct or array key is copied, even a global's). */
+static bool map_key_copied(Type *mt, Expr *k) {
+    Type *kt = mt->key;
+    if (k->is_const)
+        return false;
+    if (kt->kind == T_IFACE)    /* slow: k, or its conversion (never addressable) */
+        return k->type->kind != T_IFACE || !go_addr_ok(k);
+    GoAlg a = go_alg(kt);
+    int64_t size = type_go_size(kt);
+    bool fast = type_go_size(mt->elem) <= 128 &&
+                (a == ALG_STRING || (a == ALG_MEM && (size == 4 || size == 8)));
+    if (!fast)
+        return !go_addr_ok(k);
+    return !(type_is_integer(kt) || kt->kind == T_STRING || kt->kind == T_PTR || kt->kind == T_BOX);
+}
+
+/* gc's order copies e when met (addrTemp's copyExpr): a value converted
+ * to an interface through memory, a struct or array compared with ==, a
+ * map key (map_key_copied). A plain copy of its value into a temporary;
+ * the conversion, comparison or map operation that uses it comes later,
+ * where the lowering would make it anyway, so -m's sites do not move. */
+static void addr_temp(Builder *B, Expr *e, int site_lo);
+
+static void conv_copy(Builder *B, Expr *e, Type *want, int site_lo) {
+    if (!want || want->kind != T_IFACE || !e->type || e->type->kind == T_IFACE || e->is_const ||
+        !conv_needs_addr(e->type))
+        return;
+    addr_temp(B, e, site_lo);
 }
 
 /* ---- -m's order of sites ------------------------------------------------- */
@@ -281,6 +357,20 @@ static bool map_lit_static(Expr *e) {
     return true;
 }
 
+static void copy_early(Builder *B, Expr *e, int site_lo) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    if (e->is_const || find(B, e, false) || find(B, e, true))
+        return;
+    hoist(B, e, site_lo);
+}
+
+/* gc's addrTemp: copied unless isaddrokay. */
+static void addr_temp(Builder *B, Expr *e, int site_lo) {
+    if (!go_addr_ok(e))
+        copy_early(B, e, site_lo);
+}
+
 /* ---- the walk ------------------------------------------------------------ */
 
 static void walk(Builder *B, Expr *e, bool hoist_self);
@@ -293,19 +383,31 @@ static void walk_args(Builder *B, Expr *call, Type *fnt) {
         Expr *a = args->data[i];
         if (i == 0 && call->u.call.kind == CALL_BUILTIN && call->u.call.type_arg)
             continue;   /* make/new's type */
+        int a_lo = B->b->sites.len;
         walk(B, a, true);
         Type *want = NULL;
         if (fnt && fnt->kind == T_FUNC)
             want = i < fixed ? (i < fnt->params.len ? fnt->params.data[i] : NULL)
                              : fnt->params.data[fixed]->elem;
+        if (!fnt) {     /* append's elements, any(x), delete's key */
+            if (call->u.call.kind == CALL_CONV)
+                conv_copy(B, a, call->type, a_lo);
+            else if (call->u.call.kind == CALL_BUILTIN && call->u.call.builtin == BI_APPEND && i > 0 &&
+                     !call->u.call.spread && args->data[0]->type && args->data[0]->type->kind == T_SLICE)
+                conv_copy(B, a, args->data[0]->type->elem, a_lo);
+            else if (call->u.call.kind == CALL_BUILTIN && call->u.call.builtin == BI_DELETE && i == 1 &&
+                     args->data[0]->type && args->data[0]->type->kind == T_MAP &&
+                     map_key_copied(args->data[0]->type, a))
+                copy_early(B, a, a_lo);
+            continue;
+        }
         if (!want || want->kind != T_IFACE || a->is_const || !a->type || a->type->kind == T_IFACE ||
             find(B, a, false) || find(B, a, true) || !conv_needs_addr(a->type) || go_addr_ok(a))
             continue;
-        int lo = B->b->sites.len;
         B->order_depth++;
         Operand o = lower_iface_arg(B, call, i, want);
         B->order_depth--;
-        record(B, a, true, o, lo);
+        record(B, a, true, o, a_lo);    /* with the sites of what was hoisted inside it */
     }
 }
 
@@ -347,12 +449,22 @@ static void walk(Builder *B, Expr *e, bool hoist_self) {
     case E_UNARY:
         walk(B, e->u.unary.x, true);
         break;
-    case E_BINARY:
+    case E_BINARY: {
         if (e->u.binary.op == OP_LAND || e->u.binary.op == OP_LOR)
             break;      /* hoisted whole; lower_cond orders its operands */
-        walk(B, e->u.binary.x, true);
-        walk(B, e->u.binary.y, true);
+        Expr *x = e->u.binary.x, *y = e->u.binary.y;
+        bool eq = e->u.binary.op == OP_EQ || e->u.binary.op == OP_NE;
+        walk(B, x, true);
+        int y_lo = B->b->sites.len;
+        walk(B, y, true);
+        /* a struct or array compared by address (gc orders x == y by x's
+           type: `t == i` copies both, `i == t` neither) */
+        if (eq && x->type && (x->type->kind == T_STRUCT || x->type->kind == T_ARRAY)) {
+            addr_temp(B, x, lo);
+            addr_temp(B, y, y_lo);
+        }
         break;
+    }
     case E_ADDR:
         walk(B, e->u.addr.x, true);
         break;
@@ -361,7 +473,11 @@ static void walk(Builder *B, Expr *e, bool hoist_self) {
         break;
     case E_INDEX:
         walk(B, e->u.index.x, true);
+        int k_lo = B->b->sites.len;
         walk(B, e->u.index.index, true);
+        if (e->u.index.x->type && e->u.index.x->type->kind == T_MAP &&
+            map_key_copied(e->u.index.x->type, e->u.index.index))
+            copy_early(B, e->u.index.index, k_lo);
         break;
     case E_SLICE:
         walk(B, e->u.slice.x, true);
@@ -380,7 +496,16 @@ static void walk(Builder *B, Expr *e, bool hoist_self) {
         }
         for (int i = 0; i < e->u.composite.elems.len; i++) {
             Elem *el = &e->u.composite.elems.data[i];
+            int v_lo = B->b->sites.len;
             walk(B, el->value, true);
+            Type *t = e->type, *want = NULL;
+            if (t && t->kind == T_STRUCT) {
+                int f = el->key ? el->field : i;
+                want = f >= 0 && f < t->fields.len ? t->fields.data[f].type : NULL;
+            } else if (t && (t->kind == T_ARRAY || t->kind == T_SLICE)) {
+                want = t->elem;
+            }
+            conv_copy(B, el->value, want, v_lo);
         }
         break;
     case E_FUNCLIT:
@@ -407,6 +532,18 @@ void bld_order(Builder *B, Expr *e, bool hoist_self) {
         return;     /* Rust's order: strictly left to right (see above) */
     B->order_depth++;
     walk(B, e, hoist_self);
+    B->order_depth--;
+}
+
+/* e is then converted to want (an assignment's or return's implicit
+ * conversion to an interface, which gc orders as part of e). */
+void bld_order_to(Builder *B, Expr *e, bool hoist_self, Type *want) {
+    if (B->c->opt.borrowck)
+        return;
+    B->order_depth++;
+    int lo = B->b->sites.len;
+    walk(B, e, hoist_self);
+    conv_copy(B, e, want, lo);
     B->order_depth--;
 }
 

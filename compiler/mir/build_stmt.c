@@ -122,7 +122,9 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
     Place *dsts = arena_alloc(bld_tmp(B), sizeof(Place) * (size_t)lhs->len);
     MapDst *mdst = arena_alloc(bld_tmp(B), sizeof(MapDst) * (size_t)lhs->len);
     bld_order_list(B, lhs, false);  /* Go's order: a[i], i = f(), 2 indexes after f */
-    bld_order_list(B, rhs, true);
+    for (int i = 0; i < rhs->len; i++)
+        bld_order_to(B, rhs->data[i], true,
+                     ast_is_blank(lhs->data[i]) || (define && s->u.assign.vars.data[i]) ? NULL : lhs->data[i]->type);
     for (int i = 0; i < lhs->len; i++)   /* lhs index/pointer operands first */
         if (!ast_is_blank(lhs->data[i]) && !(define && s->u.assign.vars.data[i])) {
             if (is_map_index(lhs->data[i]))
@@ -198,12 +200,14 @@ static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site) {
 /* The value of `lhs = rhs`: an implicit conversion to an interface is
  * placed where go1.19 places it, at the assignment (the left side). */
 static Rvalue lower_assigned(Builder *B, Expr *lhs, Expr *rhs) {
-    if (lhs->type->kind != T_IFACE || rhs->type->kind == T_IFACE)
+    bool conv = rhs->type->kind == T_IFACE && lhs->type->kind == T_IFACE && rhs->type != lhs->type &&
+                !(type_is_empty_iface(lhs->type) && type_is_empty_iface(rhs->type));
+    if (lhs->type->kind != T_IFACE || (rhs->type->kind == T_IFACE && !conv))
         return lower_rvalue(B, rhs, lhs->type);
     Span at = lhs->span;
     at.hi = at.lo + 1;
     Rvalue r = rv_new(RV_USE, lhs->type, rhs->span);
-    rv_arg(B, &r, lower_to_iface(B, rhs, lhs->type, at));
+    rv_arg(B, &r, conv ? lower_iface_conv_at(B, rhs, lhs->type, at) : lower_to_iface(B, rhs, lhs->type, at));
     return r;
 }
 

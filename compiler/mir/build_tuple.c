@@ -47,7 +47,8 @@ bool lower_return_tuple(Builder *B, Stmt *s) {
     Rvalue r;
     if (l->len) {
         r = rv_new(RV_AGGREGATE, rt, s->span);
-        bld_order_list(B, l, true);     /* return x, f(): x read after f */
+        for (int i = 0; i < l->len; i++)    /* return x, f(): x read after f */
+            bld_order_to(B, l->data[i], true, rt->fields.data[i].type);
         for (int i = 0; i < l->len; i++)
             rv_arg(B, &r, lower_operand(B, l->data[i], rt->fields.data[i].type));
     } else {

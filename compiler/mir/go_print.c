@@ -190,15 +190,19 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
         print_method_call(o, c, e);
         return;
     }
-    if (e->u.call.kind == CALL_EXTERN && e->u.call.lib && strncmp(e->u.call.lib->name, "Builder_", 8) == 0 &&
-        e->u.call.args.len) {
-        /* sb.Len(): Go's (*strings.Builder).Len(sb), the & sema added left out */
+    if (e->u.call.kind == CALL_EXTERN && e->u.call.lib && e->u.call.lib->recv && e->u.call.args.len) {
+        /* sb.Len(): Go's (*strings.Builder).Len(sb), the & sema added left
+           out; os.Stdout.Name(): (*os.File).Name(os.Stdout) */
         Expr *recv = e->u.call.args.data[0];
         if (recv->kind == E_ADDR && recv->span.lo == recv->u.addr.x->span.lo &&
             recv->span.hi == recv->u.addr.x->span.hi)
             recv = recv->u.addr.x;
-        puts_(o, "(*strings.Builder).");
-        puts_(o, e->u.call.lib->name + 8);
+        puts_(o, "(*");
+        puts_(o, e->u.call.lib->pkg);
+        puts_(o, ".");
+        puts_(o, e->u.call.lib->recv);
+        puts_(o, ").");
+        puts_(o, e->u.call.lib->method);
         puts_(o, "(");
         print_expr(o, c, recv);
         for (int i = 1; i < e->u.call.args.len; i++) {

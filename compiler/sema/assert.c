@@ -221,4 +221,6 @@ void chk_type_switch(Checker *k, Stmt *s) {
             vec_push(&k->c->arena, &s->u.switch_.tag_var->ts_vars, bound->u.name.sym->var);
         }
     }
+    if (s->u.switch_.bind)
+        chk_unused_switch_var(k, s, s->u.switch_.tag_var->ts_vars.data, s->u.switch_.tag_var->ts_vars.len);
 }

@@ -72,6 +72,7 @@ static bool sig_eat(SigParser *sp, const char *tok) {
 }
 
 static Type *sig_func_rest(SigParser *sp);
+static Type *sort_iface(Checker *k);
 static Type *builder_type(Checker *k);
 static Type *file_type(Checker *k);
 
@@ -90,6 +91,8 @@ static Type *sig_type(SigParser *sp) {
         return file_type(sp->k);
     if (sig_eat(sp, "Writer"))      /* fmt.Fprint*'s io.Writer */
         return chk_writer_type(sp->k);
+    if (sig_eat(sp, "Interface"))   /* sort.Sort's sort.Interface */
+        return sort_iface(sp->k);
     static const struct { const char *name; int which; } basic[] = {
         {"int64", 6}, {"int", 0}, {"float64", 1}, {"string", 2}, {"bool", 3},
         {"byte", 4}, {"rune", 5}, {"any", 7}, {"uint64", 8}, {"error", 9},
@@ -352,6 +355,27 @@ static Type *io_type(Checker *k, const char *name) {
     return t;
 }
 
+/* sort.Interface: interface { Len() int; Less(i, j int) bool; Swap(i, j
+ * int) }, a real interface (codegen calls its itab's methods: sort.Sort
+ * hands Less and Swap to the runtime as (fn, data) closures). */
+static Type *sort_iface(Checker *k) {
+    SemaInfo *s = k->s;
+    Sym name = intern_cstr(k->c, "sort.Interface");
+    for (int i = 0; i < s->ifaces.len; i++)
+        if (s->ifaces.data[i]->name == name)
+            return s->ifaces.data[i];
+    Type *t = type_new(s, T_IFACE, 16, 8);
+    t->name = name;
+    Type *ij[2] = {s->t_int, s->t_int};
+    IMethod ms[3] = {{intern_cstr(k->c, "Len"), type_func(s, NULL, 0, s->t_int), {0}},
+                     {intern_cstr(k->c, "Less"), type_func(s, ij, 2, s->t_bool), {0}},
+                     {intern_cstr(k->c, "Swap"), type_func(s, ij, 2, s->t_void), {0}}};
+    for (int i = 0; i < 3; i++)
+        vec_push(&k->c->arena, &t->imethods, ms[i]);
+    vec_push(&k->c->arena, &s->ifaces, t);
+    return t;
+}
+
 /* *os.File or *strings.Builder: a library type with a Write method. */
 bool chk_is_lib_writer(Checker *k, Type *t) {
     return t->kind == T_PTR && !t->name && t->elem && (t->elem == k->s->t_builder || t->elem == k->s->t_file);
@@ -388,6 +412,7 @@ Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
         return strcmp(p->imp->path, "fmt") == 0  ? k->s->t_stringer
                : strcmp(p->imp->path, "os") == 0 ? file_type(k)
                : strcmp(p->imp->path, "io") == 0 ? io_type(k, dot + 1)
+               : strcmp(p->imp->path, "sort") == 0 ? sort_iface(k)
                                                  : builder_type(k);
     diag_error(k->c, at, "undefined: %s", qualified);
     return NULL;

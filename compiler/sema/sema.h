@@ -147,6 +147,11 @@ struct Var {
     bool is_recv;       /* the method receiver */
     bool addressed;     /* &v appears somewhere (or a method takes &v) */
     bool captured;      /* used by a nested func literal */
+    bool local;         /* declared by the program's var, := or range (not
+                           a parameter, result or hidden variable): Go's
+                           "declared but not used" applies (sema/unused.c) */
+    bool used;          /* read somewhere: any reference but the left side
+                           of a plain `v = x` (unused.c) */
     bool reassigned;    /* assigned after its declaration; Go's rule
                            (escape/expr.go OCLOSURE): an assignment
                            before the first capture by a func literal at

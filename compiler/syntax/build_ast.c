@@ -636,14 +636,14 @@ void unsupported(Parser *p, Token t, const char *what) {
 /* `if x = 5 {`: Go reports "cannot use assignment (x) = (5) as value"
  * (and "cannot use x := 5 as value"), at the assignment. */
 void assign_as_value(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define) {
-    if (p->failed || !lhs.len || !rhs.len)
+    if (!lhs.len || !rhs.len || !lhs.data[0] || !vec_last(&lhs) || !rhs.data[0] || !vec_last(&rhs))
         return;
     Span l = span_join(lhs.data[0]->span, vec_last(&lhs)->span);
     Span r = span_join(rhs.data[0]->span, vec_last(&rhs)->span);
     const char *ls = source_text(p->c, l), *rs = source_text(p->c, r);
+    /* a syntax error like the parser's own: the parse goes on (as Go's) */
     if (define)
-        diag_error(p->c, op.span, "syntax error: cannot use %s := %s as value", ls, rs);
+        syntax_error_at(p, op.span, "cannot use %s := %s as value", ls, rs);
     else
-        diag_error(p->c, op.span, "syntax error: cannot use assignment (%s) = (%s) as value", ls, rs);
-    p->failed = true;
+        syntax_error_at(p, op.span, "cannot use assignment (%s) = (%s) as value", ls, rs);
 }

@@ -11,22 +11,78 @@
 %include {
 #include "syntax/parser.h"
 #include <assert.h>
+#include <stdlib.h>
 #include <string.h>
 static void parse_syntax_error(Parser *p, void *parser);
 static void parse_stack_overflow(Parser *p);
 }
 
 %code {
-/* The tokens the parser could have accepted in its current state. */
+/* parse.c words the error (go1.19's way) from what the parser accepts. */
 static void parse_syntax_error(Parser *p, void *parser) {
-    yyParser *yyp = parser;
-    int expected[8], n = 0;
-    for (int t = 1; t < YYNTOKEN && n <= 4; t++) {
-        YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)t, yyp->yytos->stateno);
-        if (act != YY_ERROR_ACTION && act != YY_NO_ACTION)
-            expected[n++] = t;
+    parse_report_syntax_error(p, parser);
+}
+
+/* Would the parser shift token `tok` from its present stack? The check
+ * replays the reductions `tok` causes (as Bison's LAC does) over the
+ * real stack without changing it: popped entries only lower `base`, and
+ * pushed ones go to a small overlay. The driver asks before every token,
+ * because Lemon's default reductions would otherwise run before an error
+ * is seen and leave a stack that no longer says where the error is. On
+ * success the symbols below `tok` (bottom first, without the sentinel)
+ * go to syms[0..n) (at most max) and n is returned; -1 if `tok` is a
+ * syntax error here. */
+int parse_engine_accepts(void *engine, int tok, int *syms, int max) {
+    yyParser *yyp = engine;
+    enum { OVERLAY = 256 };
+    YYACTIONTYPE st[OVERLAY];
+    YYCODETYPE sym[OVERLAY];
+    int base = (int)(yyp->yytos - yyp->yystack);   /* real entries 0..base */
+    int top = 0;                                     /* overlay entries 0..top-1 */
+    YYACTIONTYPE act = yyp->yytos->stateno;
+    for (int steps = 0; steps < 100000; steps++) {
+        act = yy_find_shift_action((YYCODETYPE)tok, act);
+        if (act >= YY_MIN_REDUCE && act <= YY_MAX_REDUCE) {
+            int rule = act - YY_MIN_REDUCE, pop = -yyRuleInfoNRhs[rule];
+            int from_overlay = pop < top ? pop : top;
+            top -= from_overlay;
+            base -= pop - from_overlay;
+            if (base < 0 || top >= OVERLAY)
+                return -1;
+            YYACTIONTYPE under = top ? st[top - 1] : yyp->yystack[base].stateno;
+            act = yy_find_reduce_action(under, yyRuleInfoLhs[rule]);
+            st[top] = act;
+            sym[top++] = yyRuleInfoLhs[rule];
+            continue;
+        }
+        if (act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION) {
+            int n = 0;
+            for (int i = 1; i <= base && n < max; i++)
+                syms[n++] = yyp->yystack[i].major;
+            for (int i = 0; i < top && n < max; i++)
+                syms[n++] = sym[i];
+            return n;
+        }
+        return -1;
     }
-    parse_report_syntax_error(p, n <= 4 ? expected : NULL, n <= 4 ? n : 0);
+    return -1;
+}
+
+/* The symbols on the parser's stack, bottom first, without the sentinel. */
+int parse_engine_stack(void *engine, int *syms, int max) {
+    yyParser *yyp = engine;
+    int n = 0;
+    for (yyStackEntry *e = yyp->yystack + 1; e <= yyp->yytos && n < max; e++)
+        syms[n++] = e->major;
+    return n;
+}
+
+int parse_engine_ntoken(void) { return YYNTOKEN; }
+
+/* After a reported error: report the next one too (Lemon would stay
+ * quiet for three tokens; the driver's recovery decides instead). */
+void parse_engine_rearm(void *engine) {
+    ((yyParser *)engine)->yyerrcnt = -1;
 }
 
 static void parse_stack_overflow(Parser *p) {
@@ -245,8 +301,8 @@ simple(A) ::= expr(X) OPASSIGN(T) expr(Y). { A = mk_opassign(p, X, T, Y); }
 ifstmt(A) ::= IF(K) expr(C) body(T) elsepart(E). { A = mk_if(p, K, NULL, C, T, E); }
 ifstmt(A) ::= IF(K) simple(I) SEMI expr(C) body(T) elsepart(E). { A = mk_if(p, K, I, C, T, E); }
 /* `if x = 5 {` and `if x := 5 {`: go1.19's own message, not a bare syntax error */
-ifstmt(A) ::= IF exprlist(L) ASSIGN(T) exprlist(R) BODY. { assign_as_value(p, L, T, R, false); A = NULL; }
-ifstmt(A) ::= IF exprlist(L) DEFINE(T) exprlist(R) BODY. { assign_as_value(p, L, T, R, true); A = NULL; }
+ifstmt(A) ::= IF exprlist(L) ASSIGN(T) exprlist(R) body elsepart. { assign_as_value(p, L, T, R, false); A = NULL; }
+ifstmt(A) ::= IF exprlist(L) DEFINE(T) exprlist(R) body elsepart. { assign_as_value(p, L, T, R, true); A = NULL; }
 elsepart(A) ::= .                        { A = NULL; }
 elsepart(A) ::= ELSE ifstmt(S).          { A = S; }
 elsepart(A) ::= ELSE block(B).           { A = B; }

@@ -36,6 +36,14 @@ static Span span_at(Lexer *lx, const char *lo, const char *hi) {
 static void lex_error(Lexer *lx, const char *lo, const char *hi, const char *fmt, const char *arg) {
     diag_error(lx->ctx, span_at(lx, lo, hi), fmt, arg);
     lx->failed = true;
+    lx->garbled = true;
+}
+
+/* go1.19's scanner reports a character outside the language and skips it:
+ * the parser goes on (`a > b ? a : b` is two errors). */
+static void lex_invalid(Lexer *lx, const char *lo, const char *hi, const char *what) {
+    diag_error(lx->ctx, span_at(lx, lo, hi), "%s", what);
+    lx->failed = true;
 }
 
 static bool needs_semi(int kind) {
@@ -261,7 +269,11 @@ static void lex_quoted(Lexer *lx, const char *open, char quote, Token *t) {
     char *out = arena_alloc(&lx->ctx->arena, (size_t)(lx->lim - p) * 2 + 8);
     int n = 0;
     for (;;) {
-        if (p >= lx->lim || *p == '\n') {
+        if (p < lx->lim && *p == '\n') {   /* go1.19: at the newline, and the literal ends there */
+            lex_invalid(lx, p, p, quote == '"' ? "newline in string" : "newline in rune literal");
+            break;
+        }
+        if (p >= lx->lim) {
             lex_error(lx, open, p, quote == '"' ? "string literal not terminated%s"
                                                  : "rune literal not terminated%s", "");
             break;
@@ -292,8 +304,10 @@ static void lex_quoted(Lexer *lx, const char *open, char quote, Token *t) {
     }
     uint32_t cp = 0;
     int k = n ? utf8_len((const unsigned char *)out, (const unsigned char *)out + n, &cp) : 0;
-    if (n == 0 || (k != n && !(n == 1)))
-        lex_error(lx, open, p, "invalid rune literal%s", "");
+    if (n == 0 && p > open + 1 && p[-1] == '\'')      /* go1.19's words, at its positions */
+        lex_invalid(lx, p - 1, p, "empty rune literal or unescaped '");
+    else if (n == 0 || (k != n && !(n == 1)))
+        lex_invalid(lx, open, p, n ? "more than one character in rune literal" : "invalid rune literal");
     t->v.ival = n == 1 ? (unsigned char)out[0] : (int64_t)cp;
 }
 
@@ -477,24 +491,24 @@ static int scan(Lexer *lx, Token *t) {
             int n = utf8_len((const unsigned char *)lo, (const unsigned char *)lx->lim, &cp);
             if (n == 0) {
                 lx->cur = lo + 1;
-                lex_error(lx, lo, lo + 1, "invalid UTF-8 encoding%s", "");
+                lex_invalid(lx, lo, lo + 1, "invalid UTF-8 encoding");
             } else {
                 lx->cur = lo + n;
-                char buf[48];
-                snprintf(buf, sizeof buf, "U+%04X '%.*s'", (unsigned)cp, n, lo);
-                lex_error(lx, lo, lo + n, "invalid character %s in source", buf);
+                char buf[64];
+                snprintf(buf, sizeof buf, "invalid character U+%04X '%.*s'", (unsigned)cp, n, lo);
+                lex_invalid(lx, lo, lo + n, buf);
             }
             continue;
         }
         * {
             lx->cur = CUR;
-            char buf[48];
+            char buf[64];
             unsigned char ch = (unsigned char)*lo;
             if (ch >= 0x20 && ch < 0x7f)
-                snprintf(buf, sizeof buf, "U+%04X '%c'", ch, ch);
+                snprintf(buf, sizeof buf, "invalid character U+%04X '%c'", ch, ch);
             else
-                snprintf(buf, sizeof buf, "U+%04X", ch);
-            lex_error(lx, lo, CUR, "invalid character %s in source", buf);
+                snprintf(buf, sizeof buf, "invalid character U+%04X", ch);
+            lex_invalid(lx, lo, CUR, buf);
             continue;
         }
         */

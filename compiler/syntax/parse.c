@@ -3,8 +3,15 @@
  * into the Lemon parser (as SQLite's sqlite3RunParser does), and settles
  * Go's composite-literal ambiguity: after `if` or `for`, the first `{` at
  * the header's own bracket depth opens the body and is pushed as TK_BODY.
- * It also tracks open brackets, so a syntax error at a missing closer can
- * name the opener ("expected ')' to close '(' at line 3").
+ * It also tracks open brackets (syntax_error.c words a list's error by
+ * its opener).
+ *
+ * After a syntax error it goes on as go1.19's parser does, where that is
+ * known (syntax_error.c sets p->recover): inside a block it skips to the
+ * end of the statement (Go's advance(_Semi, _Rbrace, _Case, _Default)
+ * plus the statement keywords), outside functions to the next const,
+ * type, var or func, where a fresh engine starts; anywhere else it stops,
+ * so no error is reported that Go would not report.
  *
  * Invariant: parse_program returns NULL iff an error was reported.
  */
@@ -18,75 +25,8 @@ void *ml0ParseAlloc(void *(*alloc)(size_t), Parser *p);
 void ml0ParseFree(void *parser, void (*release)(void *));
 void ml0Parse(void *parser, int kind, Token tok);
 
-static const char *describe(Parser *p, Token t) {
-    if (t.kind == TK_SEMI && t.v.ival == 1)
-        return t.span.hi > t.span.lo ? "newline" : "end of file";
-    if (t.kind == TK_IDENT)
-        return arena_printf(&p->c->arena, "name %s", t.v.name);
-    if (t.kind == TK_INT || t.kind == TK_FLOAT || t.kind == TK_STRING) {
-        SourceFile *f = &p->c->files.data[t.span.file];
-        int n = t.span.hi - t.span.lo;
-        return arena_printf(&p->c->arena, "literal %.*s%s", n > 20 ? 20 : n,
-                            f->text + t.span.lo, n > 20 ? "..." : "");
-    }
-    return token_name(t.kind);
-}
-
 static int closer_of(int kind) {
     return kind == TK_LPAREN ? TK_RPAREN : kind == TK_LBRACK ? TK_RBRACK : TK_RBRACE;
-}
-
-/* A newline where a list inside ( or { wanted a comma or its closer:
- * go1.19's "unexpected newline in composite literal; possibly missing
- * comma or }" (and "in argument list ... or )"). */
-static bool newline_in_list(Parser *p, int *expected, int n) {
-    if (!(p->last.kind == TK_SEMI && p->last.v.ival == 1) || !p->open.len || !expected)
-        return false;
-    int opener = vec_last(&p->open).kind, closer = closer_of(opener);
-    bool wants_closer = false;
-    for (int i = 0; i < n; i++) {
-        if (expected[i] == TK_SEMI)
-            return false;
-        wants_closer |= expected[i] == closer;
-    }
-    if (!wants_closer || opener == TK_LBRACK)
-        return false;
-    diag_error(p->c, p->last.span, "syntax error: unexpected newline in %s; possibly missing comma or %s",
-               opener == TK_LBRACE ? "composite literal" : "argument list", opener == TK_LBRACE ? "}" : ")");
-    return true;
-}
-
-void parse_report_syntax_error(Parser *p, int *expected, int n) {
-    if (p->failed)
-        return;
-    p->failed = true;
-    if (p->lx && p->lx->failed)
-        return;
-    if (newline_in_list(p, expected, n))
-        return;
-    if (p->last.kind == TK_UNSUPPORTED) {   /* map[...], chan T, interface{} in an expression */
-        diag_error(p->c, p->last.span, "%s not supported yet", unsupported_name(p, p->last));
-        return;
-    }
-    char buf[256] = "";
-    size_t len = 0;
-    for (int i = 0; expected && i < n; i++) {
-        const char *name = expected[i] == TK_SEMI ? "newline" : token_name(expected[i]);
-        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i == 0 ? ", expected " :
-                                i == n - 1 ? " or " : ", ", name);
-        if (len >= sizeof buf)
-            break;
-    }
-    Diag *d = diag_error(p->c, p->last.span, "syntax error: unexpected %s%s", describe(p, p->last), buf);
-    if (p->open.len && expected) {
-        Opener *o = &vec_last(&p->open);
-        for (int i = 0; i < n; i++)
-            if (expected[i] == closer_of(o->kind)) {
-                LineCol lc = source_linecol(p->c, o->span.file, o->span.lo);
-                diag_note(p->c, d, "to close %s at line %d", token_name(o->kind), lc.line);
-                break;
-            }
-    }
 }
 
 typedef struct Driver {
@@ -169,6 +109,153 @@ static void track(Driver *dr, Token *t) {
     }
 }
 
+static void reset_tracking(Driver *dr) {
+    dr->p->open.len = 0;
+    dr->headers.len = 0;
+    dr->typebr.len = 0;
+    dr->littype = false;
+}
+
+static Token next_token(Driver *dr) {
+    Parser *p = dr->p;
+    if (p->has_ahead) {
+        p->has_ahead = false;
+        return p->ahead;
+    }
+    Token t;
+    lex_next(p->lx, &t);
+    return t;
+}
+
+Token *parse_peek(Parser *p) {
+    if (!p->has_ahead) {
+        lex_next(p->lx, &p->ahead);
+        p->has_ahead = true;
+    }
+    return &p->ahead;
+}
+
+/* Push one token into the engine (with the driver's bookkeeping). */
+static void feed(Driver *dr, Token t) {
+    Parser *p = dr->p;
+    Driver saved = *dr;
+    int open = p->open.len;
+    track(dr, &t);
+    track_littype(dr, &t);
+    dr->prev = t.kind;
+    p->prev = p->last;
+    p->last = t;
+    p->recover = REC_NONE;
+    if (t.kind == TK_IDENT && !p->open.len && (p->prev.kind == TK_FUNC || p->prev.kind == TK_RPAREN))
+        p->func_name = t;
+    if (parse_engine_accepts(p->engine, t.kind, NULL, 0) < 0) {
+        /* asked before Lemon's default reductions hide where we are; the
+         * brackets are as they were before the token */
+        dr->headers.len = saved.headers.len;
+        dr->typebr.len = saved.typebr.len;
+        dr->littype = saved.littype;
+        dr->prev = saved.prev;
+        p->open.len = open;
+        parse_report_syntax_error(p, p->engine);
+        return;
+    }
+    ml0Parse(p->engine, t.kind, t);
+}
+
+static bool stmt_keyword(int kind) {   /* Go's stopset */
+    switch (kind) {
+    case TK_BREAK: case TK_CONST: case TK_CONTINUE: case TK_DEFER: case TK_FALLTHROUGH:
+    case TK_FOR: case TK_GOTO: case TK_IF: case TK_RETURN: case TK_SWITCH: case TK_TYPE:
+    case TK_VAR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool decl_keyword(int kind) {
+    return kind == TK_CONST || kind == TK_TYPE || kind == TK_VAR || kind == TK_FUNC;
+}
+
+/* Skip to a declaration keyword (or EOF) from t and start a fresh engine
+ * there: Go's advance(_Const, _Type, _Var, _Func) at the top level. */
+static Token restart_at_decl(Driver *dr, Token t) {
+    Parser *p = dr->p;
+    while (t.kind != 0 && !decl_keyword(t.kind))
+        t = next_token(dr);
+    ml0ParseFree(p->engine, free);
+    p->engine = ml0ParseAlloc(malloc, p);
+    reset_tracking(dr);
+    return t;
+}
+
+/* Carry out p->recover after an error at p->last; returns the token to
+ * push next, or kind -1 to stop. */
+static Token recover(Driver *dr) {
+    Parser *p = dr->p;
+    Token stop = {.kind = -1};
+    Token t = p->last;
+    if (t.kind == TK_BODY)
+        t.kind = TK_LBRACE;     /* the driver tells it apart again */
+    switch (p->recover) {
+    case REC_STMT:
+        while (t.kind != 0 && t.kind != TK_SEMI && t.kind != TK_RBRACE && t.kind != TK_CASE &&
+               t.kind != TK_DEFAULT && !stmt_keyword(t.kind))
+            t = next_token(dr);
+        parse_engine_rearm(p->engine);
+        if (t.kind != 0 && t.kind != TK_SEMI && t.kind != TK_RBRACE) {
+            Token semi = {.kind = TK_SEMI, .span = {t.span.file, t.span.lo, t.span.lo}};
+            feed(dr, semi);     /* Go's stmtList goes on without the `;` */
+            if (p->recover != REC_NONE)
+                return stop;
+        }
+        return t;
+    case REC_TOP:
+        if (p->resume.hi > p->resume.lo && p->resume.lo > p->last.span.lo)
+            t = next_token(dr);     /* the token peeked at */
+        return restart_at_decl(dr, t);
+    case REC_DROP:
+        return next_token(dr);
+    case REC_OPERAND:
+        while (t.kind != 0 && t.kind != TK_RPAREN && t.kind != TK_RBRACK && t.kind != TK_RBRACE &&
+               !stmt_keyword(t.kind))
+            t = next_token(dr);
+        /* fallthrough */
+    case REC_NO_COND: {
+        /* Go's parser goes on with a bad expression (BadExpr) here */
+        Token bad = {.kind = TK_IDENT, .span = {t.span.file, t.span.lo, t.span.lo}};
+        bad.v.name = intern(p->c, "_", 1);
+        parse_engine_rearm(p->engine);
+        feed(dr, bad);
+        return p->recover != REC_NONE ? stop : t;
+    }
+    case REC_LIST: {
+        /* Go's list(): advance(_Rparen, _Rbrack, _Rbrace) and the
+         * statement keywords; only the list's own closer goes on */
+        int closer = p->open.len ? closer_of(vec_last(&p->open).kind) : -1;
+        while (t.kind != 0 && t.kind != TK_RPAREN && t.kind != TK_RBRACK && t.kind != TK_RBRACE &&
+               !stmt_keyword(t.kind))
+            t = next_token(dr);
+        parse_engine_rearm(p->engine);
+        return t.kind == closer ? t : stop;
+    }
+    case REC_FUNC_END:
+        /* Go's want(_Rbrace) skipped this token and funcDecl returned;
+         * its top level wants `;` and then a declaration */
+        t = next_token(dr);
+        if (t.kind == TK_SEMI) {
+            t = next_token(dr);
+            if (t.kind != 0 && !decl_keyword(t.kind))
+                syntax_error_at(p, t.span, "non-declaration statement outside function body");
+        } else if (t.kind != 0) {
+            syntax_error_at(p, t.span, "unexpected %s after top level declaration", go_token_text(p, t));
+        }
+        return restart_at_decl(dr, t);
+    default:
+        return stop;
+    }
+}
+
 Program *parse_program(Ctx *c, int file) {
     Parser p = {0};
     p.c = c;
@@ -180,19 +267,29 @@ Program *parse_program(Ctx *c, int file) {
     p.lx = &lx;
     Driver dr = {0};
     dr.p = &p;
-    dr.engine = ml0ParseAlloc(malloc, &p);
-    for (;;) {
-        Token t;
-        lex_next(&lx, &t);
-        track(&dr, &t);
-        track_littype(&dr, &t);
-        dr.prev = t.kind;
-        p.last = t;
-        ml0Parse(dr.engine, t.kind, t);
-        if (p.failed || t.kind == 0)
-            break;
+    p.engine = ml0ParseAlloc(malloc, &p);
+    Token t = next_token(&dr);
+    if (!lx.failed && !syn_package_first(c, file, &t)) {
+        ml0ParseFree(p.engine, free);
+        return NULL;            /* a Go file without its package clause */
     }
-    ml0ParseFree(dr.engine, free);
+    for (;;) {
+        Span at = t.span;
+        int kind = t.kind;
+        feed(&dr, t);
+        if (p.recover != REC_NONE) {
+            t = recover(&dr);
+            /* no progress (the error is at the token recovery resumed
+             * at) or Go's limit of ten: stop */
+            if (t.kind < 0 || p.nerrors >= 10 || (kind != 0 && t.span.lo == at.lo && t.kind == kind))
+                break;
+            continue;
+        }
+        if (kind == 0 || (p.failed && !p.nerrors))
+            break;      /* an error of a grammar action (unsupported ...) */
+        t = next_token(&dr);
+    }
+    ml0ParseFree(p.engine, free);
     if (p.failed || lx.failed || c->nerrors)
         return NULL;
     return p.prog;

@@ -11,15 +11,44 @@
 /* An open bracket, for "expected ')' to close '(' at line 3". */
 typedef struct Opener { int kind; Span span; } Opener;
 
+/* How the driver goes on after a syntax error, as go1.19's parser does
+ * (syntax_error.c decides, parse.c carries it out). */
+typedef enum Recovery {
+    REC_NONE,       /* no error pending */
+    REC_STOP,       /* stop parsing: later errors would not be Go's */
+    REC_STMT,       /* "at end of statement": skip to ; } case default or
+                       a statement keyword, then go on in the block */
+    REC_TOP,        /* outside a function: skip to const type var func,
+                       then parse declarations afresh */
+    REC_FUNC_END,   /* "expecting }" in a function body: skip one token,
+                       the function ends there (Go's funcDecl returns) */
+    REC_LIST,       /* in a ( or { list: skip to ) ] } or a statement
+                       keyword, go on if it closes the list */
+    REC_DROP,       /* drop the token and go on (`for var i = 0; ...`) */
+    REC_OPERAND,    /* "expecting expression": skip to ) ] } or a statement
+                       keyword; a stand-in operand goes in before it */
+    REC_NO_COND,    /* `if {`: a stand-in condition, then the `{` again */
+} Recovery;
+
 typedef struct Parser {
     Ctx *c;
     int file;
     Program *prog;
-    bool failed;            /* a syntax error was reported: stop */
+    bool failed;            /* a syntax error was reported: no program */
     Token last;             /* the token being pushed (for messages) */
+    Token prev;             /* the token pushed before it */
     VEC(Opener) open;       /* unclosed ( [ { */
-    Lexer *lx;              /* a syntax error after a lexical one is a
-                               cascade and is not reported */
+    Lexer *lx;              /* a syntax error after a garbling lexical
+                               one is a cascade and is not reported */
+    void *engine;           /* the Lemon parser being fed */
+    Recovery recover;       /* set by the error report */
+    Span resume;            /* REC_TOP: skip from this token on (else last) */
+    int error_line;         /* line of the last syntax error (0: none):
+                               go1.19 reports one syntax error per line */
+    int nerrors;            /* syntax errors reported */
+    Token func_name;        /* the name of the last top-level func */
+    Token ahead;            /* a token lexed ahead (parse_peek) */
+    bool has_ahead;
 } Parser;
 
 /* A parameter list entry before Go's grouping rule is applied. */
@@ -37,7 +66,19 @@ typedef VEC(Spec) SpecList;
 typedef VEC(Token) TokenList;
 
 /* parse.c */
-void parse_report_syntax_error(Parser *p, int *expected, int n);
+Token *parse_peek(Parser *p);       /* the token after p->last */
+
+/* syntax_error.c: a syntax error worded as go1.19's parser words it, at
+ * its position, and the recovery to use (p->recover) */
+void parse_report_syntax_error(Parser *p, void *engine);
+bool syntax_error_at(Parser *p, Span at, const char *fmt, ...);
+const char *go_token_text(Parser *p, Token t);
+
+/* grammar.y: questions to the Lemon engine */
+int parse_engine_accepts(void *engine, int tok, int *syms, int max);
+int parse_engine_stack(void *engine, int *syms, int max);
+void parse_engine_rearm(void *engine);
+int parse_engine_ntoken(void);      /* terminals are 1 .. ntoken-1 */
 
 /* build_ast.c: what grammar actions call */
 Span tok_span(Token t);

@@ -34,6 +34,9 @@ typedef struct Lexer {
     const char *lim;    /* the terminating NUL */
     int last_kind;      /* previous token kind, for semicolon insertion */
     bool failed;        /* a lexical error was reported */
+    bool garbled;       /* ... one after which the tokens are not Go's (an
+                           invalid character is skipped, as Go's scanner
+                           does, and parsing goes on) */
 } Lexer;
 
 /* lexer.re */
@@ -45,5 +48,9 @@ const char *token_name(int kind);   /* "'('", "identifier", "end of file" */
 
 /* parse.c */
 Program *parse_program(Ctx *c, int file);
+
+/* go_file.c: false (reported) when `file` is Go and t, its first token,
+ * is not `package` */
+bool syn_package_first(Ctx *c, int file, const Token *t);
 
 #endif

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext | --more] [--m2] [--run | --run-both]:
+# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext | --more | --order] [--m2] [--run | --run-both] [--no-m]:
 # differential test of escape analysis against go1.19. For each seed,
 # gen_go_twins.py (with --ext gen_go_twins_ext.py: interfaces, maps, method
 # values, defer, fmt, errors, strings.Builder; with --more
 # gen_go_twins_more.py: switches, labels, goto, embedding, named types,
 # variadics, runes, wrap-around, strconv/strings/sort, fmt verbs,
-# panic/recover) writes a
+# panic/recover; with --order gen_go_twins_order.py: calls changing the
+# variables read around them, in every expression context) writes a
 # program that is both ML0 and Go; go_twin_diff.py compares ml0c's -m lines
 # (with --m2 its -m=2 blocks) with `go build -gcflags='-m -l'` byte for
 # byte, and with --run the program's output with `go run` (--run-both: under
-# both runtimes). Prints the
+# both runtimes; --no-m: the output only). Prints the
 # differing seeds and an "N of M agree" line; exits 1 on any difference,
 # 77 (skipped) without go.
 set -u
@@ -22,6 +23,7 @@ for a in "$@"; do
     case $a in
     --ext) GEN=gen_go_twins_ext.py ;;
     --more) GEN=gen_go_twins_more.py ;;
+    --order) GEN=gen_go_twins_order.py ;;
     *) ARGS+=("$a") ;;
     esac
 done

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	int x = 5
+	fmt.Println(x)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for var i = 0; i < 5; i++ {
+		fmt.Println(i)
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+fun main() {
+	fmt.Println("hello")
+}

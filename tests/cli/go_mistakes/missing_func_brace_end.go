@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func greet() {
+	fmt.Println("hi")
+
+func main() {
+	greet()
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+var total = 0
+name := "Ann"
+
+func main() {
+	fmt.Println(total, name)
+}
