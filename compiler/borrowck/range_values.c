@@ -406,7 +406,8 @@ void bck_check_range_writes(Ctx *c, MirProgram *p, Body *b) {
             continue;
         Rvalue *rv = &st->rv;
         if (rv_of[st->place.local] && st->place.nproj) {
-            check_write(c, b, st->place, false, st->span);
+            /* s.v = append(s.v, x): `s.v.push(x)`, a borrow */
+            check_write(c, b, st->place, rv->args.len && bck_append_in_place(st, &rv->args.data[0]), st->span);
         } else if (rv_of[st->place.local] && rv->args.len && bck_append_in_place(st, &rv->args.data[0])) {
             report(c, b, st->place, true, st->span);   /* v = append(v, x): v.push(x) */
         } else if (rv->kind == RV_REF && rv_of[rv->place.local] &&
