@@ -680,6 +680,17 @@ static Hole pointer_converted(Esc *E, Body *b, Hole k, Rvalue *rv) {
     return k;
 }
 
+/* Go's position of an assertion x.(T): its '.' (before the last '('). */
+static Span assert_dot(Esc *E, Span at) {
+    if (at.file < 0)
+        return at;
+    const char *src = E->c->files.data[at.file].text;
+    for (int i = at.hi - 1; i > at.lo; i--)
+        if (src[i] == '(' && src[i - 1] == '.')
+            return (Span){at.file, i - 1, i};
+    return at;
+}
+
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (rv->range_x && k.derefs >= 0 && rv->type && !type_has_pointers(rv->type)) {
         /* go1.19's ORANGE flows the ranged value's content into the
@@ -771,8 +782,14 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
                            itself; any other is loaded out of the box */
         if (rv->amode == ASSERT_TEST)
             return;
-        esc_operand(E, b, mir_go_direct_iface(rv->elem) || rv->elem->kind == T_IFACE
-                    ? k : hole_shift(E, k, 1, rv->span, "dot"), &rv->args.data[0]);
+        /* Go's dotType notes "dot" whether or not it dereferences */
+    {
+        Hole h = hole_shift(E, k, mir_go_direct_iface(rv->elem) || rv->elem->kind == T_IFACE ? 0 : 1,
+                            assert_dot(E, rv->span), "dot");
+        if (h.notes)
+            h.notes->what = source_text(E->c, rv->span);
+        esc_operand(E, b, h, &rv->args.data[0]);
+    }
         return;
     case RV_INTRINSIC:
         if (rv->intrinsic >= IN_MAP_MAKE && rv->intrinsic <= IN_MAP_VAL) {
