@@ -110,6 +110,13 @@ typedef struct Span {
     int lo, hi;
 } Span;
 
+/* Which rules a source file follows where ML0's contract and Go differ
+ * (docs/LANGUAGE.md "Go files and ML0 files"): a `*.go` file is Go
+ * (package clause required, unused variables are errors, builtin
+ * print/println write to standard error); anything else is ML0.
+ * --dialect=go|ml0 overrides the file name (DIALECT_AUTO: by name). */
+typedef enum { DIALECT_AUTO, DIALECT_ML0, DIALECT_GO } Dialect;
+
 typedef struct SourceFile {
     const char *path;   /* as given on the command line */
     const char *name;   /* base name, used in -m output like Go */
@@ -117,6 +124,7 @@ typedef struct SourceFile {
     int len;
     int *line_starts;   /* offset of each line's first byte */
     int nlines;
+    Dialect dialect;    /* DIALECT_ML0 or DIALECT_GO (source_dialect) */
 } SourceFile;
 
 typedef struct LineCol { int line, col; } LineCol;   /* both 1-based */
@@ -189,6 +197,7 @@ typedef struct Options {
     bool debug;             /* -g: DWARF debug information */
     const char *go_json_dir;/* -json=0,DIR: Go's escape log (diag_gojson.c) */
     int m_asked;            /* the -m level asked for (-json raises m_level to 2) */
+    Dialect dialect;        /* --dialect=go|ml0; DIALECT_AUTO: by file name */
 } Options;
 
 typedef struct Ctx {
@@ -216,6 +225,11 @@ int source_load(Ctx *c, const char *path);     /* file index, or -1 (error repor
 int source_add(Ctx *c, const char *name, const char *text, int len);
 LineCol source_linecol(Ctx *c, int file, int offset);
 const char *source_line(Ctx *c, int file, int line, int *len); /* without '\n' */
+/* Does `file` follow Go's rules where they differ from ML0's? The one
+ * question every pass asks about the dialect (decided when the file is
+ * loaded: --dialect, else a name ending in .go). A span without a file
+ * (-1) asks about the first file, the program. */
+bool source_is_go(Ctx *c, int file);
 /* The smallest span covering a and b (either may be NO_SPAN). */
 static inline Span span_join(Span a, Span b) {
     if (a.file < 0)

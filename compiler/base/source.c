@@ -28,6 +28,21 @@ static void need_lines(Ctx *c, SourceFile *f) {
             f->line_starts[f->nlines++] = i + 1;
 }
 
+/* The dialect of a file named `path`: --dialect when given, else Go for
+ * a name ending in ".go" (standard input, "<stdin>", is ML0). */
+static Dialect dialect_of(Ctx *c, const char *path) {
+    if (c->opt.dialect != DIALECT_AUTO)
+        return c->opt.dialect;
+    size_t n = strlen(path);
+    return n > 3 && strcmp(path + n - 3, ".go") == 0 ? DIALECT_GO : DIALECT_ML0;
+}
+
+bool source_is_go(Ctx *c, int file) {
+    if (file < 0)
+        file = 0;
+    return file < c->files.len && c->files.data[file].dialect == DIALECT_GO;
+}
+
 /* Register text (arena memory with 8 zero bytes after len: the lexer's
  * sentinel) as a file. */
 static int add_file(Ctx *c, const char *path, const char *text, int len) {
@@ -37,6 +52,7 @@ static int add_file(Ctx *c, const char *path, const char *text, int len) {
     f.name = slash ? slash + 1 : f.path;
     f.text = text;
     f.len = len;
+    f.dialect = dialect_of(c, path);
     vec_push(&c->arena, &c->files, f);
     return c->files.len - 1;
 }

@@ -89,6 +89,11 @@ bool bck_iface_lends(Body *b, MirStmt *st, Operand *o);
  * borrows ks mutably (IndexMut). */
 bool bck_iface_elem_mut(Body *b, Operand *o);
 
+/* ---- loans.c (library receivers) ----------------------------------------- */
+/* Is `t = &place` (statement st, index j of bb) the receiver of a
+ * library method that changes it (`sb.WriteString(s)`: `&mut self`)? */
+bool bck_lib_mut_receiver(Body *b, Block *bb, int j, MirStmt *st);
+
 /* ---- range_values.c ----------------------------------------------------- */
 /* Is local v a range loop's value of a non-Copy type (every assignment to
  * it `mapval(..)`, an element of the loop's copy of a slice, or a copy of
@@ -96,11 +101,15 @@ bool bck_iface_elem_mut(Body *b, Operand *o);
  * &vs`, `let w = v`). */
 bool bck_range_value(Body *b, LocalId v);
 /* E0596/E0594: writes and `&mut` through such a value (or one ranging
- * over an array). */
-void bck_check_range_writes(Ctx *c, Body *b);
+ * over an array), through a pointer to it (`p := &mut v`), and `*mut`
+ * methods of an interface value of a range loop (p: the methods). */
+void bck_check_range_writes(Ctx *c, MirProgram *p, Body *b);
 /* E0596 for a write to a map at root, a range value or a field of one
  * (`inner[k] = v`, `s.m[k] = v`); returns whether it reported. */
 bool bck_range_map_write(Ctx *c, Body *b, Place root, Span at);
+/* E0596 `*v`: a mutable borrow of what range value p.local refers to
+ * (a closure writing through it, loans.c). */
+void bck_range_report(Ctx *c, Body *b, Place p, Span at);
 
 /* ---- explain.c --------------------------------------------------------- */
 

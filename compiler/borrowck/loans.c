@@ -175,6 +175,10 @@ static bool closure_writes(LoanData *ld, Body *f, int a) {
             return true;
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a))
             return true;
+        /* sb.WriteString(s) on a captured Builder: `&mut sb` */
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && is_capture(st->rv.place, a) &&
+            bck_lib_mut_receiver(f, bb, mir_stmt_index(bb, st), st))
+            return true;
         /* a captured `*mut` passed on to a `*mut` parameter: a reborrow
            `&mut *x` (to a `*T` one it is `&*x`: a read) */
         if (mir_stmt_has_rvalue(st) && st->rv.kind == RV_CALL)
@@ -214,6 +218,25 @@ static int activation(Block *bb, int j, LocalId t) {
                 return st->rv.kind == RV_CALL ? k : -1;
     }
     return -1;
+}
+
+/* Is `t = &place` (statement st, index j of bb) the receiver sema made
+ * for a library method that changes it (lib_arg_lend: strings.Builder's
+ * WriteString is `sb.push_str(s)`, `&mut self`)? It is then a two-phase
+ * `&mut`, as a method's autoref is. */
+bool bck_lib_mut_receiver(Body *b, Block *bb, int j, MirStmt *st) {
+    LocalId t = st->place.local;
+    if (st->kind != ST_ASSIGN || st->rv.kind != RV_REF || st->rv.mut || st->place.nproj ||
+        b->locals.data[t].kind != LOCAL_TEMP)
+        return false;
+    int k = activation(bb, j, t);
+    if (k < 0)
+        return false;
+    Rvalue *rv = &bb->stmts.data[k].rv;
+    Operand *f = &rv->args.data[0];
+    return rv->args.len > 1 && f->kind == OPD_CONST && f->c.kind == CONST_EXTERN && f->c.ext &&
+           rv->args.data[1].kind != OPD_CONST && rv->args.data[1].place.local == t &&
+           rv->args.data[1].place.nproj == 0 && mir_lib_lend(f->c.ext, 0) == LEND_MUT;
 }
 
 /* Rust 2021 captures the fields a closure's body uses (captures.c): a
@@ -326,6 +349,11 @@ static void collect_loans(LoanData *ld) {
                                 l->untracked = true;
                             if (writes) {
                                 l->mut = true;
+                                /* writing through a captured range value: `*v` is behind
+                                   the loop's `&` (range_values.c) */
+                                if (l->place.nproj == 0 && !closure_writes_var(f, a) &&
+                                    bck_range_value(b, l->place.local))
+                                    bck_range_report(ld->c, b, l->place, rv->span);
                                 /* writing only through a captured `*mut`: `*x` uniquely */
                                 Type *vt = l->place.nproj ? NULL : b->locals.data[l->place.local].type;
                                 if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a))
@@ -402,9 +430,10 @@ static void collect_loans(LoanData *ld) {
                      b->locals.data[rv->place.local].kind != LOCAL_TEMP;
         if (rv->kind != RV_REF && !slice)
             continue;
-        Loan l = bck_new_loan(ld, rv->place, rv->mut, rv->span, i, j);
+        bool mut = rv->mut || (rv->kind == RV_REF && bck_lib_mut_receiver(b, bb, j, st));
+        Loan l = bck_new_loan(ld, rv->place, mut, rv->span, i, j);
         l.untracked = through_shared(b, rv->place) || through_range_value(b, rv->place);
-        if (rv->kind == RV_REF && rv->autoref && rv->mut && st->place.nproj == 0)
+        if (rv->kind == RV_REF && mut && (rv->autoref || !rv->mut) && st->place.nproj == 0)
             l.activate = activation(bb, j, st->place.local);
         if (place_has_deref(st->place))
             l.stored = true;    /* `*q = &x`: bck_propagate_holders */
@@ -749,7 +778,7 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     return true;
 }
 
-static void access(Walk *w, Place p, BckAccess a, Span at) {
+static bool access(Walk *w, Place p, BckAccess a, Span at) {
     Body *b = w->ld->b;
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
@@ -792,8 +821,9 @@ static void access(Walk *w, Place p, BckAccess a, Span at) {
             break;
         }
         if (done)
-            return;
+            return true;
     }
+    return false;
 }
 
 /* `_0 = ...` reading a loan on data this function owns: E0515 (E0373
@@ -872,11 +902,12 @@ static bool reserves(Walk *w) {
 }
 
 /* Is the borrow made here exclusive? `&mut x`, and also the `&x` a
- * closure that writes x captures it by (its loan says so: FnMut). */
+ * closure that writes x captures it by (its loan says so: FnMut), and a
+ * writing library method's receiver (`sb.WriteString(s)`). */
 static bool ref_is_mut(Walk *w, Rvalue *rv) {
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && l->closure)
+        if (l->block == w->block && l->index == w->index && (l->closure || l->activate >= 0))
             return l->mut;
     }
     return rv->mut;
@@ -931,8 +962,16 @@ static void check_stmt(Walk *w, MirStmt *st) {
             a = ACC_SHARED;     /* a closure reading x captures `&x` (E0502, not E0503) */
         /* s = append(s, ...) grows s in place: an exclusive borrow of s
            (as Vec::push), not a move */
-        if (bck_append_in_place(st, o))
-            a = ACC_MUT;
+        if (bck_append_in_place(st, o)) {
+            /* Vec::push's `&mut v` is two-phase: reserved (checked
+               against mutable borrows: E0499) before activated (E0502) */
+            w->reserving = true;
+            bool done = access(w, o->place, ACC_MUT, at);
+            w->reserving = false;
+            if (!done)
+                access(w, o->place, ACC_MUT, at);
+            continue;
+        }
         if (a == ACC_MOVE && bck_iface_lends(b, st, o)) {
             a = ACC_SHARED;     /* i.M() borrows i (iface.c) */
             if (rv->kind == RV_CALL && i > 0 && bck_iface_elem_mut(b, o)) {
@@ -1043,6 +1082,30 @@ static bool behind_shared(Body *b, Place p) {
     return false;
 }
 
+/* E0596: a writing library method (bck_lib_mut_receiver) called on a
+ * shared `*T` (`p := &sb; p.WriteString(s)`, a `sb *strings.Builder`
+ * parameter: the twin's `&mut *p`), or on a field behind one (`q.sb`). */
+static bool lib_recv_behind_shared(Ctx *c, MirProgram *p, Body *b, MirStmt *st) {
+    Rvalue *rv = &st->rv;
+    if (!mir_stmt_has_rvalue(st) || rv->kind != RV_CALL || rv->args.len < 2)
+        return false;
+    Operand *f = &rv->args.data[0], *r = &rv->args.data[1];
+    if (f->kind != OPD_CONST || f->c.kind != CONST_EXTERN || !f->c.ext || mir_lib_lend(f->c.ext, 0) != LEND_MUT ||
+        r->kind == OPD_CONST || r->place.nproj || !r->type || r->type->kind != T_PTR || r->type->mut)
+        return false;
+    Place used;
+    LocalKind lk = b->locals.data[r->place.local].kind;
+    if (lk == LOCAL_USER || lk == LOCAL_ARG) {
+        used = deref_of(c, r->place, r->type->elem);
+    } else if (!bck_ref_source(b, r->place.local, &used) || !behind_shared(b, used)) {
+        return false;
+    }
+    Conflict cf = {.kind = CONFLICT_BORROW_MUT_SHARED, .prog = p, .body = b, .used = used,
+                   .at = r->span.hi > 0 ? r->span : st->span};
+    bck_explain(c, &cf);
+    return true;
+}
+
 /* E0594: a store through a shared `*T`; E0596: `&mut` of a place behind
  * one. */
 static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
@@ -1060,6 +1123,8 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
             Conflict cf = {.kind = CONFLICT_BORROW_MUT_SHARED, .prog = p, .body = b,
                            .used = st->rv.place, .at = st->rv.span};
             bck_explain(c, &cf);
+        } else if (lib_recv_behind_shared(c, p, b, st)) {
+            continue;
         } else if (mir_stmt_has_rvalue(st)) {
             mir_foreach_operand(&st->rv, o)     /* sort.Ints(p.xs) with p a *T: `&mut` behind `&` */
                 if (mir_lends(b, st, o) == LEND_MUT && behind_shared(b, o->place)) {
@@ -1105,7 +1170,7 @@ static void check_parameters_escape(LoanData *ld) {
 
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
-    bck_check_range_writes(c, b);
+    bck_check_range_writes(c, p, b);
     LoanData ld = {c, p, b, {0}, {0}, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);

@@ -353,10 +353,94 @@ static LLVMValueRef fprint_call(CgCtx *g, CgFn *f, Rvalue *rv, const LibMember *
     return cg_icall_value(g, f, wt, 0, cg_operand(g, f, &rv->args.data[1]), &b, 1);
 }
 
+/* A library function of numbers, runes and bools (sema's lib_value_ok)
+ * as a func value: ml0.libfn.<csym>(env, args...), the closure ABI,
+ * calling the C function with bools as int32 both ways. */
+LLVMValueRef cg_lib_func_value(CgCtx *g, const LibMember *m, Type *ft) {
+    const char *name = arena_printf(&g->c->arena, "ml0.libfn.%s", m->csym);
+    LLVMValueRef w = LLVMGetNamedFunction(g->mod, name);
+    if (w)
+        return cg_to_i8p(g, w);
+    int n = ft->params.len;
+    LLVMTypeRef *ps = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (size_t)(n + 1));
+    LLVMTypeRef *cps = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (size_t)(n + 1));
+    LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    ps[0] = g->ptr;
+    for (int i = 0; i < n; i++) {
+        ps[i + 1] = cg_type(g, ft->params.data[i]);
+        cps[i] = ft->params.data[i]->kind == T_BOOL ? g->i32 : ps[i + 1];
+    }
+    Type *res = ft->result;
+    LLVMTypeRef rt = res->kind == T_VOID ? g->void_t : cg_type(g, res);
+    LLVMTypeRef crt = res->kind == T_BOOL ? g->i32 : rt;
+    w = LLVMAddFunction(g->mod, name, LLVMFunctionType(rt, ps, (unsigned)n + 1, 0));
+    LLVMSetLinkage(w, LLVMInternalLinkage);
+    LLVMBuilderRef saved = g->b;
+    g->b = LLVMCreateBuilderInContext(g->llc);
+    LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
+    for (int i = 0; i < n; i++) {
+        LLVMValueRef v = LLVMGetParam(w, (unsigned)i + 1);
+        args[i] = ft->params.data[i]->kind == T_BOOL ? LLVMBuildZExt(g->b, v, g->i32, "") : v;
+    }
+    LLVMTypeRef cft = LLVMFunctionType(crt, cps, (unsigned)n, 0);
+    LLVMValueRef cfn = LLVMGetNamedFunction(g->mod, m->csym);
+    if (!cfn)
+        cfn = LLVMAddFunction(g->mod, m->csym, cft);
+    LLVMValueRef r = LLVMBuildCall2(g->b, cft, cfn, args, (unsigned)n, "");
+    if (res->kind == T_VOID)
+        LLVMBuildRetVoid(g->b);
+    else
+        LLVMBuildRet(g->b, res->kind == T_BOOL ? LLVMBuildTrunc(g->b, r, g->i1, "") : r);
+    LLVMDisposeBuilder(g->b);
+    g->b = saved;
+    return cg_to_i8p(g, w);
+}
+
+/* sort.Sort(data), Stable, IsSorted: n = data.Len() through the itab
+ * (Go's nil dereference panic for a nil data), then the runtime sorts
+ * with the itab's Less and Swap as closures whose env is data's word:
+ * an itab function is called as fn(data, i, j), the closure ABI. */
+static LLVMValueRef sort_iface_call(CgCtx *g, CgFn *f, Rvalue *rv, const LibMember *m) {
+    Type *it = rv->args.data[0].type->params.data[0];
+    LLVMValueRef v = cg_operand(g, f, &rv->args.data[1]);
+    int len = -1, less = -1, swap = -1;
+    for (int i = 0; i < it->imethods.len; i++) {
+        const char *n = it->imethods.data[i].name;
+        *(strcmp(n, "Len") == 0 ? &len : strcmp(n, "Less") == 0 ? &less : &swap) = i;
+    }
+    LLVMValueRef n = cg_icall_value(g, f, it, len, v, NULL, 0);
+    LLVMValueRef tab = cg_cast_ptr(g, cg_field(g, v, 0), LLVMPointerType(g->ptr, 0));
+    LLVMValueRef data = cg_field(g, v, 1);
+    LLVMValueRef fns[2];
+    for (int i = 0; i < 2; i++) {
+        LLVMValueRef idx = LLVMConstInt(g->i64, (unsigned long long)(i ? swap : less) + 2, 0);
+        fns[i] = LLVMBuildLoad2(g->b, g->ptr, LLVMBuildGEP2(g->b, g->ptr, tab, &idx, 1, ""), "");
+    }
+    bool is_sorted = strcmp(m->name, "IsSorted") == 0;
+    CArgs a = {0};
+    push(&a, n, g->i64);
+    push(&a, fns[0], g->ptr);
+    push(&a, data, g->ptr);
+    if (!is_sorted) {
+        push(&a, fns[1], g->ptr);
+        push(&a, data, g->ptr);
+    }
+    push(&a, LLVMConstInt(g->i32, 0, 0), g->i32);   /* reverse: no */
+    LLVMTypeRef fty = LLVMFunctionType(is_sorted ? g->i32 : g->void_t, a.t, (unsigned)a.n, 0);
+    LLVMValueRef fn = LLVMGetNamedFunction(g->mod, m->csym);
+    if (!fn)
+        fn = LLVMAddFunction(g->mod, m->csym, fty);
+    LLVMValueRef r = cg_call(g, fty, fn, a.v, (unsigned)a.n);
+    return is_sorted ? LLVMBuildTrunc(g->b, r, g->i1, "") : NULL;
+}
+
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
     if (strcmp(m->pkg, "fmt") == 0 && m->name[0] == 'F')
         return fprint_call(g, f, rv, m);
+    if (strcmp(m->pkg, "sort") == 0 && (strcmp(m->name, "Sort") == 0 || strcmp(m->name, "Stable") == 0 ||
+                                        strcmp(m->name, "IsSorted") == 0))
+        return sort_iface_call(g, f, rv, m);
     Type *ft = rv->args.data[0].type;
     Type *res = ft->result;
     CArgs a = {0};
@@ -376,6 +460,20 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
             msg = cg_entry_alloca(g, f, g->string_t, "");
             push(&a, cg_to_i8p(g, msg), g->ptr);
         }
+    }
+    /* (T1, ..., Tn) without an error (utf8.DecodeRuneInString's (rune,
+       int), strings.Cut's): T1..Tn-1 through out-pointers, Tn returned */
+    LLVMValueRef parts[8];
+    int nparts = 0;
+    if (!tuple && !nil_error && res->tuple) {
+        tuple = res;
+        nparts = res->fields.len - 1;
+        for (int i = 0; i < nparts && i < 8; i++) {
+            Type *et = res->fields.data[i].type;
+            parts[i] = cg_entry_alloca(g, f, et->kind == T_BOOL ? g->i32 : cg_type(g, et), "");
+            push(&a, cg_to_i8p(g, parts[i]), g->ptr);
+        }
+        res = res->fields.data[nparts].type;
     }
     bool by_out = !nil_error && (res->kind == T_STRING || res->kind == T_SLICE || res->kind == T_IFACE);
     if (by_out) {
@@ -402,6 +500,20 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
         t = LLVMBuildInsertValue(g->b, t, extern_result(g, res, r, rune_res), 0, "");
         return LLVMBuildInsertValue(g->b, t, LLVMBuildLoad2(g->b, cg_type(g, tuple->fields.data[1].type), eval, ""), 1,
                                     "");
+    }
+    if (tuple && nparts) {
+        LLVMValueRef t = LLVMGetUndef(cg_type(g, tuple));
+        for (int i = 0; i < nparts; i++) {
+            Type *et = tuple->fields.data[i].type;
+            LLVMValueRef v;
+            if (et->kind == T_BOOL)
+                v = LLVMBuildTrunc(g->b, LLVMBuildLoad2(g->b, g->i32, parts[i], ""), g->i1, "");
+            else
+                v = LLVMBuildLoad2(g->b, cg_type(g, et), parts[i], "");
+            t = LLVMBuildInsertValue(g->b, t, v, (unsigned)i, "");
+        }
+        LLVMValueRef last = by_out ? LLVMBuildLoad2(g->b, cg_type(g, res), out, "") : extern_result(g, res, r, rune_res);
+        return LLVMBuildInsertValue(g->b, t, last, (unsigned)nparts, "");
     }
     if (tuple)
         return error_tuple(g, f, tuple, extern_result(g, res, r, rune_res), msg);

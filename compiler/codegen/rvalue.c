@@ -588,7 +588,12 @@ static void print_value(CgCtx *g, CgFn *f, Operand *o, Span at) {
     }
 }
 
+/* print/println: to standard output in an ML0 file, to standard error
+ * in a Go file (runtime/core/print.c). */
 static void print(CgCtx *g, CgFn *f, Rvalue *rv, bool ln) {
+    bool to_stderr = source_is_go(g->c, rv->span.file);
+    if (to_stderr)
+        cg_call_rt(g, RT_PRINT_STDERR_BEGIN, NULL, 0);
     for (int i = 0; i < rv->args.len; i++) {
         if (i > 0 && ln)    /* Go's builtin print adds no spaces at all */
             cg_call_rt(g, RT_PRINT_SPACE, NULL, 0);
@@ -596,6 +601,8 @@ static void print(CgCtx *g, CgFn *f, Rvalue *rv, bool ln) {
     }
     if (ln)
         cg_call_rt(g, RT_PRINT_NEWLINE, NULL, 0);
+    if (to_stderr)
+        cg_call_rt(g, RT_PRINT_STDERR_END, NULL, 0);
 }
 
 static LLVMValueRef intrinsic(CgCtx *g, CgFn *f, Rvalue *rv) {

@@ -35,6 +35,9 @@ static const char usage_text[] =
     "                        with -m, says which values are counted)\n"
     "  -m, -m=2              print escape-analysis decisions (Go's -gcflags=-m format)\n"
     "  --borrowck            apply Rust's ownership and borrowing rules\n"
+    "  --dialect=go|ml0      the file's rules where Go and ML0 differ (default: Go for\n"
+    "                        FILE.go: package clause, unused variables are errors,\n"
+    "                        print/println to standard error; ML0 otherwise)\n"
     "  --explain NAME        explain why NAME lives where it lives\n"
     "  --diagnostics=json    one JSON object per diagnostic on standard error (rustc's\n"
     "                        --error-format=json schema)\n"
@@ -122,7 +125,7 @@ static int flag_value(int argc, char **argv, int *i, const char *name, const cha
 static int parse_valued(Ctx *c, Cli *cli, int argc, char **argv, int *i) {
     Options *o = &c->opt;
     static const char *names[] = {"-o", "--explain", "--emit", "--runtime", "--runtime-dir",
-                                  "--color", "--diagnostics", "-mcpu", "-march"};
+                                  "--color", "--diagnostics", "-mcpu", "-march", "--dialect"};
     const char *a = argv[*i], *v = NULL;
     size_t k = 0;
     int r = 0;
@@ -160,6 +163,14 @@ static int parse_valued(Ctx *c, Cli *cli, int argc, char **argv, int *i) {
             o->json = true;
         else if (strcmp(v, "human") != 0)
             return usage_error(c, "unknown --diagnostics form '%s' (human or json)", v);
+        break;
+    case 9:
+        if (strcmp(v, "go") == 0)
+            o->dialect = DIALECT_GO;
+        else if (strcmp(v, "ml0") == 0)
+            o->dialect = DIALECT_ML0;
+        else
+            return usage_error(c, "unknown --dialect '%s' (go or ml0)", v);
         break;
     default: o->cpu = v; break;     /* -mcpu / -march */
     }

@@ -175,6 +175,10 @@ static const char *variadic_call_desc(Esc *E, Body *b, Rvalue *rv) {
  * source text). */
 static const char *call_desc(Esc *E, Body *b, Rvalue *rv) {
     const char *what = variadic_call_desc(E, b, rv);
+    for (int i = 0; !what && i < b->call_texts.len; i++)
+        if (b->call_texts.data[i].call.file == rv->span.file && b->call_texts.data[i].call.lo == rv->span.lo &&
+            b->call_texts.data[i].call.hi == rv->span.hi)
+            what = b->call_texts.data[i].text;
     if (what || !b->fi || !b->fi->defer_wrapper || !b->fi->lit)
         return what;
     Stmt *body = b->fi->lit->u.funclit.body;

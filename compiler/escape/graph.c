@@ -66,12 +66,16 @@ void esc_flow(Esc *E, Hole k, EscLoc *src) {
 }
 
 /* Several holes at once: a fresh temporary location flowing into each. */
-Hole esc_tee(Esc *E, Hole *ks, int n, Body *b) {
+Hole esc_tee(Esc *E, Hole *ks, int n, Body *b) { return esc_tee_at(E, ks, n, b, 0); }
+
+/* esc_tee with the temporary at loop depth depth (Go's newLoc takes the
+ * loop depth of the expression being walked). */
+Hole esc_tee_at(Esc *E, Hole *ks, int n, Body *b, int depth) {
     if (n == 0)
         return esc_blank_hole(E);
     if (n == 1)
         return ks[0];
-    EscLoc *tmp = esc_new_loc(E, b, -1, -1, 0);
+    EscLoc *tmp = esc_new_loc(E, b, -1, -1, depth);
     tmp->transient = true;
     for (int i = 0; i < n; i++) {
         if (ks[i].derefs < 0)

@@ -33,6 +33,8 @@
 
 typedef struct Count {
     int defs, reads, inits;
+    int lookups;        /* reads as a map lookup's key, which Go discards
+                           (`m[k] op= v` reads k twice; only its put flows) */
     bool other;         /* used in a way a deferral cannot follow */
 } Count;
 
@@ -49,8 +51,15 @@ static void read_operand(Count *n, Operand *o) {
 }
 
 static void read_rvalue(Count *n, Rvalue *rv) {
-    mir_foreach_operand(rv, o)
+    bool lookup = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2) &&
+                  rv->args.len == 2;
+    mir_foreach_operand(rv, o) {
+        if (lookup && o == &rv->args.data[1] && o->kind != OPD_CONST && o->place.nproj == 0) {
+            n[o->place.local].lookups++;
+            continue;
+        }
         read_operand(n, o);
+    }
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)
         n[rv->place.local].other = true;        /* read for a number only */
     if (mir_rvalue_has_place(rv)) {
@@ -130,6 +139,18 @@ void esc_find_temps(Esc *E, Body *b) {
         }
     }
     eb->maplit = maplit;
+    /* the hidden variable holding a method value's receiver (sema's
+       MethVal.var): Go has only the expression x of x.M */
+    bool *mvvar = arena_alloc(E->batch, (size_t)nl + 1);
+    mir_foreach_stmt(b, bb, st) {
+        Rvalue *rv = &st->rv;
+        if (!mir_stmt_has_rvalue(st) || rv->kind != RV_CLOSURE || rv->args.len != 1 ||
+            rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj != 0)
+            continue;
+        Body *f = E->p->bodies.data[rv->func];
+        LocalId l = rv->args.data[0].place.local;
+        mvvar[l] = f->fi && f->fi->mv && f->fi->mv->x && f->fi->mv->var && b->locals.data[l].var == f->fi->mv->var;
+    }
     mir_foreach_block(b, bb) {
         mir_foreach_stmt_in(bb, st)
             count_stmt(b, n, maplit, st);
@@ -137,9 +158,10 @@ void esc_find_temps(Esc *E, Body *b) {
     }
     mir_foreach_stmt(b, bb, st) {
         LocalId l = st->place.local;
-        if (st->kind != ST_ASSIGN || b->locals.data[l].kind != LOCAL_TEMP)
+        if (st->kind != ST_ASSIGN || (b->locals.data[l].kind != LOCAL_TEMP && !mvvar[l]))
             continue;
-        if (n[l].defs != 1 || n[l].reads != 1 || n[l].other ||
+        int reads = n[l].reads ? n[l].reads : n[l].lookups;
+        if (n[l].defs != 1 || reads != 1 || n[l].other ||
             !type_has_pointers(b->locals.data[l].type) || eb->locals[l]->nfields)
             continue;   /* (a tuple's elements are locations of their own) */
         EscTemp *t = &eb->temps[l];

@@ -362,6 +362,7 @@ static void keep_body(Builder *B, Body *b) {
     KEEP(B, b->sites);
     KEEP(B, b->self_assigns);
     KEEP(B, b->iface_at);
+    KEEP(B, b->call_texts);
     KEEP(B, b->blocks);
     mir_foreach_block(b, bb) {
         KEEP(B, bb->stmts);

@@ -218,6 +218,10 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
 static Rvalue lower_method_call(Builder *B, Expr *e) {
     Rvalue r = rv_new(RV_CALL, e->type, e->span);
     FuncInfo *fi = e->u.call.func->u.func.info;
+    if (B->c->opt.m_level >= 2 || B->c->opt.explain) {  /* Go quotes (*T).M(x, a) */
+        GoCallText ct = {e->span, go_expr_text(B->c, e)};
+        vec_push(bld_tmp(B), &B->b->call_texts, ct);
+    }
     rv_arg(B, &r, callee_const(B, fi, e));
     Expr *recv = e->u.call.recv;
     Type *rt = fi->recv->type;

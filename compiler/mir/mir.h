@@ -290,6 +290,14 @@ typedef struct IfaceAt {
     const char *what;   /* an explicit any(x): its text; else NULL (x's) */
 } IfaceAt;
 
+/* A call Go quotes otherwise than its source (a method call x.M(a) is
+ * (*T).M(x, a) after go1.19's FixMethodCall): -m=2's "call parameter"
+ * notes quote text, found by the call's span. */
+typedef struct GoCallText {
+    Span call;
+    const char *text;
+} GoCallText;
+
 typedef struct Body {
     Sym name;           /* symbol name: "main", "User.rename", "main.func1" */
     int index;          /* in MirProgram.bodies */
@@ -305,6 +313,7 @@ typedef struct Body {
     VEC(AllocSite) sites;
     VEC(SelfAssign) self_assigns; /* statements marked self_assign */
     VEC(IfaceAt) iface_at; /* -m=2, --explain: pointer conversions' positions */
+    VEC(GoCallText) call_texts; /* -m=2, --explain: calls Go quotes rewritten */
     VEC(int) callees;   /* bodies it names (calls, function values,
                            closures), as built: the call graph's edges
                            (mir_verify checks the list is complete) */
@@ -512,5 +521,8 @@ LendKind mir_lib_lend(const struct LibMember *m, int i);
 /* go1.19's %v of an expression, as its -m lines print it (go_print.c;
  * escape/ quotes a deferred call's wrapper call with it). */
 const char *go_expr_text(Ctx *c, Expr *e);
+/* go1.19's %v of a case clause (`case T: x = v; n += 1`); bound: a type
+ * switch's, whose first statement (sema's binding) Go has not. */
+const char *go_case_text(Ctx *c, CaseClause *cl, bool bound);
 
 #endif

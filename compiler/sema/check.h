@@ -108,6 +108,14 @@ bool chk_is_lib_writer(Checker *k, Type *t);                       /* *os.File, 
 Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt);  /* sb.WriteString(s) */
 void chk_unused_imports(Checker *k, Program *p);
 
+/* unused.c: Go's "declared but not used" (Go files) */
+typedef struct StoreMark { Var *var; bool used; } StoreMark;
+StoreMark chk_store_begin(Checker *k, Expr *lhs);   /* around checking `x` of x = v */
+void chk_store_end(StoreMark m);
+void chk_stmt_failed(Checker *k, Stmt *s);
+void chk_unused_vars(Checker *k, FuncInfo *fi);
+void chk_unused_switch_var(Checker *k, Stmt *s, Var **clause_vars, int n);
+
 /* iface.c */
 void iface_universe(Checker *k);
 Type *iface_declare(Checker *k, Decl *d);

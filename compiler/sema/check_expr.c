@@ -295,6 +295,7 @@ static Type *chk_name(Checker *k, Expr *e) {
     e->u.name.sym = sym;
     switch (sym->kind) {
     case SYM_VAR:
+        sym->var->used = true;      /* a store undoes it (unused.c) */
         if (sym->var->owner != k->fn && sym->var->owner)
             note_capture(k, sym->var, e->span);
         return e->type = sym->var->type;

@@ -12,6 +12,8 @@
 
 static Var *declare_var(Checker *k, Sym name, Span at, Type *t) {
     Var *v = chk_new_var(k, name, at, t);
+    v->local = true;
+    v->used = !t;       /* a failed declaration: no follow-on "not used" */
     Symbol *s = scope_declare(k, SYM_VAR, name, at);
     s->var = v;
     s->type = t;
@@ -319,7 +321,9 @@ static void check_assign(Checker *k, Stmt *s) {
     int pending = k->lhs_vars.len;
     for (int i = 0; i < l->len; i++) {
         k->in_lhs = true;
+        StoreMark m = chk_store_begin(k, l->data[i]);
         bool lhs_ok = check_lhs(k, l->data[i]);
+        chk_store_end(m);
         k->in_lhs = outer_lhs;
         if (!lhs_ok)
             continue;
@@ -430,10 +434,14 @@ static void check_range(Checker *k, Stmt *s) {
         if (val && !ast_is_blank(val))
             declare_var(k, val->u.name.name, val->span, NULL);
     } else if (vt) {
+        StoreMark mk = key ? chk_store_begin(k, key) : (StoreMark){0};
         if (key && check_lhs(k, key) && key->type && key->type != kt)
             diag_error(k->c, key->span, "cannot assign %s to %s in range", type_name(k->c, kt), chk_describe(k, key));
+        chk_store_end(mk);
+        StoreMark mv = val ? chk_store_begin(k, val) : (StoreMark){0};
         if (val && check_lhs(k, val) && val->type && val->type != vt)
             diag_error(k->c, val->span, "cannot assign %s to %s in range", type_name(k->c, vt), chk_describe(k, val));
+        chk_store_end(mv);
     }
     k->loops++;
     flow_push(k, s);
@@ -492,11 +500,22 @@ void chk_stmt(Checker *k, Stmt *s) {
             diag_error(k->c, x->span, "%s is not used", chk_describe(k, x));  /* "(value of type T)" */
         break;
     }
-    case S_VAR: check_var(k, s); break;
+    case S_VAR:
+    case S_DEFINE:
+    case S_ASSIGN: {
+        int errors = k->c->nerrors;
+        if (s->kind == S_VAR)
+            check_var(k, s);
+        else if (s->kind == S_DEFINE)
+            check_define(k, s);
+        else
+            check_assign(k, s);
+        if (k->c->nerrors > errors)
+            chk_stmt_failed(k, s);      /* its variables count as used */
+        break;
+    }
     case S_CONST: check_local_const(k, s); break;
     case S_TYPE: chk_local_type(k, s); break;
-    case S_DEFINE: check_define(k, s); break;
-    case S_ASSIGN: check_assign(k, s); break;
     case S_INCDEC: {
         Expr *x = s->u.incdec.x;
         if (check_lhs(k, x) && x->type && !type_is_numeric(x->type))
@@ -639,6 +658,7 @@ void chk_body(Checker *k, FuncInfo *fi, Stmt *body) {
         Span end = body->u.block.rbrace;
         diag_error(k->c, end, "missing return");
     }
+    chk_unused_vars(k, fi);
     if (own_scope)
         scope_pop(k);
     k->fn = saved;

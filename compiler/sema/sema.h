@@ -147,6 +147,11 @@ struct Var {
     bool is_recv;       /* the method receiver */
     bool addressed;     /* &v appears somewhere (or a method takes &v) */
     bool captured;      /* used by a nested func literal */
+    bool local;         /* declared by the program's var, := or range (not
+                           a parameter, result or hidden variable): Go's
+                           "declared but not used" applies (sema/unused.c) */
+    bool used;          /* read somewhere: any reference but the left side
+                           of a plain `v = x` (unused.c) */
     bool reassigned;    /* assigned after its declaration; Go's rule
                            (escape/expr.go OCLOSURE): an assignment
                            before the first capture by a func literal at
@@ -166,6 +171,11 @@ struct Var {
                            `.autotmp_N = x` note) */
     Span esc_cv_at;     /* esc_tmp: where go1.19's wrapper captures it (the
                            call's '(', a peeled slice literal's '{') */
+    struct CaseClause *ts_clause; /* a type switch's per-clause variable: its
+                           clause (-m=2 notes Go's "switch case" flow into
+                           it, quoting the clause); else NULL */
+    VEC(struct Var *) ts_vars; /* a type switch's hidden .tag with a binding:
+                           the clauses' variables, in source order */
     int index;          /* dense per-FuncInfo index, in declaration order */
 };
 

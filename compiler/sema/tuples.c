@@ -192,6 +192,7 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
                     bad = true;
             } else {
                 Var *v = chk_new_var(k, x->u.name.name, x->span, et);
+                v->local = true;
                 chk_go_dcl(k, 1);
                 Symbol *sym = scope_declare(k, SYM_VAR, x->u.name.name, x->span);
                 sym->var = v;
@@ -202,7 +203,9 @@ void chk_tuple_assign(Checker *k, Stmt *s, bool define) {
                 any_new = true;
             }
         } else if (!define && !ast_is_blank(x)) {
+            StoreMark m = chk_store_begin(k, x);
             Type *lt = chk_expr(k, x, NULL);
+            chk_store_end(m);
             last = x;
             if (lt && !chk_addressable(x) && !chk_is_map_index(x))
                 diag_error(k->c, x->span, "cannot assign to %s", chk_describe(k, x));
@@ -303,6 +306,7 @@ void chk_tuple_var(Checker *k, Stmt *s, Type *declared) {
         if (strcmp(name, "_") != 0) {
             Span at = s->u.var.name_spans.data[i];
             v = chk_new_var(k, name, at, et);
+            v->local = true;
             Symbol *sym = scope_declare(k, SYM_VAR, name, at);
             sym->var = v;
             sym->type = et;

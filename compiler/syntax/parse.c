@@ -184,6 +184,8 @@ Program *parse_program(Ctx *c, int file) {
     for (;;) {
         Token t;
         lex_next(&lx, &t);
+        if (dr.prev == 0 && !lx.failed && !syn_package_first(c, file, &t))
+            break;              /* a Go file without its package clause */
         track(&dr, &t);
         track_littype(&dr, &t);
         dr.prev = t.kind;

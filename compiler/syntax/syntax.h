@@ -46,4 +46,8 @@ const char *token_name(int kind);   /* "'('", "identifier", "end of file" */
 /* parse.c */
 Program *parse_program(Ctx *c, int file);
 
+/* go_file.c: false (reported) when `file` is Go and t, its first token,
+ * is not `package` */
+bool syn_package_first(Ctx *c, int file, const Token *t);
+
 #endif

@@ -5,6 +5,13 @@
  * message, so output order matches Go's. fmt (runtime/lib) writes
  * through the same buffer (rt_out), so println and fmt.Println output
  * interleave in program order.
+ *
+ * That is ML0's println (standard output, the contract). A Go file's
+ * print and println write to standard error, as Go's do: codegen brackets
+ * each with ml0_print_stderr_begin/end, and the pieces in between gather
+ * in a small buffer written to fd 2 at the end, after flushing standard
+ * output, so the two streams interleave as Go's unbuffered ones do when
+ * they share a file (2>&1).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "rt.h"
@@ -19,27 +26,25 @@
 static char out_buf[1 << 16];
 static size_t out_len;
 
-void rt_flush(void) {
+static void write_all(int fd, const void *p, size_t n) {
     size_t off = 0;
-    while (off < out_len) {
-        ssize_t n = write(1, out_buf + off, out_len - off);
-        if (n <= 0)
-            break;
-        off += (size_t)n;
+    while (off < n) {
+        ssize_t w = write(fd, (const char *)p + off, n - off);
+        if (w <= 0)
+            return;
+        off += (size_t)w;
     }
+}
+
+void rt_flush(void) {
+    write_all(1, out_buf, out_len);
     out_len = 0;
 }
 
-static void out(const void *p, size_t n) {
+static void out_stdout(const void *p, size_t n) {
     if (n > sizeof out_buf / 2) {
         rt_flush();
-        size_t off = 0;
-        while (off < n) {
-            ssize_t w = write(1, (const char *)p + off, n - off);
-            if (w <= 0)
-                return;
-            off += (size_t)w;
-        }
+        write_all(1, p, n);
         return;
     }
     if (out_len + n > sizeof out_buf)
@@ -48,7 +53,41 @@ static void out(const void *p, size_t n) {
     out_len += n;
 }
 
-void rt_out(const void *p, size_t n) { out(p, n); }
+static bool to_stderr;     /* inside ml0_print_stderr_begin/end */
+static char err_buf[4096];
+static size_t err_len;
+
+static void flush_stderr(void) {
+    rt_flush();
+    write_all(2, err_buf, err_len);
+    err_len = 0;
+}
+
+/* A builtin print's piece: to standard output, or (a Go file's) error. */
+static void out(const void *p, size_t n) {
+    if (!to_stderr) {
+        out_stdout(p, n);
+        return;
+    }
+    if (err_len + n > sizeof err_buf) {
+        flush_stderr();
+        if (n > sizeof err_buf) {
+            write_all(2, p, n);
+            return;
+        }
+    }
+    memcpy(err_buf + err_len, p, n);
+    err_len += n;
+}
+
+void ml0_print_stderr_begin(void) { to_stderr = true; }
+
+void ml0_print_stderr_end(void) {
+    flush_stderr();
+    to_stderr = false;
+}
+
+void rt_out(const void *p, size_t n) { out_stdout(p, n); }
 
 void ml0_print_int(int64_t v) {
     char b[24];

@@ -24,7 +24,9 @@ def go_lines(text):
         if line.startswith("\t") and diags:
             diags[-1] += "\n" + line
         elif line:
-            diags.append(line)
+            # go build names the file ./NAME.go for a type error, NAME.go
+            # for a missing package clause (go/parser, before the build)
+            diags.append(line if line.startswith("./") else "./" + line)
     return diags
 
 

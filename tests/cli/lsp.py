@@ -115,10 +115,22 @@ e = wait_for(lambda m: m.get("id") == i, "error reply")
 if e.get("error", {}).get("code") != -32601:
     fail("unknown method: %r" % e)
 
+# a .go document follows Go's rules (docs/LANGUAGE.md 1.1): an unused
+# variable is an error there, not in the .ml0 document above
+GO_URI = "file:///tmp/lsp_test/prog.go"
+GO_PROG = "package main\n\nfunc main() {\n\tx := 1\n}\n"
+send("textDocument/didOpen", {"textDocument": {"uri": GO_URI, "languageId": "go", "version": 1, "text": GO_PROG}},
+     request=False)
+d = wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == GO_URI,
+             "diagnostics of the .go document")
+errs = [x for x in d["params"]["diagnostics"] if x["severity"] == 1]
+if len(errs) != 1 or errs[0]["message"] != "x declared but not used" or errs[0]["range"]["start"] != {"line": 3, "character": 1}:
+    fail("unused variable in a .go document: %r" % d["params"]["diagnostics"])
+
 i = send("shutdown", None)
 wait_for(lambda m: m.get("id") == i, "shutdown reply")
 send("exit", None, request=False)
 p.stdin.close()
 if p.wait(timeout=30) != 0:
     fail("exit status %d after shutdown + exit" % p.returncode)
-print("lsp: initialize, diagnostics, escape information, hover, definition, shutdown: ok")
+print("lsp: initialize, diagnostics, escape information, hover, definition, a .go document, shutdown: ok")

@@ -1,8 +1,10 @@
 #!/bin/bash
 # run_lab.sh ML0C LAB.go RUNTIME [m-only]: a lab-style Go program, compiled
 # unchanged by ml0c, must print what `go run` prints (LAB.stdout), exit as
-# it does (LAB.exit, default 0) and `ml0c check -m` must print the lines
-# of `go build -gcflags='-m -l'` (LAB.m, file names reduced to LAB.go).
+# it does (LAB.exit, default 0), write to standard error what it writes
+# (LAB.stderr, when stored: the builtin println's output) and `ml0c
+# check -m` must print the lines of `go build -gcflags='-m -l'` (LAB.m,
+# file names reduced to LAB.go).
 # The stored expectations come from go1.19; when `go` is on PATH they are
 # checked against it again, else that step is skipped with a message.
 # With m-only (labs waiting in pending/) only the -m lines are compared.
@@ -22,8 +24,11 @@ if command -v go >/dev/null 2>&1; then
     (cd "$TMP" && GOFLAGS=-mod=mod GO111MODULE=off go build -gcflags='-m -l' -o prog main.go 2>"$TMP/go.m")
     grep -v '^#' "$TMP/go.m" | sed "s|^\./main\.go|$NAME.go|" | sort > "$TMP/go.sorted"
     sort "$DIR/$NAME.m" | diff "$TMP/go.sorted" - >/dev/null || fail "stored $NAME.m differs from go1.19's -m -l"
-    "$TMP/prog" > "$TMP/go.out" 2>/dev/null; st=$?
+    "$TMP/prog" > "$TMP/go.out" 2>"$TMP/go.err"; st=$?
     cmp -s "$TMP/go.out" "$DIR/$NAME.stdout" || fail "stored $NAME.stdout differs from go run"
+    if [ -f "$DIR/$NAME.stderr" ]; then
+        cmp -s "$TMP/go.err" "$DIR/$NAME.stderr" || fail "stored $NAME.stderr differs from go run"
+    fi
     [ "$st" = "$want_exit" ] || fail "go run exits $st, stored $want_exit"
 else
     echo "go not found: comparing against the stored go1.19 results only"
@@ -43,5 +48,8 @@ else
 fi
 [ "$st" = 23 ] && { cat "$TMP/ml0.err"; fail "leaked under --runtime=drop"; }
 diff "$DIR/$NAME.stdout" "$TMP/ml0.out" > "$TMP/out.diff" || { cat "$TMP/out.diff"; fail "stdout differs from go run (< go, > ml0c)"; }
+if [ -f "$DIR/$NAME.stderr" ]; then
+    diff "$DIR/$NAME.stderr" "$TMP/ml0.err" > "$TMP/err.diff" || { cat "$TMP/err.diff"; fail "stderr differs from go run (< go, > ml0c)"; }
+fi
 [ "$st" = "$want_exit" ] || fail "exit status $st, go's is $want_exit"
 exit 0

@@ -1,60 +1,94 @@
+// textstats: a lab on text processing with runes. Split a text into words
+// (strings.FieldsFunc), count them, sort by frequency with sort.Sort,
+// and reverse and "shout" words rune by rune with unicode/utf8.
 package main
 
 import (
 	"fmt"
+	"os"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-const text = `Go is an open source programming language that makes it simple to build
-secure, scalable systems. It was designed at Google in 2007 by Robert Griesemer,
-Rob Pike, and Ken Thompson.`
+type WordCount struct {
+	Word  string
+	Count int
+}
 
-func isVowel(r rune) bool {
-	switch unicode.ToLower(r) {
-	case 'a', 'e', 'i', 'o', 'u':
-		return true
+type ByCount []WordCount
+
+func (b ByCount) Len() int { return len(b) }
+func (b ByCount) Less(i, j int) bool {
+	if b[i].Count != b[j].Count {
+		return b[i].Count > b[j].Count
 	}
-	return false
+	return b[i].Word < b[j].Word
+}
+func (b ByCount) Swap(i, j int) { b[i], b[j] = b[j], b[i] }
+
+func isSeparator(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r)
+}
+
+func reverse(s string) string {
+	var out []byte
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		out = utf8.AppendRune(out, r)
+		s = s[:len(s)-size]
+	}
+	return string(out)
+}
+
+func shout(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return unicode.ToUpper(r)
+		}
+		return -1
+	}, s)
+}
+
+func countWords(text string) []WordCount {
+	words := strings.FieldsFunc(strings.ToLower(text), isSeparator)
+	var counts []WordCount
+	for _, w := range words {
+		found := false
+		for i := range counts {
+			if counts[i].Word == w {
+				counts[i].Count++
+				found = true
+				break
+			}
+		}
+		if !found {
+			counts = append(counts, WordCount{w, 1})
+		}
+	}
+	sort.Sort(ByCount(counts))
+	return counts
 }
 
 func main() {
-	var letters, vowels, digits, spaces, punct int
-	for _, r := range text {
-		switch {
-		case unicode.IsLetter(r):
-			letters++
-			if isVowel(r) {
-				vowels++
-			}
-		case unicode.IsDigit(r):
-			digits++
-		case unicode.IsSpace(r):
-			spaces++
-		default:
-			punct++
+	text := "Le café, c'est la vie! La vie est belle; le café est noir. Über café? Ja, café."
+	fmt.Println("bytes:", len(text), "runes:", utf8.RuneCountInString(text), "valid:", utf8.ValidString(text))
+	counts := countWords(text)
+	for i, wc := range counts {
+		if i == 5 {
+			break
 		}
+		fmt.Printf("%-6s %d\n", wc.Word, wc.Count)
 	}
-	fmt.Println("letters:", letters)
-	fmt.Println("vowels:", vowels, "consonants:", letters-vowels)
-	fmt.Println("digits:", digits)
-	fmt.Println("spaces:", spaces, "other:", punct)
-
-	words := strings.Fields(text)
-	fmt.Println("words:", len(words))
-	longest := ""
-	total := 0
-	for _, w := range words {
-		w = strings.Trim(w, ".,")
-		total += len(w)
-		if len(w) > len(longest) {
-			longest = w
-		}
+	fmt.Println(reverse("café noir"), shout("c'est la vie!"))
+	for _, w := range []string{"é", "世界", "a\xffb"} {
+		r, size := utf8.DecodeRuneInString(w)
+		fmt.Println(strconv.QuoteRune(r), size, utf8.RuneLen(r), strconv.Quote(reverse(w)))
 	}
-	fmt.Println("longest word:", longest)
-	fmt.Printf("average word length: %.2f\n", float64(total)/float64(len(words)))
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		fmt.Printf("line %d has %d characters\n", i+1, len(l))
-	}
+	trimmed := strings.TrimFunc("¡¡Hola!!", unicode.IsPunct)
+	fmt.Println(trimmed, strings.IndexFunc(text, unicode.IsUpper), strings.LastIndexFunc(text, unicode.IsUpper))
+	var c interface{ Close() error } = os.Stdout
+	fmt.Println(os.Stdout.Name(), c != nil)
 }
