@@ -13,7 +13,9 @@
 static Var *declare_var(Checker *k, Sym name, Span at, Type *t) {
     Var *v = chk_new_var(k, name, at, t);
     v->local = true;
-    v->used = !t;       /* a failed declaration: no follow-on "not used" */
+    /* a failed declaration, or one "redeclared in this block" (Go does
+       not insert it): no follow-on "not used" */
+    v->used = !t || (k->scope && scope_lookup_innermost(k, name));
     Symbol *s = scope_declare(k, SYM_VAR, name, at);
     s->var = v;
     s->type = t;
