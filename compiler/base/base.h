@@ -145,6 +145,10 @@ typedef struct Diag {
     const char *msg;
     Span span;          /* primary location */
     VEC(DiagLabel) labels;
+    VEC(DiagLabel) related; /* Go's continuation lines: another position
+                               the message refers to ("previous case",
+                               "other declaration of x"), each printed as
+                               `\tfile:line:col: text` under the message */
     VEC(const char *) notes;
     VEC(const char *) helps;
     bool flow;          /* a -m=2 flow line (diag_remark_flow), shown
@@ -205,6 +209,8 @@ typedef struct Ctx {
     int nerrors;
     int ncoded;             /* errors carrying a code (rustc-style borrow errors) */
     int quiet;              /* inside diag_quiet_begin/end: count, keep nothing */
+    Diag *last_error;       /* the last plain error kept: go1.19 drops an
+                               equal one on its line (diag.c same_as_last) */
 } Ctx;
 
 void ctx_init(Ctx *c);
@@ -246,6 +252,9 @@ Diag *diag_error_code(Ctx *c, const char *code, Span at, const char *fmt, ...);
 Diag *diag_warning(Ctx *c, Span at, const char *fmt, ...);
 void diag_label(Ctx *c, Diag *d, Span at, bool primary, const char *fmt, ...);
 void diag_note(Ctx *c, Diag *d, const char *fmt, ...);
+/* A related position, as go1.19 prints one: `\t./x.go:9:7: previous case`
+ * on the line after the message (a rustc json child note with its span). */
+void diag_related(Ctx *c, Diag *d, Span at, const char *fmt, ...);
 void diag_help(Ctx *c, Diag *d, const char *fmt, ...);
 /* Print every collected diagnostic (sorted by position) to stderr and
  * forget them. Plain errors use `file:line:col: error: msg` + line + caret;

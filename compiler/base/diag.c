@@ -3,8 +3,9 @@
  * the Ctx; diag_flush sorts them by position (-m remarks alone keep the
  * order they were reported in, as Go prints them) and prints them in one of
  * three layouts:
- *   plain    `file:line:col: error: msg`, the source line, a caret line
- *            (cproc/chibicc style; remarks are the bare Go -m line);
+ *   plain    `file:line:col: error: msg`, Go's related-position lines
+ *            (`\tfile:line:col: previous case`), the source line, a caret
+ *            line (cproc/chibicc style; remarks are the bare Go -m line);
  *   rustc    `error[E0597]: msg`, ` --> file:line:col`, a numbered gutter
  *            with ^^^ (primary) and --- (secondary) labels, `= note:` and
  *            `= help:` lines: used for diagnostics that carry a code;
@@ -17,6 +18,16 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* go1.19 (base.ErrorfAt): "only one of multiple equal non-syntax errors
+ * per line": a plain error with the last one's text on the last one's line
+ * is dropped (`3.14 * r * r` is one "undefined: r"). */
+static bool same_as_last(Ctx *c, Diag *d) {
+    Diag *l = c->last_error;
+    if (!l || d->code || d->span.file < 0 || l->span.file != d->span.file || strcmp(l->msg, d->msg) != 0)
+        return false;
+    return source_linecol(c, d->span.file, d->span.lo).line == source_linecol(c, l->span.file, l->span.lo).line;
+}
 
 static Diag *new_diag(Ctx *c, DiagLevel lv, const char *code, Span at,
                       const char *fmt, va_list ap) {
@@ -37,6 +48,11 @@ static Diag *new_diag(Ctx *c, DiagLevel lv, const char *code, Span at,
     vsnprintf(m, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
     d->msg = m;
+    if (lv == DIAG_ERROR && !code) {
+        if (same_as_last(c, d))
+            return d;   /* counted (callers compare counts), never printed */
+        c->last_error = d;
+    }
     vec_push(&c->arena, &c->diags, d);
     return d;
 }
@@ -108,6 +124,26 @@ void diag_note(Ctx *c, Diag *d, const char *fmt, ...) {
     va_start(ap, fmt);
     vec_push(&c->arena, &d->notes, vfmt(c, fmt, ap));
     va_end(ap);
+}
+
+void diag_related(Ctx *c, Diag *d, Span at, const char *fmt, ...) {
+    if (c->quiet)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    DiagLabel l = {at, vfmt(c, fmt, ap), false};
+    va_end(ap);
+    vec_push(&c->arena, &d->related, l);
+}
+
+/* The related positions under a message, Go's way: a tab, the position as
+ * the primary one is printed, the text. */
+static void put_related(Ctx *c, Diag *d, FILE *out) {
+    for (int i = 0; i < d->related.len; i++) {
+        DiagLabel *l = &d->related.data[i];
+        LineCol lc = source_linecol(c, l->span.file, l->span.lo);
+        fprintf(out, "\t%s:%d:%d: %s\n", c->files.data[l->span.file].path, lc.line, lc.col, l->text);
+    }
 }
 
 void diag_help(Ctx *c, Diag *d, const char *fmt, ...) {
@@ -201,6 +237,7 @@ void diag_render_plain(Ctx *c, Diag *d, FILE *out) {
     fprintf(out, "%s%s:%d:%d: %s%s:%s %s%s\n", color ? "\033[1m" : "", f->path,
             lc.line, lc.col, color ? "\033[1;31m" : "", level_name(d->level),
             color ? "\033[0;1m" : "", d->msg, color ? "\033[0m" : "");
+    put_related(c, d, out);
     put_caret(c, d->span, out);
     for (int i = 0; i < d->notes.len; i++)
         fprintf(out, "note: %s\n", d->notes.data[i]);
@@ -281,8 +318,14 @@ void diag_render_rustc(Ctx *c, Diag *d, FILE *out) {
         DiagLabel l = {d->span, "", true};
         put_label(c, &l, gw, &last, out);
     }
-    if (d->notes.len || d->helps.len)
+    if (d->notes.len || d->helps.len || d->related.len)
         fprintf(out, "%s%*s |%s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET));
+    for (int i = 0; i < d->related.len; i++) {
+        DiagLabel *l = &d->related.data[i];
+        LineCol rl = source_linecol(c, l->span.file, l->span.lo);
+        fprintf(out, "%s%*s =%s %snote%s: %s:%d:%d: %s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET),
+                col(c, BOLD), col(c, RESET), c->files.data[l->span.file].path, rl.line, rl.col, l->text);
+    }
     for (int i = 0; i < d->notes.len; i++)
         fprintf(out, "%s%*s =%s %snote%s: %s\n", col(c, BOLD_BLUE), gw, "", col(c, RESET),
                 col(c, BOLD), col(c, RESET), d->notes.data[i]);

@@ -17,7 +17,9 @@
  * Byte offsets count from 0, lines and columns from 1, and column_end is
  * one past the last byte, as rustc's. Each span appears once: the
  * diagnostic's own span is added as the primary one only when no label
- * already is. Notes and help lines become children. -m decisions have
+ * already is. Notes and help lines become children; a related position
+ * (Go's `\tfile:line:col: previous case` line) is a child note with that
+ * one span, first among the children. -m decisions have
  * level "note". Strings are escaped so the output is valid JSON whatever
  * the bytes in a file name or a source line.
  */
@@ -172,6 +174,16 @@ static void put_child(FILE *out, const char *level, const char *msg) {
     fprintf(out, ",\"code\":null,\"level\":\"%s\",\"spans\":[],\"children\":[],\"rendered\":null}", level);
 }
 
+/* A related position: a child note with its one span, as rustc writes a
+ * note that points somewhere ("previous case"). */
+static void put_related_child(Ctx *c, DiagLabel *l, FILE *out) {
+    fputs("{\"message\":", out);
+    put_str(out, l->text);
+    fputs(",\"code\":null,\"level\":\"note\",\"spans\":[", out);
+    put_span(c, l->span, NULL, true, out);
+    fputs("],\"children\":[],\"rendered\":null}", out);
+}
+
 static const char *json_level(DiagLevel lv) {
     switch (lv) {
     case DIAG_ERROR: return "error";
@@ -209,6 +221,11 @@ void diag_render_json(Ctx *c, Diag *d, FILE *out) {
     put_spans(c, d, out);
     fputs(",\"children\":[", out);
     int n = 0;
+    for (int i = 0; i < d->related.len; i++, n++) {
+        if (n)
+            fputc(',', out);
+        put_related_child(c, &d->related.data[i], out);
+    }
     for (int i = 0; i < d->notes.len; i++, n++) {
         if (n)
             fputc(',', out);

@@ -168,9 +168,8 @@ static void check_duplicate_type(Checker *k, Type **seen, Expr **at, int n, Type
     for (int i = 0; i < n; i++) {
         if (seen[i] != t)
             continue;
-        LineCol lc = source_linecol(k->c, at[i]->span.file, at[i]->span.lo);
         Diag *d = diag_error(k->c, v->span, "duplicate case %s in type switch", t ? type_name(k->c, t) : "nil");
-        diag_note(k->c, d, "previous case at line %d, column %d", lc.line, lc.col);
+        diag_related(k->c, d, at[i]->span, "previous case");
         return;
     }
 }

@@ -82,6 +82,10 @@ typedef struct Checker {
                                    captures it makes wait in lhs_captures */
     VEC(FuncInfo *) lhs_fns;    /* ... (each literal, the var it captures) */
     VEC(Var *) lhs_vars;
+    bool has_call;              /* go1.19's hasCallOrRecv: a function call
+                                   (or a builtin with a non-constant result)
+                                   was checked since builtin_len cleared it;
+                                   len(array) is constant only without one */
 } Checker;
 
 /* scope.c */
@@ -184,6 +188,9 @@ void chk_no_selector(Checker *k, Expr *e, Type *t, SelKind kind);
 Type *chk_expr(Checker *k, Expr *e, Type *hint);
 Type *chk_type_of_expr(Checker *k, Expr *e);     /* expr read as a type, or NULL */
 bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context);
+bool chk_single_value(Checker *k, Expr *e);    /* not f()'s several values, nor none */
+/* The same, naming the target as `shown` spells it (rune, not int32). */
+bool chk_assignable_as(Checker *k, Expr *e, Type *to, Type *shown, const char *context);
 void chk_set_untyped(Checker *k, Expr *e, Type *to);
 bool chk_default(Checker *k, Expr *e, const char *context);  /* untyped to its default type */
 bool chk_addressable(Expr *e);
@@ -194,7 +201,8 @@ bool is_untyped(Type *t);
 bool chk_equal_supported(Checker *k, Expr *e, Type *t);
 Type *default_type(Checker *k, Type *t);
 
-bool chk_elem_value(Checker *k, Elem *el, Type *want, const char *context);   /* a literal's element */
+bool chk_elem_value(Checker *k, Elem *el, Type *want, Type *shown, const char *context);   /* a literal's element */
+Type *chk_lit_spelled(Checker *k, Expr *e, Type *t);  /* a composite literal's type as spelled */
 Type *chk_composite_as(Checker *k, Expr *e, Type *t);
 
 /* check_map.c */

@@ -14,6 +14,14 @@ static Type *fail(Expr *e) {
     return NULL;
 }
 
+/* The callee's type as its declaration spells its parameters (rune, not
+ * int32, in "cannot use ... as rune value in argument to f"); ft itself
+ * when that is not known. */
+static Type *params_spelled(Checker *k, Expr *call, Type *ft) {
+    Type *fs = chk_expr_spelled(k, call->u.call.fn);
+    return fs && fs->kind == T_FUNC && fs->params.len == ft->params.len ? fs : ft;
+}
+
 /* f(a, b...) or f(a, x, y) against func(A, ...T): the extra arguments
  * are each assignable to T, or the one spread argument to []T. */
 static bool check_variadic_args(Checker *k, Expr *e, Type *ft, const char *fname, bool first_done) {
@@ -36,8 +44,10 @@ static bool check_variadic_args(Checker *k, Expr *e, Type *ft, const char *fname
         return false;
     }
     const char *ctx = arena_printf(&k->c->arena, "argument to %s", fname);
+    Type *fs = params_spelled(k, e, ft), *ss = fs->params.data[fixed];
     for (int i = 0; i < args->len; i++)
-        ok &= chk_assignable(k, args->data[i], i < fixed ? ft->params.data[i] : spread ? slice : slice->elem, ctx);
+        ok &= chk_assignable_as(k, args->data[i], i < fixed ? ft->params.data[i] : spread ? slice : slice->elem,
+                                i < fixed ? fs->params.data[i] : spread ? ss : ss->elem, ctx);
     return ok;
 }
 
@@ -83,8 +93,9 @@ static bool check_args(Checker *k, Expr *e, Type *ft, const char *fname) {
         return false;
     }
     const char *ctx = arena_printf(&k->c->arena, "argument to %s", fname);
+    Type *fs = params_spelled(k, e, ft);
     for (int i = 0; i < want; i++)
-        ok &= chk_assignable(k, args->data[i], ft->params.data[i], ctx);
+        ok &= chk_assignable_as(k, args->data[i], ft->params.data[i], fs->params.data[i], ctx);
     return ok;
 }
 
@@ -123,7 +134,7 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
             diag_error(k->c, e->span, "conversion from %s to string is not supported yet",
                        type_name(k->c, from));
         else
-            diag_error(k->c, e->span, "cannot convert %s to type %s", chk_describe(k, x), type_name(k->c, to));
+            diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x), type_name(k->c, to));
         return fail(e);
     }
     if (to->kind == T_STRING && type_is_integer(from) && x->is_const) {
@@ -199,12 +210,20 @@ static bool argc(Checker *k, Expr *e, const char *name, int lo, int hi) {
     return false;
 }
 
+/* len(x), cap(x). Go spec "Length and capacity": len of a constant string
+ * is a constant, and len/cap of an array or a pointer to one is a
+ * constant when x holds no function call (x is then not evaluated: the
+ * MIR builder lowers the constant, const.c's len_value). */
 static Type *builtin_len(Checker *k, Expr *e, bool is_cap) {
     const char *name = is_cap ? "cap" : "len";
     if (!argc(k, e, name, 1, 1))
         return fail(e);
     Expr *x = e->u.call.args.data[0];
+    bool outer_call = k->has_call;
+    k->has_call = false;
     Type *t = chk_expr(k, x, NULL);
+    bool calls = k->has_call;
+    k->has_call = outer_call;
     if (!t)
         return fail(e);
     bool ok = t->kind == T_SLICE || t->kind == T_ARRAY || (t->kind == T_PTR && t->elem->kind == T_ARRAY) ||
@@ -213,6 +232,10 @@ static Type *builtin_len(Checker *k, Expr *e, bool is_cap) {
         diag_error(k->c, x->span, "invalid argument: %s for %s", chk_describe(k, x), name);
         return fail(e);
     }
+    if (t->kind == T_STRING)
+        e->is_const = x->is_const;
+    else if (t->kind == T_ARRAY || t->kind == T_PTR)
+        e->is_const = !calls;
     return e->type = k->s->t_int;
 }
 
@@ -293,6 +316,12 @@ static Type *append_spread(Checker *k, Expr *e, Type *st) {
     return chk_assignable(k, y, st, "argument to append") ? (e->type = st) : fail(e);
 }
 
+/* The element type of slice x as its declaration spells it ([]rune). */
+static Type *elem_spelled(Checker *k, Expr *x) {
+    Type *t = chk_expr_spelled(k, x);
+    return t && t->kind == T_SLICE ? t->elem : NULL;
+}
+
 static Type *builtin_append(Checker *k, Expr *e, Type *hint) {
     ExprList *a = &e->u.call.args;
     if (!argc(k, e, "append", 1, 1 << 20))
@@ -312,7 +341,8 @@ static Type *builtin_append(Checker *k, Expr *e, Type *hint) {
         return append_spread(k, e, st);
     bool ok = true;
     for (int i = 1; i < a->len; i++) {
-        ok &= chk_expr(k, a->data[i], st->elem) && chk_assignable(k, a->data[i], st->elem, "argument to append");
+        ok &= chk_expr(k, a->data[i], st->elem) &&
+              chk_assignable_as(k, a->data[i], st->elem, elem_spelled(k, a->data[0]), "argument to append");
         chk_bounds_append_arg(k, a->data[i]);
     }
     return ok ? (e->type = st) : fail(e);
@@ -535,9 +565,12 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
         Symbol *sym = scope_lookup(k, fn->u.name.name);
         if (sym && sym->kind == SYM_BUILTIN) {
             fn->u.name.sym = sym;
-            return chk_builtin(k, e, sym->builtin, hint);
+            Type *t = chk_builtin(k, e, sym->builtin, hint);
+            k->has_call |= t && !e->is_const;   /* go1.19: a non-constant result is a call */
+            return t;
         }
     }
+    k->has_call = true;
     if (fn->kind == E_FIELD && chk_package_member(k, fn) && fn->kind != E_NAME)
         return fail(e);
     if (fn->kind == E_FIELD && !chk_type_of_expr(k, fn->u.field.x)) {  /* not T.M(x): a method expression */

@@ -13,20 +13,40 @@
 
 /* ---- types ------------------------------------------------------------- */
 
+/* An array type's length, worded as go1.19's arrayLength: a name that is
+ * not a constant, a value that is not constant, not an integer, or out of
+ * range. */
 static int64_t array_len(Checker *k, Expr *len) {
+    if (len->kind == E_NAME) {
+        Symbol *sym = scope_lookup(k, len->u.name.name);
+        if (!sym) {
+            diag_error(k->c, len->span, "undeclared name %s for array length", len->u.name.name);
+            return -1;
+        }
+        if (sym->kind != SYM_CONST) {
+            diag_error(k->c, len->span, "invalid array length %s", len->u.name.name);
+            return -1;
+        }
+    }
     Type *t = chk_expr(k, len, NULL);
     ConstVal v;
-    if (!t || !const_value(k, len, &v) || v.kind != CV_INT) {
-        if (t)
-            diag_error(k->c, len->span, "array length %s must be a constant integer",
-                       chk_describe(k, len));
+    int64_t n;
+    if (!t)
+        return -1;
+    if (!const_value(k, len, &v)) {
+        diag_error(k->c, len->span, "array length %s must be constant", chk_describe(k, len));
         return -1;
     }
-    if (v.i < 0 || v.i > ((int64_t)1 << 40)) {
-        diag_error(k->c, len->span, "invalid array length %lld", (long long)v.i);
+    bool integer = v.kind == CV_INT || (v.kind == CV_FLOAT && is_untyped(t));    /* 3.0 as 3, untyped */
+    if (!integer || !const_i64(v, &n)) {
+        diag_error(k->c, len->span, "array length %s must be integer", chk_describe(k, len));
         return -1;
     }
-    return v.i;
+    if (n < 0 || n > ((int64_t)1 << 40)) {
+        diag_error(k->c, len->span, "invalid array length %s", chk_describe(k, len));
+        return -1;
+    }
+    return n;
 }
 
 static Type *func_type_of(Checker *k, FuncSig *sig, bool check_names) {
@@ -234,8 +254,10 @@ static void attach_method(Checker *k, Decl *d, FuncInfo *fi) {
         diag_error(k->c, r->type->span, "invalid receiver type %s", type_name(k->c, rt));
         return;
     }
-    if (type_method(st, d->name)) {
-        diag_error(k->c, d->name_span, "%s.%s redeclared in this block", st->name, d->name);
+    Method *old = type_method(st, d->name);
+    if (old) {
+        Diag *e = diag_error(k->c, d->name_span, "%s.%s redeclared in this block", st->name, d->name);
+        diag_related(k->c, e, old->decl->name_span, "other declaration of %s", d->name);
         return;
     }
     if (st->kind == T_STRUCT && type_field_index(st, d->name) >= 0) {
@@ -477,7 +499,7 @@ void chk_global(Checker *k, Symbol *sym) {
         }
         if (it && !t)
             t = default_type(k, it);
-        if (it && t && !chk_assignable(k, init, t, "variable declaration"))
+        if (it && t && !chk_assignable_as(k, init, t, chk_spelled(k, d->u.var.type, t), "variable declaration"))
             t = NULL;
         if (t && t->kind == T_UNTYPED_NIL) {
             diag_error(k->c, init->span, "use of untyped nil in variable declaration");

@@ -68,7 +68,7 @@ const char *chk_describe(Checker *k, Expr *e) {
     if (e->kind == E_COMPOSITE && e->u.composite.elems.len && e->u.composite.type)  /* Go's ExprString */
         text = arena_printf(&k->c->arena, "%s{\u2026}", source_text(k->c, e->u.composite.type->span));
     Type *t = e->type;
-    if (!t)
+    if (!t || t->kind == T_VOID)    /* f() without results: "f() (no value)" follows */
         return text;
     const char *tn = type_name(k->c, chk_expr_spelled(k, e));    /* rune, []uint8 as declared */
     if (e->kind == E_NAME && e->u.name.sym) {
@@ -148,10 +148,15 @@ static bool const_takes(Checker *k, Expr *e, Type *to) {
            type_underlying(to) == from;
 }
 
-bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
+/* Go's assignability of e to type to, reported in context ("variable
+ * declaration"); the messages name the target as shown (its spelled type,
+ * sema/spell.c: `rune value`, not `int32 value`). */
+bool chk_assignable_as(Checker *k, Expr *e, Type *to, Type *shown, const char *context) {
     Type *from = e->type;
     if (!from || !to)
         return false;
+    if (!shown || shown->kind != to->kind)
+        shown = to;
     if (from->kind == T_VOID) {     /* fmt.Println(add(1, 2)), add without results */
         diag_error(k->c, e->span, "%s (no value) used as value", source_text(k->c, e->span));
         return false;
@@ -178,7 +183,7 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
         if (!why)
             return true;
         diag_error(k->c, e->span, "cannot use %s as type %s in %s:\n\t%s", chk_describe(k, e),
-                   type_name(k->c, to), context, iface_not_impl(k->c, e->type, to, why));
+                   type_name(k->c, shown), context, iface_not_impl(k->c, e->type, to, why));
         return false;
     }
     if (from->kind == T_UNTYPED_NIL) {
@@ -186,7 +191,7 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
             e->type = to;
             return true;
         }
-        diag_error(k->c, e->span, "cannot use nil as %s value in %s", type_name(k->c, to), context);
+        diag_error(k->c, e->span, "cannot use nil as %s value in %s", type_name(k->c, shown), context);
         return false;
     }
     if (is_untyped(from)) {
@@ -198,12 +203,12 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
         if (!ok) {
             bool truncated = from->kind == T_UNTYPED_FLOAT && type_is_integer(to) && e->is_const;
             diag_error(k->c, e->span, "cannot use %s as %s value in %s%s", chk_describe(k, e),
-                       type_name(k->c, to), context, truncated ? " (truncated)" : "");
+                       type_name(k->c, shown), context, truncated ? " (truncated)" : "");
             return false;
         }
         if (const_value(k, e, &v) && !const_fits(k, v, to)) {
             diag_error(k->c, e->span, "cannot use %s as %s value in %s (overflows)",
-                       chk_describe(k, e), type_name(k->c, to), context);
+                       chk_describe(k, e), type_name(k->c, shown), context);
             return false;
         }
         chk_set_untyped(k, e, to);
@@ -217,12 +222,16 @@ bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
     }
     if (untyped_basic(k, e))        /* Go's wording differs for untyped operands */
         diag_error(k->c, e->span, "cannot use %s as %s value in %s", chk_describe(k, e),
-                   type_name(k->c, to), context);
+                   type_name(k->c, shown), context);
     else
         diag_error(k->c, e->span, "cannot use %s as type %s in %s%s", chk_describe(k, e),
-                   type_name(k->c, to), context,
+                   type_name(k->c, shown), context,
                    from->kind == T_IFACE && to->kind != T_IFACE ? ":\n\tneed type assertion" : "");
     return false;
+}
+
+bool chk_assignable(Checker *k, Expr *e, Type *to, const char *context) {
+    return chk_assignable_as(k, e, to, to, context);
 }
 
 /* An untyped constant takes its default type (x := 1 << 100), which it
@@ -579,6 +588,20 @@ static bool chk_operands(Checker *k, Op op, Expr *x, Expr *y, Type *hx, Type *hy
     return okx && oky;
 }
 
+/* go1.19's singleValue: e is one value, not f()'s several or none. */
+bool chk_single_value(Checker *k, Expr *e) {
+    if (chk_is_tuple(e->type)) {
+        diag_error(k->c, e->span, "multiple-value %s (value of type %s) in single-value context",
+                   source_text(k->c, e->span), type_name(k->c, e->type));
+        return false;
+    }
+    if (e->type && e->type->kind == T_VOID) {
+        diag_error(k->c, e->span, "%s (no value) used as value", chk_describe(k, e));
+        return false;
+    }
+    return e->type != NULL;
+}
+
 static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
     Op op = e->u.binary.op;
     Expr *x = e->u.binary.x, *y = e->u.binary.y;
@@ -586,6 +609,9 @@ static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
     if (op >= OP_EQ && op <= OP_GE)
         hx = hy = NULL;
     if (!chk_operands(k, op, x, y, hx, hy))
+        return fail(e);
+    bool xok = chk_single_value(k, x);
+    if (!chk_single_value(k, y) || !xok)
         return fail(e);
     if (op == OP_SHL || op == OP_SHR)
         return chk_shift(k, e, hint);
@@ -812,10 +838,31 @@ static Type *chk_slice(Checker *k, Expr *e) {
     return e->type = rt;
 }
 
+
 /* ---- composite literals ----------------------------------------------- */
 
+/* The `:` after a composite literal's key (`a: 1`), where go1.19 reports
+ * a key-value pair (syntax.KeyValueExpr's position): the parser keeps no
+ * span for it, so skip the blanks after the key; the key itself when
+ * something else follows. */
+static Span colon_after(Ctx *c, Span key) {
+    if (key.file < 0)
+        return key;
+    const char *t = c->files.data[key.file].text;
+    int i = key.hi;
+    while (i < c->files.data[key.file].len && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    return t[i] == ':' ? (Span){key.file, i, i + 1} : key;
+}
 
-bool chk_elem_value(Checker *k, Elem *el, Type *want, const char *context) {
+
+/* A composite literal's type as it spells it ([]rune{...}); t when elided. */
+Type *chk_lit_spelled(Checker *k, Expr *e, Type *t) {
+    Type *sp = e->u.composite.type ? chk_spelled(k, e->u.composite.type, t) : t;
+    return sp && sp->kind == t->kind ? sp : t;
+}
+
+bool chk_elem_value(Checker *k, Elem *el, Type *want, Type *shown, const char *context) {
     Expr *v = el->value;
     if (v->kind == E_COMPOSITE && !v->u.composite.type) {
         if (want->kind != T_PTR)
@@ -830,7 +877,7 @@ bool chk_elem_value(Checker *k, Elem *el, Type *want, const char *context) {
         el->value = a;
         return true;
     }
-    return chk_expr(k, v, want) && chk_assignable(k, v, want, context);
+    return chk_expr(k, v, want) && chk_assignable_as(k, v, want, shown, context);
 }
 
 static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
@@ -859,7 +906,8 @@ static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
             }
             for (int j = 0; j < i; j++)
                 if (el->data[j].field == x->field)
-                    diag_error(k->c, x->key->span, "duplicate field name %s in struct literal", x->key->u.name.name);
+                    diag_error(k->c, colon_after(k->c, x->key->span), "duplicate field name %s in struct literal",
+                               x->key->u.name.name);
         } else {
             if (i >= t->fields.len) {
                 diag_error(k->c, x->value->span, "too many values in %s{\u2026}",   /* Go's ExprString */
@@ -868,7 +916,8 @@ static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
             }
             x->field = i;
         }
-        ok &= chk_elem_value(k, x, t->fields.data[x->field].type, "struct literal");
+        Field *f = &t->fields.data[x->field];
+        ok &= chk_elem_value(k, x, f->type, f->spelled, "struct literal");
     }
     if (!keyed && el->len && el->len < t->fields.len) {
         diag_error(k->c, e->span, "too few values in struct literal of type %s", type_name(k->c, t));
@@ -897,7 +946,7 @@ static Type *chk_array_lit(Checker *k, Expr *e, Type *t) {
             return fail(e);
         }
         pos++;
-        ok &= chk_elem_value(k, x, t->elem, "array or slice literal");
+        ok &= chk_elem_value(k, x, t->elem, chk_lit_spelled(k, e, t)->elem, "array or slice literal");
     }
     return ok ? (e->type = t) : fail(e);
 }
@@ -975,7 +1024,7 @@ static Type *chk_deref(Checker *k, Expr *e) {
     if (!t)
         return fail(e);
     if (!type_is_pointer_like(t)) {
-        diag_error(k->c, e->span, "invalid operation: cannot indirect %s", chk_describe(k, e->u.deref.x));
+        diag_error(k->c, e->u.deref.x->span, "invalid operation: cannot indirect %s", chk_describe(k, e->u.deref.x));
         return fail(e);
     }
     return e->type = t->elem;

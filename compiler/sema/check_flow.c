@@ -304,8 +304,7 @@ static void check_duplicate(Checker *k, Stmt *s, CaseClause *upto, int nvals, Ex
             if (w->type && same_const(k, w, v)) {
                 Diag *d = diag_error(k->c, v->span, "duplicate case %s in expression switch",
                                      chk_describe(k, v));
-                LineCol lc = source_linecol(k->c, w->span.file, w->span.lo);
-                diag_note(k->c, d, "previous case at line %d, column %d", lc.line, lc.col);
+                diag_related(k->c, d, w->span, "previous case");
                 return;
             }
         }

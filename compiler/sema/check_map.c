@@ -53,7 +53,8 @@ void chk_mark_comma_ok(Expr *rhs, int nlhs) {
 Type *chk_map_index(Checker *k, Expr *e, Type *mt) {
     Expr *key = e->u.index.index;
     Type *t = chk_expr(k, key, mt->key);
-    if (!t || !chk_assignable(k, key, mt->key, "map index"))
+    Type *ms = chk_expr_spelled(k, e->u.index.x);
+    if (!t || !chk_assignable_as(k, key, mt->key, ms && ms->kind == T_MAP ? ms->key : NULL, "map index"))
         return fail(e);
     if (e->u.index.comma_ok) {
         Type *elems[2] = {mt->elem, k->s->t_bool};
@@ -95,6 +96,7 @@ Type *chk_map_lit(Checker *k, Expr *e, Type *mt) {
     ElemList *el = &e->u.composite.elems;
     const char **seen = arena_alloc(&k->c->arena, sizeof(char *) * (size_t)(el->len + 1));
     bool ok = true;
+    Type *ms = chk_lit_spelled(k, e, mt);   /* map[rune]int as written, for messages */
     for (int i = 0; i < el->len; i++) {
         Elem *x = &el->data[i];
         if (!x->key) {
@@ -104,7 +106,7 @@ Type *chk_map_lit(Checker *k, Expr *e, Type *mt) {
         }
         Elem kel = {0};
         kel.value = x->key;
-        if (!chk_elem_value(k, &kel, mt->key, "map literal")) {
+        if (!chk_elem_value(k, &kel, mt->key, ms->key, "map literal")) {
             ok = false;
             continue;
         }
@@ -116,7 +118,7 @@ Type *chk_map_lit(Checker *k, Expr *e, Type *mt) {
                 ok = false;
                 break;
             }
-        ok &= chk_elem_value(k, x, mt->elem, "map literal");
+        ok &= chk_elem_value(k, x, mt->elem, ms->elem, "map literal");
     }
     return ok ? (e->type = mt) : fail(e);
 }

@@ -13,7 +13,9 @@
 static Var *declare_var(Checker *k, Sym name, Span at, Type *t) {
     Var *v = chk_new_var(k, name, at, t);
     v->local = true;
-    v->used = !t;       /* a failed declaration: no follow-on "not used" */
+    /* a failed declaration, or one "redeclared in this block" (Go does
+       not insert it): no follow-on "not used" */
+    v->used = !t || (k->scope && scope_lookup_innermost(k, name));
     Symbol *s = scope_declare(k, SYM_VAR, name, at);
     s->var = v;
     s->type = t;
@@ -70,16 +72,7 @@ static bool untyped_basic_mismatch(Checker *k, Expr *x, Expr *y) {
 }
 
 static bool value_ok(Checker *k, Expr *e) {
-    if (chk_is_tuple(e->type)) {
-        diag_error(k->c, e->span, "multiple-value %s (value of type %s) in single-value context",
-                   source_text(k->c, e->span), type_name(k->c, e->type));
-        return false;
-    }
-    if (e->type && e->type->kind == T_VOID) {
-        diag_error(k->c, e->span, "%s (no value) used as value", chk_describe(k, e));
-        return false;
-    }
-    return e->type != NULL;
+    return chk_single_value(k, e);
 }
 
 /* var a, b T = x, y */
@@ -128,7 +121,7 @@ static void check_var(Checker *k, Stmt *s) {
             continue;
         }
         if (t) {
-            chk_assignable(k, v, t, "variable declaration");   /* declare anyway */
+            chk_assignable_as(k, v, t, chk_spelled(k, s->u.var.type, t), "variable declaration");   /* declare anyway */
         } else if (vt->kind == T_UNTYPED_NIL) {
             diag_error(k->c, v->span, "use of untyped nil in variable declaration");
             return;
@@ -170,8 +163,11 @@ static void check_local_const(Checker *k, Stmt *s) {
         sym->decl = d;
         sym->global_index = i;
         chk_const_decl(k, sym);
-        if (!sym->cval)
+        if (!sym->cval) {   /* declared anyway, untyped: no "undefined: x" after (go1.19) */
+            if (strcmp(sym->name, "_") != 0)
+                declare_var(k, sym->name, sym->span, NULL);
             continue;
+        }
         Symbol *decl = scope_declare(k, SYM_CONST, sym->name, sym->span);
         *decl = *sym;
     }
@@ -238,7 +234,7 @@ static void check_define(Checker *k, Stmt *s) {
                 x->u.name.sym = old;
                 x->type = old->var->type;
                 chk_mark_reassigned(k, old->var);
-                chk_assignable(k, r->data[i], old->var->type, "assignment");
+                chk_assignable_as(k, r->data[i], old->var->type, old->var->spelled, "assignment");
             } else {
                 Type *t = default_type(k, r->data[i]->type);
                 Type *spelled = chk_init_spelled(k, r->data[i], t);
@@ -301,7 +297,7 @@ static void check_assign(Checker *k, Stmt *s) {
                        source_text(k->c, s->span), chk_type_word(k, x), chk_type_word(k, y));
             return;
         }
-        if (!chk_assignable(k, y, x->type, "assignment"))
+        if (!chk_assignable_as(k, y, x->type, chk_expr_spelled(k, x), "assignment"))
             return;
         bool ok = op == OP_ADD ? (type_is_numeric(x->type) || x->type->kind == T_STRING)
                   : (op == OP_SUB || op == OP_MUL || op == OP_DIV) ? type_is_numeric(x->type)
@@ -343,7 +339,7 @@ static void check_assign(Checker *k, Stmt *s) {
         if (!rt || !value_ok(k, r->data[i]))
             continue;
         if (lt)
-            chk_assignable(k, r->data[i], lt, "assignment");
+            chk_assignable_as(k, r->data[i], lt, chk_expr_spelled(k, l->data[i]), "assignment");
         else if (rt->kind == T_UNTYPED_NIL)
             diag_error(k->c, r->data[i]->span, "use of untyped nil in assignment");
         else
@@ -482,7 +478,7 @@ static void check_return(Checker *k, Stmt *s) {
         return;
     }
     if (value_ok(k, x))
-        chk_assignable(k, x, want, "return statement");
+        chk_assignable_as(k, x, want, chk_result_spelled(k, k->fn, want), "return statement");
 }
 
 void chk_stmt(Checker *k, Stmt *s) {

@@ -30,6 +30,17 @@
 
 #include <string.h>
 
+/* "x redeclared" with Go's related line at the first x. */
+static bool field_redeclared(Checker *k, Type *t, Param *f) {
+    for (int j = 0; j < t->fields.len; j++)
+        if (t->fields.data[j].name == f->name && strcmp(f->name, "_") != 0) {
+            Diag *d = diag_error(k->c, f->span, "%s redeclared", f->name);
+            diag_related(k->c, d, t->fields.data[j].span, "other declaration of %s", f->name);
+            return true;
+        }
+    return false;
+}
+
 /* Struct fields: checked, duplicates reported, embedded ones marked. */
 static void add_fields(Checker *k, Type *t, ParamList *fields) {
     for (int i = 0; i < fields->len; i++) {
@@ -44,9 +55,8 @@ static void add_fields(Checker *k, Type *t, ParamList *fields) {
                 continue;
             }
         }
-        for (int j = 0; j < t->fields.len; j++)
-            if (t->fields.data[j].name == f->name && strcmp(f->name, "_") != 0)
-                diag_error(k->c, f->span, "%s redeclared", f->name);
+        if (field_redeclared(k, t, f))
+            continue;   /* dropped, as go1.19 does: no "ambiguous selector" after */
         Type *sp = chk_spelled(k, f->type, ft);
         Field fl = {f->name, ft, f->span, 0, f->embedded, sp != ft ? sp : NULL};
         vec_push(&k->c->arena, &t->fields, fl);

@@ -323,6 +323,27 @@ static bool conversion(Checker *k, Expr *e, ConstVal *out) {
     return true;
 }
 
+/* A constant len(x)/cap(x) (check_call.c builtin_len made it one): the
+ * length of the constant string, or of the array type. */
+static bool len_value(Checker *k, Expr *e, ConstVal *out) {
+    if (e->u.call.kind != CALL_BUILTIN || (e->u.call.builtin != BI_LEN && e->u.call.builtin != BI_CAP))
+        return false;
+    Expr *x = e->u.call.args.data[0];
+    Type *t = x->type;
+    int64_t n;
+    if (t && t->kind == T_STRING) {
+        if (!const_value(k, x, out) || out->kind != CV_STRING)
+            return false;
+        n = out->s.len;
+    } else if (t && (t->kind == T_ARRAY || (t->kind == T_PTR && t->elem->kind == T_ARRAY))) {
+        n = t->kind == T_ARRAY ? t->len : t->elem->len;
+    } else {
+        return false;
+    }
+    *out = const_of_num(k, num_i64(ar(k), n), false);
+    return true;
+}
+
 static bool folded(Checker *k, Expr *e, const Num *n, ConstVal *out) {
     if (!n)
         return false;
@@ -365,7 +386,7 @@ bool const_value(Checker *k, Expr *e, ConstVal *out) {
         if (e->u.binary.folded)
             return folded(k, e, e->u.binary.folded, out);
         return binary(k, e, out);
-    case E_CALL: return conversion(k, e, out);
+    case E_CALL: return e->u.call.kind == CALL_BUILTIN ? len_value(k, e, out) : conversion(k, e, out);
     default: return false;
     }
 }

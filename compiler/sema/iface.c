@@ -104,12 +104,18 @@ const char *iface_not_impl(Ctx *c, Type *t, Type *iface, const char *why) {
 
 /* ---- building method sets ----------------------------------------------- */
 
-static void add_method(Checker *k, Type *t, IMethod m) {
+/* Go's typeset.go addMethod: a name declared twice explicitly is a
+ * duplicate, one met again through embedding only when the signatures
+ * differ; either way "other declaration" points at the first (for an
+ * embedded method, the embedding's position). */
+static void add_method(Checker *k, Type *t, IMethod m, bool explicit) {
     int i = iface_method_index(t, m.name);
     if (i >= 0) {
-        if (t->imethods.data[i].fn != m.fn)
-            diag_error(k->c, m.span, "duplicate method %s", m.name);
-        return;     /* Go allows identical duplicates through embedding */
+        if (explicit || t->imethods.data[i].fn != m.fn) {
+            Diag *d = diag_error(k->c, m.span, "duplicate method %s", m.name);
+            diag_related(k->c, d, t->imethods.data[i].span, "other declaration of %s", m.name);
+        }
+        return;
     }
     vec_push(&k->c->arena, &t->imethods, m);
     for (int j = t->imethods.len - 1; j > 0; j--) {     /* insertion: keep sorted */
@@ -124,7 +130,9 @@ static void add_method(Checker *k, Type *t, IMethod m) {
 
 static Type *iface_of_name(Checker *k, Param *pm);
 
-/* The methods and embedded interfaces of te into t. */
+/* The methods and embedded interfaces of te into t: the explicit methods
+ * first, then the embedded ones (as go1.19 collects them, so a clash is
+ * reported where Go reports it). */
 static void resolve_into(Checker *k, Type *t, TypeExpr *te) {
     for (int i = 0; i < te->u.fields.len; i++) {
         Param *pm = &te->u.fields.data[i];
@@ -132,15 +140,19 @@ static void resolve_into(Checker *k, Type *t, TypeExpr *te) {
             Type *fn = chk_type(k, pm->type);
             if (fn) {
                 IMethod m = {pm->name, fn, pm->span};
-                add_method(k, t, m);
+                add_method(k, t, m, true);
             }
-            continue;
         }
+    }
+    for (int i = 0; i < te->u.fields.len; i++) {
+        Param *pm = &te->u.fields.data[i];
+        if (pm->name)
+            continue;
         Type *e = iface_of_name(k, pm);
         for (int j = 0; e && j < e->imethods.len; j++) {
             IMethod m = e->imethods.data[j];
             m.span = pm->span;
-            add_method(k, t, m);
+            add_method(k, t, m, false);
         }
     }
 }

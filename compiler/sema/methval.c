@@ -224,8 +224,8 @@ Type *chk_method_expr(Checker *k, Expr *e, Type *t) {
         return NULL;
     }
     if (!type_method_in_set(t, &path)) {
-        diag_error(k->c, e->span, "invalid method expression %s (needs pointer receiver (*%s).%s)", text,
-                   type_name(k->c, t), name);
+        diag_error(k->c, ast_field_name_span(e), "cannot call pointer method %s on %s", name,
+                   type_name(k->c, t));  /* go1.19's words (types2 selector) */
         return NULL;
     }
     FuncInfo *mfi = m->decl->u.func.info;

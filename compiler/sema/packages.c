@@ -32,8 +32,10 @@ bool chk_imports(Checker *k, Program *p) {
             continue;
         }
         for (int j = 0; j < k->imports.len; j++)
-            if (k->imports.data[j]->name == im->name)
-                diag_error(k->c, im->span, "%s redeclared in this block", im->name);
+            if (k->imports.data[j]->name == im->name) {
+                Diag *d = diag_error(k->c, im->span, "%s redeclared in this block", im->name);
+                diag_related(k->c, d, k->imports.data[j]->span, "other declaration of %s", im->name);
+            }
         Symbol *sym = arena_alloc(&k->c->arena, sizeof *sym);
         sym->kind = SYM_PACKAGE;
         sym->name = im->name;

@@ -79,9 +79,8 @@ Symbol *scope_declare(Checker *k, SymbolKind kind, Sym name, Span at) {
         return sym;     /* the blank identifier declares nothing */
     Symbol *old = k->scope ? scope_lookup_innermost(k, name) : pkg_lookup(k, name);
     if (old) {
-        LineCol lc = source_linecol(k->c, old->span.file, old->span.lo);
         Diag *d = diag_error(k->c, at, "%s redeclared in this block", name);
-        diag_note(k->c, d, "other declaration of %s at line %d", name, lc.line);
+        diag_related(k->c, d, old->span, "other declaration of %s", name);
         return sym;
     }
     if (k->scope)

@@ -120,8 +120,11 @@ bool chk_return_tuple(Checker *k, Stmt *s, Type *want) {
                           : n == 0 ? "()" : type_name(k->c, chk_result_spelled(k, k->fn, want)));
         return true;
     }
+    Type *rs = chk_result_spelled(k, k->fn, want);
     for (int i = 0; i < n; i++)
-        chk_assignable(k, l->data[i], n == 1 ? want : want->fields.data[i].type, "return statement");
+        chk_assignable_as(k, l->data[i], n == 1 ? want : want->fields.data[i].type,
+                          n == 1 ? rs : rs->tuple && rs->fields.len == n ? rs->fields.data[i].type : NULL,
+                          "return statement");
     return true;
 }
 

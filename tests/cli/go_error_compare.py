@@ -44,8 +44,14 @@ def ml0c_lines(ml0c, path):
         if d.get("level") != "error" or not d.get("spans"):
             continue
         sp = [s for s in d["spans"] if s.get("is_primary")] or d["spans"]
-        diags.append("./%s:%d:%d: %s" % (os.path.basename(path), sp[0]["line_start"],
-                                         sp[0]["column_start"], d["message"]))
+        msg = "./%s:%d:%d: %s" % (os.path.basename(path), sp[0]["line_start"],
+                                  sp[0]["column_start"], d["message"])
+        for ch in d.get("children", []):    # related positions: Go's \t lines
+            if ch.get("spans"):
+                s = ch["spans"][0]
+                msg += "\n\t./%s:%d:%d: %s" % (os.path.basename(s["file_name"]), s["line_start"],
+                                              s["column_start"], ch["message"])
+        diags.append(msg)
     return diags, None
 
 

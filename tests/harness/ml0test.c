@@ -304,7 +304,9 @@ static bool errorcheck(Test *t, Result *r) {
         }
         if (strncmp(line, "error[", 6) == 0 || strncmp(line, "warning[", 8) == 0)
             prev = line;
-        if (!text || (strstr(line, "--> ") == NULL && line[0] == ' '))
+        /* a line indented by a tab is the previous message's related
+           position (Go's `\tx.go:9:7: previous case`), not a message */
+        if (!text || (strstr(line, "--> ") == NULL && (line[0] == ' ' || line[0] == '\t')))
             continue;
         bool matched = false;
         for (int i = 0; i < t->nexp && !matched; i++)

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	var done bool = 0
+	found := false
+	found = 1
+	fmt.Println(done, found)
+}

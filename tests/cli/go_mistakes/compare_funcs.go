@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func a() {}
+func b() {}
+
+func main() {
+	if a == b {
+		fmt.Println("same")
+	}
+}

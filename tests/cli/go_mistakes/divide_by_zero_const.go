@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	total := 10
+	avg := total / 0
+	fmt.Println(avg)
+}

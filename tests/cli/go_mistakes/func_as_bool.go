@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func isReady() bool { return true }
+
+func main() {
+	if isReady {
+		fmt.Println("ready")
+	}
+}

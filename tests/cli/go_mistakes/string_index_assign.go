@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	word := "hello"
+	word[0] = 'H'
+	fmt.Println(word)
+}

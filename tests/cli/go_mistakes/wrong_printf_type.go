@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 3
+	var name string = x
+	fmt.Printf("%d\n", name)
+}
