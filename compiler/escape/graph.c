@@ -71,7 +71,7 @@ Hole esc_tee(Esc *E, Hole *ks, int n, Body *b) {
         return esc_blank_hole(E);
     if (n == 1)
         return ks[0];
-    EscLoc *tmp = esc_new_loc(E, b, -1, -1, 0);
+    EscLoc *tmp = esc_new_loc(E, b, -1, -1, E->loop_depth);   /* Go's teeHole: newLoc at e.loopDepth */
     tmp->transient = true;
     for (int i = 0; i < n; i++) {
         if (ks[i].derefs < 0)
