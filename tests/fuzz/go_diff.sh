@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext | --more] [--m2] [--run | --run-both]:
+# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext | --more | --student] [--m2] [--run | --run-both]:
 # differential test of escape analysis against go1.19. For each seed,
 # gen_go_twins.py (with --ext gen_go_twins_ext.py: interfaces, maps, method
 # values, defer, fmt, errors, strings.Builder; with --more
 # gen_go_twins_more.py: switches, labels, goto, embedding, named types,
 # variadics, runes, wrap-around, strconv/strings/sort, fmt verbs,
-# panic/recover) writes a
+# panic/recover; with --student gen_go_twins_student.py: value receivers
+# through pointers, embedded structs, maps of slices, returned closures,
+# structs with pointer fields, Builder, interfaces holding pointers, defer
+# in loops, multiple results) writes a
 # program that is both ML0 and Go; go_twin_diff.py compares ml0c's -m lines
 # (with --m2 its -m=2 blocks) with `go build -gcflags='-m -l'` byte for
 # byte, and with --run the program's output with `go run` (--run-both: under
@@ -22,6 +25,7 @@ for a in "$@"; do
     case $a in
     --ext) GEN=gen_go_twins_ext.py ;;
     --more) GEN=gen_go_twins_more.py ;;
+    --student) GEN=gen_go_twins_student.py ;;
     *) ARGS+=("$a") ;;
     esac
 done
