@@ -96,8 +96,9 @@ bool bck_iface_elem_mut(Body *b, Operand *o);
  * &vs`, `let w = v`). */
 bool bck_range_value(Body *b, LocalId v);
 /* E0596/E0594: writes and `&mut` through such a value (or one ranging
- * over an array). */
-void bck_check_range_writes(Ctx *c, Body *b);
+ * over an array), through a pointer to it (`p := &mut v`), and `*mut`
+ * methods of an interface value of a range loop (p: the methods). */
+void bck_check_range_writes(Ctx *c, MirProgram *p, Body *b);
 /* E0596 for a write to a map at root, a range value or a field of one
  * (`inner[k] = v`, `s.m[k] = v`); returns whether it reported. */
 bool bck_range_map_write(Ctx *c, Body *b, Place root, Span at);

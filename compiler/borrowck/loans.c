@@ -1105,7 +1105,7 @@ static void check_parameters_escape(LoanData *ld) {
 
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
-    bck_check_range_writes(c, b);
+    bck_check_range_writes(c, p, b);
     LoanData ld = {c, p, b, {0}, {0}, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);

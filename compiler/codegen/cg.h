@@ -153,6 +153,7 @@ LLVMValueRef cg_icall_value(CgCtx *g, CgFn *f, Type *it, int k, LLVMValueRef s, 
 LLVMValueRef cg_assert(CgCtx *g, CgFn *f, Rvalue *rv);
 LLVMValueRef cg_iface_compare(CgCtx *g, Op op, Type *ta, bool anil, Type *tb, bool bnil, LLVMValueRef a, LLVMValueRef b);
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv);
+LLVMValueRef cg_lib_func_value(CgCtx *g, const struct LibMember *m, Type *ft);  /* unicode.IsSpace as a func value */
 
 /* defer.c */
 void cg_defer_frame(CgCtx *g, CgFn *f);

@@ -353,6 +353,49 @@ static LLVMValueRef fprint_call(CgCtx *g, CgFn *f, Rvalue *rv, const LibMember *
     return cg_icall_value(g, f, wt, 0, cg_operand(g, f, &rv->args.data[1]), &b, 1);
 }
 
+/* A library function of numbers, runes and bools (sema's lib_value_ok)
+ * as a func value: ml0.libfn.<csym>(env, args...), the closure ABI,
+ * calling the C function with bools as int32 both ways. */
+LLVMValueRef cg_lib_func_value(CgCtx *g, const LibMember *m, Type *ft) {
+    const char *name = arena_printf(&g->c->arena, "ml0.libfn.%s", m->csym);
+    LLVMValueRef w = LLVMGetNamedFunction(g->mod, name);
+    if (w)
+        return cg_to_i8p(g, w);
+    int n = ft->params.len;
+    LLVMTypeRef *ps = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (size_t)(n + 1));
+    LLVMTypeRef *cps = arena_alloc(&g->c->arena, sizeof(LLVMTypeRef) * (size_t)(n + 1));
+    LLVMValueRef *args = arena_alloc(&g->c->arena, sizeof(LLVMValueRef) * (size_t)(n + 1));
+    ps[0] = g->ptr;
+    for (int i = 0; i < n; i++) {
+        ps[i + 1] = cg_type(g, ft->params.data[i]);
+        cps[i] = ft->params.data[i]->kind == T_BOOL ? g->i32 : ps[i + 1];
+    }
+    Type *res = ft->result;
+    LLVMTypeRef rt = res->kind == T_VOID ? g->void_t : cg_type(g, res);
+    LLVMTypeRef crt = res->kind == T_BOOL ? g->i32 : rt;
+    w = LLVMAddFunction(g->mod, name, LLVMFunctionType(rt, ps, (unsigned)n + 1, 0));
+    LLVMSetLinkage(w, LLVMInternalLinkage);
+    LLVMBuilderRef saved = g->b;
+    g->b = LLVMCreateBuilderInContext(g->llc);
+    LLVMPositionBuilderAtEnd(g->b, LLVMAppendBasicBlockInContext(g->llc, w, "entry"));
+    for (int i = 0; i < n; i++) {
+        LLVMValueRef v = LLVMGetParam(w, (unsigned)i + 1);
+        args[i] = ft->params.data[i]->kind == T_BOOL ? LLVMBuildZExt(g->b, v, g->i32, "") : v;
+    }
+    LLVMTypeRef cft = LLVMFunctionType(crt, cps, (unsigned)n, 0);
+    LLVMValueRef cfn = LLVMGetNamedFunction(g->mod, m->csym);
+    if (!cfn)
+        cfn = LLVMAddFunction(g->mod, m->csym, cft);
+    LLVMValueRef r = LLVMBuildCall2(g->b, cft, cfn, args, (unsigned)n, "");
+    if (res->kind == T_VOID)
+        LLVMBuildRetVoid(g->b);
+    else
+        LLVMBuildRet(g->b, res->kind == T_BOOL ? LLVMBuildTrunc(g->b, r, g->i1, "") : r);
+    LLVMDisposeBuilder(g->b);
+    g->b = saved;
+    return cg_to_i8p(g, w);
+}
+
 LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
     if (strcmp(m->pkg, "fmt") == 0 && m->name[0] == 'F')
@@ -376,6 +419,20 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
             msg = cg_entry_alloca(g, f, g->string_t, "");
             push(&a, cg_to_i8p(g, msg), g->ptr);
         }
+    }
+    /* (T1, ..., Tn) without an error (utf8.DecodeRuneInString's (rune,
+       int), strings.Cut's): T1..Tn-1 through out-pointers, Tn returned */
+    LLVMValueRef parts[8];
+    int nparts = 0;
+    if (!tuple && !nil_error && res->tuple) {
+        tuple = res;
+        nparts = res->fields.len - 1;
+        for (int i = 0; i < nparts && i < 8; i++) {
+            Type *et = res->fields.data[i].type;
+            parts[i] = cg_entry_alloca(g, f, et->kind == T_BOOL ? g->i32 : cg_type(g, et), "");
+            push(&a, cg_to_i8p(g, parts[i]), g->ptr);
+        }
+        res = res->fields.data[nparts].type;
     }
     bool by_out = !nil_error && (res->kind == T_STRING || res->kind == T_SLICE || res->kind == T_IFACE);
     if (by_out) {
@@ -402,6 +459,20 @@ LLVMValueRef cg_extern_call(CgCtx *g, CgFn *f, Rvalue *rv) {
         t = LLVMBuildInsertValue(g->b, t, extern_result(g, res, r, rune_res), 0, "");
         return LLVMBuildInsertValue(g->b, t, LLVMBuildLoad2(g->b, cg_type(g, tuple->fields.data[1].type), eval, ""), 1,
                                     "");
+    }
+    if (tuple && nparts) {
+        LLVMValueRef t = LLVMGetUndef(cg_type(g, tuple));
+        for (int i = 0; i < nparts; i++) {
+            Type *et = tuple->fields.data[i].type;
+            LLVMValueRef v;
+            if (et->kind == T_BOOL)
+                v = LLVMBuildTrunc(g->b, LLVMBuildLoad2(g->b, g->i32, parts[i], ""), g->i1, "");
+            else
+                v = LLVMBuildLoad2(g->b, cg_type(g, et), parts[i], "");
+            t = LLVMBuildInsertValue(g->b, t, v, (unsigned)i, "");
+        }
+        LLVMValueRef last = by_out ? LLVMBuildLoad2(g->b, cg_type(g, res), out, "") : extern_result(g, res, r, rune_res);
+        return LLVMBuildInsertValue(g->b, t, last, (unsigned)nparts, "");
     }
     if (tuple)
         return error_tuple(g, f, tuple, extern_result(g, res, r, rune_res), msg);

@@ -168,7 +168,10 @@ static LLVMValueRef const_operand(CgCtx *g, Operand *o) {
     }
     case CONST_GLOBAL: return LLVMConstPointerCast(g->globals[k->global], g->ptr);
     case CONST_VOID: return NULL;
-    case CONST_EXTERN: ICE("a library function used as a value");
+    case CONST_EXTERN: {    /* unicode.IsSpace as a value: {wrapper, nil} */
+        LLVMValueRef f[2] = {cg_lib_func_value(g, k->ext, o->type), LLVMConstNull(g->ptr)};
+        return LLVMConstNamedStruct(g->func_t, f, 2);
+    }
     }
     return NULL;
 }

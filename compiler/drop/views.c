@@ -38,6 +38,7 @@
  * disqualifies), so lent.c's answer may only grow the set.
  */
 #include "drop.h"
+#include "../lib/lib.h"
 
 #include <string.h>
 
@@ -54,15 +55,6 @@ static bool is_view_def(Body *b, MirStmt *st, LocalId x, LocalId *base) {
     return true;
 }
 
-/* Library methods that write what their receiver holds. */
-static bool lib_writer(Sym m) {
-    static const char *const w[] = {"Write", "WriteString", "WriteByte", "WriteRune", "Reset", "Grow"};
-    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-        if (strcmp(m, w[i]) == 0)
-            return true;
-    return false;
-}
-
 /* An interface call: pure when every body that is a method of that name
  * is (the wrappers itabs hold call such a body). */
 static bool icall_pure(MirProgram *p, const bool *pure, Rvalue *rv) {
@@ -70,7 +62,7 @@ static bool icall_pure(MirProgram *p, const bool *pure, Rvalue *rv) {
     if (!it || it->kind != T_IFACE || rv->func < 0 || rv->func >= it->imethods.len)
         return false;
     Sym m = it->imethods.data[rv->func].name;
-    if (lib_writer(m))
+    if (lib_method_writes(m))    /* a library type's writer (packages.def) */
         return false;
     size_t ml = strlen(m);
     for (int i = 0; i < p->bodies.len; i++) {

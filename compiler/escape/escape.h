@@ -234,6 +234,7 @@ Hole esc_heap_hole(Esc *E);
 Hole esc_blank_hole(Esc *E);
 void esc_flow(Esc *E, Hole k, EscLoc *src);
 Hole esc_tee(Esc *E, Hole *ks, int n, Body *b);
+Hole esc_tee_at(Esc *E, Hole *ks, int n, Body *b, int depth);
 bool esc_contains_closure(Esc *E, Body *outer, Body *inner);
 
 /* ---- flows.c ----------------------------------------------------------- */

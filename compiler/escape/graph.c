@@ -65,13 +65,19 @@ void esc_flow(Esc *E, Hole k, EscLoc *src) {
     vec_push(E->batch, &dst->edges, e);
 }
 
-/* Several holes at once: a fresh temporary location flowing into each. */
-Hole esc_tee(Esc *E, Hole *ks, int n, Body *b) {
+/* Several holes at once: a fresh temporary location flowing into each,
+ * at e.loopDepth as Go's teeHole (the depth of the block whose flows are
+ * being built). */
+Hole esc_tee(Esc *E, Hole *ks, int n, Body *b) { return esc_tee_at(E, ks, n, b, E->loop_depth); }
+
+/* esc_tee with the temporary at loop depth depth (Go's newLoc takes the
+ * loop depth of the expression being walked). */
+Hole esc_tee_at(Esc *E, Hole *ks, int n, Body *b, int depth) {
     if (n == 0)
         return esc_blank_hole(E);
     if (n == 1)
         return ks[0];
-    EscLoc *tmp = esc_new_loc(E, b, -1, -1, E->loop_depth);   /* Go's teeHole: newLoc at e.loopDepth */
+    EscLoc *tmp = esc_new_loc(E, b, -1, -1, depth);
     tmp->transient = true;
     for (int i = 0; i < n; i++) {
         if (ks[i].derefs < 0)

@@ -130,6 +130,18 @@ void esc_find_temps(Esc *E, Body *b) {
         }
     }
     eb->maplit = maplit;
+    /* the hidden variable holding a method value's receiver (sema's
+       MethVal.var): Go has only the expression x of x.M */
+    bool *mvvar = arena_alloc(E->batch, (size_t)nl + 1);
+    mir_foreach_stmt(b, bb, st) {
+        Rvalue *rv = &st->rv;
+        if (!mir_stmt_has_rvalue(st) || rv->kind != RV_CLOSURE || rv->args.len != 1 ||
+            rv->args.data[0].kind == OPD_CONST || rv->args.data[0].place.nproj != 0)
+            continue;
+        Body *f = E->p->bodies.data[rv->func];
+        LocalId l = rv->args.data[0].place.local;
+        mvvar[l] = f->fi && f->fi->mv && f->fi->mv->x && f->fi->mv->var && b->locals.data[l].var == f->fi->mv->var;
+    }
     mir_foreach_block(b, bb) {
         mir_foreach_stmt_in(bb, st)
             count_stmt(b, n, maplit, st);
@@ -137,7 +149,7 @@ void esc_find_temps(Esc *E, Body *b) {
     }
     mir_foreach_stmt(b, bb, st) {
         LocalId l = st->place.local;
-        if (st->kind != ST_ASSIGN || b->locals.data[l].kind != LOCAL_TEMP)
+        if (st->kind != ST_ASSIGN || (b->locals.data[l].kind != LOCAL_TEMP && !mvvar[l]))
             continue;
         if (n[l].defs != 1 || n[l].reads != 1 || n[l].other ||
             !type_has_pointers(b->locals.data[l].type) || eb->locals[l]->nfields)

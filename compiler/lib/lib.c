@@ -9,31 +9,48 @@
 
 static const char *const packages[] = {
 #define PACKAGE(p) #p,
+#define PACKAGE_AT(p, path) path,
 #define FUNC(p, n, sig, leaks)
+#define METHOD(p, t, n, sig, leaks, effect)
 #define CONST_INT(p, n, v)
+#define CONST_RUNE(p, n, v)
 #define CONST_FLOAT(p, n, v)
 #define VAR(p, n, type)
 #include "packages.def"
 #undef PACKAGE
+#undef PACKAGE_AT
 #undef FUNC
+#undef METHOD
 #undef CONST_INT
+#undef CONST_RUNE
 #undef CONST_FLOAT
 #undef VAR
 };
 
+#define WRITES true
+#define READS false
 static const LibMember members[] = {
 #define PACKAGE(p)
-#define FUNC(p, n, sig, leaks) {#p, #n, LIB_FUNC, sig, leaks, "ml0_" #p "_" #n, NULL},
-#define CONST_INT(p, n, v) {#p, #n, LIB_CONST_INT, NULL, NULL, NULL, #v},
-#define CONST_FLOAT(p, n, v) {#p, #n, LIB_CONST_FLOAT, NULL, NULL, NULL, #v},
-#define VAR(p, n, type) {#p, #n, LIB_VAR, type, "", "ml0_" #p "_" #n, NULL},
+#define PACKAGE_AT(p, path)
+#define FUNC(p, n, sig, leaks) {#p, #n, LIB_FUNC, sig, leaks, "ml0_" #p "_" #n, NULL, NULL, NULL, false},
+#define METHOD(p, t, n, sig, leaks, effect) \
+    {#p, #t "_" #n, LIB_FUNC, sig, leaks, "ml0_" #p "_" #t "_" #n, NULL, #t, #n, effect},
+#define CONST_INT(p, n, v) {#p, #n, LIB_CONST_INT, NULL, NULL, NULL, #v, NULL, NULL, false},
+#define CONST_RUNE(p, n, v) {#p, #n, LIB_CONST_RUNE, NULL, NULL, NULL, #v, NULL, NULL, false},
+#define CONST_FLOAT(p, n, v) {#p, #n, LIB_CONST_FLOAT, NULL, NULL, NULL, #v, NULL, NULL, false},
+#define VAR(p, n, type) {#p, #n, LIB_VAR, type, "", "ml0_" #p "_" #n, NULL, NULL, NULL, false},
 #include "packages.def"
 #undef PACKAGE
+#undef PACKAGE_AT
 #undef FUNC
+#undef METHOD
 #undef CONST_INT
+#undef CONST_RUNE
 #undef CONST_FLOAT
 #undef VAR
 };
+#undef WRITES
+#undef READS
 
 #define COUNT(a) (int)(sizeof(a) / sizeof((a)[0]))
 
@@ -51,11 +68,49 @@ const char *lib_package_list(Ctx *c) {
     return list;
 }
 
+/* A row's package name: the path's last element ("unicode/utf8": utf8). */
+static const char *row_pkg(const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
 const LibMember *lib_member(const char *pkg, const char *name) {
+    pkg = row_pkg(pkg);
     for (int i = 0; i < COUNT(members); i++)
         if (strcmp(members[i].pkg, pkg) == 0 && strcmp(members[i].name, name) == 0)
             return &members[i];
     return NULL;
+}
+
+const LibMember *lib_method(const char *pkg, const char *tname, const char *mname) {
+    pkg = row_pkg(pkg);
+    for (int i = 0; i < COUNT(members); i++)
+        if (members[i].recv && strcmp(members[i].pkg, pkg) == 0 && strcmp(members[i].recv, tname) == 0 &&
+            strcmp(members[i].method, mname) == 0)
+            return &members[i];
+    return NULL;
+}
+
+int lib_methods_of(const char *pkg, const char *tname, const LibMember **out, int max) {
+    pkg = row_pkg(pkg);
+    int n = 0;
+    for (int i = 0; i < COUNT(members) && n < max; i++) {
+        const LibMember *m = &members[i];
+        if (!m->recv || strcmp(m->pkg, pkg) != 0 || strcmp(m->recv, tname) != 0)
+            continue;
+        int j = n++;    /* insertion in name order */
+        for (; j > 0 && strcmp(out[j - 1]->method, m->method) > 0; j--)
+            out[j] = out[j - 1];
+        out[j] = m;
+    }
+    return n;
+}
+
+bool lib_method_writes(const char *mname) {
+    for (int i = 0; i < COUNT(members); i++)
+        if (members[i].recv && members[i].writes_recv && strcmp(members[i].method, mname) == 0)
+            return true;
+    return false;
 }
 
 /* The signature's i-th parameter text, "r rune" (up to ',' or ')'). */
@@ -77,22 +132,37 @@ bool lib_result_is_rune(const LibMember *m) {
     return close && strstr(close, "rune") != NULL;
 }
 
+/* io's interfaces: their methods, by name, in name order. */
+static const struct { const char *name, *methods; } io_ifaces[] = {
+    {"Writer", "Write"},           {"Reader", "Read"},
+    {"Closer", "Close"},           {"StringWriter", "WriteString"},
+    {"ReadWriter", "Read Write"},  {"ReadCloser", "Close Read"},
+    {"WriteCloser", "Close Write"}, {"ReadWriteCloser", "Close Read Write"},
+};
+
+const char *lib_io_iface(const char *name) {
+    for (int i = 0; i < COUNT(io_ifaces); i++)
+        if (strcmp(io_ifaces[i].name, name) == 0)
+            return io_ifaces[i].methods;
+    return NULL;
+}
+
 /* The library's types, which sema makes (packages.c, chk_lib_type). */
 bool lib_is_type(const char *pkg, const char *name) {
     return (strcmp(pkg, "fmt") == 0 && strcmp(name, "Stringer") == 0) ||
            (strcmp(pkg, "strings") == 0 && strcmp(name, "Builder") == 0) ||
            (strcmp(pkg, "os") == 0 && strcmp(name, "File") == 0) ||
-           (strcmp(pkg, "io") == 0 && strcmp(name, "Writer") == 0);
+           (strcmp(pkg, "io") == 0 && lib_io_iface(name));
 }
 
 bool lib_error_always_nil(const LibMember *m) {
     if (strcmp(m->pkg, "fmt") == 0)     /* Print, Println, Printf: (n int, err error), err nil; Fprint* return w.Write's */
         return strncmp(m->name, "Print", 5) == 0;
-    return strncmp(m->name, "Builder_", 8) == 0 && strstr(m->sig, "error") != NULL;
+    return m->recv && strcmp(m->recv, "Builder") == 0 && strstr(m->sig, "error") != NULL;
 }
 
 bool lib_error_by_value(const LibMember *m) {
-    return strcmp(m->pkg, "os") == 0 && strncmp(m->name, "File_", 5) == 0;
+    return m->recv && strcmp(m->recv, "File") == 0;
 }
 
 /* fmt.Errorf's error keeps its %w operand, errors.As stores its error
@@ -105,11 +175,20 @@ bool lib_keeps_args(const LibMember *m) {
 }
 
 /* sort's in-place functions sort what they are given (Rust's
- * `xs.sort()`, `xs.sort_by(..)`: `&mut xs`); fmt.Errorf and errors.As keep
- * it; everything else only reads its arguments during the call. */
+ * `xs.sort()`, `xs.sort_by(..)`: `&mut xs`), utf8.EncodeRune writes into
+ * its buffer (`r.encode_utf8(&mut buf)`); fmt.Errorf and errors.As keep
+ * it, and utf8.AppendRune's result may be its slice's own array (the
+ * Rust twin takes the Vec by value and returns it, as `append` is a
+ * move); everything else only reads its arguments during the call. */
 LibLend lib_arg_lend(const LibMember *m, int i) {
     if (lib_keeps_args(m))
         return LIB_KEEPS;
+    if (strcmp(m->pkg, "utf8") == 0 && i == 0) {
+        if (strcmp(m->name, "AppendRune") == 0)
+            return LIB_KEEPS;
+        if (strcmp(m->name, "EncodeRune") == 0)
+            return LIB_LENDS_MUT;
+    }
     if (strcmp(m->pkg, "sort") == 0 && i == 0 &&
         (strcmp(m->name, "Ints") == 0 || strcmp(m->name, "Strings") == 0 || strcmp(m->name, "Float64s") == 0 ||
          strcmp(m->name, "Slice") == 0 || strcmp(m->name, "SliceStable") == 0))

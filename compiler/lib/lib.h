@@ -17,7 +17,7 @@
 
 #include "../base/base.h"
 
-typedef enum { LIB_FUNC, LIB_CONST_INT, LIB_CONST_FLOAT, LIB_VAR } LibKind;
+typedef enum { LIB_FUNC, LIB_CONST_INT, LIB_CONST_RUNE, LIB_CONST_FLOAT, LIB_VAR } LibKind;
 
 typedef struct LibMember {
     const char *pkg;        /* "fmt" */
@@ -29,16 +29,33 @@ typedef struct LibMember {
                                content leaks to the heap, "r0" flows to
                                result 0 (level 0) */
     const char *csym;       /* the runtime's C function or variable */
-    const char *value;      /* LIB_CONST_INT/FLOAT: the exact value as a Go
+    const char *value;      /* LIB_CONST_INT/RUNE/FLOAT: the exact value as a Go
                                literal ("18446744073709551615"; sema reads
                                it exactly, a leading '-' negates) */
+    const char *recv;       /* a METHOD row: its type ("Builder"), else NULL */
+    const char *method;     /* a METHOD row: the method's name ("WriteString") */
+    bool writes_recv;       /* a METHOD row marked WRITES */
 } LibMember;
 
 /* lib.c */
 bool lib_has_package(const char *path);         /* "fmt": true */
 bool lib_is_type(const char *pkg, const char *name); /* strings.Builder, fmt.Stringer */
+/* io's interface name ("Closer"): its methods' names in name order,
+ * space separated ("Close"; ReadWriter: "Read Write"), or NULL. Each is
+ * Go's: Read and Write (p []byte) (n int, err error), WriteString(s
+ * string) (n int, err error), Close() error. */
+const char *lib_io_iface(const char *name);
 const char *lib_package_list(Ctx *c);             /* "fmt, math, ..." for messages */
+/* pkg is an import path ("unicode/utf8") or a row's package name ("utf8") */
 const LibMember *lib_member(const char *pkg, const char *name); /* or NULL */
+/* The method mname of *pkg.T (tname "Builder"), or NULL. */
+const LibMember *lib_method(const char *pkg, const char *tname, const char *mname);
+/* The methods of *pkg.T in name order (at most max): its method set. */
+int lib_methods_of(const char *pkg, const char *tname, const LibMember **out, int max);
+/* Does some library type's method named mname write memory its receiver
+ * reaches (packages.def's WRITES)? An interface call of that name may be
+ * one (drop/views.c). */
+bool lib_method_writes(const char *mname);
 bool lib_param_is_rune(const LibMember *m, int i);  /* crosses the ABI as int32_t */
 bool lib_result_is_rune(const LibMember *m);
 /* Its error result is always nil and the C function has no error out-

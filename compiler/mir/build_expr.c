@@ -130,6 +130,11 @@ static Operand lower_name_operand(Builder *B, Expr *e, Type *want) {
     }
     case SYM_NIL:
         return opd_const(CONST_NIL, t);
+    case SYM_LIBFUNC: {     /* unicode.IsSpace as a value (sema's lib_value_ok) */
+        Operand o = opd_const(CONST_EXTERN, sym->type);
+        o.c.ext = sym->lib;
+        return o;
+    }
     case SYM_FUNC: {
         Operand o = opd_const(CONST_FUNC, sym->decl->u.func.info->type);
         o.c.func = bld_body_of(B, sym->decl->u.func.info);

@@ -449,6 +449,139 @@ const char *go_expr_text(Ctx *c, Expr *e) {
     return o.buf ? o.buf : "";
 }
 
+/* ---- statements (ir/fmt.go stmtFmt) ---------------------------------- */
+
+static void print_stmts(Out *o, Ctx *c, StmtList *l, int from);
+
+static void print_stmt(Out *o, Ctx *c, Stmt *s) {
+    switch (s->kind) {
+    case S_EXPR:
+        print_expr(o, c, s->u.expr.x);
+        return;
+    case S_DEFINE:
+    case S_ASSIGN:
+        if (s->u.assign.op != OP_NONE && s->u.assign.lhs.len == 1 && s->u.assign.rhs.len == 1) {
+            puts_(o, go_op_assign_text(c, s->u.assign.lhs.data[0], s->u.assign.op, s->u.assign.rhs.data[0]));
+            return;
+        }
+        print_list(o, c, &s->u.assign.lhs, 0);
+        puts_(o, s->kind == S_DEFINE ? " := " : " = ");
+        print_list(o, c, &s->u.assign.rhs, 0);
+        return;
+    case S_INCDEC:      /* go1.19's noder makes x++ an OASOP x += 1 */
+        print_expr(o, c, s->u.incdec.x);
+        puts_(o, s->u.incdec.inc ? " += 1" : " -= 1");
+        return;
+    case S_VAR:         /* ODCL per name, then the assignment */
+        for (int i = 0; i < s->u.var.names.len; i++) {
+            puts_(o, i ? "; var " : "var ");
+            puts_(o, s->u.var.names.data[i]);
+            puts_(o, " ");
+            if (s->u.var.type)
+                put_source(o, c, s->u.var.type->span);
+            else if (i < s->u.var.vars.len && s->u.var.vars.data[i])
+                puts_(o, type_name_go(c, s->u.var.vars.data[i]->type));
+        }
+        for (int i = 0; i < s->u.var.values.len && i < s->u.var.names.len; i++) {
+            puts_(o, "; ");
+            puts_(o, s->u.var.names.data[i]);
+            puts_(o, " = ");
+            print_expr(o, c, s->u.var.values.data[i]);
+        }
+        return;
+    case S_RETURN:
+        puts_(o, "return ");
+        if (s->u.ret.x)
+            print_expr(o, c, s->u.ret.x);
+        else
+            print_list(o, c, &s->u.ret.list, 0);
+        return;
+    case S_IF:
+        puts_(o, "if ");
+        if (s->u.if_.init) {
+            print_stmt(o, c, s->u.if_.init);
+            puts_(o, "; ");
+        }
+        print_expr(o, c, s->u.if_.cond);
+        puts_(o, " { ");
+        print_stmts(o, c, &s->u.if_.then->u.block.stmts, 0);
+        puts_(o, " }");
+        if (s->u.if_.els) {
+            puts_(o, " else { ");
+            if (s->u.if_.els->kind == S_BLOCK)
+                print_stmts(o, c, &s->u.if_.els->u.block.stmts, 0);
+            else
+                print_stmt(o, c, s->u.if_.els);
+            puts_(o, " }");
+        }
+        return;
+    case S_FOR:
+    case S_RANGE:
+        puts_(o, "for loop");
+        return;
+    case S_SWITCH:
+        puts_(o, "switch statement");
+        return;
+    case S_BLOCK:
+        print_stmts(o, c, &s->u.block.stmts, 0);
+        return;
+    case S_BREAK:
+    case S_CONTINUE:
+    case S_GOTO:
+        puts_(o, s->kind == S_BREAK ? "break" : s->kind == S_CONTINUE ? "continue" : "goto");
+        if (s->u.jump.label) {
+            puts_(o, " ");
+            puts_(o, s->u.jump.label);
+        }
+        return;
+    case S_FALLTHROUGH:
+        puts_(o, "fallthrough");
+        return;
+    case S_DEFER:
+        puts_(o, "defer ");
+        print_expr(o, c, s->u.defer.call);
+        return;
+    default:
+        put_source(o, c, s->span);
+        return;
+    }
+}
+
+/* Go's %v of a statement list (Nodes): "; " between; the statements Go's
+ * IR has none for (constants, types, empty ones) left out. */
+static void print_stmts(Out *o, Ctx *c, StmtList *l, int from) {
+    bool first = true;
+    for (int i = from; i < l->len; i++) {
+        Stmt *s = l->data[i];
+        if (s->kind == S_CONST || s->kind == S_TYPE || s->kind == S_EMPTY)
+            continue;
+        if (!first)
+            puts_(o, "; ");
+        first = false;
+        print_stmt(o, c, s);
+    }
+}
+
+/* Go's %v of a switch's case clause (OCASE): `case A, B: s1; s2` or
+ * `default: ...`; bound: a type switch's clause whose first statement is
+ * sema's binding of its variable, which Go's IR has not. */
+const char *go_case_text(Ctx *c, CaseClause *cl, bool bound) {
+    Out o = {&c->arena, NULL, 0, 0, false};
+    if (cl->values.len) {
+        puts_(&o, "case ");
+        for (int i = 0; i < cl->values.len; i++) {
+            if (i)
+                puts_(&o, ", ");
+            put_source(&o, c, cl->values.data[i]->span);
+        }
+    } else {
+        puts_(&o, "default");
+    }
+    puts_(&o, ": ");
+    print_stmts(&o, c, &cl->body->u.block.stmts, bound ? 1 : 0);
+    return o.buf;
+}
+
 /* Go's %v of a selector x.name (a method value): `(&t{...}).f`. */
 const char *go_selector_text(Ctx *c, Expr *x, Sym name) {
     Out o = {&c->arena, NULL, 0, 0, false};

@@ -214,5 +214,11 @@ void chk_type_switch(Checker *k, Stmt *s) {
         if (body->len && vec_last(body)->kind == S_FALLTHROUGH)
             diag_error(k->c, vec_last(body)->span, "cannot fallthrough in type switch");
         chk_block(k, cl->body);
+        Expr *bound = s->u.switch_.bind && body->len && body->data[0]->kind == S_DEFINE &&
+                              body->data[0]->u.assign.lhs.len == 1 ? body->data[0]->u.assign.lhs.data[0] : NULL;
+        if (bound && bound->kind == E_NAME && bound->u.name.sym && bound->u.name.sym->var) {
+            bound->u.name.sym->var->ts_clause = cl;
+            vec_push(&k->c->arena, &s->u.switch_.tag_var->ts_vars, bound->u.name.sym->var);
+        }
     }
 }

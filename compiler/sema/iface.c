@@ -148,7 +148,7 @@ static void resolve_into(Checker *k, Type *t, TypeExpr *te) {
 /* An embedded name: an interface, resolved first if it is declared. */
 static Type *iface_of_name(Checker *k, Param *pm) {
     const char *nm = pm->type->u.name;
-    if (strcmp(nm, "fmt.Stringer") == 0 || strcmp(nm, "io.Writer") == 0) {
+    if (strcmp(nm, "fmt.Stringer") == 0 || strncmp(nm, "io.", 3) == 0) {    /* io.Writer, io.Closer... */
         Type *t = chk_lib_type(k, nm, pm->span);
         return t && t->kind == T_IFACE ? t : NULL;
     }

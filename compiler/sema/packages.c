@@ -159,10 +159,13 @@ static Symbol *member_symbol(Checker *k, const LibMember *m, Span at) {
         sym->type = sig_func(k, m->sig);
         return sym;
     case LIB_CONST_INT:
+    case LIB_CONST_RUNE:    /* utf8.RuneError: an untyped rune, a rune when used alone */
     case LIB_CONST_FLOAT: {
-        bool isint = m->kind == LIB_CONST_INT, neg = m->value[0] == '-';
+        bool isint = m->kind != LIB_CONST_FLOAT, neg = m->value[0] == '-';
         sym->kind = SYM_CONST;
-        sym->type = isint ? k->s->t_untyped_int : k->s->t_untyped_float;
+        sym->type = m->kind == LIB_CONST_RUNE ? k->s->t_untyped_rune
+                    : isint                   ? k->s->t_untyped_int
+                                              : k->s->t_untyped_float;
         Num n;
         if (!num_parse(&k->c->arena, m->value + neg, (int)strlen(m->value + neg), &n))
             ICE("bad constant %s.%s", m->pkg, m->name);
@@ -178,12 +181,31 @@ static Symbol *member_symbol(Checker *k, const LibMember *m, Span at) {
     return NULL;
 }
 
+static bool scalar(Type *t) {
+    return (type_is_integer(t) || type_is_float(t) || t->kind == T_BOOL) && t->kind != T_UNTYPED_INT &&
+           t->kind != T_UNTYPED_FLOAT;
+}
+
+/* May a library function be a func value (`strings.FieldsFunc(s,
+ * unicode.IsSpace)`, `strings.Map(unicode.ToUpper, s)`)? When it is a
+ * plain function of numbers, runes and bools: codegen wraps its C
+ * function in a closure-ABI function (iface.c, cg_lib_func_value). */
+static bool lib_value_ok(Symbol *sym) {
+    Type *ft = sym->type;
+    if (sym->lib->kind != LIB_FUNC || sym->lib->recv || ft->variadic)
+        return false;
+    for (int i = 0; i < ft->params.len; i++)
+        if (!scalar(ft->params.data[i]))
+            return false;
+    return ft->result->kind == T_VOID || scalar(ft->result);
+}
+
 /* The type of a name rewritten from pkg.Name (also when checked again). */
 Type *chk_member_type(Checker *k, Expr *e) {
     Symbol *sym = e->u.name.sym;
     if (sym->kind == SYM_CONST)
         e->is_const = true;
-    if (sym->kind == SYM_LIBFUNC) {     /* a callee is typed by chk_call */
+    if (sym->kind == SYM_LIBFUNC && !lib_value_ok(sym)) {     /* a callee is typed by chk_call */
         diag_error(k->c, e->span, "function values of library functions are not supported yet (call %s(...))",
                    sym->name);
         return NULL;
@@ -236,14 +258,12 @@ bool chk_package_member(Checker *k, Expr *sel) {
  * program's interface with Write, WriteString or String takes an
  * *os.File or a *strings.Builder as Go's io.Writer does. */
 static void lib_methods(Checker *k, Type *t, const char *pkg, const char *tname) {
-    static const char *names[] = {"Cap", "Grow", "Len", "Reset", "String", "Write", "WriteByte", "WriteRune",
-                                  "WriteString"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        const LibMember *m = lib_member(pkg, arena_printf(&k->c->arena, "%s_%s", tname, names[i]));
-        if (!m)
-            continue;
+    const LibMember *ms[64];
+    int n = lib_methods_of(pkg, tname, ms, 64);
+    for (int i = 0; i < n; i++) {
+        const LibMember *m = ms[i];
         Type *fn = sig_func(k, m->sig);
-        IMethod im = {intern_cstr(k->c, names[i]),
+        IMethod im = {intern_cstr(k->c, m->method),
                       type_func_v(k->s, fn->params.data + 1, fn->params.len - 1, fn->result, fn->variadic), {0}};
         vec_push(&k->c->arena, &t->lib_methods, im);
     }
@@ -302,6 +322,36 @@ Type *chk_writer_type(Checker *k) {
     return s->t_writer;
 }
 
+/* io.NAME, another of io's interfaces (lib_io_iface): built once, found
+ * again among the program's interfaces by its name. */
+static Type *io_type(Checker *k, const char *name) {
+    if (strcmp(name, "Writer") == 0)
+        return chk_writer_type(k);
+    SemaInfo *s = k->s;
+    Sym qualified = intern_cstr(k->c, arena_printf(&k->c->arena, "io.%s", name));
+    for (int i = 0; i < s->ifaces.len; i++)
+        if (s->ifaces.data[i]->name == qualified)
+            return s->ifaces.data[i];
+    Type *t = type_new(s, T_IFACE, 16, 8);
+    t->name = qualified;
+    Type *res[2] = {s->t_int, s->t_error};
+    Type *rw = type_tuple(s, res, 2);
+    Type *bytes = type_slice(s, s->t_byte);
+    for (const char *m = lib_io_iface(name); m && *m;) {
+        const char *end = strchr(m, ' ');
+        size_t n = end ? (size_t)(end - m) : strlen(m);
+        Sym mname = intern(k->c, m, n);
+        Type *fn = strcmp(mname, "Close") == 0         ? type_func(s, NULL, 0, s->t_error)
+                   : strcmp(mname, "WriteString") == 0 ? type_func(s, &s->t_string, 1, rw)
+                                                       : type_func(s, &bytes, 1, rw);
+        IMethod im = {mname, fn, {0}};
+        vec_push(&k->c->arena, &t->imethods, im);
+        m += n + (end != NULL);
+    }
+    vec_push(&k->c->arena, &s->ifaces, t);
+    return t;
+}
+
 /* *os.File or *strings.Builder: a library type with a Write method. */
 bool chk_is_lib_writer(Checker *k, Type *t) {
     return t->kind == T_PTR && !t->name && t->elem && (t->elem == k->s->t_builder || t->elem == k->s->t_file);
@@ -337,7 +387,7 @@ Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
     if (lib_is_type(p->imp->path, dot + 1))
         return strcmp(p->imp->path, "fmt") == 0  ? k->s->t_stringer
                : strcmp(p->imp->path, "os") == 0 ? file_type(k)
-               : strcmp(p->imp->path, "io") == 0 ? chk_writer_type(k)
+               : strcmp(p->imp->path, "io") == 0 ? io_type(k, dot + 1)
                                                  : builder_type(k);
     diag_error(k->c, at, "undefined: %s", qualified);
     return NULL;

@@ -166,6 +166,11 @@ struct Var {
                            `.autotmp_N = x` note) */
     Span esc_cv_at;     /* esc_tmp: where go1.19's wrapper captures it (the
                            call's '(', a peeled slice literal's '{') */
+    struct CaseClause *ts_clause; /* a type switch's per-clause variable: its
+                           clause (-m=2 notes Go's "switch case" flow into
+                           it, quoting the clause); else NULL */
+    VEC(struct Var *) ts_vars; /* a type switch's hidden .tag with a binding:
+                           the clauses' variables, in source order */
     int index;          /* dense per-FuncInfo index, in declaration order */
 };
 

@@ -78,9 +78,17 @@ static const ml0_type ne_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE,
 static const ml0_type ne_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*strconv.NumError",
                                 &ne_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods, NULL, NULL};
 
+/* os's errors for a closed *os.File: Go's *fs.PathError, shown as its
+ * Error() text ("write /dev/stdout: file already closed"). */
+static const ml0_type pe_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(ErrorString),
+                                 "fs.PathError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+static const ml0_type pe_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*fs.PathError",
+                                &pe_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods, NULL, NULL};
+
 typedef struct Itab1 { const ml0_type *type, *inter; void *fun[1]; } Itab1;
 static const Itab1 es_itab = {&es_ptr, &error_type, {(void *)errorstring_error}};
 static const Itab1 ne_itab = {&ne_ptr, &error_type, {(void *)errorstring_error}};
+static const Itab1 pe_itab = {&pe_ptr, &error_type, {(void *)errorstring_error}};
 static const Itab1 we_itab = {&we_ptr, &error_type, {(void *)wraperror_error}};
 
 void ml0_errors_New(ml0_iface *out, const uint8_t *text, int64_t tlen) {
@@ -97,6 +105,19 @@ static const ErrorString err_invalid = {{(const uint8_t *)"invalid argument", 16
 void ml0_os_ErrInvalid(ml0_iface *out) {
     out->type = (const ml0_type *)(const void *)&es_itab;
     out->data = (void *)&err_invalid;
+}
+
+void lib_closed_error(ml0_iface *out, const char *op, const char *path) {
+    LibBuf b = {0};
+    lib_puts(&b, op);
+    lib_putc(&b, ' ');
+    lib_puts(&b, path);
+    lib_puts(&b, ": file already closed");
+    ErrorString *e = ml0_alloc_kind(sizeof *e, ES_KIND);
+    lib_string(&e->s, b.p, (int64_t)b.len);
+    lib_buf_free(&b);
+    out->type = (const ml0_type *)(const void *)&pe_itab;
+    out->data = e;
 }
 
 void ml0_lib_num_error(ml0_iface *out, const ml0_string *msg) {

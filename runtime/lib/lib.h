@@ -63,6 +63,9 @@ int32_t lib_to_lower(int32_t r);
 int32_t lib_to_title(int32_t r);
 int32_t lib_simple_fold(int32_t r);
 
+/* errors.c: a *fs.PathError "op path: file already closed" (os.c) */
+void lib_closed_error(ml0_iface *out, const char *op, const char *path);
+
 /* os.c: ml0_init hands over argv for os.Args */
 void lib_set_args(int argc, char **argv);
 

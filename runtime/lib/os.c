@@ -6,12 +6,17 @@
  * (*File).Write and WriteString write through lib_write_fd (fd 1 through
  * the stdout buffer) and set *err to nil; a nil *File writes nothing and
  * sets *err to os.ErrInvalid (`invalid argument`), as Go's checkValid.
+ * Close closes the descriptor (stdout's buffer flushed first) and marks
+ * the File closed by storing -1 - fd; from then on Write, WriteString and
+ * Close fail with Go's *fs.PathError (`write /dev/stdout: file already
+ * closed`), and Name still answers.
  */
 #include "lib.h"
 #include "../core/rt.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int saved_argc;
 static char **saved_argv;
@@ -33,9 +38,17 @@ static ml0_os_File stdout_file = {1}, stderr_file = {2};
 ml0_os_File *ml0_os_Stdout(void) { return &stdout_file; }
 ml0_os_File *ml0_os_Stderr(void) { return &stderr_file; }
 
+static int64_t file_fd(const ml0_os_File *f) { return f->fd < 0 ? -1 - f->fd : f->fd; }
+
+static const char *file_name(const ml0_os_File *f) { return file_fd(f) == 1 ? "/dev/stdout" : "/dev/stderr"; }
+
 int64_t ml0_os_File_WriteString(ml0_iface *err, ml0_os_File *f, const uint8_t *s, int64_t slen) {
     if (!f) {
         ml0_os_ErrInvalid(err);
+        return 0;
+    }
+    if (f->fd < 0) {
+        lib_closed_error(err, "write", file_name(f));
         return 0;
     }
     err->type = NULL;
@@ -46,6 +59,29 @@ int64_t ml0_os_File_WriteString(ml0_iface *err, ml0_os_File *f, const uint8_t *s
 
 int64_t ml0_os_File_Write(ml0_iface *err, ml0_os_File *f, const ml0_slice *b) {
     return ml0_os_File_WriteString(err, f, b->ptr, b->len);
+}
+
+void ml0_os_File_Close(ml0_iface *err, ml0_os_File *f) {
+    if (!f) {
+        ml0_os_ErrInvalid(err);
+        return;
+    }
+    if (f->fd < 0) {
+        lib_closed_error(err, "close", file_name(f));
+        return;
+    }
+    rt_flush();
+    close((int)f->fd);
+    f->fd = -1 - f->fd;
+    err->type = NULL;
+    err->data = NULL;
+}
+
+void ml0_os_File_Name(ml0_string *out, ml0_os_File *f) {
+    if (!f)
+        ml0_panic_nil();
+    const char *n = file_name(f);
+    lib_string(out, n, (int64_t)strlen(n));
 }
 
 _Noreturn void ml0_os_Exit(int64_t code) {

@@ -475,6 +475,41 @@ int64_t ml0_strings_IndexFunc(const uint8_t *s, int64_t slen, void *f_fn, void *
     return -1;
 }
 
+int64_t ml0_strings_LastIndexFunc(const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    for (int64_t i = slen; i > 0;) {
+        int32_t r;
+        int w = last_rune(s, i, &r);
+        i -= w;
+        if (call_pred(f_fn, f_env, r))
+            return i;
+    }
+    return -1;
+}
+
+void ml0_strings_TrimLeftFunc(ml0_string *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    int64_t lo = 0;
+    while (lo < slen) {
+        int32_t r;
+        int w = rune_at(s, slen, lo, &r);
+        if (!call_pred(f_fn, f_env, r))
+            break;
+        lo += w;
+    }
+    lib_string(out, s + lo, slen - lo);
+}
+
+void ml0_strings_TrimRightFunc(ml0_string *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    int64_t hi = slen;
+    while (hi > 0) {
+        int32_t r;
+        int w = last_rune(s, hi, &r);
+        if (!call_pred(f_fn, f_env, r))
+            break;
+        hi -= w;
+    }
+    lib_string(out, s, hi);
+}
+
 void ml0_strings_TrimFunc(ml0_string *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
     int64_t lo = 0;
     while (lo < slen) {
