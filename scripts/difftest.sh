@@ -1,8 +1,8 @@
 #!/bin/sh
 # difftest.sh: differential testing of ml0c against the reference compilers.
 #
-#   scripts/difftest.sh [--rust | --go | --go-ext | --go-more | --all] N [FIRST]
-#   scripts/difftest.sh N [--rust | --go | --go-ext | --go-more | --all] [FIRST]
+#   scripts/difftest.sh [--rust | --go | --go-ext | --go-more | --go-student | --all] N [FIRST]
+#   scripts/difftest.sh N [--rust | --go | --go-ext | --go-more | --go-student | --all] [FIRST]
 #
 # Generates N programs per side from seed FIRST (default 1) and compares:
 #   --rust  ml0c check --borrowck against rustc on line-aligned Rust twins
@@ -19,7 +19,12 @@
 #           goto, embedding, named types, variadics, runes, wrap-around,
 #           strconv/strings/sort, fmt verbs, panic/recover; own seeds; the
 #           output under both runtimes)
-#   --all   all four (the default)
+#   --go-student the same with tests/fuzz/gen_go_twins_student.py (value
+#           receivers through pointers, embedded structs, maps of slices,
+#           returned closures, structs with pointer fields, Builder with
+#           Sprintf/Fprintf, interfaces holding pointers, defer in loops,
+#           multiple results; own seeds; the output under both runtimes)
+#   --all   all five (the default)
 # Set STRICT=1 to fail on any difference, not only on false accepts.
 # Builds build/ first if needed; ML0C overrides the compiler.
 set -eu
@@ -30,6 +35,7 @@ case "${1:-}" in
 --go) side=go; shift ;;
 --go-ext) side=goext; shift ;;
 --go-more) side=gomore; shift ;;
+--go-student) side=gostudent; shift ;;
 --all) shift ;;
 esac
 n=${1:?usage: difftest.sh [--rust|--go|--all] N [FIRST]}
@@ -39,6 +45,7 @@ case "${1:-}" in
 --go) side=go; shift ;;
 --go-ext) side=goext; shift ;;
 --go-more) side=gomore; shift ;;
+--go-student) side=gostudent; shift ;;
 --all) shift ;;
 esac
 first=${1:-1}
@@ -59,7 +66,7 @@ go_side() {   # go_side [--ext]: the three comparisons of one generator
     if [ $go_status != 77 ]; then
         [ $go_status = 0 ] || status=1
         run=--run
-    [ "${1:-}" = --more ] && run=--run-both
+    case "${1:-}" in --more | --student) run=--run-both ;; esac
     for mode in --m2 $run; do
             echo "== ${mode#--} against go1.19, seeds $first..$last $*"
             bash "$here/tests/fuzz/go_diff.sh" "$ml0c" "$first" "$last" "$@" $mode ||
@@ -75,5 +82,8 @@ if [ "$side" = goext ] || [ "$side" = all ]; then
 fi
 if [ "$side" = gomore ] || [ "$side" = all ]; then
     go_side --more
+fi
+if [ "$side" = gostudent ] || [ "$side" = all ]; then
+    go_side --student
 fi
 exit $status

@@ -213,6 +213,9 @@ typedef struct Esc {
     int nbodies;                /* room in bodies (func literals keep coming) */
     uint32_t walkgen;
     bool forcing;               /* the flow being added is a forced one */
+    int loop_depth;             /* loop depth of the block whose flows are
+                                   being built (Go's e.loopDepth): where a
+                                   tee's temporary lives */
     VEC(Var *) by_ref;          /* -m=2: variables a closure of the batch
                                    captured by reference so far (Go's
                                    addrtaken, set by that capture's flow) */

@@ -1221,6 +1221,7 @@ void esc_build_body(Esc *E, Body *b) {
                     E->bodies[b->index].temps[st->place.local].done = true;
             continue;
         }
+        E->loop_depth = bb->loop_depth;
         mir_foreach_stmt_in(bb, st) {
             if (esc_stmt_deferred(E, b, st))
                 continue;   /* evaluated where its temporary is read */
@@ -1251,6 +1252,9 @@ void esc_build_body(Esc *E, Body *b) {
     }
     EscBody *eb = &E->bodies[b->index];
     for (int l = 0; l < b->locals.len; l++)     /* read by nothing followed */
-        if (eb->temps[l].def && !eb->temps[l].done)
+        if (eb->temps[l].def && !eb->temps[l].done) {
+            E->loop_depth = b->locals.data[l].loop_depth;
             eval_temp(E, b, hole_of(eb->locals[l]), &eb->temps[l]);
+        }
+    E->loop_depth = 0;
 }

@@ -65,8 +65,10 @@ void esc_flow(Esc *E, Hole k, EscLoc *src) {
     vec_push(E->batch, &dst->edges, e);
 }
 
-/* Several holes at once: a fresh temporary location flowing into each. */
-Hole esc_tee(Esc *E, Hole *ks, int n, Body *b) { return esc_tee_at(E, ks, n, b, 0); }
+/* Several holes at once: a fresh temporary location flowing into each,
+ * at e.loopDepth as Go's teeHole (the depth of the block whose flows are
+ * being built). */
+Hole esc_tee(Esc *E, Hole *ks, int n, Body *b) { return esc_tee_at(E, ks, n, b, E->loop_depth); }
 
 /* esc_tee with the temporary at loop depth depth (Go's newLoc takes the
  * loop depth of the expression being walked). */

@@ -28,6 +28,9 @@ void lower_loop_body(Builder *B, Stmt *loop, Stmt *body, BlockId brk, BlockId co
     Loop lp = {brk, cont, B->live.len, B->loop, loop};
     B->loop = &lp;
     B->loop_depth++;
+    if (B->cur >= 0)    /* the body's first block: Go's e.loopDepth++ comes
+                           before the range assignments and the body */
+        B->b->blocks.data[B->cur].loop_depth = B->loop_depth;
     lower_block(B, body);
     B->loop_depth--;
     B->loop = lp.outer;

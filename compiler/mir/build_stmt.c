@@ -336,8 +336,8 @@ static void lower_for(Builder *B, Stmt *s) {
     lower_loop_body(B, s, s->u.for_.body, exit, post);
     if (B->cur >= 0)
         bld_goto(B, post, s->span);
+    B->loop_depth++;    /* the post statement is in the loop (Go's OFOR) */
     bld_switch_to(B, post);
-    B->loop_depth++;
     if (s->u.for_.post)
         lower_stmt(B, s->u.for_.post);
     B->loop_depth--;

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext | --more | --order] [--m2] [--run | --run-both] [--no-m]:
+# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext | --more | --order | --student] [--m2] [--run | --run-both] [--no-m]:
 # differential test of escape analysis against go1.19. For each seed,
 # gen_go_twins.py (with --ext gen_go_twins_ext.py: interfaces, maps, method
 # values, defer, fmt, errors, strings.Builder; with --more
 # gen_go_twins_more.py: switches, labels, goto, embedding, named types,
 # variadics, runes, wrap-around, strconv/strings/sort, fmt verbs,
 # panic/recover; with --order gen_go_twins_order.py: calls changing the
-# variables read around them, in every expression context) writes a
+# variables read around them, in every expression context; with --student
+# gen_go_twins_student.py: value receivers through pointers, embedded
+# structs, maps of slices, returned closures, structs with pointer fields,
+# Builder, interfaces holding pointers, defer in loops, multiple results)
+# writes a
 # program that is both ML0 and Go; go_twin_diff.py compares ml0c's -m lines
 # (with --m2 its -m=2 blocks) with `go build -gcflags='-m -l'` byte for
 # byte, and with --run the program's output with `go run` (--run-both: under
@@ -24,6 +28,7 @@ for a in "$@"; do
     --ext) GEN=gen_go_twins_ext.py ;;
     --more) GEN=gen_go_twins_more.py ;;
     --order) GEN=gen_go_twins_order.py ;;
+    --student) GEN=gen_go_twins_student.py ;;
     *) ARGS+=("$a") ;;
     esac
 done

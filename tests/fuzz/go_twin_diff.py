@@ -25,7 +25,9 @@ Building a twin costs go about 1.3 s, so what go prints is cached: one
 file per (go version, command, flags, twin text), named by the SHA-256 of
 those, in $ML0_GO_CACHE (default ~/.cache/ml0c/go-twins). The twin's
 text is the whole key, so a changed generator or test misses the cache;
-`ML0_GO_CACHE=off` turns it off.
+`ML0_GO_CACHE=off` turns it off. A run (`go run`, `ml0c run`) may take
+$ML0_RUN_TIMEOUT seconds (default 300); one that takes longer is a
+difference ("timed out"), not a crash of the comparison.
 """
 import difflib
 import hashlib
@@ -126,11 +128,23 @@ def ml0_lines(ml0c, path, level):
     return r.returncode, lines
 
 
+# Seconds a `go run` or `ml0c run` (compile, link and run) may take. On
+# the shared machine at load 30 a build alone takes 15-30 s, so 60 s
+# failed runs that were only slow; a program that hangs still differs.
+RUN_TIMEOUT = int(os.environ.get("ML0_RUN_TIMEOUT", "300"))
+
+
 def run_outputs(ml0c, workdir, path, src, runtime):
-    _, gout, gerr = go_cached(workdir, src, ["run", "."], timeout=60)
+    try:
+        _, gout, gerr = go_cached(workdir, src, ["run", "."], timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return "go run: timed out after %d s" % RUN_TIMEOUT, ""
     rt = ["--runtime=" + runtime] if runtime != "gc" else []
-    m = subprocess.run([ml0c, "run"] + rt + [path], capture_output=True, text=True,
-                       errors="backslashreplace", timeout=60)
+    try:
+        m = subprocess.run([ml0c, "run"] + rt + [path], capture_output=True, text=True,
+                           errors="backslashreplace", timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return gerr + gout, "ml0c run: timed out after %d s" % RUN_TIMEOUT
     return gerr + gout, m.stdout + m.stderr
 
 
