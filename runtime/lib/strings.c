@@ -486,7 +486,8 @@ int64_t ml0_strings_LastIndexFunc(const uint8_t *s, int64_t slen, void *f_fn, vo
     return -1;
 }
 
-void ml0_strings_TrimLeftFunc(ml0_string *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+/* How many leading bytes of s[0:slen] are runes f holds for. */
+static int64_t func_prefix(const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
     int64_t lo = 0;
     while (lo < slen) {
         int32_t r;
@@ -495,10 +496,11 @@ void ml0_strings_TrimLeftFunc(ml0_string *out, const uint8_t *s, int64_t slen, v
             break;
         lo += w;
     }
-    lib_string(out, s + lo, slen - lo);
+    return lo;
 }
 
-void ml0_strings_TrimRightFunc(ml0_string *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+/* Where the trailing runes f holds for start in s[0:slen]. */
+static int64_t func_suffix_start(const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
     int64_t hi = slen;
     while (hi > 0) {
         int32_t r;
@@ -507,27 +509,21 @@ void ml0_strings_TrimRightFunc(ml0_string *out, const uint8_t *s, int64_t slen, 
             break;
         hi -= w;
     }
-    lib_string(out, s, hi);
+    return hi;
+}
+
+void ml0_strings_TrimLeftFunc(ml0_string *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    int64_t lo = func_prefix(s, slen, f_fn, f_env);
+    lib_string(out, s + lo, slen - lo);
+}
+
+void ml0_strings_TrimRightFunc(ml0_string *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
+    lib_string(out, s, func_suffix_start(s, slen, f_fn, f_env));
 }
 
 void ml0_strings_TrimFunc(ml0_string *out, const uint8_t *s, int64_t slen, void *f_fn, void *f_env) {
-    int64_t lo = 0;
-    while (lo < slen) {
-        int32_t r;
-        int w = rune_at(s, slen, lo, &r);
-        if (!call_pred(f_fn, f_env, r))
-            break;
-        lo += w;
-    }
-    int64_t hi = slen;
-    while (hi > lo) {
-        int32_t r;
-        int w = last_rune(s + lo, hi - lo, &r);
-        if (!call_pred(f_fn, f_env, r))
-            break;
-        hi -= w;
-    }
-    lib_string(out, s + lo, hi - lo);
+    int64_t lo = func_prefix(s, slen, f_fn, f_env);
+    lib_string(out, s + lo, func_suffix_start(s + lo, slen - lo, f_fn, f_env));
 }
 
 /* Every rune through mapping, re-encoded (invalid bytes arrive as U+FFFD
