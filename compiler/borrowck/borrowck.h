@@ -132,6 +132,7 @@ typedef struct Loan {
                            global: lives as long as the caller needs */
     bool untracked;     /* through a shared `*T`: nothing conflicts with it */
     bool closure;       /* a closure's capture of a variable */
+    bool lib_iface;     /* `&sb` of a strings.Builder made an io.Writer: `&mut` */
     bool unique;        /* a closure's capture of a `*mut` it writes through
                            or passes on: rustc's unique borrow of `*x` */
     bool byvalue;       /* the closure's environment holds a copy of x (Go's

@@ -29,6 +29,7 @@
  * own loan, which the holders carry.
  */
 #include "borrowck.h"
+#include "../lib/lib.h"
 
 #include <string.h>
 
@@ -239,6 +240,42 @@ bool bck_lib_mut_receiver(Body *b, Block *bb, int j, MirStmt *st) {
            rv->args.data[1].place.nproj == 0 && mir_lib_lend(f->c.ext, 0) == LEND_MUT;
 }
 
+/* Is `t = &place` (statement st, index j of bb) a strings.Builder's
+ * address converted, through copies in the block, to an interface with a
+ * method that writes it (io.Writer's Write: `fmt.Fprintf(&sb, ...)` is
+ * the twin's `write!(&mut sb, ...)`)? It is then a `&mut`. */
+static bool lib_iface_mut_ref(Body *b, Block *bb, int j, MirStmt *st) {
+    if (st->kind != ST_ASSIGN || st->rv.kind != RV_REF || st->rv.mut || st->place.nproj)
+        return false;
+    Type *pt = mir_place_type(b, st->rv.place);
+    if (!pt || !pt->name || strcmp(pt->name, "strings.Builder") != 0)
+        return false;
+    LocalId t = st->place.local;
+    for (int k = j + 1; k < bb->stmts.len; k++) {
+        MirStmt *u = &bb->stmts.data[k];
+        if (u->kind != ST_ASSIGN || u->place.nproj || u->rv.args.len < 1)
+            continue;
+        Operand *o = &u->rv.args.data[0];
+        if (o->kind == OPD_CONST || o->place.local != t || o->place.nproj)
+            continue;
+        if (u->rv.kind == RV_USE) {
+            t = u->place.local;     /* a copy: follow it */
+            continue;
+        }
+        if (u->rv.kind != RV_IFACE)
+            return false;
+        Type *it = b->locals.data[u->place.local].type;
+        it = it ? type_underlying(it) : NULL;
+        if (!it || it->kind != T_IFACE)
+            return false;
+        for (int m = 0; m < it->imethods.len; m++)
+            if (lib_method_writes(it->imethods.data[m].name))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 /* Rust 2021 captures the fields a closure's body uses (captures.c): a
  * struct variable's capture is one loan per captured field path that the
  * closure does not move in, mutable where the body writes it (or, for a
@@ -430,10 +467,12 @@ static void collect_loans(LoanData *ld) {
                      b->locals.data[rv->place.local].kind != LOCAL_TEMP;
         if (rv->kind != RV_REF && !slice)
             continue;
-        bool mut = rv->mut || (rv->kind == RV_REF && bck_lib_mut_receiver(b, bb, j, st));
+        bool via_iface = rv->kind == RV_REF && !rv->mut && lib_iface_mut_ref(b, bb, j, st);
+        bool mut = rv->mut || via_iface || (rv->kind == RV_REF && bck_lib_mut_receiver(b, bb, j, st));
         Loan l = bck_new_loan(ld, rv->place, mut, rv->span, i, j);
+        l.lib_iface = via_iface;
         l.untracked = through_shared(b, rv->place) || through_range_value(b, rv->place);
-        if (rv->kind == RV_REF && mut && (rv->autoref || !rv->mut) && st->place.nproj == 0)
+        if (rv->kind == RV_REF && mut && !via_iface && (rv->autoref || !rv->mut) && st->place.nproj == 0)
             l.activate = activation(bb, j, st->place.local);
         if (place_has_deref(st->place))
             l.stored = true;    /* `*q = &x`: bck_propagate_holders */
@@ -907,7 +946,7 @@ static bool reserves(Walk *w) {
 static bool ref_is_mut(Walk *w, Rvalue *rv) {
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && (l->closure || l->activate >= 0))
+        if (l->block == w->block && l->index == w->index && (l->closure || l->lib_iface || l->activate >= 0))
             return l->mut;
     }
     return rv->mut;
