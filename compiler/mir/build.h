@@ -50,6 +50,13 @@ typedef struct Hoisted {
     int site_lo, site_hi;   /* the sites made while hoisting it (bld_site_seq) */
 } Hoisted;
 
+typedef struct ConvList {
+    Expr *const *list;      /* the marked elements (NULL: none) */
+    int n;
+    bool names_only;        /* only the plain variables among them */
+    Span at;
+} ConvList;
+
 typedef struct Builder {
     Ctx *c;
     SemaInfo *s;
@@ -82,6 +89,7 @@ typedef struct Builder {
     int *hoisted_at;        /* open-addressing table: Hoisted index + 1 */
     int hoisted_cap;        /* its size, a power of two (0: none yet) */
     int order_depth;        /* > 0 while lowering inside an ordered expression */
+    ConvList conv;          /* go_list_conv: the list whose conversions share a position */
     VEC(int) site_seq;      /* per site of b: its place in -m's order, which
                                is the order the sites would have been made in
                                without hoisting (build_order.c) */
@@ -175,6 +183,13 @@ void lower_call_args(Builder *B, Rvalue *rv, Expr *call, Type *fnt);
 Rvalue lower_extern_call(Builder *B, Expr *e);
 Span go_pos(Builder *B, Expr *e);
 Operand lower_keyed(Builder *B, Elem *el, Expr *x, Type *want);  /* k: v elements */
+/* The elements of a statement's list (append's arguments, `return a, b`,
+ * `a, b = x, y`) whose implicit conversions to an interface go1.19 places
+ * at one position: go_list_conv marks them (returns the previous marks,
+ * to give back to go_list_conv_end), go_want_conv_pos answers for one. */
+ConvList go_list_conv(Builder *B, Expr *const *xs, int n, Expr *const *ys, int m, bool names_only);
+void go_list_conv_end(Builder *B, ConvList saved);
+Span go_want_conv_pos(Builder *B, Expr *e);
 Span go_var_conv_pos(Builder *B, Stmt *var);  /* var a, b I = x, y: its conversions */
 Span go_arg_conv_pos(Builder *B, Expr *call, Expr *const *args, int i);  /* f(..., x) to ...any */
 Span go_map_key_pos(Builder *B, Expr *m, Expr *key);  /* m[k] with an interface key */

@@ -103,8 +103,10 @@ static Rvalue lower_alloc_builtin(Builder *B, Expr *e) {
             r.spread = true;
             return r;
         }
+        ConvList saved = go_list_conv(B, args->data, args->len, NULL, 0, false);
         for (int i = 1; i < args->len; i++)
             rv_arg(B, &r, lower_operand(B, args->data[i], e->type->elem));
+        go_list_conv_end(B, saved);
         return r;
     }
     case BI_BOX: {

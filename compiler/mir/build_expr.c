@@ -305,7 +305,7 @@ Operand lower_operand(Builder *B, Expr *e, Type *want) {
     if (want && want->kind == T_IFACE && e->type->kind == T_IFACE && e->type != want)
         return lower_iface_conv(B, e, want);
     if (want && want->kind == T_IFACE && e->type->kind != T_IFACE)
-        return lower_to_iface(B, e, want, go_pos(B, e));
+        return lower_to_iface(B, e, want, go_want_conv_pos(B, e));
     Operand o = lower_operand_(B, e, want);
     o.span = e->span;
     return o;
@@ -673,7 +673,7 @@ Rvalue lower_rvalue(Builder *B, Expr *e, Type *want) {
     }
     if (want && want->kind == T_IFACE && e->type->kind != T_IFACE) {
         Rvalue r = rv_new(RV_USE, want, e->span);
-        rv_arg(B, &r, lower_to_iface(B, e, want, go_pos(B, e)));
+        rv_arg(B, &r, lower_to_iface(B, e, want, go_want_conv_pos(B, e)));
         return r;
     }
     Operand h;

@@ -146,6 +146,35 @@ static void last_pos(Builder *B, Expr *e, Span *at) {
     }
 }
 
+/* go1.19's typechecker converts the elements of some lists to the
+ * interface they are assigned to after translating the whole list, at the
+ * position its front end last moved to (last_pos), measured against its
+ * output: every argument appended by `append(xs, a, b)`; the variables
+ * (only) of `return a, b`; the right-hand sides of `a, b = x, y`, after
+ * the left-hand sides too (so at the last name assigned). */
+ConvList go_list_conv(Builder *B, Expr *const *xs, int n, Expr *const *ys, int m, bool names_only) {
+    ConvList old = B->conv;
+    Span at = go_pos(B, xs[0]);
+    for (int i = 0; i < n; i++)
+        last_pos(B, xs[i], &at);
+    for (int i = 0; i < m; i++)
+        last_pos(B, ys[i], &at);
+    at.hi = at.lo + 1;
+    B->conv = (ConvList){xs, n, names_only, at};
+    return old;
+}
+
+void go_list_conv_end(Builder *B, ConvList saved) {
+    B->conv = saved;
+}
+
+Span go_want_conv_pos(Builder *B, Expr *e) {
+    for (int i = 0; i < B->conv.n; i++)
+        if (B->conv.list[i] == e && (!B->conv.names_only || is_plain_name(e)))
+            return B->conv.at;
+    return go_pos(B, e);
+}
+
 Span go_var_conv_pos(Builder *B, Stmt *s) {
     Span at = s->u.var.name_spans.data[0];
     for (int i = 0; i < s->u.var.values.len; i++)

@@ -132,6 +132,7 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
             else
                 dsts[i] = lower_place(B, lhs->data[i]);
         }
+    ConvList saved = go_list_conv(B, rhs->data, rhs->len, lhs->data, lhs->len, false);
     for (int i = 0; i < rhs->len; i++) {
         Type *want = ast_is_blank(lhs->data[i]) ? NULL : lhs->data[i]->type;
         if (define && s->u.assign.vars.data[i])
@@ -142,6 +143,7 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
         rv_arg(B, &use, o);
         vals[i] = opd_temp(B, use, rhs->data[i]->span);  /* snapshot */
     }
+    go_list_conv_end(B, saved);
     for (int i = 0; i < lhs->len; i++) {
         if (ast_is_blank(lhs->data[i]))
             continue;

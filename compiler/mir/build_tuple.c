@@ -49,8 +49,10 @@ bool lower_return_tuple(Builder *B, Stmt *s) {
         r = rv_new(RV_AGGREGATE, rt, s->span);
         for (int i = 0; i < l->len; i++)    /* return x, f(): x read after f */
             bld_order_to(B, l->data[i], true, rt->fields.data[i].type);
+        ConvList saved = go_list_conv(B, l->data, l->len, NULL, 0, true);
         for (int i = 0; i < l->len; i++)
             rv_arg(B, &r, lower_operand(B, l->data[i], rt->fields.data[i].type));
+        go_list_conv_end(B, saved);
     } else {
         r = rv_new(rt->tuple ? RV_AGGREGATE : RV_USE, rt, s->span);
         for (int i = 0; i < fi->results.len; i++) {
