@@ -240,16 +240,21 @@ bool bck_lib_mut_receiver(Body *b, Block *bb, int j, MirStmt *st) {
            rv->args.data[1].place.nproj == 0 && mir_lib_lend(f->c.ext, 0) == LEND_MUT;
 }
 
-/* Is `t = &place` (statement st, index j of bb) a strings.Builder's
+/* Is `t = &place` (statement st, index j of bb) a library value's
  * address converted, through copies in the block, to an interface with a
- * method that writes it (io.Writer's Write: `fmt.Fprintf(&sb, ...)` is
- * the twin's `write!(&mut sb, ...)`)? It is then a `&mut`. */
+ * method that lib_arg_lend says takes that receiver mutably (a
+ * strings.Builder as an io.Writer: `fmt.Fprintf(&sb, ...)` is the twin's
+ * `write!(&mut sb, ...)`; an os.File stays shared)? It is then a `&mut`. */
 static bool lib_iface_mut_ref(Body *b, Block *bb, int j, MirStmt *st) {
     if (st->kind != ST_ASSIGN || st->rv.kind != RV_REF || st->rv.mut || st->place.nproj)
         return false;
     Type *pt = mir_place_type(b, st->rv.place);
-    if (!pt || !pt->name || strcmp(pt->name, "strings.Builder") != 0)
+    const char *dot = pt && type_lib_methods(pt) && pt->name ? strchr(pt->name, '.') : NULL;
+    if (!dot || dot - pt->name >= 16)
         return false;
+    char pkg[16];   /* "strings" of "strings.Builder" */
+    memcpy(pkg, pt->name, (size_t)(dot - pt->name));
+    pkg[dot - pt->name] = 0;
     LocalId t = st->place.local;
     for (int k = j + 1; k < bb->stmts.len; k++) {
         MirStmt *u = &bb->stmts.data[k];
@@ -268,9 +273,11 @@ static bool lib_iface_mut_ref(Body *b, Block *bb, int j, MirStmt *st) {
         it = it ? type_underlying(it) : NULL;
         if (!it || it->kind != T_IFACE)
             return false;
-        for (int m = 0; m < it->imethods.len; m++)
-            if (lib_method_writes(it->imethods.data[m].name))
+        for (int m = 0; m < it->imethods.len; m++) {
+            const LibMember *lm = lib_method(pkg, dot + 1, it->imethods.data[m].name);
+            if (lm && mir_lib_lend(lm, 0) == LEND_MUT)
                 return true;
+        }
         return false;
     }
     return false;
