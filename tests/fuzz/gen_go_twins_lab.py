@@ -11,13 +11,15 @@ closures over loop variables (go1.19: one variable for the whole loop,
 so every closure sees its last value; and the `i := i` copy), pointer
 methods on addressable elements (`vs[i].Add(d)`, `arr[1].Add(d)`, `p :=
 &vs[0]`) next to a range copy that changes nothing, struct and array
-comparison, arrays as values (copies, array parameters, a `[3][3]int`
+comparison (arrays of structs too), arrays as values (copies, array parameters, a `[3][3]int`
 named type with value and pointer receivers, ranging over an array,
 which ranges over a copy), strings by byte (`s[i]`, `%c`, `%x`, slices of
 bytes) and by rune, switches with `fallthrough`, swaps of elements,
 fields and map entries, error values (a sentinel compared with `==` and
 `errors.Is`, a `*NotFound` found by `errors.As` through `%w`, a value
-error type, a nil error printed), interfaces embedding interfaces
+error type, a nil error printed, a nil `*NotFound` in a non-nil error),
+`append`s sharing one backing array, method values of elements bound before
+a change, interfaces embedding interfaces
 (`ReadWriter` of `Reader` and `Writer`, converted to either and back by
 assertion) and Stringers in fmt (a value receiver's `String` on values,
 slices, maps and struct fields, exported and not; a pointer receiver's
@@ -535,6 +537,53 @@ class Body(BaseBody):
             self.declare("string", s, 'fmt.Sprintf("%%s/%%v/%%03d", %s, %s, %s)' % (t, t, t))
             self.println(s, "len(%s)" % s)
 
+    # ---- append sharing a backing array ------------------------------------
+    def s_append_alias(self):
+        base, a, b = self.fresh("bs"), self.fresh("ap"), self.fresh("aq")
+        cap = R.randint(2, 4)
+        self.declare("[]int", base, "make([]int, 2, %d)" % cap)
+        self.declare("[]int", a, "append(%s, %s)" % (base, self.int_expr()))
+        self.declare("[]int", b, "append(%s, %d)" % (base, R.randint(0, 9)))
+        self.emit("%s[0] = %s" % (a, self.int_expr()))
+        if R.random() < 0.5:
+            c = self.fresh("cp")
+            self.declare("[]int", c, "make([]int, len(%s))" % a)
+            self.emit("copy(%s, %s)" % (c, a))
+            self.emit("%s[1] = 42" % c)
+        self.println('"alias"', base, a, b, "len(%s)" % a, "cap(%s)" % b)
+
+    # ---- a nil pointer in a non-nil error ----------------------------------
+    def s_typed_nil(self):
+        nf, err = self.fresh("np"), self.fresh("te")
+        self.emit("var %s *NotFound" % nf)
+        self.used.append(nf)
+        if R.random() < 0.5:
+            self.emit("%s = &NotFound{%s}" % (nf, self.str_expr()))
+        self.emit("var %s error = %s" % (err, nf))
+        self.vars["error"].append(err)
+        self.used.append(err)
+        self.println('"typednil"', "%s == nil" % err, "%s == nil" % nf, err)
+        self.block("if %s != nil {" % nf, ['fmt.Println("key", %s.Key, %s)' % (nf, err)])
+
+    # ---- method values of elements, struct copies holding arrays -----------
+    def s_elem_method_value(self):
+        vs, x = self.vecs(), self.acc()
+        f = self.fresh("lf")
+        self.block("if len(%s) > 0 {" % vs,
+                   ["%s := %s[0].Len2" % (f, vs), "%s[0].Add(%s)" % (vs, self.int_expr()),
+                    "%s += %s() - %s[0].Len2()" % (x, f, vs)])
+        if R.random() < 0.5:
+            h = self.fresh("hp")
+            self.emit("%s := [2]Stock{{Name: %s}, {Qty: %s}}" % (h, self.str_expr(), self.int_expr()))
+            self.used.append(h)
+            c = self.fresh("hc")
+            self.emit("%s := %s" % (c, h))
+            self.used.append(c)
+            self.emit("%s[1].Qty++" % c)
+            self.emit("%s += %s[1].Qty" % (x, h))
+            self.println('"holders"', h, c, "%s == %s" % (h, c), "%s[0] == %s[0]" % (h, c))
+        self.println('"mval"', x)
+
     def s_store_global(self):
         if self.vars["ReadWriter"]:
             self.emit("grw = " + self.pick("ReadWriter"))
@@ -562,7 +611,8 @@ class Body(BaseBody):
 
     STMTS = [s_map_struct, s_map_struct, s_lookup, s_struct_keys, s_grid, s_grid, s_loop_closures,
              s_elem_methods, s_elem_methods, s_arrays, s_grid_value, s_bytes, s_fallthrough,
-             s_swaps, s_errors, s_errors, s_readwriter, s_stringer, s_stringer, s_store_global,
+             s_swaps, s_errors, s_errors, s_readwriter, s_stringer, s_stringer, s_append_alias,
+             s_typed_nil, s_elem_method_value, s_store_global,
              s_int_local, s_addr_local, s_call, s_call]
 
     def ret_cands(self, t, cands):
