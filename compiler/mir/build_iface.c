@@ -169,10 +169,25 @@ void go_list_conv_end(Builder *B, ConvList saved) {
     B->conv = saved;
 }
 
+/* In `return a, b` (names_only) go1.19 then converts the results in
+ * order, moving to each one's position first unless it is a variable
+ * (typecheckaste's ir.SetPos, which skips what HasUniquePos denies: a
+ * variable's node is its declaration): a variable is converted at the last result
+ * before it that is not one (nil and constants too), else at the list's
+ * position. */
 Span go_want_conv_pos(Builder *B, Expr *e) {
-    for (int i = 0; i < B->conv.n; i++)
-        if (B->conv.list[i] == e && (!B->conv.names_only || is_plain_name(e)))
+    for (int i = 0; i < B->conv.n; i++) {
+        if (B->conv.list[i] != e)
+            continue;
+        if (!B->conv.names_only)
             return B->conv.at;
+        if (!is_plain_name(e))
+            break;
+        for (int j = i - 1; j >= 0; j--)
+            if (!is_plain_name(B->conv.list[j]))
+                return go_pos(B, B->conv.list[j]);
+        return B->conv.at;
+    }
     return go_pos(B, e);
 }
 
