@@ -338,6 +338,15 @@ static bool through_range_value(Body *b, Place p) {
            range_view(b, p.local);
 }
 
+/* Is rv `iface T(_b, copy P)` formatting a Copy place P for a library
+ * call (a lent box), P a variable's or reached through a pointer? */
+static bool fmt_copy_operand(Body *b, Rvalue *rv) {
+    if (rv->kind != RV_IFACE || !lent_box(b, rv) || rv->args.data[1].kind != OPD_COPY)
+        return false;
+    Local *v = &b->locals.data[rv->args.data[1].place.local];
+    return place_has_deref(rv->args.data[1].place) || (v->kind != LOCAL_TEMP && !v->lent);
+}
+
 static void collect_loans(LoanData *ld) {
     Body *b = ld->b;
     mir_foreach_stmt(b, bb, st) {
@@ -351,6 +360,18 @@ static void collect_loans(LoanData *ld) {
         if (lend && b->locals.data[rv->args.data[0].place.local].kind != LOCAL_TEMP) {
             Operand *o = &rv->args.data[0];
             Loan l = bck_new_loan(ld, o->place, lend == LEND_MUT, o->span.hi > 0 ? o->span : st->span, i, j);
+            l.untracked = through_shared(b, o->place) || through_range_value(b, o->place);
+            l.lent = true;
+            l.holders[st->place.local] = true;
+            vec_push(&ld->c->arena, &ld->loans, l);
+            continue;
+        }
+        /* a Copy operand of fmt (`_i = iface T(_b, copy x)`, _b a lent box)
+           is format_args!'s `&x`: a shared loan held by _i, so until the
+           call (`fmt.Println(x, bump(&mut x))` is E0502) */
+        if (fmt_copy_operand(b, rv) && st->place.nproj == 0) {
+            Operand *o = &rv->args.data[1];
+            Loan l = bck_new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
             l.untracked = through_shared(b, o->place) || through_range_value(b, o->place);
             l.lent = true;
             l.holders[st->place.local] = true;
@@ -523,6 +544,10 @@ static bool reads_holder(Body *b, Loan *l, Rvalue *rv) {
                            the loan (`&m[k][i]`: m[k] is HashMap's `&V`) */
     if (rv->kind == RV_SLICE && l->holders[rv->place.local])
         return true;
+    if (fmt_copy_operand(b, rv)) {     /* fmt's `&*p` of a Copy `*p`: a reborrow */
+        Place p = rv->args.data[1].place;
+        return (place_has_deref(p) || through_slice(b, p)) && l->holders[p.local];
+    }
     return false;
 }
 
