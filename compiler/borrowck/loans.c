@@ -587,6 +587,17 @@ static bool has_refs(Type *t) {
     }
 }
 
+/* What the first dereference of p reaches (`*q` of `(*q).f = v`). A
+ * loan o held by q is where q points only when it borrows a place of that
+ * type: q = &x. One q holds because `*q = [2]*int{&x}` stored &x into
+ * q's pointee does not make q point to x. */
+static Type *deref_pointee(Body *b, Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF)
+            return p.proj[i].type;
+    return NULL;
+}
+
 static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int index) {
     /* a parameter's own data written back into it (`*v = append(*v, x)`)
        keeps its lifetime; an owned value read through it is no borrow */
@@ -605,9 +616,11 @@ static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int in
     if (l->lent)
         return changed;     /* a lent value goes only into the call's fresh box,
                                []any or closure, never into another local */
+    Type *pointee = deref_pointee(ld->b, st->place);
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *o = &ld->loans.data[k];
-        if (o != l && !o->lent && o->holders[q] && !l->holders[o->place.local]) {
+        if (o != l && !o->lent && o->holders[q] && !l->holders[o->place.local] &&
+            mir_place_type(ld->b, o->place) == pointee) {
             l->holders[o->place.local] = true;
             changed = true;
         }
