@@ -412,6 +412,12 @@ static void collect_loans(LoanData *ld) {
                             l->span = rv->span;
                             if (whole || nf == 0)
                                 l->untracked = true;
+                            /* a range value only read: the closure captures `*v`
+                               (a reborrow through the loop's `&`), not v; it
+                               holds the loop's loan instead (reads_holder) */
+                            if (!writes && l->place.nproj == 0 && range_view(b, l->place.local) &&
+                                !closure_writes_var(f, a))
+                                l->untracked = true;
                             if (writes) {
                                 l->mut = true;
                                 /* writing through a captured range value: `*v` is behind
@@ -538,10 +544,11 @@ static bool reads_holder(Body *b, Loan *l, Rvalue *rv) {
     mir_foreach_operand(rv, o)
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
             return true;
-    if (rv->kind == RV_REF && (place_has_deref(rv->place) || through_slice(b, rv->place)) &&
-        l->holders[rv->place.local])
-        return true;    /* a reborrow &(*p).f, or &h[i] into a slice h holding
-                           the loan (`&m[k][i]`: m[k] is HashMap's `&V`) */
+    if (rv->kind == RV_REF && l->holders[rv->place.local])
+        return true;    /* a reborrow &(*p).f, &h[i] into a slice h holding
+                           the loan (`&m[k][i]`: m[k] is HashMap's `&V`), or
+                           `&x` of a holder x itself: a `&&T` needs what x
+                           borrows for as long as it is used ('a: 'b) */
     if (rv->kind == RV_SLICE && l->holders[rv->place.local])
         return true;
     if (fmt_copy_operand(b, rv)) {     /* fmt's `&*p` of a Copy `*p`: a reborrow */
