@@ -158,7 +158,8 @@ void esc_find_temps(Esc *E, Body *b) {
     }
     mir_foreach_stmt(b, bb, st) {
         LocalId l = st->place.local;
-        if (st->kind != ST_ASSIGN || (b->locals.data[l].kind != LOCAL_TEMP && !mvvar[l]))
+        if (st->kind != ST_ASSIGN ||
+            (b->locals.data[l].kind != LOCAL_TEMP && !mvvar[l] && !esc_hidden_var(&b->locals.data[l])))
             continue;
         int reads = n[l].reads ? n[l].reads : n[l].lookups;
         if (n[l].defs != 1 || reads != 1 || n[l].other ||
