@@ -253,8 +253,16 @@ static void flow_root(Esc *E, Body *b, Hole k, Root r) {
 }
 
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
-    if (k.derefs >= 0 && o->type && !type_has_pointers(o->type))
-        return;     /* a pointer-free value carries no address (Go's expr) */
+    if (k.derefs >= 0 && o->type && !type_has_pointers(o->type)) {
+        /* a pointer-free value carries no address (Go's expr); but a
+           deferred temporary's call (`fmt.Println(sh.Area())`) is
+           evaluated here, for its own flows */
+        EscTemp *ts = E->bodies[b->index].temps;
+        EscTemp *t = ts && o->kind != OPD_CONST && o->place.nproj == 0 ? &ts[o->place.local] : NULL;
+        if (t && t->def && !t->busy && !t->done)
+            eval_temp(E, b, esc_blank_hole(E), t);
+        return;
+    }
     if (o->kind == OPD_CONST)
         return;     /* functions and globals are static; numbers are not storage */
     Root r = place_root(E, b, o->place);
