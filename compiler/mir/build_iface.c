@@ -375,14 +375,18 @@ Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, LendKind le
 }
 
 /* An interface value lent to a library call: `~arg = move x` (lent),
- * then the conversion. */
-static Operand lent_iface(Builder *B, Expr *e, Type *any, LendKind lend) {
+ * then the conversion, Go's OCONVIFACE at `at` (-m=2's note). */
+static Operand lent_iface(Builder *B, Expr *e, Type *any, Span at, LendKind lend) {
     Operand o = lower_lent_value(B, e, lend);
     if (e->type == any || (type_is_empty_iface(e->type) && type_is_empty_iface(any)))
         return o;
     Rvalue r = rv_new(RV_IFACE, any, e->span);
     r.elem = e->type;
     rv_arg(B, &r, o);
+    if (B->c->opt.m_level >= 2 || B->c->opt.explain) {
+        IfaceAt ia = {e->span, at, NULL};
+        vec_push(bld_tmp(B), &B->b->iface_at, ia);
+    }
     return opd_temp(B, r, e->span);
 }
 
@@ -399,7 +403,7 @@ Operand lower_to_iface_held(Builder *B, Expr *e, Type *any, Span at, LendKind le
                             const char *desc) {
     Type *t = e->type;
     if (t->kind == T_IFACE)
-        return lent || held ? lent_iface(B, e, any, lent ? lent : held) : lower_iface_conv(B, e, any);
+        return lent || held ? lent_iface(B, e, any, at, lent ? lent : held) : lower_iface_conv_at(B, e, any, at);
     if (t->kind == T_UNTYPED_NIL)
         return zero_operand(B, any, e->span);
     if (lent && !pointer_shaped(t))
