@@ -36,6 +36,7 @@ typedef struct LabelDef {
     Stmt *block;                /* the block whose statement list holds it */
     int idx;                    /* its index there */
     bool used;
+    bool looping;               /* a goto to it follows it in the source */
 } LabelDef;
 typedef struct FlowBlock { Stmt *blk; int idx; } FlowBlock; /* idx: statement being checked */
 typedef struct Flow {
@@ -65,8 +66,9 @@ typedef struct Checker {
     Scope *scope;               /* innermost block scope, NULL at package level */
     FuncInfo *fn;               /* function being checked */
     int loops;                  /* enclosing loops (break/continue) */
-    int labels;                 /* labels met so far in the function (a
-                                   backward goto makes a loop Go counts) */
+    int labels;                 /* looping labels met so far in the
+                                   function (a goto after the label makes
+                                   a loop Go counts; LabelDef.looping) */
     int stmt_seq;               /* statements begun so far: names the one
                                    being checked (Var.reassigned_seq) */
     Flow *flow;                 /* the body being checked: labels, jump targets */

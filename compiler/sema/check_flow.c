@@ -33,7 +33,10 @@ static void collect_list(Checker *k, Stmt *blk) {
 }
 
 /* Every L: in the body (not in nested function literals, which are
- * expressions and have their own Flow). */
+ * expressions and have their own Flow), in source order. A goto met after
+ * its label's definition makes the label looping, as go1.19's escape
+ * analysis marks it in the same walk (escape.go walkFunc): only a looping
+ * label raises Go's loop depth (Checker.labels counts them). */
 static void collect_labels(Checker *k, Stmt *s, Stmt *block, int idx) {
     if (!s)
         return;
@@ -65,6 +68,11 @@ static void collect_labels(Checker *k, Stmt *s, Stmt *block, int idx) {
     case S_SWITCH:
         for (int i = 0; i < s->u.switch_.clauses.len; i++)
             collect_labels(k, s->u.switch_.clauses.data[i].body, block, idx);
+        break;
+    case S_GOTO:
+        for (int i = 0; i < k->flow->labels.len; i++)
+            if (k->flow->labels.data[i].name == s->u.jump.label)
+                k->flow->labels.data[i].looping = true;
         break;
     default: break;
     }
@@ -129,7 +137,8 @@ static LabelDef *find_label(Checker *k, Sym name) {
 void chk_labeled(Checker *k, Stmt *s) {
     Stmt *in = s->u.labeled.stmt;
     LabelDef *d = find_label(k, s->u.labeled.label);
-    k->labels++;
+    if (d && d->stmt == s && d->looping)
+        k->labels++;
     if (d && d->stmt == s && (in->kind == S_FOR || in->kind == S_RANGE || in->kind == S_SWITCH))
         k->flow->pending = s->u.labeled.label;
     chk_stmt(k, in);

@@ -549,6 +549,7 @@ void chk_block(Checker *k, Stmt *s) {
         k->depth--;
         return;
     }
+    int labels = k->labels;     /* a looping label counts to the block's end */
     scope_push(k);
     flow_block_enter(k, s);
     for (int i = 0; i < s->u.block.stmts.len; i++) {
@@ -557,6 +558,7 @@ void chk_block(Checker *k, Stmt *s) {
     }
     flow_block_exit(k);
     scope_pop(k);
+    k->labels = labels;
     k->depth--;
 }
 
