@@ -90,14 +90,18 @@ Span go_pos(Builder *B, Expr *e) {
 
 /* go1.19 gives the implicit conversions of `var a, b I = x, y` the
  * position its front end last moved to while translating the right-hand
- * sides (base.Pos), measured against its output: starting at the first
- * name, each variable name met (nil too) moves it to the name, a
- * composite literal to its '{' before its elements, a function or method
- * call to its '(' after its operands; constants, operators, selectors,
- * conversions and builtins leave it where their operands put it. */
+ * sides (base.Pos; noder's expr0 moves it to each expression it
+ * translates that is not a constant, before its operands), measured
+ * against its output: starting at the first name, each expression that is
+ * not a constant moves it to its own position (go_pos: a variable or nil
+ * to itself, a composite literal to its '{', a conversion any(1.5) to its
+ * '(', an operator to itself), then its operands move it on, and a
+ * function or method call moves it back to its '(' after its operands. */
 static void last_pos(Builder *B, Expr *e, Span *at) {
     if (!e || e->is_const)
         return;
+    if (e->kind != E_PAREN)
+        *at = go_pos(B, e);
     switch (e->kind) {
     case E_NAME:
         *at = e->span;
@@ -123,7 +127,6 @@ static void last_pos(Builder *B, Expr *e, Span *at) {
         last_pos(B, e->u.slice.max, at);
         return;
     case E_COMPOSITE:
-        *at = go_pos(B, e);
         for (int i = 0; i < e->u.composite.elems.len; i++) {
             Elem *el = &e->u.composite.elems.data[i];
             if (el->key && el->field < 0)
