@@ -313,6 +313,8 @@ static int box_site(Builder *B, Span at, const char *desc, Expr *e, bool lent) {
     int site = bld_site(B, at, desc);
     bool cmp = B->cmp_box;
     B->cmp_box = false;     /* the operand's own conversions are not */
+    B->b->sites.data[site].explicit_conv = B->explicit_box;
+    B->explicit_box = false;
     B->b->sites.data[site].lent_box = lent;
     B->b->sites.data[site].silent = mir_go_direct_iface(t) || init_static_operand(B, e) || cmp;
     B->b->sites.data[site].iface_box = true;
