@@ -169,10 +169,25 @@ void go_list_conv_end(Builder *B, ConvList saved) {
     B->conv = saved;
 }
 
+/* In `return a, b` (names_only) go1.19 then converts the results in
+ * order, moving to each one's position first unless it is a variable
+ * (typecheckaste's ir.SetPos, which skips what HasUniquePos denies: a
+ * variable's node is its declaration): a variable is converted at the last result
+ * before it that is not one (nil and constants too), else at the list's
+ * position. */
 Span go_want_conv_pos(Builder *B, Expr *e) {
-    for (int i = 0; i < B->conv.n; i++)
-        if (B->conv.list[i] == e && (!B->conv.names_only || is_plain_name(e)))
+    for (int i = 0; i < B->conv.n; i++) {
+        if (B->conv.list[i] != e)
+            continue;
+        if (!B->conv.names_only)
             return B->conv.at;
+        if (!is_plain_name(e))
+            break;
+        for (int j = i - 1; j >= 0; j--)
+            if (!is_plain_name(B->conv.list[j]))
+                return go_pos(B, B->conv.list[j]);
+        return B->conv.at;
+    }
     return go_pos(B, e);
 }
 
@@ -360,14 +375,18 @@ Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, LendKind le
 }
 
 /* An interface value lent to a library call: `~arg = move x` (lent),
- * then the conversion. */
-static Operand lent_iface(Builder *B, Expr *e, Type *any, LendKind lend) {
+ * then the conversion, Go's OCONVIFACE at `at` (-m=2's note). */
+static Operand lent_iface(Builder *B, Expr *e, Type *any, Span at, LendKind lend) {
     Operand o = lower_lent_value(B, e, lend);
     if (e->type == any || (type_is_empty_iface(e->type) && type_is_empty_iface(any)))
         return o;
     Rvalue r = rv_new(RV_IFACE, any, e->span);
     r.elem = e->type;
     rv_arg(B, &r, o);
+    if (B->c->opt.m_level >= 2 || B->c->opt.explain) {
+        IfaceAt ia = {e->span, at, NULL};
+        vec_push(bld_tmp(B), &B->b->iface_at, ia);
+    }
     return opd_temp(B, r, e->span);
 }
 
@@ -384,7 +403,7 @@ Operand lower_to_iface_held(Builder *B, Expr *e, Type *any, Span at, LendKind le
                             const char *desc) {
     Type *t = e->type;
     if (t->kind == T_IFACE)
-        return lent || held ? lent_iface(B, e, any, lent ? lent : held) : lower_iface_conv(B, e, any);
+        return lent || held ? lent_iface(B, e, any, at, lent ? lent : held) : lower_iface_conv_at(B, e, any, at);
     if (t->kind == T_UNTYPED_NIL)
         return zero_operand(B, any, e->span);
     if (lent && !pointer_shaped(t))
