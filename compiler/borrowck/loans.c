@@ -494,6 +494,11 @@ static void collect_loans(LoanData *ld) {
             Operand *o = &rv->args.data[0];
             Loan l = bck_new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
             l.holders[st->place.local] = true;
+            /* over a range value v (a nested loop: `for c in v`, v a `&Vec`):
+               a shared reborrow of `*v`, which rustc does not track (its
+               ignore_borrow); v's own loan is carried by the copy */
+            if (o->place.nproj == 0 && range_view(b, o->place.local))
+                l.untracked = l.via_range = true;
             vec_push(&ld->c->arena, &ld->loans, l);
             continue;
         }
