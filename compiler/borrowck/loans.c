@@ -338,6 +338,15 @@ static bool through_range_value(Body *b, Place p) {
            range_view(b, p.local);
 }
 
+/* Is rv `iface T(_b, copy P)` formatting a Copy place P for a library
+ * call (a lent box), P a variable's or reached through a pointer? */
+static bool fmt_copy_operand(Body *b, Rvalue *rv) {
+    if (rv->kind != RV_IFACE || !lent_box(b, rv) || rv->args.data[1].kind != OPD_COPY)
+        return false;
+    Local *v = &b->locals.data[rv->args.data[1].place.local];
+    return place_has_deref(rv->args.data[1].place) || (v->kind != LOCAL_TEMP && !v->lent);
+}
+
 static void collect_loans(LoanData *ld) {
     Body *b = ld->b;
     mir_foreach_stmt(b, bb, st) {
@@ -351,6 +360,18 @@ static void collect_loans(LoanData *ld) {
         if (lend && b->locals.data[rv->args.data[0].place.local].kind != LOCAL_TEMP) {
             Operand *o = &rv->args.data[0];
             Loan l = bck_new_loan(ld, o->place, lend == LEND_MUT, o->span.hi > 0 ? o->span : st->span, i, j);
+            l.untracked = through_shared(b, o->place) || through_range_value(b, o->place);
+            l.lent = true;
+            l.holders[st->place.local] = true;
+            vec_push(&ld->c->arena, &ld->loans, l);
+            continue;
+        }
+        /* a Copy operand of fmt (`_i = iface T(_b, copy x)`, _b a lent box)
+           is format_args!'s `&x`: a shared loan held by _i, so until the
+           call (`fmt.Println(x, bump(&mut x))` is E0502) */
+        if (fmt_copy_operand(b, rv) && st->place.nproj == 0) {
+            Operand *o = &rv->args.data[1];
+            Loan l = bck_new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
             l.untracked = through_shared(b, o->place) || through_range_value(b, o->place);
             l.lent = true;
             l.holders[st->place.local] = true;
@@ -390,6 +411,12 @@ static void collect_loans(LoanData *ld) {
                             l->closure = true;
                             l->span = rv->span;
                             if (whole || nf == 0)
+                                l->untracked = true;
+                            /* a range value only read: the closure captures `*v`
+                               (a reborrow through the loop's `&`), not v; it
+                               holds the loop's loan instead (reads_holder) */
+                            if (!writes && l->place.nproj == 0 && range_view(b, l->place.local) &&
+                                !closure_writes_var(f, a))
                                 l->untracked = true;
                             if (writes) {
                                 l->mut = true;
@@ -517,12 +544,17 @@ static bool reads_holder(Body *b, Loan *l, Rvalue *rv) {
     mir_foreach_operand(rv, o)
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
             return true;
-    if (rv->kind == RV_REF && (place_has_deref(rv->place) || through_slice(b, rv->place)) &&
-        l->holders[rv->place.local])
-        return true;    /* a reborrow &(*p).f, or &h[i] into a slice h holding
-                           the loan (`&m[k][i]`: m[k] is HashMap's `&V`) */
+    if (rv->kind == RV_REF && l->holders[rv->place.local])
+        return true;    /* a reborrow &(*p).f, &h[i] into a slice h holding
+                           the loan (`&m[k][i]`: m[k] is HashMap's `&V`), or
+                           `&x` of a holder x itself: a `&&T` needs what x
+                           borrows for as long as it is used ('a: 'b) */
     if (rv->kind == RV_SLICE && l->holders[rv->place.local])
         return true;
+    if (fmt_copy_operand(b, rv)) {     /* fmt's `&*p` of a Copy `*p`: a reborrow */
+        Place p = rv->args.data[1].place;
+        return (place_has_deref(p) || through_slice(b, p)) && l->holders[p.local];
+    }
     return false;
 }
 
@@ -562,6 +594,17 @@ static bool has_refs(Type *t) {
     }
 }
 
+/* What the first dereference of p reaches (`*q` of `(*q).f = v`). A
+ * loan o held by q is where q points only when it borrows a place of that
+ * type: q = &x. One q holds because `*q = [2]*int{&x}` stored &x into
+ * q's pointee does not make q point to x. */
+static Type *deref_pointee(Body *b, Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF)
+            return p.proj[i].type;
+    return NULL;
+}
+
 static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int index) {
     /* a parameter's own data written back into it (`*v = append(*v, x)`)
        keeps its lifetime; an owned value read through it is no borrow */
@@ -580,9 +623,11 @@ static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int in
     if (l->lent)
         return changed;     /* a lent value goes only into the call's fresh box,
                                []any or closure, never into another local */
+    Type *pointee = deref_pointee(ld->b, st->place);
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *o = &ld->loans.data[k];
-        if (o != l && !o->lent && o->holders[q] && !l->holders[o->place.local]) {
+        if (o != l && !o->lent && o->holders[q] && !l->holders[o->place.local] &&
+            mir_place_type(ld->b, o->place) == pointee) {
             l->holders[o->place.local] = true;
             changed = true;
         }

@@ -381,10 +381,11 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
     return hole_note(E, esc_heap_hole(E), sp, "assign");
 }
 
-/* Go's HeapAllocReason for the allocation rv makes. */
-static const char *forced_heap(Rvalue *rv) {
+/* Go's HeapAllocReason for the allocation rv makes (none for an
+ * interface's box: Go's OCONVIFACE node is the interface, 16 bytes). */
+static const char *forced_heap(Rvalue *rv, const AllocSite *site) {
     enum { MAX_IMPLICIT = 64 * 1024 };
-    if (rv->kind == RV_ALLOC && rv->elem->size > MAX_IMPLICIT)
+    if (rv->kind == RV_ALLOC && rv->elem->size > MAX_IMPLICIT && !site->iface_box)
         return "too large for stack";
     if (rv->kind == RV_CLOSURE) {   /* Go's ClosureType/MethodValueType: code pointer, captures */
         int64_t size = 8;
@@ -406,8 +407,8 @@ static const char *forced_heap(Rvalue *rv) {
 /* An allocation: a location for its storage, whose address flows to k. */
 static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
     EscLoc *s = E->bodies[b->index].sites[rv->site];
-    const char *why = forced_heap(rv);
     AllocSite *site = &b->sites.data[rv->site];
+    const char *why = forced_heap(rv, site);
     if (why)
         s->forced_why = why;    /* its flow to the heap: esc_flow_forced */
     Hole h = hole_shift(E, k, -1, site->span, "spill");

@@ -90,6 +90,8 @@ typedef struct Builder {
     int hoisted_cap;        /* its size, a power of two (0: none yet) */
     int order_depth;        /* > 0 while lowering inside an ordered expression */
     ConvList conv;          /* go_list_conv: the list whose conversions share a position */
+    bool cmp_box;           /* the next box is a comparison operand's, which
+                               go1.19 does not convert (lower_cmp_to_iface) */
     VEC(int) site_seq;      /* per site of b: its place in -m's order, which
                                is the order the sites would have been made in
                                without hoisting (build_order.c) */
@@ -174,6 +176,7 @@ void lower_global_tuple(Builder *B, int first);
 Place global_dst(Builder *B, int i);   /* build.c */
 /* build_iface.c */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
+Operand lower_cmp_to_iface(Builder *B, Expr *cmp, Expr *x, Type *any);  /* t == e's t */
 void mir_note_init_static(Builder *B, Expr *e);
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, LendKind lent);
 Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, LendKind lent, const char *desc);

@@ -421,6 +421,12 @@ static int concat_site(Builder *B, Expr *e) {
     return site >= 0 ? site : bld_site(B, go_expr_pos(B->c, e), expr_desc(B, e));
 }
 
+/* Is x, compared by op as the interface t, a concrete operand of a
+ * comparison with an interface (`t == e`; not nil)? */
+static bool mixed_compare(Op op, Expr *x, Type *t) {
+    return is_compare(op) && t->kind == T_IFACE && x->type->kind != T_IFACE && x->type->kind != T_UNTYPED_NIL;
+}
+
 static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
     Op op = e->u.binary.op;
     Expr *x = e->u.binary.x, *y = e->u.binary.y;
@@ -444,9 +450,9 @@ static Rvalue lower_binary(Builder *B, Expr *e, Type *want) {
     if (op == OP_ADD && t->kind == T_STRING && !e->is_const)
         site = concat_site(B, e);   /* constants are static data: no site */
     B->concat_site1 = is_concat(x) ? site + 1 : 0;
-    Operand a = lower_operand(B, x, tx);
+    Operand a = mixed_compare(op, x, tx) ? lower_cmp_to_iface(B, e, x, tx) : lower_operand(B, x, tx);
     B->concat_site1 = is_concat(y) ? site + 1 : 0;
-    Operand b = lower_operand(B, y, ty);
+    Operand b = mixed_compare(op, y, ty) ? lower_cmp_to_iface(B, e, y, ty) : lower_operand(B, y, ty);
     B->concat_site1 = 0;
     if (a.kind == OPD_MOVE)     /* operators read their operands (by reference in Rust) */
         a.kind = OPD_COPY;

@@ -23,6 +23,7 @@
 #include "build.h"
 #include "../lib/lib.h"
 
+#include <stdio.h>
 #include <string.h>
 
 const char *iface_desc(Builder *B, Expr *e);
@@ -168,10 +169,25 @@ void go_list_conv_end(Builder *B, ConvList saved) {
     B->conv = saved;
 }
 
+/* In `return a, b` (names_only) go1.19 then converts the results in
+ * order, moving to each one's position first unless it is a variable
+ * (typecheckaste's ir.SetPos, which skips what HasUniquePos denies: a
+ * variable's node is its declaration): a variable is converted at the last result
+ * before it that is not one (nil and constants too), else at the list's
+ * position. */
 Span go_want_conv_pos(Builder *B, Expr *e) {
-    for (int i = 0; i < B->conv.n; i++)
-        if (B->conv.list[i] == e && (!B->conv.names_only || is_plain_name(e)))
+    for (int i = 0; i < B->conv.n; i++) {
+        if (B->conv.list[i] != e)
+            continue;
+        if (!B->conv.names_only)
             return B->conv.at;
+        if (!is_plain_name(e))
+            break;
+        for (int j = i - 1; j >= 0; j--)
+            if (!is_plain_name(B->conv.list[j]))
+                return go_pos(B, B->conv.list[j]);
+        return B->conv.at;
+    }
     return go_pos(B, e);
 }
 
@@ -293,8 +309,10 @@ static bool init_static_operand(Builder *B, Expr *e) {
 static int box_site(Builder *B, Span at, const char *desc, Expr *e, bool lent) {
     Type *t = e->type;
     int site = bld_site(B, at, desc);
+    bool cmp = B->cmp_box;
+    B->cmp_box = false;     /* the operand's own conversions are not */
     B->b->sites.data[site].lent_box = lent;
-    B->b->sites.data[site].silent = mir_go_direct_iface(t) || init_static_operand(B, e);
+    B->b->sites.data[site].silent = mir_go_direct_iface(t) || init_static_operand(B, e) || cmp;
     B->b->sites.data[site].iface_box = true;
     return site;
 }
@@ -320,6 +338,36 @@ static Operand lent_box(Builder *B, Expr *e, Type *any, Span at, LendKind lend) 
 /* e (of a concrete type) converted to `any`, its box's site at `at`. */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at) {
     return lower_to_iface_lent(B, e, any, at, LEND_NONE);
+}
+
+/* The concrete operand x of a comparison with an interface (`t == e`,
+ * `e != T{...}`), as the interface type any it is compared as. go1.19's
+ * noder (transformCompare) converts it only when its type takes 64 KiB or
+ * more: walk compares the dynamic type, then the value in place. So the
+ * box ml0c makes is silent in -m, and a big value's is printed as the
+ * explicit conversion Go's node is (`any(b)`), at the position its front
+ * end last moved to over both operands (last_pos). */
+Operand lower_cmp_to_iface(Builder *B, Expr *cmp, Expr *x, Type *any) {
+    if (type_go_size(x->type) < (int64_t)1 << 16) {
+        B->cmp_box = true;
+        Operand o = lower_to_iface(B, x, any, go_pos(B, x));
+        B->cmp_box = false;     /* no box made (a pointer-shaped x) */
+        return o;
+    }
+    Span at = go_pos(B, cmp->u.binary.x);
+    last_pos(B, cmp->u.binary.x, &at);
+    last_pos(B, cmp->u.binary.y, &at);
+    at.hi = at.lo + 1;
+    const char *desc = NULL;
+    const char *xd = iface_desc(B, x);
+    if (xd) {
+        const char *tn = type_name_go(B->c, any);
+        size_t n = strlen(tn) + strlen(xd) + 3;
+        char *d = arena_alloc(bld_arena(B), n);
+        snprintf(d, n, "%s(%s)", tn, xd);
+        desc = d;
+    }
+    return lower_to_iface_as(B, x, any, at, LEND_NONE, desc);
 }
 
 /* lent: the value goes straight to a runtime library call's parameter. */

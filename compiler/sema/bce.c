@@ -115,10 +115,15 @@ void chk_bounds_note(Checker *k, Expr *e, int64_t len) {
 /* append(s, a[i>>4]): go1.19's walkAppend makes each argument safe first
  * (walk/walk.go safeExpr), and an index that is no name or constant goes
  * into a temporary, after which only its type can bound it: the note of
- * a[i>>4] is withdrawn unless i's type alone proves it. */
-void chk_bounds_append_arg(Checker *k, Expr *arg) {
+ * a[i>>4] is withdrawn unless i's type alone proves it. Appended to a
+ * slice of interfaces (elem), a[i] is the operand of an implicit
+ * conversion, and the conversion goes into the temporary whole: a[i] is
+ * then walked as it is, its note kept. */
+void chk_bounds_append_arg(Checker *k, Expr *arg, Type *elem) {
     Expr *e = unparen(arg);
     if (e->kind != E_INDEX || !e->type || !e->u.index.x->type)
+        return;
+    if (elem && elem->kind == T_IFACE && e->type->kind != T_IFACE)
         return;
     Type *t = e->u.index.x->type;
     if (t->kind == T_PTR && !t->name)

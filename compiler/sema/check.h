@@ -142,7 +142,7 @@ bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
 
 /* bce.c */
 void chk_bounds_note(Checker *k, Expr *index, int64_t len);
-void chk_bounds_append_arg(Checker *k, Expr *arg);
+void chk_bounds_append_arg(Checker *k, Expr *arg, Type *elem);
 
 /* check_stmt.c */
 Span chk_define_op(Checker *k, Stmt *s);

@@ -343,7 +343,7 @@ static Type *builtin_append(Checker *k, Expr *e, Type *hint) {
     for (int i = 1; i < a->len; i++) {
         ok &= chk_expr(k, a->data[i], st->elem) &&
               chk_assignable_as(k, a->data[i], st->elem, elem_spelled(k, a->data[0]), "argument to append");
-        chk_bounds_append_arg(k, a->data[i]);
+        chk_bounds_append_arg(k, a->data[i], st->elem);
     }
     return ok ? (e->type = st) : fail(e);
 }

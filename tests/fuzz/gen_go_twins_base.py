@@ -1,6 +1,6 @@
 """gen_go_twins_base.py: what the Go twin generators share (imported by
-gen_go_twins.py, gen_go_twins_ext.py and gen_go_twins_more.py; not a
-program itself).
+gen_go_twins.py, gen_go_twins_ext.py, gen_go_twins_more.py,
+gen_go_twins_student.py and gen_go_twins_lab.py; not a program itself).
 
 A generator writes a program that is both ML0 and Go: a few functions
 `f0`, `f1`, ... each built by a `Body` (its statements, indented, and its
@@ -15,7 +15,10 @@ type, emitting indented lines and blocks, declaring a used local, an int
 expression over the locals (`INT_FIELDS` names the struct fields of
 pointers a generator adds to it, `more_int_choices` the rest), calls to
 the functions before this one (`call_arg` supplies an argument no local
-has), and `gen_fn` draws a function's parameters, result and statements.
+has) and the return statement (`ret_cands` adds a generator's candidate
+expressions for a result type); `gen_fn` draws a function's parameters,
+result and statements, `gen_fns` a program's functions, `calls_of`
+main's calls of them.
 """
 import random
 import sys
@@ -119,6 +122,24 @@ class Body:
         else:
             self.declare(f.result, self.fresh("r"), call)
 
+    def ret(self):
+        """the function's return statement: nothing for no result, an int
+        expression for int, else a local of the result type or one of the
+        expressions ret_cands adds"""
+        t = self.fn.result
+        if t == "":
+            return
+        if t == "int":
+            self.emit("return " + self.int_expr())
+            return
+        cands = list(self.vars[t])
+        self.ret_cands(t, cands)
+        self.emit("return " + R.choice(cands))
+
+    def ret_cands(self, t, cands):
+        """add to cands the expressions of type t a return may use"""
+        pass
+
 
 def gen_fn(i, make_body, params_of, results, stmts):
     """function f<i>: params_of() draws its parameters, make_body(fn) its
@@ -134,6 +155,26 @@ def gen_fn(i, make_body, params_of, results, stmts):
     sig = ", ".join("%s %s" % p for p in params)
     head = "func %s(%s)%s {" % (fn.name, sig, " " + fn.result if fn.result else "")
     return fn, "\n".join([head] + b.lines + ["}"])
+
+
+def gen_fns(seed, gen):
+    """R reseeded with seed, then 2-5 functions: gen(i, callees) gives
+    function i's (Fn, text), callees being the functions before it.
+    Returns the Fns and their texts."""
+    R.seed(seed)
+    fns, texts = [], []
+    for i in range(R.randint(2, 5)):
+        fn, text = gen(i, list(fns))
+        fns.append(fn)
+        texts.append(text + "\n")
+    return fns, texts
+
+
+def calls_of(fns, arg_for, show):
+    """main_calls' (fn, args, shown) for each function: arg_for(t) an
+    argument of type t, show(t, v) how to print result v of type t"""
+    return [(fn, [arg_for(t) for _, t in fn.params],
+             show(fn.result, "r" + fn.name) if fn.result else None) for fn in fns]
 
 
 def main_calls(fns, first, last):

@@ -27,7 +27,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_go_twins_base import R, Body as BaseBody, gen_fn as base_gen_fn, main as base_main, main_calls, program_text  # noqa: E402
+from gen_go_twins_base import R, Body as BaseBody, calls_of, gen_fn as base_gen_fn, gen_fns, main as base_main, main_calls, \
+    program_text  # noqa: E402
 
 TYPES = """
 type Shape interface {
@@ -485,14 +486,7 @@ class Body(BaseBody):
              s_map, s_shape, s_box, s_any_map, s_any_map, s_shapes, s_shapes, s_shape_map,
              s_closure, s_closure]
 
-    def ret(self):
-        t = self.fn.result
-        if t == "":
-            return
-        if t == "int":
-            self.emit("return " + self.int_expr())
-            return
-        cands = list(self.vars[t])
+    def ret_cands(self, t, cands):
         if t == "*int":
             cands += ["&" + v for v in self.vars["int"]] + ["new(int)"]
         if t == "Shape":
@@ -515,7 +509,6 @@ class Body(BaseBody):
             cands += ["%s.Get" % v for v in self.vars["*Box"]] + ["%s.Area" % v for v in self.vars["Shape"]]
         if t == "[]Shape":
             cands += ["[]Shape{%s}" % ", ".join(self.vars["Shape"][:2])]
-        self.emit("return " + R.choice(cands))
 
 
 def gen_fn(i, callees, imports):
@@ -545,16 +538,10 @@ def show(t, v):
 
 
 def program(seed):
-    R.seed(seed)
     imports = set()
-    fns, texts = [], []
-    for i in range(R.randint(2, 5)):
-        fn, text = gen_fn(i, list(fns), imports)
-        fns.append(fn)
-        texts.append(text + "\n")
+    fns, texts = gen_fns(seed, lambda i, callees: gen_fn(i, callees, imports))
     imports.add("fmt")
-    lines = main_calls([(fn, [arg_for(t, imports) for _, t in fn.params],
-                         show(fn.result, "r" + fn.name) if fn.result else None) for fn in fns],
+    lines = main_calls(calls_of(fns, lambda t: arg_for(t, imports), show),
                        ["    a := 1", "    b := 2"], ["    fmt.Println(a, b)"])
     return program_text("gen_go_twins_ext.py", seed, imports, TYPES, texts, lines)
 

@@ -40,7 +40,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_go_twins_base import R, Body as BaseBody, gen_fn as base_gen_fn, main as base_main, main_calls, program_text  # noqa: E402
+from gen_go_twins_base import R, Body as BaseBody, calls_of, gen_fn as base_gen_fn, gen_fns, main as base_main, main_calls, \
+    program_text  # noqa: E402
 
 TYPES = """
 type Pt struct {
@@ -819,14 +820,7 @@ class Body(BaseBody):
              s_loop_closures, s_method_value2, s_swap, s_value_copy, s_intmath, s_floats,
              s_fmt2, s_switch_str, s_try, s_accum, s_split, s_unicode, s_service, s_string_ops]
 
-    def ret(self):
-        t = self.fn.result
-        if t == "":
-            return
-        if t == "int":
-            self.emit("return " + self.int_expr())
-            return
-        cands = list(self.vars[t])
+    def ret_cands(self, t, cands):
         if t == "string":
             cands += [self.str_expr() + ' + "!"']
         if t == "Pt":
@@ -838,7 +832,6 @@ class Body(BaseBody):
             cands += ["&Pt{x: %s}" % self.int_expr()] + ["&" + v for v in self.vars["Pt"]]
         if t == "Color":
             cands += ["Color(%s %% 3)" % self.int_expr(), "Green"]
-        self.emit("return " + R.choice(cands))
 
 
 def gen_fn(i, callees, imports):
@@ -860,15 +853,9 @@ def show(t, v):
 
 
 def program(seed):
-    R.seed(seed)
     imports = {"fmt", "strconv", "strings"}    # the prelude uses them
-    fns, texts = [], []
-    for i in range(R.randint(2, 5)):
-        fn, text = gen_fn(i, list(fns), imports)
-        fns.append(fn)
-        texts.append(text + "\n")
-    lines = main_calls([(fn, [arg_for(t) for _, t in fn.params],
-                         show(fn.result, "r" + fn.name) if fn.result else None) for fn in fns],
+    fns, texts = gen_fns(seed, lambda i, callees: gen_fn(i, callees, imports))
+    lines = main_calls(calls_of(fns, arg_for, show),
                        [], ["    fmt.Println(gcount, gstr, gpt != nil)"])
     return program_text("gen_go_twins_more.py", seed, imports, TYPES, texts, lines)
 

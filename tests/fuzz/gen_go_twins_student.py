@@ -34,7 +34,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_go_twins_base import R, Body as BaseBody, gen_fn as base_gen_fn, main as base_main, main_calls, program_text  # noqa: E402
+from gen_go_twins_base import R, Body as BaseBody, calls_of, gen_fn as base_gen_fn, gen_fns, main as base_main, main_calls, \
+    program_text  # noqa: E402
 
 TYPES = """
 type Point struct {
@@ -488,14 +489,7 @@ class Body(BaseBody):
              s_defer_loop, s_multi, s_multi, s_store_global, s_int_local, s_addr_local,
              s_call, s_call]
 
-    def ret(self):
-        t = self.fn.result
-        if t == "":
-            return
-        if t == "int":
-            self.emit("return " + self.int_expr())
-            return
-        cands = list(self.vars[t])
+    def ret_cands(self, t, cands):
         if t == "string":
             cands += [self.str_expr() + ' + "!"']
         if t == "Point":
@@ -511,7 +505,6 @@ class Body(BaseBody):
             cands += ["adder(%s)" % self.int_expr()]
         if t == "*User":
             cands += ["&User{Name: %s}" % self.str_expr()] + ["&" + v for v in self.vars["User"]]
-        self.emit("return " + R.choice(cands))
 
 
 def gen_fn(i, callees, imports):
@@ -536,15 +529,9 @@ def show(t, v):
 
 
 def program(seed):
-    R.seed(seed)
     imports = {"fmt", "strconv", "strings"}    # the prelude uses them
-    fns, texts = [], []
-    for i in range(R.randint(2, 5)):
-        fn, text = gen_fn(i, list(fns), imports)
-        fns.append(fn)
-        texts.append(text + "\n")
-    lines = main_calls([(fn, [arg_for(t) for _, t in fn.params],
-                         show(fn.result, "r" + fn.name) if fn.result else None) for fn in fns],
+    fns, texts = gen_fns(seed, lambda i, callees: gen_fn(i, callees, imports))
+    lines = main_calls(calls_of(fns, arg_for, show),
                        [], ["    fmt.Println(len(gusers), gshape != nil, gfn != nil, len(gitems))"])
     return program_text("gen_go_twins_student.py", seed, imports, TYPES, texts, lines)
 
