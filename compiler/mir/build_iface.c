@@ -237,7 +237,8 @@ bool mir_go_direct_iface(Type *t) {
  * the call, not before). It is marked lent (Local.lent): when v is a
  * place, the place is only lent to the library call (mir/lends.c). */
 static Operand scope_value(Builder *B, Expr *e, LendKind lend) {
-    Operand o = lower_operand(B, e, e->type);
+    Expr *x = bld_same_value_conv(e);
+    Operand o = x ? lower_operand(B, x, NULL) : lower_operand(B, e, e->type);
     if (o.kind == OPD_CONST || (o.kind == OPD_COPY && B->b->locals.data[o.place.local].kind != LOCAL_TEMP))
         return o;       /* a constant, or a copy of a place that outlives the call */
     Var *v = arena_alloc(bld_arena(B), sizeof *v);
@@ -527,6 +528,12 @@ static Operand lower_arg(Builder *B, Expr *call, int i, Type *want) {
             later = may_borrow(call->u.call.args.data[j]);
         if (lend && later)
             return lower_lent_value(B, e, lend);
+        Expr *x = lend ? bld_same_value_conv(e) : NULL;
+        if (x) {    /* string(n), Ints(xs): n, xs lent themselves */
+            Operand o = lower_operand(B, x, NULL);
+            o.type = e->type;
+            return o;
+        }
     }
     return lower_operand(B, e, want);
 }

@@ -227,6 +227,8 @@ Expr *chk_var_expr(Checker *k, Var *v, Span sp);   /* a resolved name of v */
 /* methval.c: x.M and T.M without a call */
 Type *chk_method_value(Checker *k, Expr *e, Type *t);
 Type *chk_method_expr(Checker *k, Expr *e, Type *t);
+/* pkg.F as a value: e becomes a wrapper literal calling it (methval.c) */
+Type *chk_lib_func_value(Checker *k, Expr *e, Symbol *sym);
 Type *chk_funclit(Checker *k, Expr *e);
 
 /* check_stmt.c */

@@ -196,6 +196,8 @@ typedef struct MethVal {
                            Go makes a wrapper for (promoted, (*T).M of a
                            value method, an interface's); T.M and (*T).M
                            naming the method itself are static calls */
+    bool lib;           /* a library function's value pkg.F (name "strings.
+                           ToUpper"): Go prints it as that name */
 } MethVal;
 
 /* `return f()` with f's several results: go1.19 (RewriteMultiValueCall)
