@@ -490,10 +490,14 @@ static void collect_loans(LoanData *ld) {
         if (rv->kind == RV_USE && rv->args.data[0].kind == OPD_COPY &&
             rv->args.data[0].type->kind == T_SLICE && st->place.nproj == 0 &&
             b->locals.data[st->place.local].kind == LOCAL_TEMP &&
-            is_var(b, rv->args.data[0].place.local) && !place_has_deref(rv->args.data[0].place)) {
+            is_var(b, rv->args.data[0].place.local)) {
+            /* (also through a pointer: `for _, x := range b.xs` with b a
+               `*mut Bag` is `for x in &b.xs`; through a shared `*T`
+               nothing can change it) */
             Operand *o = &rv->args.data[0];
             Loan l = bck_new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
             l.holders[st->place.local] = true;
+            l.untracked = through_shared(b, o->place);
             /* over a range value v (a nested loop: `for c in v`, v a `&Vec`):
                a shared reborrow of `*v`, which rustc does not track (its
                ignore_borrow); v's own loan is carried by the copy */
