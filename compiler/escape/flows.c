@@ -298,7 +298,9 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     Hole k = hole_of(E->bodies[b->index].sites[site]);
     if (s->iface_box) {     /* a value converted to an interface */
         k = hole_note(E, k, s->span, "interface-converted");
-        if (k.notes)
+        if (k.notes && s->explicit_conv)
+            k.notes->what_ref = &s->desc;   /* any(x): Go quotes the conversion */
+        else if (k.notes)
             k.notes->what = source_text(E->c, sp);
         return k;
     }
@@ -489,6 +491,19 @@ static void method_value(Esc *E, Body *b, Hole k, Rvalue *rv, Body *f) {
            placed at the selector's '.' */
         t->done = true;
         address_of(E, b, tee, &t->def->rv, f->fi->mv->at);
+    } else if (t && t->def && !t->done && !t->busy && !t->ninits && t->def->rv.kind == RV_USE &&
+               f->fi->mv->recv && f->fi->mv->recv->kind == E_DEREF && t->def->rv.args.data[0].kind != OPD_CONST &&
+               t->def->rv.args.data[0].place.nproj == 1 && t->def->rv.args.data[0].place.proj[0].kind == PJ_DEREF) {
+        /* p.M of a value method through a pointer p: Go's implicit *p,
+           an "indirection" at the selector's '.' quoting p */
+        t->done = true;
+        Operand p = t->def->rv.args.data[0];
+        p.place.nproj = 0;
+        p.type = b->locals.data[p.place.local].type;
+        Hole h = hole_shift(E, tee, 1, f->fi->mv->at, "indirection");
+        if (h.notes)
+            h.notes->what = source_text(E->c, f->fi->mv->recv->u.deref.x->span);
+        esc_operand(E, b, h, &p);
     } else {
         esc_operand(E, b, tee, x);
     }

@@ -90,6 +90,8 @@ typedef struct Builder {
     int hoisted_cap;        /* its size, a power of two (0: none yet) */
     int order_depth;        /* > 0 while lowering inside an ordered expression */
     ConvList conv;          /* go_list_conv: the list whose conversions share a position */
+    bool explicit_box;      /* the next box is an explicit conversion's
+                               (any(x)): its site's explicit_conv */
     bool cmp_box;           /* the next box is a comparison operand's, which
                                go1.19 does not convert (lower_cmp_to_iface) */
     VEC(int) site_seq;      /* per site of b: its place in -m's order, which
@@ -162,6 +164,8 @@ Span go_conv_pos(Ctx *c, Expr *call, Expr *e);
 bool go_is_self_assign(Expr *dst, Expr *src);
 
 /* build_call.c */
+/* T(x) between types of one underlying type, x non-Copy: x, else NULL */
+Expr *bld_same_value_conv(Expr *e);
 Rvalue lower_call(Builder *B, Expr *e, Type *want);
 Rvalue lower_funclit(Builder *B, Expr *e);
 /* build_tuple.c */
