@@ -490,10 +490,14 @@ static void collect_loans(LoanData *ld) {
         if (rv->kind == RV_USE && rv->args.data[0].kind == OPD_COPY &&
             rv->args.data[0].type->kind == T_SLICE && st->place.nproj == 0 &&
             b->locals.data[st->place.local].kind == LOCAL_TEMP &&
-            is_var(b, rv->args.data[0].place.local) && !place_has_deref(rv->args.data[0].place)) {
+            is_var(b, rv->args.data[0].place.local)) {
+            /* (also through a pointer: `for _, x := range b.xs` with b a
+               `*mut Bag` is `for x in &b.xs`; through a shared `*T`
+               nothing can change it) */
             Operand *o = &rv->args.data[0];
             Loan l = bck_new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
             l.holders[st->place.local] = true;
+            l.untracked = through_shared(b, o->place);
             /* over a range value v (a nested loop: `for c in v`, v a `&Vec`):
                a shared reborrow of `*v`, which rustc does not track (its
                ignore_borrow); v's own loan is carried by the copy */
@@ -1303,6 +1307,26 @@ static void untrack_range_reborrows(LoanData *ld) {
     }
 }
 
+/* copy(v, v): the twin's copy(&mut v, &v) borrows v shared while its
+ * `&mut v` is live for the call: E0502. */
+static void check_copy_self(LoanData *ld) {
+    mir_foreach_stmt(ld->b, bb, st) {
+        Rvalue *rv = &st->rv;
+        if (!mir_stmt_has_rvalue(st) || rv->kind != RV_INTRINSIC || rv->intrinsic != IN_COPY || rv->args.len != 2)
+            continue;
+        Operand *d = &rv->args.data[0], *s = &rv->args.data[1];
+        if (d->kind == OPD_CONST || s->kind == OPD_CONST || !places_conflict(ld->b, d->place, s->place, ACC_SHARED))
+            continue;
+        Conflict cf = {.kind = CONFLICT_SHARED_WHILE_MUT, .prog = ld->prog, .body = ld->b, .used = s->place,
+                       .at = s->span.hi > 0 ? s->span : st->span};
+        cf.loan_place = d->place;
+        cf.loan_span = d->span.hi > 0 ? d->span : st->span;
+        cf.loan_mut = true;
+        cf.later = st->span;
+        bck_explain(ld->c, &cf);
+    }
+}
+
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
     bck_check_range_writes(c, p, b);
@@ -1311,6 +1335,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     bck_check_temporaries(&ld, no_lifetime);
     check_parameters_escape(&ld);
     bck_check_map_writes(&ld);
+    check_copy_self(&ld);
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0)
