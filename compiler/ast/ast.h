@@ -262,6 +262,8 @@ struct Stmt {
         } for_;
         struct {
             Expr *key, *value;  /* either may be NULL; `_` is an E_NAME */
+            Expr *extra;        /* a third variable (an error sema reports,
+                                   as go1.19's type checker does), or NULL */
             bool define;        /* := (true) or = (false) */
             Expr *x;
             Stmt *body;

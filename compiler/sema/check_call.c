@@ -483,8 +483,7 @@ static Type *chk_iface_call(Checker *k, Expr *e, Expr *sel, Type *it) {
     sel->type = ft;
     const char *name = arena_printf(&k->c->arena, "%s.%s", source_text(k->c, sel->u.field.x->span),
                                     sel->u.field.name);
-    if (!check_args(k, e, ft, name))
-        return fail(e);
+    check_args(k, e, ft, name);     /* wrong arguments: the call keeps its type (types2) */
     return e->type = result_of(k, ft);
 }
 
@@ -530,8 +529,9 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
         return chk_iface_call(k, e, sel, rt);
     Type *lt = chk_lib_method_call(k, e, sel, rt);
     if (lt || e->u.call.kind == CALL_EXTERN) {  /* sb.WriteString(s): the runtime's */
-        if (!lt || !check_args(k, e, lt, e->u.call.fn->u.name.name))
+        if (!lt)
             return fail(e);
+        check_args(k, e, lt, e->u.call.fn->u.name.name);
         return e->type = result_of(k, lt);
     }
     Selection path;
@@ -549,8 +549,7 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     if (!fi->type)
         return fail(e);
     const char *name = arena_printf(&k->c->arena, "%s.%s", type_name(k->c, rt), sel->u.field.name);
-    if (!check_args(k, e, fi->type, name))
-        return fail(e);
+    check_args(k, e, fi->type, name);
     return e->type = result_of(k, fi->type);
 }
 
@@ -605,8 +604,7 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
         SourceFile *f = &k->c->files.data[fn->span.file];
         name = arena_printf(&k->c->arena, "%.*s", fn->span.hi - fn->span.lo, f->text + fn->span.lo);
     }
-    if (!check_args(k, e, ft, name))
-        return fail(e);
+    check_args(k, e, ft, name);     /* wrong arguments: the call keeps its type (types2) */
     return e->type = result_of(k, ft);
 }
 

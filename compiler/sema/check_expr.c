@@ -895,7 +895,8 @@ static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
         Elem *x = &el->data[i];
         if ((x->key != NULL) != keyed) {
             diag_error(k->c, x->value->span, "mixture of field:value and value elements in struct literal");
-            return fail(e);
+            ok = false;
+            continue;
         }
         if (keyed) {
             if (x->key->kind != E_NAME || (x->field = type_field_index(t, x->key->u.name.name)) < 0) {
@@ -911,8 +912,9 @@ static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
         } else {
             if (i >= t->fields.len) {
                 diag_error(k->c, x->value->span, "too many values in %s{\u2026}",   /* Go's ExprString */
-                           e->u.composite.type ? source_text(k->c, e->u.composite.type->span) : "");
-                return fail(e);
+                           e->u.composite.type ? source_text(k->c, e->u.composite.type->span) : type_name(k->c, t));
+                ok = false;
+                break;
             }
             x->field = i;
         }
@@ -920,10 +922,13 @@ static Type *chk_struct_lit(Checker *k, Expr *e, Type *t) {
         ok &= chk_elem_value(k, x, f->type, f->spelled, "struct literal");
     }
     if (!keyed && el->len && el->len < t->fields.len) {
-        diag_error(k->c, e->span, "too few values in struct literal of type %s", type_name(k->c, t));
-        return fail(e);
+        Span rbrace = {e->span.file, e->span.hi - 1, e->span.hi};   /* go1.19: at the } */
+        diag_error(k->c, rbrace, "too few values in %s{\u2026}",
+                   e->u.composite.type ? source_text(k->c, e->u.composite.type->span) : type_name(k->c, t));
+        ok = false;
     }
-    return ok ? (e->type = t) : fail(e);
+    (void)ok;   /* wrong elements: the literal keeps its type (types2) */
+    return e->type = t;
 }
 
 static Type *chk_array_lit(Checker *k, Expr *e, Type *t) {
@@ -948,7 +953,8 @@ static Type *chk_array_lit(Checker *k, Expr *e, Type *t) {
         pos++;
         ok &= chk_elem_value(k, x, t->elem, chk_lit_spelled(k, e, t)->elem, "array or slice literal");
     }
-    return ok ? (e->type = t) : fail(e);
+    (void)ok;   /* wrong elements: the literal keeps its type (types2) */
+    return e->type = t;
 }
 
 Type *chk_composite_as(Checker *k, Expr *e, Type *t) {

@@ -189,6 +189,17 @@ Span chk_define_op(Checker *k, Stmt *s) {
 /* a, b := x, y */
 static void check_define(Checker *k, Stmt *s) {
     ExprList *l = &s->u.assign.lhs, *r = &s->u.assign.rhs;
+    /* `a[0] := 1`: go1.19 checks a[0], says so and goes on with a `_` there */
+    bool bad_lhs = false;
+    for (int i = 0; i < l->len; i++)
+        if (l->data[i]->kind != E_NAME) {
+            chk_expr(k, l->data[i], NULL);
+            diag_error(k->c, l->data[i]->span, "non-name %s on left side of :=", source_text(k->c, l->data[i]->span));
+            Expr *blank = ast_expr(k->c, E_NAME, l->data[i]->span);
+            blank->u.name.name = intern(k->c, "_", 1);
+            l->data[i] = blank;
+            bad_lhs = true;
+        }
     if (l->len > 1 && r->len == 1) {
         chk_tuple_assign(k, s, true);
         return;
@@ -251,7 +262,7 @@ static void check_define(Checker *k, Stmt *s) {
         }
         vec_push(&k->c->arena, &s->u.assign.vars, nv);
     }
-    if (!any_new)
+    if (!any_new && !bad_lhs)
         diag_error(k->c, chk_define_op(k, s), "no new variables on left side of :=");
 }
 
@@ -391,13 +402,39 @@ static void check_for(Checker *k, Stmt *s) {
     scope_pop(k);
 }
 
+/* for a[0], _ := range: go1.19 says it cannot declare a[0] and goes on
+ * with a `_` there; with no name declared, "no new variables" at `for`. */
+static void range_names(Checker *k, Stmt *s) {
+    Expr **vars[3] = {&s->u.range.key, &s->u.range.value, &s->u.range.extra};
+    bool any_new = false;
+    for (int i = 0; i < 3; i++) {
+        Expr *x = *vars[i];
+        if (!x)
+            continue;
+        if (x->kind != E_NAME) {
+            diag_error(k->c, x->span, "cannot declare %s", source_text(k->c, x->span));
+            Expr *blank = ast_expr(k->c, E_NAME, x->span);
+            blank->u.name.name = intern(k->c, "_", 1);
+            *vars[i] = blank;
+        } else if (i < 2 && !ast_is_blank(x)) {
+            any_new = true;
+        }
+    }
+    if (!any_new && (s->u.range.key || s->u.range.value))
+        diag_error(k->c, (Span){s->span.file, s->span.lo, s->span.lo + 3}, "no new variables on left side of :=");
+}
+
 static void check_range(Checker *k, Stmt *s) {
     scope_push(k);
+    if (s->u.range.define)
+        range_names(k, s);
     if (s->u.range.define)      /* go1.19 declares k, v before evaluating x */
         chk_go_dcl(k, (s->u.range.key && !ast_is_blank(s->u.range.key)) +
                           (s->u.range.value && !ast_is_blank(s->u.range.value)));
     Type *t = chk_expr(k, s->u.range.x, NULL);
     Type *kt = k->s->t_int, *vt = NULL;
+    if (t && s->u.range.extra)  /* go1.19 reports it once x checked, and goes on */
+        diag_error(k->c, s->u.range.extra->span, "range clause permits at most two iteration variables");
     if (t) {
         if (t->kind == T_SLICE || t->kind == T_ARRAY)
             vt = t->elem;

@@ -385,11 +385,7 @@ Stmt *mk_assign(Parser *p, ExprList lhs, Token op, ExprList rhs, bool define) {
     s->u.assign.op = OP_NONE;
     s->u.assign.lhs = lhs;
     s->u.assign.rhs = rhs;
-    if (define)
-        for (int i = 0; i < lhs.len; i++)
-            if (lhs.data[i] && lhs.data[i]->kind != E_NAME)
-                diag_error(p->c, lhs.data[i]->span, "non-name on left side of :=");
-    return s;
+    return s;   /* a non-name on the left of := is sema's (check_define) */
 }
 
 Stmt *mk_opassign(Parser *p, Expr *x, Token op, Expr *y) {
@@ -409,7 +405,30 @@ Stmt *mk_opassign(Parser *p, Expr *x, Token op, Expr *y) {
         vec_push(A(p), &(dst).name_spans, (sp).names.data[i_].span);      \
     }
 
+/* `var x` with neither type nor value: go1.19's varDecl wants a type at
+ * the token after the names (a newline, `)`, `;`: read from the source,
+ * since a group is reduced only at its `)`). */
+static void var_needs_type(Parser *p, Spec *sp) {
+    if (sp->type || sp->values.len || !sp->names.len)
+        return;
+    Span at = vec_last(&sp->names).span;
+    SourceFile *f = &p->c->files.data[at.file];
+    int i = at.hi;
+    while (i < f->len && (f->text[i] == ' ' || f->text[i] == '\t' || f->text[i] == '\r'))
+        i++;
+    const char *what = i >= f->len ? "EOF" : f->text[i] == '\n' || f->text[i] == '/' ? "newline" :
+                       f->text[i] == ')' ? ")" : f->text[i] == ';' ? "semicolon" : NULL;
+    if (f->text[i] == '/')
+        i = at.hi;
+    if (what)
+        syntax_error_at(p, (Span){at.file, i, i + 1}, "unexpected %s, expecting type", what);
+    else
+        syntax_error_at(p, (Span){at.file, i, i + 1}, "missing type in var declaration");
+}
+
 Stmt *mk_var_stmt(Parser *p, Token kw, Spec sp, bool is_const) {
+    if (!is_const)
+        var_needs_type(p, &sp);
     Span end = sp.values.len ? vec_last(&sp.values)->span
                : sp.type ? sp.type->span : vec_last(&sp.names).span;
     Stmt *s = ast_stmt(p->c, is_const ? S_CONST : S_VAR, span_join(kw.span, end));
@@ -527,17 +546,13 @@ Stmt *mk_for(Parser *p, Token kw, Stmt *init, Expr *cond, Stmt *post, Stmt *body
 
 Stmt *mk_range(Parser *p, Token kw, ExprList lhs, bool define, Expr *x, Stmt *body) {
     Stmt *s = ast_stmt(p->c, S_RANGE, span_join(kw.span, body->span));
-    if (lhs.len > 2)
-        diag_error(p->c, lhs.data[2]->span, "range clause permits at most two iteration variables");
+    s->u.range.extra = lhs.len > 2 ? lhs.data[2] : NULL;
     s->u.range.key = lhs.len > 0 ? lhs.data[0] : NULL;
     s->u.range.value = lhs.len > 1 ? lhs.data[1] : NULL;
     s->u.range.define = define;
     s->u.range.x = x;
     s->u.range.body = body;
-    for (int i = 0; define && i < lhs.len; i++)
-        if (lhs.data[i]->kind != E_NAME)
-            diag_error(p->c, lhs.data[i]->span, "non-name on left side of :=");
-    return s;
+    return s;   /* a non-name to declare is sema's (check_range) */
 }
 
 /* ---- top level -------------------------------------------------------- */
@@ -572,6 +587,8 @@ void top_method(Parser *p, Token kw, PEntryList recv, Token name, PEntryList par
 
 void top_vars(Parser *p, Token kw, SpecList specs, bool is_const) {
     for (int i = 0; i < specs.len; i++) {
+        if (!is_const)
+            var_needs_type(p, &specs.data[i]);
         Spec sp = spec_repeat(p, specs, i, is_const);
         Decl *d = ast_decl(p->c, is_const ? D_CONST : D_VAR, span_join(kw.span, vec_last(&sp.names).span));
         d->name = sp.names.data[0].v.name;

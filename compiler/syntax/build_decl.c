@@ -38,10 +38,6 @@ TypeExpr *mk_tembedded(Parser *p, Token star, Token name) {
  * from the last spec that has one. */
 Spec spec_repeat(Parser *p, SpecList specs, int i, bool is_const) {
     Spec sp = specs.data[i];
-    if (!is_const && !sp.values.len && !sp.type && sp.names.len) {
-        diag_error(p->c, vec_last(&sp.names).span, "syntax error: unexpected newline, expecting type");
-        p->failed = true;
-    }
     if (!is_const || sp.values.len || sp.type)
         return sp;
     for (int j = i - 1; j >= 0; j--)

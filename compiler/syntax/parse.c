@@ -10,8 +10,11 @@
  * known (syntax_error.c sets p->recover): inside a block it skips to the
  * end of the statement (Go's advance(_Semi, _Rbrace, _Case, _Default)
  * plus the statement keywords), outside functions to the next const,
- * type, var or func, where a fresh engine starts; anywhere else it stops,
- * so no error is reported that Go would not report.
+ * type, var or func, where a fresh engine starts; in an if/switch header
+ * or before a block it skips as Go's header() and blockStmt() do and
+ * pretends the `{` (zero-width stand-in tokens, pretend()), as Go's want()
+ * and name() pretend what they wanted; anywhere else it stops, so no
+ * error is reported that Go would not report.
  *
  * Invariant: parse_program returns NULL iff an error was reported.
  */
@@ -38,6 +41,7 @@ typedef struct Driver {
     bool littype;       /* inside `[]T` / `[N]T` just after its ']': a '{'
                            here opens a composite literal, even in a header
                            (Go's ambiguity is only for a bare type name) */
+    bool pretending;    /* feeding a stand-in token: a refusal stops quietly */
 } Driver;
 
 /* Tokens after which a '[' indexes or slices rather than starts a type. */
@@ -118,22 +122,23 @@ static void reset_tracking(Driver *dr) {
 
 static Token next_token(Driver *dr) {
     Parser *p = dr->p;
-    if (p->has_ahead) {
-        p->has_ahead = false;
-        return p->ahead;
+    if (p->nahead) {
+        Token t = p->ahead[0];
+        memmove(p->ahead, p->ahead + 1, (size_t)--p->nahead * sizeof(Token));
+        return t;
     }
     Token t;
     lex_next(p->lx, &t);
     return t;
 }
 
-Token *parse_peek(Parser *p) {
-    if (!p->has_ahead) {
-        lex_next(p->lx, &p->ahead);
-        p->has_ahead = true;
-    }
-    return &p->ahead;
+Token *parse_peek_at(Parser *p, int i) {
+    while (p->nahead <= i)
+        lex_next(p->lx, &p->ahead[p->nahead++]);
+    return &p->ahead[i];
 }
+
+Token *parse_peek(Parser *p) { return parse_peek_at(p, 0); }
 
 /* Push one token into the engine (with the driver's bookkeeping). */
 static void feed(Driver *dr, Token t) {
@@ -156,6 +161,10 @@ static void feed(Driver *dr, Token t) {
         dr->littype = saved.littype;
         dr->prev = saved.prev;
         p->open.len = open;
+        if (dr->pretending) {
+            p->recover = REC_STOP;
+            return;
+        }
         parse_report_syntax_error(p, p->engine);
         return;
     }
@@ -181,11 +190,85 @@ static bool decl_keyword(int kind) {
  * there: Go's advance(_Const, _Type, _Var, _Func) at the top level. */
 static Token restart_at_decl(Driver *dr, Token t) {
     Parser *p = dr->p;
-    while (t.kind != 0 && !decl_keyword(t.kind))
+    while (t.kind != 0 && !decl_keyword(t.kind) && t.kind != TK_IMPORT)
         t = next_token(dr);
     ml0ParseFree(p->engine, free);
     p->engine = ml0ParseAlloc(malloc, p);
     reset_tracking(dr);
+    return t;
+}
+
+/* Feed a zero-width stand-in `kind` (a `_` for a name) where t starts, as
+ * Go's parser pretends a token it wanted; false if the engine refused it. */
+static bool pretend(Driver *dr, int kind, Token t) {
+    Parser *p = dr->p;
+    Token s = {.kind = kind, .span = {t.span.file, t.span.lo, t.span.lo}};
+    if (kind == TK_IDENT)
+        s.v.name = intern(p->c, "_", 1);
+    parse_engine_rearm(p->engine);
+    dr->pretending = true;
+    feed(dr, s);
+    dr->pretending = false;
+    return p->recover == REC_NONE;
+}
+
+/* Go's typeOrNil would start a type at this token. */
+static bool starts_type(int kind) {
+    switch (kind) {
+    case TK_IDENT: case TK_MUL: case TK_FUNC: case TK_LBRACK: case TK_MAP: case TK_STRUCT:
+    case TK_INTERFACE: case TK_LPAREN: case TK_UNSUPPORTED:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static Token skip_to(Driver *dr, Token t, const int *follow, int n) {
+    for (;;) {
+        if (t.kind == 0 || stmt_keyword(t.kind))
+            return t;
+        for (int i = 0; i < n; i++)
+            if (t.kind == follow[i])
+                return t;
+        t = next_token(dr);
+    }
+}
+
+/* `func helper(params) {` where a statement is: Go's want(_Lparen)
+ * pretended the `(` after skipping the name, and its parameter list then
+ * reads helper's `(params)` as one parenthesized type, so a body follows
+ * as a func literal's; but `()` is a type missing, the `{` then ends the
+ * list, which skips to a ) ] } or statement keyword (the ) is taken). */
+static Token recover_func_lit(Driver *dr, Token t) {
+    Parser *p = dr->p;
+    Token stop = {.kind = -1};
+    t = next_token(dr);
+    if (t.kind != TK_LPAREN)
+        return stop;
+    int i = 0;
+    for (; i < 12; i++) {
+        int k = parse_peek_at(p, i)->kind;
+        if (k != TK_IDENT && k != TK_COMMA && k != TK_DOT && k != TK_MUL && k != TK_ELLIPSIS)
+            break;
+    }
+    if (parse_peek_at(p, i)->kind != TK_RPAREN)
+        return stop;
+    if (!pretend(dr, TK_LPAREN, t) || !pretend(dr, TK_RPAREN, t))
+        return stop;
+    for (int j = 0; j <= i; j++)
+        t = next_token(dr);         /* the parameters and the ) */
+    t = next_token(dr);
+    if (i > 0)
+        return t;
+    static const int closers[] = {TK_RPAREN, TK_RBRACK, TK_RBRACE};
+    t = skip_to(dr, t, closers, 3);
+    if (t.kind == TK_RPAREN)
+        t = next_token(dr);
+    /* a func type without result or body: an empty literal stands in
+     * (ml0c has no func types as values) */
+    if (t.kind == 0 || t.kind == TK_LBRACE || starts_type(t.kind) ||
+        !pretend(dr, TK_LBRACE, t) || !pretend(dr, TK_RBRACE, t))
+        return stop;
     return t;
 }
 
@@ -237,8 +320,85 @@ static Token recover(Driver *dr) {
                !stmt_keyword(t.kind))
             t = next_token(dr);
         parse_engine_rearm(p->engine);
-        return t.kind == closer ? t : stop;
+        if (t.kind == closer)
+            return t;
+        /* Go's list() ends there without its closer */
+        return t.kind != 0 && closer > 0 && pretend(dr, closer, t) ? t : stop;
     }
+    case REC_HEADER: {
+        static const int follow[] = {TK_LBRACE, TK_RBRACE};
+        if (t.kind != 0)
+            t = next_token(dr);     /* want's advance() takes the token */
+        t = skip_to(dr, t, follow, 2);
+        if (t.kind == TK_LBRACE) {
+            if (p->rec_kw == TK_FOR)
+                syntax_error_at(p, t.span, "unexpected {, expecting for loop condition");
+            return t;               /* the body's { */
+        }
+        if (t.kind == 0 || p->rec_kw == TK_FOR || (p->rec_kw == TK_SWITCH && t.kind != TK_RBRACE))
+            return stop;
+        /* Go parses a condition at the } or keyword (a bad operand); the
+         * body's blockStmt then takes a } or starts there */
+        syntax_error_at(p, t.span, "unexpected %s, expecting expression", go_token_text(p, t));
+        if (!pretend(dr, TK_SEMI, t) || !pretend(dr, TK_IDENT, t) || !pretend(dr, TK_LBRACE, t))
+            return stop;
+        return t;
+    }
+    case REC_BLOCK: {
+        static const int follow[] = {TK_IDENT, TK_RBRACE};
+        t = skip_to(dr, t, follow, 2);
+        return t.kind != 0 && pretend(dr, TK_LBRACE, t) ? t : stop;
+    }
+    case REC_SWITCH_BODY: {
+        static const int follow[] = {TK_CASE, TK_DEFAULT, TK_RBRACE};
+        t = skip_to(dr, t, follow, 3);
+        if (t.kind == 0 || stmt_keyword(t.kind))
+            return stop;
+        return pretend(dr, TK_LBRACE, t) ? t : stop;
+    }
+    case REC_TYPE_NAME: {
+        bool var = p->prev.kind == TK_VAR;  /* else type */
+        if (t.kind == 0)
+            return stop;
+        t = next_token(dr);         /* name()'s advance() */
+        if (!pretend(dr, TK_IDENT, t))
+            return stop;
+        if (starts_type(t.kind) || (var && t.kind == TK_ASSIGN))
+            return t;
+        if (var)
+            return stop;    /* varDecl's type_() recovers otherwise */
+        if (t.kind != 0)
+            syntax_error_at(p, t.span, "unexpected %s in type declaration", go_token_text(p, t));
+        while (t.kind != 0 && t.kind != TK_SEMI && t.kind != TK_RPAREN && !(p->open.len && stmt_keyword(t.kind)))
+            t = next_token(dr);     /* advance(_Semi, _Rparen) */
+        return t.kind != 0 && pretend(dr, TK_IDENT, t) ? t : stop;
+    }
+    case REC_IMPORT_SEMI:
+        if (t.kind == 0)
+            return stop;
+        t = next_token(dr);         /* want's advance() */
+        if (t.kind != 0 && !decl_keyword(t.kind) && t.kind != TK_IMPORT)
+            syntax_error_at(p, t.span, "non-declaration statement outside function body");
+        return restart_at_decl(dr, t);
+    case REC_FOR_SEMI:
+        if (t.kind == 0)
+            return stop;
+        t = next_token(dr);         /* want's advance() */
+        return t.kind != 0 && pretend(dr, TK_SEMI, t) ? t : stop;
+    case REC_FUNC_NAME:
+        /* advance(_Lbrace, _Semi); then the top level wants its `;` */
+        while (t.kind != 0 && t.kind != TK_LBRACE && t.kind != TK_SEMI)
+            t = next_token(dr);
+        if (t.kind == TK_LBRACE) {
+            syntax_error_at(p, t.span, "unexpected { after top level declaration");
+        } else if (t.kind == TK_SEMI) {
+            t = next_token(dr);
+            if (t.kind != 0 && !decl_keyword(t.kind) && t.kind != TK_IMPORT)
+                syntax_error_at(p, t.span, "non-declaration statement outside function body");
+        }
+        return restart_at_decl(dr, t);
+    case REC_FUNC_LIT:
+        return recover_func_lit(dr, t);
     case REC_FUNC_END:
         /* Go's want(_Rbrace) skipped this token and funcDecl returned;
          * its top level wants `;` and then a declaration */

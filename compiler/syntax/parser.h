@@ -28,6 +28,23 @@ typedef enum Recovery {
     REC_OPERAND,    /* "expecting expression": skip to ) ] } or a statement
                        keyword; a stand-in operand goes in before it */
     REC_NO_COND,    /* `if {`: a stand-in condition, then the `{` again */
+    REC_HEADER,     /* "expecting {" after an if/switch/for header's first
+                       statement (Go's want(_Lbrace) in header()): skip the
+                       token, then to { } or a statement keyword */
+    REC_BLOCK,      /* "expecting { after if clause" (Go's blockStmt): skip
+                       to a name, } or a statement keyword, pretend the { */
+    REC_SWITCH_BODY,/* "missing { after switch clause": skip to case,
+                       default or }, pretend the { */
+    REC_TYPE_NAME,  /* `type :=`, `var type`: Go's name() pretends `_`, skips the
+                       token; the type follows or is skipped to ; or ) */
+    REC_FUNC_LIT,   /* `func helper()` in a body: Go's want(_Lparen)
+                       pretends the ( and reads on as a func literal */
+    REC_IMPORT_SEMI,/* `import "fmt" x`: want(_Semi) skips the token, then
+                       a declaration must follow */
+    REC_FOR_SEMI,   /* `for i := 0; i < 3 {`: want(_Semi) skips the token,
+                       a post statement follows unless a { does */
+    REC_FUNC_NAME,  /* `func 2go()` at the top level: skip to { or ;, the
+                       declaration is dropped (Go's funcDeclOrNil) */
 } Recovery;
 
 typedef struct Parser {
@@ -43,12 +60,13 @@ typedef struct Parser {
     void *engine;           /* the Lemon parser being fed */
     Recovery recover;       /* set by the error report */
     Span resume;            /* REC_TOP: skip from this token on (else last) */
+    int rec_kw;             /* REC_HEADER: the header's if, for or switch */
     int error_line;         /* line of the last syntax error (0: none):
                                go1.19 reports one syntax error per line */
     int nerrors;            /* syntax errors reported */
     Token func_name;        /* the name of the last top-level func */
-    Token ahead;            /* a token lexed ahead (parse_peek) */
-    bool has_ahead;
+    Token ahead[16];        /* tokens lexed ahead (parse_peek_at) */
+    int nahead;
 } Parser;
 
 /* A parameter list entry before Go's grouping rule is applied. */
@@ -67,6 +85,7 @@ typedef VEC(Token) TokenList;
 
 /* parse.c */
 Token *parse_peek(Parser *p);       /* the token after p->last */
+Token *parse_peek_at(Parser *p, int i);  /* i = 0: parse_peek; i < 16 */
 
 /* syntax_error.c: a syntax error worded as go1.19's parser words it, at
  * its position, and the recovery to use (p->recover) */

@@ -23,8 +23,12 @@
  *        in a function's own block)
  *   ; and } would do after a statement          -> "unexpected X at end of
  *        statement"                                           (REC_STMT)
- *   an if/for/switch body would do               -> "expecting {", "expecting
- *        { after if clause" / "after for clause" past the header's `;`
+ *   an if/for/switch body would do               -> "expecting {" (REC_HEADER),
+ *        "expecting { after if clause" / "after for clause" past the
+ *        header's `;` (REC_BLOCK), "missing { after switch clause" after a
+ *        switch's tag (REC_SWITCH_BODY)
+ *   `type` without its name                      -> "expecting name" (REC_TYPE_NAME)
+ *   `func helper` in a body                      -> "expecting (" (REC_FUNC_LIT)
  *   an operand would do                          -> "expecting expression"
  *   ) closes a parenthesis                       -> "expecting )"
  *   ] or : in an index                           -> "expecting comma, : or ]"
@@ -146,7 +150,24 @@ static bool is_header(const Below *b, int kw) {
     /* [... IF simple SEMI expr] and [... FOR optsimple SEMI optexpr SEMI optsimple] */
     if (kw == TK_IF)
         return below(b, 2) == TK_SEMI && below(b, 4) == TK_IF;
-    return below(b, 2) == TK_SEMI && below(b, 4) == TK_SEMI && below(b, 6) == TK_FOR;
+    return (below(b, 2) == TK_SEMI && below(b, 4) == TK_SEMI && below(b, 6) == TK_FOR) ||
+           below(b, 2) == TK_RANGE;    /* a range clause ends the header */
+}
+
+/* The if, for or switch whose header is below the top (the nearest one),
+ * with the number of `;` of its header in *semis; -1 if none. */
+static int header_keyword(const Below *b, int *semis) {
+    *semis = 0;
+    for (int i = 1; i <= b->n; i++) {
+        int s = below(b, i);
+        if (s == TK_IF || s == TK_FOR || s == TK_SWITCH)
+            return s;
+        if (s == TK_SEMI)
+            (*semis)++;
+        if (s == TK_LBRACE || s == TK_BODY || s == TK_RBRACE || s == TK_LPAREN || s == TK_LBRACK)
+            break;
+    }
+    return -1;
 }
 
 static void report(Parser *p, void *engine) {
@@ -243,6 +264,17 @@ static void report(Parser *p, void *engine) {
     }
     b.n = parse_engine_accepts(engine, TK_SEMI, b.s, MAXSYMS);
     if (b.n == 2 && !p->open.len) {
+        /* `package main x`, `import "fmt" x`: Go's want(_Semi) */
+        int s[8], n = parse_engine_stack(engine, s, 8);
+        bool pkg = n >= 2 && s[n - 2] == TK_PACKAGE;
+        if (pkg || (n >= 2 && s[n - 2] == TK_IMPORT) || (n >= 3 && s[n - 3] == TK_IMPORT)) {
+            syntax_error_at(p, x.span, "unexpected %s, expecting semicolon or newline", tok);
+            /* Go stops after a bad package clause */
+            p->recover = pkg ? REC_STOP : REC_IMPORT_SEMI;
+            return;
+        }
+    }
+    if (b.n == 2 && !p->open.len) {
         p->resume = x.span;
         syntax_error_at(p, x.span, "unexpected %s after top level declaration", tok);
         p->recover = REC_TOP;
@@ -283,12 +315,26 @@ static void report(Parser *p, void *engine) {
     if (b.n >= 3 && below(&b, 1) == TK_SEMI && below(&b, 3) == TK_SWITCH) {
         /* `switch x` NEWLINE `case`: Go wants the tag after the init's `;` */
         syntax_error_at(p, x.span, "unexpected %s, expecting expression", tok);
+        p->recover = REC_OPERAND;
         return;
     }
     if (b.n >= 0) {
+        int semis, kw = header_keyword(&b, &semis);
+        if (kw == TK_SWITCH && semis == 1) {
+            /* Go's switchStmt after header(): the tag is done */
+            syntax_error_at(p, x.span, "missing { after switch clause");
+            p->recover = REC_SWITCH_BODY;
+            return;
+        }
         const char *after = is_header(&b, TK_IF) ? " after if clause" :
                             is_header(&b, TK_FOR) ? " after for clause" : "";
         syntax_error_at(p, x.span, "unexpected %s, expecting {%s", tok, after);
+        if (*after)
+            p->recover = REC_BLOCK;     /* Go's blockStmt */
+        else if (semis == 0 && kw > 0) {
+            p->recover = REC_HEADER;    /* Go's header(): want(_Lbrace) */
+            p->rec_kw = kw;
+        }
         return;
     }
     /* a header's statement that cannot be followed by its body:
@@ -300,8 +346,11 @@ static void report(Parser *p, void *engine) {
         if (s == TK_FOR || s == TK_IF || s == TK_SWITCH) {
             if (semis == 0)
                 syntax_error_at(p, x.span, "unexpected %s, expecting {", tok);
-            else
+            else {
                 syntax_error_at(p, x.span, "unexpected %s, expecting semicolon or newline", tok);
+                if (s == TK_FOR && semis == 1)
+                    p->recover = REC_FOR_SEMI;  /* Go's want(_Semi) after the condition */
+            }
             return;
         }
         if (s == TK_SEMI)
@@ -309,6 +358,25 @@ static void report(Parser *p, void *engine) {
         if (s == TK_LBRACE || s == TK_BODY || s == TK_RBRACE || s == TK_LPAREN || s == TK_LBRACK ||
             s == TK_COLON || s == TK_FUNC)
             break;
+    }
+    /* `type := "circle"`: Go's name() pretends `_` */
+    if ((p->prev.kind == TK_TYPE || p->prev.kind == TK_VAR) && x.kind != TK_IDENT && accepts(engine, TK_IDENT)) {
+        syntax_error_at(p, x.span, "unexpected %s, expecting name", tok);
+        p->recover = REC_TYPE_NAME;
+        return;
+    }
+    /* `func 2go() {` at the top level: Go's funcDeclOrNil */
+    if (p->prev.kind == TK_FUNC && !p->open.len && x.kind != TK_IDENT && accepts(engine, TK_IDENT) &&
+        accepts(engine, TK_LPAREN)) {
+        syntax_error_at(p, x.span, "unexpected %s, expecting name or (", tok);
+        p->recover = REC_FUNC_NAME;
+        return;
+    }
+    /* `func helper() {` in a body: a func literal's ( is wanted */
+    if (p->prev.kind == TK_FUNC && x.kind == TK_IDENT && p->open.len && accepts(engine, TK_LPAREN)) {
+        syntax_error_at(p, x.span, "unexpected %s, expecting (", tok);
+        p->recover = REC_FUNC_LIT;
+        return;
     }
     if (accepts(engine, TK_IDENT) && accepts(engine, TK_INT) && accepts(engine, TK_LPAREN)) {
         syntax_error_at(p, x.span, "unexpected %s, expecting expression", tok);

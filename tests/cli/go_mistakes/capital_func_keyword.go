@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+Func main() {
+	fmt.Println("hi")
+}

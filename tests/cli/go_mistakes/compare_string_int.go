@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "5"
+	if s == 5 {
+		fmt.Println("five")
+	}
+}

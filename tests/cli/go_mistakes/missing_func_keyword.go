@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+main() {
+	fmt.Println("hi")
+}

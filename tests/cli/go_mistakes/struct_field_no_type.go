@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type Person struct {
+	name
+	age int
+}
+
+func main() {
+	fmt.Println(Person{})
+}

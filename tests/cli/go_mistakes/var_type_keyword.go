@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var type = "square"
+	fmt.Println(type)
+}
