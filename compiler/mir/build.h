@@ -194,6 +194,7 @@ ConvList go_list_conv(Builder *B, Expr *const *xs, int n, Expr *const *ys, int m
 void go_list_conv_end(Builder *B, ConvList saved);
 Span go_want_conv_pos(Builder *B, Expr *e);
 Span go_var_conv_pos(Builder *B, Stmt *var);  /* var a, b I = x, y: its conversions */
+Span go_assign_conv_pos(Builder *B, Expr *lhs, Expr *rhs);  /* lhs = rhs */
 Span go_arg_conv_pos(Builder *B, Expr *call, Expr *const *args, int i);  /* f(..., x) to ...any */
 Span go_map_key_pos(Builder *B, Expr *m, Expr *key);  /* m[k] with an interface key */
 

@@ -194,6 +194,17 @@ Span go_want_conv_pos(Builder *B, Expr *e) {
     return go_pos(B, e);
 }
 
+/* `lhs = rhs`: noder translates the right side, then the left side,
+ * then converts: at the last place it moved to over both (last_pos),
+ * `xs[n] = t` at n, `*pa = t` at pa, `w.X = t` at w. */
+Span go_assign_conv_pos(Builder *B, Expr *lhs, Expr *rhs) {
+    Span at = go_pos(B, rhs);
+    last_pos(B, rhs, &at);
+    last_pos(B, lhs, &at);
+    at.hi = at.lo + 1;
+    return at;
+}
+
 Span go_var_conv_pos(Builder *B, Stmt *s) {
     Span at = s->u.var.name_spans.data[0];
     for (int i = 0; i < s->u.var.values.len; i++)
