@@ -310,22 +310,10 @@ void mir_note_init_static(Builder *B, Expr *e) {
     }
 }
 
-static bool init_static_operand(Builder *B, Expr *e) {
-    if (!B->b->is_init)
-        return false;
-    for (int i = 0; i < B->init_static.len; i++)
-        if (B->init_static.data[i] == e)
-            return true;
-    return false;
-}
-
 static int box_site(Builder *B, Span at, const char *desc, Expr *e, bool lent) {
-    Type *t = e->type;
     int site = bld_site(B, at, desc);
-    bool cmp = B->cmp_box;
-    B->cmp_box = false;     /* the operand's own conversions are not */
     B->b->sites.data[site].lent_box = lent;
-    B->b->sites.data[site].silent = mir_go_direct_iface(t) || init_static_operand(B, e) || cmp;
+    bld_site_quiet(B, site, SITE_FOR_CONV, e);
     B->b->sites.data[site].iface_box = true;
     return site;
 }
