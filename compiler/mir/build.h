@@ -178,6 +178,10 @@ void lower_global_tuple(Builder *B, int first);
 Place global_dst(Builder *B, int i);   /* build.c */
 /* build_iface.c */
 Operand lower_to_iface(Builder *B, Expr *e, Type *any, Span at);
+/* site_quiet.c: is a site one go1.19's -m says nothing about? (the one
+ * writer of AllocSite.silent) */
+typedef enum { SITE_FOR_CONV, SITE_FOR_METHOD_VALUE, SITE_FOR_METHOD_EXPR, SITE_FOR_DEFER_WRAPPER } SiteFor;
+void bld_site_quiet(Builder *B, int site, SiteFor what, Expr *e);
 Operand lower_cmp_to_iface(Builder *B, Expr *cmp, Expr *x, Type *any);  /* t == e's t */
 void mir_note_init_static(Builder *B, Expr *e);
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, LendKind lent);
@@ -198,6 +202,7 @@ ConvList go_list_conv(Builder *B, Expr *const *xs, int n, Expr *const *ys, int m
 void go_list_conv_end(Builder *B, ConvList saved);
 Span go_want_conv_pos(Builder *B, Expr *e);
 Span go_var_conv_pos(Builder *B, Stmt *var);  /* var a, b I = x, y: its conversions */
+Span go_assign_conv_pos(Builder *B, Expr *lhs, Expr *rhs);  /* lhs = rhs */
 Span go_arg_conv_pos(Builder *B, Expr *call, Expr *const *args, int i);  /* f(..., x) to ...any */
 Span go_map_key_pos(Builder *B, Expr *m, Expr *key);  /* m[k] with an interface key */
 

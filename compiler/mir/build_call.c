@@ -205,13 +205,10 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
         Rvalue r = rv_new(RV_INTRINSIC, B->s->t_void, e->span);
         r.intrinsic = IN_PANIC;
         /* Go converts the argument to interface{}: an allocation site,
-           silent when Go spills nothing (a pointer-shaped value goes in
-           the interface word, an interface or nil is converted in place);
-           the value still flows through it to the heap */
-        Type *at = args->data[0]->type;
+           silent when Go spills nothing (bld_site_quiet); the value
+           still flows through it to the heap */
         r.site = bld_site(B, go_conv_pos(B->c, e, args->data[0]), expr_desc(B, args->data[0]));
-        B->b->sites.data[r.site].silent = mir_go_direct_iface(at) || at->kind == T_IFACE ||
-                                          at->kind == T_UNTYPED_NIL;
+        bld_site_quiet(B, r.site, SITE_FOR_CONV, args->data[0]);
         rv_arg(B, &r, lower_operand(B, args->data[0], NULL));
         bld_eval(B, r, e->span);
         bld_terminate(B, TM_UNREACHABLE, e->span);
@@ -323,7 +320,7 @@ Rvalue lower_funclit(Builder *B, Expr *e) {
     if (mv) {   /* Go: "c.Get does not escape" at the '.'; a method expression is silent */
         const char *desc = mv->x ? go_selector_text(B->c, mv->x, mv->name) : "";
         r.site = bld_site(B, mv->at, desc);     /* before the receiver's sites, as Go spills first */
-        B->b->sites.data[r.site].silent = !mv->x;
+        bld_site_quiet(B, r.site, mv->x ? SITE_FOR_METHOD_VALUE : SITE_FOR_METHOD_EXPR, NULL);
     }
     if (mv && mv->var)      /* a method value: its receiver, evaluated now */
         lower_into(B, place_local(bld_user_local(B, mv->var)), mv->recv, mv->var->type);

@@ -231,8 +231,8 @@ void lower_defer(Builder *B, Stmt *s) {
     Expr *fn = s->u.defer.fn;
     Operand f = lower_operand(B, fn, fn->type);
     if (fn != s->u.defer.call->u.call.fn) {     /* the wrapper: Go reports no closure */
+        bld_site_quiet(B, B->b->sites.len - 1, SITE_FOR_DEFER_WRAPPER, NULL);
         AllocSite *w = &B->b->sites.data[B->b->sites.len - 1];
-        w->silent = true;
         w->span = s->span;  /* go1.19's wrapper is at the defer statement (-m=2) */
     }
     if (f.kind != OPD_CONST && (!place_is_local(f.place) ||

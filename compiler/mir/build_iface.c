@@ -194,6 +194,17 @@ Span go_want_conv_pos(Builder *B, Expr *e) {
     return go_pos(B, e);
 }
 
+/* `lhs = rhs`: noder translates the right side, then the left side,
+ * then converts: at the last place it moved to over both (last_pos),
+ * `xs[n] = t` at n, `*pa = t` at pa, `w.X = t` at w. */
+Span go_assign_conv_pos(Builder *B, Expr *lhs, Expr *rhs) {
+    Span at = go_pos(B, rhs);
+    last_pos(B, rhs, &at);
+    last_pos(B, lhs, &at);
+    at.hi = at.lo + 1;
+    return at;
+}
+
 Span go_var_conv_pos(Builder *B, Stmt *s) {
     Span at = s->u.var.name_spans.data[0];
     for (int i = 0; i < s->u.var.values.len; i++)
@@ -300,24 +311,12 @@ void mir_note_init_static(Builder *B, Expr *e) {
     }
 }
 
-static bool init_static_operand(Builder *B, Expr *e) {
-    if (!B->b->is_init)
-        return false;
-    for (int i = 0; i < B->init_static.len; i++)
-        if (B->init_static.data[i] == e)
-            return true;
-    return false;
-}
-
 static int box_site(Builder *B, Span at, const char *desc, Expr *e, bool lent) {
-    Type *t = e->type;
     int site = bld_site(B, at, desc);
-    bool cmp = B->cmp_box;
-    B->cmp_box = false;     /* the operand's own conversions are not */
     B->b->sites.data[site].explicit_conv = B->explicit_box;
     B->explicit_box = false;
     B->b->sites.data[site].lent_box = lent;
-    B->b->sites.data[site].silent = mir_go_direct_iface(t) || init_static_operand(B, e) || cmp;
+    bld_site_quiet(B, site, SITE_FOR_CONV, e);
     B->b->sites.data[site].iface_box = true;
     return site;
 }

@@ -200,14 +200,13 @@ static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site) {
 
 /* x := e  /  x = e  /  _ = e */
 /* The value of `lhs = rhs`: an implicit conversion to an interface is
- * placed where go1.19 places it, at the assignment (the left side). */
+ * placed where go1.19 places it (go_assign_conv_pos). */
 static Rvalue lower_assigned(Builder *B, Expr *lhs, Expr *rhs) {
     bool conv = rhs->type->kind == T_IFACE && lhs->type->kind == T_IFACE && rhs->type != lhs->type &&
                 !(type_is_empty_iface(lhs->type) && type_is_empty_iface(rhs->type));
     if (lhs->type->kind != T_IFACE || (rhs->type->kind == T_IFACE && !conv))
         return lower_rvalue(B, rhs, lhs->type);
-    Span at = lhs->span;
-    at.hi = at.lo + 1;
+    Span at = go_assign_conv_pos(B, lhs, rhs);
     Rvalue r = rv_new(RV_USE, lhs->type, rhs->span);
     rv_arg(B, &r, conv ? lower_iface_conv_at(B, rhs, lhs->type, at) : lower_to_iface(B, rhs, lhs->type, at));
     return r;

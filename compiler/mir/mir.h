@@ -181,8 +181,9 @@ typedef struct AllocSite {
                            call, which never keeps it: under --runtime=drop
                            it lives in the frame (docs/packages.md) */
     bool silent;        /* made by the compiler where Go reports nothing
-                           (a deferred call's wrapper closure): -m skips
-                           its verdict */
+                           (a deferred call's wrapper closure, a box Go
+                           does not allocate): -m skips its verdict;
+                           written only by bld_site_quiet (site_quiet.c) */
     const char *call_desc; /* a variadic call's implicit slice ("...
                            argument"): the call as go1.19 prints it after
                            FixVariadicCall, `f(x, ... argument...)` (-m=2's
