@@ -412,12 +412,13 @@ static void collect_loans(LoanData *ld) {
                             l->span = rv->span;
                             if (whole || nf == 0)
                                 l->untracked = true;
-                            /* a range value only read: the closure captures `*v`
-                               (a reborrow through the loop's `&`), not v; it
-                               holds the loop's loan instead (reads_holder) */
-                            if (!writes && l->place.nproj == 0 && range_view(b, l->place.local) &&
+                            /* a range value not assigned in the closure: it captures
+                               `*v` (a reborrow through the loop's `&`; writing through
+                               it is E0596 below), not v; it holds the loop's loan
+                               instead (reads_holder), and may outlive the iteration */
+                            if (l->place.nproj == 0 && range_view(b, l->place.local) &&
                                 !closure_writes_var(f, a))
-                                l->untracked = true;
+                                l->untracked = l->via_range = true;
                             if (writes) {
                                 l->mut = true;
                                 /* writing through a captured range value: `*v` is behind
@@ -493,6 +494,11 @@ static void collect_loans(LoanData *ld) {
             Operand *o = &rv->args.data[0];
             Loan l = bck_new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
             l.holders[st->place.local] = true;
+            /* over a range value v (a nested loop: `for c in v`, v a `&Vec`):
+               a shared reborrow of `*v`, which rustc does not track (its
+               ignore_borrow); v's own loan is carried by the copy */
+            if (o->place.nproj == 0 && range_view(b, o->place.local))
+                l.untracked = l.via_range = true;
             vec_push(&ld->c->arena, &ld->loans, l);
             continue;
         }
@@ -505,7 +511,8 @@ static void collect_loans(LoanData *ld) {
         bool mut = rv->mut || via_iface || (rv->kind == RV_REF && bck_lib_mut_receiver(b, bb, j, st));
         Loan l = bck_new_loan(ld, rv->place, mut, rv->span, i, j);
         l.lib_iface = via_iface;
-        l.untracked = through_shared(b, rv->place) || through_range_value(b, rv->place);
+        l.via_range = !through_shared(b, rv->place) && through_range_value(b, rv->place);
+        l.untracked = through_shared(b, rv->place) || l.via_range;
         if (rv->kind == RV_REF && mut && !via_iface && (rv->autoref || !rv->mut) && st->place.nproj == 0)
             l.activate = activation(bb, j, st->place.local);
         if (place_has_deref(st->place))
@@ -1259,6 +1266,43 @@ static void check_parameters_escape(LoanData *ld) {
     }
 }
 
+/* A reborrow through a range value v is untracked only when v holds the
+ * loop's loan (a range over a variable: `for v in &vs`); over a temporary
+ * (`range mk()`) nothing keeps the elements borrowed, so the loan on v
+ * stays (E0597 where rustc says E0716: the verdict agrees). */
+/* Does range value v iterate over a temporary (`_t = call mk(); _c =
+ * copy _t; v = move _c[i]`)? */
+static bool range_over_temp(Body *b, LocalId v) {
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->place.local != v || st->place.nproj || st->rv.kind != RV_USE ||
+            st->rv.args.data[0].kind == OPD_CONST || st->rv.args.data[0].place.nproj != 1)
+            continue;
+        LocalId c = st->rv.args.data[0].place.local;
+        mir_foreach_stmt(b, cb, d) {
+            if (d->kind != ST_ASSIGN || d->place.local != c || d->place.nproj || d->rv.kind != RV_USE ||
+                d->rv.args.data[0].kind == OPD_CONST)
+                continue;
+            Place src = d->rv.args.data[0].place;
+            if (b->locals.data[src.local].kind == LOCAL_TEMP && !place_has_deref(src))
+                return true;
+        }
+    }
+    return false;
+}
+
+static void untrack_range_reborrows(LoanData *ld) {
+    for (int k = 0; k < ld->loans.len; k++) {
+        Loan *l = &ld->loans.data[k];
+        if (!l->via_range)
+            continue;
+        bool held = !range_over_temp(ld->b, l->place.local);
+        for (int q = 0; q < ld->loans.len && !held; q++)
+            held = q != k && !ld->loans.data[q].via_range && ld->loans.data[q].holders[l->place.local] &&
+                   ld->loans.data[q].place.local != l->place.local;
+        l->untracked = held;
+    }
+}
+
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
     bck_check_range_writes(c, p, b);
@@ -1272,6 +1316,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     if (ld.loans.len == 0)
         return;
     bck_propagate_holders(&ld);
+    untrack_range_reborrows(&ld);
     BlockEffect *eff = block_effects(&ld);
     Dataflow df = {0};
     mir_dataflow_init(c, &df, b, ld.loans.len);

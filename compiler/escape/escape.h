@@ -103,6 +103,9 @@ typedef struct EscNote {
     Span where;
     const char *why;        /* "address-of", "assign", "call parameter", ... */
     const char *what;       /* the expression, or NULL: the source at where */
+    const char *const *what_ref;    /* else an allocation site's description,
+                                       read when printed: a devirtualized call
+                                       found later requotes it (call.c) */
     struct EscNote *next;
 } EscNote;
 

@@ -66,7 +66,7 @@ void esc_flow_forced(Esc *E) {
         Span at = l->site >= 0 ? l->body->sites.data[l->site].span : l->body->locals.data[l->local].span;
         Hole h = hole_shift(E, esc_heap_hole(E), -1, at, l->forced_why);
         if (h.notes && l->site >= 0)
-            h.notes->what = l->body->sites.data[l->site].desc;   /* Go names the site: make(...) */
+            h.notes->what_ref = &l->body->sites.data[l->site].desc;   /* Go names the site: make(...) */
         esc_flow(E, h, l);
     }
     E->forcing = false;
@@ -253,8 +253,16 @@ static void flow_root(Esc *E, Body *b, Hole k, Root r) {
 }
 
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
-    if (k.derefs >= 0 && o->type && !type_has_pointers(o->type))
-        return;     /* a pointer-free value carries no address (Go's expr) */
+    if (k.derefs >= 0 && o->type && !type_has_pointers(o->type)) {
+        /* a pointer-free value carries no address (Go's expr); but a
+           deferred temporary's call (`fmt.Println(sh.Area())`) is
+           evaluated here, for its own flows */
+        EscTemp *ts = E->bodies[b->index].temps;
+        EscTemp *t = ts && o->kind != OPD_CONST && o->place.nproj == 0 ? &ts[o->place.local] : NULL;
+        if (t && t->def && !t->busy && !t->done)
+            eval_temp(E, b, esc_blank_hole(E), t);
+        return;
+    }
     if (o->kind == OPD_CONST)
         return;     /* functions and globals are static; numbers are not storage */
     Root r = place_root(E, b, o->place);
@@ -290,14 +298,16 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     Hole k = hole_of(E->bodies[b->index].sites[site]);
     if (s->iface_box) {     /* a value converted to an interface */
         k = hole_note(E, k, s->span, "interface-converted");
-        if (k.notes)
+        if (k.notes && s->explicit_conv)
+            k.notes->what_ref = &s->desc;   /* any(x): Go quotes the conversion */
+        else if (k.notes)
             k.notes->what = source_text(E->c, sp);
         return k;
     }
     if (s->variadic) {      /* f(x, y) packed: Go's []T{x, y} */
         k = hole_note(E, k, s->span, "slice-literal-element");
         if (k.notes)
-            k.notes->what = s->desc;
+            k.notes->what_ref = &s->desc;
         return k;
     }
     if (s->kind != SITE_SLICE_LIT && rv && rv->kind == RV_AGGREGATE &&
@@ -307,7 +317,7 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
         return hole_note(E, k, sp, "initializer");
     k = hole_note(E, k, s->span, "slice-literal-element");
     if (k.notes)
-        k.notes->what = s->desc;
+        k.notes->what_ref = &s->desc;
     return k;
 }
 
@@ -413,7 +423,7 @@ static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
         s->forced_why = why;    /* its flow to the heap: esc_flow_forced */
     Hole h = hole_shift(E, k, -1, site->span, "spill");
     if (h.notes)
-        h.notes->what = site->desc;
+        h.notes->what_ref = &site->desc;
     esc_flow(E, h, s);
 }
 
@@ -481,6 +491,19 @@ static void method_value(Esc *E, Body *b, Hole k, Rvalue *rv, Body *f) {
            placed at the selector's '.' */
         t->done = true;
         address_of(E, b, tee, &t->def->rv, f->fi->mv->at);
+    } else if (t && t->def && !t->done && !t->busy && !t->ninits && t->def->rv.kind == RV_USE &&
+               f->fi->mv->recv && f->fi->mv->recv->kind == E_DEREF && t->def->rv.args.data[0].kind != OPD_CONST &&
+               t->def->rv.args.data[0].place.nproj == 1 && t->def->rv.args.data[0].place.proj[0].kind == PJ_DEREF) {
+        /* p.M of a value method through a pointer p: Go's implicit *p,
+           an "indirection" at the selector's '.' quoting p */
+        t->done = true;
+        Operand p = t->def->rv.args.data[0];
+        p.place.nproj = 0;
+        p.type = b->locals.data[p.place.local].type;
+        Hole h = hole_shift(E, tee, 1, f->fi->mv->at, "indirection");
+        if (h.notes)
+            h.notes->what = source_text(E->c, f->fi->mv->recv->u.deref.x->span);
+        esc_operand(E, b, h, &p);
     } else {
         esc_operand(E, b, tee, x);
     }
@@ -532,7 +555,7 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (type_has_pointers(rv->type->elem)) {
         Hole ks[2] = {k, hole_shift(E, esc_heap_hole(E), 1, at, "appendee slice")};
         if (ks[1].notes && rv->site >= 0)
-            ks[1].notes->what = b->sites.data[rv->site].desc;
+            ks[1].notes->what_ref = &b->sites.data[rv->site].desc;
         ka = esc_tee(E, ks, 2, b);
     }
     const char *what = rv->site >= 0 ? b->sites.data[rv->site].desc : NULL;
@@ -622,7 +645,7 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
             Hole hk = hole_note(E, esc_heap_hole(E), lit->span, "map literal key");
             Hole hv = hole_note(E, esc_heap_hole(E), lit->span, "map literal value");
             if (hk.notes)
-                hk.notes->what = hv.notes->what = lit->desc;
+                hk.notes->what_ref = hv.notes->what_ref = &lit->desc;
             esc_operand(E, b, hk, &rv->args.data[1]);
             esc_operand(E, b, hv, &rv->args.data[2]);
             return;
@@ -816,7 +839,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
             Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[rv->site]), conv->span,
                                "interface-converted");
             if (h.notes)
-                h.notes->what = conv->desc;
+                h.notes->what_ref = &conv->desc;
             esc_operand(E, b, h, &rv->args.data[0]);
         }
         return;
@@ -1210,11 +1233,45 @@ static bool is_switch_bind(Body *b, MirStmt *st) {
     return o && o->kind != OPD_CONST && o->place.nproj == 0 && switch_tag(b, o->place.local);
 }
 
+/* Go walks a function's statements in source order (escape/stmt.go: a
+ * for loop's condition, post statement, then body; a switch's clauses
+ * one after another), so its flows, and the edges -m=2's walk meets, come
+ * in that order. ml0c's builder makes a statement's join block (the code
+ * after an if, a switch or a loop) before the blocks of its branches:
+ * the blocks are visited in the order of their first statement's
+ * position instead (a block without statements keeps the place after its
+ * predecessor in index order). */
+static int *source_order(Esc *E, Body *b) {
+    int n = b->blocks.len;
+    int *ord = arena_alloc(E->batch, sizeof(int) * (size_t)(n + 1));
+    Span *key = arena_alloc(E->batch, sizeof(Span) * (size_t)(n + 1));
+    Span last = {-1, 0, 0};
+    for (int i = 0; i < n; i++) {
+        Block *bb = &b->blocks.data[i];
+        key[i] = last;
+        mir_foreach_stmt_in(bb, st)
+            if ((st->kind == ST_ASSIGN || st->kind == ST_EVAL) && st->span.file >= 0) {
+                key[i] = st->span;
+                break;
+            }
+        last = key[i];
+        /* insertion sort, stable: after every block not later in source */
+        int j = i;
+        while (j > 0 && (key[ord[j - 1]].file > key[i].file ||
+                         (key[ord[j - 1]].file == key[i].file && key[ord[j - 1]].lo > key[i].lo)))
+            ord[j] = ord[j - 1], j--;
+        ord[j] = i;
+    }
+    return ord;
+}
+
 void esc_build_body(Esc *E, Body *b) {
     E->bodies[b->index].built = true;
     bool *dead = dead_blocks(E, b);
     esc_find_temps(E, b);
-    mir_foreach_block(b, bb) {
+    int *ord = source_order(E, b);
+    for (int oi = 0; oi < b->blocks.len; oi++) {
+        Block *bb = &b->blocks.data[ord[oi]];
         if (dead && dead[mir_block_id(b, bb)]) {
             mark_dead_sites(E, b, bb);
             mir_foreach_stmt_in(bb, st)     /* gone with the code */

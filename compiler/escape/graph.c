@@ -27,6 +27,7 @@ Hole hole_note(Esc *E, Hole k, Span where, const char *why) {
         n->where = where;
         n->why = why;
         n->what = NULL;
+        n->what_ref = NULL;
         n->next = k.notes;
         k.notes = n;
     }

@@ -36,6 +36,8 @@ typedef struct Count {
     int lookups;        /* reads as a map lookup's key, which Go discards
                            (`m[k] op= v` reads k twice; only its put flows) */
     bool other;         /* used in a way a deferral cannot follow */
+    bool scalar_read;   /* read by arithmetic, a cast, a comparison...: an
+                           rvalue whose operands the graph build skips */
 } Count;
 
 static void read_place(Count *n, Place p) {
@@ -50,7 +52,19 @@ static void read_operand(Count *n, Operand *o) {
         read_place(n, o->place);
 }
 
+/* Does the graph build evaluate rv's operands (flows.c rvalue)? */
+static bool follows_operands(Rvalue *rv) {
+    switch (rv->kind) {
+    case RV_USE: case RV_IFACE: case RV_AGGREGATE: case RV_CALL: case RV_ICALL: return true;
+    default: return false;
+    }
+}
+
 static void read_rvalue(Count *n, Rvalue *rv) {
+    if (!follows_operands(rv))
+        mir_foreach_operand(rv, o)
+            if (o->kind != OPD_CONST)
+                n[o->place.local].scalar_read = true;
     bool lookup = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2) &&
                   rv->args.len == 2;
     mir_foreach_operand(rv, o) {
@@ -158,11 +172,17 @@ void esc_find_temps(Esc *E, Body *b) {
     }
     mir_foreach_stmt(b, bb, st) {
         LocalId l = st->place.local;
-        if (st->kind != ST_ASSIGN || (b->locals.data[l].kind != LOCAL_TEMP && !mvvar[l]))
+        if (st->kind != ST_ASSIGN ||
+            (b->locals.data[l].kind != LOCAL_TEMP && !mvvar[l] && !esc_hidden_var(&b->locals.data[l])))
             continue;
         int reads = n[l].reads ? n[l].reads : n[l].lookups;
+        /* a value without pointers flows nowhere, but a call making it
+           (`fmt.Println(k, sh.Area())`) has flows of its own, in Go
+           evaluated where the value is used */
+        bool scalar_call = !n[l].scalar_read && (st->rv.kind == RV_CALL || st->rv.kind == RV_ICALL ||
+                                                 st->rv.kind == RV_USE);
         if (n[l].defs != 1 || reads != 1 || n[l].other ||
-            !type_has_pointers(b->locals.data[l].type) || eb->locals[l]->nfields)
+            !(type_has_pointers(b->locals.data[l].type) || scalar_call) || eb->locals[l]->nfields)
             continue;   /* (a tuple's elements are locations of their own) */
         EscTemp *t = &eb->temps[l];
         if (st->place.nproj == 0) {

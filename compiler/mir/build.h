@@ -90,6 +90,8 @@ typedef struct Builder {
     int hoisted_cap;        /* its size, a power of two (0: none yet) */
     int order_depth;        /* > 0 while lowering inside an ordered expression */
     ConvList conv;          /* go_list_conv: the list whose conversions share a position */
+    bool explicit_box;      /* the next box is an explicit conversion's
+                               (any(x)): its site's explicit_conv */
     bool cmp_box;           /* the next box is a comparison operand's, which
                                go1.19 does not convert (lower_cmp_to_iface) */
     VEC(int) site_seq;      /* per site of b: its place in -m's order, which

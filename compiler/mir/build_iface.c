@@ -90,14 +90,18 @@ Span go_pos(Builder *B, Expr *e) {
 
 /* go1.19 gives the implicit conversions of `var a, b I = x, y` the
  * position its front end last moved to while translating the right-hand
- * sides (base.Pos), measured against its output: starting at the first
- * name, each variable name met (nil too) moves it to the name, a
- * composite literal to its '{' before its elements, a function or method
- * call to its '(' after its operands; constants, operators, selectors,
- * conversions and builtins leave it where their operands put it. */
+ * sides (base.Pos; noder's expr0 moves it to each expression it
+ * translates that is not a constant, before its operands), measured
+ * against its output: starting at the first name, each expression that is
+ * not a constant moves it to its own position (go_pos: a variable or nil
+ * to itself, a composite literal to its '{', a conversion any(1.5) to its
+ * '(', an operator to itself), then its operands move it on, and a
+ * function or method call moves it back to its '(' after its operands. */
 static void last_pos(Builder *B, Expr *e, Span *at) {
     if (!e || e->is_const)
         return;
+    if (e->kind != E_PAREN)
+        *at = go_pos(B, e);
     switch (e->kind) {
     case E_NAME:
         *at = e->span;
@@ -123,7 +127,6 @@ static void last_pos(Builder *B, Expr *e, Span *at) {
         last_pos(B, e->u.slice.max, at);
         return;
     case E_COMPOSITE:
-        *at = go_pos(B, e);
         for (int i = 0; i < e->u.composite.elems.len; i++) {
             Elem *el = &e->u.composite.elems.data[i];
             if (el->key && el->field < 0)
@@ -311,6 +314,8 @@ static int box_site(Builder *B, Span at, const char *desc, Expr *e, bool lent) {
     int site = bld_site(B, at, desc);
     bool cmp = B->cmp_box;
     B->cmp_box = false;     /* the operand's own conversions are not */
+    B->b->sites.data[site].explicit_conv = B->explicit_box;
+    B->explicit_box = false;
     B->b->sites.data[site].lent_box = lent;
     B->b->sites.data[site].silent = mir_go_direct_iface(t) || init_static_operand(B, e) || cmp;
     B->b->sites.data[site].iface_box = true;
@@ -376,14 +381,18 @@ Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, LendKind le
 }
 
 /* An interface value lent to a library call: `~arg = move x` (lent),
- * then the conversion. */
-static Operand lent_iface(Builder *B, Expr *e, Type *any, LendKind lend) {
+ * then the conversion, Go's OCONVIFACE at `at` (-m=2's note). */
+static Operand lent_iface(Builder *B, Expr *e, Type *any, Span at, LendKind lend) {
     Operand o = lower_lent_value(B, e, lend);
     if (e->type == any || (type_is_empty_iface(e->type) && type_is_empty_iface(any)))
         return o;
     Rvalue r = rv_new(RV_IFACE, any, e->span);
     r.elem = e->type;
     rv_arg(B, &r, o);
+    if (B->c->opt.m_level >= 2 || B->c->opt.explain) {
+        IfaceAt ia = {e->span, at, NULL};
+        vec_push(bld_tmp(B), &B->b->iface_at, ia);
+    }
     return opd_temp(B, r, e->span);
 }
 
@@ -400,7 +409,7 @@ Operand lower_to_iface_held(Builder *B, Expr *e, Type *any, Span at, LendKind le
                             const char *desc) {
     Type *t = e->type;
     if (t->kind == T_IFACE)
-        return lent || held ? lent_iface(B, e, any, lent ? lent : held) : lower_iface_conv(B, e, any);
+        return lent || held ? lent_iface(B, e, any, at, lent ? lent : held) : lower_iface_conv_at(B, e, any, at);
     if (t->kind == T_UNTYPED_NIL)
         return zero_operand(B, any, e->span);
     if (lent && !pointer_shaped(t))

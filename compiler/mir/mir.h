@@ -189,6 +189,8 @@ typedef struct AllocSite {
                            "call parameter" notes); set with desc */
     bool iface_box;     /* the box of a value converted to an interface:
                            what is stored in it is "interface-converted" */
+    bool explicit_conv; /* that conversion written any(x): Go's note quotes
+                           the conversion (desc), not x */
     bool variadic;      /* that implicit slice: its elements are Go's
                            "slice-literal-element" flows */
     bool let_temp;      /* such a `&T{...}` extended by its `:=` / `var`: it
