@@ -231,6 +231,9 @@ Type *chk_method_value(Checker *k, Expr *e, Type *t);
 Type *chk_method_expr(Checker *k, Expr *e, Type *t);
 /* pkg.F as a value: e becomes a wrapper literal calling it (methval.c) */
 Type *chk_lib_func_value(Checker *k, Expr *e, Symbol *sym);
+/* expr_string.c: e as go1.19's type checker prints it in messages
+ * (types2 ExprString: x * 3 + 1, T{…}, func(a int) int {…}) */
+const char *chk_expr_string(Checker *k, Expr *e);
 Type *chk_funclit(Checker *k, Expr *e);
 
 /* check_stmt.c */

@@ -61,12 +61,7 @@ const char *chk_type_word(Checker *k, Expr *e) {
 
 /* Go's operand description: "x (variable of type int)". */
 const char *chk_describe(Checker *k, Expr *e) {
-    SourceFile *f = &k->c->files.data[e->span.file];
-    int n = e->span.hi - e->span.lo;
-    const char *text = arena_printf(&k->c->arena, "%.*s%s", n > 40 ? 40 : n,
-                                    f->text + e->span.lo, n > 40 ? "..." : "");
-    if (e->kind == E_COMPOSITE && e->u.composite.elems.len && e->u.composite.type)  /* Go's ExprString */
-        text = arena_printf(&k->c->arena, "%s{\u2026}", source_text(k->c, e->u.composite.type->span));
+    const char *text = chk_expr_string(k, e);   /* Go's ExprString */
     Type *t = e->type;
     if (!t || t->kind == T_VOID)    /* f() without results: "f() (no value)" follows */
         return text;
