@@ -834,8 +834,17 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         }
         if (rv->intrinsic == IN_PANIC && rv->site >= 0) {
             /* panic(x): x converted to interface{} (a site) and kept */
-            spill(E, b, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), rv);
             AllocSite *conv = &b->sites.data[rv->site];
+            if (conv->silent && mir_go_direct_iface(rv->args.data[0].type)) {
+                /* a pointer-shaped x is the interface's data word: no box */
+                Hole h = hole_note(E, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), conv->span,
+                                   "interface-converted");
+                if (h.notes)
+                    h.notes->what_ref = &conv->desc;
+                esc_operand(E, b, h, &rv->args.data[0]);
+                return;
+            }
+            spill(E, b, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), rv);
             Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[rv->site]), conv->span,
                                "interface-converted");
             if (h.notes)

@@ -190,7 +190,8 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
            the interface word, an interface or nil is converted in place);
            the value still flows through it to the heap */
         Type *at = args->data[0]->type;
-        r.site = bld_site(B, go_conv_pos(B->c, e, args->data[0]), expr_desc(B, args->data[0]));
+        r.site = bld_site(B, mir_go_direct_iface(at) ? go_last_pos(B, args->data[0]) : go_conv_pos(B->c, e, args->data[0]),
+                          expr_desc(B, args->data[0]));
         B->b->sites.data[r.site].silent = mir_go_direct_iface(at) || at->kind == T_IFACE ||
                                           at->kind == T_UNTYPED_NIL;
         rv_arg(B, &r, lower_operand(B, args->data[0], NULL));
