@@ -1,8 +1,8 @@
 #!/bin/sh
 # difftest.sh: differential testing of ml0c against the reference compilers.
 #
-#   scripts/difftest.sh [--rust | --go | --go-ext | --go-more | --go-student | --all] N [FIRST]
-#   scripts/difftest.sh N [--rust | --go | --go-ext | --go-more | --go-student | --all] [FIRST]
+#   scripts/difftest.sh [--rust | --go | --go-ext | --go-more | --go-student | --go-lab | --all] N [FIRST]
+#   scripts/difftest.sh N [--rust | --go | --go-ext | --go-more | --go-student | --go-lab | --all] [FIRST]
 #
 # Generates N programs per side from seed FIRST (default 1) and compares:
 #   --rust  ml0c check --borrowck against rustc on line-aligned Rust twins
@@ -24,7 +24,12 @@
 #           returned closures, structs with pointer fields, Builder with
 #           Sprintf/Fprintf, interfaces holding pointers, defer in loops,
 #           multiple results; own seeds; the output under both runtimes)
-#   --all   all five (the default)
+#   --go-lab the same with tests/fuzz/gen_go_twins_lab.py (maps of structs,
+#           slices of slices, closures over loop variables, methods on
+#           elements, arrays as values, bytes of strings, fallthrough,
+#           error values, embedded interfaces, Stringers; own seeds; the
+#           output under both runtimes)
+#   --all   all six (the default)
 # Set STRICT=1 to fail on any difference, not only on false accepts.
 # Builds build/ first if needed; ML0C overrides the compiler.
 set -eu
@@ -36,6 +41,7 @@ case "${1:-}" in
 --go-ext) side=goext; shift ;;
 --go-more) side=gomore; shift ;;
 --go-student) side=gostudent; shift ;;
+--go-lab) side=golab; shift ;;
 --all) shift ;;
 esac
 n=${1:?usage: difftest.sh [--rust|--go|--all] N [FIRST]}
@@ -46,6 +52,7 @@ case "${1:-}" in
 --go-ext) side=goext; shift ;;
 --go-more) side=gomore; shift ;;
 --go-student) side=gostudent; shift ;;
+--go-lab) side=golab; shift ;;
 --all) shift ;;
 esac
 first=${1:-1}
@@ -66,7 +73,7 @@ go_side() {   # go_side [--ext]: the three comparisons of one generator
     if [ $go_status != 77 ]; then
         [ $go_status = 0 ] || status=1
         run=--run
-    case "${1:-}" in --more | --student) run=--run-both ;; esac
+    case "${1:-}" in --more | --student | --lab) run=--run-both ;; esac
     for mode in --m2 $run; do
             echo "== ${mode#--} against go1.19, seeds $first..$last $*"
             bash "$here/tests/fuzz/go_diff.sh" "$ml0c" "$first" "$last" "$@" $mode ||
@@ -85,5 +92,8 @@ if [ "$side" = gomore ] || [ "$side" = all ]; then
 fi
 if [ "$side" = gostudent ] || [ "$side" = all ]; then
     go_side --student
+fi
+if [ "$side" = golab ] || [ "$side" = all ]; then
+    go_side --lab
 fi
 exit $status

@@ -265,10 +265,16 @@ void diag_flush(Ctx *c);
 void diag_render(Ctx *c, Diag *d, FILE *out);
 void diag_render_plain(Ctx *c, Diag *d, FILE *out);
 void diag_render_rustc(Ctx *c, Diag *d, FILE *out);
+/* go1.19's closing line after ten errors, `file:line:col: too many
+ * errors\n`, at the tenth error's span. */
+const char *diag_too_many_line(Ctx *c, Span at);
 
 /* diag_json.c */
 /* One diagnostic as one line of rustc's --error-format=json. */
 void diag_render_json(Ctx *c, Diag *d, FILE *out);
+/* The entry that closes the JSON where the human form says "too many
+ * errors" (diag_flush stops both at the same tenth error). */
+void diag_json_too_many(Ctx *c, Span at, FILE *out);
 /* A JSON string literal for `s`: escapes quotes, backslashes and control
  * characters, and turns bytes that are not UTF-8 into U+FFFD. */
 void json_put_string(FILE *out, const char *s, size_t n);

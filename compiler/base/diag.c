@@ -351,6 +351,16 @@ static bool shown(Ctx *c, Diag *d) {
     return c->opt.m_asked > 0 && !d->flow;
 }
 
+/* go1.19's last line when it gives up: `file:line:col: too many errors`. */
+const char *diag_too_many_line(Ctx *c, Span at) {
+    LineCol lc = source_linecol(c, at.file, at.lo);
+    const char *path = c->files.data[at.file].path;
+    int n = snprintf(NULL, 0, "%s:%d:%d: too many errors\n", path, lc.line, lc.col);
+    char *m = arena_alloc(&c->arena, (size_t)n + 1);
+    snprintf(m, (size_t)n + 1, "%s:%d:%d: too many errors\n", path, lc.line, lc.col);
+    return m;
+}
+
 void diag_flush(Ctx *c) {
     int n = c->diags.len;
     if (n == 0 && !c->opt.go_json_dir)
@@ -380,11 +390,14 @@ void diag_flush(Ctx *c) {
             diag_render_json(c, d, stderr);
         else
             diag_render(c, d, stderr);
-        /* Go's compiler stops after ten errors, saying so at the tenth */
-        if (!c->opt.json && !d->code && d->level == DIAG_ERROR && d->span.file >= 0 &&
-            ++plain_errors == 10 && i + 1 < n) {
-            LineCol lc = source_linecol(c, d->span.file, d->span.lo);
-            fprintf(stderr, "%s:%d:%d: too many errors\n", c->files.data[d->span.file].path, lc.line, lc.col);
+        /* Go's compiler stops after ten errors, saying so at the tenth;
+           the JSON form stops at the same one, with the same line as a
+           last entry */
+        if (!d->code && d->level == DIAG_ERROR && d->span.file >= 0 && ++plain_errors == 10 && i + 1 < n) {
+            if (c->opt.json)
+                diag_json_too_many(c, d->span, stderr);
+            else
+                fputs(diag_too_many_line(c, d->span), stderr);
             break;
         }
     }

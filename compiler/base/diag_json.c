@@ -20,7 +20,10 @@
  * already is. Notes and help lines become children; a related position
  * (Go's `\tfile:line:col: previous case` line) is a child note with that
  * one span, first among the children. -m decisions have
- * level "note". Strings are escaped so the output is valid JSON whatever
+ * level "note". Where the human form stops at the tenth error with Go's
+ * `file:line:col: too many errors`, the JSON stops too, with that line as
+ * a last entry (level "error", no code, the tenth error's span), as rustc
+ * closes with an "aborting due to N previous errors" entry. Strings are escaped so the output is valid JSON whatever
  * the bytes in a file name or a source line.
  */
 #define _POSIX_C_SOURCE 200809L
@@ -238,5 +241,14 @@ void diag_render_json(Ctx *c, Diag *d, FILE *out) {
     }
     fputs("],\"rendered\":", out);
     put_rendered(c, d, out);
+    fputs("}\n", out);
+}
+
+void diag_json_too_many(Ctx *c, Span at, FILE *out) {
+    fputs("{\"$message_type\":\"diagnostic\",\"message\":\"too many errors\",\"code\":null,"
+          "\"level\":\"error\",\"spans\":[", out);
+    put_span(c, at, NULL, true, out);
+    fputs("],\"children\":[],\"rendered\":", out);
+    put_str(out, diag_too_many_line(c, at));
     fputs("}\n", out);
 }

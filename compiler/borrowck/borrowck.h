@@ -131,6 +131,10 @@ typedef struct Loan {
     bool escapes;       /* returned, or stored through a parameter or into a
                            global: lives as long as the caller needs */
     bool untracked;     /* through a shared `*T`: nothing conflicts with it */
+    bool via_range;     /* untracked as a reborrow through a range value v's
+                           `&` (`&v[i]`, a closure reading v): tracked again
+                           when v holds no loop loan (a range over a
+                           temporary: rustc's E0716; untrack_range_reborrows) */
     bool closure;       /* a closure's capture of a variable */
     bool lib_iface;     /* `&sb` of a strings.Builder made an io.Writer: `&mut` */
     bool unique;        /* a closure's capture of a `*mut` it writes through

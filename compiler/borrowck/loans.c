@@ -338,6 +338,15 @@ static bool through_range_value(Body *b, Place p) {
            range_view(b, p.local);
 }
 
+/* Is rv `iface T(_b, copy P)` formatting a Copy place P for a library
+ * call (a lent box), P a variable's or reached through a pointer? */
+static bool fmt_copy_operand(Body *b, Rvalue *rv) {
+    if (rv->kind != RV_IFACE || !lent_box(b, rv) || rv->args.data[1].kind != OPD_COPY)
+        return false;
+    Local *v = &b->locals.data[rv->args.data[1].place.local];
+    return place_has_deref(rv->args.data[1].place) || (v->kind != LOCAL_TEMP && !v->lent);
+}
+
 static void collect_loans(LoanData *ld) {
     Body *b = ld->b;
     mir_foreach_stmt(b, bb, st) {
@@ -351,6 +360,18 @@ static void collect_loans(LoanData *ld) {
         if (lend && b->locals.data[rv->args.data[0].place.local].kind != LOCAL_TEMP) {
             Operand *o = &rv->args.data[0];
             Loan l = bck_new_loan(ld, o->place, lend == LEND_MUT, o->span.hi > 0 ? o->span : st->span, i, j);
+            l.untracked = through_shared(b, o->place) || through_range_value(b, o->place);
+            l.lent = true;
+            l.holders[st->place.local] = true;
+            vec_push(&ld->c->arena, &ld->loans, l);
+            continue;
+        }
+        /* a Copy operand of fmt (`_i = iface T(_b, copy x)`, _b a lent box)
+           is format_args!'s `&x`: a shared loan held by _i, so until the
+           call (`fmt.Println(x, bump(&mut x))` is E0502) */
+        if (fmt_copy_operand(b, rv) && st->place.nproj == 0) {
+            Operand *o = &rv->args.data[1];
+            Loan l = bck_new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
             l.untracked = through_shared(b, o->place) || through_range_value(b, o->place);
             l.lent = true;
             l.holders[st->place.local] = true;
@@ -391,6 +412,13 @@ static void collect_loans(LoanData *ld) {
                             l->span = rv->span;
                             if (whole || nf == 0)
                                 l->untracked = true;
+                            /* a range value not assigned in the closure: it captures
+                               `*v` (a reborrow through the loop's `&`; writing through
+                               it is E0596 below), not v; it holds the loop's loan
+                               instead (reads_holder), and may outlive the iteration */
+                            if (l->place.nproj == 0 && range_view(b, l->place.local) &&
+                                !closure_writes_var(f, a))
+                                l->untracked = l->via_range = true;
                             if (writes) {
                                 l->mut = true;
                                 /* writing through a captured range value: `*v` is behind
@@ -466,6 +494,11 @@ static void collect_loans(LoanData *ld) {
             Operand *o = &rv->args.data[0];
             Loan l = bck_new_loan(ld, o->place, false, o->span.hi > 0 ? o->span : st->span, i, j);
             l.holders[st->place.local] = true;
+            /* over a range value v (a nested loop: `for c in v`, v a `&Vec`):
+               a shared reborrow of `*v`, which rustc does not track (its
+               ignore_borrow); v's own loan is carried by the copy */
+            if (o->place.nproj == 0 && range_view(b, o->place.local))
+                l.untracked = l.via_range = true;
             vec_push(&ld->c->arena, &ld->loans, l);
             continue;
         }
@@ -478,7 +511,8 @@ static void collect_loans(LoanData *ld) {
         bool mut = rv->mut || via_iface || (rv->kind == RV_REF && bck_lib_mut_receiver(b, bb, j, st));
         Loan l = bck_new_loan(ld, rv->place, mut, rv->span, i, j);
         l.lib_iface = via_iface;
-        l.untracked = through_shared(b, rv->place) || through_range_value(b, rv->place);
+        l.via_range = !through_shared(b, rv->place) && through_range_value(b, rv->place);
+        l.untracked = through_shared(b, rv->place) || l.via_range;
         if (rv->kind == RV_REF && mut && !via_iface && (rv->autoref || !rv->mut) && st->place.nproj == 0)
             l.activate = activation(bb, j, st->place.local);
         if (place_has_deref(st->place))
@@ -517,12 +551,17 @@ static bool reads_holder(Body *b, Loan *l, Rvalue *rv) {
     mir_foreach_operand(rv, o)
         if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
             return true;
-    if (rv->kind == RV_REF && (place_has_deref(rv->place) || through_slice(b, rv->place)) &&
-        l->holders[rv->place.local])
-        return true;    /* a reborrow &(*p).f, or &h[i] into a slice h holding
-                           the loan (`&m[k][i]`: m[k] is HashMap's `&V`) */
+    if (rv->kind == RV_REF && l->holders[rv->place.local])
+        return true;    /* a reborrow &(*p).f, &h[i] into a slice h holding
+                           the loan (`&m[k][i]`: m[k] is HashMap's `&V`), or
+                           `&x` of a holder x itself: a `&&T` needs what x
+                           borrows for as long as it is used ('a: 'b) */
     if (rv->kind == RV_SLICE && l->holders[rv->place.local])
         return true;
+    if (fmt_copy_operand(b, rv)) {     /* fmt's `&*p` of a Copy `*p`: a reborrow */
+        Place p = rv->args.data[1].place;
+        return (place_has_deref(p) || through_slice(b, p)) && l->holders[p.local];
+    }
     return false;
 }
 
@@ -562,6 +601,17 @@ static bool has_refs(Type *t) {
     }
 }
 
+/* What the first dereference of p reaches (`*q` of `(*q).f = v`). A
+ * loan o held by q is where q points only when it borrows a place of that
+ * type: q = &x. One q holds because `*q = [2]*int{&x}` stored &x into
+ * q's pointee does not make q point to x. */
+static Type *deref_pointee(Body *b, Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF)
+            return p.proj[i].type;
+    return NULL;
+}
+
 static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int index) {
     /* a parameter's own data written back into it (`*v = append(*v, x)`)
        keeps its lifetime; an owned value read through it is no borrow */
@@ -580,9 +630,11 @@ static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int in
     if (l->lent)
         return changed;     /* a lent value goes only into the call's fresh box,
                                []any or closure, never into another local */
+    Type *pointee = deref_pointee(ld->b, st->place);
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *o = &ld->loans.data[k];
-        if (o != l && !o->lent && o->holders[q] && !l->holders[o->place.local]) {
+        if (o != l && !o->lent && o->holders[q] && !l->holders[o->place.local] &&
+            mir_place_type(ld->b, o->place) == pointee) {
             l->holders[o->place.local] = true;
             changed = true;
         }
@@ -1214,6 +1266,43 @@ static void check_parameters_escape(LoanData *ld) {
     }
 }
 
+/* A reborrow through a range value v is untracked only when v holds the
+ * loop's loan (a range over a variable: `for v in &vs`); over a temporary
+ * (`range mk()`) nothing keeps the elements borrowed, so the loan on v
+ * stays (E0597 where rustc says E0716: the verdict agrees). */
+/* Does range value v iterate over a temporary (`_t = call mk(); _c =
+ * copy _t; v = move _c[i]`)? */
+static bool range_over_temp(Body *b, LocalId v) {
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->place.local != v || st->place.nproj || st->rv.kind != RV_USE ||
+            st->rv.args.data[0].kind == OPD_CONST || st->rv.args.data[0].place.nproj != 1)
+            continue;
+        LocalId c = st->rv.args.data[0].place.local;
+        mir_foreach_stmt(b, cb, d) {
+            if (d->kind != ST_ASSIGN || d->place.local != c || d->place.nproj || d->rv.kind != RV_USE ||
+                d->rv.args.data[0].kind == OPD_CONST)
+                continue;
+            Place src = d->rv.args.data[0].place;
+            if (b->locals.data[src.local].kind == LOCAL_TEMP && !place_has_deref(src))
+                return true;
+        }
+    }
+    return false;
+}
+
+static void untrack_range_reborrows(LoanData *ld) {
+    for (int k = 0; k < ld->loans.len; k++) {
+        Loan *l = &ld->loans.data[k];
+        if (!l->via_range)
+            continue;
+        bool held = !range_over_temp(ld->b, l->place.local);
+        for (int q = 0; q < ld->loans.len && !held; q++)
+            held = q != k && !ld->loans.data[q].via_range && ld->loans.data[q].holders[l->place.local] &&
+                   ld->loans.data[q].place.local != l->place.local;
+        l->untracked = held;
+    }
+}
+
 void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
     bck_check_range_writes(c, p, b);
@@ -1227,6 +1316,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
     if (ld.loans.len == 0)
         return;
     bck_propagate_holders(&ld);
+    untrack_range_reborrows(&ld);
     BlockEffect *eff = block_effects(&ld);
     Dataflow df = {0};
     mir_dataflow_init(c, &df, b, ld.loans.len);

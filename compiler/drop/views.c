@@ -62,7 +62,11 @@ static bool icall_pure(MirProgram *p, const bool *pure, Rvalue *rv) {
     if (!it || it->kind != T_IFACE || rv->func < 0 || rv->func >= it->imethods.len)
         return false;
     Sym m = it->imethods.data[rv->func].name;
-    if (lib_method_writes(m))    /* a library type's writer (packages.def) */
+    const char *inames[64];
+    int n = it->imethods.len < 64 ? it->imethods.len : 64;
+    for (int i = 0; i < n; i++)
+        inames[i] = it->imethods.data[i].name;
+    if (lib_iface_method_writes(inames, n, m))   /* a library type's writer (packages.def) */
         return false;
     size_t ml = strlen(m);
     for (int i = 0; i < p->bodies.len; i++) {

@@ -106,10 +106,21 @@ int lib_methods_of(const char *pkg, const char *tname, const LibMember **out, in
     return n;
 }
 
-bool lib_method_writes(const char *mname) {
-    for (int i = 0; i < COUNT(members); i++)
-        if (members[i].recv && members[i].writes_recv && strcmp(members[i].method, mname) == 0)
+/* The library types that can be behind the interface are those whose
+ * method set holds every one of its methods' names (a row per method:
+ * lib_method); a call of mname may write when one of them has mname
+ * marked WRITES. */
+bool lib_iface_method_writes(const char *const *inames, int n, const char *mname) {
+    for (int i = 0; i < COUNT(members); i++) {
+        const LibMember *m = &members[i];
+        if (!m->recv || !m->writes_recv || strcmp(m->method, mname) != 0)
+            continue;
+        bool all = true;
+        for (int j = 0; j < n && all; j++)
+            all = lib_method(m->pkg, m->recv, inames[j]) != NULL;
+        if (all)
             return true;
+    }
     return false;
 }
 
@@ -176,7 +187,8 @@ bool lib_keeps_args(const LibMember *m) {
 }
 
 /* sort's in-place functions sort what they are given (Rust's
- * `xs.sort()`, `xs.sort_by(..)`: `&mut xs`), utf8.EncodeRune writes into
+ * `xs.sort()`, `xs.sort_by(..)`: `&mut xs`; sort.Sort and Stable through
+ * the Interface's Swap: `sort_sort(&mut ByAge(&mut people))`), utf8.EncodeRune writes into
  * its buffer (`r.encode_utf8(&mut buf)`), and strings.Builder's WRITES
  * methods change their receiver (`sb.push_str(s)` takes `&mut self`; an
  * os.File is left shared: Rust's `&File` implements Write); fmt.Errorf
@@ -197,7 +209,8 @@ LibLend lib_arg_lend(const LibMember *m, int i) {
     }
     if (strcmp(m->pkg, "sort") == 0 && i == 0 &&
         (strcmp(m->name, "Ints") == 0 || strcmp(m->name, "Strings") == 0 || strcmp(m->name, "Float64s") == 0 ||
-         strcmp(m->name, "Slice") == 0 || strcmp(m->name, "SliceStable") == 0))
+         strcmp(m->name, "Slice") == 0 || strcmp(m->name, "SliceStable") == 0 ||
+         strcmp(m->name, "Sort") == 0 || strcmp(m->name, "Stable") == 0))
         return LIB_LENDS_MUT;
     return LIB_LENDS;
 }

@@ -52,10 +52,13 @@ const LibMember *lib_member(const char *pkg, const char *name); /* or NULL */
 const LibMember *lib_method(const char *pkg, const char *tname, const char *mname);
 /* The methods of *pkg.T in name order (at most max): its method set. */
 int lib_methods_of(const char *pkg, const char *tname, const LibMember **out, int max);
-/* Does some library type's method named mname write memory its receiver
- * reaches (packages.def's WRITES)? An interface call of that name may be
- * one (drop/views.c). */
-bool lib_method_writes(const char *mname);
+/* May a call of method mname through an interface whose methods are
+ * named inames[0..n) write memory its receiver reaches? True when some
+ * library type that has all those methods (so may be the dynamic value)
+ * marks its mname WRITES in packages.def (drop/views.c: a *strings.Builder
+ * or *os.File as an io.Writer; an interface with a method no library
+ * type has holds none of them). */
+bool lib_iface_method_writes(const char *const *inames, int n, const char *mname);
 bool lib_param_is_rune(const LibMember *m, int i);  /* crosses the ABI as int32_t */
 bool lib_result_is_rune(const LibMember *m);
 /* Its error result is always nil and the C function has no error out-

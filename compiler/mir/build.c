@@ -221,9 +221,7 @@ int bld_site(Builder *B, Span sp, const char *desc) {
  * reassigned nor addressed and is at most 128 bytes is captured by value;
  * any other by reference. */
 bool bld_capture_byval(Var *v) {
-    if (v->defer_temp)      /* a deferred call's argument: its wrapper's copy */
-        return true;
-    return !v->reassigned && !v->addressed && type_go_size(v->type) <= 128;
+    return sema_capture_byval(v);
 }
 
 /* The closure environment: per captured var, its value or its address. */

@@ -165,6 +165,8 @@ Span go_last_pos(Builder *B, Expr *e);
 bool go_is_self_assign(Expr *dst, Expr *src);
 
 /* build_call.c */
+/* T(x) between types of one underlying type, x non-Copy: x, else NULL */
+Expr *bld_same_value_conv(Expr *e);
 Rvalue lower_call(Builder *B, Expr *e, Type *want);
 Rvalue lower_funclit(Builder *B, Expr *e);
 /* build_tuple.c */

@@ -23,6 +23,25 @@ static Operand callee_const(Builder *B, FuncInfo *fi, Expr *e) {
     return o;
 }
 
+/* Is e a conversion T(x) between types of one underlying type
+ * (Ints(xs), string(n) of a `type Name string`) of a non-Copy, non-
+ * constant x? Then it is x's value itself, and a library call that lends
+ * its operand lends x (--borrowck: the twin's `&mut Ints(&mut xs)`,
+ * `n.0.to_uppercase()`); x is returned, else NULL. Bound to a variable
+ * the conversion still moves x, as `b := xs` does. */
+Expr *bld_same_value_conv(Expr *e) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    if (e->kind != E_CALL || e->u.call.kind != CALL_CONV || e->is_const || e->u.call.args.len != 1)
+        return NULL;
+    Expr *x = e->u.call.args.data[0];
+    Type *to = e->type, *from = x->type;
+    if (!to || !from || to->kind == T_IFACE || x->is_const || type_is_copy(from) ||
+        from->kind != to->kind || type_is_numeric(to))
+        return NULL;
+    return x;
+}
+
 static Rvalue lower_conv(Builder *B, Expr *e) {
     Type *to = e->type;
     Expr *x = e->u.call.args.data[0];

@@ -90,14 +90,18 @@ Span go_pos(Builder *B, Expr *e) {
 
 /* go1.19 gives the implicit conversions of `var a, b I = x, y` the
  * position its front end last moved to while translating the right-hand
- * sides (base.Pos), measured against its output: starting at the first
- * name, each variable name met (nil too) moves it to the name, a
- * composite literal to its '{' before its elements, a function or method
- * call to its '(' after its operands; constants, operators, selectors,
- * conversions and builtins leave it where their operands put it. */
+ * sides (base.Pos; noder's expr0 moves it to each expression it
+ * translates that is not a constant, before its operands), measured
+ * against its output: starting at the first name, each expression that is
+ * not a constant moves it to its own position (go_pos: a variable or nil
+ * to itself, a composite literal to its '{', a conversion any(1.5) to its
+ * '(', an operator to itself), then its operands move it on, and a
+ * function or method call moves it back to its '(' after its operands. */
 static void last_pos(Builder *B, Expr *e, Span *at) {
     if (!e || e->is_const)
         return;
+    if (e->kind != E_PAREN)
+        *at = go_pos(B, e);
     switch (e->kind) {
     case E_NAME:
         *at = e->span;
@@ -123,7 +127,6 @@ static void last_pos(Builder *B, Expr *e, Span *at) {
         last_pos(B, e->u.slice.max, at);
         return;
     case E_COMPOSITE:
-        *at = go_pos(B, e);
         for (int i = 0; i < e->u.composite.elems.len; i++) {
             Elem *el = &e->u.composite.elems.data[i];
             if (el->key && el->field < 0)
@@ -169,10 +172,25 @@ void go_list_conv_end(Builder *B, ConvList saved) {
     B->conv = saved;
 }
 
+/* In `return a, b` (names_only) go1.19 then converts the results in
+ * order, moving to each one's position first unless it is a variable
+ * (typecheckaste's ir.SetPos, which skips what HasUniquePos denies: a
+ * variable's node is its declaration): a variable is converted at the last result
+ * before it that is not one (nil and constants too), else at the list's
+ * position. */
 Span go_want_conv_pos(Builder *B, Expr *e) {
-    for (int i = 0; i < B->conv.n; i++)
-        if (B->conv.list[i] == e && (!B->conv.names_only || is_plain_name(e)))
+    for (int i = 0; i < B->conv.n; i++) {
+        if (B->conv.list[i] != e)
+            continue;
+        if (!B->conv.names_only)
             return B->conv.at;
+        if (!is_plain_name(e))
+            break;
+        for (int j = i - 1; j >= 0; j--)
+            if (!is_plain_name(B->conv.list[j]))
+                return go_pos(B, B->conv.list[j]);
+        return B->conv.at;
+    }
     return go_pos(B, e);
 }
 
@@ -219,7 +237,8 @@ bool mir_go_direct_iface(Type *t) {
  * the call, not before). It is marked lent (Local.lent): when v is a
  * place, the place is only lent to the library call (mir/lends.c). */
 static Operand scope_value(Builder *B, Expr *e, LendKind lend) {
-    Operand o = lower_operand(B, e, e->type);
+    Expr *x = bld_same_value_conv(e);
+    Operand o = x ? lower_operand(B, x, NULL) : lower_operand(B, e, e->type);
     if (o.kind == OPD_CONST || (o.kind == OPD_COPY && B->b->locals.data[o.place.local].kind != LOCAL_TEMP))
         return o;       /* a constant, or a copy of a place that outlives the call */
     Var *v = arena_alloc(bld_arena(B), sizeof *v);
@@ -518,6 +537,12 @@ static Operand lower_arg(Builder *B, Expr *call, int i, Type *want) {
             later = may_borrow(call->u.call.args.data[j]);
         if (lend && later)
             return lower_lent_value(B, e, lend);
+        Expr *x = lend ? bld_same_value_conv(e) : NULL;
+        if (x) {    /* string(n), Ints(xs): n, xs lent themselves */
+            Operand o = lower_operand(B, x, NULL);
+            o.type = e->type;
+            return o;
+        }
     }
     return lower_operand(B, e, want);
 }

@@ -434,6 +434,10 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
             puts_(o, e->u.funclit.mv->name);
             return;
         }
+        if (e->u.funclit.mv && e->u.funclit.mv->lib) {    /* strings.ToUpper as a value */
+            puts_(o, e->u.funclit.mv->name);
+            return;
+        }
         puts_(o, "func literal");
         return;
     default:

@@ -16,6 +16,10 @@
  *                       an argument of a library function: a borrow for
  *                       the call (lib_arg_lend says shared or mutable)
  *
+ *   copy(v, w)          copy(move v, move w)
+ *                       the twin's `copy(&mut v, &w)` (copy_from_slice):
+ *                       v lent mutably, w shared, for the statement
+ *
  * Copy values are read, not lent (LEND_NONE).
  */
 #include "mir.h"
@@ -29,6 +33,8 @@ LendKind mir_lends(Body *b, MirStmt *st, Operand *o) {
     if (o->kind == OPD_CONST || !mir_stmt_has_rvalue(st) || type_is_copy(o->type))
         return LEND_NONE;
     Rvalue *rv = &st->rv;
+    if (rv->kind == RV_INTRINSIC && rv->intrinsic == IN_COPY)     /* copy(dst, src): the twin's */
+        return o == &rv->args.data[0] ? LEND_MUT : LEND_SHARED;   /* copy(&mut dst, &src) */
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && rv->kind == RV_USE && o == &rv->args.data[0])
         return b->locals.data[st->place.local].lent;
     if (rv->kind != RV_CALL || o == &rv->args.data[0])

@@ -142,7 +142,8 @@ bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
 
 /* bce.c */
 void chk_bounds_note(Checker *k, Expr *index, int64_t len);
-void chk_bounds_append_arg(Checker *k, Expr *arg);
+void chk_bounds_append_arg(Checker *k, Expr *arg, Type *elem);
+void chk_bounds_assign_list(Checker *k, Stmt *s);   /* a, b[i] = x, y */
 
 /* check_stmt.c */
 Span chk_define_op(Checker *k, Stmt *s);
@@ -226,6 +227,8 @@ Expr *chk_var_expr(Checker *k, Var *v, Span sp);   /* a resolved name of v */
 /* methval.c: x.M and T.M without a call */
 Type *chk_method_value(Checker *k, Expr *e, Type *t);
 Type *chk_method_expr(Checker *k, Expr *e, Type *t);
+/* pkg.F as a value: e becomes a wrapper literal calling it (methval.c) */
+Type *chk_lib_func_value(Checker *k, Expr *e, Symbol *sym);
 Type *chk_funclit(Checker *k, Expr *e);
 
 /* check_stmt.c */

@@ -343,7 +343,7 @@ static Type *builtin_append(Checker *k, Expr *e, Type *hint) {
     for (int i = 1; i < a->len; i++) {
         ok &= chk_expr(k, a->data[i], st->elem) &&
               chk_assignable_as(k, a->data[i], st->elem, elem_spelled(k, a->data[0]), "argument to append");
-        chk_bounds_append_arg(k, a->data[i]);
+        chk_bounds_append_arg(k, a->data[i], st->elem);
     }
     return ok ? (e->type = st) : fail(e);
 }
@@ -597,6 +597,11 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
         name = fn->u.name.name;
     } else {
         e->u.call.kind = CALL_VALUE;
+        Expr *lit = fn;
+        while (lit->kind == E_PAREN)
+            lit = lit->u.paren.x;
+        if (lit->kind == E_FUNCLIT && lit->u.funclit.info)
+            lit->u.funclit.info->called_in_place = true;
         SourceFile *f = &k->c->files.data[fn->span.file];
         name = arena_printf(&k->c->arena, "%.*s", fn->span.hi - fn->span.lo, f->text + fn->span.lo);
     }

@@ -346,6 +346,8 @@ static void check_assign(Checker *k, Stmt *s) {
             chk_default(k, r->data[i], "assignment to _ identifier");
     }
     flush_lhs_captures(k, pending);
+    if (l->len > 1)
+        chk_bounds_assign_list(k, s);
 }
 
 static void check_cond(Checker *k, Expr *cond, const char *what) {

@@ -23,6 +23,19 @@
  *
  * An interface's method value `s.String` captures the interface value
  * and calls through its itab when called (CALL_IFACE in the wrapper).
+ *
+ * A library function as a value whose parameters or results are not all
+ * numbers, runes and bools (`f := strings.ToUpper`, `apply(strconv.Itoa,
+ * xs)`, `sort.Ints`) is written the same way, as a method expression is:
+ *
+ *     f := strings.ToUpper   f := func(_ string) string { return strings.ToUpper(_) }
+ *
+ * (CALL_EXTERN in the wrapper), so the drop pass counts its arguments and
+ * results as any literal's, and the borrow checker sees an ordinary
+ * closure. Go's value is the function itself: -m says nothing of it (a
+ * silent site), and calls through it reach it (escape/call.c finds the
+ * wrapper as go1.19's ir.StaticValue finds the function), so the
+ * library's leak summary applies through the wrapper's own.
  */
 #include "check.h"
 
@@ -245,5 +258,53 @@ Type *chk_method_expr(Checker *k, Expr *e, Type *t) {
     if (!ok)
         return NULL;
     Stmt *body = forward(k, w, recv, m, -1, mfi->type, 1, addr, deref, e->span);
+    return become_literal(k, e, w, body, mv);
+}
+
+/* pkg.F as a value (sym a library function): the wrapper literal
+ * func(_ P...) R { return pkg.F(_...) }, e rewritten into it. */
+Type *chk_lib_func_value(Checker *k, Expr *e, Symbol *sym) {
+    Type *ft = sym->type;
+    FuncInfo *w = arena_alloc(&k->c->arena, sizeof *w);
+    w->parent = k->fn;
+    w->lit = e;
+    w->type = ft;
+    w->name = k->fn ? arena_printf(&k->c->arena, "%s.%s-fm%d", k->fn->name, sym->name, ++k->fn->nmeth_wraps)
+                    : arena_printf(&k->c->arena, "glob.%s-fm%d", sym->name, ++k->nlits);
+    FuncInfo *saved = k->fn;
+    k->fn = w;
+    Sym blank = intern_cstr(k->c, "_");
+    for (int i = 0; i < ft->params.len; i++) {
+        Var *v = chk_new_var(k, blank, e->span, ft->params.data[i]);
+        v->is_param = true;
+        vec_push(&k->c->arena, &w->params, v);
+    }
+    Expr *fn = ast_expr(k->c, E_NAME, e->span);
+    fn->u.name.name = sym->name;
+    fn->u.name.sym = sym;
+    fn->type = ft;
+    Expr *call = ast_expr(k->c, E_CALL, e->span);
+    call->u.call.fn = fn;
+    call->u.call.lparen = e->span.hi - 1;
+    call->u.call.kind = CALL_EXTERN;
+    call->u.call.lib = sym->lib;
+    for (int i = 0; i < w->params.len; i++)
+        vec_push(&k->c->arena, &call->u.call.args, chk_var_expr(k, w->params.data[i], e->span));
+    call->u.call.spread = ft->variadic;
+    k->fn = saved;
+    Type *rt = ft->result ? ft->result : k->s->t_void;
+    call->type = rt;
+    Stmt *st = ast_stmt(k->c, rt->kind == T_VOID ? S_EXPR : S_RETURN, e->span);
+    if (rt->kind == T_VOID)
+        st->u.expr.x = call;
+    else
+        st->u.ret.x = call;
+    Stmt *body = ast_stmt(k->c, S_BLOCK, e->span);
+    vec_push(&k->c->arena, &body->u.block.stmts, st);
+    body->u.block.rbrace = e->span;
+    MethVal *mv = arena_alloc(&k->c->arena, sizeof *mv);
+    mv->at = e->span;
+    mv->name = sym->name;
+    mv->lib = true;
     return become_literal(k, e, w, body, mv);
 }

@@ -205,11 +205,25 @@ static bool lib_value_ok(Symbol *sym) {
     return ft->result->kind == T_VOID || scalar(ft->result);
 }
 
+/* May any other library function be a func value? Through a wrapper
+ * literal (methval.c, chk_lib_func_value): every plain function (the
+ * wrapper's body is an ordinary call, so fmt.Fprintln, sort.Sort and
+ * fmt.Errorf keep codegen's layouts of their calls); a library type's
+ * method is reached as x.M, not here. */
+static bool lib_wrap_ok(Symbol *sym) {
+    const LibMember *m = sym->lib;
+    if (m->kind != LIB_FUNC || m->recv)
+        return false;
+    return true;
+}
+
 /* The type of a name rewritten from pkg.Name (also when checked again). */
 Type *chk_member_type(Checker *k, Expr *e) {
     Symbol *sym = e->u.name.sym;
     if (sym->kind == SYM_CONST)
         e->is_const = true;
+    if (sym->kind == SYM_LIBFUNC && !lib_value_ok(sym) && lib_wrap_ok(sym))
+        return chk_lib_func_value(k, e, sym);   /* a wrapper literal (methval.c) */
     if (sym->kind == SYM_LIBFUNC && !lib_value_ok(sym)) {     /* a callee is typed by chk_call */
         diag_error(k->c, e->span, "function values of library functions are not supported yet (call %s(...))",
                    sym->name);

@@ -196,6 +196,8 @@ typedef struct MethVal {
                            Go makes a wrapper for (promoted, (*T).M of a
                            value method, an interface's); T.M and (*T).M
                            naming the method itself are static calls */
+    bool lib;           /* a library function's value pkg.F (name "strings.
+                           ToUpper"): Go prints it as that name */
 } MethVal;
 
 /* `return f()` with f's several results: go1.19 (RewriteMultiValueCall)
@@ -237,6 +239,9 @@ struct FuncInfo {
     int outer_loops, outer_labels, outer_seq;   /* func literals: the
                            enclosing function's Checker.loops, .labels and
                            .stmt_seq where the literal is written */
+    bool called_in_place; /* a func literal called where it is written,
+                           func() { ... }(): go1.19's walk makes its
+                           captured variables parameters (directClosureCall) */
     MethVal *mv;        /* a method value's or expression's wrapper: Go
                            calls through a method value dynamically, and
                            reports no line of its own for the wrapper */
@@ -255,7 +260,15 @@ typedef struct Global {
 
 /* An index go1.19 proves in bounds (bce.c): -m's "index bounds check
  * elided" at at, the index's '['. */
-typedef struct BceNote { FuncInfo *fn; Span at; } BceNote;
+typedef struct BceNote {
+    FuncInfo *fn;
+    Span at;
+    Stmt *as2;          /* the index's array is assigned by this multiple
+                           assignment (a, b[i] = x, y), as element lhs:
+                           the note holds unless go1.19 copies i first
+                           (bce.c as2_copies, decided once fn is checked) */
+    int lhs;
+} BceNote;
 
 /* What sema hands to MIR building. */
 typedef struct SemaInfo {
@@ -336,6 +349,9 @@ bool type_is_pointer_like(Type *t);     /* ptr, box */
  * .autotmp_N its escape analysis made (Var.esc_tmp), any other its own
  * name (autotmp.c). */
 const char *sema_go_var_name(Ctx *c, Var *v);
+/* addrtaken.c: how go1.19 holds a variable */
+bool sema_capture_byval(const Var *v);  /* a func literal copies it */
+bool sema_go_addrtaken(const Var *v);   /* &v, or captured by reference */
 /* Go's spelling, used in messages and -m lines: "*User", "[]byte". */
 const char *type_name(Ctx *c, Type *t);
 const char *type_name_go(Ctx *c, Type *t);   /* as go1.19's -m prints it (types.c) */

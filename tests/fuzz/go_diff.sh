@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext | --more | --order | --student] [--m2] [--run | --run-both] [--no-m]:
+# tests/fuzz/go_diff.sh ML0C FIRST LAST [--ext | --more | --order | --student | --lab] [--m2] [--run | --run-both] [--no-m]:
 # differential test of escape analysis against go1.19. For each seed,
 # gen_go_twins.py (with --ext gen_go_twins_ext.py: interfaces, maps, method
 # values, defer, fmt, errors, strings.Builder; with --more
@@ -9,7 +9,11 @@
 # variables read around them, in every expression context; with --student
 # gen_go_twins_student.py: value receivers through pointers, embedded
 # structs, maps of slices, returned closures, structs with pointer fields,
-# Builder, interfaces holding pointers, defer in loops, multiple results)
+# Builder, interfaces holding pointers, defer in loops, multiple results;
+# with --lab gen_go_twins_lab.py: maps of structs updated through a copy,
+# slices of slices, closures over loop variables, pointer methods on
+# elements, arrays as values, bytes of strings, fallthrough, swaps of
+# elements, error values, embedded interfaces, Stringers in fmt)
 # writes a
 # program that is both ML0 and Go; go_twin_diff.py compares ml0c's -m lines
 # (with --m2 its -m=2 blocks) with `go build -gcflags='-m -l'` byte for
@@ -29,6 +33,7 @@ for a in "$@"; do
     --more) GEN=gen_go_twins_more.py ;;
     --order) GEN=gen_go_twins_order.py ;;
     --student) GEN=gen_go_twins_student.py ;;
+    --lab) GEN=gen_go_twins_lab.py ;;
     *) ARGS+=("$a") ;;
     esac
 done
