@@ -298,10 +298,8 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     Hole k = hole_of(E->bodies[b->index].sites[site]);
     if (s->iface_box) {     /* a value converted to an interface */
         k = hole_note(E, k, s->span, "interface-converted");
-        if (k.notes && s->explicit_conv)
-            k.notes->what_ref = &s->desc;   /* any(x): Go quotes the conversion */
-        else if (k.notes)
-            k.notes->what = source_text(E->c, sp);
+        if (k.notes)    /* as Go prints the conversion: any(x) when explicit */
+            k.notes->what_ref = &s->desc;
         return k;
     }
     if (s->variadic) {      /* f(x, y) packed: Go's []T{x, y} */
@@ -740,7 +738,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
             Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[site]), b->sites.data[site].span,
                                "interface-converted");
             if (h.notes)
-                h.notes->what = source_text(E->c, rv->span);
+                h.notes->what_ref = &b->sites.data[site].desc;     /* Go's printing of the value */
             esc_operand(E, b, h, &rv->args.data[1]);
         }
         return;
@@ -834,8 +832,17 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         }
         if (rv->intrinsic == IN_PANIC && rv->site >= 0) {
             /* panic(x): x converted to interface{} (a site) and kept */
-            spill(E, b, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), rv);
             AllocSite *conv = &b->sites.data[rv->site];
+            if (conv->silent && mir_go_direct_iface(rv->args.data[0].type)) {
+                /* a pointer-shaped x is the interface's data word: no box */
+                Hole h = hole_note(E, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), conv->span,
+                                   "interface-converted");
+                if (h.notes)
+                    h.notes->what_ref = &conv->desc;
+                esc_operand(E, b, h, &rv->args.data[0]);
+                return;
+            }
+            spill(E, b, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), rv);
             Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[rv->site]), conv->span,
                                "interface-converted");
             if (h.notes)

@@ -159,6 +159,7 @@ const char *go_assign_text(Ctx *c, ExprList *lhs, ExprList *rhs);
 const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs);
 Span go_expr_pos(Ctx *c, Expr *e);
 Span go_conv_pos(Ctx *c, Expr *call, Expr *e);
+Span go_last_pos(Builder *B, Expr *e);
 
 /* self_assign.c: Go's isSelfAssign */
 bool go_is_self_assign(Expr *dst, Expr *src);

@@ -205,9 +205,12 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
         Rvalue r = rv_new(RV_INTRINSIC, B->s->t_void, e->span);
         r.intrinsic = IN_PANIC;
         /* Go converts the argument to interface{}: an allocation site,
-           silent when Go spills nothing (bld_site_quiet); the value
-           still flows through it to the heap */
-        r.site = bld_site(B, go_conv_pos(B->c, e, args->data[0]), expr_desc(B, args->data[0]));
+           silent when Go spills nothing (bld_site_quiet); the value still
+           flows through it to the heap. A pointer-shaped value goes in the
+           interface word where Go reads it (go_last_pos) */
+        Type *at = args->data[0]->type;
+        r.site = bld_site(B, mir_go_direct_iface(at) ? go_last_pos(B, args->data[0]) : go_conv_pos(B->c, e, args->data[0]),
+                          expr_desc(B, args->data[0]));
         bld_site_quiet(B, r.site, SITE_FOR_CONV, args->data[0]);
         rv_arg(B, &r, lower_operand(B, args->data[0], NULL));
         bld_eval(B, r, e->span);

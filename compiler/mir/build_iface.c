@@ -455,6 +455,15 @@ Span go_arg_conv_pos(Builder *B, Expr *call, Expr *const *args, int i) {
     return ast_call_lparen(call);
 }
 
+/* Where go1.19's front end was after translating e (last_pos from e's
+ * own position): panic(&T{x})'s conversion of a pointer-shaped value. */
+Span go_last_pos(Builder *B, Expr *e) {
+    Span at = go_pos(B, e);
+    last_pos(B, e, &at);
+    at.hi = at.lo + 1;
+    return at;
+}
+
 /* go1.19 converts a map index's key to the map's interface key type at
  * the position its front end last moved to (last_pos) while translating
  * the map operand, then the key: `m["foo"]` at `m`, `t.m["x"]` at `t`,

@@ -262,8 +262,25 @@ static void note_capture(Checker *k, Var *v, Span at) {
     first_capture(v, lit);
     for (FuncInfo *f = k->fn; f && f != v->owner; f = f->parent) {
         bool have = false;
+        int at_i = -1;
         for (int i = 0; i < f->captures.len && !have; i++)
-            have = f->captures.data[i] == v;
+            if ((have = f->captures.data[i] == v))
+                at_i = i;
+        if (have && !k->in_lhs && at_i < f->capture_at.len) {
+            /* first used on the left side of the assignment being
+               checked (`total = total*2 + k`): Go meets the right side's
+               use first, and its closure variable is there */
+            for (int j = 0; j < k->lhs_vars.len; j++)
+                if (k->lhs_vars.data[j] == v && k->lhs_fns.data[j] == f) {
+                    f->capture_at.data[at_i] = at;
+                    bool listed = false;
+                    for (int g = 0; g < f->go_captures.len && !listed; g++)
+                        listed = f->go_captures.data[g] == v;
+                    if (!listed)
+                        vec_push(&k->c->arena, &f->go_captures, v);
+                    break;
+                }
+        }
         if (!have) {
             vec_push(&k->c->arena, &f->captures, v);
             vec_push(&k->c->arena, &f->capture_at, at);
