@@ -52,7 +52,7 @@ static void collect_labels(Checker *k, Stmt *s, Stmt *block, int idx) {
                 collect_labels(k, s->u.labeled.stmt, block, idx);
                 return;     /* reported once: not also "defined and not used" */
             }
-        LabelDef d = {s->u.labeled.label, s, block, idx, false};
+        LabelDef d = {s->u.labeled.label, s, block, idx, false, false};
         s->u.labeled.block = block;
         vec_push(&k->c->arena, &f->labels, d);
         collect_labels(k, s->u.labeled.stmt, block, idx);
