@@ -200,6 +200,7 @@ bool chk_addressable(Expr *e);
 const char *chk_describe(Checker *k, Expr *e);
 const char *chk_type_word(Checker *k, Expr *e);     /* "untyped string" for "a" */
 bool chk_untyped_operand(Checker *k, Expr *u, Type *to); /* b + 300: fits? */
+const char *chk_conv_target_name(Checker *k, Type *to); /* interface{M()} */
 bool is_untyped(Type *t);
 bool chk_equal_supported(Checker *k, Expr *e, Type *t);
 Type *default_type(Checker *k, Type *t);

@@ -439,6 +439,21 @@ bool chk_equal_supported(Checker *k, Expr *e, Type *t) {
     return false;
 }
 
+/* The kind word go1.19 names a type by in "operator < not defined on"
+ * (types2 kindString). */
+static const char *kind_string(Checker *k, Type *t) {
+    switch (t->kind) {
+    case T_STRUCT: return "struct";
+    case T_ARRAY: return "array";
+    case T_SLICE: return "slice";
+    case T_PTR: return "pointer";
+    case T_FUNC: return "func";
+    case T_IFACE: return "interface";
+    case T_MAP: return "map";
+    default: return type_name(k->c, t);
+    }
+}
+
 static bool ordered(Type *t) { return type_is_numeric(t) || t->kind == T_STRING; }
 
 /* go1.19 reports a comparison at its right operand, other operations
@@ -471,11 +486,35 @@ bool chk_untyped_operand(Checker *k, Expr *u, Type *to) {
     return true;
 }
 
+/* The type a constant cannot be converted to, as go1.19 names it: an
+ * interface by its methods (interface{String() string}), others by name. */
+const char *chk_conv_target_name(Checker *k, Type *to) {
+    if (to->kind != T_IFACE || !to->imethods.len)
+        return type_name(k->c, to);
+    Type lit = *to;
+    lit.name = NULL;
+    return type_name(k->c, &lit);
+}
+
 /* An untyped operand u meets a typed one: nil only with pointer-like
  * types, constants only with numbers. */
-static Type *convert_untyped(Checker *k, Expr *u, Type *to) {
+static Type *convert_untyped(Checker *k, Expr *e, Expr *u, Type *to) {
     bool nilable = to->kind == T_PTR || to->kind == T_SLICE || to->kind == T_FUNC || to->kind == T_BOX ||
                    to->kind == T_IFACE || to->kind == T_MAP;
+    if (to->kind == T_IFACE && u->type->kind != T_UNTYPED_NIL) {
+        /* e == 3: the constant takes its default type, which must
+           implement the interface (go1.19 implicitTypeAndValue) */
+        Type *d = default_type(k, u->type);
+        if (!chk_untyped_operand(k, u, d))
+            return NULL;
+        if (type_missing_method(k->c, d, to)) {
+            diag_error(k->c, u->span, "cannot convert %s to %s", chk_describe(k, u), chk_conv_target_name(k, to));
+            return NULL;
+        }
+        chk_set_untyped(k, u, d);
+        Op op = e->u.binary.op;     /* e + 3: "mismatched types any and int" */
+        return op >= OP_EQ && op <= OP_GE ? to : NULL;
+    }
     if (u->type->kind == T_UNTYPED_NIL ? !nilable : !type_is_numeric(to))
         return NULL;
     if (!chk_untyped_operand(k, u, to))
@@ -496,9 +535,9 @@ static Type *unify(Checker *k, Expr *e, Expr *x, Expr *y) {
         return k->s->t_untyped_rune;        /* int op rune: Go's kinds order */
     }
     if (is_untyped(tx))
-        return convert_untyped(k, x, ty);
+        return convert_untyped(k, e, x, ty);
     if (is_untyped(ty))
-        return convert_untyped(k, y, tx);
+        return convert_untyped(k, e, y, tx);
     if (const_takes(k, x, ty))
         return x->type = ty;
     if (const_takes(k, y, tx))
@@ -652,8 +691,7 @@ static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
             return fail(e);
         }
         if (!ok) {
-            const char *tn = t->kind == T_STRUCT ? "struct" : t->kind == T_ARRAY ? "array"
-                           : type_name(k->c, t);
+            const char *tn = kind_string(k, t);
             diag_error(k->c, e->span, "invalid operation: %s (operator %s not defined on %s)",
                        chk_describe(k, e), ast_op_name(op), tn);
             return fail(e);

@@ -251,7 +251,8 @@ static Expr *name_of(Checker *k, Stmt *s) {
 }
 
 static bool nilable(Type *t) {
-    return t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_FUNC || t->kind == T_BOX || t->kind == T_MAP;
+    return t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_FUNC || t->kind == T_BOX || t->kind == T_MAP ||
+           t->kind == T_IFACE;
 }
 
 /* The source text of e, as Go quotes expressions in messages. */
@@ -262,7 +263,7 @@ static void case_mismatch(Checker *k, Stmt *s, Expr *v, Type *t, Type *want) {
     if (v->is_const && (is_untyped(t) || v->kind == E_STRING))
         diag_error(k->c, v->span, "cannot convert %s (untyped %s constant) to %s", src_text(k, v),
                    v->kind == E_STRING ? "string" : type_name(k->c, t) + strlen("untyped "),
-                   type_name(k->c, want));
+                   chk_conv_target_name(k, want));
     else
         diag_error(k->c, v->span, "invalid case %s in switch on %s (mismatched types %s and %s)",
                    src_text(k, v), on, type_name(k->c, t), type_name(k->c, want));
@@ -277,13 +278,29 @@ static Expr *case_test(Checker *k, Stmt *s, Expr *v) {
         return NULL;
     bool ok = t == want || (t->kind == T_UNTYPED_NIL ? nilable(want)
                             : is_untyped(t) && type_is_numeric(want));
+    /* a case compared with an interface tag, or an interface case with a
+       concrete tag: `.tag == v` is a mixed comparison (the constant takes
+       its default type first), as for == */
+    bool mixed = false;
+    if (!ok && t->kind != T_UNTYPED_NIL && (want->kind == T_IFACE || t->kind == T_IFACE)) {
+        Type *d = is_untyped(t) ? default_type(k, t) : t;
+        mixed = want->kind == T_IFACE ? !type_missing_method(k->c, d, want)
+                                      : !type_missing_method(k->c, want, t);
+        ok = mixed;
+    }
     if (!ok) {
         case_mismatch(k, s, v, t, want);
         return NULL;
     }
-    if (is_untyped(t) && !chk_assignable(k, v, want, "switch case"))
-        return NULL;
-    chk_set_untyped(k, v, want);
+    if (mixed) {
+        if (is_untyped(t) && !chk_untyped_operand(k, v, default_type(k, t)))
+            return NULL;
+        chk_set_untyped(k, v, default_type(k, t));
+    } else {
+        if (is_untyped(t) && !chk_assignable(k, v, want, "switch case"))
+            return NULL;
+        chk_set_untyped(k, v, want);
+    }
     if (!tv)
         return v;
     Expr *eq = ast_expr(k->c, E_BINARY, v->span);
