@@ -194,15 +194,20 @@ Span go_want_conv_pos(Builder *B, Expr *e) {
     return go_pos(B, e);
 }
 
+/* Where the front end last moved to translating a, then b (one character). */
+static Span last_pos_over(Builder *B, Expr *a, Expr *b) {
+    Span at = go_pos(B, a);
+    last_pos(B, a, &at);
+    last_pos(B, b, &at);
+    at.hi = at.lo + 1;
+    return at;
+}
+
 /* `lhs = rhs`: noder translates the right side, then the left side,
  * then converts: at the last place it moved to over both (last_pos),
  * `xs[n] = t` at n, `*pa = t` at pa, `w.X = t` at w. */
 Span go_assign_conv_pos(Builder *B, Expr *lhs, Expr *rhs) {
-    Span at = go_pos(B, rhs);
-    last_pos(B, rhs, &at);
-    last_pos(B, lhs, &at);
-    at.hi = at.lo + 1;
-    return at;
+    return last_pos_over(B, rhs, lhs);
 }
 
 Span go_var_conv_pos(Builder *B, Stmt *s) {
@@ -470,11 +475,7 @@ Span go_last_pos(Builder *B, Expr *e) {
  * `mk()["x"]` at mk's '(', `T{}.m["x"]` at its '{', `m[k+1]` and
  * `m[len(s)]` at the key's last variable. */
 Span go_map_key_pos(Builder *B, Expr *m, Expr *key) {
-    Span at = go_pos(B, m);
-    last_pos(B, m, &at);
-    last_pos(B, key, &at);
-    at.hi = at.lo + 1;
-    return at;
+    return last_pos_over(B, m, key);
 }
 
 /* One argument of a call, converted to `any` at Go's position (or
