@@ -118,6 +118,15 @@ bool syntax_error_at(Parser *p, Span at, const char *fmt, ...) {
     return true;
 }
 
+/* Is the parser inside an import spec (`import fmt`, `import ( x )`)? */
+static bool in_import_spec(void *engine) {
+    int s[64], n = parse_engine_stack(engine, s, 64);
+    for (int i = n - 1; i >= 0; i--)
+        if (s[i] == TK_IMPORT)
+            return true;
+    return false;
+}
+
 static bool accepts(void *engine, int tok) {
     int syms[1];
     return parse_engine_accepts(engine, tok, syms, 0) >= 0;
@@ -405,7 +414,17 @@ static void report(Parser *p, void *engine) {
             only = t;
             count++;
         }
-    if (count == 1) {
+    if (accepts(engine, TK_STRING) && in_import_spec(engine)) {
+        /* `import fmt`: go build reads the imports with go/parser before
+           compiling, and stops at its words (errorExpected) */
+        const char *found = x.kind == TK_SEMI && x.v.ival == 1 ? "newline"
+                          : x.kind == TK_IDENT || x.kind == TK_INT || x.kind == TK_FLOAT ? tok + (x.kind == TK_IDENT ? 0 : strlen("literal "))
+                          : arena_printf(&p->c->arena, "'%s'", tok);
+        p->failed = true;
+        p->nerrors++;
+        diag_error(p->c, x.span, "expected 'STRING', found %s", found);
+        p->recover = REC_STOP;
+    } else if (count == 1) {
         syntax_error_at(p, x.span, "unexpected %s, expecting %s", tok, go_expected(only));
     } else
         syntax_error_at(p, x.span, "unexpected %s", tok);
