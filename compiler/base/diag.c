@@ -390,10 +390,10 @@ void diag_flush(Ctx *c) {
             diag_render_json(c, d, stderr);
         else
             diag_render(c, d, stderr);
-        /* Go's compiler stops after ten errors, saying so at the tenth;
-           the JSON form stops at the same one, with the same line as a
-           last entry */
-        if (!d->code && d->level == DIAG_ERROR && d->span.file >= 0 && ++plain_errors == 10 && i + 1 < n) {
+        /* Go's compiler stops at the tenth error, saying so, also when
+           it is the last one (base.ErrorfAt); the JSON form stops at the
+           same one, with the same line as a last entry */
+        if (!d->code && d->level == DIAG_ERROR && d->span.file >= 0 && ++plain_errors == 10) {
             if (c->opt.json)
                 diag_json_too_many(c, d->span, stderr);
             else
