@@ -27,6 +27,7 @@
  * point on; its methods cannot be declared (Go has no local methods).
  */
 #include "check.h"
+#include "../lib/lib.h"
 
 #include <string.h>
 
@@ -195,6 +196,19 @@ void chk_no_selector(Checker *k, Expr *e, Type *t, SelKind kind) {
     if (kind == SEL_AMBIGUOUS) {
         diag_error(k->c, ast_field_name_span(e), "ambiguous selector %s.%s", xs, name);
         return;
+    }
+    /* sb.WriteString without a call: the library's methods are called
+       by name only (no method values of library types yet) */
+    Type *lt = t && t->kind == T_PTR ? t->elem : t;
+    const char *dot = lt && lt->name ? strchr(lt->name, '.') : NULL;
+    if (dot) {
+        char pkg[64];
+        snprintf(pkg, sizeof pkg, "%.*s", (int)(dot - lt->name), lt->name);
+        if (lib_method(pkg, dot + 1, name)) {
+            diag_error(k->c, ast_field_name_span(e), "method value %s.%s of library type %s is not supported yet "
+                       "(call the method: %s.%s(...))", xs, name, lt->name, xs, name);
+            return;
+        }
     }
     const char *but = "";
     char c = name[0];
