@@ -73,112 +73,12 @@ static const char *loc_name(Esc *E, EscLoc *l) {
     return "{temp}";
 }
 
-static const char *span_text(Esc *E, Span s) { return source_text(E->c, s); }
 
 static const char *pos_text(Esc *E, Span s) {
     if (s.file < 0)
         return "?";
     LineCol lc = source_linecol(E->c, s.file, s.lo);
     return arena_printf(E->batch, "%s:%d:%d", E->c->files.data[s.file].path, lc.line, lc.col);
-}
-
-/* The end of the brace group opening at text[i] == '{' (its '}'), or -1;
- * string and rune literals inside are skipped. */
-static int group_end(const char *text, int i) {
-    int depth = 0;
-    for (; text[i]; i++) {
-        char q = text[i];
-        if (q == '"' || q == '\'' || q == '`') {
-            for (i++; text[i] && text[i] != q; i++)
-                if (text[i] == '\\' && q != '`' && text[i + 1])
-                    i++;
-            if (!text[i])
-                return -1;
-            continue;
-        }
-        depth += q == '{';
-        depth -= q == '}';
-        if (depth == 0)
-            return i;
-    }
-    return -1;
-}
-
-static bool word_at(const char *text, int i, const char *w) {
-    size_t n = strlen(w);
-    return strncmp(text + i, w, n) == 0 && (i == 0 || !(isalnum((unsigned char)text[i - 1]) || text[i - 1] == '_')) &&
-           !(isalnum((unsigned char)text[i + n]) || text[i + n] == '_');
-}
-
-/* Go's rendering of source text inside a note: every composite literal
- * elided (`&Bar{...}`, `[]int{}` stays), every func literal `func
- * literal`, as its expression printer does. */
-static const char *abbreviate(Esc *E, const char *text) {
-    if (!strchr(text, '{'))
-        return text;
-    size_t n = strlen(text);
-    char *out = arena_alloc(E->batch, n + 16 * (n / 2 + 1));
-    size_t o = 0;
-    for (int i = 0; text[i];) {
-        char q = text[i];
-        if (q == '"' || q == '\'' || q == '`') {       /* copied as written */
-            int j = i + 1;
-            for (; text[j] && text[j] != q; j++)
-                if (text[j] == '\\' && q != '`' && text[j + 1])
-                    j++;
-            if (text[j])
-                j++;
-            memcpy(out + o, text + i, (size_t)(j - i));
-            o += (size_t)(j - i);
-            i = j;
-            continue;
-        }
-        if (word_at(text, i, "interface") || word_at(text, i, "struct")) {
-            int j = i;      /* types: kept whole */
-            while (text[j] && text[j] != '{')
-                j++;
-            int e = text[j] ? group_end(text, j) : -1;
-            j = e < 0 ? j : e + 1;
-            memcpy(out + o, text + i, (size_t)(j - i));
-            o += (size_t)(j - i);
-            i = j;
-            continue;
-        }
-        if (word_at(text, i, "func")) {
-            int j = i + 4, depth = 0;       /* the body's '{' after the signature */
-            for (; text[j] && !(depth == 0 && text[j] == '{'); j++) {
-                depth += text[j] == '(';
-                depth -= text[j] == ')';
-                if (word_at(text, j, "interface") || word_at(text, j, "struct")) {
-                    while (text[j] && text[j] != '{')
-                        j++;
-                    int e = text[j] ? group_end(text, j) : -1;
-                    if (e < 0)
-                        break;
-                    j = e;
-                }
-            }
-            int e = text[j] == '{' ? group_end(text, j) : -1;
-            if (e > 0) {
-                memcpy(out + o, "func literal", 12);
-                o += 12;
-                i = e + 1;
-                continue;
-            }
-        }
-        if (q == '{') {
-            int e = group_end(text, i);
-            if (e > i + 1) {
-                memcpy(out + o, "{...}", 5);
-                o += 5;
-                i = e + 1;
-                continue;
-            }
-        }
-        out[o++] = text[i++];
-    }
-    out[o] = 0;
-    return out;
 }
 
 /* Notes are stacked newest first, and Go prints them in that order. */
@@ -209,19 +109,17 @@ static Span assign_pos(Esc *E, Span s) {
     return s;
 }
 
-/* Go places a call at its '(' (the first one after the callee's name). */
+/* Go places a call at its '(' (ast_call_lparen: after a func literal
+ * called in place, func(p *int) {...}(&w)); text that is no call at its
+ * first '('. */
 static Span call_pos(Esc *E, Span s) {
+    Expr *call = esc_expr_at(E, s);
+    while (call && call->kind == E_PAREN)
+        call = call->u.paren.x;
+    if (call && call->kind == E_CALL)
+        return ast_call_lparen(call);
     SourceFile *f = &E->c->files.data[s.file];
-    int from = s.lo;
-    if (word_at(f->text, s.lo, "func")) {  /* func(p *int) {...}(&w): after the literal */
-        int brace = s.lo;
-        while (brace < s.hi && f->text[brace] != '{')
-            brace++;
-        int end = brace < s.hi ? group_end(f->text, brace) : -1;
-        if (end > 0 && end < s.hi)
-            from = end;
-    }
-    for (int i = from; i < s.hi && i < f->len; i++)
+    for (int i = s.lo; i < s.hi && i < f->len; i++)
         if (f->text[i] == '(')
             return i == s.lo ? s : (Span){s.file, i, i + 1};
     return s;
@@ -235,7 +133,7 @@ static void print_notes(Esc *E, EscWhy *w, EscNote *n) {
                   : strcmp(n->why, "call parameter") == 0 ? call_pos(E, n->where)
                                                           : n->where;
         const char *step = arena_printf(E->batch, "    from %s (%s)",
-                                        abbreviate(E, n->what_ref ? *n->what_ref : n->what ? n->what : span_text(E, n->where)), n->why);
+                                        n->what_ref ? *n->what_ref : n->what ? n->what : esc_quote(E, n->where), n->why);
         EscLine *line = esc_say(E, w, ESC_FROM, "%s at %s", step, pos_text(E, at));
         line->loglen = (int)strlen(step);
         line->from = at;
