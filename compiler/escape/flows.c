@@ -319,32 +319,27 @@ static Hole init_hole(Esc *E, Body *b, int site, Span sp, Rvalue *rv) {
     return k;
 }
 
-/* `var x T = v` (one name): go1.19 declares x (ODCL) and assigns it
- * (OAS), noted `x = v` at the name; k gets that note. */
+/* `var x T = v`: go1.19 declares x (ODCL) and assigns it (OAS), noted
+ * `x = v` at the name; so each name of `var a, b T = x, y` (`b = y`, at
+ * a; not `var a, b = f()`, Go's OAS2FUNC). k gets that note. */
 static bool var_decl_note(Esc *E, Hole *k, Span sp, Var *v) {
-    if (sp.file < 0 || sp.hi - sp.lo < 4 || !(E->c->opt.m_level >= 2 || E->c->opt.explain))
+    if (sp.file < 0 || !(E->c->opt.m_level >= 2 || E->c->opt.explain))
         return false;
-    const char *t = E->c->files.data[sp.file].text;
-    if (strncmp(t + sp.lo, "var", 3) != 0 || !isspace((unsigned char)t[sp.lo + 3]))
+    Span first;
+    Expr *val = esc_var_value_at(E, sp, v, &first);
+    if (!val)
         return false;
-    int depth = 0, eq = -1;
-    for (int i = sp.lo; i < sp.hi && eq < 0; i++) {
-        depth += t[i] == '(' || t[i] == '[' || t[i] == '{';
-        depth -= t[i] == ')' || t[i] == ']' || t[i] == '}';
-        if (depth == 0 && t[i] == ',')
-            return false;   /* several names: not this rule */
-        if (depth == 0 && t[i] == '=')
-            eq = i;
-    }
-    if (eq < 0)
-        return false;
-    int lo = eq + 1;
-    while (lo < sp.hi && isspace((unsigned char)t[lo]))
-        lo++;
-    *k = hole_note(E, *k, v->span, "assign");
-    k->notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v),
-                                  esc_quote(E, (Span){sp.file, lo, sp.hi}));
+    *k = hole_note(E, *k, first, "assign");
+    k->notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v), go_expr_text(E->c, val));
     return true;
+}
+
+/* The note of a store by the statement at sp: "assign-pair" for Go's
+ * OAS2 (a, b = x, y), else "assign". */
+static const char *assign_why(Esc *E, Span sp) {
+    if (!(E->c->opt.m_level >= 2 || E->c->opt.explain))
+        return "assign";
+    return esc_pair_assign_at(E, sp) ? "assign-pair" : "assign";
 }
 
 /* Where a store of rv to `p` goes (Go's addr()). */
@@ -372,7 +367,7 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
         }
         if (p.local != 0 && v && var_decl_note(E, &k, sp, v))
             return k;
-        return hole_note(E, k, sp, p.local == 0 ? "return" : "assign");
+        return hole_note(E, k, sp, p.local == 0 ? "return" : assign_why(E, sp));
     }
     EscLoc *res = p.local == 0 && p.proj[0].kind == PJ_FIELD ? result_loc(E, b, p.proj[0].field) : NULL;
     if (res && p.nproj == 1)    /* _0.k = v: into result k (Go's note) */
@@ -382,11 +377,11 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
     if (through < 0)
         ICE("escape: store to a captured variable's address");
     if (!through)   /* x.f = v, arr[i] = v: into x itself */
-        return hole_note(E, hole_of(r.loc), sp, "assign");
+        return hole_note(E, hole_of(r.loc), sp, assign_why(E, sp));
     int site = b->locals.data[p.local].init_site;
     if (site >= 0 && through == 1 && p.proj[0].kind == PJ_DEREF)
         return init_hole(E, b, site, sp, rv);
-    return hole_note(E, esc_heap_hole(E), sp, "assign");
+    return hole_note(E, esc_heap_hole(E), sp, assign_why(E, sp));
 }
 
 /* Go's HeapAllocReason for the allocation rv makes (none for an

@@ -73,6 +73,11 @@ static Found in_expr(Expr *e, Span s) {
         }
         return (Found){NULL, NULL};
     case E_FUNCLIT:
+        if (e->u.funclit.mv) {      /* a method value x.M: x as Go has it (e.C of a promoted e.Ptr) */
+            Found f = in_expr(e->u.funclit.mv->x, s);
+            if (f.e || f.s)
+                return f;
+        }
         return in_stmt(e->u.funclit.body, s);
     default:
         return (Found){NULL, NULL};
@@ -288,6 +293,27 @@ static Found find(Esc *E, Span s) {
 
 /* The outermost expression written exactly at s, or NULL. */
 Expr *esc_expr_at(Esc *E, Span s) { return find(E, s).e; }
+
+/* `var a, b T = x, y` written at s, every name with its own value: the
+ * value of v's name (y for b), *first the first name; else NULL. */
+Expr *esc_var_value_at(Esc *E, Span s, Var *v, Span *first) {
+    Stmt *st = find(E, s).s;
+    if (!st || st->kind != S_VAR || st->u.var.values.len != st->u.var.names.len || !st->u.var.name_spans.len)
+        return NULL;
+    *first = st->u.var.name_spans.data[0];     /* where Go puts each name's OAS */
+    for (int i = 0; i < st->u.var.vars.len && i < st->u.var.values.len; i++)
+        if (st->u.var.vars.data[i] == v)
+            return st->u.var.values.data[i];
+    return NULL;
+}
+
+/* Is the statement at s `a, b = x, y` (or :=), as many values as names
+ * (Go's OAS2, whose flows are noted "assign-pair")? */
+bool esc_pair_assign_at(Esc *E, Span s) {
+    Stmt *st = find(E, s).s;
+    return st && (st->kind == S_ASSIGN || st->kind == S_DEFINE) && st->u.assign.op == OP_NONE &&
+           st->u.assign.lhs.len > 1 && st->u.assign.rhs.len == st->u.assign.lhs.len;
+}
 
 /* Go's text of the node at s (above), or the source text at s. */
 const char *esc_quote(Esc *E, Span s) {

@@ -129,7 +129,8 @@ static void print_notes(Esc *E, EscWhy *w, EscNote *n) {
     for (; n; n = n->next) {
         if (n->where.file < 0)
             continue;
-        Span at = strcmp(n->why, "assign") == 0           ? assign_pos(E, n->where)
+        bool assign = strcmp(n->why, "assign") == 0 || strcmp(n->why, "assign-pair") == 0;
+        Span at = assign                                  ? assign_pos(E, n->where)
                   : strcmp(n->why, "call parameter") == 0 ? call_pos(E, n->where)
                                                           : n->where;
         const char *step = arena_printf(E->batch, "    from %s (%s)",
