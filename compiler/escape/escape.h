@@ -97,6 +97,10 @@ void esc_report(EscReport *r);
  * components in sccs (Go's), whatever order they were analysed in. */
 void esc_report_batch_begin(EscReport *r, int body);
 void esc_report_rank(EscReport *r, SccList sccs, int nbodies);
+/* The method wrappers' lines (wrappers.c) are written after every batch's
+ * and printed after walk's lines, as go1.19 does (its dumpdata). */
+void esc_report_wrappers_begin(EscReport *r);
+void esc_report_wrappers(EscReport *r);
 
 /* ---- graph.c ----------------------------------------------------------- */
 
@@ -125,7 +129,8 @@ enum { ESC_RESULTS = 7 };
 typedef struct Leaks { uint8_t slot[1 + ESC_RESULTS]; } Leaks;
 
 struct EscLoc {
-    Body *body;             /* owning function; NULL for heap and blank */
+    Body *body;             /* owning function; NULL for heap and blank
+                               and a method wrapper's locations */
     LocalId local;          /* the local it stands for, or -1 */
     int site;               /* the allocation site, or -1 */
     int loop_depth;
@@ -147,6 +152,8 @@ struct EscLoc {
     const char *name;       /* a variable only Go has (`return f()`'s
                                .autotmp_N), or NULL */
     int param_index;        /* is_param: position among the parameters */
+    Span at;                /* body NULL (a method wrapper's, wrappers.c):
+                               where -m=2 places its lines */
     const char *forced_why; /* heap regardless of flows: why */
     bool dead;              /* a site in code Go's deadcode removes */
     bool transient;         /* Go's transient: an allocation site, a tee or
@@ -268,6 +275,9 @@ bool esc_stmt_deferred(Esc *E, Body *b, MirStmt *st);
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv);
 Body *esc_static_callee(Esc *E, Body *b, Operand *callee);
 void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv);
+
+/* ---- wrappers.c -------------------------------------------------------- */
+void esc_wrappers(Esc *E);
 
 /* ---- solve.c ----------------------------------------------------------- */
 void esc_walk_all(Esc *E);
