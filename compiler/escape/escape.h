@@ -231,6 +231,10 @@ typedef struct Esc {
                                    captured by reference so far (Go's
                                    addrtaken, set by that capture's flow) */
     EscReport *report;          /* the records, in report order */
+    bool early;                 /* explaining a flow while the graph is
+                                   built (esc_explain_flow): notes quote
+                                   calls as written, before Go's
+                                   FixVariadicCall */
 } Esc;
 
 /* A variable of ml0c's own that Go has not (`~arg`, a value lent to a

@@ -14,7 +14,8 @@
  * AST: from the declarations of the program, down through the children
  * whose spans hold the wanted one, to the first (outermost) node whose
  * span is exactly it. That node is printed by go_expr_text or
- * go_stmt_text. Sema's implicit nodes share a span with what they wrap
+ * go_stmt_text (as Go prints it while building the graph, its variadic
+ * calls not yet packed, for a flow explained then: Esc.early). Sema's implicit nodes share a span with what they wrap
  * (d.Animal of a promoted d.name is at `d`); the outermost one is the
  * node Go's note is about. A span that is no node's (part of a node, the
  * '[' of an index, text the MIR builder made up) quotes the source,
@@ -319,8 +320,8 @@ bool esc_pair_assign_at(Esc *E, Span s) {
 const char *esc_quote(Esc *E, Span s) {
     Found f = find(E, s);
     if (f.e)
-        return go_expr_text(E->c, f.e);
+        return E->early ? go_expr_text_unfixed(E->c, f.e) : go_expr_text(E->c, f.e);
     if (f.s)
-        return go_stmt_text(E->c, f.s);
+        return go_stmt_text(E->c, f.s, E->early);
     return abbreviate(E, source_text(E->c, s));
 }

@@ -296,7 +296,9 @@ void esc_explain_flow(Esc *E, EscLoc *l, EscEdge e) {
     const char *what = s ? s->desc : loc_name(E, l);
     esc_say(E, w, ESC_HEADER_ESCAPE, "%s escapes to heap:", what);
     EscNote *n = e.notes;
+    E->early = true;
     print_step(E, w, e.src, l, e.derefs, &n, 1);
+    E->early = false;
     if (s)
         s->desc = desc;
 }

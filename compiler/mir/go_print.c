@@ -581,9 +581,11 @@ static void print_stmts(Out *o, Ctx *c, StmtList *l, int from) {
     }
 }
 
-/* Go's %v of a statement (stmtFmt): `p := &xs[i + 1]`, `return s[:i], s[i + 1:]`. */
-const char *go_stmt_text(Ctx *c, Stmt *s) {
-    Out o = {&c->arena, NULL, 0, 0, false};
+/* Go's %v of a statement (stmtFmt): `p := &xs[i + 1]`, `return s[:i],
+ * s[i + 1:]`; unfixed: its calls before FixVariadicCall (as
+ * go_expr_text_unfixed). */
+const char *go_stmt_text(Ctx *c, Stmt *s, bool unfixed) {
+    Out o = {&c->arena, NULL, 0, 0, false, unfixed};
     print_stmt(&o, c, s);
     return o.buf ? o.buf : "";
 }
