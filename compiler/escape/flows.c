@@ -456,6 +456,24 @@ static void address_of(Esc *E, Body *b, Hole k, Rvalue *rv, Span at) {
     flow_root(E, b, h, r);
 }
 
+/* Where Go places the address-of note of &x at sp: x's position, but
+ * the '.' written for a promoted method's implicit &v.Base (v.Tag() is
+ * (*Base).Tag(&v.Base): the implicit selector's position). */
+static Span implicit_addr_pos(Esc *E, Span sp) {
+    if (!(E->c->opt.m_level >= 2 || E->c->opt.explain) || sp.file < 0)
+        return sp;
+    Expr *x = esc_expr_at(E, sp);
+    while (x && x->kind == E_PAREN)
+        x = x->u.paren.x;
+    if (!x || x->kind != E_FIELD || !x->u.field.implicit || !x->u.field.x)
+        return sp;
+    const char *t = E->c->files.data[sp.file].text;
+    int i = x->u.field.x->span.hi;
+    while (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')
+        i++;
+    return t[i] == '.' ? (Span){sp.file, i, i + 1} : sp;
+}
+
 /* Is f sema's wrapper of a method value x.M (not of an expression T.M)? */
 static bool method_value_wrapper(Body *f) {
     return f->fi && f->fi->mv && f->fi->mv->x;
@@ -765,7 +783,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         }
         return;
     case RV_REF:
-        address_of(E, b, k, rv, rv->span);
+        address_of(E, b, k, rv, implicit_addr_pos(E, rv->span));
         return;
     case RV_AGGREGATE:
         k = literal_note(E, k, rv);
