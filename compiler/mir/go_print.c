@@ -583,7 +583,7 @@ static void print_stmts(Out *o, Ctx *c, StmtList *l, int from) {
 
 /* Go's %v of a statement (stmtFmt): `p := &xs[i + 1]`, `return s[:i], s[i + 1:]`. */
 const char *go_stmt_text(Ctx *c, Stmt *s) {
-    Out o = {&c->arena, NULL, 0, 0, false};
+    Out o = {&c->arena, NULL, 0, 0, false, false};
     print_stmt(&o, c, s);
     return o.buf ? o.buf : "";
 }
