@@ -524,6 +524,8 @@ LendKind mir_lib_lend(const struct LibMember *m, int i);
 /* go1.19's %v of an expression, as its -m lines print it (go_print.c;
  * escape/ quotes a deferred call's wrapper call with it). */
 const char *go_expr_text(Ctx *c, Expr *e);
+/* go1.19's %v of a statement (`a := t[len(t) * 2:]`): escape/'s notes. */
+const char *go_stmt_text(Ctx *c, Stmt *s);
 /* go1.19's %v of a case clause (`case T: x = v; n += 1`); bound: a type
  * switch's, whose first statement (sema's binding) Go has not. */
 const char *go_case_text(Ctx *c, CaseClause *cl, bool bound);
