@@ -323,10 +323,12 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
     return r;
 }
 
-/* Is local v a range loop's value of slice type (range_values.c)? In
- * Rust v is a `&Vec`, and it holds the loop's loan (bck_propagate_holders). */
+/* Is local v a range loop's value of slice or string type
+ * (range_values.c)? In Rust v is a `&Vec` or `&String`, and it holds the
+ * loop's loan (bck_propagate_holders). */
 static bool range_view(Body *b, LocalId v) {
-    return b->locals.data[v].type && b->locals.data[v].type->kind == T_SLICE && bck_range_value(b, v);
+    Type *t = b->locals.data[v].type;
+    return t && (t->kind == T_SLICE || t->kind == T_STRING) && bck_range_value(b, v);
 }
 
 /* `&v[i]...` with v a range_view: Rust's `&v[i]` through the `&Vec` v
