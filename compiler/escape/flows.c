@@ -252,7 +252,32 @@ static void flow_root(Esc *E, Body *b, Hole k, Root r) {
         esc_flow(E, k, r.loc);
 }
 
+/* A value the package initializer stores at run time (mir/init_plan.c,
+ * go1.19's staticinit): it is assigned straight to package data, the
+ * heap, whatever place ml0c builds it in (a static literal's storage is
+ * no location in Go), noted as Go's init function writes the
+ * assignment. Found by the value's span and type; once per value. */
+static const char init_assign[] = "assign";
+
+static Hole init_store(Esc *E, Body *b, Hole k, Span sp, Type *t) {
+    if (!b->is_init || (k.notes && k.notes->why == init_assign))
+        return k;
+    for (int i = 0; i < b->init_stores.len; i++) {
+        InitStore *st = &b->init_stores.data[i];
+        if (st->type != t || st->value.file != sp.file || st->value.lo != sp.lo || st->value.hi != sp.hi)
+            continue;
+        Hole h = esc_heap_hole(E);
+        h.derefs = k.derefs;
+        h = hole_note(E, h, st->at, init_assign);
+        if (h.notes)
+            h.notes->what = st->text;
+        return h;
+    }
+    return k;
+}
+
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
+    k = init_store(E, b, k, o->span, o->type);
     if (k.derefs >= 0 && o->type && !type_has_pointers(o->type)) {
         /* a pointer-free value carries no address (Go's expr); but a
            deferred temporary's call (`fmt.Println(sh.Area())`) is
@@ -715,6 +740,7 @@ static Span assert_dot(Esc *E, Span at) {
 }
 
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    k = init_store(E, b, k, rv->span, rv->type);
     if (rv->range_x && k.derefs >= 0 && rv->type && !type_has_pointers(rv->type)) {
         /* go1.19's ORANGE flows the ranged value's content into the
            value variable whatever its type (range-deref): a pointer-free
@@ -755,6 +781,12 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         if (rv->site < 0 && rv->args.len == 2) {
             /* s += x (no site: Go's OASOP assigns x to s) */
             esc_operand(E, b, k, &rv->args.data[1]);
+            return;
+        }
+        if (rv->site >= 0) {    /* Go's OADDSTR: the spill, then its operands discarded */
+            spill(E, b, k, rv);
+            mir_foreach_operand(rv, o)
+                esc_operand(E, b, esc_blank_hole(E), o);
             return;
         }
         /* fall through */

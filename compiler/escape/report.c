@@ -226,6 +226,32 @@ static Span loc_span(EscLoc *l) {
     return l->site >= 0 ? l->body->sites.data[l->site].span : l->body->locals.data[l->local].span;
 }
 
+/* A site of the package initializer that go1.19 lays out as static data
+ * (staticinit, even when some elements are stored at run time): composite
+ * literals and func literals (and conversions to interfaces in static
+ * places: their box sites are silent, mir_note_init_static). Maps, new,
+ * make, a variadic call's implicit slice, other conversions, concatenations and method values
+ * (`var f = c.M`) are allocations its escape analysis reports. */
+static bool init_static(const AllocSite *s) {
+    if (s->kind == SITE_MAP)
+        return false;
+    if (s->kind == SITE_SLICE_LIT || !s->desc)
+        return true;
+    size_t n = strlen(s->desc);
+    return strcmp(s->desc, "func literal") == 0 || (n && s->desc[n - 1] == '}');
+}
+
+/* A site Go has no location for: a box it does not make (flows.c sends
+ * what is stored in it where the interface goes) or, in the package
+ * initializer, static data (mir/init_plan.c sends what is stored in it
+ * straight to the heap). */
+static bool init_no_loc(EscLoc *l) {
+    if (!l->body || l->site < 0)
+        return false;
+    AllocSite *s = &l->body->sites.data[l->site];
+    return l->body->is_init && (s->silent || init_static(s));
+}
+
 void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
     if (is_temp(l) || l->explained)
         return;
@@ -236,8 +262,8 @@ void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
         if (E->c->opt.m_level < 2)
             return;
     }
-    if (l->body && l->body->is_init)
-        return;     /* Go explains nothing of package initialisation */
+    if (init_no_loc(l))
+        return;
     l->explained = true;
     EscWhy *w = esc_why_at(E, loc_span(l));     /* Go prints it while solving */
     const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
@@ -258,14 +284,20 @@ void esc_explain_leak(Esc *E, EscLoc *root, EscLoc *p, int derefs) {
  * sends l to the heap at once), explained by that single edge; Go prints
  * it while building, each time such a flow is added. */
 void esc_explain_flow(Esc *E, EscLoc *l, EscEdge e) {
-    if (is_temp(l) || (l->body && l->body->is_init))
-        return;     /* Go explains nothing of package initialisation */
+    if (is_temp(l) || init_no_loc(l))
+        return;
     l->explained = true;
     EscWhy *w = esc_why_at(E, loc_span(l));
-    const char *what = l->site >= 0 ? l->body->sites.data[l->site].desc : loc_name(E, l);
+    AllocSite *s = l->site >= 0 ? &l->body->sites.data[l->site] : NULL;
+    const char *desc = s ? s->desc : NULL;
+    if (s && s->desc_early)
+        s->desc = s->desc_early;    /* as Go prints it now, its calls not yet packed */
+    const char *what = s ? s->desc : loc_name(E, l);
     esc_say(E, w, ESC_HEADER_ESCAPE, "%s escapes to heap:", what);
     EscNote *n = e.notes;
     print_step(E, w, e.src, l, e.derefs, &n, 1);
+    if (s)
+        s->desc = desc;
 }
 
 /* A location sent to the heap directly by esc_flow, if not explained. */
@@ -329,21 +361,6 @@ static int closure_of_site(Body *b, int site) {
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_CLOSURE && st->rv.site == site)
             return st->rv.func;
     return -1;
-}
-
-/* A site of the package initializer that go1.19 lays out as static data
- * (staticinit, even when some elements are stored at run time): composite
- * literals and func literals (and conversions to interfaces in static
- * places: their box sites are silent, mir_note_init_static). Maps, new,
- * make, a variadic call's implicit slice, other conversions, concatenations and method values
- * (`var f = c.M`) are allocations its escape analysis reports. */
-static bool init_static(const AllocSite *s) {
-    if (s->kind == SITE_MAP)
-        return false;
-    if (s->kind == SITE_SLICE_LIT || !s->desc)
-        return true;
-    size_t n = strlen(s->desc);
-    return strcmp(s->desc, "func literal") == 0 || (n && s->desc[n - 1] == '}');
 }
 
 /* The allocation sites of b in Go's walk order: a func literal's own
