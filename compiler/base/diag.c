@@ -278,7 +278,11 @@ static void put_label(Ctx *c, DiagLabel *l, int gw, int *last_line, FILE *out) {
     int len;
     const char *line = source_line(c, l->span.file, lc.line, &len);
     if (lc.line != *last_line) {
-        if (*last_line > 0 && lc.line > *last_line + 1)
+        if (*last_line > 0 && lc.line == *last_line + 2) {
+            int glen;   /* one line between two labelled ones: rustc shows it */
+            const char *gap = source_line(c, l->span.file, lc.line - 1, &glen);
+            fprintf(out, "%s%*d |%s %.*s\n", col(c, BOLD_BLUE), gw, lc.line - 1, col(c, RESET), glen, gap);
+        } else if (*last_line > 0 && lc.line > *last_line + 1)
             fprintf(out, "%s...%s\n", col(c, BOLD_BLUE), col(c, RESET));
         fprintf(out, "%s%*d |%s %.*s\n", col(c, BOLD_BLUE), gw, lc.line, col(c, RESET), len, line);
         *last_line = lc.line;

@@ -323,10 +323,12 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
     return r;
 }
 
-/* Is local v a range loop's value of slice type (range_values.c)? In
- * Rust v is a `&Vec`, and it holds the loop's loan (bck_propagate_holders). */
+/* Is local v a range loop's value of slice or string type
+ * (range_values.c)? In Rust v is a `&Vec` or `&String`, and it holds the
+ * loop's loan (bck_propagate_holders). */
 static bool range_view(Body *b, LocalId v) {
-    return b->locals.data[v].type && b->locals.data[v].type->kind == T_SLICE && bck_range_value(b, v);
+    Type *t = b->locals.data[v].type;
+    return t && (t->kind == T_SLICE || t->kind == T_STRING) && bck_range_value(b, v);
 }
 
 /* `&v[i]...` with v a range_view: Rust's `&v[i]` through the `&Vec` v
@@ -834,6 +836,17 @@ typedef struct Walk {
 } Walk;
 
 /* The first later use of one of l's holders, for "borrow later used here". */
+/* The argument x of `len(x)` / `cap(x)` at sp (rustc labels the twin's
+ * receiver, `x` of `x.len()`), or sp itself. */
+static Span builtin_arg(Ctx *c, Span sp) {
+    if (sp.file < 0 || sp.file >= c->files.len || sp.hi > c->files.data[sp.file].len || sp.hi - sp.lo < 6)
+        return sp;
+    const char *t = c->files.data[sp.file].text + sp.lo;
+    if ((strncmp(t, "len(", 4) && strncmp(t, "cap(", 4)) || t[sp.hi - sp.lo - 1] != ')')
+        return sp;
+    return (Span){.file = sp.file, .lo = sp.lo + 4, .hi = sp.hi - 1};
+}
+
 Span bck_later_use(LoanData *ld, Loan *l, int block, int index) {
     Body *b = ld->b;
     for (int i = block; i < b->blocks.len; i++) {  /* from (block, index + 1) on, in block order */
@@ -847,6 +860,8 @@ Span bck_later_use(LoanData *ld, Loan *l, int block, int index) {
                     return o->span.hi > 0 ? o->span : st->span;
             if (st->rv.kind == RV_REF && l->holders[st->rv.place.local])
                 return st->rv.span;
+            if ((st->rv.kind == RV_LEN || st->rv.kind == RV_CAP) && l->holders[st->rv.place.local])
+                return builtin_arg(ld->c, st->rv.span);     /* len(ps): the twin's ps.len() */
             if (st->kind == ST_ASSIGN && place_has_deref(st->place) && l->holders[st->place.local])
                 return st->span;    /* a write through the borrow: *p = v */
         }
@@ -1275,13 +1290,9 @@ static void check_parameters_escape(LoanData *ld) {
     }
 }
 
-/* A reborrow through a range value v is untracked only when v holds the
- * loop's loan (a range over a variable: `for v in &vs`); over a temporary
- * (`range mk()`) nothing keeps the elements borrowed, so the loan on v
- * stays (E0597 where rustc says E0716: the verdict agrees). */
-/* Does range value v iterate over a temporary (`_t = call mk(); _c =
- * copy _t; v = move _c[i]`)? */
-static bool range_over_temp(Body *b, LocalId v) {
+/* The temporary a range value v iterates over (`_t = call mk(); _c =
+ * copy _t; v = move _c[i]`), or -1. */
+static LocalId range_temp(Body *b, LocalId v) {
     mir_foreach_stmt(b, bb, st) {
         if (st->kind != ST_ASSIGN || st->place.local != v || st->place.nproj || st->rv.kind != RV_USE ||
             st->rv.args.data[0].kind == OPD_CONST || st->rv.args.data[0].place.nproj != 1)
@@ -1293,22 +1304,95 @@ static bool range_over_temp(Body *b, LocalId v) {
                 continue;
             Place src = d->rv.args.data[0].place;
             if (b->locals.data[src.local].kind == LOCAL_TEMP && !place_has_deref(src))
-                return true;
+                return src.local;
         }
     }
-    return false;
+    return -1;
 }
 
+/* The span of the expression temporary t holds (its `t = ...`). */
+static Span temp_expr(Body *b, LocalId t) {
+    mir_foreach_stmt(b, bb, st)
+        if (st->kind == ST_ASSIGN && st->place.local == t && st->place.nproj == 0)
+            return st->rv.span.hi > 0 ? st->rv.span : st->span;
+    return b->locals.data[t].span;
+}
+
+/* A reborrow l through range value v of a loop over a temporary (`for _,
+ * v := range mk()`, the twin's `for v in &mk()`): the temporary lives as
+ * long as the loop, so l is free inside it (untracked, as over a
+ * variable) but dies with it: still used after the loop, rustc's E0716 at
+ * the range expression; returned, E0515 (a temporary value). Once per
+ * loop (one temporary, one borrow in the twin). */
+static void check_range_temp(LoanData *ld, Loan *l, LocalId t, bool *done) {
+    Body *b = ld->b;
+    LocalId v = l->place.local;
+    if (done[v])
+        return;
+    Span expr = temp_expr(b, t);
+    if (l->holders[0]) {
+        mir_foreach_stmt(b, bb, st) {
+            bool direct = mir_block_id(b, bb) == l->block && mir_stmt_index(bb, st) == l->index;
+            if (st->kind != ST_ASSIGN || st->place.local != 0 || st->place.nproj ||
+                !(direct || reads_holder(ld, l, &st->rv)))
+                continue;
+            done[v] = l->reported = true;
+            Conflict cf = {.kind = CONFLICT_RETURN_LOCAL, .prog = ld->prog, .body = b, .temporary = true,
+                           .used = place_local(t), .at = direct ? l->span : st->span};
+            mir_foreach_operand(&st->rv, o)     /* rustc's span: the returned expression */
+                if (!direct && o->kind != OPD_CONST && l->holders[o->place.local] && o->span.hi > 0) {
+                    cf.at = o->span;
+                    break;
+                }
+            cf.loan_place = place_local(t);
+            cf.loan_span = expr;
+            bck_explain(ld->c, &cf);
+            return;
+        }
+    }
+    mir_foreach_block(b, bb) {
+        BlockId i = mir_block_id(b, bb);
+        BitSet *lives = NULL;
+        mir_foreach_stmt_in(bb, st) {
+            int j = mir_stmt_index(bb, st);     /* the loop's end: v's StorageDead */
+            if (st->kind != ST_STORAGE_DEAD || st->local != v)
+                continue;
+            if (!lives)
+                lives = bck_block_lives(ld, i);
+            if (!bck_loan_live(l, &lives[j]))
+                continue;
+            done[v] = l->reported = true;
+            Conflict cf = {.kind = CONFLICT_TEMPORARY, .prog = ld->prog, .body = b, .used = place_local(t),
+                           .at = st->span};
+            cf.loan_span = expr;
+            cf.later = bck_later_use(ld, l, i, j);
+            bck_explain(ld->c, &cf);
+            return;
+        }
+    }
+}
+
+/* A reborrow through a range value v is untracked when v holds the
+ * loop's loan (a range over a variable: `for v in &vs`) or the loop
+ * ranges over a temporary, which lives as long as the loop
+ * (check_range_temp). */
 static void untrack_range_reborrows(LoanData *ld) {
+    bool *done = NULL;
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *l = &ld->loans.data[k];
         if (!l->via_range)
             continue;
-        bool held = !range_over_temp(ld->b, l->place.local);
+        LocalId t = range_temp(ld->b, l->place.local);
+        bool held = t < 0;
         for (int q = 0; q < ld->loans.len && !held; q++)
             held = q != k && !ld->loans.data[q].via_range && ld->loans.data[q].holders[l->place.local] &&
                    ld->loans.data[q].place.local != l->place.local;
-        l->untracked = held;
+        l->untracked = true;
+        if (held)
+            continue;
+        if (!done)
+            done = arena_alloc(&ld->c->arena, (size_t)ld->b->locals.len);
+        check_range_temp(ld, l, t, done);
     }
 }
 

@@ -128,6 +128,24 @@ static bool summarized_call(Origins *o, Rvalue *rv, BitSet *acc) {
     return true;
 }
 
+/* May intrinsic rv store what it is given where a later read finds it?
+ * Printing and reading a map do not; copy(dst, src) stores src's
+ * elements, views only when they hold pointers (`copy(out, b.data)` of
+ * ints is a fresh copy). */
+static bool intrinsic_stores(Rvalue *rv) {
+    switch (rv->intrinsic) {
+    case IN_PRINT: case IN_PRINTLN: case IN_NANOTIME: case IN_DECODE_RUNE: case IN_MAP_GET: case IN_MAP_GET2:
+    case IN_MAP_DELETE: case IN_MAP_LEN: case IN_MAP_NEXT: case IN_MAP_KEY: case IN_MAP_VAL:
+        return false;
+    case IN_COPY: {
+        Type *src = rv->args.len == 2 ? rv->args.data[1].type : NULL;
+        return !src || (src->kind == T_SLICE && type_has_pointers(src->elem));
+    }
+    default:
+        return true;
+    }
+}
+
 /* The origins of rv into acc; whether it may store its operands into
  * memory (a call the runtime library does not make). */
 static bool rvalue_origins(Origins *o, Rvalue *rv, BitSet *acc) {
@@ -157,7 +175,7 @@ static bool rvalue_origins(Origins *o, Rvalue *rv, BitSet *acc) {
         mir_foreach_operand(rv, op)
             read_operand(o, op, acc);
         add(acc, &o->mem);
-        return true;
+        return rv->kind == RV_ICALL || intrinsic_stores(rv);
     default:    /* USE, AGGREGATE, ALLOC, APPEND, CLOSURE, IFACE, ASSERT */
         mir_foreach_operand(rv, op)
             read_operand(o, op, acc);
