@@ -602,9 +602,9 @@ Type *chk_comparison(Checker *k, Expr *e, const char *on) {
         return k->c->nerrors > errors ? fail(e) : cmp_mismatch(k, e, on);
     e->is_const = x->is_const && y->is_const;
     if (eq && !nilcmp) {
-        for (Expr *o = x; o; o = o == x ? y : NULL)
-            if (!type_comparable(o->type))
-                return cmp_error(k, e, on, o, type_incomparable_why(k->c, o->type));
+        Expr *bad = !type_comparable(x->type) ? x : !type_comparable(y->type) ? y : NULL;
+        if (bad)
+            return cmp_error(k, e, on, bad, type_incomparable_why(k->c, bad->type));
         if ((t->kind == T_STRUCT || t->kind == T_ARRAY) && !chk_equal_supported(k, e, t))
             return fail(e);
     }

@@ -211,19 +211,26 @@ Type *chk_method_value(Checker *k, Expr *e, Type *t) {
     return become_literal(k, e, w, body, mv);
 }
 
+/* T.M without a method M: go1.19's "T.M undefined (type T has no field or
+ * method M)", or "has no method M" where M is a field, at M. */
+static Type *no_method(Checker *k, Expr *e, Type *t) {
+    Selection sel;
+    bool field = type_select(t, e->u.field.name, &sel) == SEL_FIELD;
+    diag_error(k->c, ast_field_name_span(e), "%s undefined (type %s has no %smethod %s)", chk_expr_string(k, e),
+               type_name(k->c, t), field ? "" : "field or ", e->u.field.name);
+    return NULL;
+}
+
 /* T.M or (*T).M, T the type e's x denotes. */
 Type *chk_method_expr(Checker *k, Expr *e, Type *t) {
     Sym name = e->u.field.name;
-    const char *text = source_text(k->c, e->span);
     MethVal *mv = arena_alloc(&k->c->arena, sizeof *mv);
     mv->at = dot_of(k, e);
     mv->name = name;
     if (t->kind == T_IFACE) {
         int i = iface_method_index(t, name);
-        if (i < 0) {
-            diag_error(k->c, e->span, "%s undefined (type %s has no method %s)", text, type_name(k->c, t), name);
-            return NULL;
-        }
+        if (i < 0)
+            return no_method(k, e, t);
         Type *ft = t->imethods.data[i].fn;
         mv->dynamic = true;
         FuncInfo *w = wrapper(k, e, ft, t);
@@ -232,10 +239,8 @@ Type *chk_method_expr(Checker *k, Expr *e, Type *t) {
     }
     Selection path;
     Method *m = type_method_lookup(t, name, &path);
-    if (!m) {
-        diag_error(k->c, e->span, "%s undefined (type %s has no method %s)", text, type_name(k->c, t), name);
-        return NULL;
-    }
+    if (!m)
+        return no_method(k, e, t);
     if (!type_method_in_set(t, &path)) {
         diag_error(k->c, ast_field_name_span(e), "cannot call pointer method %s on %s", name,
                    type_name(k->c, t));  /* go1.19's words (types2 selector) */
