@@ -86,7 +86,7 @@ static void panic(CgCtx *g, CgFn *f, Rvalue *rv) {
         LLVMBuildStore(g->b, iv, cg_cast_ptr(g, slot, LLVMPointerType(LLVMTypeOf(iv), 0)));
     } else {
         LLVMValueRef data;
-        if (t->kind == T_PTR || t->kind == T_BOX) {
+        if (t->kind == T_PTR || t->kind == T_BOX || t->kind == T_MAP) {  /* pointer-shaped */
             data = cg_to_i8p(g, v);
         } else {
             LLVMValueRef size = cg_size_of(g, t);

@@ -29,7 +29,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* direct: the data word is a pointer to the receiver's struct (a *T or a
+ * Box); word: the data word is the value itself (also a map, which is
+ * pointer-shaped: ML0_TF_DIRECT, mir/build_iface.c's pointer_shaped). */
 static bool direct(Type *t) { return t->kind == T_PTR || t->kind == T_BOX; }
+static bool word(Type *t) { return direct(t) || t->kind == T_MAP; }
 
 /* The LLVM type of a method called through an interface: (i8*, params) -> result. */
 static LLVMTypeRef method_fn_type(CgCtx *g, Type *ft) {
@@ -59,12 +63,15 @@ static void wrapper_nil_check(CgCtx *g, LLVMValueRef p, RtKind k, LLVMValueRef *
 
 /* The receiver of m for the data word d of a t: the embedded path walked
  * from T (each E a field address, each *E a load), then the address
- * itself for a pointer receiver or the value loaded from it. A nil *T
+ * itself for a pointer receiver or the value loaded from it (a named
+ * map type's receiver is the word itself). A nil *T
  * behind the interface is Go's panics: go1.19's wrapper (*T).M of a value
  * method M panics with `value method main.T.M called using nil *T
  * pointer` (runtime.panicwrap); walking to a promoted method through a
  * nil pointer is a nil dereference. */
 LLVMValueRef cg_method_recv(CgCtx *g, Type *t, Method *m, const Selection *sel, LLVMValueRef d) {
+    if (t->kind == T_MAP)   /* a named map type's method: the word is the map */
+        return cg_cast_ptr(g, d, cg_type(g, t));
     Type *st = direct(t) ? t->elem : t;
     int depth = sel ? sel->depth : 0;
     if (direct(t) && depth == 0 && !m->ptr_recv) {
@@ -444,7 +451,7 @@ LLVMValueRef cg_icall(CgCtx *g, CgFn *f, Rvalue *rv) {
 
 /* The value of type t a data word holds (the box's contents, or itself). */
 static LLVMValueRef unbox(CgCtx *g, LLVMValueRef data, Type *t) {
-    return direct(t) ? cg_cast_ptr(g, data, cg_type(g, t)) : cg_load(g, data, t);
+    return word(t) ? cg_cast_ptr(g, data, cg_type(g, t)) : cg_load(g, data, t);
 }
 
 /* --runtime=drop: an assertion's value is a new reference to what the
@@ -498,7 +505,7 @@ LLVMValueRef cg_assert(CgCtx *g, CgFn *f, Rvalue *rv) {
     if (t->kind == T_IFACE) {
         LLVMValueRef zero = LLVMConstNull(g->ptr);
         val = make_iface(g, t, LLVMBuildSelect(g->b, ok, w0, zero, ""), LLVMBuildSelect(g->b, ok, data, zero, ""));
-    } else if (direct(t)) {
+    } else if (word(t)) {
         val = LLVMBuildSelect(g->b, ok, unbox(g, data, t), LLVMConstNull(cg_type(g, t)), "");
     } else {
         LLVMValueRef zslot = cg_entry_alloca(g, f, cg_type(g, t), "");

@@ -581,6 +581,20 @@ static void print_stmts(Out *o, Ctx *c, StmtList *l, int from) {
     }
 }
 
+/* Go's %v of a statement (stmtFmt): `p := &xs[i + 1]`, `return s[:i], s[i + 1:]`. */
+const char *go_stmt_text(Ctx *c, Stmt *s) {
+    Out o = {&c->arena, NULL, 0, 0, false, false};
+    print_stmt(&o, c, s);
+    return o.buf ? o.buf : "";
+}
+
+/* The same before escape analysis packs the variadic calls in it. */
+const char *go_stmt_text_unfixed(Ctx *c, Stmt *s) {
+    Out o = {&c->arena, NULL, 0, 0, false, true};
+    print_stmt(&o, c, s);
+    return o.buf ? o.buf : "";
+}
+
 /* Go's %v of a switch's case clause (OCASE): `case A, B: s1; s2` or
  * `default: ...`; bound: a type switch's clause whose first statement is
  * sema's binding of its variable, which Go's IR has not. */

@@ -544,6 +544,9 @@ LendKind mir_lib_lend(const struct LibMember *m, int i);
 /* go1.19's %v of an expression, as its -m lines print it (go_print.c;
  * escape/ quotes a deferred call's wrapper call with it). */
 const char *go_expr_text(Ctx *c, Expr *e);
+/* go1.19's %v of a statement (`a := t[len(t) * 2:]`): escape/'s notes. */
+const char *go_stmt_text(Ctx *c, Stmt *s);
+const char *go_stmt_text_unfixed(Ctx *c, Stmt *s);   /* its variadic calls not yet packed */
 /* the same before escape analysis packs the variadic calls in it */
 const char *go_expr_text_unfixed(Ctx *c, Expr *e);
 /* go1.19's %v of a case clause (`case T: x = v; n += 1`); bound: a type
