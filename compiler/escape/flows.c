@@ -232,8 +232,32 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv);
 
 /* A deferred temporary's assignment (temps.c), evaluated into k: where
  * it is read, or (after the body) into the temporary itself. */
+/* The box of a pointer-shaped value converted to an interface, which Go
+ * does not make (it keeps the value in the interface word), or NULL. */
+static AllocSite *direct_box(Body *b, MirStmt *def) {
+    if (def->kind != ST_ASSIGN || def->rv.kind != RV_ALLOC || def->rv.site < 0)
+        return NULL;
+    AllocSite *s = &b->sites.data[def->rv.site];
+    return s->iface_box && s->silent && def->rv.elem && mir_go_direct_iface(def->rv.elem) ? s : NULL;
+}
+
 static void eval_temp(Esc *E, Body *b, Hole k, EscTemp *t) {
     t->busy = true;
+    AllocSite *box = direct_box(b, t->def);
+    if (box) {
+        /* Go's direct OCONVIFACE: the value flows where the interface
+           does, noted there; the box only takes its address (its storage
+           decision), no step of any path and never explained */
+        Hole h = hole_note(E, k, box->span, "interface-converted");
+        if (h.notes)
+            h.notes->what_ref = &box->desc;
+        for (int i = 0; i < t->ninits; i++)
+            rvalue(E, b, t->inits[i]->kind == ST_EVAL ? esc_blank_hole(E) : h, &t->inits[i]->rv);
+        rvalue(E, b, k, &t->def->rv);
+        t->busy = false;
+        t->done = true;
+        return;
+    }
     rvalue(E, b, k, &t->def->rv);
     for (int i = 0; i < t->ninits; i++)
         rvalue(E, b, t->inits[i]->kind == ST_EVAL ? esc_blank_hole(E)     /* a map literal's element */
@@ -772,15 +796,25 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_IFACE:      /* the data word: the box's address or the pointer; */
         if (rv->args.len == 1 && rv->elem)     /* a pointer, or an interface of another type */
             k = pointer_converted(E, b, k, rv);
-        esc_operand(E, b, k, &rv->args.data[0]);
         if (rv->args.len == 2) {    /* a lent box's contents: stored into its site */
             int site = b->locals.data[rv->args.data[0].place.local].init_site;
-            Hole h = hole_note(E, hole_of(E->bodies[b->index].sites[site]), b->sites.data[site].span,
+            AllocSite *s = &b->sites.data[site];
+            bool direct = s->silent && s->iface_box && rv->elem && mir_go_direct_iface(rv->elem);
+            /* a box Go does not make (eval_temp): the value goes where the interface does */
+            Hole h = hole_note(E, direct ? k : hole_of(E->bodies[b->index].sites[site]), s->span,
                                "interface-converted");
             if (h.notes)
-                h.notes->what_ref = &b->sites.data[site].desc;     /* Go's printing of the value */
+                h.notes->what_ref = &s->desc;     /* Go's printing of the value */
+            if (direct) {
+                esc_operand(E, b, h, &rv->args.data[1]);
+                esc_operand(E, b, k, &rv->args.data[0]);
+                return;
+            }
+            esc_operand(E, b, k, &rv->args.data[0]);
             esc_operand(E, b, h, &rv->args.data[1]);
+            return;
         }
+        esc_operand(E, b, k, &rv->args.data[0]);
         return;
     case RV_REF:
         address_of(E, b, k, rv, implicit_addr_pos(E, rv->span));
@@ -879,8 +913,10 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         if (rv->intrinsic == IN_PANIC && rv->site >= 0) {
             /* panic(x): x converted to interface{} (a site) and kept */
             AllocSite *conv = &b->sites.data[rv->site];
-            if (conv->silent && mir_go_direct_iface(rv->args.data[0].type)) {
-                /* a pointer-shaped x is the interface's data word: no box */
+            Type *xt = rv->args.data[0].type;
+            if (conv->silent && (mir_go_direct_iface(xt) || xt->kind == T_IFACE)) {
+                /* a pointer-shaped x is the interface's data word, an
+                   interface is converted in place: no box */
                 Hole h = hole_note(E, hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), conv->span,
                                    "interface-converted");
                 if (h.notes)

@@ -207,9 +207,11 @@ static Rvalue lower_builtin(Builder *B, Expr *e) {
         /* Go converts the argument to interface{}: an allocation site,
            silent when Go spills nothing (bld_site_quiet); the value still
            flows through it to the heap. A pointer-shaped value goes in the
-           interface word where Go reads it (go_last_pos) */
+           interface word where Go reads it (go_last_pos), and so is an
+           interface converted to interface{} */
         Type *at = args->data[0]->type;
-        r.site = bld_site(B, mir_go_direct_iface(at) ? go_last_pos(B, args->data[0]) : go_conv_pos(B->c, e, args->data[0]),
+        r.site = bld_site(B, mir_go_direct_iface(at) || at->kind == T_IFACE ? go_last_pos(B, args->data[0])
+                                                                           : go_conv_pos(B->c, e, args->data[0]),
                           expr_desc(B, args->data[0]));
         bld_site_quiet(B, r.site, SITE_FOR_CONV, args->data[0]);
         rv_arg(B, &r, lower_operand(B, args->data[0], NULL));
