@@ -5,6 +5,7 @@
  *   graph.c   locations, edges, holes and the flow verb (graph.go)
  *   flows.c   MIR statements and rvalues -> flows (expr.go, assign.go)
  *   notes.c   -m=2 notes of a place's projections (dot, indirection...)
+ *   quote.c   what a note quotes: the node at its span, printed as Go's
  *   temps.c   MIR temporaries evaluated where they are read, as Go's
  *             expression trees are
  *   call.c    call sites: callee summaries or direct flows (call.go)
@@ -258,6 +259,11 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o);
 
 /* ---- notes.c ----------------------------------------------------------- */
 Hole esc_place_notes(Esc *E, Hole k, Place p, int from, Type *t, Span expr);
+
+/* ---- quote.c ----------------------------------------------------------- */
+/* What a note quotes at s: the node written there as go1.19 prints it. */
+const char *esc_quote(Esc *E, Span s);
+Expr *esc_expr_at(Esc *E, Span s);  /* the outermost expression at s, or NULL */
 
 /* ---- temps.c ----------------------------------------------------------- */
 void esc_find_temps(Esc *E, Body *b);

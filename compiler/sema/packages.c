@@ -449,7 +449,7 @@ Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt) {
     e->u.call.kind = CALL_EXTERN;
     if (!m) {
         diag_error(k->c, ast_field_name_span(sel), "%s.%s undefined (type %s has no field or method %s)",
-                   source_text(k->c, sel->u.field.x->span), name, type_name(k->c, rt), name);
+                   chk_expr_string(k, sel->u.field.x), name, type_name(k->c, rt), name);
         return NULL;
     }
     Expr *recv = sel->u.field.x;

@@ -41,6 +41,16 @@ typedef struct Driver {
     bool littype;       /* inside `[]T` / `[N]T` just after its ']': a '{'
                            here opens a composite literal, even in a header
                            (Go's ambiguity is only for a bare type name) */
+    bool typekw;        /* just after `struct`/`interface`: the next '{'
+                           opens its fields, never a body */
+    VEC(int) typebraces; /* depth of p->open at each open struct/interface
+                           '{'; after its '}' a '{' opens a composite
+                           literal (Go's pexpr: only a bare type name is
+                           ambiguous in a header) */
+    bool closed_type;   /* this '}' closed a struct/interface type */
+    int funcdepth;      /* depth of p->open at a `func` of a literal type
+                           (`[]func(){...}`), -1 if none: the ')' back at
+                           that depth ends its parameters */
     bool pretending;    /* feeding a stand-in token: a refusal stops quietly */
 } Driver;
 
@@ -73,6 +83,24 @@ static void track_littype(Driver *dr, Token *t) {
         break;
     case TK_IDENT: case TK_DOT: case TK_MUL:
         break;      /* the element type: []*pkg.T */
+    case TK_STRUCT: case TK_INTERFACE:
+        dr->typekw = true;
+        dr->littype = false;
+        break;
+    case TK_RBRACE:     /* []struct{...}{: a literal */
+        dr->littype = dr->closed_type;
+        dr->closed_type = false;
+        break;
+    case TK_FUNC:       /* []func(...){: a literal, after the parameters */
+        if (dr->littype)
+            dr->funcdepth = p->open.len;
+        dr->littype = false;
+        break;
+    case TK_RPAREN:
+        dr->littype = dr->funcdepth >= 0 && dr->funcdepth == p->open.len;
+        if (dr->littype)
+            dr->funcdepth = -1;
+        break;
     default:
         dr->littype = false;
         break;
@@ -89,10 +117,13 @@ static void track(Driver *dr, Token *t) {
         vec_push(&p->c->arena, &dr->headers, p->open.len);
         break;
     case TK_LBRACE:
-        if (dr->headers.len && vec_last(&dr->headers) == p->open.len && !dr->littype) {
+        if (dr->headers.len && vec_last(&dr->headers) == p->open.len && !dr->littype && !dr->typekw) {
             t->kind = TK_BODY;
             dr->headers.len--;
         }
+        if (dr->typekw)
+            vec_push(&p->c->arena, &dr->typebraces, p->open.len + 1);
+        dr->typekw = false;
         /* fallthrough */
     case TK_LPAREN:
     case TK_LBRACK: {
@@ -105,6 +136,11 @@ static void track(Driver *dr, Token *t) {
     case TK_RBRACE:
         if (p->open.len && closer_of(vec_last(&p->open).kind) == t->kind)
             p->open.len--;
+        dr->closed_type = false;
+        while (dr->typebraces.len && vec_last(&dr->typebraces) > p->open.len) {
+            dr->typebraces.len--;
+            dr->closed_type = t->kind == TK_RBRACE;
+        }
         while (dr->headers.len && vec_last(&dr->headers) > p->open.len)
             dr->headers.len--;  /* a header never outlives its enclosing bracket */
         break;
@@ -118,6 +154,10 @@ static void reset_tracking(Driver *dr) {
     dr->headers.len = 0;
     dr->typebr.len = 0;
     dr->littype = false;
+    dr->typekw = false;
+    dr->typebraces.len = 0;
+    dr->closed_type = false;
+    dr->funcdepth = -1;
 }
 
 static Token next_token(Driver *dr) {
@@ -159,6 +199,10 @@ static void feed(Driver *dr, Token t) {
         dr->headers.len = saved.headers.len;
         dr->typebr.len = saved.typebr.len;
         dr->littype = saved.littype;
+        dr->typekw = saved.typekw;
+        dr->typebraces.len = saved.typebraces.len;
+        dr->closed_type = saved.closed_type;
+        dr->funcdepth = saved.funcdepth;
         dr->prev = saved.prev;
         p->open.len = open;
         if (dr->pretending) {
@@ -426,6 +470,7 @@ Program *parse_program(Ctx *c, int file) {
     lex_init(&lx, c, file);
     p.lx = &lx;
     Driver dr = {0};
+    dr.funcdepth = -1;
     dr.p = &p;
     p.engine = ml0ParseAlloc(malloc, &p);
     Token t = next_token(&dr);
