@@ -106,6 +106,7 @@ typedef struct Wrappers {
     PtrMap written;             /* Go's Siggen on a type's symbol */
     PtrMap named;               /* Type * -> Named * */
     PtrMap body_of;             /* FuncInfo * -> 1 + body index */
+    VEC(Type *) itabs;          /* (T, I) pairs written */
 } Wrappers;
 
 static void write_type(Wrappers *w, Type *t);
@@ -556,6 +557,48 @@ static void write_type(Wrappers *w, Type *t) {
     write_methods_signatures(w, nt->val, nt->nval);
 }
 
+/* ---- walk's itabs ---------------------------------------------------------- */
+
+/* go1.19's writeITab(T, I), the first time a function converts T to I or
+ * asserts I to T: T's method table, then I and T written. */
+static void write_itab(Wrappers *w, Type *t, Type *iface) {
+    for (int i = 0; i < w->itabs.len; i += 2)
+        if (w->itabs.data[i] == t && w->itabs.data[i + 1] == iface)
+            return;
+    vec_push(w->a, &w->itabs, t);
+    vec_push(w->a, &w->itabs, iface);
+    Named *nt = is_ptr(t) ? named_of(w, t->elem) : named_of(w, t);
+    if (nt)
+        method_table(w, nt, is_ptr(t));
+    write_type(w, iface);
+    write_type(w, t);
+}
+
+static bool nonempty_iface(Type *t) { return t && t->kind == T_IFACE && t->imethods.len > 0; }
+static bool concrete(Type *t) { return t && t->kind != T_IFACE; }
+
+/* walk's conversions to a non-empty interface (walkConvInterface) and
+ * assertions from one to a concrete type (walkDotType, type switches),
+ * in statement order. */
+static void walk_body(Wrappers *w, Body *b) {
+    mir_foreach_stmt(b, bb, st) {
+        Rvalue *rv = &st->rv;
+        if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
+            continue;
+        if (rv->kind == RV_IFACE && concrete(rv->elem) && nonempty_iface(rv->type))
+            write_itab(w, rv->elem, rv->type);
+        else if (rv->kind == RV_ASSERT && concrete(rv->elem) && rv->args.len && nonempty_iface(rv->args.data[0].type))
+            write_itab(w, rv->elem, rv->args.data[0].type);
+    }
+}
+
+static void walk_visit(void *arg, FuncInfo *fn) {
+    Wrappers *w = arg;
+    intptr_t i = (intptr_t)map_get(&w->body_of, fn) - 1;
+    if (i >= 0)
+        walk_body(w, w->E->p->bodies.data[i]);
+}
+
 /* The program's declared types, with their method sets (sema's). */
 static int declared_types(Wrappers *w, Type ***out) {
     Program *prog = w->E->p->sema->prog;
@@ -614,11 +657,16 @@ void esc_wrappers(Esc *E) {
     Arena a = {0};
     Wrappers w = {.E = E, .a = &a};
     SemaInfo *s = E->p->sema;
-    for (int i = 0; i < s->funcs.len && i < E->p->bodies.len; i++)
-        *map_slot(&a, &w.body_of, s->funcs.data[i]) = (void *)(intptr_t)(i + 1);
+    for (int i = 0; i < E->p->bodies.len; i++)
+        if (E->p->bodies.data[i]->fi)
+            *map_slot(&a, &w.body_of, E->p->bodies.data[i]->fi) = (void *)(intptr_t)(i + 1);
     Type **ts;
     int n = declared_types(&w, &ts);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < s->funcs.len; i++)         /* compileFunctions: walk */
+        sema_walk_func(s->funcs.data[i], walk_visit, &w);
+    if (E->p->init_body >= 0)                       /* the package's init, last */
+        walk_body(&w, E->p->bodies.data[E->p->init_body]);
+    for (int i = 0; i < n; i++) {                   /* dumpdata */
         write_type(&w, ts[i]);
         write_ptr_to(&w, named_of(&w, ts[i]));
     }

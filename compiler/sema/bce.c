@@ -17,7 +17,7 @@
  * walks them (gc/compile.go enqueueFunc): a function's literals that
  * capture nothing first (functions of their own, nested ones before
  * theirs), then the function, then its closures from a stack, the last
- * met first, each followed by its own (report_decls).
+ * met first, each followed by its own (sema_walk_func).
  */
 #include "check.h"
 
@@ -385,21 +385,30 @@ static bool trivial(FuncInfo *lit) { return lit->captures.len == 0; }
  * (fn.Closures) from a stack, so the last one first, each with its own
  * closures after it. A trivial closure (capturing nothing) is no closure
  * there but a function of its own. */
-static void report_walked(Ctx *c, SemaInfo *s, FuncInfo *fn, int from) {
-    report_own(c, s, fn, from);
+static void walked(FuncInfo *fn, SemaWalkVisit visit, void *arg) {
+    visit(arg, fn);
     for (int i = fn->lits.len - 1; i >= 0; i--)
         if (!trivial(fn->lits.data[i]))
-            report_walked(c, s, fn->lits.data[i], from);
+            walked(fn->lits.data[i], visit, arg);
 }
 
 /* The functions of Target.Decls inside fn, a function of the program: its
  * literals go there as translated, nested ones before theirs, and then fn;
  * those that are not trivial closures are walked in that order. */
-static void report_decls(Ctx *c, SemaInfo *s, FuncInfo *fn, int from) {
+static void decls(FuncInfo *fn, SemaWalkVisit visit, void *arg) {
     for (int i = 0; i < fn->lits.len; i++)
-        report_decls(c, s, fn->lits.data[i], from);
+        decls(fn->lits.data[i], visit, arg);
     if (!fn->parent || trivial(fn))
-        report_walked(c, s, fn, from);
+        walked(fn, visit, arg);
+}
+
+void sema_walk_func(FuncInfo *fn, SemaWalkVisit visit, void *arg) { decls(fn, visit, arg); }
+
+typedef struct BceWalk { Ctx *c; SemaInfo *s; int from; } BceWalk;
+
+static void report_visit(void *arg, FuncInfo *fn) {
+    BceWalk *w = arg;
+    report_own(w->c, w->s, fn, w->from);
 }
 
 void sema_report_bce(Ctx *c, SemaInfo *s) {
@@ -410,7 +419,8 @@ void sema_report_bce(Ctx *c, SemaInfo *s) {
         bool seen = false;
         for (int j = 0; j < i && !seen; j++)
             seen = top(s->bce.data[j].fn) == t;
+        BceWalk w = {c, s, i};
         if (!seen)      /* else t's lines are out already */
-            report_decls(c, s, t, i);
+            sema_walk_func(t, report_visit, &w);
     }
 }

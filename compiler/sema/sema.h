@@ -321,6 +321,11 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg);
 /* -m: go1.19's "index bounds check elided" lines (bce.c), after the
  * escape lines. */
 void sema_report_bce(Ctx *c, SemaInfo *s);
+/* go1.19's walk order (gc's enqueueFunc over Target.Decls) of fn, a
+ * function of the program, and its func literals: visit is called once
+ * for each function walk handles, in that order (bce.c). */
+typedef void (*SemaWalkVisit)(void *arg, FuncInfo *fn);
+void sema_walk_func(FuncInfo *fn, SemaWalkVisit visit, void *arg);
 
 /* ---- types.c ----------------------------------------------------------- */
 Type *type_new(SemaInfo *s, TypeKind k, int64_t size, int align);
