@@ -394,6 +394,10 @@ bool ast_is_blank(Expr *e);         /* the blank identifier `_` */
 Span ast_call_lparen(Expr *call);   /* the call's '(' */
 Span ast_field_name_span(Expr *sel);/* the selector's name in x.name */
 
+/* ---- ast_walk.c: an expression's operands in Go's evaluation order ---- */
+typedef bool (*AstOperandFn)(Expr *operand, void *arg);   /* true: stop */
+bool ast_each_operand(Expr *e, AstOperandFn fn, void *arg); /* true if fn stopped */
+
 /* ---- ast_dump.c -------------------------------------------------------- */
 void ast_dump(Ctx *c, Program *p, FILE *out);   /* stable s-expression form */
 

@@ -94,6 +94,21 @@ bool bck_iface_elem_mut(Body *b, Operand *o);
  * library method that changes it (`sb.WriteString(s)`: `&mut self`)? */
 bool bck_lib_mut_receiver(Body *b, Block *bb, int j, MirStmt *st);
 
+/* ---- result_views.c ----------------------------------------------------- */
+/* Per function, the arguments its result may share storage with (be a
+ * view of): computed once for the program, before the bodies are checked. */
+typedef struct ResultViews ResultViews;
+ResultViews *bck_result_views(Ctx *c, MirProgram *p);
+/* Does the summary decide for calls of body f (a plain function whose
+ * result's Rust twin is an owned value: no reference in it)? */
+bool bck_result_summarized(MirProgram *p, int f);
+/* May body f's result be a view of its argument arg (its local, 1..nargs)? */
+bool bck_result_views_arg(const ResultViews *rv, int f, int arg);
+/* Is rv a runtime library call whose result is new storage that cannot
+ * hold a borrow of its arguments (a string, a []string, a number: the Rust
+ * twin's `format!`, `.to_string()`, `.collect()`)? */
+bool bck_fresh_lib_value(Rvalue *rv);
+
 /* ---- range_values.c ----------------------------------------------------- */
 /* Is local v a range loop's value of a non-Copy type (every assignment to
  * it `mapval(..)`, an element of the loop's copy of a slice, or a copy of
@@ -116,7 +131,7 @@ void bck_range_report(Ctx *c, Body *b, Place p, Span at);
 /* ---- loans.c ----------------------------------------------------------- */
 /* no_lifetime: the signature is E0106's (check.c): returning a reborrow
  * of local data or a temporary is left to that error. */
-void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime);
+void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, bool no_lifetime);
 
 /* One borrow: `&place`, `&mut place`, a closure's capture, or (temps.c)
  * a temporary `&T{...}`. */
@@ -157,6 +172,7 @@ typedef struct Loan {
 typedef struct LoanData {
     Ctx *c;
     MirProgram *prog;
+    const ResultViews *views;   /* which arguments a call's result may view */
     Body *b;
     VEC(Loan) loans;
     Liveness live;      /* per block: locals live on entry and exit */

@@ -56,12 +56,13 @@ static bool check_signature(Ctx *c, Body *b, bool report) {
  * reports that instead of E0515 for what only a lifetime could fix (a
  * reborrow of a local Box, a temporary); E0515 for a plain local stays. */
 void bck_check(Ctx *c, MirProgram *p) {
+    const ResultViews *views = bck_result_views(c, p);
     for (int i = 0; i < p->bodies.len; i++) {
         Body *b = p->bodies.data[i];
         int before = c->nerrors;
         bool sig_ok = check_signature(c, b, false);
         bck_check_moves(c, p, b);
-        bck_check_loans(c, p, b, !sig_ok);
+        bck_check_loans(c, p, views, b, !sig_ok);
         if (c->nerrors == before && !sig_ok)
             check_signature(c, b, true);
     }

@@ -538,22 +538,27 @@ static bool through_slice(Body *b, Place p) {
     return false;
 }
 
-/* Is rv a library call whose result is a new value that cannot hold a
- * borrow of its arguments (a string, a []string, a number: the Rust
- * twin's `format!`, `.to_string()`, `.collect()`)? */
-static bool new_lib_value(Rvalue *rv) {
-    if (rv->kind != RV_CALL || rv->args.data[0].kind != OPD_CONST || rv->args.data[0].c.kind != CONST_EXTERN)
+/* Is operand o of call rv an argument its callee's result cannot be a
+ * view of (result_views.c: `up(x)` of `func up(x string) string { return
+ * strings.ToUpper(x) }`, the twin's `fn up(&str) -> String`)? */
+static bool not_viewed_arg(LoanData *ld, Rvalue *rv, Operand *o) {
+    if (rv->kind != RV_CALL || o == &rv->args.data[0])
         return false;
-    Type *t = rv->type;
-    return t && (t->kind == T_STRING || (t->kind == T_SLICE && t->elem->kind == T_STRING) || !type_has_pointers(t));
+    Operand *f = &rv->args.data[0];
+    if (f->kind != OPD_CONST || f->c.kind != CONST_FUNC || !bck_result_summarized(ld->prog, f->c.func) ||
+        ld->prog->bodies.data[f->c.func]->nargs != rv->args.len - 1)
+        return false;
+    return !bck_result_views_arg(ld->views, f->c.func, mir_operand_index(rv, o));
 }
 
 /* Does rv read a value out of a holder of l? */
-static bool reads_holder(Body *b, Loan *l, Rvalue *rv) {
-    if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV || new_lib_value(rv))
+static bool reads_holder(LoanData *ld, Loan *l, Rvalue *rv) {
+    Body *b = ld->b;
+    if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV || bck_fresh_lib_value(rv))
         return false;   /* a new string or slice, copied: it borrows nothing */
     mir_foreach_operand(rv, o)
-        if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type))
+        if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type) &&
+            !not_viewed_arg(ld, rv, o))
             return true;
     if (rv->kind == RV_REF && l->holders[rv->place.local])
         return true;    /* a reborrow &(*p).f, &h[i] into a slice h holding
@@ -685,7 +690,7 @@ void bck_propagate_holders(LoanData *ld) {
                 for (int k = 0; k < ld->loans.len; k++) {
                     Loan *l = &ld->loans.data[k];
                     bool direct = l->stored && l->block == i && l->index == j;
-                    if (direct || reads_holder(b, l, &st->rv))
+                    if (direct || reads_holder(ld, l, &st->rv))
                         changed |= stored_through(ld, l, st, i, j);
                 }
                 continue;
@@ -694,7 +699,7 @@ void bck_propagate_holders(LoanData *ld) {
                 continue;
             for (int k = 0; k < ld->loans.len; k++) {
                 Loan *l = &ld->loans.data[k];
-                if (!l->holders[d] && reads_holder(b, l, &st->rv)) {
+                if (!l->holders[d] && reads_holder(ld, l, &st->rv)) {
                     l->holders[d] = true;
                     changed = true;
                 }
@@ -937,7 +942,7 @@ static void check_return(Walk *w, MirStmt *st) {
         if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj))
             continue;
         bool direct = l->block == w->block && l->index == w->index;
-        if (!direct && !reads_holder(ld->b, l, &st->rv))
+        if (!direct && !reads_holder(ld, l, &st->rv))
             continue;
         l->reported = true;
         /* `return &x` as an interface (`_t = &x; _0 = iface *T(copy _t)`)
@@ -1245,7 +1250,7 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
  * on it: a destructor that keeps `self` in a global frees what it keeps. */
 static void check_parameters_escape(LoanData *ld) {
     Body *b = ld->b;
-    LoanData pl = {ld->c, ld->prog, b, {0}, ld->live, NULL};
+    LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL};
     for (int i = 1; i <= b->nargs && i < b->locals.len; i++) {
         if (b->locals.data[i].kind != LOCAL_ARG || !has_refs(b->locals.data[i].type))
             continue;
@@ -1327,10 +1332,10 @@ static void check_copy_self(LoanData *ld) {
     }
 }
 
-void bck_check_loans(Ctx *c, MirProgram *p, Body *b, bool no_lifetime) {
+void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
     bck_check_range_writes(c, p, b);
-    LoanData ld = {c, p, b, {0}, {0}, NULL};
+    LoanData ld = {c, p, views, b, {0}, {0}, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);
     check_parameters_escape(&ld);

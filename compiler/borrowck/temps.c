@@ -125,7 +125,7 @@ static void check_let(LoanData *tl, Loan *l, AllocSite *site, LocalId v, bool no
 
 void bck_check_temporaries(LoanData *ld, bool no_lifetime) {
     Body *b = ld->b;
-    LoanData tl = {ld->c, ld->prog, b, {0}, ld->live, NULL};
+    LoanData tl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL};
     VEC(int) sites = {0};
     for (int k = 0; k < b->sites.len; k++) {
         int block, index;

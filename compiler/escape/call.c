@@ -169,11 +169,17 @@ static const char *variadic_call_desc(Esc *E, Body *b, Rvalue *rv) {
     return site >= 0 && b->sites.data[site].variadic ? b->sites.data[site].call_desc : NULL;
 }
 
-/* The text of a call as go1.19's -m=2 notes quote it: a variadic call's
- * (above); the one call of a deferred call's wrapper with its arguments
+/* The text of a call as go1.19's -m=2 notes quote it: a deferred
+ * f(g())'s as written (sema's copy of it before g() was hoisted); a
+ * variadic call's (above); the one call of a deferred call's wrapper with its arguments
  * the temporaries that hold them (`keep(.autotmp_7)`); else NULL (the
  * source text). */
 static const char *call_desc(Esc *E, Body *b, Rvalue *rv) {
+    if (b->fi && b->fi->defer_wrapper) {
+        Expr *orig = esc_expr_at(E, rv->span);
+        if (orig && orig->kind == E_CALL && orig->u.call.tuple_call)
+            return go_expr_text(E->c, orig);    /* defer f(g()): f(g()) as written */
+    }
     const char *what = variadic_call_desc(E, b, rv);
     for (int i = 0; !what && i < b->call_texts.len; i++)
         if (b->call_texts.data[i].call.file == rv->span.file && b->call_texts.data[i].call.lo == rv->span.lo &&

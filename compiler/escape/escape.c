@@ -135,6 +135,7 @@ EscReport *esc_finish(EscStream *st) {
         if (!E->bodies[bodies[0]].analyzed)    /* components are all or none */
             analyze_batch(E, bodies, sccs.start[k + 1] - sccs.start[k]);
     }
+    esc_wrappers(E);    /* go1.19's method wrappers, after every function */
     esc_end(st);
     E->p->decided = true;
     return E->report;

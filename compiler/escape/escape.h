@@ -5,6 +5,7 @@
  *   graph.c   locations, edges, holes and the flow verb (graph.go)
  *   flows.c   MIR statements and rvalues -> flows (expr.go, assign.go)
  *   notes.c   -m=2 notes of a place's projections (dot, indirection...)
+ *   quote.c   what a note quotes: the node at its span, printed as Go's
  *   temps.c   MIR temporaries evaluated where they are read, as Go's
  *             expression trees are
  *   call.c    call sites: callee summaries or direct flows (call.go)
@@ -96,6 +97,10 @@ void esc_report(EscReport *r);
  * components in sccs (Go's), whatever order they were analysed in. */
 void esc_report_batch_begin(EscReport *r, int body);
 void esc_report_rank(EscReport *r, SccList sccs, int nbodies);
+/* The method wrappers' lines (wrappers.c) are written after every batch's
+ * and printed after walk's lines, as go1.19 does (its dumpdata). */
+void esc_report_wrappers_begin(EscReport *r);
+void esc_report_wrappers(EscReport *r);
 
 /* ---- graph.c ----------------------------------------------------------- */
 
@@ -124,7 +129,8 @@ enum { ESC_RESULTS = 7 };
 typedef struct Leaks { uint8_t slot[1 + ESC_RESULTS]; } Leaks;
 
 struct EscLoc {
-    Body *body;             /* owning function; NULL for heap and blank */
+    Body *body;             /* owning function; NULL for heap and blank
+                               and a method wrapper's locations */
     LocalId local;          /* the local it stands for, or -1 */
     int site;               /* the allocation site, or -1 */
     int loop_depth;
@@ -146,6 +152,8 @@ struct EscLoc {
     const char *name;       /* a variable only Go has (`return f()`'s
                                .autotmp_N), or NULL */
     int param_index;        /* is_param: position among the parameters */
+    Span at;                /* body NULL (a method wrapper's, wrappers.c):
+                               where -m=2 places its lines */
     const char *forced_why; /* heap regardless of flows: why */
     bool dead;              /* a site in code Go's deadcode removes */
     bool transient;         /* Go's transient: an allocation site, a tee or
@@ -252,6 +260,11 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o);
 /* ---- notes.c ----------------------------------------------------------- */
 Hole esc_place_notes(Esc *E, Hole k, Place p, int from, Type *t, Span expr);
 
+/* ---- quote.c ----------------------------------------------------------- */
+/* What a note quotes at s: the node written there as go1.19 prints it. */
+const char *esc_quote(Esc *E, Span s);
+Expr *esc_expr_at(Esc *E, Span s);  /* the outermost expression at s, or NULL */
+
 /* ---- temps.c ----------------------------------------------------------- */
 void esc_find_temps(Esc *E, Body *b);
 bool esc_stmt_deferred(Esc *E, Body *b, MirStmt *st);
@@ -260,6 +273,9 @@ bool esc_stmt_deferred(Esc *E, Body *b, MirStmt *st);
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv);
 Body *esc_static_callee(Esc *E, Body *b, Operand *callee);
 void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv);
+
+/* ---- wrappers.c -------------------------------------------------------- */
+void esc_wrappers(Esc *E);
 
 /* ---- solve.c ----------------------------------------------------------- */
 void esc_walk_all(Esc *E);

@@ -252,7 +252,32 @@ static void flow_root(Esc *E, Body *b, Hole k, Root r) {
         esc_flow(E, k, r.loc);
 }
 
+/* A value the package initializer stores at run time (mir/init_plan.c,
+ * go1.19's staticinit): it is assigned straight to package data, the
+ * heap, whatever place ml0c builds it in (a static literal's storage is
+ * no location in Go), noted as Go's init function writes the
+ * assignment. Found by the value's span and type; once per value. */
+static const char init_assign[] = "assign";
+
+static Hole init_store(Esc *E, Body *b, Hole k, Span sp, Type *t) {
+    if (!b->is_init || (k.notes && k.notes->why == init_assign))
+        return k;
+    for (int i = 0; i < b->init_stores.len; i++) {
+        InitStore *st = &b->init_stores.data[i];
+        if (st->type != t || st->value.file != sp.file || st->value.lo != sp.lo || st->value.hi != sp.hi)
+            continue;
+        Hole h = esc_heap_hole(E);
+        h.derefs = k.derefs;
+        h = hole_note(E, h, st->at, init_assign);
+        if (h.notes)
+            h.notes->what = st->text;
+        return h;
+    }
+    return k;
+}
+
 void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
+    k = init_store(E, b, k, o->span, o->type);
     if (k.derefs >= 0 && o->type && !type_has_pointers(o->type)) {
         /* a pointer-free value carries no address (Go's expr); but a
            deferred temporary's call (`fmt.Println(sh.Area())`) is
@@ -343,7 +368,7 @@ static bool var_decl_note(Esc *E, Hole *k, Span sp, Var *v) {
         lo++;
     *k = hole_note(E, *k, v->span, "assign");
     k->notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v),
-                                  source_text(E->c, (Span){sp.file, lo, sp.hi}));
+                                  esc_quote(E, (Span){sp.file, lo, sp.hi}));
     return true;
 }
 
@@ -367,7 +392,7 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
             k = hole_note(E, k, v->span, "assign");
             if (k.notes)
                 k.notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v),
-                                             v->esc_val ? go_expr_text(E->c, v->esc_val) : source_text(E->c, sp));
+                                             v->esc_val ? go_expr_text(E->c, v->esc_val) : esc_quote(E, sp));
             return k;
         }
         if (p.local != 0 && v && var_decl_note(E, &k, sp, v))
@@ -431,7 +456,7 @@ static void address_of(Esc *E, Body *b, Hole k, Rvalue *rv, Span at) {
     Root r = place_root(E, b, rv->place);
     Hole h = hole_shift(E, k, place_derefs_from(r, rv->place) - 1, at, "address-of");
     if (h.notes && (at.lo != rv->span.lo || at.hi != rv->span.hi))
-        h.notes->what = source_text(E->c, rv->span);
+        h.notes->what = esc_quote(E, rv->span);
     h = esc_place_notes(E, h, rv->place, r.from, r.t, operand_span(E, rv->span, false, NULL));
     flow_root(E, b, h, r);
 }
@@ -500,7 +525,7 @@ static void method_value(Esc *E, Body *b, Hole k, Rvalue *rv, Body *f) {
         p.type = b->locals.data[p.place.local].type;
         Hole h = hole_shift(E, tee, 1, f->fi->mv->at, "indirection");
         if (h.notes)
-            h.notes->what = source_text(E->c, f->fi->mv->recv->u.deref.x->span);
+            h.notes->what = esc_quote(E, f->fi->mv->recv->u.deref.x->span);
         esc_operand(E, b, h, &p);
     } else {
         esc_operand(E, b, tee, x);
@@ -625,7 +650,7 @@ static Hole map_key_note(Esc *E, Rvalue *rv) {
         depth -= t[i] == ')' || t[i] == ']' || t[i] == '}';
         if (lb >= 0 && depth == 0) {
             h.notes->where = (Span){sp.file, lb, lb + 1};
-            h.notes->what = source_text(E->c, (Span){sp.file, sp.lo, i + 1});
+            h.notes->what = esc_quote(E, (Span){sp.file, sp.lo, i + 1});
             return h;
         }
     }
@@ -661,27 +686,28 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
 }
 
 /* T{...} and [N]T{...}: Go's OSTRUCTLIT / OARRAYLIT note on its
- * elements, at the literal's '{' (a []T{...}'s elements have theirs, a
- * struct value that is no literal none). */
+ * elements, at the literal's '{' (a []T{...}'s elements have theirs, also
+ * when its type is a name, Ops{...} with type Ops = []func(); a struct
+ * value that is no literal none). */
 static Hole literal_note(Esc *E, Hole k, Rvalue *rv) {
     Span sp = rv->span;
     if (!(E->c->opt.m_level >= 2 || E->c->opt.explain) || sp.file < 0 || sp.hi <= sp.lo ||
         (rv->type->kind != T_STRUCT && rv->type->kind != T_ARRAY))
         return k;
-    const char *t = E->c->files.data[sp.file].text;
-    int lo = sp.lo + (t[sp.lo] == '&');
-    if (t[sp.hi - 1] != '}' || (t[lo] == '[' && t[lo + 1] == ']'))
+    Expr *lit = esc_expr_at(E, sp);
+    while (lit && (lit->kind == E_PAREN || lit->kind == E_ADDR))
+        lit = lit->kind == E_PAREN ? lit->u.paren.x : lit->u.addr.x;
+    if (!lit || lit->kind != E_COMPOSITE || !lit->type ||
+        (lit->type->kind != T_STRUCT && lit->type->kind != T_ARRAY))
         return k;
-    int brace = lo;
-    while (brace < sp.hi && t[brace] != '{') {
-        if (!(isalnum((unsigned char)t[brace]) || strchr("_.[]*", t[brace])))
-            return k;   /* not `T{`: a tuple of results, say */
+    const char *t = E->c->files.data[sp.file].text;
+    int brace = lit->u.composite.type ? lit->u.composite.type->span.hi : lit->span.lo;
+    while (brace < lit->span.hi && t[brace] != '{')
         brace++;
-    }
     k = hole_note(E, k, (Span){sp.file, brace, brace + 1},
                   rv->type->kind == T_STRUCT ? "struct literal element" : "array literal element");
     if (k.notes)
-        k.notes->what = source_text(E->c, (Span){sp.file, lo, sp.hi});
+        k.notes->what = go_expr_text(E->c, lit);
     return k;
 }
 
@@ -695,7 +721,7 @@ static Hole pointer_converted(Esc *E, Body *b, Hole k, Rvalue *rv) {
         IfaceAt *ia = &b->iface_at.data[i];
         if (ia->expr.file == rv->span.file && ia->expr.lo == rv->span.lo && ia->expr.hi == rv->span.hi) {
             k = hole_note(E, k, ia->at, "interface-converted");
-            k.notes->what = ia->what ? ia->what : source_text(E->c, rv->span);
+            k.notes->what = ia->what ? ia->what : esc_quote(E, rv->span);
             return k;
         }
     }
@@ -714,6 +740,7 @@ static Span assert_dot(Esc *E, Span at) {
 }
 
 static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    k = init_store(E, b, k, rv->span, rv->type);
     if (rv->range_x && k.derefs >= 0 && rv->type && !type_has_pointers(rv->type)) {
         /* go1.19's ORANGE flows the ranged value's content into the
            value variable whatever its type (range-deref): a pointer-free
@@ -756,6 +783,12 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
             esc_operand(E, b, k, &rv->args.data[1]);
             return;
         }
+        if (rv->site >= 0) {    /* Go's OADDSTR: the spill, then its operands discarded */
+            spill(E, b, k, rv);
+            mir_foreach_operand(rv, o)
+                esc_operand(E, b, esc_blank_hole(E), o);
+            return;
+        }
         /* fall through */
     case RV_ALLOC:
     case RV_MAKE_SLICE:
@@ -781,7 +814,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         if (!literal && lb >= 0) {     /* Go's OSLICE, at its '[' */
             h = hole_note(E, h, (Span){rv->span.file, lb, lb + 1}, "slice");
             if (h.notes)
-                h.notes->what = source_text(E->c, rv->span);
+                h.notes->what = esc_quote(E, rv->span);
             if (t->kind == T_ARRAY) {   /* arr[:] is (&arr)[:] */
                 h = hole_note(E, h, x, "address-of");
             }
@@ -809,7 +842,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         Hole h = hole_shift(E, k, mir_go_direct_iface(rv->elem) || rv->elem->kind == T_IFACE ? 0 : 1,
                             assert_dot(E, rv->span), "dot");
         if (h.notes)
-            h.notes->what = source_text(E->c, rv->span);
+            h.notes->what = esc_quote(E, rv->span);
         esc_operand(E, b, h, &rv->args.data[0]);
     }
         return;
@@ -827,7 +860,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
                "call parameter" note, both at the call's '(' */
             Hole h = hole_shift(E, esc_heap_hole(E), 1, lparen(E, rv->span), "copied slice");
             if (h.notes)
-                h.notes->what = source_text(E->c, rv->span);
+                h.notes->what = esc_quote(E, rv->span);
             esc_operand(E, b, hole_note(E, h, rv->span, "call parameter"), &rv->args.data[1]);
         }
         if (rv->intrinsic == IN_PANIC && rv->site >= 0) {
@@ -1059,7 +1092,7 @@ static bool comma_ok(Esc *E, Body *b, Hole k, LocalId t, Span stmt) {
         return false;
     k = hole_note(E, k, assign_op(E, stmt), "assign-pair-dot-type");
     if (k.notes)
-        k.notes->what = source_text(E->c, stmt);
+        k.notes->what = esc_quote(E, stmt);
     if (!mir_go_direct_iface(def->elem) && def->elem->kind != T_IFACE)
         k.derefs++;
     Span at = def->span;
@@ -1073,7 +1106,7 @@ static bool comma_ok(Esc *E, Body *b, Hole k, LocalId t, Span stmt) {
     }
     k = hole_note(E, k, at, "dot");
     if (k.notes)
-        k.notes->what = source_text(E->c, def->span);
+        k.notes->what = esc_quote(E, def->span);
     esc_operand(E, b, k, &def->args.data[0]);
     return true;
 }

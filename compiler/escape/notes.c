@@ -9,78 +9,57 @@
  *   a[i]     "fixed-array-index-of" at the '['  (a an array)
  *   *p       "indirection"          at the '*'
  *
- * Each note names the subexpression it belongs to. A MIR place has no
- * spans of its own, so the subexpressions are found by peeling the
- * source text of the whole expression from its end, one projection at a
- * time (`h.cells[1]`: `[1]`, then `.cells`, then `h`). Where the text
- * does not have the shape the projections say (an operand the builder
- * made up), no notes are added at all. The outermost projection's note
- * is pushed first, so that, printed newest first, the innermost comes
- * first, as in Go.
+ * Each note names the subexpression it belongs to, printed as Go prints
+ * it (`d.Animal.name` for a promoted `d.name`). A MIR place has no spans
+ * of its own, so its projections are matched, from the last, against the
+ * checked AST of the expression it was lowered from (quote.c finds it by
+ * its span), one node per projection: `h.cells[1]` is the index `[1]`,
+ * then the selector `.cells`, then `h`. Sema made Go's implicit
+ * selectors explicit (d.name is d.Animal.name); Go reports those at the
+ * '.' of the selector written. Where the tree does not have the shape
+ * the projections say (an operand the builder made up), no notes are
+ * added at all. The outermost projection's note is pushed first, so
+ * that, printed newest first, the innermost comes first, as in Go.
  */
 #include "escape.h"
 
-#include <ctype.h>
-
-typedef struct Peel {
-    const char *t;      /* the file's text */
-    int lo, hi;         /* the current subexpression */
-} Peel;
-
-static void trim(Peel *p) {
-    while (p->lo < p->hi && isspace((unsigned char)p->t[p->lo]))
-        p->lo++;
-    while (p->hi > p->lo && isspace((unsigned char)p->t[p->hi - 1]))
-        p->hi--;
+static Expr *unparen(Expr *e) {
+    while (e && e->kind == E_PAREN)
+        e = e->u.paren.x;
+    return e;
 }
 
-/* The matching opener of the closer at i (')' or ']'), or -1. */
-static int opener(const char *t, int lo, int i) {
-    int depth = 0;
-    for (; i >= lo; i--) {
-        depth += t[i] == ')' || t[i] == ']' || t[i] == '}';
-        depth -= t[i] == '(' || t[i] == '[' || t[i] == '{';
-        if (depth == 0)
-            return i;
-    }
-    return -1;
-}
-
-/* (x) -> x, as long as the parentheses wrap it whole. */
-static void strip_parens(Peel *p) {
-    trim(p);
-    while (p->hi - p->lo >= 2 && p->t[p->hi - 1] == ')' && opener(p->t, p->lo, p->hi - 1) == p->lo) {
-        p->lo++;
-        p->hi--;
-        trim(p);
-    }
+/* The offset of the operator `want` following an operand that ends at
+ * from (blanks between), or -1. */
+static int operator_after(const char *t, int from, char want) {
+    while (t[from] == ' ' || t[from] == '\t' || t[from] == '\n' || t[from] == '\r')
+        from++;
+    return t[from] == want ? from : -1;
 }
 
 typedef struct PNote {
     int at;             /* the operator's offset */
-    int lo, hi;         /* the subexpression's text */
+    Expr *x;            /* the subexpression */
     const char *why;
 } PNote;
 
-/* Peel one projection (two for s.v through a pointer) off p; -1 when
- * the text does not fit. Returns how many projections it took. */
-static int peel(Peel *p, Proj *pj, int i, int from, Type *before, Type *before2, PNote *out) {
-    strip_parens(p);
-    if (p->hi <= p->lo)
+/* Peel one projection (two for s.v through a pointer) off *xp; -1 when
+ * the tree does not fit. Returns how many projections it took. */
+static int peel(const char *t, Expr **xp, Proj *pj, int i, int from, Type *before, Type *before2, PNote *out) {
+    Expr *x = unparen(*xp);
+    if (!x || x->span.file < 0)
         return -1;
-    *out = (PNote){0, p->lo, p->hi, NULL};
-    const char *t = p->t;
+    *out = (PNote){0, x, NULL};
     if (pj[i].kind == PJ_FIELD) {
-        int j = p->hi;
-        while (j > p->lo && (isalnum((unsigned char)t[j - 1]) || t[j - 1] == '_'))
-            j--;
-        while (j > p->lo && isspace((unsigned char)t[j - 1]))
-            j--;
-        if (j == p->hi || j <= p->lo || t[j - 1] != '.')
+        if (x->kind != E_FIELD || !x->u.field.x)
             return -1;
-        out->at = j - 1;
-        p->hi = j - 1;
-        if (i - 1 >= from && pj[i - 1].kind == PJ_DEREF && before2 && before2->kind == T_PTR) {
+        Expr *in = x->u.field.x;
+        out->at = operator_after(t, in->span.hi, '.');
+        if (out->at < 0)
+            return -1;
+        *xp = in;
+        if (i - 1 >= from && pj[i - 1].kind == PJ_DEREF && before2 && before2->kind == T_PTR &&
+            x->u.field.through_ptr) {
             out->why = "dot of pointer";    /* s.v: Go's ODOTPTR */
             return 2;
         }
@@ -88,22 +67,21 @@ static int peel(Peel *p, Proj *pj, int i, int from, Type *before, Type *before2,
         return 1;
     }
     if (pj[i].kind == PJ_INDEX || pj[i].kind == PJ_CONST_INDEX) {
-        if (t[p->hi - 1] != ']')
-            return -1;
-        int lb = opener(t, p->lo, p->hi - 1);
-        if (lb <= p->lo)
+        if (x->kind != E_INDEX || !x->u.index.x)
             return -1;
         if (before->kind != T_ARRAY && before->kind != T_SLICE && before->kind != T_STRING)
             return -1;
-        out->at = lb;
+        out->at = operator_after(t, x->u.index.x->span.hi, '[');
+        if (out->at < 0)
+            return -1;
         out->why = before->kind == T_ARRAY ? "fixed-array-index-of" : "dot of pointer";
-        p->hi = lb;
+        *xp = x->u.index.x;
         return 1;
     }
-    if (pj[i].kind == PJ_DEREF && t[p->lo] == '*') {
-        out->at = p->lo;
+    if (pj[i].kind == PJ_DEREF && x->kind == E_DEREF) {
+        out->at = x->span.lo;
         out->why = "indirection";
-        p->lo++;
+        *xp = x->u.deref.x;
         return 1;
     }
     return -1;
@@ -115,6 +93,9 @@ Hole esc_place_notes(Esc *E, Hole k, Place pl, int from, Type *t, Span expr) {
     if (!(E->c->opt.m_level >= 2 || E->c->opt.explain) || pl.nproj <= from || expr.file < 0 ||
         expr.hi <= expr.lo)
         return k;
+    Expr *x = esc_expr_at(E, expr);
+    if (!x)
+        return k;
     int n = pl.nproj - from;
     Type **before = arena_alloc(E->batch, sizeof(Type *) * (size_t)(n + 1));
     before[0] = t;
@@ -122,10 +103,10 @@ Hole esc_place_notes(Esc *E, Hole k, Place pl, int from, Type *t, Span expr) {
         before[i - from + 1] = pl.proj[i].type;
     PNote *notes = arena_alloc(E->batch, sizeof(PNote) * (size_t)(n + 1));
     int nn = 0;
-    Peel p = {E->c->files.data[expr.file].text, expr.lo, expr.hi};
+    const char *text = E->c->files.data[expr.file].text;
     for (int i = pl.nproj - 1; i >= from;) {
         Type *b2 = i - 1 >= from ? before[i - 1 - from] : NULL;
-        int took = peel(&p, pl.proj, i, from, before[i - from], b2, &notes[nn]);
+        int took = peel(text, &x, pl.proj, i, from, before[i - from], b2, &notes[nn]);
         if (took < 0)
             return k;       /* not the shape the projections say */
         nn++;
@@ -134,7 +115,7 @@ Hole esc_place_notes(Esc *E, Hole k, Place pl, int from, Type *t, Span expr) {
     for (int i = 0; i < nn; i++) {
         k = hole_note(E, k, (Span){expr.file, notes[i].at, notes[i].at + 1}, notes[i].why);
         if (k.notes)
-            k.notes->what = source_text(E->c, (Span){expr.file, notes[i].lo, notes[i].hi});
+            k.notes->what = go_expr_text(E->c, notes[i].x);
     }
     return k;
 }

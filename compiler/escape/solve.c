@@ -36,7 +36,7 @@ static bool outlives(Esc *E, EscLoc *root, EscLoc *other) {
 static bool named_result_escapes(Esc *E, EscLoc *root) {
     Body *b = root->body;
     int k = root->result_index >= 0 ? root->result_index : 0;
-    if (!b->fi || k >= b->fi->results.len ||
+    if (!b || !b->fi || k >= b->fi->results.len ||
         (root->result_index < 0 && E->bodies[b->index].nresults > 0))
         return false;
     Var *v = b->fi->results.data[k];
@@ -53,7 +53,7 @@ static bool named_result_escapes(Esc *E, EscLoc *root) {
 static void leak_to(Esc *E, EscLoc *param, EscLoc *root, int derefs) {
     if (!root->escapes && root->is_result && root->body == param->body &&
         !named_result_escapes(E, root)) {
-        int n = E->bodies[root->body->index].nresults;
+        int n = root->body ? E->bodies[root->body->index].nresults : 0;
         if (root->result_index >= 0 || n == 0)
             leaks_add_result(&param->leaks, root->result_index >= 0 ? root->result_index : 0, derefs);
         for (int k = 0; root->result_index < 0 && k < n; k++)

@@ -454,6 +454,7 @@ static Body *build_init(Builder *B) {
     B->fi = NULL;
     B->init_static.data = NULL;
     B->init_static.len = B->init_static.cap = 0;
+    B->init_stmp = 0;
     B->hoisted.data = NULL;
     B->hoisted.len = B->hoisted.cap = 0;
     B->hoisted_at = NULL;
@@ -479,6 +480,8 @@ static Body *build_init(Builder *B) {
             lower_global_tuple(B, i);
             continue;
         }
+        if (B->c->opt.m_level >= 2 || B->c->opt.explain)
+            mir_plan_init(B, i);
         B->init_static.len = 0;
         mir_note_init_static(B, g->init);
         lower_into(B, global_dst(B, i), g->init, g->type);

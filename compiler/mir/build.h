@@ -101,6 +101,7 @@ typedef struct Builder {
     ExprList init_static;   /* build_init: the operands of the package
                                variable being initialized that go1.19 lays
                                out as static data (mir_note_init_static) */
+    int init_stmp;          /* init_plan.c: go1.19's next main..stmp_N */
 } Builder;
 
 /* build.c: bodies, locals, blocks, statements, scopes */
@@ -185,6 +186,8 @@ typedef enum { SITE_FOR_CONV, SITE_FOR_METHOD_VALUE, SITE_FOR_METHOD_EXPR, SITE_
 void bld_site_quiet(Builder *B, int site, SiteFor what, Expr *e);
 Operand lower_cmp_to_iface(Builder *B, Expr *cmp, Expr *x, Type *any);  /* t == e's t */
 void mir_note_init_static(Builder *B, Expr *e);
+/* init_plan.c: package variable i's run-time stores (Body.init_stores) */
+void mir_plan_init(Builder *B, int global);
 Operand lower_to_iface_lent(Builder *B, Expr *e, Type *any, Span at, LendKind lent);
 Operand lower_to_iface_as(Builder *B, Expr *e, Type *any, Span at, LendKind lent, const char *desc);
 Operand lower_to_iface_held(Builder *B, Expr *e, Type *any, Span at, LendKind lent, LendKind held,

@@ -418,7 +418,15 @@ static bool is_concat(Expr *e) {
 static int concat_site(Builder *B, Expr *e) {
     int site = B->concat_site1 - 1;
     B->concat_site1 = 0;
-    return site >= 0 ? site : bld_site(B, go_expr_pos(B->c, e), expr_desc(B, e));
+    if (site >= 0)
+        return site;
+    site = bld_site(B, go_expr_pos(B->c, e), expr_desc(B, e));
+    if (B->c->opt.m_level >= 2 || B->c->opt.explain) {
+        const char *early = go_expr_text_unfixed(B->c, e);
+        if (strcmp(early, B->b->sites.data[site].desc) != 0)
+            B->b->sites.data[site].desc_early = early;
+    }
+    return site;
 }
 
 /* Is x, compared by op as the interface t, a concrete operand of a

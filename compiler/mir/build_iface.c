@@ -97,57 +97,28 @@ Span go_pos(Builder *B, Expr *e) {
  * to itself, a composite literal to its '{', a conversion any(1.5) to its
  * '(', an operator to itself), then its operands move it on, and a
  * function or method call moves it back to its '(' after its operands. */
+static void last_pos(Builder *B, Expr *e, Span *at);
+
+typedef struct { Builder *B; Span *at; } LastPos;
+
+static bool last_pos_operand(Expr *x, void *arg) {
+    LastPos *lp = arg;
+    last_pos(lp->B, x, lp->at);
+    return false;
+}
+
 static void last_pos(Builder *B, Expr *e, Span *at) {
     if (!e || e->is_const)
         return;
-    if (e->kind != E_PAREN)
-        *at = go_pos(B, e);
-    switch (e->kind) {
-    case E_NAME:
+    if (e->kind == E_NAME) {
         *at = e->span;
         return;
-    case E_PAREN: last_pos(B, e->u.paren.x, at); return;
-    case E_UNARY: last_pos(B, e->u.unary.x, at); return;
-    case E_ADDR: last_pos(B, e->u.addr.x, at); return;
-    case E_DEREF: last_pos(B, e->u.deref.x, at); return;
-    case E_FIELD: last_pos(B, e->u.field.x, at); return;
-    case E_ASSERT: last_pos(B, e->u.assert.x, at); return;
-    case E_BINARY:
-        last_pos(B, e->u.binary.x, at);
-        last_pos(B, e->u.binary.y, at);
-        return;
-    case E_INDEX:
-        last_pos(B, e->u.index.x, at);
-        last_pos(B, e->u.index.index, at);
-        return;
-    case E_SLICE:
-        last_pos(B, e->u.slice.x, at);
-        last_pos(B, e->u.slice.lo, at);
-        last_pos(B, e->u.slice.hi, at);
-        last_pos(B, e->u.slice.max, at);
-        return;
-    case E_COMPOSITE:
-        for (int i = 0; i < e->u.composite.elems.len; i++) {
-            Elem *el = &e->u.composite.elems.data[i];
-            if (el->key && el->field < 0)
-                last_pos(B, el->key, at);
-            last_pos(B, el->value, at);
-        }
-        return;
-    case E_CALL: {
-        bool plain = e->u.call.kind != CALL_CONV && e->u.call.kind != CALL_BUILTIN;
-        if (plain)
-            last_pos(B, e->u.call.recv ? e->u.call.recv : e->u.call.fn, at);
-        for (int i = 0; i < e->u.call.args.len; i++)
-            if (!(i == 0 && e->u.call.kind == CALL_BUILTIN && e->u.call.type_arg))
-                last_pos(B, e->u.call.args.data[i], at);
-        if (plain)
-            *at = ast_call_lparen(e);
-        return;
     }
-    default:
-        return;
-    }
+    if (e->kind != E_PAREN)
+        *at = go_pos(B, e);
+    ast_each_operand(e, last_pos_operand, &(LastPos){B, at});
+    if (e->kind == E_CALL && e->u.call.kind != CALL_CONV && e->u.call.kind != CALL_BUILTIN)
+        *at = ast_call_lparen(e);
 }
 
 /* go1.19's typechecker converts the elements of some lists to the
@@ -498,28 +469,13 @@ Operand lower_iface_arg(Builder *B, Expr *call, int i, Type *any) {
 
 /* Can evaluating e borrow or change a variable: does it call, take an
  * address or make a closure? (Conservative: builtins count.) */
-static bool may_borrow(Expr *e) {
+static bool may_borrow(Expr *e, void *unused) {
+    (void)unused;
     if (!e || e->is_const)
         return false;
-    switch (e->kind) {
-    case E_CALL: case E_ADDR: case E_FUNCLIT: return true;
-    case E_PAREN: return may_borrow(e->u.paren.x);
-    case E_UNARY: return may_borrow(e->u.unary.x);
-    case E_BINARY: return may_borrow(e->u.binary.x) || may_borrow(e->u.binary.y);
-    case E_DEREF: return may_borrow(e->u.deref.x);
-    case E_INDEX: return may_borrow(e->u.index.x) || may_borrow(e->u.index.index);
-    case E_SLICE:
-        return may_borrow(e->u.slice.x) || may_borrow(e->u.slice.lo) || may_borrow(e->u.slice.hi) ||
-               may_borrow(e->u.slice.max);
-    case E_FIELD: return may_borrow(e->u.field.x);
-    case E_ASSERT: return may_borrow(e->u.assert.x);
-    case E_COMPOSITE:
-        for (int i = 0; i < e->u.composite.elems.len; i++)
-            if (may_borrow(e->u.composite.elems.data[i].key) || may_borrow(e->u.composite.elems.data[i].value))
-                return true;
-        return false;
-    default: return false;
-    }
+    if (e->kind == E_CALL || e->kind == E_ADDR || e->kind == E_FUNCLIT)
+        return true;
+    return ast_each_operand(e, may_borrow, NULL);
 }
 
 static Operand lower_arg(Builder *B, Expr *call, int i, Type *want) {
@@ -534,7 +490,7 @@ static Operand lower_arg(Builder *B, Expr *call, int i, Type *want) {
         LendKind lend = mir_lib_lend(call->u.call.lib, i);
         bool later = false;
         for (int j = i + 1; j < call->u.call.args.len && !later; j++)
-            later = may_borrow(call->u.call.args.data[j]);
+            later = may_borrow(call->u.call.args.data[j], NULL);
         if (lend && later)
             return lower_lent_value(B, e, lend);
         Expr *x = lend ? bld_same_value_conv(e) : NULL;

@@ -438,6 +438,11 @@ static void walk_call(Builder *B, Expr *e) {
     walk_args(B, e, fnt);
 }
 
+static bool walk_operand(Expr *x, void *B) {
+    walk(B, x, true);
+    return false;
+}
+
 static void walk(Builder *B, Expr *e, bool hoist_self) {
     if (!e || e->is_const || find(B, e, false))
         return;
@@ -446,8 +451,8 @@ static void walk(Builder *B, Expr *e, bool hoist_self) {
     case E_PAREN:
         walk(B, e->u.paren.x, hoist_self);
         return;
-    case E_UNARY:
-        walk(B, e->u.unary.x, true);
+    case E_UNARY: case E_ADDR: case E_DEREF: case E_FIELD: case E_ASSERT: case E_SLICE:
+        ast_each_operand(e, walk_operand, B);   /* each in turn, hoisted as met */
         break;
     case E_BINARY: {
         if (e->u.binary.op == OP_LAND || e->u.binary.op == OP_LOR)
@@ -465,12 +470,6 @@ static void walk(Builder *B, Expr *e, bool hoist_self) {
         }
         break;
     }
-    case E_ADDR:
-        walk(B, e->u.addr.x, true);
-        break;
-    case E_DEREF:
-        walk(B, e->u.deref.x, true);
-        break;
     case E_INDEX:
         walk(B, e->u.index.x, true);
         int k_lo = B->b->sites.len;
@@ -478,15 +477,6 @@ static void walk(Builder *B, Expr *e, bool hoist_self) {
         if (e->u.index.x->type && e->u.index.x->type->kind == T_MAP &&
             map_key_copied(e->u.index.x->type, e->u.index.index))
             copy_early(B, e->u.index.index, k_lo);
-        break;
-    case E_SLICE:
-        walk(B, e->u.slice.x, true);
-        walk(B, e->u.slice.lo, true);
-        walk(B, e->u.slice.hi, true);
-        walk(B, e->u.slice.max, true);
-        break;
-    case E_FIELD:
-        walk(B, e->u.field.x, true);
         break;
     case E_COMPOSITE:
         if (e->type && e->type->kind == T_MAP) {    /* built when met, entry by entry */
@@ -512,9 +502,6 @@ static void walk(Builder *B, Expr *e, bool hoist_self) {
         if (e->u.funclit.mv && e->u.funclit.mv->var)   /* x.M: x evaluated now */
             walk(B, e->u.funclit.mv->recv, true);
         return;
-    case E_ASSERT:
-        walk(B, e->u.assert.x, true);
-        break;
     case E_CALL:
         walk_call(B, e);
         break;

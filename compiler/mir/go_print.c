@@ -32,6 +32,7 @@ typedef struct Out {
     char *buf;
     int len, cap;
     bool syntax;    /* inside a constant: the source's parentheses (print_at) */
+    bool unfixed;   /* variadic calls as written (go_expr_text_unfixed) */
 } Out;
 
 static void put(Out *o, const char *s, int n) {
@@ -231,7 +232,7 @@ static void print_call(Out *o, Ctx *c, Expr *e) {
     puts_(o, "(");
     Type *ft = e->u.call.fn->type;
     if (!e->u.call.spread && e->u.call.kind != CALL_CONV && e->u.call.kind != CALL_BUILTIN && ft &&
-        ft->kind == T_FUNC && ft->variadic) {
+        ft->kind == T_FUNC && ft->variadic && !o->unfixed) {
         /* escape analysis packed the variadic arguments into an implicit
            slice before -m prints (Go's FixVariadicCall), at any depth:
            sum(... argument...), fmt.Errorf("a: %w", ... argument...),
@@ -448,12 +449,22 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
 
 /* Go's %v of an expression. */
 const char *go_expr_text(Ctx *c, Expr *e) {
-    Out o = {&c->arena, NULL, 0, 0, false};
+    Out o = {&c->arena, NULL, 0, 0, false, false};
     if (e->kind == E_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_VAR && e->u.name.sym->var->esc_tmp)
         /* a deferred call's argument as such (its box, --runtime=drop): its value */
         print_expr(&o, c, e->u.name.sym->var->esc_val);
     else
         print_expr(&o, c, e);
+    return o.buf ? o.buf : "";
+}
+
+/* Go's %v of an expression before escape analysis visits the calls in
+ * it (FixVariadicCall packs their variadic arguments when it does): what
+ * a flow explained while the graph is built prints of an allocation,
+ * which Go spills before it visits its operands ("a" + fmt.Sprint(x)). */
+const char *go_expr_text_unfixed(Ctx *c, Expr *e) {
+    Out o = {&c->arena, NULL, 0, 0, false, true};
+    print_expr(&o, c, e);
     return o.buf ? o.buf : "";
 }
 
@@ -570,11 +581,18 @@ static void print_stmts(Out *o, Ctx *c, StmtList *l, int from) {
     }
 }
 
+/* Go's %v of a statement (stmtFmt): `p := &xs[i + 1]`, `return s[:i], s[i + 1:]`. */
+const char *go_stmt_text(Ctx *c, Stmt *s) {
+    Out o = {&c->arena, NULL, 0, 0, false};
+    print_stmt(&o, c, s);
+    return o.buf ? o.buf : "";
+}
+
 /* Go's %v of a switch's case clause (OCASE): `case A, B: s1; s2` or
  * `default: ...`; bound: a type switch's clause whose first statement is
  * sema's binding of its variable, which Go's IR has not. */
 const char *go_case_text(Ctx *c, CaseClause *cl, bool bound) {
-    Out o = {&c->arena, NULL, 0, 0, false};
+    Out o = {&c->arena, NULL, 0, 0, false, false};
     if (cl->values.len) {
         puts_(&o, "case ");
         for (int i = 0; i < cl->values.len; i++) {
@@ -592,7 +610,7 @@ const char *go_case_text(Ctx *c, CaseClause *cl, bool bound) {
 
 /* Go's %v of a selector x.name (a method value): `(&t{...}).f`. */
 const char *go_selector_text(Ctx *c, Expr *x, Sym name) {
-    Out o = {&c->arena, NULL, 0, 0, false};
+    Out o = {&c->arena, NULL, 0, 0, false, false};
     print_at(&o, c, x, 8);
     puts_(&o, ".");
     puts_(&o, name);
@@ -601,7 +619,7 @@ const char *go_selector_text(Ctx *c, Expr *x, Sym name) {
 
 /* Go's %v of an assignment `x op= y` (OASOP). */
 const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs) {
-    Out o = {&c->arena, NULL, 0, 0, false};
+    Out o = {&c->arena, NULL, 0, 0, false, false};
     print_expr(&o, c, lhs);
     puts_(&o, " ");
     puts_(&o, ast_op_name(op));
@@ -612,7 +630,7 @@ const char *go_op_assign_text(Ctx *c, Expr *lhs, Op op, Expr *rhs) {
 
 /* Go's %v of an assignment statement `a, b = c, d`. */
 const char *go_assign_text(Ctx *c, ExprList *lhs, ExprList *rhs) {
-    Out o = {&c->arena, NULL, 0, 0, false};
+    Out o = {&c->arena, NULL, 0, 0, false, false};
     print_list(&o, c, lhs, 0);
     puts_(&o, " = ");
     print_list(&o, c, rhs, 0);

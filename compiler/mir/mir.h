@@ -184,6 +184,11 @@ typedef struct AllocSite {
                            (a deferred call's wrapper closure, a box Go
                            does not allocate): -m skips its verdict;
                            written only by bld_site_quiet (site_quiet.c) */
+    const char *desc_early; /* a concatenation's desc as go1.19 prints it
+                           while building the graph (the calls in it not
+                           yet packed: "a" + fmt.Sprint(x)), when it
+                           differs; a flow straight to the heap is
+                           explained then (report.c) */
     const char *call_desc; /* a variadic call's implicit slice ("...
                            argument"): the call as go1.19 prints it after
                            FixVariadicCall, `f(x, ... argument...)` (-m=2's
@@ -301,6 +306,19 @@ typedef struct GoCallText {
     const char *text;
 } GoCallText;
 
+/* A value the package initializer stores at run time, as go1.19's
+ * staticinit leaves it (mir/init_plan.c): -m=2 explains what the value
+ * allocates as assigned straight to the package data (the heap), noted
+ * `counts = make([]int, 2)` at the variable's name, or
+ * `(*int)(main..stmp_0@0) = new(int)` for a dynamic part of a literal laid
+ * out as static data. Found by the value's span and type. */
+typedef struct InitStore {
+    Span value;
+    Type *type;
+    const char *text;
+    Span at;
+} InitStore;
+
 typedef struct Body {
     Sym name;           /* symbol name: "main", "User.rename", "main.func1" */
     int index;          /* in MirProgram.bodies */
@@ -317,6 +335,8 @@ typedef struct Body {
     VEC(SelfAssign) self_assigns; /* statements marked self_assign */
     VEC(IfaceAt) iface_at; /* -m=2, --explain: pointer conversions' positions */
     VEC(GoCallText) call_texts; /* -m=2, --explain: calls Go quotes rewritten */
+    VEC(InitStore) init_stores; /* the initializer, -m=2, --explain: its
+                                   run-time stores (init_plan.c) */
     VEC(int) callees;   /* bodies it names (calls, function values,
                            closures), as built: the call graph's edges
                            (mir_verify checks the list is complete) */
@@ -524,6 +544,10 @@ LendKind mir_lib_lend(const struct LibMember *m, int i);
 /* go1.19's %v of an expression, as its -m lines print it (go_print.c;
  * escape/ quotes a deferred call's wrapper call with it). */
 const char *go_expr_text(Ctx *c, Expr *e);
+/* go1.19's %v of a statement (`a := t[len(t) * 2:]`): escape/'s notes. */
+const char *go_stmt_text(Ctx *c, Stmt *s);
+/* the same before escape analysis packs the variadic calls in it */
+const char *go_expr_text_unfixed(Ctx *c, Expr *e);
 /* go1.19's %v of a case clause (`case T: x = v; n += 1`); bound: a type
  * switch's, whose first statement (sema's binding) Go has not. */
 const char *go_case_text(Ctx *c, CaseClause *cl, bool bound);

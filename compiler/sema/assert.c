@@ -53,7 +53,7 @@ Type *chk_assert(Checker *k, Expr *e) {
     Type *t = chk_type(k, e->u.assert.type);
     if (!it || !t)
         return fail(e);
-    const char *what = arena_printf(&k->c->arena, "impossible type assertion: %s", source_text(k->c, e->span));
+    const char *what = arena_printf(&k->c->arena, "impossible type assertion: %s", chk_expr_string(k, e));
     if (!possible(k, e, it, t, what))
         return fail(e);
     e->u.assert.target = t;
@@ -132,7 +132,7 @@ static Expr *case_test(Checker *k, Stmt *s, Expr *v, Type **single) {
     Type *t = chk_type_of_expr(k, v);
     if (!t) {
         if (chk_expr(k, v, NULL))
-            diag_error(k->c, v->span, "%s is not a type", source_text(k->c, v->span));
+            diag_error(k->c, v->span, "%s is not a type", chk_expr_string(k, v));
         return NULL;
     }
     const char *what = arena_printf(&k->c->arena, "impossible type switch case: %s cannot have dynamic type %s",

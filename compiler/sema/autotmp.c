@@ -68,33 +68,19 @@ void chk_go_dcl_sig(Checker *k, Param *recv, FuncSig *sig) {
 
 /* Does e hold a call, as go1.19's ir.Any(callOrChan) sees it? Constants
  * are folded by then; func literal bodies are not walked. */
-static bool has_call(Expr *e) {
+static bool has_call(Expr *e, void *unused) {
+    (void)unused;
     if (!e || e->is_const)
         return false;
     switch (e->kind) {
     case E_CALL:
         if (e->u.call.kind == CALL_CONV)
-            return e->u.call.args.len && has_call(e->u.call.args.data[0]);
+            return e->u.call.args.len && has_call(e->u.call.args.data[0], NULL);
         return !(e->u.call.kind == CALL_BUILTIN && e->u.call.builtin == BI_NEW);
-    case E_PAREN: return has_call(e->u.paren.x);
-    case E_UNARY: return has_call(e->u.unary.x);
-    case E_BINARY: return has_call(e->u.binary.x) || has_call(e->u.binary.y);
-    case E_ADDR: return has_call(e->u.addr.x);
-    case E_DEREF: return has_call(e->u.deref.x);
-    case E_INDEX: return has_call(e->u.index.x) || has_call(e->u.index.index);
-    case E_SLICE:
-        return has_call(e->u.slice.x) || has_call(e->u.slice.lo) || has_call(e->u.slice.hi) ||
-               has_call(e->u.slice.max);
-    case E_FIELD: return has_call(e->u.field.x);
-    case E_ASSERT: return has_call(e->u.assert.x);
-    case E_COMPOSITE:
-        for (int i = 0; i < e->u.composite.elems.len; i++)
-            if (has_call(e->u.composite.elems.data[i].key) || has_call(e->u.composite.elems.data[i].value))
-                return true;
-        return false;
     case E_FUNCLIT:
-        return e->u.funclit.mv && has_call(e->u.funclit.mv->x);
-    default: return false;
+        return e->u.funclit.mv && has_call(e->u.funclit.mv->x, NULL);
+    default:
+        return ast_each_operand(e, has_call, NULL);
     }
 }
 
@@ -170,7 +156,7 @@ void chk_callee_temp(Checker *k, Expr *e) {
     case CALL_VALUE: break;
     default: callee = NULL; break;
     }
-    if (!callee || !has_call(callee))
+    if (!callee || !has_call(callee, NULL))
         return;
     if (!k->fn) {
         e->u.call.autotmp = 0xFFFF;     /* numbered by chk_number_init_temps */

@@ -203,6 +203,9 @@ bool chk_untyped_operand(Checker *k, Expr *u, Type *to); /* b + 300: fits? */
 const char *chk_conv_target_name(Checker *k, Type *to); /* interface{M()} */
 bool is_untyped(Type *t);
 bool chk_equal_supported(Checker *k, Expr *e, Type *t);
+/* x == y (any comparison), operands checked; on: a switch's tag as Go
+ * prints it when e is a case test `.tag == v`, else NULL */
+Type *chk_comparison(Checker *k, Expr *e, const char *on);
 Type *default_type(Checker *k, Type *t);
 
 bool chk_elem_value(Checker *k, Elem *el, Type *want, Type *shown, const char *context);   /* a literal's element */

@@ -472,7 +472,7 @@ static Type *chk_iface_call(Checker *k, Expr *e, Expr *sel, Type *it) {
     e->u.call.kind = CALL_IFACE;
     if (i < 0) {
         diag_error(k->c, ast_field_name_span(sel), "%s.%s undefined (type %s has no field or method %s)",
-                   source_text(k->c, sel->u.field.x->span), sel->u.field.name, type_name(k->c, it),
+                   chk_expr_string(k, sel->u.field.x), sel->u.field.name, type_name(k->c, it),
                    sel->u.field.name);
         return fail(e);
     }
@@ -481,7 +481,7 @@ static Type *chk_iface_call(Checker *k, Expr *e, Expr *sel, Type *it) {
     e->u.call.recv = sel->u.field.x;
     e->u.call.imethod = i;
     sel->type = ft;
-    const char *name = arena_printf(&k->c->arena, "%s.%s", source_text(k->c, sel->u.field.x->span),
+    const char *name = arena_printf(&k->c->arena, "%s.%s", chk_expr_string(k, sel->u.field.x),
                                     sel->u.field.name);
     check_args(k, e, ft, name);     /* wrong arguments: the call keeps its type (types2) */
     return e->type = result_of(k, ft);

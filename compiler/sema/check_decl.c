@@ -56,14 +56,13 @@ static Type *func_type_of(Checker *k, FuncSig *sig, bool check_names) {
         diag_error(k->c, sig->params.data[256].span, "too many parameters (more than 256)");
         n = 256;
     }
-    for (int i = 0; i < n; i++) {
-        params[i] = chk_type(k, sig->params.data[i].type);
-        if (!params[i])
-            return NULL;
-    }
+    bool ok = true;     /* every type is checked, so each is reported (Go's) */
+    for (int i = 0; i < n; i++)
+        if (!(params[i] = chk_type(k, sig->params.data[i].type)))
+            ok = false;
     Type *res = sig->result ? chk_type(k, sig->result) : k->s->t_void;
     bool variadic = n > 0 && sig->params.data[n - 1].type->variadic;
-    return res ? type_func_v(k->s, params, n, res, variadic) : NULL;
+    return res && ok ? type_func_v(k->s, params, n, res, variadic) : NULL;
 }
 
 Type *chk_type(Checker *k, TypeExpr *te) {
@@ -294,7 +293,9 @@ static FuncInfo *new_funcinfo(Checker *k, Decl *d) {
     }
     for (int i = 0; i < d->u.func.sig.params.len; i++) {
         Param *pr = &d->u.func.sig.params.data[i];
-        Type *pt = fi->type ? fi->type->params.data[i] : NULL;
+        /* a failed signature: each parameter with its own type, NULL
+           (invalid, used without further errors) where it failed */
+        Type *pt = fi->type ? fi->type->params.data[i] : pr->type->resolved;
         Var *v = chk_new_var(k, pr->name ? pr->name : intern_cstr(k->c, "_"), pr->span, pt);
         v->is_param = true;
         chk_spell_var(k, v, pr->type);
@@ -305,12 +306,11 @@ static FuncInfo *new_funcinfo(Checker *k, Decl *d) {
     return fi;
 }
 
+/* A function's body, also after its signature failed (go1.19 checks it
+ * with the failed parameters invalid: `func add(a, b) int { return a + b }`
+ * reports a and b at the parameters and again in the body). */
 static void check_func_body(Checker *k, FuncInfo *fi) {
     Decl *d = fi->decl;
-    if (!fi->type)
-        return;
-    if (d->u.func.recv && !fi->recv->type)
-        return;
     k->nlits = 0;
     chk_body(k, fi, d->u.func.body);
 }
@@ -485,7 +485,7 @@ void chk_global(Checker *k, Symbol *sym) {
     if (nv && nv != n) {    /* go1.19's arityMatch, once per declaration */
         if (j == 0 && nv > n)
             diag_error(k->c, d->u.var.values.data[n]->span, "extra init expr %s",
-                       source_text(k->c, d->u.var.values.data[n]->span));
+                       chk_expr_string(k, d->u.var.values.data[n]));
         else if (j == 0)
             diag_error(k->c, d->u.var.name_spans.data[nv], "missing init expr for %s", d->u.var.names.data[nv]);
         t = NULL;
@@ -494,7 +494,7 @@ void chk_global(Checker *k, Symbol *sym) {
         Type *it = chk_expr(k, init, t);
         if (chk_is_tuple(it)) {
             diag_error(k->c, init->span, "multiple-value %s (value of type %s) in single-value context",
-                       source_text(k->c, init->span), type_name(k->c, it));
+                       chk_expr_string(k, init), type_name(k->c, it));
             it = t = NULL;
         }
         if (it && !t)

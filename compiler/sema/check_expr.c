@@ -153,12 +153,12 @@ bool chk_assignable_as(Checker *k, Expr *e, Type *to, Type *shown, const char *c
     if (!shown || shown->kind != to->kind)
         shown = to;
     if (from->kind == T_VOID) {     /* fmt.Println(add(1, 2)), add without results */
-        diag_error(k->c, e->span, "%s (no value) used as value", source_text(k->c, e->span));
+        diag_error(k->c, e->span, "%s (no value) used as value", chk_expr_string(k, e));
         return false;
     }
     if (to->kind == T_IFACE && from->kind == T_STRUCT && from->tuple) {
         diag_error(k->c, e->span, "multiple-value %s (value of type %s) in single-value context",
-                   source_text(k->c, e->span), type_name(k->c, from));
+                   chk_expr_string(k, e), type_name(k->c, from));
         return false;
     }
     if (to->kind == T_IFACE && from->kind != T_VOID) {
@@ -397,16 +397,6 @@ Type *chk_type_of_expr(Checker *k, Expr *e) {
 
 /* ---- operators --------------------------------------------------------- */
 
-static bool comparable(Type *t) {
-    switch (t->kind) {
-    case T_INT: case T_BYTE: case T_BOOL: case T_FLOAT: case T_STRING: case T_PTR: case T_BOX:
-    case T_UNTYPED_INT: case T_UNTYPED_FLOAT: case T_IFACE:
-        return true;
-    default:
-        return type_is_numeric(t);
-    }
-}
-
 /* == on structs and arrays is compiled inline, element by element: every
  * element must be of a kind codegen compares, and arrays short enough to
  * unroll. */
@@ -475,23 +465,25 @@ bool chk_untyped_operand(Checker *k, Expr *u, Type *to) {
     if (u->is_const && type_is_numeric(to) && const_value(k, u, &v) &&
         (v.kind == CV_INT || v.kind == CV_FLOAT)) {
         if (type_is_integer(to) && !num_is_int(v.n)) {
-            diag_error(k->c, u->span, "%s truncated to %s", chk_describe(k, u), type_name(k->c, to));
+            diag_error(k->c, u->span, "%s truncated to %s", chk_describe(k, u), chk_conv_target_name(k, to));
             return false;
         }
         if (!const_fits(k, v, to)) {
-            diag_error(k->c, u->span, "%s overflows %s", chk_describe(k, u), type_name(k->c, to));
+            diag_error(k->c, u->span, "%s overflows %s", chk_describe(k, u), chk_conv_target_name(k, to));
             return false;
         }
     }
     return true;
 }
 
-/* The type a constant cannot be converted to, as go1.19 names it: an
- * interface by its methods (interface{String() string}), others by name. */
+/* The type a constant cannot be converted to, as go1.19 names it: by its
+ * underlying type (convertUntyped's safeUnderlying: *int for a named
+ * pointer, an interface by its methods: interface{String() string}). */
 const char *chk_conv_target_name(Checker *k, Type *to) {
-    if (to->kind != T_IFACE || !to->imethods.len)
+    to = type_underlying(to);
+    if (!to->name || (to->kind == T_IFACE && !to->imethods.len))
         return type_name(k->c, to);
-    Type lit = *to;
+    Type lit = *to;     /* a named struct or interface: its literal */
     lit.name = NULL;
     return type_name(k->c, &lit);
 }
@@ -515,8 +507,14 @@ static Type *convert_untyped(Checker *k, Expr *e, Expr *u, Type *to) {
         Op op = e->u.binary.op;     /* e + 3: "mismatched types any and int" */
         return op >= OP_EQ && op <= OP_GE ? to : NULL;
     }
-    if (u->type->kind == T_UNTYPED_NIL ? !nilable : !type_is_numeric(to))
+    if (u->type->kind == T_UNTYPED_NIL ? !nilable : !type_is_numeric(to)) {
+        /* a number meeting a pointer, slice, struct...: go1.19 converts
+           it and fails (matchTypes); with a string or bool, or nil with
+           any type, the operands are "mismatched types" */
+        if (u->type->kind != T_UNTYPED_NIL && to->kind != T_STRING && to->kind != T_BOOL)
+            diag_error(k->c, u->span, "cannot convert %s to %s", chk_describe(k, u), chk_conv_target_name(k, to));
         return NULL;
+    }
     if (!chk_untyped_operand(k, u, to))
         return NULL;
     return chk_assignable(k, u, to, "operation") ? to : NULL;
@@ -549,6 +547,71 @@ static Type *unify(Checker *k, Expr *e, Expr *x, Expr *y) {
     if (ty->kind == T_IFACE && !type_missing_method(k->c, tx, ty))
         return ty;
     return NULL;
+}
+
+/* ---- comparisons, and a switch's case tests --------------------------- */
+
+/* A comparison e is wrong: go1.19's "invalid operation: x == y (cause)"
+ * at the offending operand, or for a switch case (on: the switch's tag as
+ * Go prints it, e is `.tag == v`) "invalid case v in switch on tag
+ * (cause)", always at v (types2 comparison, switchCase). */
+static Type *cmp_error(Checker *k, Expr *e, const char *on, Expr *at, const char *cause) {
+    Expr *v = e->u.binary.y;
+    if (on)
+        diag_error(k->c, v->span, "invalid case %s in switch on %s (%s)", chk_expr_string(k, v), on, cause);
+    else
+        diag_error(k->c, at->span, "invalid operation: %s (%s)", chk_expr_string(k, e), cause);
+    return fail(e);
+}
+
+/* x and y of a comparison e do not meet in one type. A switch case that
+ * is an untyped constant or nil could not be converted to the tag's type
+ * (go1.19 converts it first: "cannot convert nil to int", naming the
+ * type's underlying one); any other, and a binary operator, are
+ * "mismatched types". */
+static Type *cmp_mismatch(Checker *k, Expr *e, const char *on) {
+    Expr *tag = e->u.binary.x, *v = e->u.binary.y;
+    if (!on)
+        return mismatch(k, e);
+    if (is_untyped(v->type) || untyped_basic(k, v)) {
+        diag_error(k->c, v->span, "cannot convert %s to %s", chk_describe(k, v), chk_conv_target_name(k, tag->type));
+        return fail(e);
+    }
+    return cmp_error(k, e, on, v, arena_printf(&k->c->arena, "mismatched types %s and %s", chk_type_word(k, v),
+                                               chk_type_word(k, tag)));
+}
+
+/* Check the comparison e (x op y, operands checked): the operands meet in
+ * one type (unify: an untyped one converts, an interface meets a type
+ * implementing it), each can be compared with == (a slice, map or func
+ * only with nil), < only on numbers and strings. The one rule for `==`
+ * and for a switch's case tests `.tag == v` (on: the tag's text, "true"
+ * for a tagless switch; NULL for an operator), as go1.19's comparison
+ * serves both. */
+Type *chk_comparison(Checker *k, Expr *e, const char *on) {
+    Op op = e->u.binary.op;
+    Expr *x = e->u.binary.x, *y = e->u.binary.y;
+    bool eq = op == OP_EQ || op == OP_NE;
+    if (x->type->kind == T_UNTYPED_NIL && y->type->kind == T_UNTYPED_NIL)
+        return cmp_error(k, e, on, y, arena_printf(&k->c->arena, "operator %s not defined on untyped nil",
+                                                   ast_op_name(op)));
+    bool nilcmp = x->type->kind == T_UNTYPED_NIL || y->type->kind == T_UNTYPED_NIL;
+    int errors = k->c->nerrors;
+    Type *t = unify(k, e, x, y);
+    if (!t)
+        return k->c->nerrors > errors ? fail(e) : cmp_mismatch(k, e, on);
+    e->is_const = x->is_const && y->is_const;
+    if (eq && !nilcmp) {
+        for (Expr *o = x; o; o = o == x ? y : NULL)
+            if (!type_comparable(o->type))
+                return cmp_error(k, e, on, o, type_incomparable_why(k->c, o->type));
+        if ((t->kind == T_STRUCT || t->kind == T_ARRAY) && !chk_equal_supported(k, e, t))
+            return fail(e);
+    }
+    if (!eq && !ordered(t))
+        return cmp_error(k, e, on, x, arena_printf(&k->c->arena, "operator %s not defined on %s",
+                                                   ast_op_name(op), kind_string(k, t)));
+    return e->type = k->s->t_bool;
 }
 
 static bool const_overflows(Checker *k, Expr *e);
@@ -643,7 +706,7 @@ static bool chk_operands(Checker *k, Op op, Expr *x, Expr *y, Type *hx, Type *hy
 bool chk_single_value(Checker *k, Expr *e) {
     if (chk_is_tuple(e->type)) {
         diag_error(k->c, e->span, "multiple-value %s (value of type %s) in single-value context",
-                   source_text(k->c, e->span), type_name(k->c, e->type));
+                   chk_expr_string(k, e), type_name(k->c, e->type));
         return false;
     }
     if (e->type && e->type->kind == T_VOID) {
@@ -666,38 +729,13 @@ static Type *chk_binary(Checker *k, Expr *e, Type *hint) {
         return fail(e);
     if (op == OP_SHL || op == OP_SHR)
         return chk_shift(k, e, hint);
-    bool nilcmp = x->type->kind == T_UNTYPED_NIL || y->type->kind == T_UNTYPED_NIL;
+    if (op >= OP_EQ && op <= OP_GE)
+        return chk_comparison(k, e, NULL);
     int errors = k->c->nerrors;
     Type *t = unify(k, e, x, y);
     if (!t)
         return k->c->nerrors > errors ? fail(e) : mismatch(k, e);
     e->is_const = x->is_const && y->is_const;
-    if (op >= OP_EQ && op <= OP_GE) {
-        bool eq = op == OP_EQ || op == OP_NE;
-        if (eq && !nilcmp && (t->kind == T_STRUCT || t->kind == T_ARRAY || t->kind == T_SLICE ||
-                              t->kind == T_FUNC)) {
-            if (!type_comparable(t)) {
-                diag_error(k->c, e->span, "invalid operation: %s (%s)", source_text(k->c, e->span),
-                           type_incomparable_why(k->c, t));
-                return fail(e);
-            }
-            if (!chk_equal_supported(k, e, t))
-                return fail(e);
-            return e->type = k->s->t_bool;
-        }
-        bool ok = eq ? (comparable(t) || nilcmp) : ordered(t);
-        if (!ok && t->kind == T_MAP && (op == OP_EQ || op == OP_NE)) {
-            diag_error(k->c, e->span, "invalid operation: %s (map can only be compared to nil)", chk_describe(k, e));
-            return fail(e);
-        }
-        if (!ok) {
-            const char *tn = kind_string(k, t);
-            diag_error(k->c, e->span, "invalid operation: %s (operator %s not defined on %s)",
-                       chk_describe(k, e), ast_op_name(op), tn);
-            return fail(e);
-        }
-        return e->type = k->s->t_bool;
-    }
     bool ok;
     switch (op) {
     case OP_LAND: case OP_LOR: ok = t->kind == T_BOOL; break;
@@ -732,7 +770,7 @@ static bool const_overflows(Checker *k, Expr *e) {
     Type *t = e->type;
     if (is_untyped(t) || !type_is_numeric(t) || !const_value(k, e, &v) || const_fits(k, v, t))
         return false;
-    diag_error(k->c, e->span, "%s (constant %s of type %s) overflows %s", source_text(k->c, e->span),
+    diag_error(k->c, e->span, "%s (constant %s of type %s) overflows %s", chk_expr_string(k, e),
                const_string(k, v), type_name(k->c, t), type_name(k->c, t));
     return true;
 }

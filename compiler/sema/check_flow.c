@@ -250,65 +250,51 @@ static Expr *name_of(Checker *k, Stmt *s) {
     return e;
 }
 
-static bool nilable(Type *t) {
-    return t->kind == T_PTR || t->kind == T_SLICE || t->kind == T_FUNC || t->kind == T_BOX || t->kind == T_MAP ||
-           t->kind == T_IFACE;
+/* A switch's tag must be compared with ==, or with nil only (a slice,
+ * map or func): go1.19's "cannot switch on t (variable of type T) (T is
+ * not comparable)" and "use of untyped nil in switch expression". */
+static bool switch_tag_ok(Checker *k, Expr *tag, Type *t) {
+    if (t->kind == T_UNTYPED_NIL) {
+        diag_error(k->c, tag->span, "use of untyped nil in switch expression");
+        return false;
+    }
+    if (type_comparable(t) || t->kind == T_SLICE || t->kind == T_MAP || t->kind == T_FUNC)
+        return true;
+    diag_error(k->c, tag->span, "cannot switch on %s (%s is not comparable)", chk_describe(k, tag),
+               type_name(k->c, t));
+    return false;
 }
 
-/* The source text of e, as Go quotes expressions in messages. */
-static const char *src_text(Checker *k, Expr *e) { return source_text(k->c, e->span); }
-
-static void case_mismatch(Checker *k, Stmt *s, Expr *v, Type *t, Type *want) {
-    const char *on = s->u.switch_.tag ? src_text(k, s->u.switch_.tag) : "true";
-    if (v->is_const && (is_untyped(t) || v->kind == E_STRING))
-        diag_error(k->c, v->span, "cannot convert %s (untyped %s constant) to %s", src_text(k, v),
-                   v->kind == E_STRING ? "string" : type_name(k->c, t) + strlen("untyped "),
-                   chk_conv_target_name(k, want));
-    else
-        diag_error(k->c, v->span, "invalid case %s in switch on %s (mismatched types %s and %s)",
-                   src_text(k, v), on, type_name(k->c, t), type_name(k->c, want));
+/* A tagless switch's tag: the universe's true, a typed bool (go1.19's
+ * "switch on true"). */
+static Expr *implicit_true(Checker *k, Span at) {
+    Expr *e = ast_expr(k->c, E_NAME, at);
+    e->u.name.name = intern_cstr(k->c, "true");
+    for (int i = 0; i < k->universe.len; i++)
+        if (k->universe.data[i]->kind == SYM_TRUE)
+            e->u.name.sym = k->universe.data[i];
+    e->type = k->s->t_bool;
+    return e;
 }
 
-/* One case value: `.tag == v` (tagless: v itself, a bool). */
+/* One case value: `.tag == v`, checked as the operator == is
+ * (chk_comparison: the same conversions, comparability and mismatches,
+ * worded "invalid case v in switch on tag"). A tagless switch compares
+ * with true, as Go's does; its test is v itself unless v is an
+ * interface (`case e:` with e an any holding true). */
 static Expr *case_test(Checker *k, Stmt *s, Expr *v) {
     Var *tv = s->u.switch_.tag_var;
     Type *want = tv ? tv->type : k->s->t_bool;
-    Type *t = chk_expr(k, v, want);
-    if (!t)
+    if (!chk_expr(k, v, want) || !chk_single_value(k, v))
         return NULL;
-    bool ok = t == want || (t->kind == T_UNTYPED_NIL ? nilable(want)
-                            : is_untyped(t) && type_is_numeric(want));
-    /* a case compared with an interface tag, or an interface case with a
-       concrete tag: `.tag == v` is a mixed comparison (the constant takes
-       its default type first), as for == */
-    bool mixed = false;
-    if (!ok && t->kind != T_UNTYPED_NIL && (want->kind == T_IFACE || t->kind == T_IFACE)) {
-        Type *d = is_untyped(t) ? default_type(k, t) : t;
-        mixed = want->kind == T_IFACE ? !type_missing_method(k->c, d, want)
-                                      : !type_missing_method(k->c, want, t);
-        ok = mixed;
-    }
-    if (!ok) {
-        case_mismatch(k, s, v, t, want);
-        return NULL;
-    }
-    if (mixed) {
-        if (is_untyped(t) && !chk_untyped_operand(k, v, default_type(k, t)))
-            return NULL;
-        chk_set_untyped(k, v, default_type(k, t));
-    } else {
-        if (is_untyped(t) && !chk_assignable(k, v, want, "switch case"))
-            return NULL;
-        chk_set_untyped(k, v, want);
-    }
-    if (!tv)
-        return v;
     Expr *eq = ast_expr(k->c, E_BINARY, v->span);
     eq->u.binary.op = OP_EQ;
-    eq->u.binary.x = name_of(k, s);
+    eq->u.binary.x = tv ? name_of(k, s) : implicit_true(k, v->span);
     eq->u.binary.y = v;
-    eq->type = k->s->t_bool;
-    return eq;
+    const char *on = tv ? chk_expr_string(k, s->u.switch_.tag) : "true";
+    if (!chk_comparison(k, eq, on))
+        return NULL;
+    return tv || v->type->kind == T_IFACE ? eq : v;
 }
 
 /* Go rejects two equal constant cases (integers and strings here). */
@@ -397,6 +383,8 @@ void chk_switch(Checker *k, Stmt *s) {
             diag_error(k->c, tag->span, "%s (no value) used as value", chk_describe(k, tag));
             t = NULL;
         }
+        if (t && !switch_tag_ok(k, tag, default_type(k, t)))
+            t = NULL;
         if (t) {
             t = default_type(k, t);
             chk_set_untyped(k, tag, t);

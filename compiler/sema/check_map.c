@@ -72,7 +72,7 @@ bool chk_map_field_store(Checker *k, Expr *e) {
         x = unparen(x->kind == E_FIELD ? x->u.field.x : x->u.index.x);
     if (!chk_is_map_index(x) || unparen(e) == x)
         return false;
-    diag_error(k->c, e->span, "cannot assign to struct field %s in map", source_text(k->c, e->span));
+    diag_error(k->c, e->span, "cannot assign to struct field %s in map", chk_expr_string(k, e));
     return true;
 }
 
@@ -129,7 +129,7 @@ Type *chk_map_make(Checker *k, Expr *e, Type *mt) {
     ExprList *a = &e->u.call.args;
     if (a->len > 2) {
         diag_error(k->c, e->span, "invalid operation: %s expects 1 or 2 arguments; found %d",
-                   source_text(k->c, e->span), a->len);
+                   chk_expr_string(k, e), a->len);
         return fail(e);
     }
     if (a->len == 2) {
@@ -158,7 +158,7 @@ Type *chk_delete(Checker *k, Expr *e) {
     ExprList *a = &e->u.call.args;
     if (a->len != 2) {
         diag_error(k->c, e->span, "invalid operation: %s arguments for %s (expected 2, found %d)",
-                   a->len < 2 ? "not enough" : "too many", source_text(k->c, e->span), a->len);
+                   a->len < 2 ? "not enough" : "too many", chk_expr_string(k, e), a->len);
         return fail(e);
     }
     Type *mt = chk_expr(k, a->data[0], NULL);

@@ -100,7 +100,7 @@ static void check_var(Checker *k, Stmt *s) {
     if (nv && nv != n) {    /* go1.19's arityMatch */
         if (nv > n)
             diag_error(k->c, s->u.var.values.data[n]->span, "extra init expr %s",
-                       source_text(k->c, s->u.var.values.data[n]->span));
+                       chk_expr_string(k, s->u.var.values.data[n]));
         else
             diag_error(k->c, s->u.var.name_spans.data[nv], "missing init expr for %s", s->u.var.names.data[nv]);
         declare_failed(k, s);
@@ -194,7 +194,7 @@ static void check_define(Checker *k, Stmt *s) {
     for (int i = 0; i < l->len; i++)
         if (l->data[i]->kind != E_NAME) {
             chk_expr(k, l->data[i], NULL);
-            diag_error(k->c, l->data[i]->span, "non-name %s on left side of :=", source_text(k->c, l->data[i]->span));
+            diag_error(k->c, l->data[i]->span, "non-name %s on left side of :=", chk_expr_string(k, l->data[i]));
             Expr *blank = ast_expr(k->c, E_NAME, l->data[i]->span);
             blank->u.name.name = intern(k->c, "_", 1);
             l->data[i] = blank;
@@ -304,8 +304,9 @@ static void check_assign(Checker *k, Stmt *s) {
         if (ynum && type_is_numeric(x->type) && !chk_untyped_operand(k, y, x->type))
             return;
         if ((ynum && !type_is_numeric(x->type)) || (untyped_basic_mismatch(k, x, y))) {
-            diag_error(k->c, s->span, "invalid operation: %s (mismatched types %s and %s)",
-                       source_text(k->c, s->span), chk_type_word(k, x), chk_type_word(k, y));
+            diag_error(k->c, s->span, "invalid operation: %s %s= %s (mismatched types %s and %s)",
+                       chk_expr_string(k, x), ast_op_name(op), chk_expr_string(k, y), chk_type_word(k, x),
+                       chk_type_word(k, y));
             return;
         }
         if (!chk_assignable_as(k, y, x->type, chk_expr_spelled(k, x), "assignment"))
@@ -412,7 +413,7 @@ static void range_names(Checker *k, Stmt *s) {
         if (!x)
             continue;
         if (x->kind != E_NAME) {
-            diag_error(k->c, x->span, "cannot declare %s", source_text(k->c, x->span));
+            diag_error(k->c, x->span, "cannot declare %s", chk_expr_string(k, x));
             Expr *blank = ast_expr(k->c, E_NAME, x->span);
             blank->u.name.name = intern(k->c, "_", 1);
             *vars[i] = blank;
@@ -492,10 +493,26 @@ static void check_range(Checker *k, Stmt *s) {
     scope_pop(k);
 }
 
+/* fi's result type, also when a parameter's type failed (its declared
+ * results still hold: go1.19 checks returns against them); NULL when the
+ * result type itself failed. */
+static Type *result_type(Checker *k, FuncInfo *fi) {
+    if (!fi)
+        return NULL;
+    if (fi->type)
+        return fi->type->result;
+    FuncSig *sig = fi->decl ? &fi->decl->u.func.sig : fi->lit ? &fi->lit->u.funclit.sig : NULL;
+    return !sig ? NULL : sig->result ? sig->result->resolved : k->s->t_void;
+}
+
 static void check_return(Checker *k, Stmt *s) {
-    Type *want = k->fn && k->fn->type ? k->fn->type->result : NULL;
-    if (!want)
+    Type *want = result_type(k, k->fn);
+    if (!want) {    /* the signature failed: the values are still checked */
+        chk_expr(k, s->u.ret.x, NULL);
+        for (int i = 0; i < s->u.ret.list.len; i++)
+            chk_expr(k, s->u.ret.list.data[i], NULL);
         return;
+    }
     /* `return v...` assigns the named results (Go's ORETURN assignList):
        a deferred literal that captured them must see the new values */
     for (int i = 0; (s->u.ret.x || s->u.ret.list.len) && i < k->fn->results.len; i++)
@@ -697,7 +714,8 @@ void chk_body(Checker *k, FuncInfo *fi, Stmt *body) {
     }
     flow_block_exit(k);
     flow_end(k, &flow);
-    if (fi->type && fi->type->result->kind != T_VOID && !chk_terminates(body)) {
+    Type *result = result_type(k, fi);
+    if (result && result->kind != T_VOID && !chk_terminates(body)) {
         Span end = body->u.block.rbrace;
         diag_error(k->c, end, "missing return");
     }

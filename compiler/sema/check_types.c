@@ -191,7 +191,7 @@ Expr *chk_promote(Checker *k, Expr *x, const Selection *sel) {
  * but does have F" (s.Grade for a field grade). */
 void chk_no_selector(Checker *k, Expr *e, Type *t, SelKind kind) {
     Expr *x = e->u.field.x;
-    const char *xs = source_text(k->c, x->span);
+    const char *xs = chk_expr_string(k, x);
     Sym name = e->u.field.name;
     if (kind == SEL_AMBIGUOUS) {
         diag_error(k->c, ast_field_name_span(e), "ambiguous selector %s.%s", xs, name);

@@ -139,7 +139,7 @@ static void resolve_into(Checker *k, Type *t, TypeExpr *te) {
         if (pm->name) {
             Type *fn = chk_type(k, pm->type);
             if (fn) {
-                IMethod m = {pm->name, fn, pm->span};
+                IMethod m = {pm->name, fn, pm->span, pm->type->kind == TE_FUNC ? &pm->type->u.func : NULL};
                 add_method(k, t, m, true);
             }
         }
@@ -201,6 +201,7 @@ Type *iface_declare(Checker *k, Decl *d) {
     t->name = d->name;
     t->decl_span = d->name_span;
     t->iface_src = d->u.type.type;
+    d->u.type.declared = t;
     vec_push(&k->c->arena, &k->s->ifaces, t);
     return t;
 }
@@ -235,7 +236,7 @@ Type *iface_anon(Checker *k, TypeExpr *te) {
 static Type *string_iface(Checker *k, const char *tname, const char *mname) {
     Type *t = type_new(k->s, T_IFACE, 16, 8);
     t->name = intern_cstr(k->c, tname);
-    IMethod m = {intern_cstr(k->c, mname), type_func(k->s, NULL, 0, k->s->t_string), {0}};
+    IMethod m = {intern_cstr(k->c, mname), type_func(k->s, NULL, 0, k->s->t_string), {0}, NULL};
     vec_push(&k->c->arena, &t->imethods, m);
     vec_push(&k->c->arena, &k->s->ifaces, t);
     return t;

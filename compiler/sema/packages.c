@@ -283,7 +283,7 @@ static void lib_methods(Checker *k, Type *t, const char *pkg, const char *tname)
         const LibMember *m = ms[i];
         Type *fn = sig_func(k, m->sig);
         IMethod im = {intern_cstr(k->c, m->method),
-                      type_func_v(k->s, fn->params.data + 1, fn->params.len - 1, fn->result, fn->variadic), {0}};
+                      type_func_v(k->s, fn->params.data + 1, fn->params.len - 1, fn->result, fn->variadic), {0}, NULL};
         vec_push(&k->c->arena, &t->lib_methods, im);
     }
 }
@@ -333,7 +333,7 @@ Type *chk_writer_type(Checker *k) {
         t->name = intern_cstr(k->c, "io.Writer");
         Type *res[2] = {s->t_int, s->t_error};
         Type *p = type_slice(s, s->t_byte);
-        IMethod m = {intern_cstr(k->c, "Write"), type_func(s, &p, 1, type_tuple(s, res, 2)), {0}};
+        IMethod m = {intern_cstr(k->c, "Write"), type_func(s, &p, 1, type_tuple(s, res, 2)), {0}, NULL};
         vec_push(&k->c->arena, &t->imethods, m);
         vec_push(&k->c->arena, &s->ifaces, t);
         s->t_writer = t;
@@ -363,7 +363,7 @@ static Type *io_type(Checker *k, const char *name) {
         Type *fn = strcmp(mname, "Close") == 0         ? type_func(s, NULL, 0, s->t_error)
                    : strcmp(mname, "WriteString") == 0 ? type_func(s, &s->t_string, 1, rw)
                                                        : type_func(s, &bytes, 1, rw);
-        IMethod im = {mname, fn, {0}};
+        IMethod im = {mname, fn, {0}, NULL};
         vec_push(&k->c->arena, &t->imethods, im);
         m += n + (end != NULL);
     }
@@ -383,9 +383,9 @@ static Type *sort_iface(Checker *k) {
     Type *t = type_new(s, T_IFACE, 16, 8);
     t->name = name;
     Type *ij[2] = {s->t_int, s->t_int};
-    IMethod ms[3] = {{intern_cstr(k->c, "Len"), type_func(s, NULL, 0, s->t_int), {0}},
-                     {intern_cstr(k->c, "Less"), type_func(s, ij, 2, s->t_bool), {0}},
-                     {intern_cstr(k->c, "Swap"), type_func(s, ij, 2, s->t_void), {0}}};
+    IMethod ms[3] = {{intern_cstr(k->c, "Len"), type_func(s, NULL, 0, s->t_int), {0}, NULL},
+                     {intern_cstr(k->c, "Less"), type_func(s, ij, 2, s->t_bool), {0}, NULL},
+                     {intern_cstr(k->c, "Swap"), type_func(s, ij, 2, s->t_void), {0}, NULL}};
     for (int i = 0; i < 3; i++)
         vec_push(&k->c->arena, &t->imethods, ms[i]);
     vec_push(&k->c->arena, &s->ifaces, t);
@@ -449,7 +449,7 @@ Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt) {
     e->u.call.kind = CALL_EXTERN;
     if (!m) {
         diag_error(k->c, ast_field_name_span(sel), "%s.%s undefined (type %s has no field or method %s)",
-                   source_text(k->c, sel->u.field.x->span), name, type_name(k->c, rt), name);
+                   chk_expr_string(k, sel->u.field.x), name, type_name(k->c, rt), name);
         return NULL;
     }
     Expr *recv = sel->u.field.x;

@@ -58,6 +58,9 @@ typedef struct IMethod {
     Sym name;
     Type *fn;           /* T_FUNC */
     Span span;
+    const FuncSig *sig; /* as declared (its parameters' names and
+                           positions, kept when embedded), or NULL for a
+                           library interface's */
 } IMethod;
 
 typedef struct Method {
@@ -418,6 +421,18 @@ Method *type_method_lookup(Type *t, Sym name, Selection *out);
  * sets")? A pointer-receiver method is, when t is a pointer or the path
  * holds an embedded pointer; a value-receiver method always is. */
 bool type_method_in_set(Type *t, const Selection *sel);
+
+/* ---- methodset.c: a type's whole method set ---------------------------- */
+typedef struct MethodSetEntry {
+    Sym name;
+    Selection sel;      /* type_select(t, name): the method and its path */
+} MethodSetEntry;
+/* The method set of t, a named (non-interface) type or a pointer to one:
+ * declared and promoted methods, a pointer-receiver one only for *T or
+ * through an embedded pointer, in go1.19's order (exported names first,
+ * then by name). Returns how many, the entries in *out (arena a); 0 for
+ * any other type. */
+int type_method_set(Arena *a, Type *t, MethodSetEntry **out);
 
 /* ---- const_num.c, const.c: exact constants ----------------------------- */
 /* A big integer: sign and magnitude in little-endian 32-bit limbs, no

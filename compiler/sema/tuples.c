@@ -31,14 +31,14 @@ Type *chk_tuple_type(Checker *k, TypeExpr *te) {
 
 /* Named results become variables of fi in the current scope. */
 void chk_declare_results(Checker *k, FuncInfo *fi, TypeExpr *rte) {
-    if (!rte || rte->kind != TE_TUPLE || !fi->type)
+    if (!rte || rte->kind != TE_TUPLE)
         return;
-    Type *rt = fi->type->result;
+    Type *rt = fi->type ? fi->type->result : NULL;     /* NULL: the signature failed */
     for (int i = 0; i < rte->u.fields.len; i++) {
         Param *pr = &rte->u.fields.data[i];
         if (!pr->name)
             return;
-        Type *t = chk_is_tuple(rt) ? rt->fields.data[i].type : rt;
+        Type *t = !rt ? pr->type->resolved : chk_is_tuple(rt) ? rt->fields.data[i].type : rt;
         Var *v = chk_new_var(k, pr->name, pr->span, t);
         chk_spell_var(k, v, pr->type);
         vec_push(&k->c->arena, &fi->results, v);
@@ -53,7 +53,7 @@ void chk_declare_results(Checker *k, FuncInfo *fi, TypeExpr *rte) {
 /* Go names the callee in "f returns 2 values". */
 const char *chk_callee_name(Checker *k, Expr *call) {
     Expr *fn = call->kind == E_CALL ? call->u.call.fn : call;
-    return source_text(k->c, fn->span);
+    return chk_expr_string(k, fn);
 }
 
 /* A value's type in go1.19's have (...) lists: an untyped constant is
@@ -149,7 +149,7 @@ static bool tuple_result_assignable(Checker *k, Expr *call, Type *et, Type *lt, 
         return true;
     }
     diag_error(k->c, call->span, "cannot use %s (value of type %s) as type %s in assignment%s%s",
-               source_text(k->c, call->span), type_name(k->c, et), type_name(k->c, lt), why ? ":\n\t" : "",
+               chk_expr_string(k, call), type_name(k->c, et), type_name(k->c, lt), why ? ":\n\t" : "",
                why ? iface_not_impl(k->c, et, lt, why) : "");
     return false;
 }
@@ -238,7 +238,7 @@ bool chk_tuple_declared(Checker *k, Expr *call, Type *t, Type *declared) {
         if (declared->kind == T_IFACE && !why)
             continue;
         diag_error(k->c, call->span, "cannot use %s (value of type %s) as type %s in assignment%s%s",
-                   source_text(k->c, call->span), type_name(k->c, et), type_name(k->c, declared),
+                   chk_expr_string(k, call), type_name(k->c, et), type_name(k->c, declared),
                    why ? ":\n\t" : "", why ? iface_not_impl(k->c, et, declared, why) : "");
         ok = false;
     }
@@ -326,7 +326,7 @@ bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t) {
     Expr *inner = args->data[0];
     int n = t->fields.len, want = ft->params.len, fixed = ft->variadic ? want - 1 : want;
     if (e->u.call.spread) {
-        diag_error(k->c, inner->span, "cannot use ... with multiple-value %s", source_text(k->c, inner->span));
+        diag_error(k->c, e->span, "cannot use ... with %d-valued %s", n, chk_expr_string(k, inner));
         return false;
     }
     if (n < fixed || (!ft->variadic && n > want)) {

@@ -1,0 +1,29 @@
+// After rust-lang/rust tests/ui/borrowck/borrowck-describe-lvalue.rs (the
+// struct and closure-move cases; ML0 has no tuples, enums, unions or
+// patterns): reading a place while it is mutably borrowed is E0503, named
+// as rustc names it; a closure's body moving a capture twice is E0382.
+struct Foo {
+    x: i32
+}
+
+impl Foo { fn xp(&mut self) -> &mut i32 { &mut self.x } }
+
+fn use_(p: &mut i32) {}
+fn drop(v: Vec<i32>) {}
+
+fn local() {
+    let mut f = Foo { x: 22 };
+    let x = f.xp();
+    f.x;
+    use_(x);
+}
+
+fn foo(x: Vec<i32>) {
+    let c = || {
+        drop(x);
+        drop(x);
+    };
+    c();
+}
+
+fn main() {}
