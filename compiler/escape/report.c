@@ -250,7 +250,7 @@ static bool init_no_loc(EscLoc *l) {
     if (!l->body || l->site < 0)
         return false;
     AllocSite *s = &l->body->sites.data[l->site];
-    return l->body->is_init && (s->silent || init_static(s));
+    return (s->silent && s->iface_box) || (l->body->is_init && (s->silent || init_static(s)));
 }
 
 void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
