@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """rust_diff.py: ml0c --borrowck against rustc on generated twins.
 
-    rust_diff.py ML0C FIRST LAST [--keep DIR] [--strict] [--gen ifmap|shapes|wide|fmt]
+    rust_diff.py ML0C FIRST LAST [--keep DIR] [--strict] [--gen ifmap|shapes|wide|fmt|hunt]
 
 For each seed, gen_rust_twins.py writes an ML0 program and its Rust twin;
 `ml0c check --borrowck` judges the one, `rustc --edition 2021
@@ -15,7 +15,9 @@ copied to DIR (default: kept in a temporary directory, listed).
 --gen NAME generates with gen_rust_twins_NAME.py: ifmap (interfaces and
 maps), shapes (closures, receivers, labelled loops), wide (both, plus
 slices of Boxes, maps of slices, interfaces in structs), fmt (fmt,
-strings and sort calls, deferred prints).
+strings and sort calls, deferred prints), hunt (closures passed on and kept,
+Box receivers, references stored in slices, maps and fields, temporaries,
+aliasing appends, loops breaking with a borrow, reassigned references).
 Exit: 0 ok, 1 failures, 77 no rustc.
 """
 import importlib, json, os, re, shutil, subprocess, sys, tempfile
