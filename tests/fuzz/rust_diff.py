@@ -12,6 +12,8 @@ on any. With --strict any difference fails it. Programs one of the
 compilers rejects for a reason outside borrow checking (a type error in a
 generated twin) are counted as invalid and skipped. Differing cases are
 copied to DIR (default: kept in a temporary directory, listed).
+rustc's answers are cached and, for the seeds not cached yet, computed 40
+twins per rustc run (rustc_errors.prefill).
 --gen NAME generates with gen_rust_twins_NAME.py: ifmap (interfaces and
 maps), shapes (closures, receivers, labelled loops), wide (both, plus
 slices of Boxes, maps of slices, interfaces in structs), fmt (fmt,
@@ -24,7 +26,7 @@ import importlib, json, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from rustc_errors import rustc_errors  # noqa: E402
+from rustc_errors import prefill, rustc_errors  # noqa: E402
 # what rustc's borrow checker (and ml0c --borrowck) report
 BORROW_CODES = {"E0382", "E0499", "E0502", "E0503", "E0505", "E0506", "E0507", "E0508",
                 "E0515", "E0597", "E0716", "E0594", "E0596", "E0373", "E0106", "E0384",
@@ -78,6 +80,8 @@ def main():
     n = {"agree": 0, "false_accept": 0, "false_reject": 0, "differ": 0, "invalid": 0, "crash": 0}
     for seed in range(first, last + 1):
         write(generator, seed, tmp)     # in-process: no interpreter start per seed
+    prefill([os.path.join(tmp, "t%d.rs" % seed) for seed in range(first, last + 1)], tmp)
+    for seed in range(first, last + 1):
         ml0, rs = os.path.join(tmp, "t%d.ml0" % seed), os.path.join(tmp, "t%d.rs" % seed)
         want = rustc_errors(rs, tmp)
         got, crash = ml0c_errors(ml0c, ml0)
