@@ -23,7 +23,12 @@ keeps), plus:
     two-phase `push`;
   - loops that take a borrow and `break` holding it, the borrow used after
     the loop;
-  - references declared once and reassigned (`r = &y`), shared and `*mut`.
+  - references declared once and reassigned (`r = &y`), shared and `*mut`;
+  - one expression that moves a value and uses it again to the right
+    (`takeSN(s, len(s))`, `P{a: s, n: len(s)}`, `takeVN(v, v[0])`: E0382,
+    operands are evaluated left to right) or after it was used
+    (`takeSN(s2, len(s))`), and `append(v, incr(&mut v[0]))` (E0499
+    against the two-phase push).
 Every value is non-constant where Rust would promote a constant to a
 `'static` (so `&Q{n: x}`, never `&Q{n: 1}`). `rust_diff.py --gen hunt`
 runs these.
@@ -51,6 +56,10 @@ EXTRA = [
     ("}", "}"),
     ("func callF(f func()) { f() }", "fn call_f(mut f: impl FnMut()) { f(); }"),
     ("func takePB(b Box[P]) { println(b.n) }", "fn take_pb(b: Box<P>) { println!(\"{}\", b.n); }"),
+    ("func takeSN(s string, n int) { println(s, n) }", "fn take_sn(s: String, n: usize) { println!(\"{} {}\", s, n); }"),
+    ("func takeVN(v []int, n int) { println(len(v), n) }",
+     "fn take_vn(v: Vec<i32>, n: i32) { println!(\"{} {}\", v.len(), n); }"),
+    ("func incr(x *mut int) int { *x = *x + 1; return *x }", "fn incr(x: &mut i32) -> i32 { *x = *x + 1; return *x; }"),
 ]
 
 
@@ -68,7 +77,7 @@ class HuntGen(base.Gen):
             (self.s_slice_refs, 3), (self.s_map_refs, 2), (self.s_field_ref, 2), (self.s_read_stored, 5),
             (self.s_temp_box, 2), (self.s_temp_pick, 2),
             (self.s_append_alias, 3), (self.s_loop_break, 2),
-            (self.s_rebind_decl, 3), (self.s_rebind, 4)]
+            (self.s_rebind_decl, 3), (self.s_rebind, 4), (self.s_same_expr, 3)]
 
     # int places: the base's, plus fields of Boxes of P
     def int_place(self):
@@ -201,6 +210,10 @@ class HuntGen(base.Gen):
             n = self.name("rs")
             self.emit("%s := []*int{}" % n, "let mut %s: Vec<&i32> = vec![];" % n)
             v = self.add(n, "rs")
+        if self.r.random() < 0.15:
+            self.emit("%s = append(%s, &*box(%s))" % (v["name"], v["name"], p[0]),
+                      "%s.push(&*Box::new(%s));" % (v["name"], p[1]))
+            return
         self.emit("%s = append(%s, &%s)" % (v["name"], v["name"], p[0]), "%s.push(&%s);" % (v["name"], p[1]))
 
     def s_map_refs(self):
@@ -277,6 +290,8 @@ class HuntGen(base.Gen):
             self.emit("%s = append(%s, %s[0])" % (n, n, n), "%s.push(%s[0]);" % (n, n))
         elif c < 0.6:
             self.emit("%s = append(%s, len(%s))" % (n, n, n), "%s.push(%s.len() as i32);" % (n, n))
+        elif c < 0.7:
+            self.emit("%s = append(%s, incr(&mut %s[0]))" % (n, n, n), "%s.push(incr(&mut %s[0]));" % (n, n))
         else:
             r = self.name("e")
             self.emit("%s := &%s[0]" % (r, n), "let %s = &%s[0];" % (r, n))
@@ -328,6 +343,35 @@ class HuntGen(base.Gen):
             self.emit("%s = &%s" % (v["name"], p[0]), "%s = &%s;" % (v["name"], p[1]))
         else:
             self.emit("%s = &mut %s" % (v["name"], p[0]), "%s = &mut %s;" % (v["name"], p[1]))
+
+    # ---- one expression moving a value and using it -------------------------------
+    def s_same_expr(self):
+        c = self.r.random()
+        if c < 0.5:
+            x = self.pick("str")
+            if not x:
+                return
+            n = x["name"]
+            other = self.pick("str")
+            c2 = self.r.random()
+            if c2 < 0.4:
+                self.emit("takeSN(%s, len(%s))" % (n, n), "take_sn(%s, %s.len());" % (n, n))
+            elif c2 < 0.7 and other:
+                self.emit("takeSN(%s, len(%s))" % (n, other["name"]), "take_sn(%s, %s.len());" % (n, other["name"]))
+            else:
+                p = self.name("p")
+                self.emit("%s := P{a: %s, n: len(%s)}" % (p, n, n),
+                          "let mut %s = P { a: %s, n: %s.len() as i32 };" % (p, n, n))
+                self.add(p, "P")
+        else:
+            v = self.pick("vec")
+            if not v:
+                return
+            n = v["name"]
+            if self.r.random() < 0.5:
+                self.emit("takeVN(%s, %s[0])" % (n, n), "take_vn(%s, %s[0]);" % (n, n))
+            else:
+                self.emit("takeVN(%s, len(%s))" % (n, n), "take_vn(%s, %s.len() as i32);" % (n, n))
 
     def s_use(self):
         v = self.pick("reb")
