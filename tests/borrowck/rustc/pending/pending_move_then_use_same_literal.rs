@@ -1,0 +1,28 @@
+// Pending (session 13, differs from rustc 1.95): a value moved into a struct literal field and used by a later field (E0382).
+struct T {
+    v: Vec<i32>,
+    n: usize,
+}
+
+struct A {
+    h: [Vec<i32>; 2],
+    n: usize,
+}
+
+fn a() -> T {
+    let v = vec![1];
+    return T { v: v, n: v.len() };
+}
+
+fn b() -> T {
+    let v = vec![1];
+    let t = T { v: v, n: v[0] as usize };
+    return t;
+}
+
+fn c() -> A {
+    let h = [vec![], vec![]];
+    return A { h: h, n: h[0].len() };
+}
+
+fn main() {}
