@@ -16,8 +16,9 @@ keeps), plus:
   - references stored in slice elements (`rs = append(rs, &x)`, Rust's
     `rs.push(&x)`), map values (`mr[k] = &x`, `mr.insert(k, &x)`) and
     struct fields (`H{r: &x}`, `h.r = &x`), then read through;
-  - temporaries: `&*box(k)` bound by `:=` (extended in both) or assigned
-    to an older reference (E0716), `&Q{n: v}` passed to `pick` and kept;
+  - temporaries: `&*box(k)` bound by `:=` (extended in both), assigned
+    to an older reference or appended to a slice of references (E0716),
+    `getQ(&Q{n: v})` passed to `pick` and kept;
   - append whose argument reads the slice (`v = append(v, v[0])`,
     `append(v, len(v))`, `append(v, *r)` with `r := &v[0]`): Rust's
     two-phase `push`;
