@@ -1,7 +1,7 @@
 // A value a place is projected from, not kept by its statement, is a
 // temporary dropped at the statement's end: `&*mkbox()`, `&mks()[0]`,
 // `&mkfoo().x`, `mks()[1:]` (Rust's `&mks()[1..]`), a borrow passed
-// through a call. Used later: E0716.
+// through a call, a Box receiver's reborrow. Used later: E0716.
 struct Foo { x: i64 }
 
 fn mkbox() -> Box<i64> { Box::new(7) }
@@ -24,4 +24,8 @@ fn main() {
     println!("{}", *q);
     let w = id(&*Box::new(6));
     println!("{}", *w);
+    let y = Box::new(Foo { x: 1 }).xp();
+    *y = 2;
 }
+
+impl Foo { fn xp(&mut self) -> &mut i64 { &mut self.x } }
