@@ -957,8 +957,8 @@ static void check_return(Walk *w, MirStmt *st) {
         if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj))
             continue;
         bool direct = l->block == w->block && l->index == w->index;
-        if (!direct && !reads_holder(ld, l, &st->rv))
-            continue;
+        if (!direct && (!reads_holder(ld, l, &st->rv) || !type_has_pointers(ld->b->locals.data[0].type)))
+            continue;   /* an `int` (or pointer-free struct) result holds no borrow: `return f(&x)` */
         l->reported = true;
         /* `return &x` as an interface (`_t = &x; _0 = iface *T(copy _t)`)
            is rustc's `return &x` coerced to `&dyn Trait` */
