@@ -61,6 +61,16 @@ static void check_one(LoanData *tl, Loan *l, Span span, int block, int index, bo
             return;     /* E0106's (check.c) */
         bool direct = false;
         MirStmt *st = returning(b, l, &direct);
+        if (l->block >= 0 && l->block < b->blocks.len && l->index < b->blocks.data[l->block].stmts.len) {
+            MirStmt *ls = &b->blocks.data[l->block].stmts.data[l->index];   /* `return &*box(1)`: the borrow itself */
+            Operand *o = st && st->rv.kind == RV_USE && st->rv.args.len ? &st->rv.args.data[0] : NULL;
+            if (ls->kind == ST_ASSIGN && ls->place.local == 0 && !ls->place.nproj)
+                st = ls;
+            direct = direct || st == ls ||
+                     (o && o->kind != OPD_CONST && !o->place.nproj && ls->kind == ST_ASSIGN && !ls->place.nproj &&
+                      ls->rv.kind == RV_REF && o->place.local == ls->place.local &&
+                      b->locals.data[o->place.local].kind == LOCAL_TEMP);
+        }
         Conflict cf = {.kind = CONFLICT_RETURN_LOCAL, .prog = tl->prog, .body = b, .temporary = true,
                        .used = l->place, .at = st ? st->span : span, .borrow = direct};
         cf.loan_place = l->place;
@@ -143,7 +153,7 @@ static bool borrows_temp(Body *b, Place p) {
 
 static bool is_base_temp(Body *b, LocalId t) {
     Local *l = &b->locals.data[t];
-    return l->base_temp && (l->stmt_temp || l->let_temp) && l->temp_block >= 0;
+    return l->base_temp && (l->stmt_temp || l->let_temp);    /* temp_block -1: ended by a return */
 }
 
 /* The variable a let-extended base temporary lives as long as: the first

@@ -29,3 +29,14 @@ fn main() {
 }
 
 impl Foo { fn xp(&mut self) -> &mut i64 { &mut self.x } }
+
+fn ret(_p: &i64) -> &i64 { &*Box::new(1) }
+
+fn lp() -> usize {
+    let mut ps: Vec<&i64> = vec![];
+    for i in 0..2 {
+        let p = &*Box::new(i);
+        ps.push(p);
+    }
+    ps.len()
+}
