@@ -955,7 +955,7 @@ static void check_return(Walk *w, MirStmt *st) {
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *l = &ld->loans.data[k];
         if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj) ||
-            ld->b->locals.data[l->place.local].stmt_temp)
+            (ld->b->locals.data[l->place.local].stmt_temp && bck_base_temp(ld, l->place.local)))
             continue;   /* (returning a borrow of a statement temporary is temps.c's) */
         bool direct = l->block == w->block && l->index == w->index;
         if (!direct && (!reads_holder(ld, l, &st->rv) || !type_has_pointers(ld->b->locals.data[0].type)))

@@ -151,9 +151,48 @@ static bool borrows_temp(Body *b, Place p) {
     return true;
 }
 
-static bool is_base_temp(Body *b, LocalId t) {
-    Local *l = &b->locals.data[t];
-    return l->base_temp && (l->stmt_temp || l->let_temp);    /* temp_block -1: ended by a return */
+/* Does base temporary t own what it holds? Not when its value is a view
+ * in the twin: `m[k]` (HashMap's `&V`), the result of a call that may be
+ * a view of a pointer argument (`items(&s)`, `fn items(&S) -> &[i64]`:
+ * result_views.c), a function value's or method's given pointers. */
+static bool owned_temp(LoanData *ld, LocalId t) {
+    Body *b = ld->b;
+    for (int hops = 0; hops < 8; hops++) {
+        MirStmt *def = NULL;
+        mir_foreach_stmt(b, bb, st)
+            if (st->kind == ST_ASSIGN && !st->place.nproj && st->place.local == t)
+                def = st;
+        if (!def)
+            return true;
+        Rvalue *rv = &def->rv;
+        if (rv->kind == RV_USE && rv->args.data[0].kind != OPD_CONST && !rv->args.data[0].place.nproj &&
+            b->locals.data[rv->args.data[0].place.local].kind == LOCAL_TEMP) {
+            t = rv->args.data[0].place.local;   /* `_4 = move _3` */
+            continue;
+        }
+        if (rv->kind == RV_INTRINSIC)
+            return rv->intrinsic != IN_MAP_GET && rv->intrinsic != IN_MAP_GET2;
+        if (rv->kind != RV_CALL && rv->kind != RV_ICALL)
+            return true;
+        Operand *f = &rv->args.data[0];
+        bool summarized = rv->kind == RV_CALL && f->kind == OPD_CONST && f->c.kind == CONST_FUNC &&
+                          bck_result_summarized(ld->prog, f->c.func) &&
+                          ld->prog->bodies.data[f->c.func]->nargs == rv->args.len - 1;
+        for (int k = 1; k < rv->args.len; k++) {
+            Operand *o = &rv->args.data[k];
+            if (o->kind == OPD_CONST || !type_has_pointers(o->type) || !o->type || o->type->kind != T_PTR)
+                continue;
+            if (!summarized || bck_result_views_arg(ld->views, f->c.func, k))
+                return false;
+        }
+        return true;
+    }
+    return true;
+}
+
+bool bck_base_temp(LoanData *ld, LocalId t) {
+    Local *l = &ld->b->locals.data[t];
+    return l->base_temp && (l->stmt_temp || l->let_temp) && owned_temp(ld, t);    /* temp_block -1: ended by a return */
 }
 
 /* The variable a let-extended base temporary lives as long as: the first
@@ -194,7 +233,7 @@ void bck_check_temporaries(LoanData *ld, bool no_lifetime) {
        (stored through a pointer: `*pp = &*box(1)`) */
     mir_foreach_stmt(b, bb, st) {
         if (st->kind != ST_ASSIGN || (st->rv.kind != RV_REF && st->rv.kind != RV_SLICE) ||
-            !is_base_temp(b, st->rv.place.local) || !borrows_temp(b, st->rv.place))
+            !bck_base_temp(ld, st->rv.place.local) || !borrows_temp(b, st->rv.place))
             continue;
         Loan l = {0};
         l.place = st->rv.place;
