@@ -210,6 +210,9 @@ void bck_check_map_writes(LoanData *ld);
 /* `&T{...}` temporaries that die at the end of their statement: E0716 when
  * still borrowed after it, E0515 when returned. */
 void bck_check_temporaries(LoanData *ld, bool no_lifetime);
+/* Is t a statement temporary a place was projected from (`*box(1)`,
+ * `mks()[0]`) that owns its value, so its borrows are temps.c's? */
+bool bck_base_temp(LoanData *ld, LocalId t);
 
 typedef enum {
     CONFLICT_USE_MOVED,         /* E0382 */

@@ -17,15 +17,33 @@ static bool static_file(Type *t) {
     return t && t->kind == T_PTR && !t->mut && t->elem && t->elem->name && strcmp(t->elem->name, "os.File") == 0;
 }
 
+/* Does a parameter of type t give Rust's elision a lifetime: a pointer,
+ * also inside a Box, slice, array or struct (`Box<&mut u32>`, a struct
+ * of `*mut` fields: `Pair<'_>`)? Depth-bounded for recursive types. */
+static bool param_lifetime(Type *t, int depth) {
+    if (!t || depth > 8)
+        return false;
+    switch (t->kind) {
+    case T_PTR: return true;
+    case T_ARRAY: case T_SLICE: case T_BOX: return param_lifetime(t->elem, depth + 1);
+    case T_STRUCT:
+        for (int i = 0; i < t->fields.len; i++)
+            if (param_lifetime(t->fields.data[i].type, depth + 1))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
 /* Rust's elision rule: a function returning *T borrows its result from a
- * pointer parameter; with none, only a pointer into a global is possible
- * (E0106). */
+ * parameter holding a pointer (`*T`, `Box[*mut T]`); with none, only a
+ * pointer into a global is possible (E0106). */
 static bool check_signature(Ctx *c, Body *b, bool report) {
     Type *ft = b->fn_type;
     if (!ft || !ft->result || ft->result->kind != T_PTR || b->has_env || static_file(ft->result))
         return true;
     for (int i = 1; i <= b->nargs; i++)
-        if (b->locals.data[i].type->kind == T_PTR)
+        if (param_lifetime(b->locals.data[i].type, 0))
             return true;
     int *gt = mir_global_temps(c, b);
     mir_foreach_stmt(b, bb, st) {

@@ -954,11 +954,12 @@ static void check_return(Walk *w, MirStmt *st) {
     LoanData *ld = w->ld;
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *l = &ld->loans.data[k];
-        if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj))
-            continue;
+        if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj) ||
+            (ld->b->locals.data[l->place.local].stmt_temp && bck_base_temp(ld, l->place.local)))
+            continue;   /* (returning a borrow of a statement temporary is temps.c's) */
         bool direct = l->block == w->block && l->index == w->index;
-        if (!direct && !reads_holder(ld, l, &st->rv))
-            continue;
+        if (!direct && (!reads_holder(ld, l, &st->rv) || !type_has_pointers(ld->b->locals.data[0].type)))
+            continue;   /* an `int` (or pointer-free struct) result holds no borrow: `return f(&x)` */
         l->reported = true;
         /* `return &x` as an interface (`_t = &x; _0 = iface *T(copy _t)`)
            is rustc's `return &x` coerced to `&dyn Trait` */
@@ -1059,6 +1060,27 @@ static bool access_captures(Walk *w, LocalId by_local, BckAccess shared, Span at
     return any;
 }
 
+/* `v = append(v, v...)` (also `s.v`): the twin `v.extend_from_slice(&v[..])`
+ * borrows v for the call while its `&mut v` is activated: E0502; `w :=
+ * append(v, v...)` moves v while the spread borrows it: E0505, as for a
+ * spread of a view made before (`v[1:]`, a loan of its own). Reports
+ * kind, returns whether it did. */
+static bool self_spread(Walk *w, MirStmt *st, Operand *o, Span at, ConflictKind kind) {
+    Rvalue *rv = &st->rv;
+    if (rv->kind != RV_APPEND || !rv->spread || rv->args.len < 2 || o != &rv->args.data[0])
+        return false;
+    Operand *sp = &rv->args.data[1];
+    if (sp->kind == OPD_CONST || !places_conflict(w->ld->b, sp->place, o->place, ACC_MUT))
+        return false;
+    vec_push(&w->ld->c->arena, &w->reported, st);
+    Conflict cf = {.kind = kind, .prog = w->ld->prog, .body = w->ld->b, .used = o->place, .at = at,
+                   .later = NO_SPAN};
+    cf.loan_place = sp->place;
+    cf.loan_span = sp->span.hi > 0 ? sp->span : st->span;
+    bck_explain(w->ld->c, &cf);
+    return true;
+}
+
 static void check_stmt(Walk *w, MirStmt *st) {
     Body *b = w->ld->b;
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == 0)
@@ -1091,7 +1113,9 @@ static void check_stmt(Walk *w, MirStmt *st) {
             bool done = access(w, o->place, ACC_MUT, at);
             w->reserving = false;
             if (!done)
-                access(w, o->place, ACC_MUT, at);
+                done = access(w, o->place, ACC_MUT, at);
+            if (!done)
+                self_spread(w, st, o, at, CONFLICT_MUT_WHILE_SHARED);
             continue;
         }
         if (a == ACC_MOVE && bck_iface_lends(b, st, o)) {
@@ -1159,6 +1183,8 @@ static void check_stmt(Walk *w, MirStmt *st) {
                    reborrows_mut(w->ld, rv, i) ? ACC_MUT : ACC_SHARED, at);
             continue;
         }
+        if (a == ACC_MOVE && self_spread(w, st, o, at, CONFLICT_MOVE_BORROWED))
+            continue;
         access(w, o->place, a, at);
     }
     if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span)) {
@@ -1427,8 +1453,18 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     check_copy_self(&ld);
     collect_loans(&ld);
     bck_map_loans(&ld);
-    if (ld.loans.len == 0)
+    if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */
+        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false};
+        mir_foreach_stmt(b, bb, st)
+            if (st->kind == ST_ASSIGN && st->rv.kind == RV_APPEND && st->rv.args.len) {
+                Operand *o = &st->rv.args.data[0];
+                w.st = st;
+                if (bck_append_in_place(st, o) || o->kind == OPD_MOVE)
+                    self_spread(&w, st, o, o->span.hi > 0 ? o->span : st->span,
+                                bck_append_in_place(st, o) ? CONFLICT_MUT_WHILE_SHARED : CONFLICT_MOVE_BORROWED);
+            }
         return;
+    }
     bck_propagate_holders(&ld);
     untrack_range_reborrows(&ld);
     BlockEffect *eff = block_effects(&ld);

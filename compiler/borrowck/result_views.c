@@ -18,7 +18,7 @@
  * share. A parameter's origin is itself. Copying, moving, projecting,
  * reslicing or borrowing a place gives the origins of its local; an
  * aggregate, append, closure or interface value the union of its
- * operands. A new value has none: a constant, a length, arithmetic, a
+ * operands, those of a pointer-free type (an int) excepted. A new value has none: a constant, a length, arithmetic, a
  * concatenation or string conversion (they copy the bytes), make, and a
  * library call's string, []string or pointer-free result (the runtime's
  * results are fresh storage: runtime/lib/strings.c). A call of a user
@@ -109,8 +109,10 @@ static void read_place(Origins *o, Place p, BitSet *acc) {
         add(acc, &o->mem);
 }
 
+/* A pointer-free value (an int, a struct of ints) shares no storage:
+ * `T{s: "a", n: *p}` is no view of p. */
 static void read_operand(Origins *o, Operand *op, BitSet *acc) {
-    if (op->kind != OPD_CONST)
+    if (op->kind != OPD_CONST && (!op->type || type_has_pointers(op->type)))
         read_place(o, op->place, acc);
 }
 

@@ -272,6 +272,15 @@ static Rvalue lower_method_call(Builder *B, Expr *e) {
         rv_arg(B, &r, opd_copy(v, rt));
     } else if (!fi->recv->type || fi->recv->type->kind != T_PTR) {   /* a value receiver: as an argument */
         rv_arg(B, &r, lower_operand(B, recv, rt));
+    } else if (recv->type->kind == T_BOX) {
+        /* b.m() of a Box b and a pointer method: Rust's auto-reborrow
+           `T::m(&mut *b)`, a loan on *b (--borrowck) */
+        Place p = place_project(B, place_or_temp(B, recv), PJ_DEREF, 0, -1, recv->type->elem);
+        Rvalue ref = rv_new(RV_REF, rt, recv->span);
+        ref.place = p;
+        ref.mut = rt->mut;
+        ref.autoref = true;
+        rv_arg(B, &r, opd_temp(B, ref, recv->span));
     } else {
         Operand o = lower_operand(B, recv, rt);
         if (o.kind == OPD_MOVE)     /* a pointer receiver is borrowed */

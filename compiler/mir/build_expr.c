@@ -197,15 +197,24 @@ static bool is_place_expr(Expr *e) {
     }
 }
 
+/* A value that is no place, put in a temporary to project from: marked
+ * base_temp (its statement's end is set by build_stmt.c). */
 Place place_or_temp(Builder *B, Expr *e) {
     if (is_place_expr(e))
         return lower_place(B, e);
     Operand o = lower_operand(B, e, NULL);
-    if (o.kind != OPD_CONST && place_is_local(o.place))
-        return o.place;
-    Rvalue use = rv_new(RV_USE, o.type, e->span);
-    rv_arg(B, &use, o);
-    return opd_temp(B, use, e->span).place;
+    Place p;
+    if (o.kind != OPD_CONST && place_is_local(o.place)) {
+        p = o.place;
+    } else {
+        Rvalue use = rv_new(RV_USE, o.type, e->span);
+        rv_arg(B, &use, o);
+        p = opd_temp(B, use, e->span).place;
+    }
+    Local *l = &B->b->locals.data[p.local];
+    if (l->kind == LOCAL_TEMP && !l->base_temp)
+        l->base_temp = true, l->temp_block = -1;
+    return p;
 }
 
 /* The value of e (a pointer) as a place, then dereferenced. */

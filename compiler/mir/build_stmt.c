@@ -183,9 +183,49 @@ static bool let_extended(Expr *e, Span site) {
     return false;
 }
 
-/* After a simple statement: its `&T{...}` temporaries die here. */
-static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site) {
+/* The same for a temporary a place is projected from (base: its
+ * expression): `p := &*box(1)`, `&mk()[0]`, `&mkFoo().x` and `mk()[1:]`
+ * (Rust's `&mk()[1..]`) extend it; an argument, a receiver (`box(..).m()`)
+ * or a value read out of it (`*box(1)`) does not. */
+static bool let_extends_base(Expr *e, Span base) {
+    while (e->kind == E_PAREN)
+        e = e->u.paren.x;
+    if (e->kind == E_COMPOSITE) {
+        for (int i = 0; i < e->u.composite.elems.len; i++)
+            if (let_extends_base(e->u.composite.elems.data[i].value, base))
+                return true;
+        return false;
+    }
+    Expr *x = e->kind == E_ADDR ? e->u.addr.x : e->kind == E_SLICE ? e->u.slice.x : NULL;
+    while (x) {
+        if (x->span.lo == base.lo && x->span.file == base.file)
+            return true;
+        switch (x->kind) {
+        case E_PAREN: x = x->u.paren.x; break;
+        case E_DEREF: x = x->u.deref.x; break;
+        case E_FIELD: x = x->u.field.x; break;
+        case E_INDEX: x = is_map_index(x) ? NULL : x->u.index.x; break;
+        default: x = NULL; break;
+        }
+    }
+    return false;
+}
+
+/* After a simple statement: its `&T{...}` temporaries die here, and so do
+ * the temporaries places were projected from (Local.base_temp). */
+static void mark_statement_temporaries(Builder *B, Stmt *s, int first_site, int first_local) {
     ExprList *lets = s->kind == S_DEFINE ? &s->u.assign.rhs : s->kind == S_VAR ? &s->u.var.values : NULL;
+    for (int k = first_local; k < B->b->locals.len; k++) {
+        Local *l = &B->b->locals.data[k];
+        if (!l->base_temp)
+            continue;
+        l->stmt_temp = true;
+        for (int i = 0; lets && i < lets->len; i++)
+            if (let_extends_base(lets->data[i], l->span))
+                l->stmt_temp = false, l->let_temp = true;
+        l->temp_block = B->cur;
+        l->temp_index = B->cur >= 0 ? B->b->blocks.data[B->cur].stmts.len : 0;
+    }
     for (int k = first_site; k < B->b->sites.len; k++) {
         AllocSite *site = &B->b->sites.data[k];
         if (!site->stmt_temp)
@@ -482,12 +522,12 @@ static void lower_expr_stmt(Builder *B, Stmt *s) {
 static void lower_stmt_kind(Builder *B, Stmt *s);
 
 void lower_stmt(Builder *B, Stmt *s) {
-    int first_site = B->b->sites.len;
+    int first_site = B->b->sites.len, first_local = B->b->locals.len;
     lower_stmt_kind(B, s);
     bld_order_done(B);
     if (s->kind == S_EXPR || s->kind == S_VAR || s->kind == S_DEFINE || s->kind == S_ASSIGN ||
         s->kind == S_INCDEC || s->kind == S_RETURN)
-        mark_statement_temporaries(B, s, first_site);
+        mark_statement_temporaries(B, s, first_site, first_local);
 }
 
 static void lower_stmt_kind(Builder *B, Stmt *s) {

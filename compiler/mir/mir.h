@@ -91,6 +91,15 @@ typedef struct Local {
                            call (fmt's, a deferred one's): its one
                            assignment `~arg = move place` lends the place
                            (mir_lends), written only by mir/build_iface.c */
+    bool base_temp;     /* a temporary a place is projected from (`*box(1)`,
+                           `mk()[0]`, `mk()[1:]`: place_or_temp): in Rust an
+                           owned temporary, dropped where its simple statement
+                           ends, the point before statement temp_index of
+                           block temp_block (stmt_temp), or with the variable
+                           of the `:=` / `var` that extends it (let_temp);
+                           --borrowck: E0716, E0515 (borrowck/temps.c) */
+    bool stmt_temp, let_temp;
+    int temp_block, temp_index;
 } Local;
 
 typedef enum { PJ_DEREF, PJ_FIELD, PJ_INDEX, PJ_CONST_INDEX } ProjKind;

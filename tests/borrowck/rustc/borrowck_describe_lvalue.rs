@@ -1,7 +1,9 @@
 // After rust-lang/rust tests/ui/borrowck/borrowck-describe-lvalue.rs (the
 // struct and closure-move cases; ML0 has no tuples, enums, unions or
 // patterns): reading a place while it is mutably borrowed is E0503, named
-// as rustc names it; a closure's body moving a capture twice is E0382.
+// as rustc names it, also through a Box receiver (`f.xp()` is
+// `Foo::xp(&mut *f)`), and so is assigning the Box while its contents are
+// borrowed (E0506); a closure's body moving a capture twice is E0382.
 struct Foo {
     x: i32
 }
@@ -16,6 +18,20 @@ fn local() {
     let x = f.xp();
     f.x;
     use_(x);
+}
+
+fn boxed() {
+    let mut f = Box::new(Foo { x: 22 });
+    let x = f.xp();
+    f.x;
+    use_(x);
+}
+
+fn boxed_assign() {
+    let mut f = Box::new(Foo { x: 22 });
+    let x = f.xp();
+    f = Box::new(Foo { x: 1 });
+    *x = 5;
 }
 
 fn foo(x: Vec<i32>) {
