@@ -66,6 +66,9 @@ bool bck_append_in_place(MirStmt *st, Operand *o);
 int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
 
 /* ---- captures.c --------------------------------------------------------- */
+/* In a closure body, the length (2 or 3) of p's prefix naming a captured
+ * variable (`(*env).a` by value, `*(*env).a` by reference), or 0. */
+int bck_capture_len(Body *b, Place p);
 /* The place a temporary holding `&place` borrows (its one `t = &place`). */
 bool bck_ref_source(Body *b, LocalId t, Place *out);
 /* The places (of b) closure st captures through its operand o, as Rust

@@ -20,6 +20,23 @@
 
 #include <string.h>
 
+/* In a closure's body a captured variable is owned by the closure (Rust
+ * captures by value what the body moves, and borrows the rest), so it is
+ * a place of its own: `(*env).a` when Go captured it by value, `*(*env).a`
+ * when by reference. This is the length of that prefix of p (2 or 3), or
+ * 0. The environment's own pointers (`*env`, and `*(*env).a` of a
+ * by-reference capture) are the closure's machinery, not the program's:
+ * a move path, a loan or a write behind them is one on the captured
+ * variable, whatever type the lowering gave those pointers. */
+int bck_capture_len(Body *b, Place p) {
+    if (!b->has_env || p.local != 1 || p.nproj < 2 || p.proj[0].kind != PJ_DEREF ||
+        p.proj[1].kind != PJ_FIELD)
+        return 0;
+    if (b->byval && b->byval[p.proj[1].field])
+        return 2;
+    return p.nproj >= 3 && p.proj[2].kind == PJ_DEREF ? 3 : 0;
+}
+
 bool bck_ref_source(Body *b, LocalId t, Place *out) {
     mir_foreach_stmt(b, bb, st)
         if (st->kind == ST_ASSIGN && st->place.local == t && st->place.nproj == 0) {

@@ -50,9 +50,12 @@ static bool lent_box(Body *b, Rvalue *rv) {
     return site >= 0 && site < b->sites.len && b->sites.data[site].lent_box;
 }
 
-/* Does the place go through a dereference of a shared `*T`? */
+/* Does the place go through a dereference of a shared `*T`? (In a
+ * closure body, not counting the environment's own pointers: a borrow of
+ * a captured variable, `&(*(*env).x).f`, is tracked like one of a local;
+ * bck_capture_len.) */
 static bool through_shared(Body *b, Place p) {
-    for (int i = 0; i < p.nproj; i++)
+    for (int i = bck_capture_len(b, p); i < p.nproj; i++)
         if (p.proj[i].kind == PJ_DEREF) {
             Type *t = base_type(b, p, i);
             if (t->kind == T_PTR && !t->mut)
