@@ -124,7 +124,7 @@ static void visit_operand(void *ctx, Operand *o) {
 int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, bool *mut,
                          int max) {
     Rvalue *rv = &st->rv;
-    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj || rv->func < 0 ||
+    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj != bck_capture_len(b, o->place) || rv->func < 0 ||
         rv->func >= prog->bodies.len)
         return 0;
     Body *f = prog->bodies.data[rv->func];

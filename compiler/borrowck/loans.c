@@ -116,6 +116,19 @@ static bool is_var(Body *b, LocalId l) {
     return b->locals.data[l].kind == LOCAL_USER || b->locals.data[l].kind == LOCAL_ARG;
 }
 
+/* Does p name a variable or a field of one, with no dereference: a local
+ * of this body, or in a closure body a captured variable (`*(*env).x`,
+ * bck_capture_len: what a nested closure captures by reference)? */
+static bool var_place(Body *b, Place p) {
+    int k = bck_capture_len(b, p);
+    if (!k && !is_var(b, p.local))
+        return false;
+    for (int i = k; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF)
+            return false;
+    return true;
+}
+
 /* A place one dereference further: *p. */
 static Place deref_of(Ctx *c, Place p, Type *pointee) {
     Place q = p;
@@ -306,7 +319,7 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
     for (int i = 0; i < n; i++) {
         if (caps[i].nproj == 0 || caps[i].proj[caps[i].nproj - 1].kind != PJ_FIELD)
             return -1;
-        for (int j = 0; j < caps[i].nproj; j++) {
+        for (int j = bck_capture_len(b, caps[i]); j < caps[i].nproj; j++) {
             /* through a `*mut` or a Box: rustc captures `(*q).n` too */
             Type *bt = base_type(b, caps[i], j);
             if (caps[i].proj[j].kind != PJ_FIELD &&
@@ -395,7 +408,9 @@ static void collect_loans(LoanData *ld) {
                                carried by the closure's value (deferred_holders) */
             mir_foreach_operand(rv, o) {
                 int a = mir_operand_index(rv, o);   /* the capture's field in the environment */
-                if (o->kind == OPD_CONST || o->place.nproj)
+                /* a variable (or in a closure body a captured one, passed on
+                   to a nested closure), or a temporary `&x` */
+                if (o->kind == OPD_CONST || o->place.nproj != bck_capture_len(b, o->place))
                     continue;
                 /* a capture the closure moves out is moved into it (moves.c), not borrowed */
                 Place moved[8];
@@ -407,12 +422,13 @@ static void collect_loans(LoanData *ld) {
                 Place fields[8];
                 bool fmut[8];
                 int nf = whole ? -1 : narrow_capture(ld, st, o, moved, nm, writes, fields, fmut, 8);
-                if (!is_var(b, o->place.local)) {
+                if (!var_place(b, o->place)) {
                     int nloans = ld->loans.len;
                     for (int k = 0; k < nloans; k++) {
                         Loan *l = &ld->loans.data[k];
                         if (l->holders[o->place.local] && l->block == i && l->index < j &&
-                            !place_has_deref(l->place) && is_var(b, l->place.local)) {
+                            var_place(b, l->place)) {
+                            bool whole_var = l->place.nproj == bck_capture_len(b, l->place);
                             l->closure = true;
                             l->span = rv->span;
                             if (whole || nf == 0)
@@ -432,11 +448,12 @@ static void collect_loans(LoanData *ld) {
                                     bck_range_value(b, l->place.local))
                                     bck_range_report(ld->c, b, l->place, rv->span);
                                 /* writing only through a captured `*mut`: `*x` uniquely */
-                                Type *vt = l->place.nproj ? NULL : b->locals.data[l->place.local].type;
-                                if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a))
+                                Type *vt = whole_var ? mir_place_type(b, l->place) : NULL;
+                                if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a) &&
+                                    !bck_capture_len(b, l->place))
                                     l->unique = true;
                             }
-                            if (nf > 0 && l->place.nproj == 0) {   /* one loan per captured field */
+                            if (nf > 0 && whole_var) {   /* one loan per captured field */
                                 Loan whole_loan = *l;
                                 for (int q = 0; q < nf; q++) {
                                     Loan fl = whole_loan;
@@ -457,15 +474,19 @@ static void collect_loans(LoanData *ld) {
                 for (int q = 0; q < (nf > 0 ? nf : 1); q++) {
                     Loan l = bck_new_loan(ld, nf > 0 ? fields[q] : o->place, false, rv->span, i, j);
                     l.closure = true;
-                    Type *vt = b->locals.data[o->place.local].type;
+                    Type *vt = mir_place_type(b, o->place);
+                    /* in a closure body, a nested closure's capture of a
+                       captured `*mut` is a plain `&mut` (rustc: its root is
+                       the closure's own `&mut self`, not an immutable local) */
+                    bool may_unique = vt->kind == T_PTR && vt->mut && !bck_capture_len(b, o->place);
                     if (nf > 0) {
                         l.mut = fmut[q];
                         /* a field behind the captured `*mut`: held uniquely, as `*x` is */
-                        if (l.mut && vt->kind == T_PTR && vt->mut)
+                        if (l.mut && may_unique)
                             l.unique = l.byvalue = true;
                     } else if (writes) {
                         l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
-                        if (vt->kind == T_PTR && vt->mut)
+                        if (may_unique)
                             l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
                     }
                     l.holders[st->place.local] = true;
@@ -994,22 +1015,23 @@ static int slice_index_at(Body *b, Place p) {
     return -1;
 }
 
-/* Is local x captured uniquely by the closure made here? */
-static bool unique_capture(Walk *w, LocalId x) {
+/* Is variable x (a local, or a captured one: var_place) captured
+ * uniquely by the closure made here? */
+static bool unique_capture(Walk *w, Place x) {
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && l->closure && l->unique && l->place.local == x)
+        if (l->block == w->block && l->index == w->index && l->closure && l->unique && bck_place_prefix(x, l->place))
             return true;
     }
     return false;
 }
 
-/* Is local x captured mutably (FnMut) by the closure made here? */
-static bool mut_capture(Walk *w, LocalId x) {
+/* Is variable x captured mutably (FnMut) by the closure made here? */
+static bool mut_capture(Walk *w, Place x) {
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && l->closure && l->mut && l->place.local == x &&
-            l->place.nproj == 0)
+        if (l->block == w->block && l->index == w->index && l->closure && l->mut && bck_place_prefix(x, l->place) &&
+            l->place.nproj == x.nproj)
             return true;
     }
     return false;
@@ -1042,15 +1064,16 @@ static bool ref_is_mut(Walk *w, Rvalue *rv) {
  * the closure's loans made here say (collect_loans): the fields it
  * captures (Rust 2021), shared or mutable, or nothing when it moves all
  * of x in (then the closure's move is the access: E0505 while x is
- * borrowed). Of local x when by_local >= 0 (a by-value capture's
- * operand). Returns false when no closure loan was made here. */
-static bool access_captures(Walk *w, LocalId by_local, BckAccess shared, Span at) {
+ * borrowed). Of variable x when by is not NULL (a by-value capture's
+ * operand: a local, or a captured variable passed on to a nested
+ * closure). Returns false when no closure loan was made here. */
+static bool access_captures(Walk *w, const Place *by, BckAccess shared, Span at) {
     bool any = false;
     int n = w->ld->loans.len;
     for (int k = 0; k < n; k++) {
         Loan *l = &w->ld->loans.data[k];
         if (l->block != w->block || l->index != w->index || !l->closure ||
-            (by_local >= 0 && (l->place.local != by_local || l->place.nproj == 0)))
+            (by && (!bck_place_prefix(*by, l->place) || l->place.nproj == by->nproj)))
             continue;
         any = true;
         if (!l->untracked) {
@@ -1141,17 +1164,18 @@ static void check_stmt(Walk *w, MirStmt *st) {
                 continue;
         }
         /* a closure capturing fields of a struct borrows those (Rust 2021) */
-        if (rv->kind == RV_CLOSURE && o->place.nproj == 0 && access_captures(w, o->place.local, ACC_READ, at))
+        bool var = rv->kind == RV_CLOSURE && var_place(b, o->place) && o->place.nproj == bck_capture_len(b, o->place);
+        if (var && access_captures(w, &o->place, ACC_READ, at))
             continue;
         /* a closure capturing a `*mut` it writes through borrows it uniquely */
-        if (rv->kind == RV_CLOSURE && unique_capture(w, o->place.local)) {
+        if (var && unique_capture(w, o->place)) {
             w->unique = true;
             access(w, o->place, ACC_MUT, at);
             w->unique = false;
             continue;
         }
         /* a closure writing what it captured by value borrows it mutably */
-        if (rv->kind == RV_CLOSURE && o->place.nproj == 0 && mut_capture(w, o->place.local)) {
+        if (var && mut_capture(w, o->place)) {
             access(w, o->place, ACC_MUT, at);
             continue;
         }
@@ -1164,7 +1188,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         access(w, o->place, a, at);
     }
-    if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span)) {
+    if (rv->kind == RV_REF && !access_captures(w, NULL, ACC_SHARED, rv->span)) {
         w->reserving = reserves(w);
         access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
         w->reserving = false;

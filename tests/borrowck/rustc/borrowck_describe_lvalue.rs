@@ -1,7 +1,9 @@
 // After rust-lang/rust tests/ui/borrowck/borrowck-describe-lvalue.rs (the
 // struct and closure-move cases; ML0 has no tuples, enums, unions or
 // patterns): reading a place while it is mutably borrowed is E0503, named
-// as rustc names it; a closure's body moving a capture twice is E0382.
+// as rustc names it; a closure's body moving a capture twice is E0382;
+// borrowing a captured x mutably twice in a closure body (also a nested
+// one) is E0499.
 struct Foo {
     x: i32
 }
@@ -22,6 +24,31 @@ fn foo(x: Vec<i32>) {
     let c = || {
         drop(x);
         drop(x);
+    };
+    c();
+}
+
+fn upvar() {
+    let mut x = 0;
+    let mut c = || {
+        let y = &mut x;
+        let z = &mut x;
+        *y = 1;
+        *z = 2;
+    };
+    c();
+}
+
+fn upvar_nested() {
+    let mut x = 0;
+    let mut c = || {
+        let mut d = || {
+            let y = &mut x;
+            let z = &mut x;
+            *y = 1;
+            *z = 2;
+        };
+        d();
     };
     c();
 }
