@@ -208,6 +208,9 @@ bool bck_map_store_holders(LoanData *ld, MirStmt *st);
 bool bck_map_entry_update(Body *b, MirStmt *get);
 /* E0596: writes into a map inside a map, or behind a shared pointer. */
 void bck_check_map_writes(LoanData *ld);
+/* Is st `m[k] = v` or `delete(m, k)`; root: the place its map operand
+ * copies (through temporaries). */
+bool bck_map_write_root(Body *b, MirStmt *st, Place *root);
 
 /* ---- temps.c ----------------------------------------------------------- */
 /* `&T{...}` temporaries that die at the end of their statement: E0716 when

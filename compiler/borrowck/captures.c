@@ -144,6 +144,9 @@ int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand
         mir_foreach_stmt_in(bb, fst) {
             w.mut_borrow = fst->kind == ST_ASSIGN && fst->rv.kind == RV_REF && fst->rv.mut;
             mir_visit_places(fst, visit, &w);
+            Place m;    /* m[k] = v: a mutable use of the map m copied from */
+            if (bck_map_write_root(f, fst, &m))
+                visit(&w, &m, PLACE_WRITE);
         }
         w.mut_borrow = false;
         mir_visit_term_operands(&bb->term, visit_operand, &w);

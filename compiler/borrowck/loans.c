@@ -190,6 +190,10 @@ static bool closure_writes(LoanData *ld, Body *f, int a) {
             return true;    /* &mut v[i] */
         if (st->kind == ST_ASSIGN && is_capture(st->place, a))
             return true;
+        Place m;    /* m[k] = v on a captured map: `m.insert(k, v)` */
+        if (bck_map_write_root(f, st, &m) && m.local == 1 && m.nproj >= 2 && m.proj[0].kind == PJ_DEREF &&
+            m.proj[1].kind == PJ_FIELD && m.proj[1].field == a)
+            return true;
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a))
             return true;
         /* sb.WriteString(s) on a captured Builder: `&mut sb` */
@@ -1085,6 +1089,48 @@ static bool access_captures(Walk *w, const Place *by, BckAccess shared, Span at)
     return any;
 }
 
+/* rustc evaluates a call's operands in order: a `*mut` argument p before
+ * a closure argument is reborrowed (`&mut *p`, two-phase) before the
+ * closure is made, though the MIR makes the closure first. A closure
+ * needing part of `*p` uniquely (a write through the captured p) conflicts
+ * with that reservation: E0500 at the closure (`f.foo(func(a *int) {
+ * f.n[*a] = true })`); the call, which activates the reborrow, is E0501
+ * (found there, against the closure's loan). */
+static void closure_after_reborrow(Walk *w, MirStmt *st) {
+    LoanData *ld = w->ld;
+    Body *b = ld->b;
+    Block *bb = &b->blocks.data[w->block];
+    if (st->kind != ST_ASSIGN || st->place.nproj || b->locals.data[st->place.local].kind != LOCAL_TEMP)
+        return;
+    int k = activation(bb, w->index, st->place.local);
+    if (k < 0)
+        return;
+    Rvalue *call = &bb->stmts.data[k].rv;
+    mir_foreach_operand_from(call, 1, o) {
+        if (o->kind != OPD_CONST && o->place.local == st->place.local)
+            break;  /* operands after the closure are made after it */
+        Type *ot = o->kind == OPD_CONST ? NULL : mir_place_type(b, o->place);
+        if (!ot || ot->kind != T_PTR || !ot->mut || !reborrows_mut(ld, call, mir_operand_index(call, o)))
+            continue;
+        Place res = deref_of(ld->c, o->place, ot->elem);
+        for (int q = 0; q < ld->loans.len; q++) {
+            Loan *l = &ld->loans.data[q];
+            if (l->block != w->block || l->index != w->index || !l->closure || !l->unique || l->untracked ||
+                !places_conflict(b, res, l->place, ACC_MUT))
+                continue;
+            Conflict cf = {.kind = CONFLICT_UNIQUE_WHILE_BORROWED, .prog = ld->prog, .body = b,
+                           .used = l->place, .at = st->rv.span.hi > 0 ? st->rv.span : st->span};
+            cf.loan_place = res;
+            cf.loan_span = o->span.hi > 0 ? o->span : bb->stmts.data[k].span;
+            cf.loan_mut = true;
+            cf.later = call->args.data[0].span.hi > 0 ? call->args.data[0].span : bb->stmts.data[k].span;
+            cf.by_closure = true;
+            bck_explain(ld->c, &cf);
+            return;
+        }
+    }
+}
+
 static void check_stmt(Walk *w, MirStmt *st) {
     Body *b = w->ld->b;
     if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == 0)
@@ -1188,6 +1234,8 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         access(w, o->place, a, at);
     }
+    if (rv->kind == RV_CLOSURE)
+        closure_after_reborrow(w, st);
     if (rv->kind == RV_REF && !access_captures(w, NULL, ACC_SHARED, rv->span)) {
         w->reserving = reserves(w);
         access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
