@@ -475,6 +475,14 @@ static void collect_loans(LoanData *ld) {
                 }
                 if (whole || nf == 0)
                     continue;
+                /* a shared `*T` captured by value (only read): rustc captures
+                   `*p` (its capture analysis truncates a shared borrow of a
+                   `&T` to a reborrow of the referent), which may outlive p,
+                   so a returned `func() string { return (*p)[1:] }` is
+                   fine; the closure holds p's own loans (reads_holder) */
+                Type *pt = mir_place_type(b, o->place);
+                if (pt->kind == T_PTR && !pt->mut && !writes)
+                    continue;
                 for (int q = 0; q < (nf > 0 ? nf : 1); q++) {
                     Loan l = bck_new_loan(ld, nf > 0 ? fields[q] : o->place, false, rv->span, i, j);
                     l.closure = true;
@@ -984,6 +992,8 @@ static void check_return(Walk *w, MirStmt *st) {
         Loan *l = &ld->loans.data[k];
         if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj))
             continue;
+        if (l->untracked && l->via_range)
+            continue;   /* a reborrow through a range value: the loop's loan is the one returned */
         bool direct = l->block == w->block && l->index == w->index;
         if (!direct && !reads_holder(ld, l, &st->rv))
             continue;

@@ -86,8 +86,18 @@ static bool really_moves(Body *b, MirStmt *st, Operand *o) {
     return !(st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut);
 }
 
+/* Is o a range loop's non-Copy value passed to a user function (`f(w)`
+ * in `for _, w := range ws`)? w is a `&V` (range_values.c), so the twin
+ * passes a reborrow (`f(w)` with `fn f(x: &str)`, as `up(x)` in
+ * tests/borrowck/ok_fresh_string_result): no move, it may be passed again. */
+static bool lends_range_value(Body *b, MirStmt *st, Operand *o) {
+    return st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->place.nproj == 0 &&
+           bck_range_value(b, o->place.local);
+}
+
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
-    if (!really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place))
+    if (!really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place) ||
+        lends_range_value(md->body, st, o))
         return;
     MoveOut m = {0};
     m.path = bck_path_of(md->body, o->place);
