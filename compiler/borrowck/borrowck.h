@@ -237,6 +237,7 @@ typedef enum {
     CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
     CONFLICT_MOVE_FROM_MAP,     /* E0507: out of m[k] (HashMap's Index) */
     CONFLICT_TEMPORARY,         /* E0716 */
+    CONFLICT_ESCAPE_FNMUT,      /* (no code) a closure returning a `&mut` of its capture */
 } ConflictKind;
 
 typedef struct Conflict {

@@ -990,6 +990,15 @@ static void check_return(Walk *w, MirStmt *st) {
     LoanData *ld = w->ld;
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *l = &ld->loans.data[k];
+        if (!l->reported && l->mut && !l->untracked && bck_capture_len(ld->b, l->place) &&
+            ((l->block == w->block && l->index == w->index) || reads_holder(ld, l, &st->rv))) {
+            /* a closure returning `&mut x` of its capture x: FnMut's escape */
+            l->reported = true;
+            Conflict cf = {.kind = CONFLICT_ESCAPE_FNMUT, .prog = ld->prog, .body = ld->b, .used = l->place,
+                           .at = st->span, .loan_place = l->place, .loan_span = l->span};
+            bck_explain(ld->c, &cf);
+            continue;
+        }
         if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj))
             continue;
         if (l->untracked && l->via_range)
