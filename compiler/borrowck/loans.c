@@ -528,7 +528,7 @@ static void collect_loans(LoanData *ld) {
         if (rv->kind == RV_USE && rv->args.data[0].kind == OPD_COPY &&
             rv->args.data[0].type->kind == T_SLICE && st->place.nproj == 0 &&
             b->locals.data[st->place.local].kind == LOCAL_TEMP &&
-            is_var(b, rv->args.data[0].place.local)) {
+            (is_var(b, rv->args.data[0].place.local) || bck_capture_len(b, rv->args.data[0].place))) {
             /* (also through a pointer: `for _, x := range b.xs` with b a
                `*mut Bag` is `for x in &b.xs`; through a shared `*T`
                nothing can change it) */
