@@ -86,13 +86,15 @@ static bool really_moves(Body *b, MirStmt *st, Operand *o) {
     return !(st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut);
 }
 
-/* Is o a range loop's non-Copy value passed to a user function (`f(w)`
- * in `for _, w := range ws`)? w is a `&V` (range_values.c), so the twin
- * passes a reborrow (`f(w)` with `fn f(x: &str)`, as `up(x)` in
- * tests/borrowck/ok_fresh_string_result): no move, it may be passed again. */
+/* Is o a range loop's string value passed to a user function (`f(w)` in
+ * `for _, w := range words`)? w is a `&String` (range_values.c) and the
+ * twin's string parameters are `&str` (`up(x)` in
+ * tests/borrowck/ok_fresh_string_result): a reborrow, no move, so it may
+ * be passed again. (A struct or slice value passed by value is still a
+ * move of the loop's copy: the twins' by-value parameters.) */
 static bool lends_range_value(Body *b, MirStmt *st, Operand *o) {
-    return st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->place.nproj == 0 &&
-           bck_range_value(b, o->place.local);
+    return st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->place.nproj == 0 && o->type &&
+           o->type->kind == T_STRING && bck_range_value(b, o->place.local);
 }
 
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
