@@ -66,6 +66,9 @@ bool bck_append_in_place(MirStmt *st, Operand *o);
 int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
 
 /* ---- captures.c --------------------------------------------------------- */
+/* In a closure body, the length (2 or 3) of p's prefix naming a captured
+ * variable (`(*env).a` by value, `*(*env).a` by reference), or 0. */
+int bck_capture_len(Body *b, Place p);
 /* The place a temporary holding `&place` borrows (its one `t = &place`). */
 bool bck_ref_source(Body *b, LocalId t, Place *out);
 /* The places (of b) closure st captures through its operand o, as Rust
@@ -205,6 +208,9 @@ bool bck_map_store_holders(LoanData *ld, MirStmt *st);
 bool bck_map_entry_update(Body *b, MirStmt *get);
 /* E0596: writes into a map inside a map, or behind a shared pointer. */
 void bck_check_map_writes(LoanData *ld);
+/* Is st `m[k] = v` or `delete(m, k)`; root: the place its map operand
+ * copies (through temporaries). */
+bool bck_map_write_root(Body *b, MirStmt *st, Place *root);
 
 /* ---- temps.c ----------------------------------------------------------- */
 /* `&T{...}` temporaries that die at the end of their statement: E0716 when
@@ -234,6 +240,7 @@ typedef enum {
     CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
     CONFLICT_MOVE_FROM_MAP,     /* E0507: out of m[k] (HashMap's Index) */
     CONFLICT_TEMPORARY,         /* E0716 */
+    CONFLICT_ESCAPE_FNMUT,      /* (no code) a closure returning a `&mut` of its capture */
 } ConflictKind;
 
 typedef struct Conflict {

@@ -20,6 +20,23 @@
 
 #include <string.h>
 
+/* In a closure's body a captured variable is owned by the closure (Rust
+ * captures by value what the body moves, and borrows the rest), so it is
+ * a place of its own: `(*env).a` when Go captured it by value, `*(*env).a`
+ * when by reference. This is the length of that prefix of p (2 or 3), or
+ * 0. The environment's own pointers (`*env`, and `*(*env).a` of a
+ * by-reference capture) are the closure's machinery, not the program's:
+ * a move path, a loan or a write behind them is one on the captured
+ * variable, whatever type the lowering gave those pointers. */
+int bck_capture_len(Body *b, Place p) {
+    if (!b->has_env || p.local != 1 || p.nproj < 2 || p.proj[0].kind != PJ_DEREF ||
+        p.proj[1].kind != PJ_FIELD)
+        return 0;
+    if (b->byval && b->byval[p.proj[1].field])
+        return 2;
+    return p.nproj >= 3 && p.proj[2].kind == PJ_DEREF ? 3 : 0;
+}
+
 bool bck_ref_source(Body *b, LocalId t, Place *out) {
     mir_foreach_stmt(b, bb, st)
         if (st->kind == ST_ASSIGN && st->place.local == t && st->place.nproj == 0) {
@@ -107,7 +124,7 @@ static void visit_operand(void *ctx, Operand *o) {
 int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, bool *mut,
                          int max) {
     Rvalue *rv = &st->rv;
-    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj || rv->func < 0 ||
+    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj != bck_capture_len(b, o->place) || rv->func < 0 ||
         rv->func >= prog->bodies.len)
         return 0;
     Body *f = prog->bodies.data[rv->func];
@@ -127,6 +144,9 @@ int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand
         mir_foreach_stmt_in(bb, fst) {
             w.mut_borrow = fst->kind == ST_ASSIGN && fst->rv.kind == RV_REF && fst->rv.mut;
             mir_visit_places(fst, visit, &w);
+            Place m;    /* m[k] = v: a mutable use of the map m copied from */
+            if (bck_map_write_root(f, fst, &m))
+                visit(&w, &m, PLACE_WRITE);
         }
         w.mut_borrow = false;
         mir_visit_term_operands(&bb->term, visit_operand, &w);

@@ -312,6 +312,17 @@ static void explain_temporary(Ctx *c, Conflict *cf) {
     diag_help(c, d, "consider using `:=` to create a longer lived value");
 }
 
+/* rustc: a closure that mutably borrows what it captures is FnMut; a
+ * reference to its capture may not outlive one call (no code). */
+static void explain_escape_fnmut(Ctx *c, Conflict *cf) {
+    Diag *d = diag_error(c, cf->at, "captured variable cannot escape `FnMut` closure body");
+    diag_label(c, d, cf->loan_span, false, "`%s` is borrowed mutably here", place_str(c, cf->body, cf->loan_place));
+    diag_label(c, d, cf->at, true, "returns a reference to a captured variable which escapes the closure body");
+    diag_note(c, d, "a closure that changes what it captures only has access to it while it runs: the "
+              "reference cannot escape the call");
+    diag_help(c, d, "return a copy of the value, or pass the variable to the closure as a `*mut` parameter");
+}
+
 void bck_explain(Ctx *c, Conflict *cf) {
     switch (cf->kind) {
     case CONFLICT_USE_MOVED: explain_use_moved(c, cf); break;
@@ -323,6 +334,7 @@ void bck_explain(Ctx *c, Conflict *cf) {
     case CONFLICT_MOVE_FROM_INDEX: explain_move_from_index(c, cf); break;
     case CONFLICT_MOVE_FROM_MAP: explain_move_from_map(c, cf); break;
     case CONFLICT_TEMPORARY: explain_temporary(c, cf); break;
+    case CONFLICT_ESCAPE_FNMUT: explain_escape_fnmut(c, cf); break;
     default: explain_loan(c, cf); break;
     }
 }

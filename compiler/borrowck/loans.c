@@ -50,9 +50,12 @@ static bool lent_box(Body *b, Rvalue *rv) {
     return site >= 0 && site < b->sites.len && b->sites.data[site].lent_box;
 }
 
-/* Does the place go through a dereference of a shared `*T`? */
+/* Does the place go through a dereference of a shared `*T`? (In a
+ * closure body, not counting the environment's own pointers: a borrow of
+ * a captured variable, `&(*(*env).x).f`, is tracked like one of a local;
+ * bck_capture_len.) */
 static bool through_shared(Body *b, Place p) {
-    for (int i = 0; i < p.nproj; i++)
+    for (int i = bck_capture_len(b, p); i < p.nproj; i++)
         if (p.proj[i].kind == PJ_DEREF) {
             Type *t = base_type(b, p, i);
             if (t->kind == T_PTR && !t->mut)
@@ -111,6 +114,19 @@ Loan bck_new_loan(LoanData *ld, Place p, bool mut, Span sp, int block, int index
 
 static bool is_var(Body *b, LocalId l) {
     return b->locals.data[l].kind == LOCAL_USER || b->locals.data[l].kind == LOCAL_ARG;
+}
+
+/* Does p name a variable or a field of one, with no dereference: a local
+ * of this body, or in a closure body a captured variable (`*(*env).x`,
+ * bck_capture_len: what a nested closure captures by reference)? */
+static bool var_place(Body *b, Place p) {
+    int k = bck_capture_len(b, p);
+    if (!k && !is_var(b, p.local))
+        return false;
+    for (int i = k; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF)
+            return false;
+    return true;
 }
 
 /* A place one dereference further: *p. */
@@ -173,6 +189,10 @@ static bool closure_writes(LoanData *ld, Body *f, int a) {
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && captured_slice_elem(st->rv.place, a))
             return true;    /* &mut v[i] */
         if (st->kind == ST_ASSIGN && is_capture(st->place, a))
+            return true;
+        Place m;    /* m[k] = v on a captured map: `m.insert(k, v)` */
+        if (bck_map_write_root(f, st, &m) && m.local == 1 && m.nproj >= 2 && m.proj[0].kind == PJ_DEREF &&
+            m.proj[1].kind == PJ_FIELD && m.proj[1].field == a)
             return true;
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && is_capture(st->rv.place, a))
             return true;
@@ -303,7 +323,7 @@ static int narrow_capture(LoanData *ld, MirStmt *st, Operand *o, Place *moved, i
     for (int i = 0; i < n; i++) {
         if (caps[i].nproj == 0 || caps[i].proj[caps[i].nproj - 1].kind != PJ_FIELD)
             return -1;
-        for (int j = 0; j < caps[i].nproj; j++) {
+        for (int j = bck_capture_len(b, caps[i]); j < caps[i].nproj; j++) {
             /* through a `*mut` or a Box: rustc captures `(*q).n` too */
             Type *bt = base_type(b, caps[i], j);
             if (caps[i].proj[j].kind != PJ_FIELD &&
@@ -392,7 +412,9 @@ static void collect_loans(LoanData *ld) {
                                carried by the closure's value (deferred_holders) */
             mir_foreach_operand(rv, o) {
                 int a = mir_operand_index(rv, o);   /* the capture's field in the environment */
-                if (o->kind == OPD_CONST || o->place.nproj)
+                /* a variable (or in a closure body a captured one, passed on
+                   to a nested closure), or a temporary `&x` */
+                if (o->kind == OPD_CONST || o->place.nproj != bck_capture_len(b, o->place))
                     continue;
                 /* a capture the closure moves out is moved into it (moves.c), not borrowed */
                 Place moved[8];
@@ -404,12 +426,13 @@ static void collect_loans(LoanData *ld) {
                 Place fields[8];
                 bool fmut[8];
                 int nf = whole ? -1 : narrow_capture(ld, st, o, moved, nm, writes, fields, fmut, 8);
-                if (!is_var(b, o->place.local)) {
+                if (!var_place(b, o->place)) {
                     int nloans = ld->loans.len;
                     for (int k = 0; k < nloans; k++) {
                         Loan *l = &ld->loans.data[k];
                         if (l->holders[o->place.local] && l->block == i && l->index < j &&
-                            !place_has_deref(l->place) && is_var(b, l->place.local)) {
+                            var_place(b, l->place)) {
+                            bool whole_var = l->place.nproj == bck_capture_len(b, l->place);
                             l->closure = true;
                             l->span = rv->span;
                             if (whole || nf == 0)
@@ -429,11 +452,12 @@ static void collect_loans(LoanData *ld) {
                                     bck_range_value(b, l->place.local))
                                     bck_range_report(ld->c, b, l->place, rv->span);
                                 /* writing only through a captured `*mut`: `*x` uniquely */
-                                Type *vt = l->place.nproj ? NULL : b->locals.data[l->place.local].type;
-                                if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a))
+                                Type *vt = whole_var ? mir_place_type(b, l->place) : NULL;
+                                if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a) &&
+                                    !bck_capture_len(b, l->place))
                                     l->unique = true;
                             }
-                            if (nf > 0 && l->place.nproj == 0) {   /* one loan per captured field */
+                            if (nf > 0 && whole_var) {   /* one loan per captured field */
                                 Loan whole_loan = *l;
                                 for (int q = 0; q < nf; q++) {
                                     Loan fl = whole_loan;
@@ -451,18 +475,30 @@ static void collect_loans(LoanData *ld) {
                 }
                 if (whole || nf == 0)
                     continue;
+                /* a shared `*T` captured by value (only read): rustc captures
+                   `*p` (its capture analysis truncates a shared borrow of a
+                   `&T` to a reborrow of the referent), which may outlive p,
+                   so a returned `func() string { return (*p)[1:] }` is
+                   fine; the closure holds p's own loans (reads_holder) */
+                Type *pt = mir_place_type(b, o->place);
+                if (pt->kind == T_PTR && !pt->mut && !writes)
+                    continue;
                 for (int q = 0; q < (nf > 0 ? nf : 1); q++) {
                     Loan l = bck_new_loan(ld, nf > 0 ? fields[q] : o->place, false, rv->span, i, j);
                     l.closure = true;
-                    Type *vt = b->locals.data[o->place.local].type;
+                    Type *vt = mir_place_type(b, o->place);
+                    /* in a closure body, a nested closure's capture of a
+                       captured `*mut` is a plain `&mut` (rustc: its root is
+                       the closure's own `&mut self`, not an immutable local) */
+                    bool may_unique = vt->kind == T_PTR && vt->mut && !bck_capture_len(b, o->place);
                     if (nf > 0) {
                         l.mut = fmut[q];
                         /* a field behind the captured `*mut`: held uniquely, as `*x` is */
-                        if (l.mut && vt->kind == T_PTR && vt->mut)
+                        if (l.mut && may_unique)
                             l.unique = l.byvalue = true;
                     } else if (writes) {
                         l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
-                        if (vt->kind == T_PTR && vt->mut)
+                        if (may_unique)
                             l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
                     }
                     l.holders[st->place.local] = true;
@@ -492,7 +528,7 @@ static void collect_loans(LoanData *ld) {
         if (rv->kind == RV_USE && rv->args.data[0].kind == OPD_COPY &&
             rv->args.data[0].type->kind == T_SLICE && st->place.nproj == 0 &&
             b->locals.data[st->place.local].kind == LOCAL_TEMP &&
-            is_var(b, rv->args.data[0].place.local)) {
+            (is_var(b, rv->args.data[0].place.local) || bck_capture_len(b, rv->args.data[0].place))) {
             /* (also through a pointer: `for _, x := range b.xs` with b a
                `*mut Bag` is `for x in &b.xs`; through a shared `*T`
                nothing can change it) */
@@ -954,9 +990,20 @@ static void check_return(Walk *w, MirStmt *st) {
     LoanData *ld = w->ld;
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *l = &ld->loans.data[k];
+        if (!l->reported && l->mut && !l->untracked && bck_capture_len(ld->b, l->place) &&
+            ((l->block == w->block && l->index == w->index) || reads_holder(ld, l, &st->rv))) {
+            /* a closure returning `&mut x` of its capture x: FnMut's escape */
+            l->reported = true;
+            Conflict cf = {.kind = CONFLICT_ESCAPE_FNMUT, .prog = ld->prog, .body = ld->b, .used = l->place,
+                           .at = st->span, .loan_place = l->place, .loan_span = l->span};
+            bck_explain(ld->c, &cf);
+            continue;
+        }
         if (l->reported || !bck_place_owned(ld->b, l->place) || (w->no_lifetime && l->place.nproj) ||
             (ld->b->locals.data[l->place.local].stmt_temp && bck_base_temp(ld, l->place.local)))
             continue;   /* (returning a borrow of a statement temporary is temps.c's) */
+        if (l->untracked && l->via_range)
+            continue;   /* a reborrow through a range value: the loop's loan is the one returned */
         bool direct = l->block == w->block && l->index == w->index;
         if (!direct && (!reads_holder(ld, l, &st->rv) || !type_has_pointers(ld->b->locals.data[0].type)))
             continue;   /* an `int` (or pointer-free struct) result holds no borrow: `return f(&x)` */
@@ -992,22 +1039,23 @@ static int slice_index_at(Body *b, Place p) {
     return -1;
 }
 
-/* Is local x captured uniquely by the closure made here? */
-static bool unique_capture(Walk *w, LocalId x) {
+/* Is variable x (a local, or a captured one: var_place) captured
+ * uniquely by the closure made here? */
+static bool unique_capture(Walk *w, Place x) {
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && l->closure && l->unique && l->place.local == x)
+        if (l->block == w->block && l->index == w->index && l->closure && l->unique && bck_place_prefix(x, l->place))
             return true;
     }
     return false;
 }
 
-/* Is local x captured mutably (FnMut) by the closure made here? */
-static bool mut_capture(Walk *w, LocalId x) {
+/* Is variable x captured mutably (FnMut) by the closure made here? */
+static bool mut_capture(Walk *w, Place x) {
     for (int k = 0; k < w->ld->loans.len; k++) {
         Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && l->closure && l->mut && l->place.local == x &&
-            l->place.nproj == 0)
+        if (l->block == w->block && l->index == w->index && l->closure && l->mut && bck_place_prefix(x, l->place) &&
+            l->place.nproj == x.nproj)
             return true;
     }
     return false;
@@ -1040,15 +1088,16 @@ static bool ref_is_mut(Walk *w, Rvalue *rv) {
  * the closure's loans made here say (collect_loans): the fields it
  * captures (Rust 2021), shared or mutable, or nothing when it moves all
  * of x in (then the closure's move is the access: E0505 while x is
- * borrowed). Of local x when by_local >= 0 (a by-value capture's
- * operand). Returns false when no closure loan was made here. */
-static bool access_captures(Walk *w, LocalId by_local, BckAccess shared, Span at) {
+ * borrowed). Of variable x when by is not NULL (a by-value capture's
+ * operand: a local, or a captured variable passed on to a nested
+ * closure). Returns false when no closure loan was made here. */
+static bool access_captures(Walk *w, const Place *by, BckAccess shared, Span at) {
     bool any = false;
     int n = w->ld->loans.len;
     for (int k = 0; k < n; k++) {
         Loan *l = &w->ld->loans.data[k];
         if (l->block != w->block || l->index != w->index || !l->closure ||
-            (by_local >= 0 && (l->place.local != by_local || l->place.nproj == 0)))
+            (by && (!bck_place_prefix(*by, l->place) || l->place.nproj == by->nproj)))
             continue;
         any = true;
         if (!l->untracked) {
@@ -1079,6 +1128,48 @@ static bool self_spread(Walk *w, MirStmt *st, Operand *o, Span at, ConflictKind 
     cf.loan_span = sp->span.hi > 0 ? sp->span : st->span;
     bck_explain(w->ld->c, &cf);
     return true;
+}
+
+/* rustc evaluates a call's operands in order: a `*mut` argument p before
+ * a closure argument is reborrowed (`&mut *p`, two-phase) before the
+ * closure is made, though the MIR makes the closure first. A closure
+ * needing part of `*p` uniquely (a write through the captured p) conflicts
+ * with that reservation: E0500 at the closure (`f.foo(func(a *int) {
+ * f.n[*a] = true })`); the call, which activates the reborrow, is E0501
+ * (found there, against the closure's loan). */
+static void closure_after_reborrow(Walk *w, MirStmt *st) {
+    LoanData *ld = w->ld;
+    Body *b = ld->b;
+    Block *bb = &b->blocks.data[w->block];
+    if (st->kind != ST_ASSIGN || st->place.nproj || b->locals.data[st->place.local].kind != LOCAL_TEMP)
+        return;
+    int k = activation(bb, w->index, st->place.local);
+    if (k < 0)
+        return;
+    Rvalue *call = &bb->stmts.data[k].rv;
+    mir_foreach_operand_from(call, 1, o) {
+        if (o->kind != OPD_CONST && o->place.local == st->place.local)
+            break;  /* operands after the closure are made after it */
+        Type *ot = o->kind == OPD_CONST ? NULL : mir_place_type(b, o->place);
+        if (!ot || ot->kind != T_PTR || !ot->mut || !reborrows_mut(ld, call, mir_operand_index(call, o)))
+            continue;
+        Place res = deref_of(ld->c, o->place, ot->elem);
+        for (int q = 0; q < ld->loans.len; q++) {
+            Loan *l = &ld->loans.data[q];
+            if (l->block != w->block || l->index != w->index || !l->closure || !l->unique || l->untracked ||
+                !places_conflict(b, res, l->place, ACC_MUT))
+                continue;
+            Conflict cf = {.kind = CONFLICT_UNIQUE_WHILE_BORROWED, .prog = ld->prog, .body = b,
+                           .used = l->place, .at = st->rv.span.hi > 0 ? st->rv.span : st->span};
+            cf.loan_place = res;
+            cf.loan_span = o->span.hi > 0 ? o->span : bb->stmts.data[k].span;
+            cf.loan_mut = true;
+            cf.later = call->args.data[0].span.hi > 0 ? call->args.data[0].span : bb->stmts.data[k].span;
+            cf.by_closure = true;
+            bck_explain(ld->c, &cf);
+            return;
+        }
+    }
 }
 
 static void check_stmt(Walk *w, MirStmt *st) {
@@ -1162,17 +1253,18 @@ static void check_stmt(Walk *w, MirStmt *st) {
                 continue;
         }
         /* a closure capturing fields of a struct borrows those (Rust 2021) */
-        if (rv->kind == RV_CLOSURE && o->place.nproj == 0 && access_captures(w, o->place.local, ACC_READ, at))
+        bool var = rv->kind == RV_CLOSURE && var_place(b, o->place) && o->place.nproj == bck_capture_len(b, o->place);
+        if (var && access_captures(w, &o->place, ACC_READ, at))
             continue;
         /* a closure capturing a `*mut` it writes through borrows it uniquely */
-        if (rv->kind == RV_CLOSURE && unique_capture(w, o->place.local)) {
+        if (var && unique_capture(w, o->place)) {
             w->unique = true;
             access(w, o->place, ACC_MUT, at);
             w->unique = false;
             continue;
         }
         /* a closure writing what it captured by value borrows it mutably */
-        if (rv->kind == RV_CLOSURE && o->place.nproj == 0 && mut_capture(w, o->place.local)) {
+        if (var && mut_capture(w, o->place)) {
             access(w, o->place, ACC_MUT, at);
             continue;
         }
@@ -1187,7 +1279,9 @@ static void check_stmt(Walk *w, MirStmt *st) {
             continue;
         access(w, o->place, a, at);
     }
-    if (rv->kind == RV_REF && !access_captures(w, -1, ACC_SHARED, rv->span)) {
+    if (rv->kind == RV_CLOSURE)
+        closure_after_reborrow(w, st);
+    if (rv->kind == RV_REF && !access_captures(w, NULL, ACC_SHARED, rv->span)) {
         w->reserving = reserves(w);
         access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
         w->reserving = false;

@@ -232,10 +232,13 @@ bool bck_map_store_holders(LoanData *ld, MirStmt *st) {
     return changed;
 }
 
-/* The first dereference of a shared `*T` in p, as a place, or -1. */
+/* The first dereference of a shared `*T` in p, as a place, or -1 (in a
+ * closure body, after the captured variable: the environment's own
+ * pointers are not the program's, bck_capture_len). */
 static int shared_deref_at(Body *b, Place p) {
-    Type *t = b->locals.data[p.local].type;
-    for (int i = 0; i < p.nproj; i++) {
+    int k = bck_capture_len(b, p);
+    Type *t = k ? p.proj[k - 1].type : b->locals.data[p.local].type;
+    for (int i = k; i < p.nproj; i++) {
         if (p.proj[i].kind == PJ_DEREF && t->kind == T_PTR && !t->mut)
             return i;
         t = p.proj[i].type;
@@ -306,9 +309,16 @@ void bck_check_map_writes(LoanData *ld) {
         Place p = root;
         p.nproj = at + 1;
         const char *name = b->locals.data[root.local].name;
-        Diag *d = diag_error_code(c, "E0596", st->span, "cannot borrow `*%s` as mutable, as it is behind a `&` reference",
+        /* in a closure, the captured p: rustc reports the capture, where
+           the closure is made (as loans.c's check_shared_writes) */
+        Span sp = st->span;
+        if (bck_capture_len(b, root)) {
+            name = root.proj[0].type->fields.data[root.proj[1].field].name;
+            sp = b->span;
+        }
+        Diag *d = diag_error_code(c, "E0596", sp, "cannot borrow `*%s` as mutable, as it is behind a `&` reference",
                                   name ? name : "value");
-        diag_label(c, d, st->span, true, "`%s` is a `*T` pointer, so the data it refers to cannot be borrowed as mutable",
+        diag_label(c, d, sp, true, "`%s` is a `*T` pointer, so the data it refers to cannot be borrowed as mutable",
                    name ? name : "value");
         diag_help(c, d, "consider changing this to be a mutable pointer: `*mut %s`",
                   type_name(c, p.proj[at].type));
@@ -430,4 +440,24 @@ bool bck_map_entry_update(Body *b, MirStmt *get) {
     return same_operand(b, get->rv.args.data[0], set->rv.args.data[0]) &&
            same_operand(b, get->rv.args.data[1], set->rv.args.data[1]) &&
            unchanged(b, get->rv.args.data[0], get, set) && unchanged(b, get->rv.args.data[1], get, set);
+}
+
+/* Is st a write into a map (`m[k] = v`, `delete(m, k)`), and which place
+ * does its map operand copy (through the lowering's temporaries)? For a
+ * closure's body (captures.c, loans.c): a write into a captured map is a
+ * mutable use of the capture (the twin's `m.insert(k, v)` borrows m
+ * mutably: FnMut), though the MIR only reads the map's header. */
+bool bck_map_write_root(Body *b, MirStmt *st, Place *root) {
+    Rvalue *rv = &st->rv;
+    if (!mir_stmt_has_rvalue(st) || !is_map_intrinsic(rv) || !writes_map(rv) || rv->args.data[0].kind == OPD_CONST)
+        return false;
+    Place p = rv->args.data[0].place;
+    for (int guard = 0; guard < 64 && p.nproj == 0 && is_temp(b, p.local); guard++) {
+        MirStmt *d = only_def(b, p.local);
+        if (!d || d->rv.kind != RV_USE || d->rv.args.data[0].kind == OPD_CONST)
+            break;
+        p = d->rv.args.data[0].place;
+    }
+    *root = p;
+    return true;
 }

@@ -13,32 +13,17 @@
  * Closures: a closure whose body moves a captured value owns it (Rust's
  * by-value capture), so making it moves the value out of the maker, and
  * calling it consumes it (FnOnce); in its body the capture is a move
- * path of its own (capture_len), so moving it twice is E0382 there.
+ * path of its own (bck_capture_len, captures.c), so moving it twice is E0382 there.
  */
 #include "borrowck.h"
 
 #include <string.h>
 
-/* In a closure's body a captured variable is owned by the closure (Rust
- * captures by value what the body moves), so it is a move path of its
- * own: `(*env).a` when Go captured it by value, `*(*env).a` when by
- * reference. This is the length of that prefix of p (2 or 3), or 0. Its
- * move path is env's local followed by proj[1..] (field a, then the
- * reference's dereference, then fields), which tells captures apart. */
-static int capture_len(Body *b, Place p) {
-    if (!b->has_env || p.local != 1 || p.nproj < 2 || p.proj[0].kind != PJ_DEREF ||
-        p.proj[1].kind != PJ_FIELD)
-        return 0;
-    if (b->byval && b->byval[p.proj[1].field])
-        return 2;
-    return p.nproj >= 3 && p.proj[2].kind == PJ_DEREF ? 3 : 0;
-}
-
 /* The move path of p: its local (or a closure's capture), then its
  * leading fields and dereferences of Boxes (a Box owns its contents:
  * rustc's move paths go through it, so `take(*b)` moves `*b`). */
 MovePath bck_path_of(Body *b, Place p) {
-    int k = capture_len(b, p);
+    int k = bck_capture_len(b, p);
     int off = k ? 1 : 0;
     MovePath mp = {p.local, k ? k - 1 : 0, k ? p.proj + 1 : p.proj};
     Type *t = k ? p.proj[k - 1].type : b->locals.data[p.local].type;
@@ -54,7 +39,7 @@ MovePath bck_path_of(Body *b, Place p) {
 
 /* How many projections of p its move path stands for. */
 static int path_nproj(Body *b, MovePath mp, Place p) {
-    return mp.nfields + (capture_len(b, p) ? 1 : 0);
+    return mp.nfields + (bck_capture_len(b, p) ? 1 : 0);
 }
 
 /* Does p go past its move path: through a pointer, or an index? */
@@ -80,7 +65,7 @@ static bool tracked(Body *b, LocalId l) {
 
 /* Is p under a variable whose moves are tracked (a closure's capture too)? */
 static bool tracked_place(Body *b, Place p) {
-    return tracked(b, p.local) || capture_len(b, p) > 0;
+    return tracked(b, p.local) || bck_capture_len(b, p) > 0;
 }
 
 static bool has_span(Span s) { return s.hi > 0; }
@@ -101,8 +86,20 @@ static bool really_moves(Body *b, MirStmt *st, Operand *o) {
     return !(st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut);
 }
 
+/* Is o a range loop's string value passed to a user function (`f(w)` in
+ * `for _, w := range words`)? w is a `&String` (range_values.c) and the
+ * twin's string parameters are `&str` (`up(x)` in
+ * tests/borrowck/ok_fresh_string_result): a reborrow, no move, so it may
+ * be passed again. (A struct or slice value passed by value is still a
+ * move of the loop's copy: the twins' by-value parameters.) */
+static bool lends_range_value(Body *b, MirStmt *st, Operand *o) {
+    return st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->place.nproj == 0 && o->type &&
+           o->type->kind == T_STRING && bck_range_value(b, o->place.local);
+}
+
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
-    if (!really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place))
+    if (!really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place) ||
+        lends_range_value(md->body, st, o))
         return;
     MoveOut m = {0};
     m.path = bck_path_of(md->body, o->place);
@@ -292,7 +289,7 @@ static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
  * (rustc's move paths go through a Box: `*b` is longer than `b`), for
  * comparing which of two uses is the more general. */
 static MovePath owned_path_of(Body *b, Place p) {
-    int k = capture_len(b, p), off = k ? 1 : 0;
+    int k = bck_capture_len(b, p), off = k ? 1 : 0;
     MovePath mp = {p.local, k ? k - 1 : 0, k ? p.proj + 1 : p.proj};
     Type *t = k ? p.proj[k - 1].type : b->locals.data[p.local].type;
     while (mp.nfields + off < p.nproj && (p.proj[mp.nfields + off].kind == PJ_FIELD ||
@@ -373,7 +370,7 @@ static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) 
  * what it overwrites and is an error only under a wholly moved prefix). */
 static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow, bool write) {
     Body *body = k->md->body;
-    if (body->locals.data[p.local].kind == LOCAL_ENV && !capture_len(body, p))
+    if (body->locals.data[p.local].kind == LOCAL_ENV && !bck_capture_len(body, p))
         return;     /* the environment itself, or a by-reference capture's pointer */
     MovePath q = bck_path_of(body, p);
     Conflict cf = {.kind = CONFLICT_USE_MOVED, .prog = k->md->prog, .body = k->md->body,

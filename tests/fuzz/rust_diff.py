@@ -50,7 +50,8 @@ def ml0c_errors(ml0c, src):
             continue
         m = re.match(r'.*?:(\d+):\d+: error: (.*)', l)
         if m:
-            errs.add(("?" if "lifetime" in m.group(2) else "sema:" + m.group(2), int(m.group(1))))
+            errs.add(("?" if "lifetime" in m.group(2) or "cannot escape" in m.group(2) else "sema:" + m.group(2),
+                      int(m.group(1))))
     return errs, None
 
 

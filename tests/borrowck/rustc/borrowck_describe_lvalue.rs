@@ -3,7 +3,9 @@
 // patterns): reading a place while it is mutably borrowed is E0503, named
 // as rustc names it, also through a Box receiver (`f.xp()` is
 // `Foo::xp(&mut *f)`), and so is assigning the Box while its contents are
-// borrowed (E0506); a closure's body moving a capture twice is E0382.
+// borrowed (E0506); a closure's body moving a capture twice is E0382;
+// borrowing a captured x mutably twice in a closure body (also a nested
+// one) is E0499.
 struct Foo {
     x: i32
 }
@@ -38,6 +40,31 @@ fn foo(x: Vec<i32>) {
     let c = || {
         drop(x);
         drop(x);
+    };
+    c();
+}
+
+fn upvar() {
+    let mut x = 0;
+    let mut c = || {
+        let y = &mut x;
+        let z = &mut x;
+        *y = 1;
+        *z = 2;
+    };
+    c();
+}
+
+fn upvar_nested() {
+    let mut x = 0;
+    let mut c = || {
+        let mut d = || {
+            let y = &mut x;
+            let z = &mut x;
+            *y = 1;
+            *z = 2;
+        };
+        d();
     };
     c();
 }
