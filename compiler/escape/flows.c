@@ -482,18 +482,21 @@ static void address_of(Esc *E, Body *b, Hole k, Rvalue *rv, Span at) {
 
 /* Where Go places the address-of note of &x at sp: x's position, but
  * the '.' written for a promoted method's implicit &v.Base (v.Tag() is
- * (*Base).Tag(&v.Base): the implicit selector's position). */
-static Span implicit_addr_pos(Esc *E, Span sp) {
+ * (*Base).Tag(&v.Base): the implicit selector's position), and the
+ * method selector's '.' for a receiver's implicit &x (autoref: c.M() is
+ * (*C).M(&c), noted at `.M`, after any ')' closing the receiver). */
+static Span implicit_addr_pos(Esc *E, Span sp, bool autoref) {
     if (!(E->c->opt.m_level >= 2 || E->c->opt.explain) || sp.file < 0)
         return sp;
     Expr *x = esc_expr_at(E, sp);
     while (x && x->kind == E_PAREN)
         x = x->u.paren.x;
-    if (!x || x->kind != E_FIELD || !x->u.field.implicit || !x->u.field.x)
+    bool promoted = x && x->kind == E_FIELD && x->u.field.implicit && x->u.field.x;
+    if (!promoted && !autoref)
         return sp;
     const char *t = E->c->files.data[sp.file].text;
-    int i = x->u.field.x->span.hi;
-    while (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')
+    int i = promoted ? x->u.field.x->span.hi : sp.hi;
+    while (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || (!promoted && t[i] == ')'))
         i++;
     return t[i] == '.' ? (Span){sp.file, i, i + 1} : sp;
 }
@@ -817,7 +820,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
     case RV_REF:
-        address_of(E, b, k, rv, implicit_addr_pos(E, rv->span));
+        address_of(E, b, k, rv, implicit_addr_pos(E, rv->span, rv->autoref));
         return;
     case RV_AGGREGATE:
         k = literal_note(E, k, rv);
