@@ -820,7 +820,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
     case RV_REF:
-        address_of(E, b, k, rv, implicit_addr_pos(E, rv->span, rv->autoref));
+        address_of(E, b, k, rv, implicit_addr_pos(E, rv->span, rv->autoref || esc_implicit_addr_at(E, rv->span)));
         return;
     case RV_AGGREGATE:
         k = literal_note(E, k, rv);
