@@ -169,6 +169,21 @@ static const char *variadic_call_desc(Esc *E, Body *b, Rvalue *rv) {
     return site >= 0 && b->sites.data[site].variadic ? b->sites.data[site].call_desc : NULL;
 }
 
+/* A variadic call with no extra argument as go1.19 quotes it while
+ * visiting it, FixVariadicCall done (`h(p, nil...)`), even in a flow
+ * explained then (whose other calls are quoted as written); else NULL. */
+static const char *empty_variadic_desc(Esc *E, Rvalue *rv) {
+    if (!(E->c->opt.m_level >= 2 || E->c->opt.explain))
+        return NULL;
+    Expr *call = esc_call_at(E, rv->span);
+    Type *ft = call && call->u.call.fn ? call->u.call.fn->type : NULL;
+    if (!ft || ft->kind != T_FUNC || !ft->variadic || call->u.call.spread || call->u.call.tuple_call ||
+        call->u.call.kind == CALL_CONV || call->u.call.kind == CALL_BUILTIN ||
+        call->u.call.args.len >= ft->params.len)
+        return NULL;
+    return go_expr_text(E->c, call);
+}
+
 /* The text of a call as go1.19's -m=2 notes quote it: a deferred
  * f(g())'s as written (sema's copy of it before g() was hoisted); a
  * variadic call's (above); the one call of a deferred call's wrapper with its arguments
@@ -181,6 +196,8 @@ static const char *call_desc(Esc *E, Body *b, Rvalue *rv) {
             return go_expr_text(E->c, orig);    /* defer f(g()): f(g()) as written */
     }
     const char *what = variadic_call_desc(E, b, rv);
+    if (!what)
+        what = empty_variadic_desc(E, rv);
     for (int i = 0; !what && i < b->call_texts.len; i++)
         if (b->call_texts.data[i].call.file == rv->span.file && b->call_texts.data[i].call.lo == rv->span.lo &&
             b->call_texts.data[i].call.hi == rv->span.hi)

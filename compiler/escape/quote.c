@@ -306,6 +306,16 @@ static Found find(Esc *E, Span s) {
 /* The outermost expression written exactly at s, or NULL. */
 Expr *esc_expr_at(Esc *E, Span s) { return find(E, s).e; }
 
+/* The call written exactly at s (the expression of a call statement
+ * too), or NULL. */
+Expr *esc_call_at(Esc *E, Span s) {
+    Found f = find(E, s);
+    Expr *x = f.e ? f.e : f.s && f.s->kind == S_EXPR ? f.s->u.expr.x : NULL;
+    while (x && x->kind == E_PAREN)
+        x = x->u.paren.x;
+    return x && x->kind == E_CALL ? x : NULL;
+}
+
 /* Is the node at s sema's implicit &x of a library method's receiver? */
 bool esc_implicit_addr_at(Esc *E, Span s) { return find(E, s).implicit_addr != NULL; }
 
