@@ -865,9 +865,9 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
             h = hole_note(E, h, (Span){rv->span.file, lb, lb + 1}, "slice");
             if (h.notes)
                 h.notes->what = esc_quote(E, rv->span);
-            if (t->kind == T_ARRAY) {   /* arr[:] is (&arr)[:] */
-                h = hole_note(E, h, x, "address-of");
-            }
+            Expr *xe = t->kind == T_ARRAY ? esc_expr_at(E, x) : NULL;
+            if (t->kind == T_ARRAY && !(xe && xe->type && xe->type->kind == T_PTR))
+                h = hole_note(E, h, x, "address-of");   /* arr[:] is (&arr)[:]; p[:] of a *[N]T is no & */
         } else if (!literal) {
             h = hole_note(E, h, rv->span, "slice");
         }
