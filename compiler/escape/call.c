@@ -298,32 +298,39 @@ static bool ident_char(char ch) {
     return ch == '_' || ch == '.' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
-/* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
- * instead, as go1.19's devirtualized call reads (owner: T or (*T)). */
-static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
-    Ctx *c = E->c;
+/* Text d with each s.M(args) written T.M(recv, args), as go1.19's
+ * devirtualized call reads (owner: T or (*T)). */
+static const char *requote_text(Ctx *c, const char *d, const char *s, Sym mname, const char *owner,
+                                const char *recv) {
     const char *from = arena_printf(&c->arena, "%s.%s(", s, mname);
     size_t nfrom = strlen(from);
-    for (int i = 0; i < b->sites.len; i++) {
-        const char *d = b->sites.data[i].desc;
-        for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
-            if (hit > d && ident_char(hit[-1]))
-                continue;
-            const char *rest = hit + nfrom;
-            d = arena_printf(&c->arena, "%.*s%s.%s(%s%s%s", (int)(hit - d), d, owner, mname, recv,
-                             *rest == ')' ? "" : ", ", rest);
-            b->sites.data[i].desc = d;
-            hit = d;
-        }
+    for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
+        if (hit > d && ident_char(hit[-1]))
+            continue;
+        const char *rest = hit + nfrom;
+        size_t off = (size_t)(hit - d);
+        d = arena_printf(&c->arena, "%.*s%s.%s(%s%s%s", (int)off, d, owner, mname, recv,
+                         *rest == ')' ? "" : ", ", rest);
+        hit = d + off;
     }
+    return d;
+}
+
+/* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
+ * instead (requote_text). */
+static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
+    for (int i = 0; i < b->sites.len; i++)
+        b->sites.data[i].desc = requote_text(E->c, b->sites.data[i].desc, s, mname, owner, recv);
 }
 
 /* -m for a devirtualized s.M(args), as go1.19 prints it: the line
  * "devirtualizing s.M to T" at the call's '(', and the call written
  * T.M(s.(T), args) (or (*T).M, and E.M(s.(T).E, args) for a promoted M)
- * in the descriptions of b's sites that quote it. Only for s a named
+ * in the descriptions of b's sites that quote it, and in *what, the text
+ * the call's own "call parameter" notes quote. Only for s a named
  * variable: the call is then `s.M(` in the source. */
-static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const Selection *sel) {
+static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const Selection *sel,
+                              const char **what) {
     Local *l = &b->locals.data[rl];
     if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
         return;
@@ -351,8 +358,11 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
         st = sel->path_ptr[i] ? f->type->elem : f->type;
     }
     const char *owner = type_name(c, sel->owner);
-    requote(E, b, l->name, mname, arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
-                                               sel->method->ptr_recv ? ")" : ""), recv);
+    owner = arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
+                         sel->method->ptr_recv ? ")" : "");
+    requote(E, b, l->name, mname, owner, recv);
+    if (c->opt.m_level >= 2 || c->opt.explain)
+        *what = requote_text(c, *what ? *what : esc_quote(E, rv->span), l->name, mname, owner, recv);
 }
 
 /* -m's "devirtualizing w.Write to *os.File" (a library method). */
@@ -398,7 +408,7 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
                         &rv->args.data[i]);
         return;
     }
-    say_devirtualized(E, rb, rl, rv, t, &sel);
+    say_devirtualized(E, rb, rl, rv, t, &sel, &what);
     EscBody *fe = &E->bodies[f->index];
     if (fe->in_batch)
         results_flow(E, k, f);
