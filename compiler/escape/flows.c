@@ -304,10 +304,10 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
     k = init_store(E, b, k, o->span, o->type);
     if (k.derefs >= 0 && o->type && !type_has_pointers(o->type)) {
         /* a pointer-free value carries no address (Go's expr); but a
-           deferred temporary's call (`fmt.Println(sh.Area())`) is
-           evaluated here, for its own flows */
+           deferred temporary's call (`fmt.Println(sh.Area())`, or read
+           through, `println(*f(&v))`) is evaluated here, for its own flows */
         EscTemp *ts = E->bodies[b->index].temps;
-        EscTemp *t = ts && o->kind != OPD_CONST && o->place.nproj == 0 ? &ts[o->place.local] : NULL;
+        EscTemp *t = ts && o->kind != OPD_CONST ? &ts[o->place.local] : NULL;
         if (t && t->def && !t->busy && !t->done)
             eval_temp(E, b, esc_blank_hole(E), t);
         return;
@@ -899,6 +899,13 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_INTRINSIC:
         if (rv->intrinsic >= IN_MAP_MAKE && rv->intrinsic <= IN_MAP_VAL) {
             map_intrinsic(E, b, k, rv);
+            return;
+        }
+        if (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN) {
+            /* Go's OPRINT: each argument discarded, in order (its calls'
+               flows made there: println(*f(&v))) */
+            mir_foreach_operand(rv, o)
+                esc_operand(E, b, esc_blank_hole(E), o);
             return;
         }
         if (rv->intrinsic == IN_COPY && rv->args.data[1].type->kind == T_SLICE &&
