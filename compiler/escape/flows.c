@@ -1251,12 +1251,21 @@ static Span range_kw(Esc *E, Span s) {
     return s;
 }
 
+/* The rune of `for _, r := range s` (decoded, so not marked
+ * range_value): a range loop's value all the same. */
+static bool rune_range_value(Body *b, MirStmt *st) {
+    return st->kind == ST_ASSIGN && st->rv.kind == RV_USE && st->rv.range_x &&
+           b->locals.data[st->rv.range_x - 1].type->kind == T_STRING && !type_has_pointers(st->rv.type);
+}
+
 static void range_value(Esc *E, Body *b, MirStmt *st) {
     Hole k = st->place.nproj == 0 ? hole_of(loc_of(E, b, st->place.local))
                                    : dest_hole(E, b, st->place, st->span, &st->rv);
     Operand *x = &st->rv.args.data[0];
-    if (x->kind != OPD_CONST && b->locals.data[x->place.local].kind == LOCAL_TEMP)
+    if (st->range_value && x->kind != OPD_CONST && b->locals.data[x->place.local].kind == LOCAL_TEMP)
         loc_of(E, b, x->place.local)->go_temp = true;
+    if (st->rv.range_x && b->locals.data[st->rv.range_x - 1].kind == LOCAL_TEMP)
+        loc_of(E, b, st->rv.range_x - 1)->go_temp = true;   /* the range's copy of x: {temp} */
     Span at = range_kw(E, st->span);
     if (st->rv.kind != RV_USE) {    /* a map's value: map_intrinsic */
         Hole h = hole_shift(E, k, 1, at, "range-deref");
@@ -1392,7 +1401,7 @@ void esc_build_body(Esc *E, Body *b) {
                 continue;   /* flowed at its v = _t.0 (comma_ok) */
             else if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
-            else if (st->kind == ST_ASSIGN && st->range_value)
+            else if (st->kind == ST_ASSIGN && (st->range_value || rune_range_value(b, st)))
                 range_value(E, b, st);
             else if (st->kind == ST_ASSIGN && (tuple_element_store(E, b, st) || return_call(E, b, st)))
                 continue;
