@@ -137,13 +137,19 @@ static Leaks lib_leaks(const LibMember *m, int i) {
     }
     if (!s || *s == '-')
         return lk;
-    if (*s == 'h')
-        leaks_add_heap(&lk, atoi(s + 1));
-    else if (*s == 'r') {
+    const char *end = strchr(s, ' ');
+    for (; s && *s && (!end || s < end); s = strchr(s, ','), s = s ? s + 1 : NULL) {
+        const char *next = strchr(s, ',');     /* "r0,r1": one leak each */
+        if (next && end && next > end)
+            next = NULL;
         const char *colon = strchr(s, ':');
-        const char *end = strchr(s, ' ');
-        int level = colon && (!end || colon < end) ? atoi(colon + 1) : 0;
-        leaks_add_result(&lk, atoi(s + 1), level);
+        int level = colon && (!end || colon < end) && (!next || colon < next) ? atoi(colon + 1) : 0;
+        if (*s == 'h')
+            leaks_add_heap(&lk, atoi(s + 1));
+        else if (*s == 'r')
+            leaks_add_result(&lk, atoi(s + 1), level);
+        if (!next)
+            break;
     }
     return lk;
 }
