@@ -429,6 +429,29 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     }
 }
 
+/* Go's RewriteNonNameCall of a pointer method called on an addressable
+ * receiver that holds a call (st[len(st)-1].Push(x), sema's
+ * Expr.u.call.autotmp): the receiver's implicit &x is assigned to
+ * .autotmp_N (`.autotmp_N := st[len(st) - 1]` at the call's '('), a
+ * location of its own, which the call reads. Else o flows to h. */
+static void receiver_operand(Esc *E, Body *b, Hole h, Rvalue *rv, Operand *o) {
+    EscTemp *t = o->kind != OPD_CONST && o->place.nproj == 0 ? &E->bodies[b->index].temps[o->place.local] : NULL;
+    Expr *call = t && t->def && !t->done && !t->busy && t->def->rv.kind == RV_REF && t->def->rv.autoref
+                     ? esc_call_at(E, rv->span) : NULL;
+    if (!call || call->u.call.kind != CALL_METHOD || !call->u.call.autotmp || call->u.call.autotmp == 0xFFFF ||
+        !call->u.call.recv) {
+        esc_operand(E, b, h, o);
+        return;
+    }
+    EscLoc *tmp = esc_new_loc(E, b, -1, -1, b->locals.data[o->place.local].loop_depth);
+    tmp->name = arena_printf(E->batch, ".autotmp_%d", call->u.call.autotmp - 1);
+    Hole a = hole_note(E, hole_of(tmp), ast_call_lparen(call), "assign");
+    if (a.notes)
+        a.notes->what = arena_printf(E->batch, "%s := %s", tmp->name, go_expr_text(E->c, call->u.call.recv));
+    esc_operand(E, b, a, o);
+    esc_flow(E, h, tmp);
+}
+
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN) {
         extern_call(E, b, k, rv);
@@ -446,7 +469,7 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
         int base = f->has_env ? 2 : 1;
         for (int i = 0; i < nargs; i++) {
             Hole h = hole_note(E, hole_of(fe->locals[base + i]), rv->span, "call parameter");
-            esc_operand(E, b, call_quoted(h, what), &rv->args.data[i + 1]);
+            receiver_operand(E, b, call_quoted(h, what), rv, &rv->args.data[i + 1]);
         }
         return;
     }
@@ -456,6 +479,6 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
             h = tag_hole(E, b, k, fe->param_leaks[i], rv->span);
         else
             h = hole_note(E, esc_heap_hole(E), rv->span, "call parameter");
-        esc_operand(E, b, call_quoted(h, what), &rv->args.data[i + 1]);
+        receiver_operand(E, b, call_quoted(h, what), rv, &rv->args.data[i + 1]);
     }
 }
