@@ -143,7 +143,14 @@ struct Expr {
         } name;
         struct { Op op; Expr *x; const struct Num *folded; } unary;    /* folded: sema, */
         struct { Op op; Expr *x, *y; const struct Num *folded; } binary; /* a constant's exact value */
-        struct { Expr *x; bool mut; } addr;
+        struct {
+            Expr *x;
+            bool mut;
+            bool implicit;      /* sema: a method receiver's &x (x.M() of
+                                   strings.Builder, a deferred c.M()), which
+                                   Go's selector takes at its '.' and
+                                   prints as x */
+        } addr;
         struct { Expr *x; } deref;
         struct {
             Expr *fn;

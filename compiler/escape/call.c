@@ -137,13 +137,19 @@ static Leaks lib_leaks(const LibMember *m, int i) {
     }
     if (!s || *s == '-')
         return lk;
-    if (*s == 'h')
-        leaks_add_heap(&lk, atoi(s + 1));
-    else if (*s == 'r') {
+    const char *end = strchr(s, ' ');
+    for (; s && *s && (!end || s < end); s = strchr(s, ','), s = s ? s + 1 : NULL) {
+        const char *next = strchr(s, ',');     /* "r0,r1": one leak each */
+        if (next && end && next > end)
+            next = NULL;
         const char *colon = strchr(s, ':');
-        const char *end = strchr(s, ' ');
-        int level = colon && (!end || colon < end) ? atoi(colon + 1) : 0;
-        leaks_add_result(&lk, atoi(s + 1), level);
+        int level = colon && (!end || colon < end) && (!next || colon < next) ? atoi(colon + 1) : 0;
+        if (*s == 'h')
+            leaks_add_heap(&lk, atoi(s + 1));
+        else if (*s == 'r')
+            leaks_add_result(&lk, atoi(s + 1), level);
+        if (!next)
+            break;
     }
     return lk;
 }
@@ -169,6 +175,21 @@ static const char *variadic_call_desc(Esc *E, Body *b, Rvalue *rv) {
     return site >= 0 && b->sites.data[site].variadic ? b->sites.data[site].call_desc : NULL;
 }
 
+/* A variadic call with no extra argument as go1.19 quotes it while
+ * visiting it, FixVariadicCall done (`h(p, nil...)`), even in a flow
+ * explained then (whose other calls are quoted as written); else NULL. */
+static const char *empty_variadic_desc(Esc *E, Rvalue *rv) {
+    if (!(E->c->opt.m_level >= 2 || E->c->opt.explain))
+        return NULL;
+    Expr *call = esc_call_at(E, rv->span);
+    Type *ft = call && call->u.call.fn ? call->u.call.fn->type : NULL;
+    if (!ft || ft->kind != T_FUNC || !ft->variadic || call->u.call.spread || call->u.call.tuple_call ||
+        call->u.call.kind == CALL_CONV || call->u.call.kind == CALL_BUILTIN ||
+        call->u.call.args.len >= ft->params.len)
+        return NULL;
+    return go_expr_text(E->c, call);
+}
+
 /* The text of a call as go1.19's -m=2 notes quote it: a deferred
  * f(g())'s as written (sema's copy of it before g() was hoisted); a
  * variadic call's (above); the one call of a deferred call's wrapper with its arguments
@@ -181,6 +202,8 @@ static const char *call_desc(Esc *E, Body *b, Rvalue *rv) {
             return go_expr_text(E->c, orig);    /* defer f(g()): f(g()) as written */
     }
     const char *what = variadic_call_desc(E, b, rv);
+    if (!what)
+        what = empty_variadic_desc(E, rv);
     for (int i = 0; !what && i < b->call_texts.len; i++)
         if (b->call_texts.data[i].call.file == rv->span.file && b->call_texts.data[i].call.lo == rv->span.lo &&
             b->call_texts.data[i].call.hi == rv->span.hi)
@@ -281,32 +304,39 @@ static bool ident_char(char ch) {
     return ch == '_' || ch == '.' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
-/* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
- * instead, as go1.19's devirtualized call reads (owner: T or (*T)). */
-static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
-    Ctx *c = E->c;
+/* Text d with each s.M(args) written T.M(recv, args), as go1.19's
+ * devirtualized call reads (owner: T or (*T)). */
+static const char *requote_text(Ctx *c, const char *d, const char *s, Sym mname, const char *owner,
+                                const char *recv) {
     const char *from = arena_printf(&c->arena, "%s.%s(", s, mname);
     size_t nfrom = strlen(from);
-    for (int i = 0; i < b->sites.len; i++) {
-        const char *d = b->sites.data[i].desc;
-        for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
-            if (hit > d && ident_char(hit[-1]))
-                continue;
-            const char *rest = hit + nfrom;
-            d = arena_printf(&c->arena, "%.*s%s.%s(%s%s%s", (int)(hit - d), d, owner, mname, recv,
-                             *rest == ')' ? "" : ", ", rest);
-            b->sites.data[i].desc = d;
-            hit = d;
-        }
+    for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
+        if (hit > d && ident_char(hit[-1]))
+            continue;
+        const char *rest = hit + nfrom;
+        size_t off = (size_t)(hit - d);
+        d = arena_printf(&c->arena, "%.*s%s.%s(%s%s%s", (int)off, d, owner, mname, recv,
+                         *rest == ')' ? "" : ", ", rest);
+        hit = d + off;
     }
+    return d;
+}
+
+/* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
+ * instead (requote_text). */
+static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
+    for (int i = 0; i < b->sites.len; i++)
+        b->sites.data[i].desc = requote_text(E->c, b->sites.data[i].desc, s, mname, owner, recv);
 }
 
 /* -m for a devirtualized s.M(args), as go1.19 prints it: the line
  * "devirtualizing s.M to T" at the call's '(', and the call written
  * T.M(s.(T), args) (or (*T).M, and E.M(s.(T).E, args) for a promoted M)
- * in the descriptions of b's sites that quote it. Only for s a named
+ * in the descriptions of b's sites that quote it, and in *what, the text
+ * the call's own "call parameter" notes quote. Only for s a named
  * variable: the call is then `s.M(` in the source. */
-static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const Selection *sel) {
+static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const Selection *sel,
+                              const char **what) {
     Local *l = &b->locals.data[rl];
     if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
         return;
@@ -334,8 +364,11 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
         st = sel->path_ptr[i] ? f->type->elem : f->type;
     }
     const char *owner = type_name(c, sel->owner);
-    requote(E, b, l->name, mname, arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
-                                               sel->method->ptr_recv ? ")" : ""), recv);
+    owner = arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
+                         sel->method->ptr_recv ? ")" : "");
+    requote(E, b, l->name, mname, owner, recv);
+    if (c->opt.m_level >= 2 || c->opt.explain)
+        *what = requote_text(c, *what ? *what : esc_quote(E, rv->span), l->name, mname, owner, recv);
 }
 
 /* -m's "devirtualizing w.Write to *os.File" (a library method). */
@@ -381,7 +414,7 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
                         &rv->args.data[i]);
         return;
     }
-    say_devirtualized(E, rb, rl, rv, t, &sel);
+    say_devirtualized(E, rb, rl, rv, t, &sel, &what);
     EscBody *fe = &E->bodies[f->index];
     if (fe->in_batch)
         results_flow(E, k, f);
@@ -394,6 +427,29 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
             h = hole_shift(E, h, derefs, rv->span, "dot");     /* the value out of the box */
         esc_operand(E, b, h, &rv->args.data[i]);
     }
+}
+
+/* Go's RewriteNonNameCall of a pointer method called on an addressable
+ * receiver that holds a call (st[len(st)-1].Push(x), sema's
+ * Expr.u.call.autotmp): the receiver's implicit &x is assigned to
+ * .autotmp_N (`.autotmp_N := st[len(st) - 1]` at the call's '('), a
+ * location of its own, which the call reads. Else o flows to h. */
+static void receiver_operand(Esc *E, Body *b, Hole h, Rvalue *rv, Operand *o) {
+    EscTemp *t = o->kind != OPD_CONST && o->place.nproj == 0 ? &E->bodies[b->index].temps[o->place.local] : NULL;
+    Expr *call = t && t->def && !t->done && !t->busy && t->def->rv.kind == RV_REF && t->def->rv.autoref
+                     ? esc_call_at(E, rv->span) : NULL;
+    if (!call || call->u.call.kind != CALL_METHOD || !call->u.call.autotmp || call->u.call.autotmp == 0xFFFF ||
+        !call->u.call.recv) {
+        esc_operand(E, b, h, o);
+        return;
+    }
+    EscLoc *tmp = esc_new_loc(E, b, -1, -1, b->locals.data[o->place.local].loop_depth);
+    tmp->name = arena_printf(E->batch, ".autotmp_%d", call->u.call.autotmp - 1);
+    Hole a = hole_note(E, hole_of(tmp), ast_call_lparen(call), "assign");
+    if (a.notes)
+        a.notes->what = arena_printf(E->batch, "%s := %s", tmp->name, go_expr_text(E->c, call->u.call.recv));
+    esc_operand(E, b, a, o);
+    esc_flow(E, h, tmp);
 }
 
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
@@ -413,7 +469,7 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
         int base = f->has_env ? 2 : 1;
         for (int i = 0; i < nargs; i++) {
             Hole h = hole_note(E, hole_of(fe->locals[base + i]), rv->span, "call parameter");
-            esc_operand(E, b, call_quoted(h, what), &rv->args.data[i + 1]);
+            receiver_operand(E, b, call_quoted(h, what), rv, &rv->args.data[i + 1]);
         }
         return;
     }
@@ -423,6 +479,6 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
             h = tag_hole(E, b, k, fe->param_leaks[i], rv->span);
         else
             h = hole_note(E, esc_heap_hole(E), rv->span, "call parameter");
-        esc_operand(E, b, call_quoted(h, what), &rv->args.data[i + 1]);
+        receiver_operand(E, b, call_quoted(h, what), rv, &rv->args.data[i + 1]);
     }
 }

@@ -268,6 +268,8 @@ Hole esc_place_notes(Esc *E, Hole k, Place p, int from, Type *t, Span expr);
 /* What a note quotes at s: the node written there as go1.19 prints it. */
 const char *esc_quote(Esc *E, Span s);
 Expr *esc_expr_at(Esc *E, Span s);  /* the outermost expression at s, or NULL */
+Expr *esc_call_at(Esc *E, Span s);  /* the call at s (a call statement's too) */
+bool esc_implicit_addr_at(Esc *E, Span s);  /* sema's &x of a library method's receiver */
 Expr *esc_var_value_at(Esc *E, Span s, Var *v, Span *first);  /* var a, b = x, y: b's y */
 bool esc_pair_assign_at(Esc *E, Span s);    /* a, b = x, y */
 

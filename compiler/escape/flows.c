@@ -304,10 +304,10 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
     k = init_store(E, b, k, o->span, o->type);
     if (k.derefs >= 0 && o->type && !type_has_pointers(o->type)) {
         /* a pointer-free value carries no address (Go's expr); but a
-           deferred temporary's call (`fmt.Println(sh.Area())`) is
-           evaluated here, for its own flows */
+           deferred temporary's call (`fmt.Println(sh.Area())`, or read
+           through, `println(*f(&v))`) is evaluated here, for its own flows */
         EscTemp *ts = E->bodies[b->index].temps;
-        EscTemp *t = ts && o->kind != OPD_CONST && o->place.nproj == 0 ? &ts[o->place.local] : NULL;
+        EscTemp *t = ts && o->kind != OPD_CONST ? &ts[o->place.local] : NULL;
         if (t && t->def && !t->busy && !t->done)
             eval_temp(E, b, esc_blank_hole(E), t);
         return;
@@ -482,18 +482,21 @@ static void address_of(Esc *E, Body *b, Hole k, Rvalue *rv, Span at) {
 
 /* Where Go places the address-of note of &x at sp: x's position, but
  * the '.' written for a promoted method's implicit &v.Base (v.Tag() is
- * (*Base).Tag(&v.Base): the implicit selector's position). */
-static Span implicit_addr_pos(Esc *E, Span sp) {
+ * (*Base).Tag(&v.Base): the implicit selector's position), and the
+ * method selector's '.' for a receiver's implicit &x (autoref: c.M() is
+ * (*C).M(&c), noted at `.M`, after any ')' closing the receiver). */
+static Span implicit_addr_pos(Esc *E, Span sp, bool autoref) {
     if (!(E->c->opt.m_level >= 2 || E->c->opt.explain) || sp.file < 0)
         return sp;
     Expr *x = esc_expr_at(E, sp);
     while (x && x->kind == E_PAREN)
         x = x->u.paren.x;
-    if (!x || x->kind != E_FIELD || !x->u.field.implicit || !x->u.field.x)
+    bool promoted = x && x->kind == E_FIELD && x->u.field.implicit && x->u.field.x;
+    if (!promoted && !autoref)
         return sp;
     const char *t = E->c->files.data[sp.file].text;
-    int i = x->u.field.x->span.hi;
-    while (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')
+    int i = promoted ? x->u.field.x->span.hi : sp.hi;
+    while (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || (!promoted && t[i] == ')'))
         i++;
     return t[i] == '.' ? (Span){sp.file, i, i + 1} : sp;
 }
@@ -817,7 +820,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
     case RV_REF:
-        address_of(E, b, k, rv, implicit_addr_pos(E, rv->span));
+        address_of(E, b, k, rv, implicit_addr_pos(E, rv->span, rv->autoref || esc_implicit_addr_at(E, rv->span)));
         return;
     case RV_AGGREGATE:
         k = literal_note(E, k, rv);
@@ -862,9 +865,9 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
             h = hole_note(E, h, (Span){rv->span.file, lb, lb + 1}, "slice");
             if (h.notes)
                 h.notes->what = esc_quote(E, rv->span);
-            if (t->kind == T_ARRAY) {   /* arr[:] is (&arr)[:] */
-                h = hole_note(E, h, x, "address-of");
-            }
+            Expr *xe = t->kind == T_ARRAY ? esc_expr_at(E, x) : NULL;
+            if (t->kind == T_ARRAY && !(xe && xe->type && xe->type->kind == T_PTR))
+                h = hole_note(E, h, x, "address-of");   /* arr[:] is (&arr)[:]; p[:] of a *[N]T is no & */
         } else if (!literal) {
             h = hole_note(E, h, rv->span, "slice");
         }
@@ -896,6 +899,13 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_INTRINSIC:
         if (rv->intrinsic >= IN_MAP_MAKE && rv->intrinsic <= IN_MAP_VAL) {
             map_intrinsic(E, b, k, rv);
+            return;
+        }
+        if (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN) {
+            /* Go's OPRINT: each argument discarded, in order (its calls'
+               flows made there: println(*f(&v))) */
+            mir_foreach_operand(rv, o)
+                esc_operand(E, b, esc_blank_hole(E), o);
             return;
         }
         if (rv->intrinsic == IN_COPY && rv->args.data[1].type->kind == T_SLICE &&
@@ -1241,12 +1251,21 @@ static Span range_kw(Esc *E, Span s) {
     return s;
 }
 
+/* The rune of `for _, r := range s` (decoded, so not marked
+ * range_value): a range loop's value all the same. */
+static bool rune_range_value(Body *b, MirStmt *st) {
+    return st->kind == ST_ASSIGN && st->rv.kind == RV_USE && st->rv.range_x &&
+           b->locals.data[st->rv.range_x - 1].type->kind == T_STRING && !type_has_pointers(st->rv.type);
+}
+
 static void range_value(Esc *E, Body *b, MirStmt *st) {
     Hole k = st->place.nproj == 0 ? hole_of(loc_of(E, b, st->place.local))
                                    : dest_hole(E, b, st->place, st->span, &st->rv);
     Operand *x = &st->rv.args.data[0];
-    if (x->kind != OPD_CONST && b->locals.data[x->place.local].kind == LOCAL_TEMP)
+    if (st->range_value && x->kind != OPD_CONST && b->locals.data[x->place.local].kind == LOCAL_TEMP)
         loc_of(E, b, x->place.local)->go_temp = true;
+    if (st->rv.range_x && b->locals.data[st->rv.range_x - 1].kind == LOCAL_TEMP)
+        loc_of(E, b, st->rv.range_x - 1)->go_temp = true;   /* the range's copy of x: {temp} */
     Span at = range_kw(E, st->span);
     if (st->rv.kind != RV_USE) {    /* a map's value: map_intrinsic */
         Hole h = hole_shift(E, k, 1, at, "range-deref");
@@ -1382,7 +1401,7 @@ void esc_build_body(Esc *E, Body *b) {
                 continue;   /* flowed at its v = _t.0 (comma_ok) */
             else if (st->kind == ST_ASSIGN && st->self_assign)
                 self_assign(E, b, st);
-            else if (st->kind == ST_ASSIGN && st->range_value)
+            else if (st->kind == ST_ASSIGN && (st->range_value || rune_range_value(b, st)))
                 range_value(E, b, st);
             else if (st->kind == ST_ASSIGN && (tuple_element_store(E, b, st) || return_call(E, b, st)))
                 continue;

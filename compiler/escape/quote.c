@@ -29,6 +29,7 @@
 typedef struct Found {
     Expr *e;
     Stmt *s;
+    Expr *implicit_addr;    /* sema's implicit &x around e, skipped */
 } Found;
 
 static bool holds(Span outer, Span s) { return outer.file == s.file && outer.lo <= s.lo && s.hi <= outer.hi; }
@@ -38,9 +39,14 @@ static Found in_stmt(Stmt *st, Span s);
 
 static Found in_expr(Expr *e, Span s) {
     if (!e || !holds(e->span, s))
-        return (Found){NULL, NULL};
+        return (Found){NULL, NULL, NULL};
+    if (same(e->span, s) && e->kind == E_ADDR && e->u.addr.implicit) {
+        Found f = in_expr(e->u.addr.x, s);     /* Go quotes the receiver x */
+        f.implicit_addr = e;
+        return f;
+    }
     if (same(e->span, s))
-        return (Found){e, NULL};
+        return (Found){e, NULL, NULL};
     Expr *kids[4] = {NULL, NULL, NULL, NULL};
     ExprList *list = NULL;
     switch (e->kind) {
@@ -72,7 +78,7 @@ static Found in_expr(Expr *e, Span s) {
             if (f.e || f.s)
                 return f;
         }
-        return (Found){NULL, NULL};
+        return (Found){NULL, NULL, NULL};
     case E_FUNCLIT:
         if (e->u.funclit.mv) {      /* a method value x.M: x as Go has it (e.C of a promoted e.Ptr) */
             Found f = in_expr(e->u.funclit.mv->x, s);
@@ -81,7 +87,7 @@ static Found in_expr(Expr *e, Span s) {
         }
         return in_stmt(e->u.funclit.body, s);
     default:
-        return (Found){NULL, NULL};
+        return (Found){NULL, NULL, NULL};
     }
     for (int i = 0; i < 4; i++) {
         Found f = in_expr(kids[i], s);
@@ -93,7 +99,7 @@ static Found in_expr(Expr *e, Span s) {
         if (f.e || f.s)
             return f;
     }
-    return (Found){NULL, NULL};
+    return (Found){NULL, NULL, NULL};
 }
 
 static Found in_exprs(ExprList *l, Span s) {
@@ -102,7 +108,7 @@ static Found in_exprs(ExprList *l, Span s) {
         if (f.e || f.s)
             return f;
     }
-    return (Found){NULL, NULL};
+    return (Found){NULL, NULL, NULL};
 }
 
 static Found in_stmts(StmtList *l, Span s) {
@@ -111,7 +117,7 @@ static Found in_stmts(StmtList *l, Span s) {
         if (f.e || f.s)
             return f;
     }
-    return (Found){NULL, NULL};
+    return (Found){NULL, NULL, NULL};
 }
 
 /* Return what x found, if it found anything. */
@@ -124,9 +130,9 @@ static Found in_stmts(StmtList *l, Span s) {
 
 static Found in_stmt(Stmt *st, Span s) {
     if (!st || !holds(st->span, s))
-        return (Found){NULL, NULL};
+        return (Found){NULL, NULL, NULL};
     if (same(st->span, s))
-        return (Found){NULL, st};
+        return (Found){NULL, st, NULL};
     switch (st->kind) {
     case S_BLOCK: return in_stmts(&st->u.block.stmts, s);
     case S_EXPR: return in_expr(st->u.expr.x, s);
@@ -162,24 +168,29 @@ static Found in_stmt(Stmt *st, Span s) {
             TRY(in_exprs(&cl->values, s));
             TRY(in_stmt(cl->body, s));
         }
-        return (Found){NULL, NULL};
+        return (Found){NULL, NULL, NULL};
     case S_LABELED: return in_stmt(st->u.labeled.stmt, s);
     case S_DEFER:
+        for (int i = 0; i < st->u.defer.vals.len; i++) {   /* a receiver's implicit &x, */
+            Expr *v = st->u.defer.vals.data[i];            /* hoisted (check_defer.c) */
+            if (v->kind == E_ADDR && v->u.addr.implicit && same(v->span, s))
+                return in_expr(v, s);
+        }
         TRY(in_expr(st->u.defer.tuple, s));    /* defer f(g()): as written */
         TRY(in_expr(st->u.defer.call, s));     /* the call as written first */
         return in_expr(st->u.defer.fn, s);
-    default: return (Found){NULL, NULL};
+    default: return (Found){NULL, NULL, NULL};
     }
 }
 
 static Found in_decl(Decl *d, Span s) {
     if (!d || d->span.file != s.file)
-        return (Found){NULL, NULL};
+        return (Found){NULL, NULL, NULL};
     if (d->kind == D_FUNC)
         return in_stmt(d->u.func.body, s);
     if (d->kind == D_VAR)
         return in_exprs(&d->u.var.values, s);
-    return (Found){NULL, NULL};
+    return (Found){NULL, NULL, NULL};
 }
 
 /* The end of the brace group opening at text[i] == '{' (its '}'), or -1;
@@ -289,11 +300,24 @@ static Found find(Esc *E, Span s) {
         if (f.e || f.s)
             return f;
     }
-    return (Found){NULL, NULL};
+    return (Found){NULL, NULL, NULL};
 }
 
 /* The outermost expression written exactly at s, or NULL. */
 Expr *esc_expr_at(Esc *E, Span s) { return find(E, s).e; }
+
+/* The call written exactly at s (the expression of a call statement
+ * too), or NULL. */
+Expr *esc_call_at(Esc *E, Span s) {
+    Found f = find(E, s);
+    Expr *x = f.e ? f.e : f.s && f.s->kind == S_EXPR ? f.s->u.expr.x : NULL;
+    while (x && x->kind == E_PAREN)
+        x = x->u.paren.x;
+    return x && x->kind == E_CALL ? x : NULL;
+}
+
+/* Is the node at s sema's implicit &x of a library method's receiver? */
+bool esc_implicit_addr_at(Esc *E, Span s) { return find(E, s).implicit_addr != NULL; }
 
 /* `var a, b T = x, y` written at s, every name with its own value: the
  * value of v's name (y for b), *first the first name; else NULL. */

@@ -115,10 +115,8 @@ static Span assign_pos(Esc *E, Span s) {
  * called in place, func(p *int) {...}(&w)); text that is no call at its
  * first '('. */
 static Span call_pos(Esc *E, Span s) {
-    Expr *call = esc_expr_at(E, s);
-    while (call && call->kind == E_PAREN)
-        call = call->u.paren.x;
-    if (call && call->kind == E_CALL)
+    Expr *call = esc_call_at(E, s);     /* a call statement's too */
+    if (call)
         return ast_call_lparen(call);
     SourceFile *f = &E->c->files.data[s.file];
     for (int i = s.lo; i < s.hi && i < f->len; i++)

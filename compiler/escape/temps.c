@@ -56,6 +56,7 @@ static void read_operand(Count *n, Operand *o) {
 static bool follows_operands(Rvalue *rv) {
     switch (rv->kind) {
     case RV_USE: case RV_IFACE: case RV_AGGREGATE: case RV_CALL: case RV_ICALL: return true;
+    case RV_INTRINSIC: return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN;
     default: return false;
     }
 }

@@ -27,7 +27,7 @@ typedef struct LibMember {
     const char *leaks;      /* LIB_FUNC: per parameter, space separated:
                                "-" none, "h0" leaks to the heap, "h1" its
                                content leaks to the heap, "r0" flows to
-                               result 0 (level 0) */
+                               result 0 (level 0), "r0,r1" to both */
     const char *csym;       /* the runtime's C function or variable */
     const char *value;      /* LIB_CONST_INT/RUNE/FLOAT: the exact value as a Go
                                literal ("18446744073709551615"; sema reads

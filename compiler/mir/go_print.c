@@ -359,7 +359,11 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
         puts_(o, ast_op_name(e->u.unary.op));
         print_operand(o, c, e, e->u.unary.x);
         return;
-    case E_ADDR:
+    case E_ADDR:    /* a receiver's implicit &x: Go prints x */
+        if (e->u.addr.implicit) {
+            print_expr(o, c, e->u.addr.x);
+            return;
+        }
         puts_(o, "&");
         print_operand(o, c, e, e->u.addr.x);
         return;

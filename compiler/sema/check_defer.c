@@ -69,15 +69,23 @@ static bool unwrapped(Expr *val) {
 
 /* Where go1.19 puts the temporary it makes for val (copyExpr): at val
  * when val has a position of its own (a call at its '(', a composite
- * literal at its '{'), a name at `at` (the call's '(', or a peeled slice
- * literal's '{'). */
-static Span temp_pos(Expr *val, Span at) {
+ * literal at its '{', a receiver's implicit &x at the selector's '.'), a
+ * name at `at` (the call's '(', or a peeled slice literal's '{'). */
+static Span temp_pos(Checker *k, Expr *val, Span at) {
     while (val->kind == E_PAREN)
         val = val->u.paren.x;
     if (val->kind == E_NAME)
         return at;
     if (val->kind == E_CALL)
         return ast_call_lparen(val);
+    if (val->kind == E_ADDR && val->u.addr.implicit) {
+        const char *t = k->c->files.data[val->span.file].text;
+        int i = val->span.hi;
+        while (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || t[i] == ')')
+            i++;
+        if (t[i] == '.')
+            return (Span){val->span.file, i, i + 1};
+    }
     return val->span;
 }
 
@@ -124,7 +132,7 @@ static void hoist_at(Checker *k, Stmt *s, FuncInfo *w, Expr **slot, Span at) {
         return;
     }
     Type *t = is_untyped(val->type) ? default_type(k, val->type) : val->type;
-    Var *v = hidden_var(k, s, w, val, temp_pos(val, at), at, t);
+    Var *v = hidden_var(k, s, w, val, temp_pos(k, val, at), at, t);
     *slot = chk_var_expr(k, v, val->span);
 }
 
@@ -194,6 +202,7 @@ static void hoist_receiver(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
         Expr *a = ast_expr(k->c, E_ADDR, recv->span);
         a->u.addr.x = recv;
         a->u.addr.mut = rt->kind == T_PTR && rt->mut;
+        a->u.addr.implicit = true;
         a->type = rt;
         recv = a;
     } else if (call->u.call.recv_deref) {

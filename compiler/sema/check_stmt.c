@@ -287,9 +287,18 @@ static void check_assign(Checker *k, Stmt *s) {
     ExprList *l = &s->u.assign.lhs, *r = &s->u.assign.rhs;
     if (s->u.assign.op != OP_NONE) {
         Expr *x = l->data[0], *y = r->data[0];
-        if (!check_lhs(k, x) || !x->type)
+        /* go1.19 translates y before x (`r += x` captures x, then r) */
+        bool outer_lhs = k->in_lhs;
+        int pending = k->lhs_vars.len;
+        k->in_lhs = true;
+        bool lhs_ok = check_lhs(k, x) && x->type;
+        k->in_lhs = outer_lhs;
+        if (!lhs_ok) {
+            flush_lhs_captures(k, pending);
             return;
+        }
         Type *t = chk_expr(k, y, s->u.assign.op == OP_SHL || s->u.assign.op == OP_SHR ? NULL : x->type);
+        flush_lhs_captures(k, pending);
         if (!t)
             return;
         Op op = s->u.assign.op;

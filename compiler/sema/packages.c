@@ -460,6 +460,7 @@ Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt) {
         }
         Expr *a = ast_expr(k->c, E_ADDR, recv->span);
         a->u.addr.x = recv;
+        a->u.addr.implicit = true;
         recv = a;
     }
     Symbol *sym = member_symbol(k, m, sel->span);
