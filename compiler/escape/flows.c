@@ -266,6 +266,29 @@ static void eval_temp(Esc *E, Body *b, Hole k, EscTemp *t) {
     t->done = true;
 }
 
+/* Go's discard of the operands of an expression whose value carries no
+ * address (a comparison, arithmetic, a conversion, the length of a make,
+ * the bytes a string conversion copies): they are still visited, in
+ * place, for the calls in them (`fmt.Sprint(&v) == v.String()` inside
+ * another call's arguments spills Sprint's `... argument` there, after
+ * the outer call's). So a deferred temporary operand is evaluated here,
+ * into the blank hole; before, it waited for the end of the body. */
+static void discard_operands(Esc *E, Body *b, Rvalue *rv) {
+    EscTemp *ts = E->bodies[b->index].temps;
+    if (!ts)
+        return;
+    mir_foreach_operand(rv, o) {
+        EscTemp *t = o->kind != OPD_CONST && o->place.nproj == 0 ? &ts[o->place.local] : NULL;
+        if (t && t->def && !t->busy && !t->done)
+            eval_temp(E, b, esc_blank_hole(E), t);
+    }
+    if ((rv->kind == RV_LEN || rv->kind == RV_CAP) && rv->place.nproj == 0) {     /* len(f()) */
+        EscTemp *t = &ts[rv->place.local];
+        if (t->def && !t->busy && !t->done)
+            eval_temp(E, b, esc_blank_hole(E), t);
+    }
+}
+
 /* r's value, dereferenced as k says, flows to k: a deferred temporary's
  * assignment is evaluated here, as Go evaluates a subexpression in place. */
 static void flow_root(Esc *E, Body *b, Hole k, Root r) {
@@ -842,6 +865,8 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_STR_CONV:
         if (rv->site >= 0)      /* a constant concatenation has none */
             spill(E, b, k, rv);
+        if (rv->kind != RV_ALLOC)   /* Go: the spill, then n.Len, n.X discarded */
+            discard_operands(E, b, rv);
         return;
     case RV_CLOSURE:
         closure(E, b, k, rv);
@@ -932,8 +957,9 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
             esc_operand(E, b, h, &rv->args.data[0]);
         }
         return;
-    default:
-        return;     /* arithmetic, casts, len, cap: scalars */
+    default:        /* arithmetic, casts, len, cap: scalars (Go's discard) */
+        discard_operands(E, b, rv);
+        return;
     }
 }
 

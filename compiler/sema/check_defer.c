@@ -69,15 +69,23 @@ static bool unwrapped(Expr *val) {
 
 /* Where go1.19 puts the temporary it makes for val (copyExpr): at val
  * when val has a position of its own (a call at its '(', a composite
- * literal at its '{'), a name at `at` (the call's '(', or a peeled slice
- * literal's '{'). */
-static Span temp_pos(Expr *val, Span at) {
+ * literal at its '{', a binary operation at its operator: `}(i *
+ * len(xs))` at the '*'), a name at `at` (the call's '(', or a peeled
+ * slice literal's '{'). */
+static Span temp_pos(Checker *k, Expr *val, Span at) {
     while (val->kind == E_PAREN)
         val = val->u.paren.x;
     if (val->kind == E_NAME)
         return at;
     if (val->kind == E_CALL)
         return ast_call_lparen(val);
+    if (val->kind == E_BINARY && val->span.file >= 0) {
+        const char *text = k->c->files.data[val->span.file].text;
+        int i = val->u.binary.x->span.hi;
+        while (i < val->u.binary.y->span.lo && (text[i] == ' ' || text[i] == '\t' || text[i] == ')'))
+            i++;
+        return (Span){val->span.file, i, i + 1};
+    }
     return val->span;
 }
 
@@ -124,7 +132,7 @@ static void hoist_at(Checker *k, Stmt *s, FuncInfo *w, Expr **slot, Span at) {
         return;
     }
     Type *t = is_untyped(val->type) ? default_type(k, val->type) : val->type;
-    Var *v = hidden_var(k, s, w, val, temp_pos(val, at), at, t);
+    Var *v = hidden_var(k, s, w, val, temp_pos(k, val, at), at, t);
     *slot = chk_var_expr(k, v, val->span);
 }
 
