@@ -155,16 +155,26 @@ static EscLoc *result_loc(Esc *E, Body *b, int k) {
 }
 
 /* The allocation sites' locations, once every body of the batch has its
- * variables' (Go makes them while building, after initFunc). */
+ * variables'. Go makes a site's location when its walk spills the
+ * expression (a func literal's sites in the middle of its parent's), and
+ * the walk takes the newest root first; so a site joins the batch's list
+ * at its spill (esc_list_loc), and esc_list_sites lists the sites no
+ * spill reached (not Go's, or dead) after the build. */
 void esc_init_sites(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
     for (int i = 0; i < b->sites.len; i++) {
-        eb->sites[i] = esc_new_loc(E, b, -1, i, b->sites.data[i].loop_depth);
+        eb->sites[i] = esc_new_unlisted_loc(E, b, -1, i, b->sites.data[i].loop_depth);
         eb->sites[i]->transient = true;
     }
     for (int i = 0; i < b->locals.len; i++)
         if (b->locals.data[i].kind == LOCAL_USER && b->locals.data[i].type->size > MAX_STACK_VAR)
             too_large(E, b, i);
+}
+
+void esc_list_sites(Esc *E, Body *b) {
+    EscBody *eb = &E->bodies[b->index];
+    for (int i = 0; i < b->sites.len; i++)
+        esc_list_loc(E, eb->sites[i]);
 }
 
 static bool through_slice(Type *t, Proj *pj) {
@@ -483,6 +493,7 @@ static const char *forced_heap(Rvalue *rv, const AllocSite *site) {
 static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
     EscLoc *s = E->bodies[b->index].sites[rv->site];
     AllocSite *site = &b->sites.data[rv->site];
+    esc_list_loc(E, s);     /* Go's spill makes the location now */
     const char *why = forced_heap(rv, site);
     if (why)
         s->forced_why = why;    /* its flow to the heap: esc_flow_forced */
