@@ -283,22 +283,32 @@ static bool ident_char(char ch) {
 
 /* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
  * instead, as go1.19's devirtualized call reads (owner: T or (*T)). */
-static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
+static const char *requote_text(Ctx *c, const char *d, const char *from, Sym mname, const char *owner,
+                                const char *recv) {
+    size_t nfrom = strlen(from);
+    for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
+        if (hit > d && ident_char(hit[-1]))
+            continue;
+        const char *rest = hit + nfrom;
+        d = arena_printf(&c->arena, "%.*s%s.%s(%s%s%s", (int)(hit - d), d, owner, mname, recv,
+                         *rest == ')' ? "" : ", ", rest);
+        hit = d;
+    }
+    return d;
+}
+
+/* ... and returns the call's own text so rewritten: its arguments'
+ * "call parameter" notes quote it (`from (*Buf).Write(rw.(*Buf), s)`);
+ * NULL without -m=2 or --explain. */
+static const char *requote(Esc *E, Body *b, Span call, const char *s, Sym mname, const char *owner,
+                           const char *recv) {
     Ctx *c = E->c;
     const char *from = arena_printf(&c->arena, "%s.%s(", s, mname);
-    size_t nfrom = strlen(from);
-    for (int i = 0; i < b->sites.len; i++) {
-        const char *d = b->sites.data[i].desc;
-        for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
-            if (hit > d && ident_char(hit[-1]))
-                continue;
-            const char *rest = hit + nfrom;
-            d = arena_printf(&c->arena, "%.*s%s.%s(%s%s%s", (int)(hit - d), d, owner, mname, recv,
-                             *rest == ')' ? "" : ", ", rest);
-            b->sites.data[i].desc = d;
-            hit = d;
-        }
-    }
+    for (int i = 0; i < b->sites.len; i++)
+        b->sites.data[i].desc = requote_text(c, b->sites.data[i].desc, from, mname, owner, recv);
+    if (c->opt.m_level < 2 && !c->opt.explain)
+        return NULL;
+    return requote_text(c, esc_quote(E, call), from, mname, owner, recv);
 }
 
 /* -m for a devirtualized s.M(args), as go1.19 prints it: the line
@@ -306,10 +316,10 @@ static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner
  * T.M(s.(T), args) (or (*T).M, and E.M(s.(T).E, args) for a promoted M)
  * in the descriptions of b's sites that quote it. Only for s a named
  * variable: the call is then `s.M(` in the source. */
-static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const Selection *sel) {
+static const char *say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const Selection *sel) {
     Local *l = &b->locals.data[rl];
     if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
-        return;
+        return NULL;
     Ctx *c = E->c;
     Sym mname = sel->method->name;
     const char *text = c->files.data[rv->span.file].text;
@@ -317,14 +327,14 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
     while (at < rv->span.hi && text[at] != '(')
         at++;
     if (at >= rv->span.hi)
-        return;
+        return NULL;
     esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s",
             l->name, mname, type_name(c, t));
     if (rv->args.len > 1 && rv->args.data[1].kind != OPD_CONST && !rv->args.data[1].place.nproj &&
         rv->args.data[1].place.local < b->locals.len) {
         const char *a1 = b->locals.data[rv->args.data[1].place.local].name;
         if (a1 && strncmp(a1, ".autotmp_", 9) == 0)
-            return;     /* s.M(g()): go1.19 quotes the call as written */
+            return NULL;    /* s.M(g()): go1.19 quotes the call as written */
     }
     const char *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
     Type *st = t->kind == T_PTR ? t->elem : t;
@@ -334,27 +344,28 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
         st = sel->path_ptr[i] ? f->type->elem : f->type;
     }
     const char *owner = type_name(c, sel->owner);
-    requote(E, b, l->name, mname, arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
-                                               sel->method->ptr_recv ? ")" : ""), recv);
+    return requote(E, b, rv->span, l->name, mname,
+                   arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
+                                sel->method->ptr_recv ? ")" : ""), recv);
 }
 
 /* -m's "devirtualizing w.Write to *os.File" (a library method). */
-static void say_lib_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t) {
+static const char *say_lib_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t) {
     Local *l = &b->locals.data[rl];
     if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
-        return;
+        return NULL;
     const char *text = E->c->files.data[rv->span.file].text;
     int at = rv->span.lo;
     while (at < rv->span.hi && text[at] != '(')
         at++;
     if (at >= rv->span.hi)
-        return;
+        return NULL;
     Sym mname = rv->args.data[0].type->imethods.data[rv->func].name;
     const char *tn = type_name(E->c, t);
     esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s", l->name,
             mname, tn);
-    requote(E, b, l->name, mname, arena_printf(&E->c->arena, "(%s)", tn),
-            arena_printf(&E->c->arena, "%s.(%s)", l->name, tn));
+    return requote(E, b, rv->span, l->name, mname, arena_printf(&E->c->arena, "(%s)", tn),
+                   arena_printf(&E->c->arena, "%s.(%s)", l->name, tn));
 }
 
 /* s.M(args) through an interface: an unknown callee (every operand to
@@ -370,7 +381,9 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     const char *what = call_desc(E, b, rv);
     const LibMember *lm = f ? NULL : lib_devirtualized(t, rv->args.data[0].type, rv->func);
     if (lm) {
-        say_lib_devirtualized(E, rb, rl, rv, t);
+        const char *dv = say_lib_devirtualized(E, rb, rl, rv, t);
+        if (!what && rb == b)
+            what = dv;
         mir_foreach_operand_from(rv, 0, o)
             esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(lm, mir_operand_index(rv, o)), rv->span), what), o);
         return;
@@ -381,7 +394,9 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
                         &rv->args.data[i]);
         return;
     }
-    say_devirtualized(E, rb, rl, rv, t, &sel);
+    const char *dv = say_devirtualized(E, rb, rl, rv, t, &sel);
+    if (!what && rb == b)
+        what = dv;
     EscBody *fe = &E->bodies[f->index];
     if (fe->in_batch)
         results_flow(E, k, f);
