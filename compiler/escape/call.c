@@ -87,7 +87,13 @@ static bool called_in_place(Esc *E, Body *b, Operand *callee) {
  * (Go's tagHole), through one temporary when that is several places; the
  * "call parameter" note is on that temporary's incoming edge, as Go's
  * argument() notes the hole tagHole returns. */
-static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
+/* Has the call rv a hole for its results? Go's ks: nil only for a call
+ * that is a statement of its own (e.call(nil, n)); `_ = f(x)` and a call
+ * in an operand discarded have the discard hole, which still counts in
+ * the tee of an argument leaking to both the heap and a result. */
+static bool results_hole(Esc *E, Rvalue *rv) { return rv != E->stmt_call; }
+
+static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp, bool results) {
     Hole ks[1 + ESC_RESULTS];
     int n = 0;
     int x = leaks_heap(lk);
@@ -103,7 +109,7 @@ static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
     /* else the call's results are one value: what flows to any of them
        flows to it */
     x = leaks_any_result(lk);
-    if (x >= 0 && k.dst != &E->blank)
+    if (x >= 0 && (k.dst != &E->blank || results))
         ks[n++] = hole_shift(E, k, x, sp, NULL);
     return hole_note(E, esc_tee(E, ks, n, b), sp, "call parameter");
 }
@@ -207,17 +213,18 @@ static void extern_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
     const char *what = call_desc(E, b, rv);
     mir_foreach_operand_from(rv, 1, o)  /* operand i is the function's argument i - 1 */
-        esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(m, mir_operand_index(rv, o) - 1), rv->span), what), o);
+        esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(m, mir_operand_index(rv, o) - 1), rv->span,
+                                               results_hole(E, rv)), what), o);
 }
 
 /* The hole argument i (of nargs) of a call of f flows into, as esc_call
  * picks it: f's parameter in this batch, f's summary, or the heap. */
-static Hole arg_hole(Esc *E, Body *b, Hole k, Body *f, int i, Span sp) {
+static Hole arg_hole(Esc *E, Body *b, Hole k, Body *f, int i, Span sp, bool results) {
     EscBody *fe = f ? &E->bodies[f->index] : NULL;
     if (fe && fe->in_batch)
         return hole_note(E, hole_of(fe->locals[(f->has_env ? 2 : 1) + i]), sp, "call parameter");
     if (fe && fe->analyzed && i < fe->nparams)
-        return tag_hole(E, b, k, fe->param_leaks[i], sp);
+        return tag_hole(E, b, k, fe->param_leaks[i], sp, results);
     return hole_note(E, esc_heap_hole(E), sp, "call parameter");
 }
 
@@ -385,7 +392,8 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
         if (!what && rb == b)
             what = dv;
         mir_foreach_operand_from(rv, 0, o)
-            esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(lm, mir_operand_index(rv, o)), rv->span), what), o);
+            esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(lm, mir_operand_index(rv, o)), rv->span,
+                                                   results_hole(E, rv)), what), o);
         return;
     }
     if (!f) {
@@ -404,7 +412,7 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     for (int i = 0; i < sel.depth; i++)
         derefs += sel.path_ptr[i];
     for (int i = 0; i < rv->args.len; i++) {
-        Hole h = call_quoted(arg_hole(E, b, k, f, i, rv->span), what);
+        Hole h = call_quoted(arg_hole(E, b, k, f, i, rv->span, results_hole(E, rv)), what);
         if (i == 0 && derefs)
             h = hole_shift(E, h, derefs, rv->span, "dot");     /* the value out of the box */
         esc_operand(E, b, h, &rv->args.data[i]);
@@ -435,7 +443,7 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     for (int i = 0; i < nargs; i++) {
         Hole h;
         if (fe && fe->analyzed && i < fe->nparams)
-            h = tag_hole(E, b, k, fe->param_leaks[i], rv->span);
+            h = tag_hole(E, b, k, fe->param_leaks[i], rv->span, results_hole(E, rv));
         else
             h = hole_note(E, esc_heap_hole(E), rv->span, "call parameter");
         esc_operand(E, b, call_quoted(h, what), &rv->args.data[i + 1]);

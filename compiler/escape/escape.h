@@ -232,6 +232,9 @@ typedef struct Esc {
                                    captured by reference so far (Go's
                                    addrtaken, set by that capture's flow) */
     EscReport *report;          /* the records, in report order */
+    Rvalue *stmt_call;          /* the call being built that is a statement
+                                   of its own (Go's e.call(nil, n): no hole
+                                   for its results; call.c results_hole) */
     bool early;                 /* explaining a flow while the graph is
                                    built (esc_explain_flow): notes quote
                                    calls as written, before Go's

@@ -1430,8 +1430,11 @@ void esc_build_body(Esc *E, Body *b) {
                 rvalue(E, b, dest_hole(E, b, st->place, st->span, &st->rv), &st->rv);
             else if (st->kind == ST_EVAL && st->rv.kind == RV_INTRINSIC && st->rv.intrinsic == IN_DEFER)
                 defer(E, b, &st->rv);
-            else if (st->kind == ST_EVAL)
+            else if (st->kind == ST_EVAL) {
+                E->stmt_call = st->blank_value ? NULL : &st->rv;   /* `f(x)`, not `_ = f(x)` */
                 rvalue(E, b, esc_blank_hole(E), &st->rv);
+                E->stmt_call = NULL;
+            }
         }
     }
     EscBody *eb = &E->bodies[b->index];
