@@ -87,7 +87,13 @@ static bool called_in_place(Esc *E, Body *b, Operand *callee) {
  * (Go's tagHole), through one temporary when that is several places; the
  * "call parameter" note is on that temporary's incoming edge, as Go's
  * argument() notes the hole tagHole returns. */
-static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
+/* Has the call rv a hole for its results? Go's ks: nil only for a call
+ * that is a statement of its own (e.call(nil, n)); `_ = f(x)` and a call
+ * in an operand discarded have the discard hole, which still counts in
+ * the tee of an argument leaking to both the heap and a result. */
+static bool results_hole(Esc *E, Rvalue *rv) { return rv != E->stmt_call; }
+
+static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp, bool results) {
     Hole ks[1 + ESC_RESULTS];
     int n = 0;
     int x = leaks_heap(lk);
@@ -103,7 +109,7 @@ static Hole tag_hole(Esc *E, Body *b, Hole k, Leaks lk, Span sp) {
     /* else the call's results are one value: what flows to any of them
        flows to it */
     x = leaks_any_result(lk);
-    if (x >= 0 && k.dst != &E->blank)
+    if (x >= 0 && (k.dst != &E->blank || results))
         ks[n++] = hole_shift(E, k, x, sp, NULL);
     return hole_note(E, esc_tee(E, ks, n, b), sp, "call parameter");
 }
@@ -230,17 +236,18 @@ static void extern_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     const LibMember *m = rv->args.data[0].c.ext;
     const char *what = call_desc(E, b, rv);
     mir_foreach_operand_from(rv, 1, o)  /* operand i is the function's argument i - 1 */
-        esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(m, mir_operand_index(rv, o) - 1), rv->span), what), o);
+        esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(m, mir_operand_index(rv, o) - 1), rv->span,
+                                               results_hole(E, rv)), what), o);
 }
 
 /* The hole argument i (of nargs) of a call of f flows into, as esc_call
  * picks it: f's parameter in this batch, f's summary, or the heap. */
-static Hole arg_hole(Esc *E, Body *b, Hole k, Body *f, int i, Span sp) {
+static Hole arg_hole(Esc *E, Body *b, Hole k, Body *f, int i, Span sp, bool results) {
     EscBody *fe = f ? &E->bodies[f->index] : NULL;
     if (fe && fe->in_batch)
         return hole_note(E, hole_of(fe->locals[(f->has_env ? 2 : 1) + i]), sp, "call parameter");
     if (fe && fe->analyzed && i < fe->nparams)
-        return tag_hole(E, b, k, fe->param_leaks[i], sp);
+        return tag_hole(E, b, k, fe->param_leaks[i], sp, results);
     return hole_note(E, esc_heap_hole(E), sp, "call parameter");
 }
 
@@ -354,7 +361,7 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
         rv->args.data[1].place.local < b->locals.len) {
         const char *a1 = b->locals.data[rv->args.data[1].place.local].name;
         if (a1 && strncmp(a1, ".autotmp_", 9) == 0)
-            return;     /* s.M(g()): go1.19 quotes the call as written */
+            return;    /* s.M(g()): go1.19 quotes the call as written */
     }
     const char *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
     Type *st = t->kind == T_PTR ? t->elem : t;
@@ -371,23 +378,29 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
         *what = requote_text(c, *what ? *what : esc_quote(E, rv->span), l->name, mname, owner, recv);
 }
 
-/* -m's "devirtualizing w.Write to *os.File" (a library method). */
-static void say_lib_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t) {
+/* -m's "devirtualizing w.Write to *os.File" (a library method); returns the
+ * call's text so rewritten for its own "call parameter" notes (-m=2,
+ * --explain), as say_devirtualized's *what. */
+static const char *say_lib_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t) {
     Local *l = &b->locals.data[rl];
     if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
-        return;
+        return NULL;
     const char *text = E->c->files.data[rv->span.file].text;
     int at = rv->span.lo;
     while (at < rv->span.hi && text[at] != '(')
         at++;
     if (at >= rv->span.hi)
-        return;
+        return NULL;
     Sym mname = rv->args.data[0].type->imethods.data[rv->func].name;
     const char *tn = type_name(E->c, t);
     esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s", l->name,
             mname, tn);
-    requote(E, b, l->name, mname, arena_printf(&E->c->arena, "(%s)", tn),
-            arena_printf(&E->c->arena, "%s.(%s)", l->name, tn));
+    const char *owner = arena_printf(&E->c->arena, "(%s)", tn);
+    const char *recv = arena_printf(&E->c->arena, "%s.(%s)", l->name, tn);
+    requote(E, b, l->name, mname, owner, recv);
+    if (E->c->opt.m_level < 2 && !E->c->opt.explain)
+        return NULL;
+    return requote_text(E->c, esc_quote(E, rv->span), l->name, mname, owner, recv);
 }
 
 /* s.M(args) through an interface: an unknown callee (every operand to
@@ -403,9 +416,12 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     const char *what = call_desc(E, b, rv);
     const LibMember *lm = f ? NULL : lib_devirtualized(t, rv->args.data[0].type, rv->func);
     if (lm) {
-        say_lib_devirtualized(E, rb, rl, rv, t);
+        const char *dv = say_lib_devirtualized(E, rb, rl, rv, t);
+        if (!what && rb == b)
+            what = dv;
         mir_foreach_operand_from(rv, 0, o)
-            esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(lm, mir_operand_index(rv, o)), rv->span), what), o);
+            esc_operand(E, b, call_quoted(tag_hole(E, b, k, lib_leaks(lm, mir_operand_index(rv, o)), rv->span,
+                                                   results_hole(E, rv)), what), o);
         return;
     }
     if (!f) {
@@ -422,7 +438,7 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     for (int i = 0; i < sel.depth; i++)
         derefs += sel.path_ptr[i];
     for (int i = 0; i < rv->args.len; i++) {
-        Hole h = call_quoted(arg_hole(E, b, k, f, i, rv->span), what);
+        Hole h = call_quoted(arg_hole(E, b, k, f, i, rv->span, results_hole(E, rv)), what);
         if (i == 0 && derefs)
             h = hole_shift(E, h, derefs, rv->span, "dot");     /* the value out of the box */
         esc_operand(E, b, h, &rv->args.data[i]);
@@ -476,7 +492,7 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     for (int i = 0; i < nargs; i++) {
         Hole h;
         if (fe && fe->analyzed && i < fe->nparams)
-            h = tag_hole(E, b, k, fe->param_leaks[i], rv->span);
+            h = tag_hole(E, b, k, fe->param_leaks[i], rv->span, results_hole(E, rv));
         else
             h = hole_note(E, esc_heap_hole(E), rv->span, "call parameter");
         receiver_operand(E, b, call_quoted(h, what), rv, &rv->args.data[i + 1]);

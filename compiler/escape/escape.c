@@ -55,6 +55,8 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
         if (!E->bodies[bodies[i]].built)
             esc_build_body(E, E->p->bodies.data[bodies[i]]);
     for (int i = n - 1; i >= 0; i--)
+        esc_list_sites(E, E->p->bodies.data[bodies[i]]);
+    for (int i = n - 1; i >= 0; i--)
         if (E->p->bodies.data[bodies[i]]->parent < 0)
             esc_flow_closures(E, E->p->bodies.data[bodies[i]]);
     esc_flow_forced(E);

@@ -175,6 +175,7 @@ struct EscLoc {
     EscLoc *dst;            /* next step towards the walk's root */
     int dst_edge;
     bool queued;
+    bool listed;            /* in Esc.batch_locs (esc_list_loc) */
 };
 
 typedef struct Hole {
@@ -231,6 +232,9 @@ typedef struct Esc {
                                    captured by reference so far (Go's
                                    addrtaken, set by that capture's flow) */
     EscReport *report;          /* the records, in report order */
+    Rvalue *stmt_call;          /* the call being built that is a statement
+                                   of its own (Go's e.call(nil, n): no hole
+                                   for its results; call.c results_hole) */
     bool early;                 /* explaining a flow while the graph is
                                    built (esc_explain_flow): notes quote
                                    calls as written, before Go's
@@ -242,6 +246,8 @@ typedef struct Esc {
 static inline bool esc_hidden_var(const Local *l) { return l->kind == LOCAL_USER && l->name && l->name[0] == '~'; }
 
 EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth);
+EscLoc *esc_new_unlisted_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth);
+void esc_list_loc(Esc *E, EscLoc *l);
 Hole hole_of(EscLoc *l);
 Hole hole_shift(Esc *E, Hole k, int delta, Span where, const char *why);
 Hole hole_note(Esc *E, Hole k, Span where, const char *why);
@@ -255,6 +261,7 @@ bool esc_contains_closure(Esc *E, Body *outer, Body *inner);
 /* ---- flows.c ----------------------------------------------------------- */
 void esc_init_body(Esc *E, Body *b);
 void esc_init_sites(Esc *E, Body *b);
+void esc_list_sites(Esc *E, Body *b);
 void esc_find_single_defs(Esc *E, Body *b, EscBody *eb);
 void esc_build_body(Esc *E, Body *b);
 void esc_flow_closures(Esc *E, Body *b);

@@ -155,16 +155,26 @@ static EscLoc *result_loc(Esc *E, Body *b, int k) {
 }
 
 /* The allocation sites' locations, once every body of the batch has its
- * variables' (Go makes them while building, after initFunc). */
+ * variables'. Go makes a site's location when its walk spills the
+ * expression (a func literal's sites in the middle of its parent's), and
+ * the walk takes the newest root first; so a site joins the batch's list
+ * at its spill (esc_list_loc), and esc_list_sites lists the sites no
+ * spill reached (not Go's, or dead) after the build. */
 void esc_init_sites(Esc *E, Body *b) {
     EscBody *eb = &E->bodies[b->index];
     for (int i = 0; i < b->sites.len; i++) {
-        eb->sites[i] = esc_new_loc(E, b, -1, i, b->sites.data[i].loop_depth);
+        eb->sites[i] = esc_new_unlisted_loc(E, b, -1, i, b->sites.data[i].loop_depth);
         eb->sites[i]->transient = true;
     }
     for (int i = 0; i < b->locals.len; i++)
         if (b->locals.data[i].kind == LOCAL_USER && b->locals.data[i].type->size > MAX_STACK_VAR)
             too_large(E, b, i);
+}
+
+void esc_list_sites(Esc *E, Body *b) {
+    EscBody *eb = &E->bodies[b->index];
+    for (int i = 0; i < b->sites.len; i++)
+        esc_list_loc(E, eb->sites[i]);
 }
 
 static bool through_slice(Type *t, Proj *pj) {
@@ -264,6 +274,29 @@ static void eval_temp(Esc *E, Body *b, Hole k, EscTemp *t) {
                      : dest_hole(E, b, t->inits[i]->place, t->inits[i]->span, &t->inits[i]->rv), &t->inits[i]->rv);
     t->busy = false;
     t->done = true;
+}
+
+/* Go's discard of the operands of an expression whose value carries no
+ * address (a comparison, arithmetic, a conversion, the length of a make,
+ * the bytes a string conversion copies): they are still visited, in
+ * place, for the calls in them (`fmt.Sprint(&v) == v.String()` inside
+ * another call's arguments spills Sprint's `... argument` there, after
+ * the outer call's). So a deferred temporary operand is evaluated here,
+ * into the blank hole; before, it waited for the end of the body. */
+static void discard_operands(Esc *E, Body *b, Rvalue *rv) {
+    EscTemp *ts = E->bodies[b->index].temps;
+    if (!ts)
+        return;
+    mir_foreach_operand(rv, o) {
+        EscTemp *t = o->kind != OPD_CONST && o->place.nproj == 0 ? &ts[o->place.local] : NULL;
+        if (t && t->def && !t->busy && !t->done)
+            eval_temp(E, b, esc_blank_hole(E), t);
+    }
+    if ((rv->kind == RV_LEN || rv->kind == RV_CAP) && rv->place.nproj == 0) {     /* len(f()) */
+        EscTemp *t = &ts[rv->place.local];
+        if (t->def && !t->busy && !t->done)
+            eval_temp(E, b, esc_blank_hole(E), t);
+    }
 }
 
 /* r's value, dereferenced as k says, flows to k: a deferred temporary's
@@ -460,6 +493,7 @@ static const char *forced_heap(Rvalue *rv, const AllocSite *site) {
 static void spill(Esc *E, Body *b, Hole k, Rvalue *rv) {
     EscLoc *s = E->bodies[b->index].sites[rv->site];
     AllocSite *site = &b->sites.data[rv->site];
+    esc_list_loc(E, s);     /* Go's spill makes the location now */
     const char *why = forced_heap(rv, site);
     if (why)
         s->forced_why = why;    /* its flow to the heap: esc_flow_forced */
@@ -845,6 +879,8 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
     case RV_STR_CONV:
         if (rv->site >= 0)      /* a constant concatenation has none */
             spill(E, b, k, rv);
+        if (rv->kind != RV_ALLOC)   /* Go: the spill, then n.Len, n.X discarded */
+            discard_operands(E, b, rv);
         return;
     case RV_CLOSURE:
         closure(E, b, k, rv);
@@ -942,8 +978,9 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
             esc_operand(E, b, h, &rv->args.data[0]);
         }
         return;
-    default:
-        return;     /* arithmetic, casts, len, cap: scalars */
+    default:        /* arithmetic, casts, len, cap: scalars (Go's discard) */
+        discard_operands(E, b, rv);
+        return;
     }
 }
 
@@ -1412,8 +1449,11 @@ void esc_build_body(Esc *E, Body *b) {
                 rvalue(E, b, dest_hole(E, b, st->place, st->span, &st->rv), &st->rv);
             else if (st->kind == ST_EVAL && st->rv.kind == RV_INTRINSIC && st->rv.intrinsic == IN_DEFER)
                 defer(E, b, &st->rv);
-            else if (st->kind == ST_EVAL)
+            else if (st->kind == ST_EVAL) {
+                E->stmt_call = st->blank_value ? NULL : &st->rv;   /* `f(x)`, not `_ = f(x)` */
                 rvalue(E, b, esc_blank_hole(E), &st->rv);
+                E->stmt_call = NULL;
+            }
         }
     }
     EscBody *eb = &E->bodies[b->index];

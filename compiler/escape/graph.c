@@ -7,7 +7,8 @@
  */
 #include "escape.h"
 
-EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth) {
+/* A location not yet in the batch's list (the walk's order of roots). */
+EscLoc *esc_new_unlisted_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth) {
     EscLoc *l = arena_alloc(E->batch, sizeof *l);
     l->body = b;
     l->local = local;
@@ -15,7 +16,21 @@ EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth) {
     l->loop_depth = loop_depth;
     l->param_index = -1;
     l->result_index = -1;
+    return l;
+}
+
+/* Appends l to the batch's locations, once: Go's newLoc, which decides
+ * when l is walked as a root (the newest first). */
+void esc_list_loc(Esc *E, EscLoc *l) {
+    if (l->listed)
+        return;
+    l->listed = true;
     vec_push(E->batch, &E->batch_locs, l);
+}
+
+EscLoc *esc_new_loc(Esc *E, Body *b, LocalId local, int site, int loop_depth) {
+    EscLoc *l = esc_new_unlisted_loc(E, b, local, site, loop_depth);
+    esc_list_loc(E, l);
     return l;
 }
 

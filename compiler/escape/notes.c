@@ -94,6 +94,9 @@ Hole esc_place_notes(Esc *E, Hole k, Place pl, int from, Type *t, Span expr) {
         expr.hi <= expr.lo)
         return k;
     Expr *x = esc_expr_at(E, expr);
+    if (x && x->kind == E_NAME && x->u.name.sym && x->u.name.sym->kind == SYM_VAR && x->u.name.sym->var &&
+        x->u.name.sym->var->esc_tmp && x->u.name.sym->var->esc_val)
+        x = x->u.name.sym->var->esc_val;    /* a deferred call's argument: the value it holds */
     if (!x)
         return k;
     int n = pl.nproj - from;

@@ -21,10 +21,16 @@
  * elements. Anything else (two reads, a read of its address, a use in a
  * terminator) keeps the temporary as a location of its own.
  *
- * A read the graph build does not follow (a comparison `_t == nil`
- * reads _t for a boolean) would lose the assignment's flows: after the
- * body, flows.c evaluates every deferred assignment not yet evaluated into
- * its temporary's own location, as if it had not been deferred.
+ * Arithmetic, a comparison, a conversion, len and cap, a make's length
+ * and a string conversion's operand are followed too, into the blank hole
+ * (Go's discard): `fmt.Sprint(&v) == v.String()` in another call's
+ * arguments evaluates Sprint where Go does, after the outer call's spill.
+ * A temporary computed by arithmetic, a comparison, a conversion, len or
+ * cap (pointer-free) is deferred as a call's is, so the calls in it move
+ * with it. A read the graph build does not follow (an index, a slice's
+ * bounds) would lose the assignment's flows: after the body, flows.c
+ * evaluates every deferred assignment not yet evaluated into its
+ * temporary's own location, as if it had not been deferred.
  *
  * esc_find_temps fills EscBody.temps per body; flows.c skips the
  * statements esc_stmt_deferred names and evaluates them at the read.
@@ -57,8 +63,18 @@ static bool follows_operands(Rvalue *rv) {
     switch (rv->kind) {
     case RV_USE: case RV_IFACE: case RV_AGGREGATE: case RV_CALL: case RV_ICALL: return true;
     case RV_INTRINSIC: return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN;
+    case RV_UNARY: case RV_BINARY: case RV_CAST: case RV_MAKE_SLICE: case RV_STR_CONV:
+    case RV_LEN: case RV_CAP:
+        return true;    /* discarded in place (flows.c discard_operands) */
     default: return false;
     }
+}
+
+/* Arithmetic, a comparison, a conversion: Go evaluates its operands (and
+ * the calls in them) where the value is used, as any expression. */
+static bool scalar_op(Rvalue *rv) {
+    return rv->kind == RV_UNARY || rv->kind == RV_BINARY || rv->kind == RV_CAST || rv->kind == RV_LEN ||
+           rv->kind == RV_CAP;
 }
 
 static void read_rvalue(Count *n, Rvalue *rv) {
@@ -75,7 +91,7 @@ static void read_rvalue(Count *n, Rvalue *rv) {
         }
         read_operand(n, o);
     }
-    if (rv->kind == RV_LEN || rv->kind == RV_CAP)
+    if ((rv->kind == RV_LEN || rv->kind == RV_CAP) && rv->place.nproj > 0)
         n[rv->place.local].other = true;        /* read for a number only */
     if (mir_rvalue_has_place(rv)) {
         read_place(n, rv->place);
@@ -181,7 +197,7 @@ void esc_find_temps(Esc *E, Body *b) {
            (`fmt.Println(k, sh.Area())`) has flows of its own, in Go
            evaluated where the value is used */
         bool scalar_call = !n[l].scalar_read && (st->rv.kind == RV_CALL || st->rv.kind == RV_ICALL ||
-                                                 st->rv.kind == RV_USE);
+                                                 st->rv.kind == RV_USE || scalar_op(&st->rv));
         if (n[l].defs != 1 || reads != 1 || n[l].other ||
             !(type_has_pointers(b->locals.data[l].type) || scalar_call) || eb->locals[l]->nfields)
             continue;   /* (a tuple's elements are locations of their own) */

@@ -265,6 +265,8 @@ static void lower_assign(Builder *B, Stmt *s, bool define) {
     if (ast_is_blank(lhs)) {
         Rvalue rv = lower_rvalue(B, rhs, NULL);
         bld_eval(B, rv, s->span);
+        Block *bb = &B->b->blocks.data[B->cur];
+        bb->stmts.data[bb->stmts.len - 1].blank_value = true;
         return;
     }
     Var *v = define ? s->u.assign.vars.data[0] : NULL;

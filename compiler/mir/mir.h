@@ -260,6 +260,8 @@ typedef struct MirStmt {
                              range's copy of x (Go's ORANGE; span: the
                              whole statement): -m=2 notes it "for loop
                              (range-deref)" and names the copy {temp} */
+    bool blank_value : 1; /* EVAL: `_ = x`, Go's assignment to the blank
+                             (escape: a call's results have a hole) */
     LocalId local;      /* STORAGE_LIVE, STORAGE_DEAD; DROP: its drop flag, or -1 */
     Span span;
     Place place;        /* ASSIGN destination; DROP: the value dropped */

@@ -69,8 +69,9 @@ static bool unwrapped(Expr *val) {
 
 /* Where go1.19 puts the temporary it makes for val (copyExpr): at val
  * when val has a position of its own (a call at its '(', a composite
- * literal at its '{', a receiver's implicit &x at the selector's '.'), a
- * name at `at` (the call's '(', or a peeled slice literal's '{'). */
+ * literal at its '{', a receiver's implicit &x at the selector's '.', a
+ * binary operation at its operator: `}(i * len(xs))` at the '*'), a name
+ * at `at` (the call's '(', or a peeled slice literal's '{'). */
 static Span temp_pos(Checker *k, Expr *val, Span at) {
     while (val->kind == E_PAREN)
         val = val->u.paren.x;
@@ -85,6 +86,13 @@ static Span temp_pos(Checker *k, Expr *val, Span at) {
             i++;
         if (t[i] == '.')
             return (Span){val->span.file, i, i + 1};
+    }
+    if (val->kind == E_BINARY && val->span.file >= 0) {
+        const char *text = k->c->files.data[val->span.file].text;
+        int i = val->u.binary.x->span.hi;
+        while (i < val->u.binary.y->span.lo && (text[i] == ' ' || text[i] == '\t' || text[i] == ')'))
+            i++;
+        return (Span){val->span.file, i, i + 1};
     }
     return val->span;
 }
