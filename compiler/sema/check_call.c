@@ -201,12 +201,23 @@ static Type *fold_rune_string(Checker *k, Expr *e, Expr *x) {
 
 /* ---- builtins ---------------------------------------------------------- */
 
+/* go1.19 (types2 builtin) evaluates a builtin's arguments before it
+ * counts them, except make's and new's (a type comes first): the
+ * arguments of a call with the wrong count are still used (`delete(m)`
+ * says nothing of m being unused) and their own errors come first. */
+void chk_builtin_args_used(Checker *k, Expr *e) {
+    for (int i = 0; i < e->u.call.args.len; i++)
+        chk_expr(k, e->u.call.args.data[i], NULL);
+}
+
 static bool argc(Checker *k, Expr *e, const char *name, int lo, int hi) {
     int n = e->u.call.args.len;
     if (n >= lo && n <= hi)
         return true;
-    diag_error(k->c, e->span, "%s arguments for %s (expected %d, found %d)",
-               n < lo ? "not enough" : "too many", name, n < lo ? lo : hi, n);
+    if (strcmp(name, "make") != 0 && strcmp(name, "new") != 0)
+        chk_builtin_args_used(k, e);
+    diag_error(k->c, e->span, "invalid operation: %s arguments for %s (expected %d, found %d)",
+               n < lo ? "not enough" : "too many", chk_expr_string(k, e), n < lo ? lo : hi, n);
     return false;
 }
 
