@@ -585,7 +585,8 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
         return fail(e);
     if (fn->kind == E_FIELD && !chk_type_of_expr(k, fn->u.field.x)) {  /* not T.M(x): a method expression */
         Type *t = chk_method_call(k, e, fn);
-        if (t || e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE || !fn->u.field.x->type)
+        if (t || e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE || e->u.call.kind == CALL_EXTERN ||
+            !fn->u.field.x->type)
             return t;
     }
     bool lib = fn->kind == E_NAME && fn->u.name.sym && fn->u.name.sym->kind == SYM_LIBFUNC;
