@@ -343,6 +343,8 @@ Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields); /* for closure 
 Type *type_tuple(SemaInfo *s, Type **elems, int n);  /* canonical; "(int, bool)" */
 Type *type_struct_lit(SemaInfo *s, Field *fields, int nfields); /* struct{...}, canonical */
 Type *type_named(SemaInfo *s, Sym name, Span at, Type *u); /* type Name U (U not a struct literal) */
+/* The same into t, made before U was known (`type T *T`: check_types.c) */
+void type_named_fill(Type *t, Sym name, Span at, Type *u);
 void type_layout(Type *t);              /* fills size/align of a struct */
 bool type_is_copy(Type *t);             /* LANGUAGE.md: Copy types */
 bool type_has_pointers(Type *t);        /* does it hold any pointer? */
