@@ -547,6 +547,12 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     }
     Selection path;
     Method *m = type_method_lookup(rt, sel->u.field.name, &path);
+    Type *it;
+    if (!m && type_select(rt, sel->u.field.name, &path) == SEL_NONE &&
+        (it = type_select_iface_promoted(rt, sel->u.field.name, &path))) {
+        sel->u.field.x = chk_promote(k, recv, &path);   /* x.I.M(): an interface call */
+        return chk_iface_call(k, e, sel, it);
+    }
     if (!m)
         return NULL;    /* not a method: a field holding a func value */
     Decl *d = m->decl;

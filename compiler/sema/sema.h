@@ -430,6 +430,9 @@ Method *type_method_lookup(Type *t, Sym name, Selection *out);
  * sets")? A pointer-receiver method is, when t is a pointer or the path
  * holds an embedded pointer; a value-receiver method always is. */
 bool type_method_in_set(Type *t, const Selection *sel);
+/* A method promoted from an interface embedded in t's struct: the
+ * interface, the path to its field in *out; NULL if none (select.c). */
+Type *type_select_iface_promoted(Type *t, Sym name, Selection *out);
 
 /* ---- methodset.c: a type's whole method set ---------------------------- */
 typedef struct MethodSetEntry {
