@@ -65,6 +65,20 @@ typedef struct ml0_os_File {
     int64_t fd;
 } ml0_os_File;
 
+/* bufio.Scanner (lib/bufio.c): made by NewScanner, a counted object of
+ * the runtime's kind whose words 0 (the current token's bytes) and 2 (its
+ * buffer, unread bytes at [start, end)) it releases itself. split is
+ * which of bufio's split functions (0 ScanLines, 1 ScanWords, 2
+ * ScanRunes, 3 ScanBytes); state 1 once the File's end was read, 2 when
+ * a token did not fit in max bytes (Err is bufio.ErrTooLong). */
+typedef struct ml0_bufio_Scanner {
+    ml0_string tok;
+    uint8_t *buf;
+    int64_t start, end, cap;
+    ml0_os_File *file;
+    int64_t split, state, max;
+} ml0_bufio_Scanner;
+
 /* The functions, one line each in ml0lib.def (with their documentation). */
 #define ML0LIB_ATTR_PLAIN
 #define ML0LIB_ATTR_NORETURN _Noreturn

@@ -163,6 +163,7 @@ bool lib_is_type(const char *pkg, const char *name) {
     return (strcmp(pkg, "fmt") == 0 && strcmp(name, "Stringer") == 0) ||
            (strcmp(pkg, "strings") == 0 && strcmp(name, "Builder") == 0) ||
            (strcmp(pkg, "os") == 0 && strcmp(name, "File") == 0) ||
+           (strcmp(pkg, "bufio") == 0 && (strcmp(name, "Scanner") == 0 || strcmp(name, "SplitFunc") == 0)) ||
            (strcmp(pkg, "sort") == 0 && strcmp(name, "Interface") == 0) ||
            (strcmp(pkg, "io") == 0 && lib_io_iface(name));
 }

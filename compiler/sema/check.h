@@ -218,6 +218,7 @@ Type *chk_map_index(Checker *k, Expr *e, Type *mt);
 Type *chk_map_lit(Checker *k, Expr *e, Type *mt);
 Type *chk_map_make(Checker *k, Expr *e, Type *mt);
 Type *chk_delete(Checker *k, Expr *e);
+void chk_builtin_args_used(Checker *k, Expr *e);   /* a builtin call of the wrong arity (check_call.c) */
 bool chk_is_map_index(Expr *e);
 bool chk_map_field_store(Checker *k, Expr *e);
 void chk_mark_comma_ok(Expr *rhs, int nlhs);

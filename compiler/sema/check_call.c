@@ -201,12 +201,23 @@ static Type *fold_rune_string(Checker *k, Expr *e, Expr *x) {
 
 /* ---- builtins ---------------------------------------------------------- */
 
+/* go1.19 (types2 builtin) evaluates a builtin's arguments before it
+ * counts them, except make's and new's (a type comes first): the
+ * arguments of a call with the wrong count are still used (`delete(m)`
+ * says nothing of m being unused) and their own errors come first. */
+void chk_builtin_args_used(Checker *k, Expr *e) {
+    for (int i = 0; i < e->u.call.args.len; i++)
+        chk_expr(k, e->u.call.args.data[i], NULL);
+}
+
 static bool argc(Checker *k, Expr *e, const char *name, int lo, int hi) {
     int n = e->u.call.args.len;
     if (n >= lo && n <= hi)
         return true;
-    diag_error(k->c, e->span, "%s arguments for %s (expected %d, found %d)",
-               n < lo ? "not enough" : "too many", name, n < lo ? lo : hi, n);
+    if (strcmp(name, "make") != 0 && strcmp(name, "new") != 0)
+        chk_builtin_args_used(k, e);
+    diag_error(k->c, e->span, "invalid operation: %s arguments for %s (expected %d, found %d)",
+               n < lo ? "not enough" : "too many", chk_expr_string(k, e), n < lo ? lo : hi, n);
     return false;
 }
 
@@ -536,6 +547,12 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     }
     Selection path;
     Method *m = type_method_lookup(rt, sel->u.field.name, &path);
+    Type *it;
+    if (!m && type_select(rt, sel->u.field.name, &path) == SEL_NONE &&
+        (it = type_select_iface_promoted(rt, sel->u.field.name, &path))) {
+        sel->u.field.x = chk_promote(k, recv, &path);   /* x.I.M(): an interface call */
+        return chk_iface_call(k, e, sel, it);
+    }
     if (!m)
         return NULL;    /* not a method: a field holding a func value */
     Decl *d = m->decl;
@@ -574,7 +591,8 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
         return fail(e);
     if (fn->kind == E_FIELD && !chk_type_of_expr(k, fn->u.field.x)) {  /* not T.M(x): a method expression */
         Type *t = chk_method_call(k, e, fn);
-        if (t || e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE || !fn->u.field.x->type)
+        if (t || e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE || e->u.call.kind == CALL_EXTERN ||
+            !fn->u.field.x->type)
             return t;
     }
     bool lib = fn->kind == E_NAME && fn->u.name.sym && fn->u.name.sym->kind == SYM_LIBFUNC;

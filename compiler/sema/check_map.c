@@ -157,6 +157,7 @@ Type *chk_map_make(Checker *k, Expr *e, Type *mt) {
 Type *chk_delete(Checker *k, Expr *e) {
     ExprList *a = &e->u.call.args;
     if (a->len != 2) {
+        chk_builtin_args_used(k, e);
         diag_error(k->c, e->span, "invalid operation: %s arguments for %s (expected 2, found %d)",
                    a->len < 2 ? "not enough" : "too many", chk_expr_string(k, e), a->len);
         return fail(e);

@@ -119,6 +119,30 @@ Type *chk_type_sym(Checker *k, Symbol *sym) {
         sym->failed = true;
         return NULL;
     }
+    /* `type T *T`, `type L []L`, `type M map[string]M`, `type F func() F`:
+       Go accepts a type that refers to itself through a pointer, slice,
+       map or func, whose size never depends on T: T is made first (its
+       kind known from the spelling) and filled once U is */
+    TypeKind early = d->u.type.alias ? T__COUNT
+                     : d->u.type.type->kind == TE_PTR   ? T_PTR
+                     : d->u.type.type->kind == TE_SLICE ? T_SLICE
+                     : d->u.type.type->kind == TE_MAP   ? T_MAP
+                     : d->u.type.type->kind == TE_FUNC  ? T_FUNC
+                                                        : T__COUNT;
+    if (early != T__COUNT) {
+        Type *t = type_new(k->s, early, 0, 0);
+        t->name = d->name;
+        t->decl_span = d->name_span;
+        sym->type = d->u.type.declared = t;
+        Type *u = chk_type(k, d->u.type.type);
+        if (!u || sym->failed) {
+            sym->failed = true;
+            sym->type = d->u.type.declared = NULL;
+            return NULL;
+        }
+        type_named_fill(t, d->name, d->name_span, u);
+        return t;
+    }
     sym->cval = (Expr *)sym;        /* in progress */
     Type *u = chk_type(k, d->u.type.type);
     sym->cval = NULL;

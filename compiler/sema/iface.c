@@ -86,6 +86,11 @@ const char *type_missing_method(Ctx *c, Type *t, Type *iface) {
             if (m && !have)
                 return NULL;    /* its signature failed: reported there */
         }
+        Selection via;
+        Type *from = !have && t->kind != T_IFACE ? type_select_iface_promoted(t, im->name, &via) : NULL;
+        if (from)
+            return arena_printf(&c->arena, "%s method promoted from embedded interface %s: not supported yet",
+                                im->name, type_name(c, from));
         if (!have)
             return arena_printf(&c->arena, "missing %s method", im->name);
         if (have != im->fn)

@@ -77,6 +77,8 @@ static Type *sig_func_rest(SigParser *sp);
 static Type *sort_iface(Checker *k);
 static Type *builder_type(Checker *k);
 static Type *file_type(Checker *k);
+static Type *scanner_type(Checker *k);
+static Type *splitfunc_type(Checker *k);
 
 static Type *sig_type(SigParser *sp) {
     SemaInfo *s = sp->k->s;
@@ -89,6 +91,10 @@ static Type *sig_type(SigParser *sp) {
         return type_ptr(s, sig_type(sp), false);
     if (sig_eat(sp, "Builder"))     /* strings.Builder's methods */
         return builder_type(sp->k);
+    if (sig_eat(sp, "Scanner"))     /* bufio.NewScanner's *bufio.Scanner */
+        return scanner_type(sp->k);
+    if (sig_eat(sp, "SplitFunc"))   /* bufio.ScanWords... */
+        return splitfunc_type(sp->k);
     if (sig_eat(sp, "File"))        /* os.Stdout's *os.File */
         return file_type(sp->k);
     if (sig_eat(sp, "Writer"))      /* fmt.Fprint*'s io.Writer */
@@ -321,6 +327,36 @@ static Type *file_type(Checker *k) {
     return s->t_file;
 }
 
+/* bufio.Scanner: a named struct of plain words, the size of the
+ * runtime's ml0_bufio_Scanner (ml0lib.h). Programs only hold pointers
+ * NewScanner made: a counted object of the runtime's own kind, whose
+ * token string the runtime releases with it. */
+static Type *scanner_type(Checker *k) {
+    SemaInfo *s = k->s;
+    if (!s->t_scanner) {
+        static const char *names[] = {".tok", ".toklen", ".file", ".split", ".state"};
+        Field f[5];
+        for (int i = 0; i < 5; i++)
+            f[i] = (Field){.name = intern_cstr(k->c, names[i]),
+                           .type = s->basic[T_UINTPTR] ? s->basic[T_UINTPTR] : s->t_int};
+        Type *t = type_struct_anon(s, f, 5);
+        t->name = intern_cstr(k->c, "bufio.Scanner");
+        s->t_scanner = t;
+        lib_methods(k, t, "bufio", "Scanner");
+    }
+    return s->t_scanner;
+}
+
+/* bufio.SplitFunc: in ml0c a named int saying which of bufio.ScanLines,
+ * ScanWords, ScanRunes and ScanBytes it is (0..3, lib/bufio.c); a split
+ * function of the program's is refused by name (chk_lib_method_call). */
+static Type *splitfunc_type(Checker *k) {
+    SemaInfo *s = k->s;
+    if (!s->t_splitfunc)
+        s->t_splitfunc = type_named(s, intern_cstr(k->c, "bufio.SplitFunc"), (Span){0}, s->t_int);
+    return s->t_splitfunc;
+}
+
 /* io.Writer: interface { Write(p []byte) (n int, err error) }, a real
  * interface (an itab per conversion, codegen/itab.c). A program's type
  * with that Write method implements it as any interface; *os.File and
@@ -429,9 +465,21 @@ Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
                : strcmp(p->imp->path, "os") == 0 ? file_type(k)
                : strcmp(p->imp->path, "io") == 0 ? io_type(k, dot + 1)
                : strcmp(p->imp->path, "sort") == 0 ? sort_iface(k)
+               : strcmp(p->imp->path, "bufio") == 0 ? (strcmp(dot + 1, "Scanner") == 0 ? scanner_type(k) : splitfunc_type(k))
                                                  : builder_type(k);
     diag_error(k->c, at, "undefined: %s", qualified);
     return NULL;
+}
+
+/* Is a, not yet checked, one of bufio's split functions (bufio.ScanWords)? */
+static bool bufio_split(Checker *k, Expr *a) {
+    if (a->kind != E_FIELD || a->u.field.x->kind != E_NAME)
+        return false;
+    Symbol *p = scope_lookup(k, a->u.field.x->u.name.name);
+    const char *n = a->u.field.name;
+    return p && p->kind == SYM_PACKAGE && strcmp(p->imp->path, "bufio") == 0 &&
+           (strcmp(n, "ScanLines") == 0 || strcmp(n, "ScanWords") == 0 || strcmp(n, "ScanRunes") == 0 ||
+            strcmp(n, "ScanBytes") == 0);
 }
 
 /* x.M(args) with x a library type (or a pointer to one): a call of the
@@ -440,13 +488,14 @@ Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
  * library type, with e->u.call.kind still unset. */
 Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt) {
     Type *t = rt->kind == T_PTR && !rt->name ? rt->elem : rt;
-    if (!t || (t != k->s->t_builder && t != k->s->t_file))
+    if (!t || (t != k->s->t_builder && t != k->s->t_file && t != k->s->t_scanner))
         return NULL;
     Sym name = sel->u.field.name;
-    bool file = t == k->s->t_file;
-    const char *member = arena_printf(&k->c->arena, "%s_%s", file ? "File" : "Builder", name);
-    const LibMember *m = lib_member(file ? "os" : "strings", member);
+    bool file = t == k->s->t_file, scanner = t == k->s->t_scanner;
+    const char *member = arena_printf(&k->c->arena, "%s_%s", file ? "File" : scanner ? "Scanner" : "Builder", name);
+    const LibMember *m = lib_member(file ? "os" : scanner ? "bufio" : "strings", member);
     e->u.call.kind = CALL_EXTERN;
+
     if (!m) {
         diag_error(k->c, ast_field_name_span(sel), "%s.%s undefined (type %s has no field or method %s)",
                    chk_expr_string(k, sel->u.field.x), name, type_name(k->c, rt), name);
@@ -472,8 +521,16 @@ Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt) {
     vec_push(&k->c->arena, &args, recv);
     for (int i = 0; i < e->u.call.args.len; i++)
         vec_push(&k->c->arena, &args, e->u.call.args.data[i]);
+    bool bad_split = scanner && strcmp(name, "Split") == 0 && e->u.call.args.len == 1 &&
+                     !bufio_split(k, e->u.call.args.data[0]);
     e->u.call.fn = fn;
     e->u.call.args = args;
     e->u.call.lib = m;
+    if (bad_split) {
+        diag_error(k->c, args.data[1]->span,
+                   "a split function of the program's is not supported yet (bufio.Scanner.Split takes "
+                   "bufio.ScanLines, ScanWords, ScanRunes or ScanBytes)");
+        return NULL;
+    }
     return sym->type;
 }

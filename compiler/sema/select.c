@@ -123,6 +123,60 @@ SelKind type_select(Type *t, Sym name, Selection *out) {
     return SEL_NONE;
 }
 
+/* The method `name` of an interface embedded in t's struct (`type S
+ * struct { I }`, S.M promoted from I), looked for when type_select finds
+ * nothing: the shallowest embedded interface having it, its path in
+ * *out (the interface field last). Returns that interface, or NULL (none,
+ * or two at one depth). Calls go through it (x.I.M(), as Go writes the
+ * implicit selector); such methods are in no method set yet. */
+Type *type_select_iface_promoted(Type *t, Sym name, Selection *out) {
+    memset(out, 0, sizeof *out);
+    out->field = -1;
+    if (!t)
+        return NULL;
+    Cand level[SEL_MAX_CANDS], next[SEL_MAX_CANDS];
+    int nlevel = 1;
+    memset(&level[0], 0, sizeof level[0]);
+    level[0].t = (t->kind == T_PTR || t->kind == T_BOX) && !t->name ? t->elem : t;
+    for (int depth = 0; nlevel > 0 && depth < SEL_MAX_DEPTH; depth++) {
+        int nnext = 0, found = 0;
+        Type *hit = NULL;
+        for (int i = 0; i < nlevel; i++) {
+            Cand *c = &level[i];
+            if (c->t->kind == T_IFACE && depth > 0) {
+                for (int j = 0; j < c->t->imethods.len; j++)
+                    if (c->t->imethods.data[j].name == name) {
+                        found++;
+                        hit = c->t;
+                        out->depth = c->depth;
+                        memcpy(out->path, c->path, sizeof out->path);
+                        memcpy(out->path_ptr, c->path_ptr, sizeof out->path_ptr);
+                    }
+                continue;
+            }
+            if (c->t->kind != T_STRUCT)
+                continue;
+            for (int j = 0; j < c->t->fields.len && nnext < SEL_MAX_CANDS; j++) {
+                Field *f = &c->t->fields.data[j];
+                if (!f->embedded)
+                    continue;
+                Cand *n = &next[nnext++];
+                *n = *c;
+                bool ptr = f->type->kind == T_PTR;
+                n->t = ptr ? f->type->elem : f->type;
+                n->depth = depth + 1;
+                n->path[depth] = j;
+                n->path_ptr[depth] = ptr;
+            }
+        }
+        if (found)
+            return found == 1 ? hit : NULL;
+        memcpy(level, next, sizeof(Cand) * (size_t)nnext);
+        nlevel = nnext;
+    }
+    return NULL;
+}
+
 Method *type_method_lookup(Type *t, Sym name, Selection *out) {
     Selection local;
     Selection *sel = out ? out : &local;

@@ -301,6 +301,8 @@ typedef struct SemaInfo {
     Type *t_builder;        /* strings.Builder, made when first named
                                (packages.c: the runtime's ml0_strings_Builder) */
     Type *t_file;           /* os.File (packages.c: the runtime's ml0_os_File) */
+    Type *t_scanner;        /* bufio.Scanner (packages.c: ml0_bufio_Scanner) */
+    Type *t_splitfunc;      /* bufio.SplitFunc: which of bufio's four (an int) */
     Type *t_writer;         /* io.Writer, fmt.Fprint*'s w: an interface only
                                *os.File and *strings.Builder implement */
     VEC(Type *) ifaces;     /* interface types with methods (named and anonymous) */
@@ -341,6 +343,8 @@ Type *type_struct_anon(SemaInfo *s, Field *fields, int nfields); /* for closure 
 Type *type_tuple(SemaInfo *s, Type **elems, int n);  /* canonical; "(int, bool)" */
 Type *type_struct_lit(SemaInfo *s, Field *fields, int nfields); /* struct{...}, canonical */
 Type *type_named(SemaInfo *s, Sym name, Span at, Type *u); /* type Name U (U not a struct literal) */
+/* The same into t, made before U was known (`type T *T`: check_types.c) */
+void type_named_fill(Type *t, Sym name, Span at, Type *u);
 void type_layout(Type *t);              /* fills size/align of a struct */
 bool type_is_copy(Type *t);             /* LANGUAGE.md: Copy types */
 bool type_has_pointers(Type *t);        /* does it hold any pointer? */
@@ -426,6 +430,9 @@ Method *type_method_lookup(Type *t, Sym name, Selection *out);
  * sets")? A pointer-receiver method is, when t is a pointer or the path
  * holds an embedded pointer; a value-receiver method always is. */
 bool type_method_in_set(Type *t, const Selection *sel);
+/* A method promoted from an interface embedded in t's struct: the
+ * interface, the path to its field in *out; NULL if none (select.c). */
+Type *type_select_iface_promoted(Type *t, Sym name, Selection *out);
 
 /* ---- methodset.c: a type's whole method set ---------------------------- */
 typedef struct MethodSetEntry {

@@ -585,7 +585,15 @@ Type *type_struct_lit(SemaInfo *s, Field *fields, int nfields) {
  * name and methods. */
 Type *type_named(SemaInfo *s, Sym name, Span at, Type *u) {
     Type *t = type_new(s, u->kind, u->size, u->align);
+    type_named_fill(t, name, at, u);
+    return t;
+}
+
+void type_named_fill(Type *t, Sym name, Span at, Type *u) {
     Type *under = type_underlying(u);
+    t->kind = u->kind;
+    t->size = u->size;
+    t->align = u->align;
     t->elem = under->elem;
     t->key = under->key;
     t->mut = under->mut;
@@ -598,7 +606,6 @@ Type *type_named(SemaInfo *s, Sym name, Span at, Type *u) {
     t->name = name;
     t->decl_span = at;
     t->underlying = under;
-    return t;
 }
 
 const char *type_incomparable_why(Ctx *c, Type *t) {

@@ -184,7 +184,7 @@ param(A) ::= ELLIPSIS(D) type(T).        { memset(&A, 0, sizeof A); A.type = mk_
 
 %type result {TypeExpr *}
 result(A) ::= .                          { A = NULL; }
-result(A) ::= type(T).                   { A = T; }
+result(A) ::= baretype(T).               { A = T; }
 result(A) ::= LPAREN(L) params(P) RPAREN(R). { A = result_list(p, L, P, R); }
 
 %type spec {Spec}
@@ -205,14 +205,24 @@ idlist(A) ::= idlist(L) COMMA IDENT(N).  { A = L; vec_push(&p->c->arena, &A, N);
 
 %type type {TypeExpr *}
 %type ptype {TypeExpr *}
+%type bareptype {TypeExpr *}
+%type baretype {TypeExpr *}
 %type nontname {TypeExpr *}
 %type fields {SpecList}
 %type field {Spec}
+/* Go's `"(" Type ")"`: a parenthesised type is the type itself
+ * (`*(func() int)`, `[](*int)`). A result list `func() (int)` means the
+ * same, so results take baretype (never parenthesised) and the grammar
+ * stays free of conflicts. */
 type(A) ::= ptype(T).                    { A = T; }
 type(A) ::= IDENT(N) LBRACK type(T) RBRACK(R). { A = mk_tbox(p, N, T, R); }
-ptype(A) ::= IDENT(N). [TYPELOW]         { A = mk_tname(p, N); }
-ptype(A) ::= IDENT(Q) DOT IDENT(N).      { A = mk_iembed(p, &Q, N).type; }
-ptype(A) ::= nontname(T).                { A = T; }
+ptype(A) ::= bareptype(T).               { A = T; }
+ptype(A) ::= LPAREN type(T) RPAREN.      { A = T; }
+bareptype(A) ::= IDENT(N). [TYPELOW]     { A = mk_tname(p, N); }
+bareptype(A) ::= IDENT(Q) DOT IDENT(N).  { A = mk_iembed(p, &Q, N).type; }
+bareptype(A) ::= nontname(T).            { A = T; }
+baretype(A) ::= bareptype(T).            { A = T; }
+baretype(A) ::= IDENT(N) LBRACK type(T) RBRACK(R). { A = mk_tbox(p, N, T, R); }
 nontname(A) ::= MUL(S) type(T).          { A = mk_tptr(p, S, T, false); }
 nontname(A) ::= MUL(S) MUT type(T).      { A = mk_tptr(p, S, T, true); }
 nontname(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
@@ -224,7 +234,7 @@ nontname(A) ::= INTERFACE(K) LBRACE imethods(M) RBRACE(R). { A = mk_tiface(p, K,
 
 %type fresult {TypeExpr *}
 fresult(A) ::= . [TYPELOW]               { A = NULL; }
-fresult(A) ::= type(T).                  { A = T; }
+fresult(A) ::= baretype(T).              { A = T; }
 fresult(A) ::= LPAREN(L) params(P) RPAREN(R). { A = result_list(p, L, P, R); }
 
 fields(A) ::= .                          { memset(&A, 0, sizeof A); }

@@ -51,6 +51,10 @@ typedef struct Driver {
     int funcdepth;      /* depth of p->open at a `func` of a literal type
                            (`[]func(){...}`), -1 if none: the ')' back at
                            that depth ends its parameters */
+    VEC(int) funcbodies; /* depth of p->open at each `func` met in a header
+                           (not `[]func` of a literal type): the next '{' at
+                           that depth opens the literal's body, as in Go's
+                           pexpr (`if f := func() int { ... }; f() > 0 {`) */
     bool pretending;    /* feeding a stand-in token: a refusal stops quietly */
 } Driver;
 
@@ -116,8 +120,14 @@ static void track(Driver *dr, Token *t) {
     case TK_SWITCH:
         vec_push(&p->c->arena, &dr->headers, p->open.len);
         break;
+    case TK_FUNC:
+        if (dr->headers.len && !dr->littype)
+            vec_push(&p->c->arena, &dr->funcbodies, p->open.len);
+        break;
     case TK_LBRACE:
-        if (dr->headers.len && vec_last(&dr->headers) == p->open.len && !dr->littype && !dr->typekw) {
+        if (dr->funcbodies.len && vec_last(&dr->funcbodies) == p->open.len && !dr->typekw)
+            dr->funcbodies.len--;   /* a func literal's body, never the header's */
+        else if (dr->headers.len && vec_last(&dr->headers) == p->open.len && !dr->littype && !dr->typekw) {
             t->kind = TK_BODY;
             dr->headers.len--;
         }
@@ -143,6 +153,8 @@ static void track(Driver *dr, Token *t) {
         }
         while (dr->headers.len && vec_last(&dr->headers) > p->open.len)
             dr->headers.len--;  /* a header never outlives its enclosing bracket */
+        while (dr->funcbodies.len && vec_last(&dr->funcbodies) > p->open.len)
+            dr->funcbodies.len--;   /* nor a func type without a body */
         break;
     default:
         break;
@@ -152,6 +164,7 @@ static void track(Driver *dr, Token *t) {
 static void reset_tracking(Driver *dr) {
     dr->p->open.len = 0;
     dr->headers.len = 0;
+    dr->funcbodies.len = 0;
     dr->typebr.len = 0;
     dr->littype = false;
     dr->typekw = false;
@@ -197,6 +210,7 @@ static void feed(Driver *dr, Token t) {
         /* asked before Lemon's default reductions hide where we are; the
          * brackets are as they were before the token */
         dr->headers.len = saved.headers.len;
+        dr->funcbodies.len = saved.funcbodies.len;
         dr->typebr.len = saved.typebr.len;
         dr->littype = saved.littype;
         dr->typekw = saved.typekw;

@@ -107,6 +107,14 @@ void ml0_os_ErrInvalid(ml0_iface *out) {
     out->data = (void *)&err_invalid;
 }
 
+/* bufio.ErrTooLong, static as os.ErrInvalid. */
+static const ErrorString err_too_long = {{(const uint8_t *)"bufio.Scanner: token too long", 29}};
+
+void ml0_bufio_ErrTooLong(ml0_iface *out) {
+    out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = (void *)&err_too_long;
+}
+
 void lib_closed_error(ml0_iface *out, const char *op, const char *path) {
     LibBuf b = {0};
     lib_puts(&b, op);

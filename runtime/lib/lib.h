@@ -76,6 +76,9 @@ void **lib_map_sorted(const ml0_map *m, int64_t *n);
 /* fmt_print.c: Sprintf/Sprint/Sprintln into a LibBuf */
 void lib_sprintf(LibBuf *b, const uint8_t *format, int64_t flen,
                  const ml0_iface *args, int64_t nargs);
+/* os.c: a File's descriptor (bufio.c reads it) */
+int64_t lib_file_fd(const ml0_os_File *f);
+
 void lib_sprint(LibBuf *b, const ml0_iface *args, int64_t nargs);
 void lib_sprintln(LibBuf *b, const ml0_iface *args, int64_t nargs);
 

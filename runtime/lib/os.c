@@ -1,5 +1,5 @@
 /*
- * os.c: package os's Args, Exit, Stdout and Stderr. ml0_init records argv
+ * os.c: package os's Args, Exit, Stdin, Stdout and Stderr. ml0_init records argv
  * (core/stats.c calls lib_set_args); Args builds a fresh []string each
  * call, so the caller owns it under either runtime. Stdout and Stderr are
  * static Files, outside both heaps (never collected, never counted).
@@ -33,14 +33,21 @@ void ml0_os_Args(ml0_slice *out) {
         lib_string(&v[i], saved_argv[i], (int64_t)strlen(saved_argv[i]));
 }
 
-static ml0_os_File stdout_file = {1}, stderr_file = {2};
+static ml0_os_File stdin_file = {0}, stdout_file = {1}, stderr_file = {2};
+
+ml0_os_File *ml0_os_Stdin(void) { return &stdin_file; }
 
 ml0_os_File *ml0_os_Stdout(void) { return &stdout_file; }
 ml0_os_File *ml0_os_Stderr(void) { return &stderr_file; }
 
 static int64_t file_fd(const ml0_os_File *f) { return f->fd < 0 ? -1 - f->fd : f->fd; }
 
-static const char *file_name(const ml0_os_File *f) { return file_fd(f) == 1 ? "/dev/stdout" : "/dev/stderr"; }
+static const char *file_name(const ml0_os_File *f) {
+    int64_t fd = file_fd(f);
+    return fd == 0 ? "/dev/stdin" : fd == 1 ? "/dev/stdout" : "/dev/stderr";
+}
+
+int64_t lib_file_fd(const ml0_os_File *f) { return file_fd(f); }
 
 int64_t ml0_os_File_WriteString(ml0_iface *err, ml0_os_File *f, const uint8_t *s, int64_t slen) {
     if (!f) {

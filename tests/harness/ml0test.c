@@ -8,6 +8,9 @@
  *   /\* OUTPUT:              expected standard output, to the closing
  *   ...                      comment line; OUTPUT(gc) / OUTPUT(drop) apply
  *   *\/                      to one runtime only
+ *   /\* STDIN:               the program's standard input, to the closing
+ *   ...                      comment line (else it reads /dev/null)
+ *   *\/
  *   // EXIT: 2               expected exit status of the program
  *   // STDERR: "re"          the program's stderr must match
  *   // ENV: K=V              set an environment variable for the program
@@ -63,6 +66,7 @@ typedef struct Test {
     char *args[32];
     int nargs;
     char *output;       /* NULL: unchecked */
+    char *input;        /* the STDIN block, or NULL */
     char *stderr_re;
     int exit_code;
     bool compile_fail, keep, asan, leaks, leaks_expected;
@@ -96,21 +100,29 @@ static char *read_file(const char *path) {
     return s;
 }
 
-/* Run argv with a timeout; capture stdout and stderr through temp files. */
-static Result run(char **argv, int timeout_s) {
+/* Run argv with a timeout, input (or /dev/null) as its standard input;
+ * capture stdout and stderr through temp files. */
+static Result run_in(char **argv, int timeout_s, const char *input) {
     Result r = {0};
-    char of[] = "/tmp/ml0test-out-XXXXXX", ef[] = "/tmp/ml0test-err-XXXXXX";
+    char of[] = "/tmp/ml0test-out-XXXXXX", ef[] = "/tmp/ml0test-err-XXXXXX", inf[] = "/tmp/ml0test-in-XXXXXX";
     int ofd = mkstemp(of), efd = mkstemp(ef);
+    int ifd = input ? mkstemp(inf) : open("/dev/null", O_RDONLY);
+    if (input) {
+        if (write(ifd, input, strlen(input)) < 0)
+            perror("ml0test: stdin");
+        lseek(ifd, 0, SEEK_SET);
+        unlink(inf);
+    }
     pid_t pid = fork();
     if (pid == 0) {
         dup2(ofd, 1);
         dup2(efd, 2);
-        int devnull = open("/dev/null", O_RDONLY);
-        dup2(devnull, 0);
+        dup2(ifd, 0);
         execv(argv[0], argv);
         fprintf(stderr, "ml0test: cannot run %s: %s\n", argv[0], strerror(errno));
         _exit(127);
     }
+    close(ifd);
     int st = 0;
     time_t start = time(NULL);
     for (;;) {
@@ -140,6 +152,8 @@ static Result run(char **argv, int timeout_s) {
     unlink(ef);
     return r;
 }
+
+static Result run(char **argv, int timeout_s) { return run_in(argv, timeout_s, NULL); }
 
 /* ---- directives --------------------------------------------------------- */
 
@@ -217,6 +231,20 @@ static void parse_line(Test *t, const char *line, int lineno, const char *end) {
     }
 }
 
+/* The text of the block opened by tag ("/\* STDIN:\n"), or NULL. */
+static char *find_block(const char *text, const char *tag) {
+    const char *s = strstr(text, tag);
+    if (!s)
+        return NULL;
+    s += strlen(tag);
+    const char *e = strstr(s, "\n*/");
+    size_t n = e ? (size_t)(e - s) + 1 : 0;
+    char *out = malloc(n + 1);
+    memcpy(out, s, n);
+    out[n] = 0;
+    return out;
+}
+
 /* The OUTPUT block for this runtime, else the plain one. */
 static char *find_output(Test *t) {
     char tag[64];
@@ -255,6 +283,7 @@ static void parse_directives(Test *t) {
         lineno++;
     }
     t->output = find_output(t);
+    t->input = find_block(t->text, "/* STDIN:\n");
 }
 
 /* ---- checks ------------------------------------------------------------- */
@@ -435,7 +464,7 @@ static int run_mode(Test *t) {
         return 1;
     }
     char *argv[2] = {exe, NULL};
-    Result r = run(argv, 60);
+    Result r = run_in(argv, 60, t->input);
     if (!t->keep)
         unlink(exe);
     bool ok = true;
