@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh 0 -runs=200000                      (a number of inputs)
 #   scripts/fuzz.sh --smoke                             (ctest fuzz/libfuzzer)
 #
-# Builds compiler/fuzz/fuzz_target.c (every input compiled as `check -m
+# Builds compiler/fuzz/fuzz_target.c (every input compiled as `check -m=2
 # --borrowck`, under --borrowck --runtime=drop, and to LLVM IR under the
 # counted drop runtime) with clang -fsanitize=fuzzer,address,undefined into
 # build-fuzz/ (FUZZ_BUILD overrides), seeds build-fuzz/seeds/ with the test

@@ -12,8 +12,10 @@
  *
  * A note knows only a span, so the node is found again in the checked
  * AST: from the declarations of the program, down through the children
- * whose spans hold the wanted one, to the first (outermost) node whose
- * span is exactly it. That node is printed by go_expr_text or
+ * whose spans hold the wanted one (an expression's operands as
+ * ast_each_operand gives them, plus what Go's node still has as written:
+ * a func literal's body, a method value's x, a call's x.M and the g() of
+ * f(g())), to the first (outermost) node whose span is exactly it. That node is printed by go_expr_text or
  * go_stmt_text (as Go prints it while building the graph, its variadic
  * calls not yet packed, for a flow explained then: Esc.early). Sema's implicit nodes share a span with what they wrap
  * (d.Animal of a promoted d.name is at `d`); the outermost one is the
@@ -36,6 +38,19 @@ static bool holds(Span outer, Span s) { return outer.file == s.file && outer.lo 
 static bool same(Span a, Span b) { return a.file == b.file && a.lo == b.lo && a.hi == b.hi; }
 
 static Found in_stmt(Stmt *st, Span s);
+static Found in_expr(Expr *e, Span s);
+
+/* ast_each_operand's callback: search one operand, stop at a find. */
+typedef struct Seek {
+    Span s;
+    Found f;
+} Seek;
+
+static bool seek(Expr *operand, void *arg) {
+    Seek *k = arg;
+    k->f = in_expr(operand, k->s);
+    return k->f.e || k->f.s;
+}
 
 static Found in_expr(Expr *e, Span s) {
     if (!e || !holds(e->span, s))
@@ -47,59 +62,24 @@ static Found in_expr(Expr *e, Span s) {
     }
     if (same(e->span, s))
         return (Found){e, NULL, NULL};
-    Expr *kids[4] = {NULL, NULL, NULL, NULL};
-    ExprList *list = NULL;
-    switch (e->kind) {
-    case E_UNARY: kids[0] = e->u.unary.x; break;
-    case E_BINARY: kids[0] = e->u.binary.x; kids[1] = e->u.binary.y; break;
-    case E_ADDR: kids[0] = e->u.addr.x; break;
-    case E_DEREF: kids[0] = e->u.deref.x; break;
-    case E_PAREN: kids[0] = e->u.paren.x; break;
-    case E_ASSERT: kids[0] = e->u.assert.x; break;
-    case E_FIELD: kids[0] = e->u.field.x; break;
-    case E_INDEX: kids[0] = e->u.index.x; kids[1] = e->u.index.index; break;
-    case E_SLICE:
-        kids[0] = e->u.slice.x;
-        kids[1] = e->u.slice.lo;
-        kids[2] = e->u.slice.hi;
-        kids[3] = e->u.slice.max;
-        break;
-    case E_CALL:
-        kids[0] = e->u.call.fn;
-        kids[1] = e->u.call.tuple_call;     /* f(g()): g() as written */
-        list = &e->u.call.args;
-        break;
-    case E_COMPOSITE:
-        for (int i = 0; i < e->u.composite.elems.len; i++) {
-            Elem *el = &e->u.composite.elems.data[i];
-            Found f = in_expr(el->key, s);
-            if (!f.e)
-                f = in_expr(el->value, s);
-            if (f.e || f.s)
-                return f;
-        }
-        return (Found){NULL, NULL, NULL};
-    case E_FUNCLIT:
+    if (e->kind == E_FUNCLIT) {
         if (e->u.funclit.mv) {      /* a method value x.M: x as Go has it (e.C of a promoted e.Ptr) */
             Found f = in_expr(e->u.funclit.mv->x, s);
             if (f.e || f.s)
                 return f;
         }
         return in_stmt(e->u.funclit.body, s);
-    default:
-        return (Found){NULL, NULL, NULL};
     }
-    for (int i = 0; i < 4; i++) {
-        Found f = in_expr(kids[i], s);
+    if (e->kind == E_CALL) {    /* as written: x.M, not sema's receiver (a defer's temporary) */
+        Found f = in_expr(e->u.call.recv ? e->u.call.fn : NULL, s);
+        if (!f.e && !f.s)
+            f = in_expr(e->u.call.tuple_call, s);       /* f(g()): g() */
         if (f.e || f.s)
             return f;
     }
-    for (int i = 0; list && i < list->len; i++) {
-        Found f = in_expr(list->data[i], s);
-        if (f.e || f.s)
-            return f;
-    }
-    return (Found){NULL, NULL, NULL};
+    Seek k = {s, {NULL, NULL, NULL}};
+    ast_each_operand(e, seek, &k);
+    return k.f;
 }
 
 static Found in_exprs(ExprList *l, Span s) {

@@ -6,7 +6,9 @@
  * Ctx, through the driver's own pipeline (driver_compile_file), exactly as
  * the command line would, without ever leaving the process:
  *
- *   1. `check -m --borrowck`               (gc: escape decisions, borrowck)
+ *   1. `check -m=2 --borrowck`             (gc: escape decisions with their
+ *                                           -m=2 flows, quoted as Go quotes
+ *                                           them, and the wrappers; borrowck)
  *   2. `check --borrowck --runtime=drop`   (drop elaboration of a program
  *                                           the checker accepts: no counts)
  *   3. `build --runtime=drop --emit=llvm -O0 -o /dev/null`
@@ -46,7 +48,7 @@ typedef struct Run {
 } Run;
 
 static const Run runs[] = {
-    {RT_GC, true, 1, false},
+    {RT_GC, true, 2, false},
     {RT_DROP, true, 0, false},
     {RT_DROP, false, 0, true},
 };
