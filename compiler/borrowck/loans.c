@@ -634,18 +634,32 @@ static bool outlives_call(LoanData *ld, MirStmt *st, int block, int index) {
  * makes l outlive the function; through a local pointer, v now lives in
  * q and in whatever local q borrows (one level of points-to). */
 /* Does a value of type t hold a borrow in Rust terms (a reference, or a
- * closure)? Strings, slices and Boxes are owned values there. */
-static bool has_refs(Type *t) {
+ * closure, also inside arrays, slices, Boxes and fields)? Strings, slices
+ * and Boxes are owned values there. seen is the chain of types being
+ * looked into: a type that holds itself (`type Tree []Tree`, `struct{
+ * kids []Node }`) adds nothing the second time. */
+static bool has_refs_in(Type *t, Type **seen, int n) {
+    for (int i = 0; i < n; i++)
+        if (seen[i] == t)
+            return false;
+    if (n == 64)
+        return true;    /* deeper than any real type: assume it does */
+    seen[n] = t;
     switch (t->kind) {
     case T_PTR: case T_FUNC: return true;
-    case T_ARRAY: case T_SLICE: case T_BOX: return has_refs(t->elem);
+    case T_ARRAY: case T_SLICE: case T_BOX: return has_refs_in(t->elem, seen, n + 1);
     case T_STRUCT:
         for (int i = 0; i < t->fields.len; i++)
-            if (has_refs(t->fields.data[i].type))
+            if (has_refs_in(t->fields.data[i].type, seen, n + 1))
                 return true;
         return false;
     default: return false;
     }
+}
+
+static bool has_refs(Type *t) {
+    Type *seen[64];
+    return has_refs_in(t, seen, 0);
 }
 
 /* What the first dereference of p reaches (`*q` of `(*q).f = v`). A

@@ -10,8 +10,29 @@ type Tree []Tree
 
 type Env map[string]Env
 
-// (A function with a Tree parameter hangs --runtime=drop's borrow pass:
-// borrowck/loans.c has_refs recurses without end; left to borrowck.)
+// A struct holding a slice of itself, passed by value.
+type Node struct {
+	name string
+	kids []Node
+}
+
+func depth(t Tree) int {
+	d := 0
+	for _, k := range t {
+		if n := depth(k) + 1; n > d {
+			d = n
+		}
+	}
+	return d
+}
+
+func size(n Node) int {
+	s := 1
+	for _, k := range n.kids {
+		s += size(k)
+	}
+	return s
+}
 
 // A state machine: each state returns the next one.
 type State func(c rune) State
@@ -44,6 +65,7 @@ func main() {
 	tr := Tree{Tree{}, Tree{Tree{Tree{}}}, nil}
 	fmt.Println(len(tr), len(tr[1][0]), tr)
 	fmt.Printf("%T %v\n", tr, tr[1])
+	fmt.Println(depth(tr), size(Node{"r", []Node{{"a", nil}, {"b", []Node{{"c", nil}}}}}))
 	e := Env{"a": Env{"b": nil}, "c": {}}
 	fmt.Println(len(e), len(e["a"]), e["a"]["b"] == nil, e)
 	fmt.Printf("%T\n", e)
@@ -60,6 +82,7 @@ true
 true true
 3 1 [[] [[[]]] []]
 main.Tree [[[]]]
+3 4
 2 1 true map[a:map[b:map[]] c:map[]]
 main.Env
 ab seen: 3
