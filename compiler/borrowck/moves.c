@@ -110,6 +110,7 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
     m.block = block;
     m.index = index;
     m.stmt = st;
+    m.opd = o;
     if (st->rv.kind == RV_CALL && o != &st->rv.args.data[0])
         m.call = &st->rv;
     vec_push(&c->arena, &md->outs, m);
@@ -457,9 +458,52 @@ static void use_operand(MoveCheck *k, BitSet *s, Operand *o, Span fallback, bool
         use(k, s, o->place, has_span(o->span) ? o->span : fallback, borrow);
 }
 
+static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st);
+
+/* Operands are evaluated left to right (rustc moves each into its place
+ * as it meets it): `take2(v, v)`, `T{v: v, n: len(v)}`, `return s,
+ * len(s)` move v (s) before the later operand reads it. The builder has
+ * lowered a later operand's work (len, a call, a borrow) into temporaries
+ * defined just before st; this checks those definitions, and the
+ * temporaries they read, against the state after the move. */
+static void check_later_temps(MoveCheck *k, BitSet *s, Operand *o, int depth) {
+    if (o->kind == OPD_CONST || o->place.nproj || depth > 4 ||
+        k->md->body->locals.data[o->place.local].kind != LOCAL_TEMP)
+        return;
+    Block *bb = &k->md->body->blocks.data[k->block];
+    for (int j = k->index - 1; j >= 0; j--) {
+        MirStmt *d = &bb->stmts.data[j];
+        if (d->kind != ST_ASSIGN || d->place.nproj || d->place.local != o->place.local)
+            continue;
+        check_stmt(k, s, d);
+        mir_foreach_operand(&d->rv, x)
+            check_later_temps(k, s, x, depth + 1);
+        return;
+    }
+}
+
+/* The moves st's operand o makes, now in effect for the operands after it. */
+static bool moved_by(MoveCheck *k, BitSet *s, MirStmt *st, Operand *o) {
+    bool any = false;
+    for (int m = 0; m < k->md->outs.len; m++) {
+        MoveOut *mo = &k->md->outs.data[m];
+        if (mo->stmt == st && mo->opd == o && mo->block == k->block && mo->index == k->index) {
+            bitset_set(s, m);
+            any = true;
+        }
+    }
+    return any;
+}
+
 static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
     if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
         return;
+    bool top = k->index < k->md->body->blocks.data[k->block].stmts.len &&
+               &k->md->body->blocks.data[k->block].stmts.data[k->index] == st;
+    BitSet after = top ? bitset_new(&k->c->arena, k->md->outs.len) : *s;
+    bool moved = false;
+    if (top)
+        bitset_copy(&after, s);
     Rvalue *rv = &st->rv;
     bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
     /* a closure borrows what it captures (Rust's non-move closures), even
@@ -472,13 +516,18 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
         if (o == &rv->args.data[1] && rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_GET &&
             bck_map_entry_update(k->md->body, st))
             continue;
+        if (moved)
+            check_later_temps(k, &after, o, 0);
+        BitSet *at = moved ? &after : s;
         int n = rv->kind == RV_CLOSURE ? bck_closure_captures(k->c, k->md->prog, k->md->body, st, o, caps, NULL, 8) : 0;
         for (int i = 0; i < n; i++)
-            use(k, s, caps[i], has_span(o->span) ? o->span : st->span, true);
+            use(k, at, caps[i], has_span(o->span) ? o->span : st->span, true);
         if (!n)
-            use_operand(k, s, o, st->span,
+            use_operand(k, at, o, st->span,
                         print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o) ||
                             mir_lends(k->md->body, st, o));
+        if (top)
+            moved = moved_by(k, &after, st, o) || moved;
     }
     if (mir_rvalue_has_place(rv)) {
         /* `t = &x` for a closure capturing x by reference */
