@@ -14,6 +14,10 @@
  * by-value capture), so making it moves the value out of the maker, and
  * calling it consumes it (FnOnce); in its body the capture is a move
  * path of its own (capture_len), so moving it twice is E0382 there.
+ *
+ * Within a statement operands move left to right, as rustc's MIR: a move
+ * by one operand is in effect for the operands after it and for the
+ * temporaries the builder computed for them (check_later_temps).
  */
 #include "borrowck.h"
 
@@ -277,6 +281,8 @@ typedef struct MoveCheck {
  * code only: enough for the common case, and never unsound. */
 static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
     Block *bb = &k->md->body->blocks.data[k->block];
+    if (m->block == k->block && m->index == k->index)
+        return false;   /* moved by an earlier operand of this statement */
     int from = m->block == k->block && m->index < k->index ? m->index + 1 : 0;
     for (int j = from; j < k->index && j < bb->stmts.len; j++) {  /* between the move and the use */
         MirStmt *st = &bb->stmts.data[j];
@@ -321,8 +327,8 @@ static bool reinits_under(Body *b, MirStmt *st, MovePath mp, MovePath qo) {
  * move that stops at such writes and looks for the use. */
 static bool reinit_on_every_path(MoveCheck *k, MoveOut *m, MovePath qo) {
     Body *b = k->md->body;
-    if (qo.nfields <= m->path.nfields)
-        return false;
+    if (qo.nfields <= m->path.nfields || (m->block == k->block && m->index == k->index))
+        return false;   /* (moved by an earlier operand of this statement) */
     BitSet seen = bitset_new(&k->c->arena, b->blocks.len);
     VEC(int) work = {0};
     int start_block = m->block, start_index = m->index + 1;
