@@ -432,7 +432,22 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
        errors are merged by */
     BitSet found = bitset_new(&k->c->arena, k->md->outs.len);
     BitSet back = bitset_new(&k->c->arena, k->md->outs.len);
-    if (cf.move && bck_move_sites(k->c, k->md, &moves, q, k->block, k->index, &found, &back) > 0) {
+    bool here = false;  /* moved by an earlier operand of this statement: the nearest move on every path */
+    for (int m = 0; m < k->md->outs.len; m++)
+        if (bitset_get(&moves, m) && k->md->outs.data[m].block == k->block && k->md->outs.data[m].index == k->index) {
+            bitset_set(&found, m);
+            here = true;
+        }
+    if (here) {
+        bitset_copy(&moves, &found);
+        cf.move = NULL;
+        cf.more_moves.len = 0;
+        for (int m = 0; m < k->md->outs.len; m++)
+            if (bitset_get(&moves, m) && !cf.move)
+                cf.move = &k->md->outs.data[m];
+            else if (bitset_get(&moves, m))
+                vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
+    } else if (cf.move && bck_move_sites(k->c, k->md, &moves, q, k->block, k->index, &found, &back) > 0) {
         bitset_copy(&moves, &found);
         cf.move = NULL;
         cf.more_moves.len = 0;
