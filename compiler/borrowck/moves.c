@@ -272,6 +272,7 @@ typedef struct MoveCheck {
     MoveData *md;
     VEC(Pending) pending;
     int block, index;   /* the statement being checked */
+    BitSet *fresh;      /* moves made by its operands checked so far, or NULL */
 } MoveCheck;
 
 /* Was a field path under moved path mp, and over q, assigned earlier in
@@ -434,7 +435,7 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
     BitSet back = bitset_new(&k->c->arena, k->md->outs.len);
     bool here = false;  /* moved by an earlier operand of this statement: the nearest move on every path */
     for (int m = 0; m < k->md->outs.len; m++)
-        if (bitset_get(&moves, m) && k->md->outs.data[m].block == k->block && k->md->outs.data[m].index == k->index) {
+        if (bitset_get(&moves, m) && k->fresh && bitset_get(k->fresh, m)) {
             bitset_set(&found, m);
             here = true;
         }
@@ -510,6 +511,7 @@ static bool moved_by(MoveCheck *k, BitSet *s, MirStmt *st, Operand *o) {
         MoveOut *mo = &k->md->outs.data[m];
         if (mo->stmt == st && mo->opd == o && mo->block == k->block && mo->index == k->index) {
             bitset_set(s, m);
+            bitset_set(k->fresh, m);
             any = true;
         }
     }
@@ -523,8 +525,11 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
                &k->md->body->blocks.data[k->block].stmts.data[k->index] == st;
     BitSet after = top ? bitset_new(&k->c->arena, k->md->outs.len) : *s;
     bool moved = false;
-    if (top)
+    BitSet fresh = top ? bitset_new(&k->c->arena, k->md->outs.len) : after;
+    if (top) {
         bitset_copy(&after, s);
+        k->fresh = &fresh;
+    }
     Rvalue *rv = &st->rv;
     bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
     /* a closure borrows what it captures (Rust's non-move closures), even
@@ -550,6 +555,8 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
         if (top)
             moved = moved_by(k, &after, st, o) || moved;
     }
+    if (top)
+        k->fresh = NULL;
     if (mir_rvalue_has_place(rv)) {
         /* `t = &x` for a closure capturing x by reference */
         Operand *co = NULL;
@@ -710,7 +717,7 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     df.ctx = &md;
     df.transfer = transfer_block;
     mir_dataflow_solve(c, &df);
-    MoveCheck k = {c, &md, {0}, 0, 0};
+    MoveCheck k = {c, &md, {0}, 0, 0, NULL};
     BitSet s = bitset_new(&c->arena, md.outs.len);
     int *order = visit_order(c, b);
     for (int oi = 0; oi < b->blocks.len; oi++) {   /* in visit order, not block order */
