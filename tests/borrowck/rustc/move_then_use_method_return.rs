@@ -1,4 +1,4 @@
-// Pending (session 13, differs from rustc 1.95): the same for method arguments and `return s, len(s)`; binary operands agree.
+// the same for method arguments and `return s, len(s)`; binary operands agree.
 struct T {
     n: i32,
 }

@@ -1,4 +1,4 @@
-// Pending (session 13, differs from rustc 1.95): a value moved by one argument and used by a later one (E0382).
+// a value moved by one argument and used by a later one (E0382).
 fn take2(_v: Vec<i32>, _w: Vec<i32>) {}
 fn take(_v: Vec<i32>, _n: usize) {}
 fn size(v: &Vec<i32>) -> usize { return v.len(); }
