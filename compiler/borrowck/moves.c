@@ -549,7 +549,7 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
             use_operand(k, at, o, st->span,
                         print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o) ||
                             mir_lends(k->md->body, st, o));
-        if (top)
+        if (top && rv->kind != RV_APPEND)   /* append's spread is read before the slice moves */
             moved = moved_by(k, &after, st, o) || moved;
     }
     if (top)
