@@ -1,4 +1,4 @@
-// Pending (session 13, differs from rustc 1.95): `append(rs, &*box(x))` kept (E0716); the `&Q{..}` forms agree.
+// Probe (session 13, fixed on fa_temp): `append(rs, &*box(x))` kept (E0716); the `&Q{..}` forms agree.
 struct Q {
     n: i32,
 }

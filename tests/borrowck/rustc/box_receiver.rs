@@ -1,4 +1,4 @@
-// Pending (session 13, differs from rustc 1.95): Box receivers: a method result does not hold the Box (E0505, E0506, E0502).
+// Probe (session 13, fixed on fa_temp): Box receivers: a method result holds the Box (E0505, E0506, E0502).
 struct P {
     n: i32,
 }

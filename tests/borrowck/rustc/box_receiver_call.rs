@@ -1,4 +1,4 @@
-// Pending (session 13, differs from rustc 1.95): a `*mut` method on a Box while a field is lent (E0502).
+// Probe (session 13, fixed on fa_temp): a `*mut` method on a Box while a field is lent (E0502).
 struct P {
     n: i32,
 }
