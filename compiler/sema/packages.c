@@ -294,6 +294,17 @@ static void lib_methods(Checker *k, Type *t, const char *pkg, const char *tname)
     }
 }
 
+/* *slot = a library struct type pkg.name of the n fields f (their names
+ * start with '.', unreachable from programs), then the methods
+ * lib/packages.def gives it (their signatures may name the type: *slot
+ * is set first). */
+static void lib_struct(Checker *k, Type **slot, Field *f, int n, const char *pkg, const char *name) {
+    Type *t = type_struct_anon(k->s, f, n);
+    t->name = intern_cstr(k->c, arena_printf(&k->c->arena, "%s.%s", pkg, name));
+    *slot = t;
+    lib_methods(k, t, pkg, name);
+}
+
 /* strings.Builder: a named struct laid out as the runtime's
  * ml0_strings_Builder { void *addr; ml0_slice buf; } (ml0lib.h). Its
  * fields have names no program can spell; addr is a plain word (the copy
@@ -304,10 +315,7 @@ static Type *builder_type(Checker *k) {
     if (!s->t_builder) {
         Field f[2] = {{.name = intern_cstr(k->c, ".addr"), .type = s->basic[T_UINTPTR] ? s->basic[T_UINTPTR] : s->t_int},
                       {.name = intern_cstr(k->c, ".buf"), .type = type_slice(s, s->t_byte)}};
-        Type *t = type_struct_anon(s, f, 2);
-        t->name = intern_cstr(k->c, "strings.Builder");
-        s->t_builder = t;
-        lib_methods(k, t, "strings", "Builder");
+        lib_struct(k, &s->t_builder, f, 2, "strings", "Builder");
     }
     return s->t_builder;
 }
@@ -319,10 +327,7 @@ static Type *file_type(Checker *k) {
     SemaInfo *s = k->s;
     if (!s->t_file) {
         Field f[1] = {{.name = intern_cstr(k->c, ".fd"), .type = s->t_int}};
-        Type *t = type_struct_anon(s, f, 1);
-        t->name = intern_cstr(k->c, "os.File");
-        s->t_file = t;
-        lib_methods(k, t, "os", "File");
+        lib_struct(k, &s->t_file, f, 1, "os", "File");
     }
     return s->t_file;
 }
@@ -339,10 +344,7 @@ static Type *scanner_type(Checker *k) {
         for (int i = 0; i < 5; i++)
             f[i] = (Field){.name = intern_cstr(k->c, names[i]),
                            .type = s->basic[T_UINTPTR] ? s->basic[T_UINTPTR] : s->t_int};
-        Type *t = type_struct_anon(s, f, 5);
-        t->name = intern_cstr(k->c, "bufio.Scanner");
-        s->t_scanner = t;
-        lib_methods(k, t, "bufio", "Scanner");
+        lib_struct(k, &s->t_scanner, f, 5, "bufio", "Scanner");
     }
     return s->t_scanner;
 }

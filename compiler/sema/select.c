@@ -61,6 +61,25 @@ static int match_in(const Cand *c, Sym name, Selection *out) {
     return found;
 }
 
+/* The candidates one level down from c, its embedded fields, appended to
+ * next (nnext of them so far, at most SEL_MAX_CANDS); returns the count. */
+static int embedded_cands(const Cand *c, Cand *next, int nnext) {
+    for (int j = 0; j < c->t->fields.len && nnext < SEL_MAX_CANDS; j++) {
+        Field *f = &c->t->fields.data[j];
+        if (!f->embedded)
+            continue;
+        Cand *n = &next[nnext++];
+        *n = *c;
+        bool ptr = f->type->kind == T_PTR;
+        n->t = ptr ? f->type->elem : f->type;
+        n->depth = c->depth + 1;
+        n->path[c->depth] = j;
+        n->path_ptr[c->depth] = ptr;
+        n->indirect = c->indirect || ptr;
+    }
+    return nnext;
+}
+
 static bool seen_before(Type **seen, int nseen, Type *t) {
     for (int i = 0; i < nseen; i++)
         if (seen[i] == t)
@@ -94,19 +113,7 @@ SelKind type_select(Type *t, Sym name, Selection *out) {
             found += match_in(c, name, &hit);
             if (c->t->kind != T_STRUCT || depth == SEL_MAX_DEPTH)
                 continue;
-            for (int j = 0; j < c->t->fields.len && nnext < SEL_MAX_CANDS; j++) {
-                Field *f = &c->t->fields.data[j];
-                if (!f->embedded)
-                    continue;
-                Cand *n = &next[nnext++];
-                *n = *c;
-                bool ptr = f->type->kind == T_PTR;
-                n->t = ptr ? f->type->elem : f->type;
-                n->depth = depth + 1;
-                n->path[depth] = j;
-                n->path_ptr[depth] = ptr;
-                n->indirect = c->indirect || ptr;
-            }
+            nnext = embedded_cands(c, next, nnext);
         }
         if (found == 1) {
             *out = hit;
@@ -156,18 +163,7 @@ Type *type_select_iface_promoted(Type *t, Sym name, Selection *out) {
             }
             if (c->t->kind != T_STRUCT)
                 continue;
-            for (int j = 0; j < c->t->fields.len && nnext < SEL_MAX_CANDS; j++) {
-                Field *f = &c->t->fields.data[j];
-                if (!f->embedded)
-                    continue;
-                Cand *n = &next[nnext++];
-                *n = *c;
-                bool ptr = f->type->kind == T_PTR;
-                n->t = ptr ? f->type->elem : f->type;
-                n->depth = depth + 1;
-                n->path[depth] = j;
-                n->path_ptr[depth] = ptr;
-            }
+            nnext = embedded_cands(c, next, nnext);
         }
         if (found)
             return found == 1 ? hit : NULL;
