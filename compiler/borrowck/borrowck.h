@@ -240,6 +240,7 @@ typedef enum {
     CONFLICT_MOVE_FROM_BORROW,  /* E0507 */
     CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
     CONFLICT_MOVE_FROM_MAP,     /* E0507: out of m[k] (HashMap's Index) */
+    CONFLICT_MOVE_FROM_STATIC,  /* E0507: out of a global (a Rust static item) */
     CONFLICT_TEMPORARY,         /* E0716 */
     CONFLICT_ESCAPE_FNMUT,      /* (no code) a closure returning a `&mut` of its capture */
 } ConflictKind;
@@ -264,6 +265,7 @@ typedef struct Conflict {
     bool by_closure;    /* the conflicting access is a closure's capture */
     bool temporary;     /* the loan is a statement temporary */
     Type *map;          /* MOVE_FROM_MAP: the map's type */
+    Sym global;         /* MOVE_FROM_STATIC: the global's name */
 } Conflict;
 
 void bck_explain(Ctx *c, Conflict *cf);

@@ -293,6 +293,28 @@ static void explain_move_from_index(Ctx *c, Conflict *cf) {
     diag_help(c, d, "consider borrowing here: `&%s`", x);
 }
 
+/* rustc: `test(BAR)`, `take(BAR.v)` of a static item. cf->used is
+ * `(*_t).f...` with _t holding the global's address. */
+static void explain_move_from_static(Ctx *c, Conflict *cf) {
+    Type *t = mir_place_type(cf->body, cf->used);
+    const char *x = cf->global;
+    Type *st = cf->used.nproj ? cf->used.proj[0].type : NULL;
+    for (int i = 1; i < cf->used.nproj && st; i++) {
+        Proj *pj = &cf->used.proj[i];
+        if (pj->kind != PJ_FIELD || st->kind != T_STRUCT || pj->field >= st->fields.len)
+            break;
+        x = arena_printf(&c->arena, "%s.%s", x, st->fields.data[pj->field].name);
+        st = pj->type;
+    }
+    Diag *d = cf->used.nproj <= 1
+                  ? diag_error_code(c, "E0507", cf->at, "cannot move out of static item `%s`", cf->global)
+                  : diag_error_code(c, "E0507", cf->at, "cannot move out of `%s` as `%s` is a static item", x,
+                                    cf->global);
+    diag_label(c, d, cf->at, true, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+               x, type_name(c, t));
+    diag_help(c, d, "consider borrowing here: `&%s`", x);
+}
+
 /* rustc: `let x = m[&k];` of a non-Copy V moves out of HashMap's Index. */
 static void explain_move_from_map(Ctx *c, Conflict *cf) {
     Type *t = mir_place_type(cf->body, cf->used);
@@ -333,6 +355,7 @@ void bck_explain(Ctx *c, Conflict *cf) {
     case CONFLICT_MOVE_FROM_BORROW: explain_move_from_borrow(c, cf); break;
     case CONFLICT_MOVE_FROM_INDEX: explain_move_from_index(c, cf); break;
     case CONFLICT_MOVE_FROM_MAP: explain_move_from_map(c, cf); break;
+    case CONFLICT_MOVE_FROM_STATIC: explain_move_from_static(c, cf); break;
     case CONFLICT_TEMPORARY: explain_temporary(c, cf); break;
     case CONFLICT_ESCAPE_FNMUT: explain_escape_fnmut(c, cf); break;
     default: explain_loan(c, cf); break;

@@ -662,6 +662,62 @@ static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
     }
 }
 
+/* The global whose address temporary t holds (`_t = const &g`, the MIR
+ * builder's way to reach a global), or -1. */
+static int global_of(Body *b, LocalId t) {
+    if (b->locals.data[t].kind != LOCAL_TEMP)
+        return -1;
+    mir_foreach_stmt(b, bb, d)
+        if (d->kind == ST_ASSIGN && d->place.nproj == 0 && d->place.local == t)
+            return d->rv.kind == RV_USE && d->rv.args.data[0].kind == OPD_CONST &&
+                           d->rv.args.data[0].c.kind == CONST_GLOBAL
+                       ? d->rv.args.data[0].c.global
+                       : -1;
+    return -1;
+}
+
+/* `g.v = append(g.v, x)`: the global's slice grows in place (Vec::push),
+ * its destination reached through another temporary holding &g. */
+static bool appended_in_place(Body *b, MirStmt *st, Operand *o, int g) {
+    Place d = st->place;
+    if (st->kind != ST_ASSIGN || st->rv.kind != RV_APPEND || o != &st->rv.args.data[0] ||
+        d.nproj != o->place.nproj || global_of(b, d.local) != g)
+        return false;
+    for (int i = 0; i < d.nproj; i++)
+        if (d.proj[i].kind != o->place.proj[i].kind ||
+            (d.proj[i].kind == PJ_FIELD && d.proj[i].field != o->place.proj[i].field))
+            return false;
+    return true;
+}
+
+/* E0507: moving a non-Copy value out of a global or one of its fields
+ * (`test(bar)`, `take(bar.v)`, `x := bar`): a Rust static item cannot be
+ * moved out of. Lending it (a library call, an interface method, an
+ * append in place) is no move; through a pointer or an index of it, the
+ * other E0507 rules speak. */
+static void check_moves_from_globals(Ctx *c, MirProgram *p, Body *b) {
+    mir_foreach_stmt(b, bb, st) {
+        if (!mir_stmt_has_rvalue(st))
+            continue;
+        mir_foreach_operand(&st->rv, o) {
+            if (o->kind != OPD_MOVE || o->place.nproj < 1 || o->place.proj[0].kind != PJ_DEREF ||
+                type_is_copy(o->type) || bck_append_in_place(st, o) || bck_iface_lends(b, st, o) ||
+                mir_lends(b, st, o))
+                continue;
+            bool fields = true;
+            for (int q = 1; q < o->place.nproj; q++)
+                fields = fields && o->place.proj[q].kind == PJ_FIELD;
+            int g = fields ? global_of(b, o->place.local) : -1;
+            if (g < 0 || appended_in_place(b, st, o, g))
+                continue;
+            Conflict cf = {.kind = CONFLICT_MOVE_FROM_STATIC, .prog = p, .body = b, .used = o->place,
+                           .at = has_span(o->span) ? o->span : st->span,
+                           .global = p->sema->globals.data[g].name};
+            bck_explain(c, &cf);
+        }
+    }
+}
+
 /* Blocks in rustc's visiting order: reverse postorder of a depth-first
  * walk that takes a branch's last successor first (rustc's Postorder pops
  * successors from the back; its `if`/loop switch lists the false/exit
@@ -704,6 +760,7 @@ static int *visit_order(Ctx *c, Body *b) {
 
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     check_moves_from_borrows(c, p, b);
+    check_moves_from_globals(c, p, b);
     check_moves_from_maps(c, p, b);
     MoveData md = {p, b, {0}, NULL};
     bck_collect_moves(c, &md);
