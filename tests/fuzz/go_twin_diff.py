@@ -110,7 +110,11 @@ def go_cached(workdir, src, argv, timeout=None):
     r = subprocess.run(["go"] + argv, cwd=workdir, capture_output=True, text=True,
                        errors="backslashreplace", timeout=timeout,
                        env=dict(os.environ, GOFLAGS="-mod=mod", GO111MODULE="on"))
-    if key:
+    # A go that failed for a reason of the machine (a missing /dev/null, a
+    # killed compile) printed no diagnostics of the twin: never cache that.
+    infra = r.returncode != 0 and ("/dev/null" in r.stderr or "signal: killed" in r.stderr
+                                   or r.stderr.startswith("go:") or "go build twin:" in r.stderr)
+    if key and not infra:
         tmp = key + ".%d.tmp" % os.getpid()
         with open(tmp, "w") as f:
             json.dump({"rc": r.returncode, "out": r.stdout, "err": r.stderr}, f)
