@@ -14,6 +14,8 @@
  * by-value capture), so making it moves the value out of the maker, and
  * calling it consumes it (FnOnce); in its body the capture is a move
  * path of its own (bck_capture_len, captures.c), so moving it twice is E0382 there.
+ * A closure that is not Copy (closure_moves.c) moves when copied (`g :=
+ * f`); calling it, or passing it on, borrows it.
  *
  * Within a statement operands move left to right, as rustc's MIR: a move
  * by one operand is in effect for the operands after it and for the
@@ -77,7 +79,7 @@ static bool has_span(Span s) { return s.hi > 0; }
 /* ---- collecting move-outs --------------------------------------------- */
 
 /* Does `move` operand o of st give the value away? Not all do. */
-static bool really_moves(Body *b, MirStmt *st, Operand *o) {
+bool bck_really_moves(Body *b, MirStmt *st, Operand *o) {
     if (o->kind != OPD_MOVE)
         return false;
     if (bck_append_in_place(st, o))
@@ -102,7 +104,7 @@ static bool lends_range_value(Body *b, MirStmt *st, Operand *o) {
 }
 
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
-    if (!really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place) ||
+    if (!bck_really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place) ||
         lends_range_value(md->body, st, o))
         return;
     MoveOut m = {0};
@@ -142,7 +144,7 @@ int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o
             continue;
         mir_foreach_operand(&fst->rv, m) {
             Place q = m->place;
-            if (!really_moves(f, fst, m) || q.local != 1 || q.nproj < skip || q.proj[0].kind != PJ_DEREF ||
+            if (!bck_really_moves(f, fst, m) || q.local != 1 || q.nproj < skip || q.proj[0].kind != PJ_DEREF ||
                 q.proj[1].kind != PJ_FIELD || q.proj[1].field != a || (byref && q.proj[2].kind != PJ_DEREF))
                 continue;
             bool fields = true;
@@ -170,24 +172,6 @@ int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o
     return n;
 }
 
-/* Is local f a closure that moves what it captures (Rust's FnOnce: calling
- * it consumes it)? Some assignment to f makes one (then a call consumes
- * whatever f holds: at worst a false reject, never a false accept). */
-static bool fn_once(Ctx *c, MoveData *md, LocalId f) {
-    Body *b = md->body;
-    bool any = false;
-    mir_foreach_stmt(b, bb, st) {
-        if (st->kind != ST_ASSIGN || st->place.local != f)
-            continue;
-        if (st->place.nproj || st->rv.kind != RV_CLOSURE)
-            continue;
-        Place moved[1];
-        mir_foreach_operand(&st->rv, o)
-            any = any || bck_closure_moves(c, md->prog, b, st, o, moved, 1) > 0;
-    }
-    return any;
-}
-
 void bck_collect_moves(Ctx *c, MoveData *md) {
     Body *b = md->body;
     mir_foreach_stmt(b, bb, st) {
@@ -197,13 +181,25 @@ void bck_collect_moves(Ctx *c, MoveData *md) {
             add_moveout(c, md, o, st, mir_block_id(b, bb), mir_stmt_index(bb, st));
         Operand *callee = st->rv.kind == RV_CALL ? &st->rv.args.data[0] : NULL;
         if (callee && callee->kind != OPD_CONST && callee->place.nproj == 0 &&
-            tracked(b, callee->place.local) && fn_once(c, md, callee->place.local)) {
+            tracked(b, callee->place.local) && bck_closure_local_once(c, md->prog, b, callee->place.local)) {
             MoveOut m = {0};    /* f() consumes an FnOnce f */
             m.path = bck_path_of(b, callee->place);
             m.span = has_span(callee->span) ? callee->span : st->span;
             m.block = mir_block_id(b, bb);
             m.index = mir_stmt_index(bb, st);
             m.stmt = st;
+            vec_push(&c->arena, &md->outs, m);
+        }
+        mir_foreach_operand(&st->rv, o) {
+            if (!bck_closure_copy_moves(c, md->prog, b, st, o))
+                continue;
+            MoveOut m = {0};    /* g := f of a closure that is not Copy */
+            m.path = bck_path_of(b, o->place);
+            m.span = has_span(o->span) ? o->span : st->span;
+            m.block = mir_block_id(b, bb);
+            m.index = mir_stmt_index(bb, st);
+            m.stmt = st;
+            m.opd = o;
             vec_push(&c->arena, &md->outs, m);
         }
         if (st->rv.kind != RV_CLOSURE)
@@ -515,6 +511,16 @@ static bool moved_by(MoveCheck *k, BitSet *s, MirStmt *st, Operand *o) {
     return any;
 }
 
+/* Is o a call's closure (or a closure passed to one) that is not FnOnce:
+ * the call borrows it (`&mut f`), as rustc's "borrow of moved value"? */
+static bool calls_fnmut(MoveCheck *k, MirStmt *st, Operand *o) {
+    Body *b = k->md->body;
+    return st->rv.kind == RV_CALL && o->kind != OPD_CONST && o->place.nproj == 0 && o->type &&
+           o->type->kind == T_FUNC && tracked(b, o->place.local) &&
+           bck_closure_local_not_copy(k->c, k->md->prog, b, o->place.local) &&
+           !bck_closure_local_once(k->c, k->md->prog, b, o->place.local);
+}
+
 static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
     if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
         return;
@@ -548,7 +554,7 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
         if (!n)
             use_operand(k, at, o, st->span,
                         print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o) ||
-                            mir_lends(k->md->body, st, o));
+                            mir_lends(k->md->body, st, o) || calls_fnmut(k, st, o));
         if (top && rv->kind != RV_APPEND)   /* append's spread is read before the slice moves */
             moved = moved_by(k, &after, st, o) || moved;
     }
