@@ -188,46 +188,50 @@ static bool local_used_once(Body *b, LocalId f, int depth, Span *at) {
 }
 
 /* The moves of captured values in closure body f: operands that move a
- * place of a capture (its variable, fields of it, a Box's contents). */
-typedef void CaptureMoveFn(void *ctx, Body *f, MirStmt *st, Operand *o);
-static void each_capture_move(Body *f, CaptureMoveFn *fn, void *ctx) {
-    mir_foreach_stmt(f, bb, st) {
-        if (!mir_stmt_has_rvalue(st))
-            continue;
-        mir_foreach_operand(&st->rv, o) {
-            if (o->kind == OPD_CONST || !bck_capture_len(f, o->place) || !bck_really_moves(f, st, o) ||
-                type_is_copy(o->type))
-                continue;
-            if (bck_path_of(f, o->place).nfields + 1 != o->place.nproj)
-                continue;   /* through a pointer or an index: E0507 of its own */
-            fn(ctx, f, st, o);
-        }
-    }
-}
-
+ * place of a capture (its variable, fields of it, a Box's contents), and
+ * nested closures that move one in (at the nested closure, as rustc). */
 typedef struct Report {
     Ctx *c;
     MirProgram *prog;
     Conflict cf;
-    MirStmt *first;     /* E0525: the first move found */
-    Operand *first_o;
+    bool found;         /* E0525: the first move found: */
+    Place first;
+    Span first_at;
 } Report;
 
-static void report_move(void *ctx, Body *f, MirStmt *st, Operand *o) {
-    Report *r = ctx;
-    Conflict cf = r->cf;
-    cf.body = f;
-    cf.used = o->place;
-    cf.at = o->span.hi > 0 ? o->span : st->span;
-    bck_explain(r->c, &cf);
-}
-
-static void find_move(void *ctx, Body *f, MirStmt *st, Operand *o) {
-    Report *r = ctx;
-    (void)f;
-    if (!r->first) {
-        r->first = st;
-        r->first_o = o;
+static void capture_moves(Report *r, Body *f, bool report) {
+    mir_foreach_stmt(f, bb, st) {
+        if (!mir_stmt_has_rvalue(st))
+            continue;
+        mir_foreach_operand(&st->rv, o) {
+            Place moved[8];
+            int n = 0;
+            Span at = o->span.hi > 0 ? o->span : st->span;
+            if (o->kind == OPD_CONST || !bck_capture_len(f, o->place))
+                continue;
+            if (bck_really_moves(f, st, o) && !type_is_copy(o->type))
+                moved[n++] = o->place;
+            else if (st->rv.kind == RV_CLOSURE) {
+                n = bck_closure_moves(r->c, r->prog, f, st, o, moved, 8);
+                at = st->rv.span.hi > 0 ? st->rv.span : st->span;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!bck_capture_len(f, moved[i]) || bck_path_of(f, moved[i]).nfields + 1 != moved[i].nproj)
+                    continue;   /* through a pointer or an index: E0507 of its own */
+                if (!r->found) {
+                    r->found = true;
+                    r->first = moved[i];
+                    r->first_at = at;
+                }
+                if (!report)
+                    continue;
+                Conflict cf = r->cf;
+                cf.body = f;
+                cf.used = moved[i];
+                cf.at = at;
+                bck_explain(r->c, &cf);
+            }
+        }
     }
 }
 
@@ -253,7 +257,8 @@ void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b) {
                                            : dk == LOCAL_TEMP && used_once(b, st->place.local, 0, &at)))
             continue;
         Span made = st->rv.span.hi > 0 ? st->rv.span : st->span;
-        Report r = {c, p, {.kind = CONFLICT_MOVE_FROM_CAPTURE, .prog = p, .body = f, .loan_span = made}, NULL, NULL};
+        Report r = {c, p, {.kind = CONFLICT_MOVE_FROM_CAPTURE, .prog = p, .body = f, .loan_span = made}, false,
+                    {0}, {0}};
         mir_foreach_operand(&st->rv, o) {
             Place moved[1];
             if (bck_closure_moves(c, p, b, st, o, moved, 1) > 0) {
@@ -261,16 +266,11 @@ void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b) {
                 break;
             }
         }
-        if (!local) {
-            each_capture_move(f, report_move, &r);
-            continue;
-        }
-        each_capture_move(f, find_move, &r);
-        if (!r.first)
+        capture_moves(&r, f, !local);
+        if (!local || !r.found)
             continue;
         Conflict cf = {.kind = CONFLICT_CLOSURE_ONCE, .prog = p, .body = f, .at = made, .loan_span = at,
-                       .used = r.first_o->place,
-                       .later = r.first_o->span.hi > 0 ? r.first_o->span : r.first->span};
+                       .used = r.first, .later = r.first_at};
         bck_explain(c, &cf);
     }
 }

@@ -125,11 +125,14 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
  * precisely, the moved field path: `p.a` for `take(p.a)`), and the move
  * happens where the closure is made. ML0's environment field a holds the
  * value (Go's by-value capture) or a pointer to the variable (by
- * reference); the body moves `(*env).a.f...` or `(*(*env).a).f...`. Up to
- * max such places of the maker's body go to out; returns how many. */
+ * reference); the body moves `(*env).a.f...` or `(*(*env).a).f...`, or
+ * makes a closure of its own that moves it (`func() { take(y) }()`
+ * inside: the same rule, one level down). Up to max such places of the
+ * maker's body go to out; returns how many. The operand is a variable of
+ * the maker, or a capture of its own when the maker is a closure too. */
 int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max) {
     Rvalue *rv = &st->rv;
-    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj ||
+    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj != bck_capture_len(b, o->place) ||
         rv->func < 0 || rv->func >= prog->bodies.len)
         return 0;
     Body *f = prog->bodies.data[rv->func];
@@ -143,30 +146,39 @@ int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o
         if (!mir_stmt_has_rvalue(fst))
             continue;
         mir_foreach_operand(&fst->rv, m) {
-            Place q = m->place;
-            if (!bck_really_moves(f, fst, m) || q.local != 1 || q.nproj < skip || q.proj[0].kind != PJ_DEREF ||
-                q.proj[1].kind != PJ_FIELD || q.proj[1].field != a || (byref && q.proj[2].kind != PJ_DEREF))
-                continue;
-            bool fields = true;
-            for (int i = skip; i < q.nproj; i++)
-                fields = fields && q.proj[i].kind == PJ_FIELD;
-            if (!fields || n >= max)
-                continue;   /* out of a pointer or an index: E0507 there */
-            Place p = base;
-            p.nproj = base.nproj + q.nproj - skip;
-            p.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj ? p.nproj : 1));
-            if (base.nproj)
-                memcpy(p.proj, base.proj, sizeof(Proj) * (size_t)base.nproj);
-            if (q.nproj > skip)
-                memcpy(p.proj + base.nproj, q.proj + skip, sizeof(Proj) * (size_t)(q.nproj - skip));
-            bool seen = false;  /* moved twice in the body: one capture */
-            for (int i = 0; i < n && !seen; i++) {
-                seen = out[i].local == p.local && out[i].nproj == p.nproj;
-                for (int j = 0; seen && j < p.nproj; j++)
-                    seen = out[i].proj[j].kind == p.proj[j].kind && out[i].proj[j].field == p.proj[j].field;
+            Place cands[8];
+            int nc = 0;
+            if (bck_really_moves(f, fst, m))
+                cands[nc++] = m->place;
+            else if (fst->rv.kind == RV_CLOSURE)    /* a nested closure moving our capture */
+                nc = bck_closure_moves(c, prog, f, fst, m, cands, 8);
+            for (int k = 0; k < nc; k++) {
+                Place q = cands[k];
+                if (q.local != 1 || q.nproj < skip || q.proj[0].kind != PJ_DEREF || q.proj[1].kind != PJ_FIELD ||
+                    q.proj[1].field != a || (byref && q.proj[2].kind != PJ_DEREF))
+                    continue;
+                bool fields = true;     /* fields, and a Box's contents (`s := *b`) */
+                for (int i = skip; i < q.nproj; i++)
+                    fields = fields && (q.proj[i].kind == PJ_FIELD ||
+                                        (q.proj[i].kind == PJ_DEREF && q.proj[i - 1].type->kind == T_BOX));
+                if (!fields || n >= max)
+                    continue;   /* out of a pointer or an index: E0507 there */
+                Place p = base;
+                p.nproj = base.nproj + q.nproj - skip;
+                p.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj ? p.nproj : 1));
+                if (base.nproj)
+                    memcpy(p.proj, base.proj, sizeof(Proj) * (size_t)base.nproj);
+                if (q.nproj > skip)
+                    memcpy(p.proj + base.nproj, q.proj + skip, sizeof(Proj) * (size_t)(q.nproj - skip));
+                bool seen = false;  /* moved twice in the body: one capture */
+                for (int i = 0; i < n && !seen; i++) {
+                    seen = out[i].local == p.local && out[i].nproj == p.nproj;
+                    for (int j = 0; seen && j < p.nproj; j++)
+                        seen = out[i].proj[j].kind == p.proj[j].kind && out[i].proj[j].field == p.proj[j].field;
+                }
+                if (!seen)
+                    out[n++] = p;
             }
-            if (!seen)
-                out[n++] = p;
         }
     }
     return n;
@@ -208,8 +220,8 @@ void bck_collect_moves(Ctx *c, MoveData *md) {
             Place moved[8];
             int n = bck_closure_moves(c, md->prog, b, st, o, moved, 8);
             for (int i = 0; i < n; i++) {
-                if (through_pointer(b, moved[i]) || !tracked(b, moved[i].local))
-                    continue;
+                if (through_pointer(b, moved[i]) || !tracked_place(b, moved[i]))
+                    continue;   /* (a capture of b's own, when b is a closure) */
                 MoveOut m = {0};
                 m.path = bck_path_of(b, moved[i]);
                 m.span = st->rv.span.hi > 0 ? st->rv.span : st->span;
