@@ -106,9 +106,20 @@ static bool local_is(Ctx *c, MirProgram *prog, Body *b, LocalId f, bool once, in
             continue;
         if (makes_once(c, prog, b, st))
             return true;
-        if (!once && st->rv.func >= 0 && st->rv.func < prog->bodies.len &&
+        if (once)
+            continue;
+        if (st->rv.func >= 0 && st->rv.func < prog->bodies.len &&
             body_changes_captures(prog->bodies.data[st->rv.func], prog, 0))
             return true;
+        mir_foreach_operand(&st->rv, o) {   /* it captures a closure that is not Copy: calls it by `&mut` */
+            Place v = o->place;
+            if (o->kind == OPD_CONST || v.nproj ||
+                (b->locals.data[v.local].kind == LOCAL_TEMP && !bck_ref_source(b, v.local, &v)))
+                continue;
+            if (v.nproj == 0 && v.local != f && b->locals.data[v.local].type &&
+                b->locals.data[v.local].type->kind == T_FUNC && local_is(c, prog, b, v.local, false, depth + 1))
+                return true;
+        }
     }
     return false;
 }

@@ -1,7 +1,8 @@
 // A closure that changes what it captures holds `&mut x`, one that moves
 // a capture out owns it (a Box's contents, or through a closure of its
 // own too): neither is Copy. Copying one moves it (E0382 at a later use);
-// passing it to a function lends it; a closure that only reads is Copy.
+// passing it to a function lends it; a closure that only reads is Copy
+// (and so is one calling such a closure; one calling a non-Copy one is not).
 #![allow(unused)] fn call(f: &mut dyn FnMut()) { f() } struct D<F: FnOnce()>(Option<F>);
 fn take(_v: Vec<String>) {} impl<F: FnOnce()> Drop for D<F> { fn drop(&mut self) { (self.0.take().unwrap())() } }
 
@@ -50,6 +51,21 @@ fn mut_passed_twice() {
     call(&mut f);
     f();
     println!("{}", x);
+}
+fn captured_mut() {
+    let mut x = 0;
+    let mut f = || { x += 1; };
+    let mut h = || { f() };
+    let mut g = h;
+    h();
+    g();
+}
+fn captured_read() {
+    let x = 0;
+    let f = || -> i32 { return x; };
+    let h = || -> i32 { return f(); };
+    let g = h;
+    println!("{}", h() + g());
 }
 
 fn main() {}
