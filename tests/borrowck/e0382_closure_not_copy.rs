@@ -67,5 +67,21 @@ fn captured_read() {
     let g = h;
     println!("{}", h() + g());
 }
+fn loop_copy() {
+    let y = vec![String::from("a")];
+    let f = || { take(y) };
+    let g = f;
+    for _i in 0..2 {
+        g();
+    }
+}
+fn append_mut() {
+    let mut x = 0;
+    let mut f = || { x += 1; };
+    let mut fs: Vec<Box<dyn FnMut()>> = vec![];
+    fs.push(Box::new(f));
+    f();
+    fs[0]();
+}
 
 fn main() {}
