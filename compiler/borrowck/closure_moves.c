@@ -170,7 +170,8 @@ static bool used_once(Body *b, LocalId l, int depth, Span *at) {
             LocalId g;
             if (copies_local(st, st->place.local, &g) && g == l && o->place.nproj == 0) {
                 LocalKind dk = b->locals.data[st->place.local].kind;
-                if (dk == LOCAL_USER || (dk == LOCAL_TEMP && used_once(b, st->place.local, depth + 1, at)))
+                if (dk == LOCAL_USER || dk == LOCAL_ARG ||
+                    (dk == LOCAL_TEMP && used_once(b, st->place.local, depth + 1, at)))
                     continue;   /* g := f: moves.c moves f; g's own uses are checked as f's */
                 if (dk == LOCAL_TEMP)
                     return false;
@@ -192,7 +193,8 @@ static bool local_used_once(Body *b, LocalId f, int depth, Span *at) {
     mir_foreach_stmt(b, bb, st) {
         LocalId g;
         if (copies_local(st, st->place.local, &g) && g == f && st->place.local != f &&
-            b->locals.data[st->place.local].kind == LOCAL_USER && !local_used_once(b, st->place.local, depth + 1, at))
+            (b->locals.data[st->place.local].kind == LOCAL_USER || b->locals.data[st->place.local].kind == LOCAL_ARG) &&
+            !local_used_once(b, st->place.local, depth + 1, at))
             return false;
     }
     return true;
@@ -263,7 +265,7 @@ void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b) {
         Body *f = p->bodies.data[st->rv.func];
         LocalKind dk = b->locals.data[st->place.local].kind;
         Span at = {0};
-        bool local = st->place.nproj == 0 && dk == LOCAL_USER;
+        bool local = st->place.nproj == 0 && (dk == LOCAL_USER || dk == LOCAL_ARG);   /* a variable */
         if (st->place.nproj == 0 && (local ? local_used_once(b, st->place.local, 0, &at)
                                            : dk == LOCAL_TEMP && used_once(b, st->place.local, 0, &at)))
             continue;

@@ -364,9 +364,9 @@ static const char *capture_name(Ctx *c, Body *b, Place p) {
 static void explain_move_from_capture(Ctx *c, Conflict *cf) {
     const char *x = place_str(c, cf->body, cf->used);
     const char *v = capture_name(c, cf->body, cf->used);
-    bool deref = false;
-    for (int i = 2; i < cf->used.nproj; i++)
-        deref |= cf->used.proj[i].kind == PJ_DEREF && !(i == 2 && !(cf->body->byval && cf->body->byval[cf->used.proj[1].field]));
+    bool deref = false;     /* past the capture itself: `*b` of a captured Box */
+    for (int i = bck_capture_len(cf->body, cf->used); i < cf->used.nproj; i++)
+        deref |= cf->used.proj[i].kind == PJ_DEREF;
     Type *t = mir_place_type(cf->body, cf->used);
     Diag *d = deref ? diag_error_code(c, "E0507", cf->at, "cannot move out of `%s`, as `%s` is a captured variable "
                                       "in an `FnMut` closure", x, v)
