@@ -66,6 +66,23 @@ bool bck_append_in_place(MirStmt *st, Operand *o);
  * by-value capture: up to max into out; returns how many. */
 int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
 
+/* Does `move` operand o of st give the value away (not a lend: a library
+ * call's, an interface method's, append in place, a `*mut` reborrow)? */
+bool bck_really_moves(Body *b, MirStmt *st, Operand *o);
+
+/* ---- closure_moves.c ---------------------------------------------------- */
+/* Is local f a closure that moves what it captures (FnOnce: a call
+ * consumes it)? Some assignment makes one, or copies such a local. */
+bool bck_closure_local_once(Ctx *c, MirProgram *prog, Body *b, LocalId f);
+/* Is local f a closure that is not Copy: it moves a capture, or writes or
+ * `&mut`-borrows one (it holds `&mut x`)? */
+bool bck_closure_local_not_copy(Ctx *c, MirProgram *prog, Body *b, LocalId f);
+/* Does operand o of st copy such a closure local somewhere other than a
+ * call (its callee or an argument: `&mut f`) or a capture: a move of it? */
+bool bck_closure_copy_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o);
+/* E0507 / E0525: a closure moving a capture that may be called again. */
+void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b);
+
 /* ---- captures.c --------------------------------------------------------- */
 /* In a closure body, the length (2 or 3) of p's prefix naming a captured
  * variable (`(*env).a` by value, `*(*env).a` by reference), or 0. */
@@ -243,6 +260,8 @@ typedef enum {
     CONFLICT_MOVE_FROM_STATIC,  /* E0507: out of a global (a Rust static item) */
     CONFLICT_TEMPORARY,         /* E0716 */
     CONFLICT_ESCAPE_FNMUT,      /* (no code) a closure returning a `&mut` of its capture */
+    CONFLICT_MOVE_FROM_CAPTURE, /* E0507: a capture moved out in an FnMut closure */
+    CONFLICT_CLOSURE_ONCE,      /* E0525: an FnOnce closure where FnMut is needed */
 } ConflictKind;
 
 typedef struct Conflict {

@@ -1,6 +1,7 @@
 /*
  * check.c: the borrow checker's entry points: runs each analysis over
- * every body: move checking (moves.c), then loans and their lifetimes
+ * every body: move checking (moves.c), closures called more than once
+ * (closure_moves.c), then loans and their lifetimes
  * (loans.c). bck_check reports what it finds (--borrowck);
  * bck_single_owner only answers whether it finds anything (the drop
  * pass's question), reporting nothing.
@@ -80,6 +81,7 @@ void bck_check(Ctx *c, MirProgram *p) {
         int before = c->nerrors;
         bool sig_ok = check_signature(c, b, false);
         bck_check_moves(c, p, b);
+        bck_check_closure_kinds(c, p, b);
         bck_check_loans(c, p, views, b, !sig_ok);
         if (c->nerrors == before && !sig_ok)
             check_signature(c, b, true);

@@ -76,6 +76,11 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
     if (partial)
         diag_note(c, d, "partial move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
                   l->name ? place_str(c, b, moved) : "value", type_name(c, t));
+    if (t->kind == T_FUNC) {    /* closure_moves.c: a closure that is not Copy */
+        diag_note(c, d, "a closure that changes or moves what it captures is not Copy: copying it moves it, "
+                        "and one that moves a capture is consumed by a call");
+        return;
+    }
     Body *callee = m->call ? callee_of(cf->prog, m->call) : NULL;
     if (callee)
         diag_note(c, d, "consider changing this parameter type in function `%s` to a pointer "
@@ -345,6 +350,52 @@ static void explain_escape_fnmut(Ctx *c, Conflict *cf) {
     diag_help(c, d, "return a copy of the value, or pass the variable to the closure as a `*mut` parameter");
 }
 
+/* The captured variable a place of closure body b starts at: its name. */
+static const char *capture_name(Ctx *c, Body *b, Place p) {
+    Place root = p;
+    root.nproj = p.nproj < 2 ? p.nproj : 2;
+    return place_str(c, b, root);
+}
+
+/* rustc: a move of a capture (cf->used, in closure body cf->body) in a
+ * closure that may be called again; cf->loan_span the closure, cf->later
+ * the captured variable's declaration. A field path is "a captured
+ * variable" itself; under a Box's dereference rustc names the variable. */
+static void explain_move_from_capture(Ctx *c, Conflict *cf) {
+    const char *x = place_str(c, cf->body, cf->used);
+    const char *v = capture_name(c, cf->body, cf->used);
+    bool deref = false;     /* past the capture itself: `*b` of a captured Box */
+    for (int i = bck_capture_len(cf->body, cf->used); i < cf->used.nproj; i++)
+        deref |= cf->used.proj[i].kind == PJ_DEREF;
+    Type *t = mir_place_type(cf->body, cf->used);
+    Diag *d = deref ? diag_error_code(c, "E0507", cf->at, "cannot move out of `%s`, as `%s` is a captured variable "
+                                      "in an `FnMut` closure", x, v)
+                    : diag_error_code(c, "E0507", cf->at, "cannot move out of `%s`, a captured variable in an "
+                                      "`FnMut` closure", x);
+    if (cf->later.hi > 0)
+        diag_label(c, d, cf->later, false, "captured outer variable");
+    diag_label(c, d, cf->loan_span, false, "captured by this `FnMut` closure");
+    diag_label(c, d, cf->at, true, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+               x, type_name(c, t));
+    diag_help(c, d, "`Fn` and `FnMut` closures require captured values to be able to be consumed multiple times, "
+              "but `FnOnce` closures may consume them only once");
+}
+
+/* rustc: a closure bound to a variable is FnOnce (it moves a capture,
+ * cf->later in its body cf->body), and a use of the variable (cf->loan_span)
+ * needs one it may call again. */
+static void explain_closure_once(Ctx *c, Conflict *cf) {
+    Diag *d = diag_error_code(c, "E0525", cf->at, "expected a closure that implements the `FnMut` trait, but this "
+                              "closure only implements `FnOnce`");
+    diag_label(c, d, cf->at, true, "this closure implements `FnOnce`, not `FnMut`");
+    diag_label(c, d, cf->later, false, "closure is `FnOnce` because it moves the variable `%s` out of its environment",
+               capture_name(c, cf->body, cf->used));
+    if (cf->loan_span.hi > 0)
+        diag_label(c, d, cf->loan_span, false, "the requirement to implement `FnMut` derives from here");
+    diag_note(c, d, "a func value may be called more than once: a closure that gives a captured value away can run "
+              "only once, so it can only be called, deferred or moved to another variable");
+}
+
 void bck_explain(Ctx *c, Conflict *cf) {
     switch (cf->kind) {
     case CONFLICT_USE_MOVED: explain_use_moved(c, cf); break;
@@ -358,6 +409,8 @@ void bck_explain(Ctx *c, Conflict *cf) {
     case CONFLICT_MOVE_FROM_STATIC: explain_move_from_static(c, cf); break;
     case CONFLICT_TEMPORARY: explain_temporary(c, cf); break;
     case CONFLICT_ESCAPE_FNMUT: explain_escape_fnmut(c, cf); break;
+    case CONFLICT_MOVE_FROM_CAPTURE: explain_move_from_capture(c, cf); break;
+    case CONFLICT_CLOSURE_ONCE: explain_closure_once(c, cf); break;
     default: explain_loan(c, cf); break;
     }
 }

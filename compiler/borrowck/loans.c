@@ -420,8 +420,8 @@ static void collect_loans(LoanData *ld) {
                 Place moved[8];
                 int nm = bck_closure_moves(ld->c, ld->prog, b, st, o, moved, 8);
                 bool whole = false;
-                for (int m = 0; m < nm; m++)
-                    whole = whole || moved[m].nproj == 0;
+                for (int m = 0; m < nm; m++)     /* (a nested closure's: all of our capture) */
+                    whole = whole || moved[m].nproj == bck_capture_len(b, moved[m]);
                 bool writes = f && closure_writes(ld, f, a);
                 Place fields[8];
                 bool fmut[8];
@@ -1261,7 +1261,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
             bool whole = false;
             for (int m = 0; m < nm; m++) {
                 access(w, moved[m], ACC_MOVE, rv->span.hi > 0 ? rv->span : st->span);
-                whole = whole || moved[m].nproj == 0;
+                whole = whole || moved[m].nproj == bck_capture_len(b, moved[m]);
             }
             if (whole)
                 continue;

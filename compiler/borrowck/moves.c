@@ -14,6 +14,8 @@
  * by-value capture), so making it moves the value out of the maker, and
  * calling it consumes it (FnOnce); in its body the capture is a move
  * path of its own (bck_capture_len, captures.c), so moving it twice is E0382 there.
+ * A closure that is not Copy (closure_moves.c) moves when copied (`g :=
+ * f`); calling it, or passing it on, borrows it.
  *
  * Within a statement operands move left to right, as rustc's MIR: a move
  * by one operand is in effect for the operands after it and for the
@@ -77,7 +79,7 @@ static bool has_span(Span s) { return s.hi > 0; }
 /* ---- collecting move-outs --------------------------------------------- */
 
 /* Does `move` operand o of st give the value away? Not all do. */
-static bool really_moves(Body *b, MirStmt *st, Operand *o) {
+bool bck_really_moves(Body *b, MirStmt *st, Operand *o) {
     if (o->kind != OPD_MOVE)
         return false;
     if (bck_append_in_place(st, o))
@@ -102,7 +104,7 @@ static bool lends_range_value(Body *b, MirStmt *st, Operand *o) {
 }
 
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
-    if (!really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place) ||
+    if (!bck_really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place) ||
         lends_range_value(md->body, st, o))
         return;
     MoveOut m = {0};
@@ -123,11 +125,14 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
  * precisely, the moved field path: `p.a` for `take(p.a)`), and the move
  * happens where the closure is made. ML0's environment field a holds the
  * value (Go's by-value capture) or a pointer to the variable (by
- * reference); the body moves `(*env).a.f...` or `(*(*env).a).f...`. Up to
- * max such places of the maker's body go to out; returns how many. */
+ * reference); the body moves `(*env).a.f...` or `(*(*env).a).f...`, or
+ * makes a closure of its own that moves it (`func() { take(y) }()`
+ * inside: the same rule, one level down). Up to max such places of the
+ * maker's body go to out; returns how many. The operand is a variable of
+ * the maker, or a capture of its own when the maker is a closure too. */
 int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max) {
     Rvalue *rv = &st->rv;
-    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj ||
+    if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj != bck_capture_len(b, o->place) ||
         rv->func < 0 || rv->func >= prog->bodies.len)
         return 0;
     Body *f = prog->bodies.data[rv->func];
@@ -141,51 +146,42 @@ int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o
         if (!mir_stmt_has_rvalue(fst))
             continue;
         mir_foreach_operand(&fst->rv, m) {
-            Place q = m->place;
-            if (!really_moves(f, fst, m) || q.local != 1 || q.nproj < skip || q.proj[0].kind != PJ_DEREF ||
-                q.proj[1].kind != PJ_FIELD || q.proj[1].field != a || (byref && q.proj[2].kind != PJ_DEREF))
-                continue;
-            bool fields = true;
-            for (int i = skip; i < q.nproj; i++)
-                fields = fields && q.proj[i].kind == PJ_FIELD;
-            if (!fields || n >= max)
-                continue;   /* out of a pointer or an index: E0507 there */
-            Place p = base;
-            p.nproj = base.nproj + q.nproj - skip;
-            p.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj ? p.nproj : 1));
-            if (base.nproj)
-                memcpy(p.proj, base.proj, sizeof(Proj) * (size_t)base.nproj);
-            if (q.nproj > skip)
-                memcpy(p.proj + base.nproj, q.proj + skip, sizeof(Proj) * (size_t)(q.nproj - skip));
-            bool seen = false;  /* moved twice in the body: one capture */
-            for (int i = 0; i < n && !seen; i++) {
-                seen = out[i].local == p.local && out[i].nproj == p.nproj;
-                for (int j = 0; seen && j < p.nproj; j++)
-                    seen = out[i].proj[j].kind == p.proj[j].kind && out[i].proj[j].field == p.proj[j].field;
+            Place cands[8];
+            int nc = 0;
+            if (bck_really_moves(f, fst, m))
+                cands[nc++] = m->place;
+            else if (fst->rv.kind == RV_CLOSURE)    /* a nested closure moving our capture */
+                nc = bck_closure_moves(c, prog, f, fst, m, cands, 8);
+            for (int k = 0; k < nc; k++) {
+                Place q = cands[k];
+                if (q.local != 1 || q.nproj < skip || q.proj[0].kind != PJ_DEREF || q.proj[1].kind != PJ_FIELD ||
+                    q.proj[1].field != a || (byref && q.proj[2].kind != PJ_DEREF))
+                    continue;
+                bool fields = true;     /* fields, and a Box's contents (`s := *b`) */
+                for (int i = skip; i < q.nproj; i++)
+                    fields = fields && (q.proj[i].kind == PJ_FIELD ||
+                                        (q.proj[i].kind == PJ_DEREF && q.proj[i - 1].type->kind == T_BOX));
+                if (!fields || n >= max)
+                    continue;   /* out of a pointer or an index: E0507 there */
+                Place p = base;
+                p.nproj = base.nproj + q.nproj - skip;
+                p.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj ? p.nproj : 1));
+                if (base.nproj)
+                    memcpy(p.proj, base.proj, sizeof(Proj) * (size_t)base.nproj);
+                if (q.nproj > skip)
+                    memcpy(p.proj + base.nproj, q.proj + skip, sizeof(Proj) * (size_t)(q.nproj - skip));
+                bool seen = false;  /* moved twice in the body: one capture */
+                for (int i = 0; i < n && !seen; i++) {
+                    seen = out[i].local == p.local && out[i].nproj == p.nproj;
+                    for (int j = 0; seen && j < p.nproj; j++)
+                        seen = out[i].proj[j].kind == p.proj[j].kind && out[i].proj[j].field == p.proj[j].field;
+                }
+                if (!seen)
+                    out[n++] = p;
             }
-            if (!seen)
-                out[n++] = p;
         }
     }
     return n;
-}
-
-/* Is local f a closure that moves what it captures (Rust's FnOnce: calling
- * it consumes it)? Some assignment to f makes one (then a call consumes
- * whatever f holds: at worst a false reject, never a false accept). */
-static bool fn_once(Ctx *c, MoveData *md, LocalId f) {
-    Body *b = md->body;
-    bool any = false;
-    mir_foreach_stmt(b, bb, st) {
-        if (st->kind != ST_ASSIGN || st->place.local != f)
-            continue;
-        if (st->place.nproj || st->rv.kind != RV_CLOSURE)
-            continue;
-        Place moved[1];
-        mir_foreach_operand(&st->rv, o)
-            any = any || bck_closure_moves(c, md->prog, b, st, o, moved, 1) > 0;
-    }
-    return any;
 }
 
 void bck_collect_moves(Ctx *c, MoveData *md) {
@@ -197,7 +193,7 @@ void bck_collect_moves(Ctx *c, MoveData *md) {
             add_moveout(c, md, o, st, mir_block_id(b, bb), mir_stmt_index(bb, st));
         Operand *callee = st->rv.kind == RV_CALL ? &st->rv.args.data[0] : NULL;
         if (callee && callee->kind != OPD_CONST && callee->place.nproj == 0 &&
-            tracked(b, callee->place.local) && fn_once(c, md, callee->place.local)) {
+            tracked(b, callee->place.local) && bck_closure_local_once(c, md->prog, b, callee->place.local)) {
             MoveOut m = {0};    /* f() consumes an FnOnce f */
             m.path = bck_path_of(b, callee->place);
             m.span = has_span(callee->span) ? callee->span : st->span;
@@ -206,14 +202,26 @@ void bck_collect_moves(Ctx *c, MoveData *md) {
             m.stmt = st;
             vec_push(&c->arena, &md->outs, m);
         }
+        mir_foreach_operand(&st->rv, o) {
+            if (!bck_closure_copy_moves(c, md->prog, b, st, o))
+                continue;
+            MoveOut m = {0};    /* g := f of a closure that is not Copy */
+            m.path = bck_path_of(b, o->place);
+            m.span = has_span(o->span) ? o->span : st->span;
+            m.block = mir_block_id(b, bb);
+            m.index = mir_stmt_index(bb, st);
+            m.stmt = st;
+            m.opd = o;
+            vec_push(&c->arena, &md->outs, m);
+        }
         if (st->rv.kind != RV_CLOSURE)
             continue;
         mir_foreach_operand(&st->rv, o) {
             Place moved[8];
             int n = bck_closure_moves(c, md->prog, b, st, o, moved, 8);
             for (int i = 0; i < n; i++) {
-                if (through_pointer(b, moved[i]) || !tracked(b, moved[i].local))
-                    continue;
+                if (through_pointer(b, moved[i]) || !tracked_place(b, moved[i]))
+                    continue;   /* (a capture of b's own, when b is a closure) */
                 MoveOut m = {0};
                 m.path = bck_path_of(b, moved[i]);
                 m.span = st->rv.span.hi > 0 ? st->rv.span : st->span;
@@ -515,6 +523,16 @@ static bool moved_by(MoveCheck *k, BitSet *s, MirStmt *st, Operand *o) {
     return any;
 }
 
+/* Is o a call's closure (or a closure passed to one) that is not FnOnce:
+ * the call borrows it (`&mut f`), as rustc's "borrow of moved value"? */
+static bool calls_fnmut(MoveCheck *k, MirStmt *st, Operand *o) {
+    Body *b = k->md->body;
+    return st->rv.kind == RV_CALL && o->kind != OPD_CONST && o->place.nproj == 0 && o->type &&
+           o->type->kind == T_FUNC && tracked(b, o->place.local) &&
+           bck_closure_local_not_copy(k->c, k->md->prog, b, o->place.local) &&
+           !bck_closure_local_once(k->c, k->md->prog, b, o->place.local);
+}
+
 static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
     if (st->kind != ST_ASSIGN && st->kind != ST_EVAL)
         return;
@@ -548,7 +566,7 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
         if (!n)
             use_operand(k, at, o, st->span,
                         print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o) ||
-                            mir_lends(k->md->body, st, o));
+                            mir_lends(k->md->body, st, o) || calls_fnmut(k, st, o));
         if (top && rv->kind != RV_APPEND)   /* append's spread is read before the slice moves */
             moved = moved_by(k, &after, st, o) || moved;
     }

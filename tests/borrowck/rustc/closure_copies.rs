@@ -1,4 +1,5 @@
-// Pending (session 13, differs from rustc 1.95): copies of a closure that writes a capture (E0382).
+// Probe (session 13): a closure that writes a capture holds `&mut x`, is not
+// Copy: copying it moves it (E0382); one that only reads is Copy.
 fn a() {
     let mut x = 0;
     let mut f = || { x += 1; };
