@@ -441,6 +441,10 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
             return k;   /* MIR temporaries are not Go assignments */
         Var *v = b->locals.data[p.local].var;
         if (v && v->esc_tmp) {  /* a deferred call's argument: Go's `.autotmp_N = x` at the temporary */
+            bool recv;
+            k = esc_defer_recv_hole(E, b, p.local, k, &recv);
+            if (recv)
+                return k;
             k = hole_note(E, k, v->span, "assign");
             if (k.notes)
                 k.notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v),
@@ -1059,11 +1063,15 @@ void esc_flow_closures(Esc *E, Body *b) {
             bool addr = v->addressed;
             for (int j = 0; j < E->by_ref.len && !addr; j++)
                 addr = E->by_ref.data[j] == v;
+            Span at = v->span;
+            int width = (int)type_go_size(v->type);
+            if (E->c->opt.m_level >= 2 && v->esc_tmp)
+                esc_defer_recv_capture(E, f, k, &at, &width);   /* M's receiver, not s */
             if (E->c->opt.m_level >= 2)
-                esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
+                esc_say(E, esc_why_at(E, at), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                         outer ? go_func_name(E, outer->body) : b->name,
                         f->byval[k] ? "value" : "ref", sema_go_var_name(E->c, v), addr ? "true" : "false",
-                        v->reassigned ? "true" : "false", (int)type_go_size(v->type));
+                        v->reassigned ? "true" : "false", width);
             if (!f->byval[k] && !addr)
                 vec_push(E->batch, &E->by_ref, v);
             capture_flow(E, b, f, k, s, rv);
