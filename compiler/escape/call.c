@@ -443,10 +443,14 @@ static const char *requote_text(Ctx *c, const char *d, const char *s, Sym mname,
 }
 
 /* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
- * instead (requote_text). */
+ * instead (requote_text); so do the notes of b's deferred calls'
+ * arguments made before (E->requotable). */
 static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
     for (int i = 0; i < b->sites.len; i++)
         b->sites.data[i].desc = requote_text(E->c, b->sites.data[i].desc, s, mname, owner, recv);
+    for (int i = 0; i < E->requotable.len; i++)
+        if (E->requotable_in.data[i] == b)
+            E->requotable.data[i]->what = requote_text(E->c, E->requotable.data[i]->what, s, mname, owner, recv);
 }
 
 /* -m for a devirtualized s.M(args), as go1.19 prints it: the line

@@ -231,6 +231,11 @@ typedef struct Esc {
     VEC(Var *) by_ref;          /* -m=2: variables a closure of the batch
                                    captured by reference so far (Go's
                                    addrtaken, set by that capture's flow) */
+    VEC(EscNote *) requotable;  /* -m=2: notes quoting a deferred call's
+                                   argument (`.autotmp_N = s.M()`), which a
+                                   devirtualized s.M found later requotes
+                                   (call.c requote); their bodies beside */
+    VEC(Body *) requotable_in;
     EscReport *report;          /* the records, in report order */
     Rvalue *stmt_call;          /* the call being built that is a statement
                                    of its own (Go's e.call(nil, n): no hole

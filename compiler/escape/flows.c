@@ -446,9 +446,12 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
             if (recv)
                 return k;
             k = hole_note(E, k, v->span, "assign");
-            if (k.notes)
+            if (k.notes) {
                 k.notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v),
                                              v->esc_val ? go_expr_text(E->c, v->esc_val) : esc_quote(E, sp));
+                vec_push(E->batch, &E->requotable, k.notes);    /* `.autotmp_N = s.M()` */
+                vec_push(E->batch, &E->requotable_in, b);
+            }
             return k;
         }
         if (p.local != 0 && v && var_decl_note(E, &k, sp, v))
