@@ -803,6 +803,10 @@ static Hole pointer_converted(Esc *E, Body *b, Hole k, Rvalue *rv) {
         if (ia->expr.file == rv->span.file && ia->expr.lo == rv->span.lo && ia->expr.hi == rv->span.hi) {
             k = hole_note(E, k, ia->at, "interface-converted");
             k.notes->what = ia->what ? ia->what : esc_quote(E, rv->span);
+            Operand *x = &rv->args.data[0];
+            Var *v = x->kind != OPD_CONST && x->place.nproj == 0 ? b->locals.data[x->place.local].var : NULL;
+            if (!ia->what && v && v->name && strncmp(v->name, ".autotmp_", 9) == 0)
+                k.notes->what = v->name;    /* g's result in f(g()) (sema/tuples.c), spanning g() */
             return k;
         }
     }
