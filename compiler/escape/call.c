@@ -301,11 +301,15 @@ static Span selector_dot(Esc *E, Rvalue *rv) {
     return text[at] == '.' ? (Span){rv->span.file, at, at + 1} : rv->span;
 }
 
+static const LibMember *lib_devirtualized(Type *t, Type *iface, int k);
+
 /* The icall of the defer wrapper f whose receiver is f's capture k, and
  * the method go1.19 devirtualizes it to: Go devirtualizes `defer s.M(args)`
  * before goDeferStmt wraps it, so its wrapper captures the receiver M
  * takes (s.(T), then the embedded path, then the implicit & or *), not
- * s. NULL when the call is not devirtualized. */
+ * s. NULL when the call is not devirtualized. A library type's method
+ * (`defer w.Write(b)`, w holding os.Stdout): sel->method NULL, the
+ * receiver s.(*os.File) itself. */
 static Rvalue *defer_recv_call(Esc *E, Body *f, int k, Type **t, Selection *sel) {
     if (!f->fi || !f->fi->defer_wrapper || !f->byval || !f->byval[k])
         return NULL;
@@ -319,7 +323,12 @@ static Rvalue *defer_recv_call(Esc *E, Body *f, int k, Type **t, Selection *sel)
             continue;
         Body *rb;
         LocalId rl;
-        return devirtualized(E, f, rv, t, sel, &rb, &rl) ? rv : NULL;
+        if (devirtualized(E, f, rv, t, sel, &rb, &rl))
+            return rv;
+        if (!*t || !lib_devirtualized(*t, rv->args.data[0].type, rv->func))
+            return NULL;
+        memset(sel, 0, sizeof *sel);
+        return rv;
     }
     return NULL;
 }
@@ -351,7 +360,7 @@ bool esc_defer_recv_capture(Esc *E, Body *f, int k, Span *at, int *width) {
     if (!rv)
         return false;
     *at = selector_dot(E, rv);
-    *width = sel.method->ptr_recv ? 8 : (int)type_go_size(sel.owner);
+    *width = !sel.method ? (int)type_go_size(t) : sel.method->ptr_recv ? 8 : (int)type_go_size(sel.owner);
     return true;
 }
 
@@ -393,7 +402,9 @@ Hole esc_defer_recv_hole(Esc *E, Body *b, LocalId l, Hole k, bool *done) {
     k = hole_note(E, k, at, "assign");
     if (k.notes)
         k.notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(c, v), recv);
-    if (sel.method->ptr_recv && !ptr[sel.depth])
+    if (!sel.method)
+        ;   /* a library type's: s.(*T) is the receiver */
+    else if (sel.method->ptr_recv && !ptr[sel.depth])
         k = recv_step(E, k, -1, at, "address-of", recv);
     else if (!sel.method->ptr_recv && ptr[sel.depth])
         k = recv_step(E, k, 1, at, "indirection", recv);
