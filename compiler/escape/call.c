@@ -289,6 +289,130 @@ static Body *devirtualized(Esc *E, Body *b, Rvalue *rv, Type **concrete, Selecti
     return NULL;
 }
 
+/* The selector's '.' of the call rv (`s.M(`): where go1.19 puts the
+ * type assertion devirtualize makes (sel.Pos()), or rv's span. */
+static Span selector_dot(Esc *E, Rvalue *rv) {
+    const char *text = E->c->files.data[rv->span.file].text;
+    int at = rv->span.lo;
+    while (at < rv->span.hi && text[at] != '(')
+        at++;
+    while (at > rv->span.lo && text[at] != '.')
+        at--;
+    return text[at] == '.' ? (Span){rv->span.file, at, at + 1} : rv->span;
+}
+
+static const LibMember *lib_devirtualized(Type *t, Type *iface, int k);
+
+/* The icall of the defer wrapper f whose receiver is f's capture k, and
+ * the method go1.19 devirtualizes it to: Go devirtualizes `defer s.M(args)`
+ * before goDeferStmt wraps it, so its wrapper captures the receiver M
+ * takes (s.(T), then the embedded path, then the implicit & or *), not
+ * s. NULL when the call is not devirtualized. A library type's method
+ * (`defer w.Write(b)`, w holding os.Stdout): sel->method NULL, the
+ * receiver s.(*os.File) itself. */
+static Rvalue *defer_recv_call(Esc *E, Body *f, int k, Type **t, Selection *sel) {
+    if (!f->fi || !f->fi->defer_wrapper || !f->byval || !f->byval[k])
+        return NULL;
+    mir_foreach_stmt(f, bb, st) {
+        Rvalue *rv = &st->rv;
+        if (rv->kind != RV_ICALL || !rv->args.len || rv->args.data[0].kind == OPD_CONST)
+            continue;
+        Place *pl = &rv->args.data[0].place;
+        if (pl->local != 1 || pl->nproj != 2 || pl->proj[0].kind != PJ_DEREF || pl->proj[1].kind != PJ_FIELD ||
+            pl->proj[1].field != k)
+            continue;
+        Body *rb;
+        LocalId rl;
+        if (devirtualized(E, f, rv, t, sel, &rb, &rl))
+            return rv;
+        if (!*t || !lib_devirtualized(*t, rv->args.data[0].type, rv->func))
+            return NULL;
+        memset(sel, 0, sizeof *sel);
+        return rv;
+    }
+    return NULL;
+}
+
+/* The defer wrapper made in b that captures local l, and l's index among
+ * its captures (*k), or NULL. */
+static Body *capturing_wrapper(Esc *E, Body *b, LocalId l, int *k) {
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind != ST_ASSIGN || st->rv.kind != RV_CLOSURE)
+            continue;
+        Body *f = E->p->bodies.data[st->rv.func];
+        if (!f->fi || !f->fi->defer_wrapper)
+            continue;
+        for (int i = 0; i < st->rv.args.len; i++) {
+            Operand *o = &st->rv.args.data[i];
+            if (o->kind != OPD_CONST && o->place.nproj == 0 && o->place.local == l) {
+                *k = i;
+                return f;
+            }
+        }
+    }
+    return NULL;
+}
+
+bool esc_defer_recv_capture(Esc *E, Body *f, int k, Span *at, int *width) {
+    Type *t = NULL;
+    Selection sel;
+    Rvalue *rv = defer_recv_call(E, f, k, &t, &sel);
+    if (!rv)
+        return false;
+    *at = selector_dot(E, rv);
+    *width = !sel.method ? (int)type_go_size(t) : sel.method->ptr_recv ? 8 : (int)type_go_size(sel.owner);
+    return true;
+}
+
+/* One step of the receiver's expression: k shifted by delta, noted why,
+ * quoting text (Go's implicit & and * print as their operand). */
+static Hole recv_step(Esc *E, Hole k, int delta, Span at, const char *why, const char *text) {
+    k = hole_shift(E, k, delta, at, why);
+    if (k.notes)
+        k.notes->what = text;
+    return k;
+}
+
+Hole esc_defer_recv_hole(Esc *E, Body *b, LocalId l, Hole k, bool *done) {
+    int idx;
+    Type *t = NULL;
+    Selection sel;
+    Body *f = capturing_wrapper(E, b, l, &idx);
+    Rvalue *rv = f ? defer_recv_call(E, f, idx, &t, &sel) : NULL;
+    Var *v = b->locals.data[l].var;
+    *done = rv && v;
+    if (!*done)
+        return k;
+    Ctx *c = E->c;
+    Span at = selector_dot(E, rv);
+    /* the texts of s.(T), s.(T).E1, ... in the order Go evaluates them */
+    const char **texts = arena_alloc(E->batch, sizeof(const char *) * (size_t)(sel.depth + 1));
+    texts[0] = arena_printf(E->batch, "%s.(%s)", v->esc_val ? go_expr_text(c, v->esc_val) : v->name,
+                            type_name(c, t));
+    bool ptr[SEL_MAX_DEPTH + 1];
+    ptr[0] = t->kind == T_PTR;
+    Type *st = ptr[0] ? t->elem : t;
+    for (int i = 0; i < sel.depth; i++) {
+        Field *fl = &st->fields.data[sel.path[i]];
+        texts[i + 1] = arena_printf(E->batch, "%s.%s", texts[i], fl->name);
+        ptr[i + 1] = sel.path_ptr[i];
+        st = sel.path_ptr[i] ? fl->type->elem : fl->type;
+    }
+    const char *recv = texts[sel.depth];
+    k = hole_note(E, k, at, "assign");
+    if (k.notes)
+        k.notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(c, v), recv);
+    if (!sel.method)
+        ;   /* a library type's: s.(*T) is the receiver */
+    else if (sel.method->ptr_recv && !ptr[sel.depth])
+        k = recv_step(E, k, -1, at, "address-of", recv);
+    else if (!sel.method->ptr_recv && ptr[sel.depth])
+        k = recv_step(E, k, 1, at, "indirection", recv);
+    for (int i = sel.depth; i > 0; i--)
+        k = ptr[i - 1] ? recv_step(E, k, 1, at, "dot of pointer", texts[i]) : recv_step(E, k, 0, at, "dot", texts[i]);
+    return recv_step(E, k, mir_go_direct_iface(t) ? 0 : 1, at, "dot", texts[0]);
+}
+
 /* A library type's method behind the interface (`var w io.Writer =
  * os.Stdout; w.Write(b)`): go1.19 devirtualizes it too, to the method's
  * export-data summary (lib/packages.def: File_Write, Builder_Write...). */
@@ -330,10 +454,14 @@ static const char *requote_text(Ctx *c, const char *d, const char *s, Sym mname,
 }
 
 /* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
- * instead (requote_text). */
+ * instead (requote_text); so do the notes of b's deferred calls'
+ * arguments made before (E->requotable). */
 static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
     for (int i = 0; i < b->sites.len; i++)
         b->sites.data[i].desc = requote_text(E->c, b->sites.data[i].desc, s, mname, owner, recv);
+    for (int i = 0; i < E->requotable.len; i++)
+        if (E->requotable_in.data[i] == b)
+            E->requotable.data[i]->what = requote_text(E->c, E->requotable.data[i]->what, s, mname, owner, recv);
 }
 
 /* -m for a devirtualized s.M(args), as go1.19 prints it: the line
@@ -437,6 +565,8 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
     int derefs = sel.method->ptr_recv ? 0 : 1;
     for (int i = 0; i < sel.depth; i++)
         derefs += sel.path_ptr[i];
+    if (rb != b)
+        derefs = 0;     /* a deferred call's: its wrapper captured M's receiver (esc_defer_recv_hole) */
     for (int i = 0; i < rv->args.len; i++) {
         Hole h = call_quoted(arg_hole(E, b, k, f, i, rv->span, results_hole(E, rv)), what);
         if (i == 0 && derefs)

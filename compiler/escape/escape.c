@@ -73,6 +73,10 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
     E->batch_locs.len = E->batch_locs.cap = 0;
     E->by_ref.data = NULL;
     E->by_ref.len = E->by_ref.cap = 0;
+    E->requotable.data = NULL;
+    E->requotable.len = E->requotable.cap = 0;
+    E->requotable_in.data = NULL;
+    E->requotable_in.len = E->requotable_in.cap = 0;
     arena_reset(E->batch);
 }
 

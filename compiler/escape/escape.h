@@ -231,6 +231,11 @@ typedef struct Esc {
     VEC(Var *) by_ref;          /* -m=2: variables a closure of the batch
                                    captured by reference so far (Go's
                                    addrtaken, set by that capture's flow) */
+    VEC(EscNote *) requotable;  /* -m=2: notes quoting a deferred call's
+                                   argument (`.autotmp_N = s.M()`), which a
+                                   devirtualized s.M found later requotes
+                                   (call.c requote); their bodies beside */
+    VEC(Body *) requotable_in;
     EscReport *report;          /* the records, in report order */
     Rvalue *stmt_call;          /* the call being built that is a statement
                                    of its own (Go's e.call(nil, n): no hole
@@ -288,6 +293,16 @@ bool esc_stmt_deferred(Esc *E, Body *b, MirStmt *st);
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv);
 Body *esc_static_callee(Esc *E, Body *b, Operand *callee);
 void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv);
+/* `defer s.M(args)` devirtualized (go1.19 does so before it wraps the
+ * call): the wrapper f's capture k is M's receiver (s.(T)...), not s.
+ * Its Go position (the selector's '.') and width; false when capture k
+ * is no such receiver. */
+bool esc_defer_recv_capture(Esc *E, Body *f, int k, Span *at, int *width);
+/* The store of s into such a capture's hidden variable l of b: k with
+ * Go's steps of `.autotmp_N = s.(T)...` (dot, dot of pointer, address-of,
+ * indirection: their dereferences and notes); *done false (k as is) when
+ * l is no such variable. */
+Hole esc_defer_recv_hole(Esc *E, Body *b, LocalId l, Hole k, bool *done);
 
 /* ---- wrappers.c -------------------------------------------------------- */
 void esc_wrappers(Esc *E);

@@ -441,10 +441,17 @@ static Hole dest_hole(Esc *E, Body *b, Place p, Span sp, Rvalue *rv) {
             return k;   /* MIR temporaries are not Go assignments */
         Var *v = b->locals.data[p.local].var;
         if (v && v->esc_tmp) {  /* a deferred call's argument: Go's `.autotmp_N = x` at the temporary */
+            bool recv;
+            k = esc_defer_recv_hole(E, b, p.local, k, &recv);
+            if (recv)
+                return k;
             k = hole_note(E, k, v->span, "assign");
-            if (k.notes)
+            if (k.notes) {
                 k.notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(E->c, v),
                                              v->esc_val ? go_expr_text(E->c, v->esc_val) : esc_quote(E, sp));
+                vec_push(E->batch, &E->requotable, k.notes);    /* `.autotmp_N = s.M()` */
+                vec_push(E->batch, &E->requotable_in, b);
+            }
             return k;
         }
         if (p.local != 0 && v && var_decl_note(E, &k, sp, v))
@@ -796,6 +803,10 @@ static Hole pointer_converted(Esc *E, Body *b, Hole k, Rvalue *rv) {
         if (ia->expr.file == rv->span.file && ia->expr.lo == rv->span.lo && ia->expr.hi == rv->span.hi) {
             k = hole_note(E, k, ia->at, "interface-converted");
             k.notes->what = ia->what ? ia->what : esc_quote(E, rv->span);
+            Operand *x = &rv->args.data[0];
+            Var *v = x->kind != OPD_CONST && x->place.nproj == 0 ? b->locals.data[x->place.local].var : NULL;
+            if (!ia->what && v && v->name && strncmp(v->name, ".autotmp_", 9) == 0)
+                k.notes->what = v->name;    /* g's result in f(g()) (sema/tuples.c), spanning g() */
             return k;
         }
     }
@@ -1059,11 +1070,15 @@ void esc_flow_closures(Esc *E, Body *b) {
             bool addr = v->addressed;
             for (int j = 0; j < E->by_ref.len && !addr; j++)
                 addr = E->by_ref.data[j] == v;
+            Span at = v->span;
+            int width = (int)type_go_size(v->type);
+            if (E->c->opt.m_level >= 2 && v->esc_tmp)
+                esc_defer_recv_capture(E, f, k, &at, &width);   /* M's receiver, not s */
             if (E->c->opt.m_level >= 2)
-                esc_say(E, esc_why_at(E, v->span), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
+                esc_say(E, esc_why_at(E, at), ESC_NOTE, "%s capturing by %s: %s (addr=%s assign=%s width=%d)",
                         outer ? go_func_name(E, outer->body) : b->name,
                         f->byval[k] ? "value" : "ref", sema_go_var_name(E->c, v), addr ? "true" : "false",
-                        v->reassigned ? "true" : "false", (int)type_go_size(v->type));
+                        v->reassigned ? "true" : "false", width);
             if (!f->byval[k] && !addr)
                 vec_push(E->batch, &E->by_ref, v);
             capture_flow(E, b, f, k, s, rv);

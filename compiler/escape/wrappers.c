@@ -36,9 +36,13 @@
  * leaks explained by report.c; the lines go after walk's
  * (esc_report_wrappers).
  *
- * Not modelled: types declared inside a function (go1.19 makes their
- * wrappers only when it writes their descriptor for some use), structs
- * embedding an interface (sema does not promote its methods).
+ * A struct declared inside a function is written only when something
+ * asks for its descriptor: walk's itab (at once), a conversion to or an
+ * assertion from an empty interface (NeedRuntimeType: then in dumpdata's
+ * sorted order, its name with Go's ·vargen). Not modelled: the other
+ * askers of a local type's descriptor (the DWARF record of a variable of
+ * that type that survives SSA), structs embedding an interface (sema
+ * does not promote its methods).
  */
 #include "escape.h"
 
@@ -107,6 +111,10 @@ typedef struct Wrappers {
     PtrMap named;               /* Type * -> Named * */
     PtrMap body_of;             /* FuncInfo * -> 1 + body index */
     VEC(Type *) itabs;          /* (T, I) pairs written */
+    PtrMap local_key;           /* a struct declared in a function -> its
+                                   sort key, Go's name·vargen */
+    VEC(Type *) needed;         /* such structs whose descriptor walk
+                                   asked for (NeedRuntimeType) */
 } Wrappers;
 
 static void write_type(Wrappers *w, Type *t);
@@ -478,11 +486,6 @@ static void write_ptr_to(Wrappers *w, Named *nt) {
     write_methods_signatures(w, nt->ptr, nt->nptr);
 }
 
-/* In Go's order: sorted as typesByString, exported names first. */
-static int by_name(const void *a, const void *b) {
-    return strcmp((*(Type *const *)a)->name, (*(Type *const *)b)->name);
-}
-
 static bool exported(Sym s) { return isupper((unsigned char)s[0]); }
 
 static int by_imethod(const void *a, const void *b) {
@@ -577,6 +580,19 @@ static void write_itab(Wrappers *w, Type *t, Type *iface) {
 static bool nonempty_iface(Type *t) { return t && t->kind == T_IFACE && t->imethods.len > 0; }
 static bool concrete(Type *t) { return t && t->kind != T_IFACE; }
 
+/* walk's NeedRuntimeType(t) (a conversion to an empty interface, an
+ * assertion from one): a struct declared in a function, or a pointer to
+ * one, joins the types dumpdata writes in sorted order. */
+static void need_type(Wrappers *w, Type *t) {
+    Type *nt = is_ptr(t) ? t->elem : t;
+    if (!map_get(&w->local_key, nt))
+        return;
+    for (int i = 0; i < w->needed.len; i++)
+        if (w->needed.data[i] == nt)
+            return;
+    vec_push(w->a, &w->needed, nt);
+}
+
 /* walk's conversions to a non-empty interface (walkConvInterface) and
  * assertions from one to a concrete type (walkDotType, type switches),
  * in statement order. */
@@ -589,6 +605,8 @@ static void walk_body(Wrappers *w, Body *b) {
             write_itab(w, rv->elem, rv->type);
         else if (rv->kind == RV_ASSERT && concrete(rv->elem) && rv->args.len && nonempty_iface(rv->args.data[0].type))
             write_itab(w, rv->elem, rv->args.data[0].type);
+        else if ((rv->kind == RV_IFACE || rv->kind == RV_ASSERT) && concrete(rv->elem))
+            need_type(w, rv->elem);
     }
 }
 
@@ -599,7 +617,25 @@ static void walk_visit(void *arg, FuncInfo *fn) {
         walk_body(w, w->E->p->bodies.data[i]);
 }
 
-/* The program's declared types, with their method sets (sema's). */
+/* A declared type with its method sets (sema's). */
+static void new_named(Wrappers *w, Type *t) {
+    Named *nt = arena_alloc(w->a, sizeof *nt);
+    memset(nt, 0, sizeof *nt);
+    nt->t = t;
+    nt->nval = type_method_set(w->a, t, &nt->val);
+    Type ptr = {.kind = T_PTR, .elem = t};
+    nt->nptr = type_method_set(w->a, &ptr, &nt->ptr);
+    nt->made_val = arena_alloc(w->a, (size_t)nt->nptr + 1);
+    nt->made_ptr = arena_alloc(w->a, (size_t)nt->nptr + 1);
+    memset(nt->made_val, 0, (size_t)nt->nptr + 1);
+    memset(nt->made_ptr, 0, (size_t)nt->nptr + 1);
+    *map_slot(w->a, &w->named, t) = nt;
+}
+
+/* The program's package-level types, sorted (dumpdata writes every one).
+ * A struct declared inside a function is known too (its promoted
+ * methods' wrappers), but written only when something reaches it: an
+ * itab of walk's, or another type's descriptor naming it. */
 static int declared_types(Wrappers *w, Type ***out) {
     Program *prog = w->E->p->sema->prog;
     Type **ts = arena_alloc(w->a, sizeof *ts * (size_t)(prog->decls.len + 1));
@@ -609,21 +645,42 @@ static int declared_types(Wrappers *w, Type ***out) {
         Type *t = d->kind == D_TYPE && !d->u.type.alias ? d->u.type.declared : NULL;
         if (!t || !t->name || map_get(&w->named, t))
             continue;
-        Named *nt = arena_alloc(w->a, sizeof *nt);
-        memset(nt, 0, sizeof *nt);
-        nt->t = t;
-        nt->nval = type_method_set(w->a, t, &nt->val);
-        Type ptr = {.kind = T_PTR, .elem = t};
-        nt->nptr = type_method_set(w->a, &ptr, &nt->ptr);
-        nt->made_val = arena_alloc(w->a, (size_t)nt->nptr + 1);
-        nt->made_ptr = arena_alloc(w->a, (size_t)nt->nptr + 1);
-        memset(nt->made_val, 0, (size_t)nt->nptr + 1);
-        memset(nt->made_ptr, 0, (size_t)nt->nptr + 1);
-        *map_slot(w->a, &w->named, t) = nt;
+        new_named(w, t);
         ts[n++] = t;
     }
-    qsort(ts, (size_t)n, sizeof *ts, by_name);
+    SemaInfo *s = w->E->p->sema;
+    int vargen = 0;
+    for (int i = 0; i < s->structs.len; i++) {  /* the local ones */
+        Type *t = s->structs.data[i];
+        if (!t->name || map_get(&w->named, t))
+            continue;
+        new_named(w, t);
+        *map_slot(w->a, &w->local_key, t) = (void *)arena_printf(w->a, "%s\xc2\xb7%d", t->name, ++vargen);
+    }
     *out = ts;
+    return n;
+}
+
+/* Go's typesByString over the types dumpdata writes: the names, a
+ * local struct's with its ·vargen. */
+typedef struct Keyed { const char *key; Type *t; } Keyed;
+
+static int by_key(const void *a, const void *b) {
+    return strcmp(((const Keyed *)a)->key, ((const Keyed *)b)->key);
+}
+
+static int sorted_types(Wrappers *w, Type **ts, int n, Type ***out) {
+    Keyed *ks = arena_alloc(w->a, sizeof *ks * (size_t)(n + w->needed.len + 1));
+    for (int i = 0; i < n; i++)
+        ks[i] = (Keyed){ts[i]->name, ts[i]};
+    for (int i = 0; i < w->needed.len; i++)
+        ks[n + i] = (Keyed){map_get(&w->local_key, w->needed.data[i]), w->needed.data[i]};
+    n += w->needed.len;
+    qsort(ks, (size_t)n, sizeof *ks, by_key);
+    Type **all = arena_alloc(w->a, sizeof *all * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        all[i] = ks[i].t;
+    *out = all;
     return n;
 }
 
@@ -666,6 +723,7 @@ void esc_wrappers(Esc *E) {
         sema_walk_func(s->funcs.data[i], walk_visit, &w);
     if (E->p->init_body >= 0)                       /* the package's init, last */
         walk_body(&w, E->p->bodies.data[E->p->init_body]);
+    n = sorted_types(&w, ts, n, &ts);
     for (int i = 0; i < n; i++) {                   /* dumpdata */
         write_type(&w, ts[i]);
         write_ptr_to(&w, named_of(&w, ts[i]));
