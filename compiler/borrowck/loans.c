@@ -1268,7 +1268,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         /* a closure capturing fields of a struct borrows those (Rust 2021) */
         bool var = rv->kind == RV_CLOSURE && var_place(b, o->place) && o->place.nproj == bck_capture_len(b, o->place);
-        if (var && access_captures(w, &o->place, ACC_READ, at))
+        if (var && access_captures(w, &o->place, ACC_SHARED, at))
             continue;
         /* a closure capturing a `*mut` it writes through borrows it uniquely */
         if (var && unique_capture(w, o->place)) {
