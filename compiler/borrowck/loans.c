@@ -872,9 +872,15 @@ static BlockEffect *block_effects(LoanData *ld) {
 
 /* ---- checking ------------------------------------------------------------ */
 
+/* An error reported: at statement st, the access starting at `at`. */
+typedef struct Reported {
+    MirStmt *st;
+    Span at;
+} Reported;
+
 typedef struct Walk {
     LoanData *ld;
-    VEC(MirStmt *) reported;    /* statements with an error on some place */
+    VEC(Reported) reported;     /* the errors so far: statement, access */
     bool no_lifetime;   /* E0106 pending: only plain locals are E0515 */
     BitSet active;      /* loans in scope at the current point */
     int block, index;
@@ -929,14 +935,16 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
         l->reported = true;
     else {
         /* rustc reports one error per place and source span: `x++` reads
-           and writes x in two MIR statements of one span */
+           and writes x in two MIR statements of one span; accesses that
+           start apart in one statement are two (`v = append(v, v[0])`
+           under a `&mut v[0]`: E0499 at v, E0502 at v[0]) */
         for (int i = 0; i < w->reported.len && w->st->rv.kind != RV_CLOSURE; i++) {  /* (one per capture) */
-            MirStmt *o = w->reported.data[i];
-            if (o->span.file == w->st->span.file && o->span.lo == w->st->span.lo &&
-                o->span.hi == w->st->span.hi)
+            Reported *o = &w->reported.data[i];
+            if (o->st->span.file == w->st->span.file && o->st->span.lo == w->st->span.lo &&
+                o->st->span.hi == w->st->span.hi && (o->at.hi == 0 || at.hi == 0 || o->at.lo == at.lo))
                 return false;
         }
-        vec_push(&w->ld->c->arena, &w->reported, w->st);
+        vec_push(&w->ld->c->arena, &w->reported, ((Reported){w->st, at}));
     }
     Conflict cf = {.kind = kind, .prog = w->ld->prog, .body = w->ld->b, .used = p, .at = at};
     cf.loan_place = l->place;
@@ -1135,7 +1143,7 @@ static bool self_spread(Walk *w, MirStmt *st, Operand *o, Span at, ConflictKind 
     Operand *sp = &rv->args.data[1];
     if (sp->kind == OPD_CONST || !places_conflict(w->ld->b, sp->place, o->place, ACC_MUT))
         return false;
-    vec_push(&w->ld->c->arena, &w->reported, st);
+    vec_push(&w->ld->c->arena, &w->reported, ((Reported){st, NO_SPAN}));
     Conflict cf = {.kind = kind, .prog = w->ld->prog, .body = w->ld->b, .used = o->place, .at = at,
                    .later = NO_SPAN};
     cf.loan_place = sp->place;
