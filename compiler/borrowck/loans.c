@@ -889,7 +889,23 @@ typedef struct Walk {
     int skip;           /* a loan the access is not checked against, or -1 */
     bool reserving;     /* the access reserves a two-phase borrow: only
                            mutable loans conflict with it yet */
+    VEC(Place) unreserved;  /* places whose reservation was an error */
 } Walk;
+
+/* rustc checks no activation of a two-phase borrow of a place whose
+ * reservation, anywhere before in the function, was an error (its
+ * `reservation_error_reported`, a set of places): record one ... */
+static void reservation_failed(Walk *w, Place p) {
+    vec_push(&w->ld->c->arena, &w->unreserved, p);
+}
+
+/* ... and ask whether p is one. */
+static bool activation_skipped(Walk *w, Place p) {
+    for (int i = 0; i < w->unreserved.len; i++)
+        if (w->unreserved.data[i].nproj == p.nproj && bck_place_prefix(w->unreserved.data[i], p))
+            return true;
+    return false;
+}
 
 /* The first later use of one of l's holders, for "borrow later used here". */
 /* The argument x of `len(x)` / `cap(x)` at sp (rustc labels the twin's
@@ -1225,6 +1241,10 @@ static void check_stmt(Walk *w, MirStmt *st) {
             w->reserving = true;
             bool done = access(w, o->place, ACC_MUT, at);
             w->reserving = false;
+            if (done)
+                reservation_failed(w, o->place);
+            else if (activation_skipped(w, o->place))
+                continue;
             if (!done)
                 done = access(w, o->place, ACC_MUT, at);
             if (!done)
@@ -1305,7 +1325,8 @@ static void check_stmt(Walk *w, MirStmt *st) {
         closure_after_reborrow(w, st);
     if (rv->kind == RV_REF && !access_captures(w, NULL, ACC_SHARED, rv->span)) {
         w->reserving = reserves(w);
-        access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
+        if (access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span) && w->reserving)
+            reservation_failed(w, rv->place);
         w->reserving = false;
     }
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
@@ -1570,7 +1591,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */
-        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false};
+        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}};
         mir_foreach_stmt(b, bb, st)
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_APPEND && st->rv.args.len) {
                 Operand *o = &st->rv.args.data[0];
@@ -1589,7 +1610,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -1604,7 +1625,8 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
             check_stmt(&w, w.st);
             for (int k = 0; k < ld.loans.len; k++) {   /* a two-phase borrow activated here */
                 Loan *l = &ld.loans.data[k];
-                if (l->activate == j && l->block == i && bitset_get(&w.active, k)) {
+                if (l->activate == j && l->block == i && bitset_get(&w.active, k) &&
+                    !activation_skipped(&w, l->place)) {
                     /* one error per borrow: none when its reservation had one */
                     w.st = &b->blocks.data[l->block].stmts.data[l->index];
                     w.skip = k;
