@@ -872,9 +872,15 @@ static BlockEffect *block_effects(LoanData *ld) {
 
 /* ---- checking ------------------------------------------------------------ */
 
+/* An error reported: at statement st, the access starting at `at`. */
+typedef struct Reported {
+    MirStmt *st;
+    Span at;
+} Reported;
+
 typedef struct Walk {
     LoanData *ld;
-    VEC(MirStmt *) reported;    /* statements with an error on some place */
+    VEC(Reported) reported;     /* the errors so far: statement, access */
     bool no_lifetime;   /* E0106 pending: only plain locals are E0515 */
     BitSet active;      /* loans in scope at the current point */
     int block, index;
@@ -883,7 +889,23 @@ typedef struct Walk {
     int skip;           /* a loan the access is not checked against, or -1 */
     bool reserving;     /* the access reserves a two-phase borrow: only
                            mutable loans conflict with it yet */
+    VEC(Place) unreserved;  /* places whose reservation was an error */
 } Walk;
+
+/* rustc checks no activation of a two-phase borrow of a place whose
+ * reservation, anywhere before in the function, was an error (its
+ * `reservation_error_reported`, a set of places): record one ... */
+static void reservation_failed(Walk *w, Place p) {
+    vec_push(&w->ld->c->arena, &w->unreserved, p);
+}
+
+/* ... and ask whether p is one. */
+static bool activation_skipped(Walk *w, Place p) {
+    for (int i = 0; i < w->unreserved.len; i++)
+        if (w->unreserved.data[i].nproj == p.nproj && bck_place_prefix(w->unreserved.data[i], p))
+            return true;
+    return false;
+}
 
 /* The first later use of one of l's holders, for "borrow later used here". */
 /* The argument x of `len(x)` / `cap(x)` at sp (rustc labels the twin's
@@ -929,14 +951,16 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
         l->reported = true;
     else {
         /* rustc reports one error per place and source span: `x++` reads
-           and writes x in two MIR statements of one span */
+           and writes x in two MIR statements of one span; accesses that
+           start apart in one statement are two (`v = append(v, v[0])`
+           under a `&mut v[0]`: E0499 at v, E0502 at v[0]) */
         for (int i = 0; i < w->reported.len && w->st->rv.kind != RV_CLOSURE; i++) {  /* (one per capture) */
-            MirStmt *o = w->reported.data[i];
-            if (o->span.file == w->st->span.file && o->span.lo == w->st->span.lo &&
-                o->span.hi == w->st->span.hi)
+            Reported *o = &w->reported.data[i];
+            if (o->st->span.file == w->st->span.file && o->st->span.lo == w->st->span.lo &&
+                o->st->span.hi == w->st->span.hi && (o->at.hi == 0 || at.hi == 0 || o->at.lo == at.lo))
                 return false;
         }
-        vec_push(&w->ld->c->arena, &w->reported, w->st);
+        vec_push(&w->ld->c->arena, &w->reported, ((Reported){w->st, at}));
     }
     Conflict cf = {.kind = kind, .prog = w->ld->prog, .body = w->ld->b, .used = p, .at = at};
     cf.loan_place = l->place;
@@ -1135,7 +1159,7 @@ static bool self_spread(Walk *w, MirStmt *st, Operand *o, Span at, ConflictKind 
     Operand *sp = &rv->args.data[1];
     if (sp->kind == OPD_CONST || !places_conflict(w->ld->b, sp->place, o->place, ACC_MUT))
         return false;
-    vec_push(&w->ld->c->arena, &w->reported, st);
+    vec_push(&w->ld->c->arena, &w->reported, ((Reported){st, NO_SPAN}));
     Conflict cf = {.kind = kind, .prog = w->ld->prog, .body = w->ld->b, .used = o->place, .at = at,
                    .later = NO_SPAN};
     cf.loan_place = sp->place;
@@ -1217,6 +1241,10 @@ static void check_stmt(Walk *w, MirStmt *st) {
             w->reserving = true;
             bool done = access(w, o->place, ACC_MUT, at);
             w->reserving = false;
+            if (done)
+                reservation_failed(w, o->place);
+            else if (activation_skipped(w, o->place))
+                continue;
             if (!done)
                 done = access(w, o->place, ACC_MUT, at);
             if (!done)
@@ -1268,7 +1296,7 @@ static void check_stmt(Walk *w, MirStmt *st) {
         }
         /* a closure capturing fields of a struct borrows those (Rust 2021) */
         bool var = rv->kind == RV_CLOSURE && var_place(b, o->place) && o->place.nproj == bck_capture_len(b, o->place);
-        if (var && access_captures(w, &o->place, ACC_READ, at))
+        if (var && access_captures(w, &o->place, ACC_SHARED, at))
             continue;
         /* a closure capturing a `*mut` it writes through borrows it uniquely */
         if (var && unique_capture(w, o->place)) {
@@ -1297,7 +1325,8 @@ static void check_stmt(Walk *w, MirStmt *st) {
         closure_after_reborrow(w, st);
     if (rv->kind == RV_REF && !access_captures(w, NULL, ACC_SHARED, rv->span)) {
         w->reserving = reserves(w);
-        access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span);
+        if (access(w, rv->place, ref_is_mut(w, rv) ? ACC_MUT : ACC_SHARED, rv->span) && w->reserving)
+            reservation_failed(w, rv->place);
         w->reserving = false;
     }
     if (rv->kind == RV_LEN || rv->kind == RV_CAP)   /* v.len() borrows v */
@@ -1562,7 +1591,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */
-        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false};
+        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}};
         mir_foreach_stmt(b, bb, st)
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_APPEND && st->rv.args.len) {
                 Operand *o = &st->rv.args.data[0];
@@ -1581,7 +1610,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -1596,7 +1625,8 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
             check_stmt(&w, w.st);
             for (int k = 0; k < ld.loans.len; k++) {   /* a two-phase borrow activated here */
                 Loan *l = &ld.loans.data[k];
-                if (l->activate == j && l->block == i && bitset_get(&w.active, k)) {
+                if (l->activate == j && l->block == i && bitset_get(&w.active, k) &&
+                    !activation_skipped(&w, l->place)) {
                     /* one error per borrow: none when its reservation had one */
                     w.st = &b->blocks.data[l->block].stmts.data[l->index];
                     w.skip = k;
