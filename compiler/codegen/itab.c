@@ -267,17 +267,23 @@ static int by_name(const void *a, const void *b) {
 }
 
 /* The names of the methods declared on st and on the types its embedded
- * fields reach (depth-limited as select.c), each once, into names. */
+ * fields reach (depth-limited as select.c), and of those st has from
+ * embedded interfaces, each once, into names. */
 typedef VEC(Sym) Names;
 
+static void add_name(Names *names, Sym name, Arena *a) {
+    int j = 0;
+    while (j < names->len && names->data[j] != name)
+        j++;
+    if (j == names->len)
+        vec_push(a, names, name);
+}
+
 static void method_names(Type *st, int depth, Names *names, Arena *a) {
-    for (int i = 0; i < st->methods.len; i++) {
-        int j = 0;
-        while (j < names->len && names->data[j] != st->methods.data[i].name)
-            j++;
-        if (j == names->len)
-            vec_push(a, names, st->methods.data[i].name);
-    }
+    for (int i = 0; i < st->methods.len; i++)
+        add_name(names, st->methods.data[i].name, a);
+    for (int i = 0; depth == 0 && i < st->iface_wrappers.len; i++)    /* sema/iface_promote.c */
+        add_name(names, st->iface_wrappers.data[i].name, a);
     if (st->kind != T_STRUCT || depth >= SEL_MAX_DEPTH)
         return;
     for (int i = 0; i < st->fields.len; i++)
