@@ -104,8 +104,8 @@ const char *type_missing_method(Ctx *c, Type *t, Type *iface) {
         Selection via;
         Type *from = !have && t->kind != T_IFACE ? type_select_iface_promoted(t, im->name, &via) : NULL;
         if (from)
-            return arena_printf(&c->arena, "%s method promoted from embedded interface %s: not supported yet",
-                                im->name, type_name(c, from));
+            return arena_printf(&c->arena, "%s method promoted from embedded %s%s: not supported yet", im->name,
+                                from->kind == T_IFACE ? "interface " : "", type_name(c, from));
         if (!have)
             return arena_printf(&c->arena, "missing %s method", im->name);
         if (have != im->fn)

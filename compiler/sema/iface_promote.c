@@ -120,7 +120,7 @@ void chk_iface_promotions(Checker *k, Program *p) {
             if (type_select(t, names[j], &sel) != SEL_NONE)
                 continue;   /* declared, promoted from a struct, or ambiguous */
             Type *it = type_select_iface_promoted(t, names[j], &path);
-            if (it && path.depth > 0)
+            if (it && it->kind == T_IFACE && path.depth > 0)
                 write_wrapper(k, t, names[j], it, &path);
         }
     }
