@@ -309,6 +309,7 @@ typedef struct SemaInfo {
                                (packages.c: the runtime's ml0_strings_Builder) */
     Type *t_file;           /* os.File (packages.c: the runtime's ml0_os_File) */
     Type *t_scanner;        /* bufio.Scanner (packages.c: ml0_bufio_Scanner) */
+    Type *t_numerror;       /* strconv.NumError (packages.c: ml0_strconv_NumError) */
     Type *t_splitfunc;      /* bufio.SplitFunc: which of bufio's four (an int) */
     Type *t_writer;         /* io.Writer, fmt.Fprint*'s w: an interface only
                                *os.File and *strings.Builder implement */
