@@ -148,6 +148,20 @@ void lib_closed_error(ml0_iface *out, const char *op, const char *path) {
     out->data = e;
 }
 
+/* io.EOF and io.ErrUnexpectedEOF (fmt's scans return them): static. */
+static const ErrorString err_eof = {{(const uint8_t *)"EOF", 3}};
+static const ErrorString err_unexpected_eof = {{(const uint8_t *)"unexpected EOF", 14}};
+
+void ml0_io_EOF(ml0_iface *out) {
+    out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = (void *)&err_eof;
+}
+
+void ml0_io_ErrUnexpectedEOF(ml0_iface *out) {
+    out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = (void *)&err_unexpected_eof;
+}
+
 /* strconv.ErrSyntax and ErrRange: static, so == and errors.Is find them. */
 static const ErrorString err_syntax = {{(const uint8_t *)"invalid syntax", 14}};
 static const ErrorString err_range = {{(const uint8_t *)"value out of range", 18}};
