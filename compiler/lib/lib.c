@@ -176,7 +176,7 @@ bool lib_error_always_nil(const LibMember *m) {
 }
 
 bool lib_error_by_value(const LibMember *m) {
-    if (strcmp(m->pkg, "fmt") == 0 && strncmp(m->name, "Sscan", 5) == 0)
+    if (strcmp(m->pkg, "fmt") == 0 && (strncmp(m->name, "Sscan", 5) == 0 || strncmp(m->name, "Scan", 4) == 0))
         return true;    /* io.EOF, a *strconv.NumError, fmt's own texts */
     return m->recv && (strcmp(m->recv, "File") == 0 || strcmp(m->recv, "NumError") == 0);
 }

@@ -1,6 +1,13 @@
 /*
- * fmt_scan.c: fmt.Sscan, Sscanln and Sscanf (go1.19's fmt/scan.go
- * semantics, docs/packages.md "Scanning").
+ * fmt_scan.c: fmt.Sscan, Sscanln and Sscanf, and Scan, Scanln and Scanf
+ * on standard input (go1.19's fmt/scan.go semantics, docs/packages.md
+ * "Scanning").
+ *
+ * Scan* read fd 0 a byte at a time, as Go's fmt reads an os.Stdin that
+ * is no RuneScanner: what one call read ahead and gave back (the space
+ * after a number) is lost to the next read, as in Go, and what it did not
+ * need stays unread (a bufio.Scanner after it sees the rest). The stdout
+ * buffer is flushed first, so a prompt shows.
  *
  * A scan reads runes from the string (a width in Sscanf's verb limits
  * how many one operand may read: arg_limit) and stores each operand
@@ -28,9 +35,11 @@
 #include "../core/rt.h"
 #include "../ml0type.h"
 
+#include <errno.h>
 #include <setjmp.h>
 #include <stdbool.h>
 #include <string.h>
+#include <unistd.h>
 
 enum { SC_EOF = -1, SC_HUGE = 1 << 30 };
 
@@ -42,6 +51,8 @@ typedef struct Scan {
     bool at_eof;
     bool nl_is_space, nl_is_end;
     LibBuf buf;                 /* the token being read */
+    int fd;                     /* Scan*: fd 0 until its end; else -1 */
+    LibBuf in;                  /* Scan*: the bytes read so far (s) */
     ml0_iface err;
     jmp_buf fail;
 } Scan;
@@ -100,7 +111,34 @@ static int32_t decode(const uint8_t *s, int64_t n, int64_t i, int64_t *size) {
     return r;
 }
 
+/* Scan*: one more byte of standard input into s; false at its end. */
+static bool fill(Scan *sc) {
+    if (sc->fd < 0)
+        return false;
+    uint8_t c;
+    ssize_t got;
+    do
+        got = read(sc->fd, &c, 1);
+    while (got < 0 && errno == EINTR);
+    if (got <= 0) {
+        sc->fd = -1;
+        return false;
+    }
+    lib_putc(&sc->in, c);
+    sc->s = sc->in.p;
+    sc->n = (int64_t)sc->in.len;
+    return true;
+}
+
 static int32_t get_rune(Scan *sc) {
+    if (!sc->at_eof && sc->count < sc->arg_limit && sc->pos >= sc->n)
+        fill(sc);
+    if (sc->pos < sc->n && sc->fd >= 0) {   /* the rest of a UTF-8 sequence */
+        uint8_t c = sc->s[sc->pos];
+        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+        while (sc->n - sc->pos < len && fill(sc)) {
+        }
+    }
     if (sc->at_eof || sc->count >= sc->arg_limit || sc->pos >= sc->n) {
         sc->at_eof = sc->pos >= sc->n;
         return SC_EOF;
@@ -630,26 +668,47 @@ static int64_t scan_entry(ml0_iface *err, const uint8_t *s, int64_t slen, const 
     memset(&sc, 0, sizeof sc);
     sc.s = s;
     sc.n = slen;
+    sc.fd = -1;
+    if (!s) {   /* Scan*: standard input */
+        rt_flush();
+        sc.fd = 0;
+    }
     sc.arg_limit = SC_HUGE;
     sc.nl_is_space = nl_is_space;
     sc.nl_is_end = nl_is_end;
     int64_t n = f ? do_scanf(&sc, f, flen, args, nargs) : do_scan(&sc, args, nargs);
     lib_buf_free(&sc.buf);
+    lib_buf_free(&sc.in);
     *err = sc.err;
     return n;
 }
 
+int64_t ml0_fmt_Scan(ml0_iface *err, const ml0_iface *args, int64_t nargs) {
+    return scan_entry(err, NULL, 0, NULL, 0, args, nargs, true, false);
+}
+
+int64_t ml0_fmt_Scanln(ml0_iface *err, const ml0_iface *args, int64_t nargs) {
+    return scan_entry(err, NULL, 0, NULL, 0, args, nargs, false, true);
+}
+
+int64_t ml0_fmt_Scanf(ml0_iface *err, const uint8_t *format, int64_t flen, const ml0_iface *args, int64_t nargs) {
+    static const uint8_t empty[1] = {0};
+    return scan_entry(err, NULL, 0, format ? format : empty, flen, args, nargs, false, false);
+}
+
 int64_t ml0_fmt_Sscan(ml0_iface *err, const uint8_t *str, int64_t slen, const ml0_iface *args, int64_t nargs) {
-    return scan_entry(err, str, slen, NULL, 0, args, nargs, true, false);
+    static const uint8_t empty[1] = {0};    /* a string, even "" (NULL: standard input) */
+    return scan_entry(err, str ? str : empty, slen, NULL, 0, args, nargs, true, false);
 }
 
 int64_t ml0_fmt_Sscanln(ml0_iface *err, const uint8_t *str, int64_t slen, const ml0_iface *args, int64_t nargs) {
-    return scan_entry(err, str, slen, NULL, 0, args, nargs, false, true);
+    static const uint8_t empty[1] = {0};
+    return scan_entry(err, str ? str : empty, slen, NULL, 0, args, nargs, false, true);
 }
 
 int64_t ml0_fmt_Sscanf(ml0_iface *err, const uint8_t *str, int64_t slen, const uint8_t *format, int64_t flen,
                        const ml0_iface *args, int64_t nargs) {
     /* an empty format is no format: the scan's "too many operands" */
     static const uint8_t empty[1] = {0};
-    return scan_entry(err, str, slen, format ? format : empty, flen, args, nargs, false, false);
+    return scan_entry(err, str ? str : empty, slen, format ? format : empty, flen, args, nargs, false, false);
 }
