@@ -111,4 +111,47 @@ func main() {
 }
 
 /* OUTPUT:
+> look (1 words)
+== Hall ==
+A dusty hall.
+Exits: east, north
+> go north (2 words)
+== Library ==
+Shelves of old books.
+Exits: south
+You see: key
+> take key (2 words)
+Taken: key
+> take sword (2 words)
+There is no sword here.
+> go south (2 words)
+== Hall ==
+A dusty hall.
+Exits: east, north
+> go east (2 words)
+== Kitchen ==
+It smells of bread.
+Exits: down, west
+You see: bread, knife
+> take bread (2 words)
+Taken: bread
+> inventory (1 words)
+You carry 2 items: [key bread]
+> go down (2 words)
+== Cellar ==
+Dark and cold.
+Exits: up
+> go up (2 words)
+== Kitchen ==
+It smells of bread.
+Exits: down, west
+You see: knife
+> dance (1 words)
+I don't know how to "dance".
+> go west (2 words)
+== Hall ==
+A dusty hall.
+Exits: east, north
+> quit (1 words)
+Bye after 6 moves.
 */
