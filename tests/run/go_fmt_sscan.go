@@ -2,6 +2,7 @@
 // through pointers, Go's newline rules, format text matching, widths,
 // %q %x %c %%, and Go's errors (io.EOF, io.ErrUnexpectedEOF, a
 // *strconv.NumError, "expected integer", "input does not match format").
+// (Small functions: the drop pass is slow on one large main.)
 package main
 
 import (
@@ -11,12 +12,8 @@ import (
 	"strconv"
 )
 
-func main() {
+func sscanLines() {
 	var a, b int
-	var s string
-	var f float64
-	var ok bool
-	var u uint8
 	tests := []string{"12 34", "12", "", "  7\n8", "x 1", "12abc 3", "-5 +6", "0x1f 0b101", "1_000 2", "99999999999999999999 1"}
 	for _, t := range tests {
 		a, b = 0, 0
@@ -26,10 +23,46 @@ func main() {
 		n, err = fmt.Sscanln(t, &a, &b)
 		fmt.Printf("Sscanln %q: %d %v %d %d\n", t, n, err, a, b)
 	}
+}
+
+func kinds() {
+	var s string
+	var f float64
+	var ok bool
+	var u uint8
 	n, err := fmt.Sscan("bob 3.5 true 300", &s, &f, &ok, &u)
 	fmt.Println(n, err, s, f, ok, u)
 	n, err = fmt.Sscan("bob 3.5 true 200", &s, &f, &ok, &u)
 	fmt.Println(n, err, s, f, ok, u)
+}
+
+func scanf1(ft [2]string, f *float64) {
+	var x int
+	var y int
+	var str string
+	var err error
+	var n int
+	switch ft[0] {
+	case "%s %d", "%v %v", "%q %d", "%5s%d":
+		n, err = fmt.Sscanf(ft[1], ft[0], &str, &x)
+	case "%f":
+		n, err = fmt.Sscanf(ft[1], ft[0], f)
+	case "%d %s":
+		n, err = fmt.Sscanf(ft[1], ft[0], &x, &str)
+	case "%c%c":
+		var r1, r2 rune
+		n, err = fmt.Sscanf(ft[1], ft[0], &r1, &r2)
+		x, y = int(r1), int(r2)
+	case "%d%%", "%d", "x=%d":
+		n, err = fmt.Sscanf(ft[1], ft[0], &x)
+	default:
+		n, err = fmt.Sscanf(ft[1], ft[0], &x, &y)
+	}
+	fmt.Printf("Sscanf %q %q: %d %v %d %d %q %v\n", ft[0], ft[1], n, err, x, y, str, *f)
+}
+
+func formats() {
+	var f float64 = 3.5
 	fmts := [][2]string{
 		{"%d %d", "3 4"}, {"%d,%d", "3,4"}, {"%d,%d", "3, 4"}, {"%d-%d", "3 - 4"}, {"(%d, %d)", "(1, 2)"},
 		{"%d %d", "3"}, {"%d %d", ""}, {"%d", "abc"}, {"x=%d", "y=3"}, {"%d\n%d", "1\n2"}, {"%d %d", "1\n2"},
@@ -37,30 +70,14 @@ func main() {
 		{"%5s%d", "abcdefg12"}, {"%d%%", "50%"}, {"%d %s", "1"}, {"%c%c", "hé"},
 	}
 	for _, ft := range fmts {
-		var x int
-		var y int
-		var str string
-		var err error
-		var n int
-		switch ft[0] {
-		case "%s %d", "%v %v", "%q %d", "%5s%d":
-			n, err = fmt.Sscanf(ft[1], ft[0], &str, &x)
-		case "%f":
-			n, err = fmt.Sscanf(ft[1], ft[0], &f)
-		case "%d %s":
-			n, err = fmt.Sscanf(ft[1], ft[0], &x, &str)
-		case "%c%c":
-			var r1, r2 rune
-			n, err = fmt.Sscanf(ft[1], ft[0], &r1, &r2)
-			x, y = int(r1), int(r2)
-		case "%d%%", "%d", "x=%d":
-			n, err = fmt.Sscanf(ft[1], ft[0], &x)
-		default:
-			n, err = fmt.Sscanf(ft[1], ft[0], &x, &y)
-		}
-		fmt.Printf("Sscanf %q %q: %d %v %d %d %q %v\n", ft[0], ft[1], n, err, x, y, str, f)
+		scanf1(ft, &f)
 	}
-	n, err = fmt.Sscanf("1 2", "%d", &a, &b)
+}
+
+func operands() {
+	var a, b int
+	var s string
+	n, err := fmt.Sscanf("1 2", "%d", &a, &b)
 	fmt.Println(n, err)
 	n, err = fmt.Sscanf("1 2", "%d %d %d", &a, &b)
 	fmt.Println(n, err)
@@ -79,6 +96,13 @@ func main() {
 	var line []byte
 	n, err = fmt.Sscanf("ana: 9.5 6869", "%s %f %x", &name, &score, &line)
 	fmt.Println(n, err, name, score, string(line))
+}
+
+func main() {
+	sscanLines()
+	kinds()
+	formats()
+	operands()
 }
 
 /* OUTPUT:
