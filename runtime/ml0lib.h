@@ -79,6 +79,17 @@ typedef struct ml0_bufio_Scanner {
     int64_t split, state, max;
 } ml0_bufio_Scanner;
 
+/* strconv.NumError, laid out as Go's: Func, Num, Err (fields programs
+ * name). The parse functions' errors are *NumError values whose
+ * descriptor is the runtime's ml0_strconv_NumError_ptr_type: codegen
+ * names that symbol for the type *strconv.NumError, so assertions,
+ * type switches and errors.As compare equal descriptors (lib/errors.c). */
+typedef struct ml0_strconv_NumError {
+    ml0_string Func, Num;
+    ml0_iface Err;
+} ml0_strconv_NumError;
+extern const ml0_type ml0_strconv_NumError_ptr_type;
+
 /* The functions, one line each in ml0lib.def (with their documentation). */
 #define ML0LIB_ATTR_PLAIN
 #define ML0LIB_ATTR_NORETURN _Noreturn

@@ -183,6 +183,13 @@ LLVMValueRef cg_type_desc(CgCtx *g, Type *t) {
         if (g->descs.data[i].key == t)
             return LLVMConstPointerCast((LLVMValueRef)g->descs.data[i].val, g->ptr);
     LLVMTypeRef dt = desc_type(g);
+    if (t->kind == T_PTR && !t->name && t->elem->name && strcmp(t->elem->name, "strconv.NumError") == 0) {
+        /* the runtime's own (ml0lib.h): its parse errors have it */
+        LLVMValueRef ext = LLVMAddGlobal(g->mod, dt, "ml0_strconv_NumError_ptr_type");
+        TypeMapEntry e = {t, (LLVMTypeRef)ext};
+        vec_push(&g->c->arena, &g->descs, e);
+        return LLVMConstPointerCast(ext, g->ptr);
+    }
     LLVMValueRef gv = LLVMAddGlobal(g->mod, dt, arena_printf(&g->c->arena, "ml0.type.%s", go_type_name(g, t)));
     TypeMapEntry e = {t, (LLVMTypeRef)gv};
     vec_push(&g->c->arena, &g->descs, e);

@@ -168,7 +168,8 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection
 }
 
 /* ml0.m.ptr.os.File.Write(i8 *data, []byte p) -> (n, err): the itab
- * function of a library type's method (*os.File, *strings.Builder: sema's
+ * function of a library type's method (*os.File, *strings.Builder,
+ * *strconv.NumError: sema's
  * lib_methods), calling the runtime's ml0_<pkg>_<T>_<M> as codegen's
  * extern calls do: an error out-pointer first for *os.File's (its error
  * returned), a string result through an out-pointer, then the data word
@@ -178,9 +179,9 @@ static LLVMValueRef method_wrapper(CgCtx *g, Type *t, Method *m, const Selection
  * NULL for a method no library type has. */
 static LLVMValueRef lib_method_wrapper(CgCtx *g, Type *t, IMethod *im) {
     const char *tn = t->kind == T_PTR && t->elem->name ? t->elem->name : "";
-    const LibMember *lm = strcmp(tn, "os.File") == 0           ? lib_member("os", arena_printf(&g->c->arena, "File_%s", im->name))
-                          : strcmp(tn, "strings.Builder") == 0 ? lib_member("strings", arena_printf(&g->c->arena, "Builder_%s", im->name))
-                                                               : NULL;
+    const char *dot = strchr(tn, '.');  /* os.File, strings.Builder, strconv.NumError */
+    const LibMember *lm = dot ? lib_method(arena_printf(&g->c->arena, "%.*s", (int)(dot - tn), tn), dot + 1, im->name)
+                              : NULL;
     if (!lm)
         return NULL;
     const char *name = arena_printf(&g->c->arena, "ml0.m.ptr.%s.%s", tn, im->name);
@@ -267,17 +268,23 @@ static int by_name(const void *a, const void *b) {
 }
 
 /* The names of the methods declared on st and on the types its embedded
- * fields reach (depth-limited as select.c), each once, into names. */
+ * fields reach (depth-limited as select.c), and of those st has from
+ * embedded interfaces, each once, into names. */
 typedef VEC(Sym) Names;
 
+static void add_name(Names *names, Sym name, Arena *a) {
+    int j = 0;
+    while (j < names->len && names->data[j] != name)
+        j++;
+    if (j == names->len)
+        vec_push(a, names, name);
+}
+
 static void method_names(Type *st, int depth, Names *names, Arena *a) {
-    for (int i = 0; i < st->methods.len; i++) {
-        int j = 0;
-        while (j < names->len && names->data[j] != st->methods.data[i].name)
-            j++;
-        if (j == names->len)
-            vec_push(a, names, st->methods.data[i].name);
-    }
+    for (int i = 0; i < st->methods.len; i++)
+        add_name(names, st->methods.data[i].name, a);
+    for (int i = 0; depth == 0 && i < st->iface_wrappers.len; i++)    /* sema/iface_promote.c */
+        add_name(names, st->iface_wrappers.data[i].name, a);
     if (st->kind != T_STRUCT || depth >= SEL_MAX_DEPTH)
         return;
     for (int i = 0; i < st->fields.len; i++)

@@ -447,7 +447,7 @@ static const char *requote_text(Ctx *c, const char *d, const char *s, Sym mname,
         const char *rest = hit + nfrom;
         size_t off = (size_t)(hit - d);
         d = arena_printf(&c->arena, "%.*s%s.%s(%s%s%s", (int)off, d, owner, mname, recv,
-                         *rest == ')' ? "" : ", ", rest);
+                         *rest == ')' || !*recv ? "" : ", ", rest);
         hit = d + off;
     }
     return d;
@@ -468,7 +468,9 @@ static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner
  * "devirtualizing s.M to T" at the call's '(', and the call written
  * T.M(s.(T), args) (or (*T).M, and E.M(s.(T).E, args) for a promoted M)
  * in the descriptions of b's sites that quote it, and in *what, the text
- * the call's own "call parameter" notes quote. Only for s a named
+ * the call's own "call parameter" notes quote; "partially devirtualizing"
+ * and s.(T).I.M(args) for M promoted from an embedded interface I (the
+ * wrapper sema wrote, iface_promote.c). Only for s a named
  * variable: the call is then `s.M(` in the source. */
 static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const Selection *sel,
                               const char **what) {
@@ -483,8 +485,10 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
         at++;
     if (at >= rv->span.hi)
         return;
-    esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s",
-            l->name, mname, type_name(c, t));
+    FuncInfo *mfi = sel->method->decl->u.func.info;
+    bool partial = mfi && mfi->iface_wrapper;   /* M promoted from an embedded interface */
+    esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "%sdevirtualizing %s.%s to %s",
+            partial ? "partially " : "", l->name, mname, type_name(c, t));
     if (rv->args.len > 1 && rv->args.data[1].kind != OPD_CONST && !rv->args.data[1].place.nproj &&
         rv->args.data[1].place.local < b->locals.len) {
         const char *a1 = b->locals.data[rv->args.data[1].place.local].name;
@@ -493,6 +497,19 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
     }
     const char *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
     Type *st = t->kind == T_PTR ? t->elem : t;
+    Selection ipath;
+    if (partial && type_select_iface_promoted(t, mname, &ipath)) {
+        /* go1.19 calls the interface's method itself: s.(T).I.M(args) */
+        for (int i = 0; i < ipath.depth; i++) {
+            Field *f = &st->fields.data[ipath.path[i]];
+            recv = arena_printf(&c->arena, "%s.%s", recv, f->name);
+            st = ipath.path_ptr[i] ? f->type->elem : f->type;
+        }
+        requote(E, b, l->name, mname, recv, "");
+        if (c->opt.m_level >= 2 || c->opt.explain)
+            *what = requote_text(c, *what ? *what : esc_quote(E, rv->span), l->name, mname, recv, "");
+        return;
+    }
     for (int i = 0; i < sel->depth; i++) {
         Field *f = &st->fields.data[sel->path[i]];
         recv = arena_printf(&c->arena, "%s.%s", recv, f->name);

@@ -165,6 +165,7 @@ bool lib_is_type(const char *pkg, const char *name) {
            (strcmp(pkg, "os") == 0 && strcmp(name, "File") == 0) ||
            (strcmp(pkg, "bufio") == 0 && (strcmp(name, "Scanner") == 0 || strcmp(name, "SplitFunc") == 0)) ||
            (strcmp(pkg, "sort") == 0 && strcmp(name, "Interface") == 0) ||
+           (strcmp(pkg, "strconv") == 0 && strcmp(name, "NumError") == 0) ||
            (strcmp(pkg, "io") == 0 && lib_io_iface(name));
 }
 
@@ -175,7 +176,9 @@ bool lib_error_always_nil(const LibMember *m) {
 }
 
 bool lib_error_by_value(const LibMember *m) {
-    return m->recv && strcmp(m->recv, "File") == 0;
+    if (strcmp(m->pkg, "fmt") == 0 && (strncmp(m->name, "Sscan", 5) == 0 || strncmp(m->name, "Scan", 4) == 0))
+        return true;    /* io.EOF, a *strconv.NumError, fmt's own texts */
+    return m->recv && (strcmp(m->recv, "File") == 0 || strcmp(m->recv, "NumError") == 0);
 }
 
 /* fmt.Errorf's error keeps its %w operand, errors.As stores its error

@@ -67,7 +67,8 @@ bool lib_result_is_rune(const LibMember *m);
 bool lib_error_always_nil(const LibMember *m);
 /* Its error comes back whole through a first out-pointer (ml0_iface *,
  * nil or an error value the runtime made), not as a message: (*os.File)'s
- * Write and WriteString, os.ErrInvalid for a nil *File. */
+ * Write and WriteString, os.ErrInvalid for a nil *File; (*strconv.NumError)
+ * .Unwrap, its Err. */
 bool lib_error_by_value(const LibMember *m);
 /* The function keeps (a reference to) some argument past the call:
  * fmt.Errorf's %w operand. Its interface arguments are not lent boxes. */

@@ -234,6 +234,12 @@ Expr *chk_var_expr(Checker *k, Var *v, Span sp);   /* a resolved name of v */
 /* methval.c: x.M and T.M without a call */
 Type *chk_method_value(Checker *k, Expr *e, Type *t);
 Type *chk_method_expr(Checker *k, Expr *e, Type *t);
+/* return recv.M(w's params) (methval.c): m a method, else the interface
+ * method imethod of recv's interface type; built already checked */
+Stmt *chk_forward_call(Checker *k, FuncInfo *w, Expr *recv, Method *m, int imethod, Type *ft, int first,
+                       bool addr, bool deref, Span sp);
+/* iface_promote.c: the methods promoted from embedded interfaces */
+void chk_iface_promotions(Checker *k, Program *p);
 /* pkg.F as a value: e becomes a wrapper literal calling it (methval.c) */
 Type *chk_lib_func_value(Checker *k, Expr *e, Symbol *sym);
 /* expr_string.c: e as go1.19's type checker prints it in messages

@@ -551,6 +551,13 @@ static Type *chk_method_call(Checker *k, Expr *e, Expr *sel) {
     if (!m && type_select(rt, sel->u.field.name, &path) == SEL_NONE &&
         (it = type_select_iface_promoted(rt, sel->u.field.name, &path))) {
         sel->u.field.x = chk_promote(k, recv, &path);   /* x.I.M(): an interface call */
+        if (it->kind != T_IFACE) {  /* x.Builder.M(): a library type's method */
+            Type *lt = chk_lib_method_call(k, e, sel, sel->u.field.x->type);
+            if (!lt)
+                return fail(e);
+            check_args(k, e, lt, e->u.call.fn->u.name.name);
+            return e->type = result_of(k, lt);
+        }
         return chk_iface_call(k, e, sel, it);
     }
     if (!m)

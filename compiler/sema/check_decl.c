@@ -4,7 +4,8 @@
  * sema_check runs in phases so declaration order never matters: declare
  * every package name; resolve struct types and lay them out (rejecting
  * types that contain themselves by value); attach methods; build every
- * function's signature; then check constants, globals (each on demand,
+ * function's signature; write the methods promoted from embedded
+ * interfaces (iface_promote.c); then check constants, globals (each on demand,
  * when first used) and function bodies; finally require main.
  */
 #include "check.h"
@@ -385,6 +386,7 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
             add_init(&k, d, fi);
         vec_push(&c->arena, &s->funcs, fi);
     }
+    chk_iface_promotions(&k, p);
     for (int i = 0; i < p->decls.len; i++) {
         Decl *d = p->decls.data[i];
         for (int j = 0; (d->kind == D_CONST || d->kind == D_VAR) && j < d->u.var.syms.len; j++) {
@@ -398,7 +400,8 @@ SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg) {
     for (int i = 0; i < s->funcs.len; i++) {
         if (i + 1 < s->funcs.len)
             prefetch_body(s->funcs.data[i]->decl, s->funcs.data[i + 1]->decl);
-        check_func_body(&k, s->funcs.data[i]);
+        if (!s->funcs.data[i]->iface_wrapper)   /* written checked */
+            check_func_body(&k, s->funcs.data[i]);
         if (body_done && !c->nerrors)
             body_done(arg, s, i);
     }

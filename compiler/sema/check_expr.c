@@ -814,6 +814,13 @@ static Type *chk_field(Checker *k, Expr *e) {
         Type *mt = chk_method_value(k, e, t);
         return mt ? mt : fail(e);
     }
+    Selection path;
+    Type *it = kind == SEL_NONE ? type_select_iface_promoted(t, e->u.field.name, &path) : NULL;
+    if (it && it->kind == T_IFACE) {   /* x.M, M promoted from an embedded interface: x.I.M, as Go writes it */
+        e->u.field.x = chk_promote(k, x, &path);
+        Type *mt = chk_method_value(k, e, it);
+        return mt ? mt : fail(e);
+    }
     if (kind != SEL_FIELD) {
         chk_no_selector(k, e, t, kind);
         return fail(e);

@@ -36,13 +36,27 @@ int iface_method_index(Type *iface, Sym name) {
 
 /* The method named name that t's method set has for an interface, or
  * NULL: declared on t or promoted through its embedded fields (select.c's
- * lookup, ambiguity included), and in the set (T has the value-receiver
+ * lookup, ambiguity included; else the wrapper of one promoted from an
+ * embedded interface, iface_promote.c), and in the set (T has the value-receiver
  * methods it reaches; *T, or T through an embedded *E, every one). sel
  * (optional) gets the embedded path the receiver is reached by. */
 Method *type_iface_impl_sel(Type *t, Sym name, Selection *sel) {
     Selection local;
     Selection *s = sel ? sel : &local;
-    if (!t || t->kind == T_IFACE || type_select(t, name, s) != SEL_METHOD || !type_method_in_set(t, s))
+    if (!t || t->kind == T_IFACE)
+        return NULL;
+    SelKind kind = type_select(t, name, s);
+    Method *w = kind == SEL_NONE ? type_iface_wrapper(t, name) : NULL;
+    if (w) {    /* promoted from an embedded interface (iface_promote.c) */
+        memset(s, 0, sizeof *s);
+        s->kind = SEL_METHOD;
+        s->method = w;
+        s->field = -1;
+        s->owner = t->kind == T_PTR && !t->name ? t->elem : t;
+        s->indirect = t->kind == T_PTR && !t->name;
+        return w;
+    }
+    if (kind != SEL_METHOD || !type_method_in_set(t, s))
         return NULL;
     return s->method;
 }
@@ -79,8 +93,9 @@ const char *type_missing_method(Ctx *c, Type *t, Type *iface) {
                 return arena_printf(&c->arena, "%s method has pointer receiver", im->name);
         } else {
             Selection sel;
-            Method *m = type_select(t, im->name, &sel) == SEL_METHOD ? sel.method : NULL;
-            if (m && !type_method_in_set(t, &sel))
+            SelKind kind = type_select(t, im->name, &sel);
+            Method *m = kind == SEL_METHOD ? sel.method : kind == SEL_NONE ? type_iface_wrapper(t, im->name) : NULL;
+            if (m && kind == SEL_METHOD && !type_method_in_set(t, &sel))
                 return arena_printf(&c->arena, "%s method has pointer receiver", im->name);
             have = m && m->decl->u.func.info ? m->decl->u.func.info->type : NULL;
             if (m && !have)
@@ -89,8 +104,8 @@ const char *type_missing_method(Ctx *c, Type *t, Type *iface) {
         Selection via;
         Type *from = !have && t->kind != T_IFACE ? type_select_iface_promoted(t, im->name, &via) : NULL;
         if (from)
-            return arena_printf(&c->arena, "%s method promoted from embedded interface %s: not supported yet",
-                                im->name, type_name(c, from));
+            return arena_printf(&c->arena, "%s method promoted from embedded %s%s: not supported yet", im->name,
+                                from->kind == T_IFACE ? "interface " : "", type_name(c, from));
         if (!have)
             return arena_printf(&c->arena, "missing %s method", im->name);
         if (have != im->fn)

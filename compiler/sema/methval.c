@@ -72,8 +72,8 @@ static FuncInfo *wrapper(Checker *k, Expr *e, Type *ft, Type *recv_param) {
 
 /* return recv.M(params...) (or the call alone for a void M): a call the
  * checker would have made, built here already resolved. */
-static Stmt *forward(Checker *k, FuncInfo *w, Expr *recv, Method *m, int imethod, Type *ft, int first,
-                     bool addr, bool deref, Span sp) {
+Stmt *chk_forward_call(Checker *k, FuncInfo *w, Expr *recv, Method *m, int imethod, Type *ft, int first,
+                       bool addr, bool deref, Span sp) {
     Expr *sel = ast_expr(k->c, E_FIELD, sp);
     sel->u.field.x = recv;
     sel->u.field.name = m ? m->name : recv->type->imethods.data[imethod].name;
@@ -199,7 +199,7 @@ Type *chk_method_value(Checker *k, Expr *e, Type *t) {
     if (!k->fn) {   /* var f = c.M: the receiver in a hidden global */
         Expr *g = hidden_global(k, e, mv->recv, vt);
         mv->x = e->u.field.x;
-        return become_literal(k, e, w, forward(k, w, g, m, imethod, ft, 0, false, false, e->span), mv);
+        return become_literal(k, e, w, chk_forward_call(k, w, g, m, imethod, ft, 0, false, false, e->span), mv);
     }
     Var *v = chk_new_var(k, intern_cstr(k->c, source_text(k->c, e->u.field.x->span)), e->span, vt);
     v->defer_temp = true;
@@ -207,7 +207,7 @@ Type *chk_method_value(Checker *k, Expr *e, Type *t) {
     vec_push(&k->c->arena, &w->captures, v);
     mv->var = v;
     mv->x = e->u.field.x;
-    Stmt *body = forward(k, w, chk_var_expr(k, v, e->span), m, imethod, ft, 0, false, false, e->span);
+    Stmt *body = chk_forward_call(k, w, chk_var_expr(k, v, e->span), m, imethod, ft, 0, false, false, e->span);
     return become_literal(k, e, w, body, mv);
 }
 
@@ -235,7 +235,7 @@ Type *chk_method_expr(Checker *k, Expr *e, Type *t) {
         mv->dynamic = true;
         FuncInfo *w = wrapper(k, e, ft, t);
         Expr *recv = chk_var_expr(k, w->params.data[0], e->span);
-        return become_literal(k, e, w, forward(k, w, recv, NULL, i, ft, 1, false, false, e->span), mv);
+        return become_literal(k, e, w, chk_forward_call(k, w, recv, NULL, i, ft, 1, false, false, e->span), mv);
     }
     Selection path;
     Method *m = type_method_lookup(t, name, &path);
@@ -262,7 +262,7 @@ Type *chk_method_expr(Checker *k, Expr *e, Type *t) {
     k->fn = saved;
     if (!ok)
         return NULL;
-    Stmt *body = forward(k, w, recv, m, -1, mfi->type, 1, addr, deref, e->span);
+    Stmt *body = chk_forward_call(k, w, recv, m, -1, mfi->type, 1, addr, deref, e->span);
     return become_literal(k, e, w, body, mv);
 }
 

@@ -79,6 +79,7 @@ static Type *builder_type(Checker *k);
 static Type *file_type(Checker *k);
 static Type *scanner_type(Checker *k);
 static Type *splitfunc_type(Checker *k);
+static Type *numerror_type(Checker *k);
 
 static Type *sig_type(SigParser *sp) {
     SemaInfo *s = sp->k->s;
@@ -93,6 +94,8 @@ static Type *sig_type(SigParser *sp) {
         return builder_type(sp->k);
     if (sig_eat(sp, "Scanner"))     /* bufio.NewScanner's *bufio.Scanner */
         return scanner_type(sp->k);
+    if (sig_eat(sp, "NumError"))    /* (*strconv.NumError).Error */
+        return numerror_type(sp->k);
     if (sig_eat(sp, "SplitFunc"))   /* bufio.ScanWords... */
         return splitfunc_type(sp->k);
     if (sig_eat(sp, "File"))        /* os.Stdout's *os.File */
@@ -349,6 +352,22 @@ static Type *scanner_type(Checker *k) {
     return s->t_scanner;
 }
 
+/* strconv.NumError { Func string; Num string; Err error }: Go's struct,
+ * laid out as the runtime's ml0_strconv_NumError (ml0lib.h), its fields
+ * the program's to read and write. The parse functions' errors are
+ * pointers to it (lib/errors.c); codegen gives *strconv.NumError the
+ * runtime's own descriptor, so assertions and errors.As find them. */
+static Type *numerror_type(Checker *k) {
+    SemaInfo *s = k->s;
+    if (!s->t_numerror) {
+        Field f[3] = {{.name = intern_cstr(k->c, "Func"), .type = s->t_string},
+                      {.name = intern_cstr(k->c, "Num"), .type = s->t_string},
+                      {.name = intern_cstr(k->c, "Err"), .type = s->t_error}};
+        lib_struct(k, &s->t_numerror, f, 3, "strconv", "NumError");
+    }
+    return s->t_numerror;
+}
+
 /* bufio.SplitFunc: in ml0c a named int saying which of bufio.ScanLines,
  * ScanWords, ScanRunes and ScanBytes it is (0..3, lib/bufio.c); a split
  * function of the program's is refused by name (chk_lib_method_call). */
@@ -467,6 +486,7 @@ Type *chk_lib_type(Checker *k, const char *qualified, Span at) {
                : strcmp(p->imp->path, "os") == 0 ? file_type(k)
                : strcmp(p->imp->path, "io") == 0 ? io_type(k, dot + 1)
                : strcmp(p->imp->path, "sort") == 0 ? sort_iface(k)
+               : strcmp(p->imp->path, "strconv") == 0 ? numerror_type(k)
                : strcmp(p->imp->path, "bufio") == 0 ? (strcmp(dot + 1, "Scanner") == 0 ? scanner_type(k) : splitfunc_type(k))
                                                  : builder_type(k);
     diag_error(k->c, at, "undefined: %s", qualified);
@@ -490,12 +510,13 @@ static bool bufio_split(Checker *k, Expr *a) {
  * library type, with e->u.call.kind still unset. */
 Type *chk_lib_method_call(Checker *k, Expr *e, Expr *sel, Type *rt) {
     Type *t = rt->kind == T_PTR && !rt->name ? rt->elem : rt;
-    if (!t || (t != k->s->t_builder && t != k->s->t_file && t != k->s->t_scanner))
+    if (!t || (t != k->s->t_builder && t != k->s->t_file && t != k->s->t_scanner && t != k->s->t_numerror))
         return NULL;
     Sym name = sel->u.field.name;
-    bool file = t == k->s->t_file, scanner = t == k->s->t_scanner;
-    const char *member = arena_printf(&k->c->arena, "%s_%s", file ? "File" : scanner ? "Scanner" : "Builder", name);
-    const LibMember *m = lib_member(file ? "os" : scanner ? "bufio" : "strings", member);
+    bool file = t == k->s->t_file, scanner = t == k->s->t_scanner, numerr = t == k->s->t_numerror;
+    const char *member = arena_printf(&k->c->arena, "%s_%s",
+                                      file ? "File" : scanner ? "Scanner" : numerr ? "NumError" : "Builder", name);
+    const LibMember *m = lib_member(file ? "os" : scanner ? "bufio" : numerr ? "strconv" : "strings", member);
     e->u.call.kind = CALL_EXTERN;
 
     if (!m) {

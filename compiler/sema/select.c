@@ -135,7 +135,10 @@ SelKind type_select(Type *t, Sym name, Selection *out) {
  * nothing: the shallowest embedded interface having it, its path in
  * *out (the interface field last). Returns that interface, or NULL (none,
  * or two at one depth). Calls go through it (x.I.M(), as Go writes the
- * implicit selector); such methods are in no method set yet. */
+ * implicit selector); iface_promote.c puts such methods in method sets.
+ * An embedded library struct (strings.Builder, *os.File), whose methods
+ * are runtime functions (Type.lib_methods), is found the same way and
+ * returned (a T_STRUCT): its methods are callable, x.Builder.M(). */
 Type *type_select_iface_promoted(Type *t, Sym name, Selection *out) {
     memset(out, 0, sizeof *out);
     out->field = -1;
@@ -150,9 +153,12 @@ Type *type_select_iface_promoted(Type *t, Sym name, Selection *out) {
         Type *hit = NULL;
         for (int i = 0; i < nlevel; i++) {
             Cand *c = &level[i];
-            if (c->t->kind == T_IFACE && depth > 0) {
-                for (int j = 0; j < c->t->imethods.len; j++)
-                    if (c->t->imethods.data[j].name == name) {
+            if ((c->t->kind == T_IFACE || c->t->lib_methods.len) && depth > 0) {
+                bool iface = c->t->kind == T_IFACE;
+                IMethod *ms = iface ? c->t->imethods.data : c->t->lib_methods.data;
+                int nms = iface ? c->t->imethods.len : c->t->lib_methods.len;
+                for (int j = 0; j < nms; j++)
+                    if (ms[j].name == name) {
                         found++;
                         hit = c->t;
                         out->depth = c->depth;

@@ -16,14 +16,18 @@
  */
 #include "parser.h"
 
+#include <string.h>
+
 #define A(p) (&(p)->c->arena)
 
-/* `T` or `*T` as a struct field: its name is T's. */
+/* `T` or `*T` as a struct field: its name is T's (pkg.T's: T). */
 Param embedded_field(Parser *p, TypeExpr *t) {
-    (void)p;
     TypeExpr *base = t->kind == TE_PTR ? t->u.ptr.elem : t;
     Param f = {0};
     f.name = base->kind == TE_NAME ? base->u.name : NULL;
+    const char *dot = f.name ? strchr(f.name, '.') : NULL;
+    if (dot)
+        f.name = intern_cstr(p->c, dot + 1);
     f.span = base->span;
     f.type = t;
     f.embedded = true;

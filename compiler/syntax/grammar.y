@@ -255,6 +255,10 @@ imethod(A) ::= IDENT(Q) DOT IDENT(N).    { A = mk_iembed(p, &Q, N); }
 field(A) ::= idlist(L) type(T).          { memset(&A, 0, sizeof A); A.names.data = L.data; A.names.len = L.len; A.names.cap = L.cap; A.type = T; }
 field(A) ::= IDENT(N).                   { memset(&A, 0, sizeof A); A.type = mk_tname(p, N); }
 field(A) ::= MUL(S) IDENT(N).            { memset(&A, 0, sizeof A); A.type = mk_tembedded(p, S, N); }
+/* struct { sort.Interface; *strings.Builder }: a qualified embedded type,
+   the field named by its last element */
+field(A) ::= IDENT(Q) DOT IDENT(N).      { memset(&A, 0, sizeof A); A.type = mk_iembed(p, &Q, N).type; }
+field(A) ::= MUL(S) IDENT(Q) DOT IDENT(N). { memset(&A, 0, sizeof A); A.type = mk_tptr(p, S, mk_iembed(p, &Q, N).type, false); }
 
 /* ======== Blocks and statements ====================================== */
 

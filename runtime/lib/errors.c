@@ -71,12 +71,32 @@ static const ml0_type we_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE,
 static const ml0_type we_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*fmt.wrapError",
                                 &we_type, NULL, 0, 0, NULL, NULL, wraperror_hook, 2, we_methods, NULL, NULL};
 
-/* strconv's errors: Go's *strconv.NumError prints as its Error() text,
- * which is all a program sees of it here (%T names the type). */
-static const ml0_type ne_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(ErrorString),
+/* strconv's errors: Go's *strconv.NumError { Func, Num string; Err
+ * error }, its Error() "strconv." + Func + ": parsing " + Quote(Num) +
+ * ": " + Err.Error(), its Unwrap() Err. Its descriptor is exported: it is
+ * the one codegen names for *strconv.NumError (ml0lib.h). */
+#define NE_KIND (ML0_KIND_RT | 1 << 0 | 1 << 2 | 1 << 5)   /* Func.ptr, Num.ptr, Err.data */
+
+static ml0_string numerror_error(void *recv) {
+    ml0_string s;
+    ml0_strconv_NumError_Error(&s, recv);
+    return s;
+}
+static ml0_iface numerror_unwrap(void *recv) {
+    ml0_iface e;
+    ml0_strconv_NumError_Unwrap(&e, recv);
+    return e;
+}
+static void numerror_hook(void *recv, ml0_string *out) { *out = numerror_error(recv); }
+
+static const ml0_method ne_methods[] = {{"Error", "func() string", (void *)numerror_error},
+                                        {"Unwrap", "func() error", (void *)numerror_unwrap}};
+static const ml0_type ne_type = {ML0_K_STRUCT, ML0_TF_NAMED, sizeof(ml0_strconv_NumError),
                                  "strconv.NumError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
-static const ml0_type ne_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*strconv.NumError",
-                                &ne_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods, NULL, NULL};
+const ml0_type ml0_strconv_NumError_ptr_type = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8,
+                                                "*strconv.NumError", &ne_type, NULL, 0, 0, NULL, NULL,
+                                                numerror_hook, 2, ne_methods, NULL, NULL};
+#define ne_ptr ml0_strconv_NumError_ptr_type
 
 /* os's errors for a closed *os.File: Go's *fs.PathError, shown as its
  * Error() text ("write /dev/stdout: file already closed"). */
@@ -87,7 +107,7 @@ static const ml0_type pe_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE
 
 typedef struct Itab1 { const ml0_type *type, *inter; void *fun[1]; } Itab1;
 static const Itab1 es_itab = {&es_ptr, &error_type, {(void *)errorstring_error}};
-static const Itab1 ne_itab = {&ne_ptr, &error_type, {(void *)errorstring_error}};
+static const Itab1 ne_itab = {&ne_ptr, &error_type, {(void *)numerror_error}};
 static const Itab1 pe_itab = {&pe_ptr, &error_type, {(void *)errorstring_error}};
 static const Itab1 we_itab = {&we_ptr, &error_type, {(void *)wraperror_error}};
 
@@ -128,14 +148,136 @@ void lib_closed_error(ml0_iface *out, const char *op, const char *path) {
     out->data = e;
 }
 
+/* io.EOF and io.ErrUnexpectedEOF (fmt's scans return them): static. */
+static const ErrorString err_eof = {{(const uint8_t *)"EOF", 3}};
+static const ErrorString err_unexpected_eof = {{(const uint8_t *)"unexpected EOF", 14}};
+
+void ml0_io_EOF(ml0_iface *out) {
+    out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = (void *)&err_eof;
+}
+
+void ml0_io_ErrUnexpectedEOF(ml0_iface *out) {
+    out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = (void *)&err_unexpected_eof;
+}
+
+/* strconv.ErrSyntax and ErrRange: static, so == and errors.Is find them. */
+static const ErrorString err_syntax = {{(const uint8_t *)"invalid syntax", 14}};
+static const ErrorString err_range = {{(const uint8_t *)"value out of range", 18}};
+
+void ml0_strconv_ErrSyntax(ml0_iface *out) {
+    out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = (void *)&err_syntax;
+}
+
+void ml0_strconv_ErrRange(ml0_iface *out) {
+    out->type = (const ml0_type *)(const void *)&es_itab;
+    out->data = (void *)&err_range;
+}
+
+void ml0_strconv_NumError_Error(ml0_string *out, const ml0_strconv_NumError *e) {
+    if (!e)
+        ml0_panic_nil();
+    LibBuf b = {0};
+    lib_puts(&b, "strconv.");
+    lib_put(&b, e->Func.ptr, (size_t)e->Func.len);
+    lib_puts(&b, ": parsing ");
+    lib_quote(&b, e->Num.ptr, e->Num.len, '"', false);
+    lib_puts(&b, ": ");
+    if (e->Err.type) {  /* Err.Error(): its dynamic type's hook */
+        const ml0_type *t = ((const Itab1 *)(const void *)e->Err.type)->type;
+        ml0_string m = {NULL, 0};
+        if (t->error_method)
+            t->error_method(e->Err.data, &m);
+        lib_put(&b, m.ptr, (size_t)m.len);
+        ml0_rc_dec(m.ptr);
+    } else {
+        ml0_panic_nil();  /* Go: e.Err.Error() on a nil Err */
+    }
+    lib_string(out, b.p, (int64_t)b.len);
+    lib_buf_free(&b);
+}
+
+void ml0_strconv_NumError_Unwrap(ml0_iface *out, const ml0_strconv_NumError *e) {
+    if (!e)
+        ml0_panic_nil();
+    *out = e->Err;
+    ml0_rc_inc(out->data);
+}
+
+/* Go's quoted string at s[*i] (strconv.Quote's output) into b; *i moves
+ * past the closing quote. */
+static void unquote(LibBuf *b, const uint8_t *s, int64_t n, int64_t *i) {
+    int64_t k = *i + 1;
+    while (k < n && s[k] != '"') {
+        if (s[k] != '\\' || k + 1 >= n) {
+            lib_putc(b, s[k++]);
+            continue;
+        }
+        uint8_t c = s[k + 1];
+        static const char from[] = "abfnrtv\\\"", to[] = "\a\b\f\n\r\t\v\\\"";
+        const char *simple = c ? strchr(from, c) : NULL;
+        if (simple) {
+            lib_putc(b, (uint8_t)to[simple - from]);
+            k += 2;
+            continue;
+        }
+        int digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
+        uint32_t v = 0;
+        for (int d = 0; d < digits && k + 2 + d < n; d++) {
+            uint8_t h = s[k + 2 + d];
+            v = v * 16 + (uint32_t)(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+        }
+        if (c == 'x')
+            lib_putc(b, (uint8_t)v);
+        else if (digits)
+            lib_put_rune(b, (int32_t)v);
+        else
+            lib_putc(b, c);
+        k += 2 + digits;
+    }
+    *i = k + 1;
+}
+
+static bool has_prefix(const uint8_t *s, int64_t n, const char *p) {
+    size_t m = strlen(p);
+    return (size_t)n >= m && memcmp(s, p, m) == 0;
+}
+
+/* The parse functions report an error as its message (strconv.c), Go's
+ * text "strconv.Atoi: parsing \"x\": invalid syntax"; the *NumError is
+ * read back from it: Func, the unquoted Num, and Err (ErrSyntax,
+ * ErrRange, or an error of the rest: "invalid base 1"). The message is
+ * taken over (released). */
 void ml0_lib_num_error(ml0_iface *out, const ml0_string *msg) {
     if (!msg->len) {
         out->type = NULL;
         out->data = NULL;
         return;
     }
-    ErrorString *e = ml0_alloc_kind(sizeof *e, ES_KIND);
-    e->s = *msg;
+    const uint8_t *s = msg->ptr;
+    int64_t n = msg->len, i = 8;    /* past "strconv." */
+    while (i < n && !has_prefix(s + i, n - i, ": parsing \""))
+        i++;
+    ml0_strconv_NumError *e = ml0_alloc_kind(sizeof *e, NE_KIND);
+    lib_string(&e->Func, s + 8, i - 8 > 0 ? i - 8 : 0);
+    i += 10;
+    LibBuf num = {0};
+    if (i < n)
+        unquote(&num, s, n, &i);
+    lib_string(&e->Num, num.p, (int64_t)num.len);
+    lib_buf_free(&num);
+    i += 2;     /* ": " */
+    const uint8_t *why = s + (i < n ? i : n);
+    int64_t wlen = i < n ? n - i : 0;
+    if (wlen == 14 && memcmp(why, "invalid syntax", 14) == 0)
+        ml0_strconv_ErrSyntax(&e->Err);
+    else if (wlen == 18 && memcmp(why, "value out of range", 18) == 0)
+        ml0_strconv_ErrRange(&e->Err);
+    else
+        ml0_errors_New(&e->Err, why, wlen);
+    ml0_rc_dec(msg->ptr);
     out->type = (const ml0_type *)(const void *)&ne_itab;
     out->data = e;
 }
