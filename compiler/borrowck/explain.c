@@ -141,10 +141,15 @@ static void explain_dead(Ctx *c, Conflict *cf) {
         if (lp.proj[i].kind == PJ_INDEX || lp.proj[i].kind == PJ_CONST_INDEX)
             lp.nproj = i;
     const char *x = place_str(c, b, lp);
-    Diag *d = diag_error_code(c, "E0597", cf->loan_span, "`%s` does not live long enough", x);
+    /* a closure's capture stored into another capture: rustc points at
+       the use in the closure body (closure_stores.c) */
+    bool inner = cf->closure && cf->capture_use.hi > 0;
+    Diag *d = diag_error_code(c, "E0597", inner ? cf->capture_use : cf->loan_span, "`%s` does not live long enough", x);
     diag_label(c, d, l->span, false, "binding `%s` declared here", l->name);
-    diag_label(c, d, cf->loan_span, true, cf->closure ? "value captured here"
-                                                      : "borrowed value does not live long enough");
+    if (inner)
+        diag_label(c, d, cf->capture_use, true, "borrowed value does not live long enough");
+    diag_label(c, d, cf->loan_span, !inner, cf->closure ? "value captured here"
+                                                        : "borrowed value does not live long enough");
     diag_label(c, d, cf->at, false, "`%s` dropped here while still borrowed", l->name);
     later(c, d, cf, "borrow later used here");
 }

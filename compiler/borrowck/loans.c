@@ -737,6 +737,7 @@ void bck_propagate_holders(LoanData *ld) {
             }
             if (st->kind != ST_ASSIGN)
                 continue;
+            changed |= bck_closure_store_holders(ld, st);
             LocalId d = st->place.local;
             if (place_has_deref(st->place)) {
                 for (int k = 0; k < ld->loans.len; k++) {
@@ -943,6 +944,7 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     cf.loan_span = l->span;
     cf.loan_mut = l->mut;
     cf.closure = l->closure;
+    cf.capture_use = l->inner;
     cf.loan_unique = l->unique;
     cf.by_closure = w->st && w->st->rv.kind == RV_CLOSURE;
     cf.later = bck_later_use(w->ld, l, w->block, w->index);
@@ -1399,7 +1401,7 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
  * on it: a destructor that keeps `self` in a global frees what it keeps. */
 static void check_parameters_escape(LoanData *ld) {
     Body *b = ld->b;
-    LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL};
+    LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL, NULL};
     for (int i = 1; i <= b->nargs && i < b->locals.len; i++) {
         if (b->locals.data[i].kind != LOCAL_ARG || !has_refs(b->locals.data[i].type))
             continue;
@@ -1553,7 +1555,7 @@ static void check_copy_self(LoanData *ld) {
 void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
     bck_check_range_writes(c, p, b);
-    LoanData ld = {c, p, views, b, {0}, {0}, NULL};
+    LoanData ld = {c, p, views, b, {0}, {0}, NULL, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);
     check_parameters_escape(&ld);

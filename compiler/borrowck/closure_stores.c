@@ -1,0 +1,315 @@
+/*
+ * closure_stores.c: closures that store a borrow of one capture into
+ * another (rustc's closure region requirements).
+ *
+ *     p := &x
+ *     { y := 22; c := func() { p = &y }; c() }
+ *     deref(p)        // rustc: E0597, `y` does not live long enough
+ *
+ * The closure borrows p (mutably) and y; its body stores `&y` into p. In
+ * Rust the closure's signature carries a requirement on its creator: the
+ * borrow of y must outlive the region of p's type, so from the closure's
+ * creation on, p holds the loan of y (y must outlive every later use of
+ * p: E0597 at y's death, E0506 at a write of y).
+ *
+ * A closure body's summary says, per capture a, which captures it may
+ * store into a (the variable, a field of it, or what it points to):
+ *   ref[a]  bit k: a borrow of capture k itself (`p = &y`, `p = &y.f`,
+ *           `p = f(&y)`): in the maker, the closure's loan on y;
+ *   copy[a] bit k: capture k's value, a pointer (`p = q`, `p = &q.f` of
+ *           a captured `*mut`): in the maker, the loans q holds.
+ * Inside the body, locals carry the same two masks (a temporary `_t =
+ * &y` then `p = _t`, a call's result given `&y`), found by a small fixed
+ * point. A closure made in the body passes its own summary up through
+ * the captures it passes on (`func() { c1 := func() { p = &y }; c1() }`
+ * stores `&y` into p as well). The maker applies a summary in
+ * bck_propagate_holders (loans.c): the captured variable becomes a
+ * holder of the loans the masks name.
+ *
+ * Only captures 0..63 are tracked (a bigger environment stores nothing
+ * here); nesting deeper than MAX_DEPTH is not followed.
+ */
+#include "borrowck.h"
+
+#include <string.h>
+
+enum { MAX_DEPTH = 8, MAX_FIELDS = 64 };
+
+/* Per capture of one closure body: the captures it may store into it. */
+typedef struct StoreSummary {
+    int n;              /* captures (environment fields), at most 64 */
+    uint64_t *ref, *copy;
+} StoreSummary;
+
+struct ClosureStores {
+    StoreSummary **by_body;     /* per body of the program, made on first use */
+    bool *busy;                 /* being summarized (a cycle stores nothing) */
+};
+
+static int env_fields(Body *f) {
+    if (!f->has_env || !f->env_type || f->env_type->kind != T_STRUCT)
+        return 0;
+    int n = f->env_type->fields.len;
+    return n > MAX_FIELDS ? MAX_FIELDS : n;
+}
+
+static bool has_deref_from(Place q, int k) {
+    for (int i = k; i < q.nproj; i++)
+        if (q.proj[i].kind == PJ_DEREF)
+            return true;
+    return false;
+}
+
+/* The masks of what place q of body f may lend: borrowing it (ref) or
+ * reading its value (a pointer). Capture k itself borrowed is ref bit k;
+ * read, or borrowed through a pointer it holds, is copy bit k. A local
+ * lends what it holds. */
+static void place_masks(Body *f, Place q, bool borrow, const uint64_t *lref, const uint64_t *lcopy,
+                        uint64_t *r, uint64_t *cp) {
+    int k = bck_capture_len(f, q);
+    if (k) {
+        int a = q.proj[1].field;
+        if (a >= MAX_FIELDS)
+            return;
+        if (borrow && !has_deref_from(q, k))
+            *r |= 1ull << a;
+        else
+            *cp |= 1ull << a;
+        return;
+    }
+    if (f->has_env && q.local == 1)
+        return;     /* the environment's own pointers */
+    *r |= lref[q.local];
+    *cp |= lcopy[q.local];
+}
+
+static StoreSummary *summary(Ctx *c, MirProgram *prog, struct ClosureStores *cs, int func, int depth);
+
+/* Where operand o of closure rv (made in f) comes from: the place the
+ * closure captured, and whether by reference (`_t = &x`, o is _t). */
+static bool capture_source(Body *f, Operand *o, Place *src, bool *byref) {
+    if (o->kind == OPD_CONST)
+        return false;
+    *byref = o->place.nproj == 0 && f->locals.data[o->place.local].kind == LOCAL_TEMP;
+    if (*byref)
+        return bck_ref_source(f, o->place.local, src);
+    *src = o->place;
+    return true;
+}
+
+/* A closure g made in f: what its summary stores, in f's terms, into the
+ * places f passed it as captures (into sref/scopy for f's captures,
+ * lref/lcopy for f's locals). Returns whether a mask grew. */
+static bool nested(Ctx *c, MirProgram *prog, struct ClosureStores *cs, Body *f, Rvalue *rv, int depth,
+                   uint64_t *sref, uint64_t *scopy, uint64_t *lref, uint64_t *lcopy) {
+    StoreSummary *gs = summary(c, prog, cs, rv->func, depth + 1);
+    if (!gs)
+        return false;
+    bool grew = false;
+    for (int a = 0; a < gs->n && a < rv->args.len; a++) {
+        if (!gs->ref[a] && !gs->copy[a])
+            continue;
+        uint64_t r = 0, cp = 0;
+        for (int k = 0; k < gs->n && k < rv->args.len; k++) {
+            bool in_ref = gs->ref[a] >> k & 1, in_copy = gs->copy[a] >> k & 1;
+            Place src;
+            bool byref;
+            if ((!in_ref && !in_copy) || !capture_source(f, &rv->args.data[k], &src, &byref))
+                continue;
+            if (in_ref && byref)
+                place_masks(f, src, true, lref, lcopy, &r, &cp);
+            if (in_copy || (in_ref && !byref))
+                place_masks(f, src, false, lref, lcopy, &r, &cp);
+        }
+        Place dst;
+        bool byref;
+        if ((!r && !cp) || !capture_source(f, &rv->args.data[a], &dst, &byref))
+            continue;
+        int k = bck_capture_len(f, dst);
+        uint64_t *tr = k ? &sref[dst.proj[1].field] : &lref[dst.local];
+        uint64_t *tc = k ? &scopy[dst.proj[1].field] : &lcopy[dst.local];
+        if (k && dst.proj[1].field >= MAX_FIELDS)
+            continue;
+        if ((*tr | r) != *tr || (*tc | cp) != *tc) {
+            *tr |= r, *tc |= cp;
+            grew = true;
+        }
+    }
+    return grew;
+}
+
+/* Body f stores what masks r, cp name into place q: a capture's
+ * summary, or a local's masks. Returns whether a mask grew. */
+static bool store_into(Body *f, Place q, uint64_t r, uint64_t cp, StoreSummary *s, uint64_t *lref, uint64_t *lcopy) {
+    if (!r && !cp)
+        return false;
+    int k = bck_capture_len(f, q);
+    if ((k && q.proj[1].field >= MAX_FIELDS) || (!k && f->has_env && q.local == 1))
+        return false;
+    uint64_t *tr = k ? &s->ref[q.proj[1].field] : &lref[q.local];
+    uint64_t *tc = k ? &s->copy[q.proj[1].field] : &lcopy[q.local];
+    if ((*tr | r) == *tr && (*tc | cp) == *tc)
+        return false;
+    *tr |= r, *tc |= cp;
+    return true;
+}
+
+static StoreSummary *summary(Ctx *c, MirProgram *prog, struct ClosureStores *cs, int func, int depth) {
+    if (func < 0 || func >= prog->bodies.len || depth > MAX_DEPTH || cs->busy[func])
+        return NULL;
+    if (cs->by_body[func])
+        return cs->by_body[func];
+    Body *f = prog->bodies.data[func];
+    int n = env_fields(f);
+    if (!n)
+        return NULL;
+    cs->busy[func] = true;
+    StoreSummary *s = arena_alloc(&c->arena, sizeof *s);
+    s->n = n;
+    s->ref = arena_alloc(&c->arena, sizeof(uint64_t) * (size_t)n);
+    s->copy = arena_alloc(&c->arena, sizeof(uint64_t) * (size_t)n);
+    memset(s->ref, 0, sizeof(uint64_t) * (size_t)n);
+    memset(s->copy, 0, sizeof(uint64_t) * (size_t)n);
+    size_t nl = (size_t)f->locals.len;
+    uint64_t *lref = arena_alloc(&c->arena, sizeof(uint64_t) * nl);
+    uint64_t *lcopy = arena_alloc(&c->arena, sizeof(uint64_t) * nl);
+    memset(lref, 0, sizeof(uint64_t) * nl);
+    memset(lcopy, 0, sizeof(uint64_t) * nl);
+    for (bool grew = true; grew;) {
+        grew = false;
+        mir_foreach_stmt(f, bb, st) {
+            Rvalue *rv = &st->rv;
+            Place root;     /* m[k] = v: `m.insert(k, v)` stores v into m */
+            if (bck_map_write_root(f, st, &root) && rv->kind == RV_INTRINSIC && rv->intrinsic == IN_MAP_SET) {
+                uint64_t r = 0, cp = 0;
+                mir_foreach_operand_from(rv, 1, o)
+                    if (o->kind != OPD_CONST && o->type && type_has_pointers(o->type))
+                        place_masks(f, o->place, false, lref, lcopy, &r, &cp);
+                grew |= store_into(f, root, r, cp, s, lref, lcopy);
+                continue;
+            }
+            if (st->kind != ST_ASSIGN)
+                continue;
+            if (rv->kind == RV_CLOSURE)
+                grew |= nested(c, prog, cs, f, rv, depth, s->ref, s->copy, lref, lcopy);
+            uint64_t r = 0, cp = 0;
+            if (rv->kind == RV_REF || rv->kind == RV_SLICE)
+                place_masks(f, rv->place, true, lref, lcopy, &r, &cp);
+            mir_foreach_operand(rv, o)
+                if (o->kind != OPD_CONST && o->type && type_has_pointers(o->type))
+                    place_masks(f, o->place, false, lref, lcopy, &r, &cp);
+            grew |= store_into(f, st->place, r, cp, s, lref, lcopy);
+        }
+    }
+    cs->busy[func] = false;
+    cs->by_body[func] = s;
+    return s;
+}
+
+typedef struct UseFind {
+    Body *f;
+    int field;
+    bool found;
+} UseFind;
+
+static void find_use(void *ctx, Place *q, MirPlaceUse use) {
+    UseFind *u = ctx;
+    (void)use;
+    if (bck_capture_len(u->f, *q) && q->proj[1].field == u->field)
+        u->found = true;
+}
+
+/* Where closure body f uses its capture k, the innermost use when f only
+ * passes it on to a closure it makes: rustc's "borrowed value does not
+ * live long enough" points there (`p = &y`). NO_SPAN when none. */
+static Span inner_use(MirProgram *prog, int func, int k, int depth) {
+    if (func < 0 || func >= prog->bodies.len || depth > MAX_DEPTH)
+        return NO_SPAN;
+    Body *f = prog->bodies.data[func];
+    mir_foreach_stmt(f, bb, st) {
+        Operand *o;
+        if (st->kind == ST_ASSIGN && st->rv.kind == RV_CLOSURE) {
+            mir_foreach_operand(&st->rv, a) {
+                Place src;
+                bool byref;
+                if (capture_source(f, a, &src, &byref) && bck_capture_len(f, src) && src.proj[1].field == k) {
+                    Span sp = inner_use(prog, st->rv.func, mir_operand_index(&st->rv, a), depth + 1);
+                    if (sp.hi > 0)
+                        return sp;
+                }
+            }
+            continue;
+        }
+        if (st->kind == ST_ASSIGN && st->place.nproj == 0 && st->rv.kind == RV_REF &&
+            f->locals.data[st->place.local].kind == LOCAL_TEMP &&
+            bck_capturing_closure(bb, mir_stmt_index(bb, st), st->place.local, &o))
+            continue;   /* `_t = &y` passed on to a closure made next */
+        UseFind u = {f, k, false};
+        mir_visit_places(st, find_use, &u);
+        if (u.found)
+            return st->rv.span.hi > 0 ? st->rv.span : st->span;
+    }
+    return NO_SPAN;
+}
+
+/* Make local h a holder of every loan local src holds; the use of the
+ * capture in the closure body (use) marks the loans of the variable
+ * itself (whole: the closure's loan on it). */
+static bool hold_as(LoanData *ld, LocalId src, LocalId h, Span use) {
+    bool changed = false;
+    for (int k = 0; k < ld->loans.len; k++) {
+        Loan *l = &ld->loans.data[k];
+        if (l->holders[src] && !l->holders[h]) {
+            l->holders[h] = true;
+            if (use.hi > 0 && l->closure && l->inner.hi == 0)
+                l->inner = use;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool bck_closure_store_holders(LoanData *ld, MirStmt *st) {
+    Body *b = ld->b;
+    Rvalue *rv = &st->rv;
+    if (st->kind != ST_ASSIGN || rv->kind != RV_CLOSURE)
+        return false;
+    if (!ld->cstores) {
+        struct ClosureStores *cs = arena_alloc(&ld->c->arena, sizeof *cs);
+        size_t nb = (size_t)ld->prog->bodies.len;
+        cs->by_body = arena_alloc(&ld->c->arena, sizeof(StoreSummary *) * nb);
+        cs->busy = arena_alloc(&ld->c->arena, nb);
+        memset(cs->by_body, 0, sizeof(StoreSummary *) * nb);
+        memset(cs->busy, 0, nb);
+        ld->cstores = cs;
+    }
+    StoreSummary *s = summary(ld->c, ld->prog, ld->cstores, rv->func, 0);
+    if (!s)
+        return false;
+    bool changed = false;
+    for (int a = 0; a < s->n && a < rv->args.len; a++) {
+        Place dst;
+        bool byref;
+        if ((!s->ref[a] && !s->copy[a]) || !capture_source(b, &rv->args.data[a], &dst, &byref))
+            continue;
+        /* the variable stored into (a capture of this body, when it is a
+           closure itself, is its own summary's: nested above) */
+        if (bck_capture_len(b, dst) || (b->has_env && dst.local == 1))
+            continue;
+        LocalId h = dst.local;
+        for (int k = 0; k < s->n && k < rv->args.len; k++) {
+            Operand *o = &rv->args.data[k];
+            Place src;
+            bool src_byref;
+            if (!(s->ref[a] >> k & 1) && !(s->copy[a] >> k & 1))
+                continue;
+            if (!capture_source(b, o, &src, &src_byref) || bck_capture_len(b, src) || (b->has_env && src.local == 1))
+                continue;
+            if (s->ref[a] >> k & 1 && src_byref)    /* the closure's loan on y, held by _t */
+                changed |= hold_as(ld, o->place.local, h, inner_use(ld->prog, rv->func, k, 0));
+            if (s->copy[a] >> k & 1 || !src_byref)  /* what y holds */
+                changed |= hold_as(ld, src.local, h, NO_SPAN);
+        }
+    }
+    return changed;
+}
