@@ -220,8 +220,9 @@ bool bck_map_write_root(Body *b, MirStmt *st, Place *root);
 /* st makes a closure whose body stores a borrow of one capture (or the
  * pointer it holds) into another (`func() { p = &y }`): the variable
  * stored into holds those loans from here on (rustc's closure region
- * requirements). Returns whether a holder was added. */
-bool bck_closure_store_holders(LoanData *ld, MirStmt *st);
+ * requirements). st is statement `index` of block `block`. Returns
+ * whether a holder was added. */
+bool bck_closure_store_holders(LoanData *ld, MirStmt *st, int block, int index);
 
 /* ---- temps.c ----------------------------------------------------------- */
 /* `&T{...}` temporaries that die at the end of their statement: E0716 when

@@ -39,6 +39,8 @@ enum { MAX_DEPTH = 8, MAX_FIELDS = 64 };
 typedef struct StoreSummary {
     int n;              /* captures (environment fields), at most 64 */
     uint64_t *ref, *copy;
+    uint64_t thru;      /* bit a: some store goes through the pointer capture a
+                           holds (`*q = &y`), into what q points to */
 } StoreSummary;
 
 struct ClosureStores {
@@ -97,11 +99,33 @@ static bool capture_source(Body *f, Operand *o, Place *src, bool *byref) {
     return true;
 }
 
+/* Body f stores what masks r, cp name into place q (through a pointer
+ * when thru, or when q dereferences one after the capture): a capture's
+ * summary, or a local's masks. Returns whether a mask grew. */
+static bool store_into(Body *f, Place q, uint64_t r, uint64_t cp, bool thru, StoreSummary *s, uint64_t *lref,
+                       uint64_t *lcopy) {
+    if (!r && !cp)
+        return false;
+    int k = bck_capture_len(f, q);
+    if ((k && q.proj[1].field >= MAX_FIELDS) || (!k && f->has_env && q.local == 1))
+        return false;
+    uint64_t *tr = k ? &s->ref[q.proj[1].field] : &lref[q.local];
+    uint64_t *tc = k ? &s->copy[q.proj[1].field] : &lcopy[q.local];
+    uint64_t th = k && (thru || has_deref_from(q, k)) ? s->thru | 1ull << q.proj[1].field : s->thru;
+    if ((*tr | r) == *tr && (*tc | cp) == *tc && th == s->thru)
+        return false;
+    *tr |= r, *tc |= cp;
+    s->thru = th;
+    return true;
+}
+
 /* A closure g made in f: what its summary stores, in f's terms, into the
- * places f passed it as captures (into sref/scopy for f's captures,
- * lref/lcopy for f's locals). Returns whether a mask grew. */
+ * places f passed it as captures (s for f's captures, lref/lcopy for f's
+ * locals). A capture g borrows (`_t = &y`, or Go's copy of y, which Rust
+ * borrows all the same) lends a borrow of y; one g reads lends y's value.
+ * Returns whether a mask grew. */
 static bool nested(Ctx *c, MirProgram *prog, struct ClosureStores *cs, Body *f, Rvalue *rv, int depth,
-                   uint64_t *sref, uint64_t *scopy, uint64_t *lref, uint64_t *lcopy) {
+                   StoreSummary *s, uint64_t *lref, uint64_t *lcopy) {
     StoreSummary *gs = summary(c, prog, cs, rv->func, depth + 1);
     if (!gs)
         return false;
@@ -111,47 +135,21 @@ static bool nested(Ctx *c, MirProgram *prog, struct ClosureStores *cs, Body *f, 
             continue;
         uint64_t r = 0, cp = 0;
         for (int k = 0; k < gs->n && k < rv->args.len; k++) {
-            bool in_ref = gs->ref[a] >> k & 1, in_copy = gs->copy[a] >> k & 1;
             Place src;
             bool byref;
-            if ((!in_ref && !in_copy) || !capture_source(f, &rv->args.data[k], &src, &byref))
+            if (!capture_source(f, &rv->args.data[k], &src, &byref))
                 continue;
-            if (in_ref && byref)
+            if (gs->ref[a] >> k & 1)
                 place_masks(f, src, true, lref, lcopy, &r, &cp);
-            if (in_copy || (in_ref && !byref))
+            if (gs->copy[a] >> k & 1)
                 place_masks(f, src, false, lref, lcopy, &r, &cp);
         }
         Place dst;
         bool byref;
-        if ((!r && !cp) || !capture_source(f, &rv->args.data[a], &dst, &byref))
-            continue;
-        int k = bck_capture_len(f, dst);
-        uint64_t *tr = k ? &sref[dst.proj[1].field] : &lref[dst.local];
-        uint64_t *tc = k ? &scopy[dst.proj[1].field] : &lcopy[dst.local];
-        if (k && dst.proj[1].field >= MAX_FIELDS)
-            continue;
-        if ((*tr | r) != *tr || (*tc | cp) != *tc) {
-            *tr |= r, *tc |= cp;
-            grew = true;
-        }
+        if (capture_source(f, &rv->args.data[a], &dst, &byref))
+            grew |= store_into(f, dst, r, cp, gs->thru >> a & 1, s, lref, lcopy);
     }
     return grew;
-}
-
-/* Body f stores what masks r, cp name into place q: a capture's
- * summary, or a local's masks. Returns whether a mask grew. */
-static bool store_into(Body *f, Place q, uint64_t r, uint64_t cp, StoreSummary *s, uint64_t *lref, uint64_t *lcopy) {
-    if (!r && !cp)
-        return false;
-    int k = bck_capture_len(f, q);
-    if ((k && q.proj[1].field >= MAX_FIELDS) || (!k && f->has_env && q.local == 1))
-        return false;
-    uint64_t *tr = k ? &s->ref[q.proj[1].field] : &lref[q.local];
-    uint64_t *tc = k ? &s->copy[q.proj[1].field] : &lcopy[q.local];
-    if ((*tr | r) == *tr && (*tc | cp) == *tc)
-        return false;
-    *tr |= r, *tc |= cp;
-    return true;
 }
 
 static StoreSummary *summary(Ctx *c, MirProgram *prog, struct ClosureStores *cs, int func, int depth) {
@@ -185,20 +183,20 @@ static StoreSummary *summary(Ctx *c, MirProgram *prog, struct ClosureStores *cs,
                 mir_foreach_operand_from(rv, 1, o)
                     if (o->kind != OPD_CONST && o->type && type_has_pointers(o->type))
                         place_masks(f, o->place, false, lref, lcopy, &r, &cp);
-                grew |= store_into(f, root, r, cp, s, lref, lcopy);
+                grew |= store_into(f, root, r, cp, false, s, lref, lcopy);
                 continue;
             }
             if (st->kind != ST_ASSIGN)
                 continue;
             if (rv->kind == RV_CLOSURE)
-                grew |= nested(c, prog, cs, f, rv, depth, s->ref, s->copy, lref, lcopy);
+                grew |= nested(c, prog, cs, f, rv, depth, s, lref, lcopy);
             uint64_t r = 0, cp = 0;
             if (rv->kind == RV_REF || rv->kind == RV_SLICE)
                 place_masks(f, rv->place, true, lref, lcopy, &r, &cp);
             mir_foreach_operand(rv, o)
                 if (o->kind != OPD_CONST && o->type && type_has_pointers(o->type))
                     place_masks(f, o->place, false, lref, lcopy, &r, &cp);
-            grew |= store_into(f, st->place, r, cp, s, lref, lcopy);
+            grew |= store_into(f, st->place, r, cp, false, s, lref, lcopy);
         }
     }
     cs->busy[func] = false;
@@ -269,7 +267,23 @@ static bool hold_as(LoanData *ld, LocalId src, LocalId h, Span use) {
     return changed;
 }
 
-bool bck_closure_store_holders(LoanData *ld, MirStmt *st) {
+/* The closure's own loans on Go's by-value capture v (made at the closure,
+ * block i, index j): Rust borrows v all the same. */
+static bool hold_capture_loans(LoanData *ld, LocalId v, int i, int j, LocalId h, Span use) {
+    bool changed = false;
+    for (int k = 0; k < ld->loans.len; k++) {
+        Loan *l = &ld->loans.data[k];
+        if (l->closure && l->block == i && l->index == j && l->place.local == v && !l->holders[h]) {
+            l->holders[h] = true;
+            if (use.hi > 0 && l->inner.hi == 0)
+                l->inner = use;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool bck_closure_store_holders(LoanData *ld, MirStmt *st, int i, int j) {
     Body *b = ld->b;
     Rvalue *rv = &st->rv;
     if (st->kind != ST_ASSIGN || rv->kind != RV_CLOSURE)
@@ -296,7 +310,20 @@ bool bck_closure_store_holders(LoanData *ld, MirStmt *st) {
            closure itself, is its own summary's: nested above) */
         if (bck_capture_len(b, dst) || (b->has_env && dst.local == 1))
             continue;
-        LocalId h = dst.local;
+        /* the holders: the variable, and through the pointer it holds
+           (`*q = &y`) the variables it may point to (one level, as
+           loans.c's stored_through) */
+        LocalId hs[16];
+        int nh = 0;
+        hs[nh++] = dst.local;
+        Type *dt = mir_place_type(b, dst);
+        if (s->thru >> a & 1 && dt && dt->kind == T_PTR)
+            for (int k = 0; k < ld->loans.len && nh < 16; k++) {
+                Loan *o = &ld->loans.data[k];
+                if (o->holders[dst.local] && !o->lent && o->place.nproj == 0 &&
+                    mir_place_type(b, o->place) == dt->elem)
+                    hs[nh++] = o->place.local;
+            }
         for (int k = 0; k < s->n && k < rv->args.len; k++) {
             Operand *o = &rv->args.data[k];
             Place src;
@@ -305,10 +332,14 @@ bool bck_closure_store_holders(LoanData *ld, MirStmt *st) {
                 continue;
             if (!capture_source(b, o, &src, &src_byref) || bck_capture_len(b, src) || (b->has_env && src.local == 1))
                 continue;
-            if (s->ref[a] >> k & 1 && src_byref)    /* the closure's loan on y, held by _t */
-                changed |= hold_as(ld, o->place.local, h, inner_use(ld->prog, rv->func, k, 0));
-            if (s->copy[a] >> k & 1 || !src_byref)  /* what y holds */
-                changed |= hold_as(ld, src.local, h, NO_SPAN);
+            Span use = s->ref[a] >> k & 1 ? inner_use(ld->prog, rv->func, k, 0) : NO_SPAN;
+            for (int q = 0; q < nh; q++) {
+                if (s->ref[a] >> k & 1)     /* the closure's loan on y: held by _t, or made here */
+                    changed |= src_byref ? hold_as(ld, o->place.local, hs[q], use)
+                                         : hold_capture_loans(ld, src.local, i, j, hs[q], use);
+                if (s->copy[a] >> k & 1)    /* what y holds */
+                    changed |= hold_as(ld, src.local, hs[q], NO_SPAN);
+            }
         }
     }
     return changed;

@@ -737,7 +737,7 @@ void bck_propagate_holders(LoanData *ld) {
             }
             if (st->kind != ST_ASSIGN)
                 continue;
-            changed |= bck_closure_store_holders(ld, st);
+            changed |= bck_closure_store_holders(ld, st, i, j);
             LocalId d = st->place.local;
             if (place_has_deref(st->place)) {
                 for (int k = 0; k < ld->loans.len; k++) {
