@@ -223,6 +223,10 @@ bool bck_map_write_root(Body *b, MirStmt *st, Place *root);
  * requirements). st is statement `index` of block `block`. Returns
  * whether a holder was added. */
 bool bck_closure_store_holders(LoanData *ld, MirStmt *st, int block, int index);
+/* Is st (a loan's stored_at) a closure body's store into one of its
+ * captures? A borrow of the body's own data stored there escapes the
+ * closure: E0521. */
+bool bck_stored_into_capture(Body *b, MirStmt *st);
 
 /* ---- temps.c ----------------------------------------------------------- */
 /* `&T{...}` temporaries that die at the end of their statement: E0716 when
@@ -254,6 +258,8 @@ typedef enum {
     CONFLICT_MOVE_FROM_STATIC,  /* E0507: out of a global (a Rust static item) */
     CONFLICT_TEMPORARY,         /* E0716 */
     CONFLICT_ESCAPE_FNMUT,      /* (no code) a closure returning a `&mut` of its capture */
+    CONFLICT_CLOSURE_ESCAPE,    /* E0521: a closure storing a borrow of its parameter
+                                   or local into a capture (used: the capture) */
 } ConflictKind;
 
 typedef struct Conflict {

@@ -344,3 +344,7 @@ bool bck_closure_store_holders(LoanData *ld, MirStmt *st, int i, int j) {
     }
     return changed;
 }
+
+bool bck_stored_into_capture(Body *b, MirStmt *st) {
+    return st && b->has_env && st->kind == ST_ASSIGN && bck_capture_len(b, st->place);
+}

@@ -350,10 +350,34 @@ static void explain_escape_fnmut(Ctx *c, Conflict *cf) {
     diag_help(c, d, "return a copy of the value, or pass the variable to the closure as a `*mut` parameter");
 }
 
+/* E0521: in a closure body, a borrow of a parameter's data or of a
+ * local stored into a captured variable (used), which outlives the call.
+ * rustc names the variable as declared outside the closure. */
+static void explain_closure_escape(Ctx *c, Conflict *cf) {
+    Body *b = cf->body;
+    Local *l = &b->locals.data[cf->loan_place.local];
+    const char *name = l->name ? l->name : "value";
+    Diag *d = diag_error_code(c, "E0521", cf->at, "borrowed data escapes outside of closure");
+    Type *env = b->env_type;
+    int a = cf->used.nproj >= 2 && cf->used.proj[1].kind == PJ_FIELD ? cf->used.proj[1].field : -1;
+    if (env && env->kind == T_STRUCT && a >= 0 && a < env->fields.len && env->fields.data[a].span.hi > 0)
+        diag_label(c, d, env->fields.data[a].span, false, "`%s` declared here, outside of the closure body",
+                   env->fields.data[a].name);
+    if (l->kind == LOCAL_ARG) {
+        diag_label(c, d, l->span, false, "`%s` is a reference that is only valid in the closure body", name);
+        diag_label(c, d, cf->at, true, "`%s` escapes the closure body here", name);
+    } else {
+        diag_label(c, d, cf->loan_span, false, "borrow is only valid in the closure body");
+        diag_label(c, d, cf->at, true, "reference to `%s` escapes the closure body here", name);
+    }
+    diag_help(c, d, "store a value the captured variable can own (a `Box[T]` or a copy) instead");
+}
+
 void bck_explain(Ctx *c, Conflict *cf) {
     switch (cf->kind) {
     case CONFLICT_USE_MOVED: explain_use_moved(c, cf); break;
     case CONFLICT_DOES_NOT_LIVE: explain_dead(c, cf); break;
+    case CONFLICT_CLOSURE_ESCAPE: explain_closure_escape(c, cf); break;
     case CONFLICT_RETURN_LOCAL: explain_return_local(c, cf); break;
     case CONFLICT_WRITE_SHARED: explain_write_shared(c, cf); break;
     case CONFLICT_BORROW_MUT_SHARED: explain_borrow_mut_shared(c, cf); break;

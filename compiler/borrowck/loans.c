@@ -940,6 +940,11 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
         vec_push(&w->ld->c->arena, &w->reported, w->st);
     }
     Conflict cf = {.kind = kind, .prog = w->ld->prog, .body = w->ld->b, .used = p, .at = at};
+    if (kind == CONFLICT_DOES_NOT_LIVE && bck_stored_into_capture(w->ld->b, l->stored_at)) {
+        cf.kind = CONFLICT_CLOSURE_ESCAPE;  /* a closure's local stored into a capture */
+        cf.used = l->stored_at->place;
+        cf.at = l->stored_at->span;
+    }
     cf.loan_place = l->place;
     cf.loan_span = l->span;
     cf.loan_mut = l->mut;
@@ -1417,6 +1422,13 @@ static void check_parameters_escape(LoanData *ld) {
         Loan *l = &pl.loans.data[k];
         if (!l->stored_at)
             continue;
+        if (bck_stored_into_capture(b, l->stored_at)) {    /* E0521 */
+            Conflict cf = {.kind = CONFLICT_CLOSURE_ESCAPE, .prog = ld->prog, .body = b,
+                           .used = l->stored_at->place, .at = l->stored_at->span,
+                           .loan_place = l->place, .loan_span = l->span};
+            bck_explain(ld->c, &cf);
+            continue;
+        }
         const char *name = b->locals.data[l->place.local].name;
         Diag *d = diag_error(ld->c, l->stored_at->span, "lifetime may not live long enough");
         diag_label(ld->c, d, l->span, false, "`%s` is a pointer parameter: it lives only as long as "
