@@ -224,9 +224,11 @@ bool bck_map_write_root(Body *b, MirStmt *st, Place *root);
  * whether a holder was added. */
 bool bck_closure_store_holders(LoanData *ld, MirStmt *st, int block, int index);
 /* Is st (a loan's stored_at) a closure body's store into one of its
- * captures? A borrow of the body's own data stored there escapes the
+ * captures (into capture: the place stored into)? A borrow of the body's own data stored there escapes the
  * closure: E0521. */
-bool bck_stored_into_capture(Body *b, MirStmt *st);
+bool bck_stored_into_capture(Body *b, MirStmt *st, Place *capture);
+/* E0521: in a closure body, `&mut` of a capture stored into another. */
+void bck_check_capture_stores(LoanData *ld);
 
 /* ---- temps.c ----------------------------------------------------------- */
 /* `&T{...}` temporaries that die at the end of their statement: E0716 when

@@ -283,6 +283,33 @@ static bool hold_capture_loans(LoanData *ld, LocalId v, int i, int j, LocalId h,
     return changed;
 }
 
+/* Closure rv (made at block i, index j of a closure body) stores into
+ * the body's capture (its field a): the loans it stores of the body's own
+ * variables escape. */
+static bool escape_into_capture(LoanData *ld, StoreSummary *s, int a, Rvalue *rv, int i, int j) {
+    Body *b = ld->b;
+    bool changed = false;
+    for (int k = 0; k < s->n && k < rv->args.len; k++) {
+        Operand *o = &rv->args.data[k];
+        Place src;
+        bool byref;
+        if (!(s->ref[a] >> k & 1) || !capture_source(b, o, &src, &byref) || bck_capture_len(b, src) ||
+            src.local == 1)
+            continue;
+        for (int q = 0; q < ld->loans.len; q++) {
+            Loan *l = &ld->loans.data[q];
+            bool mine = byref ? l->holders[o->place.local]
+                              : l->closure && l->block == i && l->index == j && l->place.local == src.local;
+            if (mine && !l->escapes) {
+                l->escapes = changed = true;
+                if (l->inner.hi == 0)
+                    l->inner = inner_use(ld->prog, rv->func, k, 0);
+            }
+        }
+    }
+    return changed;
+}
+
 bool bck_closure_store_holders(LoanData *ld, MirStmt *st, int i, int j) {
     Body *b = ld->b;
     Rvalue *rv = &st->rv;
@@ -306,10 +333,14 @@ bool bck_closure_store_holders(LoanData *ld, MirStmt *st, int i, int j) {
         bool byref;
         if ((!s->ref[a] && !s->copy[a]) || !capture_source(b, &rv->args.data[a], &dst, &byref))
             continue;
-        /* the variable stored into (a capture of this body, when it is a
-           closure itself, is its own summary's: nested above) */
-        if (bck_capture_len(b, dst) || (b->has_env && dst.local == 1))
+        /* into a capture of this body (itself a closure): a borrow of the
+           body's own data outlives it (`func() { z := 1; d := func() { p =
+           &z }; d() }`: E0597 at z's death); captures stored into
+           captures are the summary's (nested above) */
+        if (bck_capture_len(b, dst) || (b->has_env && dst.local == 1)) {
+            changed |= escape_into_capture(ld, s, a, rv, i, j);
             continue;
+        }
         /* the holders: the variable, and through the pointer it holds
            (`*q = &y`) the variables it may point to (one level, as
            loans.c's stored_through) */
@@ -345,6 +376,36 @@ bool bck_closure_store_holders(LoanData *ld, MirStmt *st, int i, int j) {
     return changed;
 }
 
-bool bck_stored_into_capture(Body *b, MirStmt *st) {
-    return st && b->has_env && st->kind == ST_ASSIGN && bck_capture_len(b, st->place);
+bool bck_stored_into_capture(Body *b, MirStmt *st, Place *capture) {
+    if (!st || !b->has_env)
+        return false;
+    Place root;     /* m[k] = v into a captured map */
+    if (bck_map_write_root(b, st, &root) && bck_capture_len(b, root)) {
+        *capture = root;
+        return true;
+    }
+    *capture = st->place;
+    return st->kind == ST_ASSIGN && bck_capture_len(b, st->place);
+}
+
+/* In a closure body, a `&mut` of one capture stored into another
+ * (`func() { pm = &mut y }`): the closure holds y mutably only while it
+ * runs (FnMut), so the reborrow escapes: rustc E0521, "a temporary borrow
+ * escapes the closure body". (A shared `&y` may: the maker's loan.) */
+void bck_check_capture_stores(LoanData *ld) {
+    Body *b = ld->b;
+    Place cap;
+    if (!b->has_env)
+        return;
+    for (int k = 0; k < ld->loans.len; k++) {
+        Loan *l = &ld->loans.data[k];
+        if (l->reported || !l->mut || l->untracked || !bck_capture_len(b, l->place) ||
+            !bck_stored_into_capture(b, l->stored_at, &cap))
+            continue;
+        l->reported = true;
+        Conflict cf = {.kind = CONFLICT_CLOSURE_ESCAPE, .prog = ld->prog, .body = b, .used = cap,
+                       .at = l->stored_at->span, .loan_place = l->place, .loan_span = l->span,
+                       .loan_mut = true};
+        bck_explain(ld->c, &cf);
+    }
 }

@@ -363,6 +363,13 @@ static void explain_closure_escape(Ctx *c, Conflict *cf) {
     if (env && env->kind == T_STRUCT && a >= 0 && a < env->fields.len && env->fields.data[a].span.hi > 0)
         diag_label(c, d, env->fields.data[a].span, false, "`%s` declared here, outside of the closure body",
                    env->fields.data[a].name);
+    if (bck_capture_len(b, cf->loan_place)) {  /* `&mut y` of a capture y */
+        diag_label(c, d, cf->at, true, "a temporary borrow escapes the closure body here");
+        if (env && a >= 0 && a < env->fields.len)
+            diag_help(c, d, "`%s` is declared outside the closure, so any data borrowed inside the closure "
+                      "cannot be stored into it", env->fields.data[a].name);
+        return;
+    }
     if (l->kind == LOCAL_ARG) {
         diag_label(c, d, l->span, false, "`%s` is a reference that is only valid in the closure body", name);
         diag_label(c, d, cf->at, true, "`%s` escapes the closure body here", name);

@@ -940,9 +940,8 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
         vec_push(&w->ld->c->arena, &w->reported, w->st);
     }
     Conflict cf = {.kind = kind, .prog = w->ld->prog, .body = w->ld->b, .used = p, .at = at};
-    if (kind == CONFLICT_DOES_NOT_LIVE && bck_stored_into_capture(w->ld->b, l->stored_at)) {
+    if (kind == CONFLICT_DOES_NOT_LIVE && bck_stored_into_capture(w->ld->b, l->stored_at, &cf.used)) {
         cf.kind = CONFLICT_CLOSURE_ESCAPE;  /* a closure's local stored into a capture */
-        cf.used = l->stored_at->place;
         cf.at = l->stored_at->span;
     }
     cf.loan_place = l->place;
@@ -1422,10 +1421,10 @@ static void check_parameters_escape(LoanData *ld) {
         Loan *l = &pl.loans.data[k];
         if (!l->stored_at)
             continue;
-        if (bck_stored_into_capture(b, l->stored_at)) {    /* E0521 */
+        Place cap;
+        if (bck_stored_into_capture(b, l->stored_at, &cap)) {    /* E0521 */
             Conflict cf = {.kind = CONFLICT_CLOSURE_ESCAPE, .prog = ld->prog, .body = b,
-                           .used = l->stored_at->place, .at = l->stored_at->span,
-                           .loan_place = l->place, .loan_span = l->span};
+                           .used = cap, .at = l->stored_at->span, .loan_place = l->place, .loan_span = l->span};
             bck_explain(ld->c, &cf);
             continue;
         }
@@ -1588,6 +1587,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
         return;
     }
     bck_propagate_holders(&ld);
+    bck_check_capture_stores(&ld);
     untrack_range_reborrows(&ld);
     BlockEffect *eff = block_effects(&ld);
     Dataflow df = {0};
