@@ -91,6 +91,7 @@ static const char *place_str(Ctx *c, Body *b, Place p) {
     snprintf(buf, sizeof buf, "%s", root ? root : "value");
     Type *t = b->locals.data[p.local].type;
     int from = 0;
+    bool star = false;
     if (b->locals.data[p.local].kind == LOCAL_ENV && p.nproj >= 2 && p.proj[0].kind == PJ_DEREF &&
         p.proj[1].kind == PJ_FIELD && p.proj[0].type->kind == T_STRUCT) {
         /* (*env).x is the captured x; *(*env).x when captured by reference */
@@ -99,6 +100,10 @@ static const char *place_str(Ctx *c, Body *b, Place p) {
         if (from > p.nproj)
             from = p.nproj;
         t = p.proj[from - 1].type;
+        /* a field through a captured pointer x: rustc names the capture's
+           deref, `*x.n` (`**x.r` for a Box field's pointee), not `x.n` */
+        star = from + 1 < p.nproj && p.proj[from].kind == PJ_DEREF && p.proj[from + 1].kind == PJ_FIELD &&
+               t->kind == T_PTR;
     }
     for (int i = from; i < p.nproj; i++) {
         Proj *pj = &p.proj[i];
@@ -117,13 +122,20 @@ static const char *place_str(Ctx *c, Body *b, Place p) {
             }
             break;
         default:
-            if (t->kind != T_ARRAY)   /* a slice element: all of the slice (Vec's Index) */
-                return arena_strdup(&c->arena, buf);
+            if (t->kind != T_ARRAY) {     /* a slice element: all of the slice (Vec's Index) */
+                i = p.nproj;
+                break;
+            }
             snprintf(tmp, sizeof tmp, "%s[_]", buf);
             snprintf(buf, sizeof buf, "%.250s", tmp);
             break;
         }
         t = pj->type;
+    }
+    if (star) {
+        char tmp[300];
+        snprintf(tmp, sizeof tmp, "*%s", buf);
+        snprintf(buf, sizeof buf, "%.250s", tmp);
     }
     return arena_strdup(&c->arena, buf);
 }
