@@ -55,9 +55,11 @@ static int env_fields(Body *f) {
     return n > MAX_FIELDS ? MAX_FIELDS : n;
 }
 
+/* Does q go through a pointer after its first k projections? (A Box
+ * owns its pointee: `&*b` borrows b.) */
 static bool has_deref_from(Place q, int k) {
     for (int i = k; i < q.nproj; i++)
-        if (q.proj[i].kind == PJ_DEREF)
+        if (q.proj[i].kind == PJ_DEREF && !(i > 0 && q.proj[i - 1].type && q.proj[i - 1].type->kind == T_BOX))
             return true;
     return false;
 }
