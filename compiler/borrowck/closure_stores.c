@@ -26,6 +26,21 @@
  * bck_propagate_holders (loans.c): the captured variable becomes a
  * holder of the loans the masks name.
  *
+ * A store into a map (`m[k] = &y`, mapset) stores into m; one through
+ * the pointer a capture holds (`*q = &y`, `q.p = &y`: the summary's thru
+ * bit) also makes what q may point to a holder (one level, as loans.c's
+ * stored_through). Go's by-value capture of y is still a borrow in Rust:
+ * its ref bit names the closure's own loan on y. When the maker is itself
+ * a closure body and the store goes into one of its captures, a borrow of
+ * its own local escapes (E0597 at the local's death, as rustc).
+ *
+ * What cannot be stored into a capture at all is E0521 ("borrowed data
+ * escapes outside of closure"): in a closure body, a `&mut` of a capture
+ * (bck_check_capture_stores: FnMut holds it only while it runs), and a
+ * borrow of the body's parameter or local (bck_stored_into_capture, asked
+ * by loans.c where it would report E0597 or "lifetime may not live long
+ * enough").
+ *
  * Only captures 0..63 are tracked (a bigger environment stores nothing
  * here); nesting deeper than MAX_DEPTH is not followed.
  */
