@@ -187,6 +187,8 @@ typedef struct Loan {
                            to the place */
     bool stored;        /* issued straight into memory: `*q = &x` */
     MirStmt *stored_at; /* the first store making it outlive the call */
+    Span inner;         /* a closure's capture stored into another capture
+                           (closure_stores.c): the use in the closure body */
     bool reported;
 } Loan;
 
@@ -198,6 +200,7 @@ typedef struct LoanData {
     VEC(Loan) loans;
     Liveness live;      /* per block: locals live on entry and exit */
     struct MapInfo *maps; /* maps.c's per-body tables, made on first use */
+    struct ClosureStores *cstores; /* closure_stores.c's summaries, made on first use */
 } LoanData;
 
 /* Kinds of access to a place (rustc's ReadKind/WriteKind, simplified). */
@@ -229,6 +232,20 @@ void bck_check_map_writes(LoanData *ld);
 /* Is st `m[k] = v` or `delete(m, k)`; root: the place its map operand
  * copies (through temporaries). */
 bool bck_map_write_root(Body *b, MirStmt *st, Place *root);
+
+/* ---- closure_stores.c ------------------------------------------------- */
+/* st makes a closure whose body stores a borrow of one capture (or the
+ * pointer it holds) into another (`func() { p = &y }`): the variable
+ * stored into holds those loans from here on (rustc's closure region
+ * requirements). st is statement `index` of block `block`. Returns
+ * whether a holder was added. */
+bool bck_closure_store_holders(LoanData *ld, MirStmt *st, int block, int index);
+/* Is st (a loan's stored_at) a closure body's store into one of its
+ * captures (into capture: the place stored into)? A borrow of the body's own data stored there escapes the
+ * closure: E0521. */
+bool bck_stored_into_capture(Body *b, MirStmt *st, Place *capture);
+/* E0521: in a closure body, `&mut` of a capture stored into another. */
+void bck_check_capture_stores(LoanData *ld);
 
 /* ---- temps.c ----------------------------------------------------------- */
 /* `&T{...}` temporaries that die at the end of their statement: E0716 when
@@ -262,6 +279,8 @@ typedef enum {
     CONFLICT_ESCAPE_FNMUT,      /* (no code) a closure returning a `&mut` of its capture */
     CONFLICT_MOVE_FROM_CAPTURE, /* E0507: a capture moved out in an FnMut closure */
     CONFLICT_CLOSURE_ONCE,      /* E0525: an FnOnce closure where FnMut is needed */
+    CONFLICT_CLOSURE_ESCAPE,    /* E0521: a closure storing a borrow of its parameter
+                                   or local into a capture (used: the capture) */
 } ConflictKind;
 
 typedef struct Conflict {
@@ -280,6 +299,7 @@ typedef struct Conflict {
     bool loan_mut;
     Span later;         /* loans: a later use of the borrow, or NO_SPAN */
     bool closure;       /* the loan is a closure's capture */
+    Span capture_use;   /* ... its use in the closure body, when known */
     bool loan_unique;   /* ... of `*x` uniquely (rustc names `*x`) */
     bool by_closure;    /* the conflicting access is a closure's capture */
     bool temporary;     /* the loan is a statement temporary */

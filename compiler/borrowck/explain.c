@@ -96,6 +96,7 @@ static const char *place_str(Ctx *c, Body *b, Place p) {
     snprintf(buf, sizeof buf, "%s", root ? root : "value");
     Type *t = b->locals.data[p.local].type;
     int from = 0;
+    bool star = false;
     if (b->locals.data[p.local].kind == LOCAL_ENV && p.nproj >= 2 && p.proj[0].kind == PJ_DEREF &&
         p.proj[1].kind == PJ_FIELD && p.proj[0].type->kind == T_STRUCT) {
         /* (*env).x is the captured x; *(*env).x when captured by reference */
@@ -104,6 +105,10 @@ static const char *place_str(Ctx *c, Body *b, Place p) {
         if (from > p.nproj)
             from = p.nproj;
         t = p.proj[from - 1].type;
+        /* a field through a captured pointer x: rustc names the capture's
+           deref, `*x.n` (`**x.r` for a Box field's pointee), not `x.n` */
+        star = from + 1 < p.nproj && p.proj[from].kind == PJ_DEREF && p.proj[from + 1].kind == PJ_FIELD &&
+               t->kind == T_PTR;
     }
     for (int i = from; i < p.nproj; i++) {
         Proj *pj = &p.proj[i];
@@ -122,13 +127,20 @@ static const char *place_str(Ctx *c, Body *b, Place p) {
             }
             break;
         default:
-            if (t->kind != T_ARRAY)   /* a slice element: all of the slice (Vec's Index) */
-                return arena_strdup(&c->arena, buf);
+            if (t->kind != T_ARRAY) {     /* a slice element: all of the slice (Vec's Index) */
+                i = p.nproj;
+                break;
+            }
             snprintf(tmp, sizeof tmp, "%s[_]", buf);
             snprintf(buf, sizeof buf, "%.250s", tmp);
             break;
         }
         t = pj->type;
+    }
+    if (star) {
+        char tmp[300];
+        snprintf(tmp, sizeof tmp, "*%s", buf);
+        snprintf(buf, sizeof buf, "%.250s", tmp);
     }
     return arena_strdup(&c->arena, buf);
 }
@@ -146,10 +158,15 @@ static void explain_dead(Ctx *c, Conflict *cf) {
         if (lp.proj[i].kind == PJ_INDEX || lp.proj[i].kind == PJ_CONST_INDEX)
             lp.nproj = i;
     const char *x = place_str(c, b, lp);
-    Diag *d = diag_error_code(c, "E0597", cf->loan_span, "`%s` does not live long enough", x);
+    /* a closure's capture stored into another capture: rustc points at
+       the use in the closure body (closure_stores.c) */
+    bool inner = cf->closure && cf->capture_use.hi > 0;
+    Diag *d = diag_error_code(c, "E0597", inner ? cf->capture_use : cf->loan_span, "`%s` does not live long enough", x);
     diag_label(c, d, l->span, false, "binding `%s` declared here", l->name);
-    diag_label(c, d, cf->loan_span, true, cf->closure ? "value captured here"
-                                                      : "borrowed value does not live long enough");
+    if (inner)
+        diag_label(c, d, cf->capture_use, true, "borrowed value does not live long enough");
+    diag_label(c, d, cf->loan_span, !inner, cf->closure ? "value captured here"
+                                                        : "borrowed value does not live long enough");
     diag_label(c, d, cf->at, false, "`%s` dropped here while still borrowed", l->name);
     later(c, d, cf, "borrow later used here");
 }
@@ -396,10 +413,40 @@ static void explain_closure_once(Ctx *c, Conflict *cf) {
               "only once, so it can only be called, deferred or moved to another variable");
 }
 
+/* E0521: in a closure body, a borrow of a parameter's data or of a
+ * local stored into a captured variable (used), which outlives the call.
+ * rustc names the variable as declared outside the closure. */
+static void explain_closure_escape(Ctx *c, Conflict *cf) {
+    Body *b = cf->body;
+    Local *l = &b->locals.data[cf->loan_place.local];
+    const char *name = l->name ? l->name : "value";
+    Diag *d = diag_error_code(c, "E0521", cf->at, "borrowed data escapes outside of closure");
+    Type *env = b->env_type;
+    int a = cf->used.nproj >= 2 && cf->used.proj[1].kind == PJ_FIELD ? cf->used.proj[1].field : -1;
+    if (env && env->kind == T_STRUCT && a >= 0 && a < env->fields.len && env->fields.data[a].span.hi > 0)
+        diag_label(c, d, env->fields.data[a].span, false, "`%s` declared here, outside of the closure body",
+                   env->fields.data[a].name);
+    if (bck_capture_len(b, cf->loan_place)) {  /* `&mut y` of a capture y */
+        diag_label(c, d, cf->at, true, "a temporary borrow escapes the closure body here");
+        if (env && a >= 0 && a < env->fields.len)
+            diag_help(c, d, "`%s` is declared outside the closure, so any data borrowed inside the closure "
+                      "cannot be stored into it", env->fields.data[a].name);
+        return;
+    }
+    if (l->kind == LOCAL_ARG) {
+        diag_label(c, d, l->span, false, "`%s` is a reference that is only valid in the closure body", name);
+        diag_label(c, d, cf->at, true, "`%s` escapes the closure body here", name);
+    } else {
+        diag_label(c, d, cf->loan_span, false, "borrow is only valid in the closure body");
+        diag_label(c, d, cf->at, true, "reference to `%s` escapes the closure body here", name);
+    diag_help(c, d, "store a value the captured variable can own (a `Box[T]` or a copy) instead");
+}
+
 void bck_explain(Ctx *c, Conflict *cf) {
     switch (cf->kind) {
     case CONFLICT_USE_MOVED: explain_use_moved(c, cf); break;
     case CONFLICT_DOES_NOT_LIVE: explain_dead(c, cf); break;
+    case CONFLICT_CLOSURE_ESCAPE: explain_closure_escape(c, cf); break;
     case CONFLICT_RETURN_LOCAL: explain_return_local(c, cf); break;
     case CONFLICT_WRITE_SHARED: explain_write_shared(c, cf); break;
     case CONFLICT_BORROW_MUT_SHARED: explain_borrow_mut_shared(c, cf); break;

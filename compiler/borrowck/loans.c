@@ -737,6 +737,7 @@ void bck_propagate_holders(LoanData *ld) {
             }
             if (st->kind != ST_ASSIGN)
                 continue;
+            changed |= bck_closure_store_holders(ld, st, i, j);
             LocalId d = st->place.local;
             if (place_has_deref(st->place)) {
                 for (int k = 0; k < ld->loans.len; k++) {
@@ -963,10 +964,15 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
         vec_push(&w->ld->c->arena, &w->reported, ((Reported){w->st, at}));
     }
     Conflict cf = {.kind = kind, .prog = w->ld->prog, .body = w->ld->b, .used = p, .at = at};
+    if (kind == CONFLICT_DOES_NOT_LIVE && bck_stored_into_capture(w->ld->b, l->stored_at, &cf.used)) {
+        cf.kind = CONFLICT_CLOSURE_ESCAPE;  /* a closure's local stored into a capture */
+        cf.at = l->stored_at->span;
+    }
     cf.loan_place = l->place;
     cf.loan_span = l->span;
     cf.loan_mut = l->mut;
     cf.closure = l->closure;
+    cf.capture_use = l->inner;
     cf.loan_unique = l->unique;
     cf.by_closure = w->st && w->st->rv.kind == RV_CLOSURE;
     cf.later = bck_later_use(w->ld, l, w->block, w->index);
@@ -1428,7 +1434,7 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
  * on it: a destructor that keeps `self` in a global frees what it keeps. */
 static void check_parameters_escape(LoanData *ld) {
     Body *b = ld->b;
-    LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL};
+    LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL, NULL};
     for (int i = 1; i <= b->nargs && i < b->locals.len; i++) {
         if (b->locals.data[i].kind != LOCAL_ARG || !has_refs(b->locals.data[i].type))
             continue;
@@ -1444,6 +1450,13 @@ static void check_parameters_escape(LoanData *ld) {
         Loan *l = &pl.loans.data[k];
         if (!l->stored_at)
             continue;
+        Place cap;
+        if (bck_stored_into_capture(b, l->stored_at, &cap)) {    /* E0521 */
+            Conflict cf = {.kind = CONFLICT_CLOSURE_ESCAPE, .prog = ld->prog, .body = b,
+                           .used = cap, .at = l->stored_at->span, .loan_place = l->place, .loan_span = l->span};
+            bck_explain(ld->c, &cf);
+            continue;
+        }
         const char *name = b->locals.data[l->place.local].name;
         Diag *d = diag_error(ld->c, l->stored_at->span, "lifetime may not live long enough");
         diag_label(ld->c, d, l->span, false, "`%s` is a pointer parameter: it lives only as long as "
@@ -1582,7 +1595,7 @@ static void check_copy_self(LoanData *ld) {
 void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
     bck_check_range_writes(c, p, b);
-    LoanData ld = {c, p, views, b, {0}, {0}, NULL};
+    LoanData ld = {c, p, views, b, {0}, {0}, NULL, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);
     check_parameters_escape(&ld);
@@ -1603,6 +1616,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
         return;
     }
     bck_propagate_holders(&ld);
+    bck_check_capture_stores(&ld);
     untrack_range_reborrows(&ld);
     BlockEffect *eff = block_effects(&ld);
     Dataflow df = {0};
