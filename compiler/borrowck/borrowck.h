@@ -5,10 +5,11 @@
  * explain.c turns each into a rustc-style error with a code, labelled
  * spans, notes and help.
  *
- * moves.c checks moves (E0382, E0507), loans.c borrows and their
- * lifetimes (E0499, E0502, E0503, E0505, E0506, E0597, E0515, E0373,
- * E0594), temps.c statement temporaries (E0716, E0515), check.c the
- * signature rule (E0106).
+ * moves.c checks moves (E0382, E0507; drop_types.c E0509), loans.c
+ * borrows and their lifetimes (E0499, E0502, E0503, E0505, E0506, E0597,
+ * E0515, E0373, E0594; two_phase_args.c E0499 under a reserved borrow),
+ * temps.c statement temporaries (E0716, E0515), check.c the signature
+ * rule (E0106).
  */
 #ifndef ML0_BORROWCK_H
 #define ML0_BORROWCK_H
@@ -59,12 +60,22 @@ bool bck_path_prefix(MovePath a, MovePath b);   /* a contains b */
 int bck_move_sites(Ctx *c, MoveData *md, BitSet *cands, MovePath q, int block, int index,
                    BitSet *found, BitSet *back);
 
+/* Does `move` operand o of st give the value away (not a push, a lend, a
+ * `*mut` reborrow)? */
+bool bck_moves_out(Body *b, MirStmt *st, Operand *o);
 void bck_collect_moves(Ctx *c, MoveData *md);
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b);
 bool bck_append_in_place(MirStmt *st, Operand *o);
 /* The places (of b) that closure st moves out of its capture o, as Rust's
  * by-value capture: up to max into out; returns how many. */
 int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max);
+
+/* ---- drop_types.c ------------------------------------------------------- */
+/* The struct type with a destructor (a `drop()` method) that moving p
+ * moves a field out of (`x.f`, `b.f` of a Box), or NULL. */
+Type *bck_drop_type_moved_from(Body *b, Place p);
+/* E0509: moving a field out of such a value. */
+void bck_check_moves_from_drop_types(Ctx *c, MirProgram *p, Body *b);
 
 /* ---- captures.c --------------------------------------------------------- */
 /* In a closure body, the length (2 or 3) of p's prefix naming a captured
@@ -193,6 +204,15 @@ bool bck_loan_live(Loan *l, BitSet *live);
 BitSet *bck_block_lives(LoanData *ld, int block);
 Span bck_later_use(LoanData *ld, Loan *l, int block, int index);
 
+/* Is argument i (1-based) of call rv, a `*mut T`, passed on as `&mut *p`
+ * (its parameter is not a shared `*T`)? */
+bool bck_reborrows_mut(LoanData *ld, Rvalue *rv, int i);
+
+/* ---- two_phase_args.c ---------------------------------------------------- */
+/* E0499: a later operand's `&mut` of a place under a call's reserved
+ * two-phase borrow (a `*mut` argument's reborrow, append's `&mut v`). */
+void bck_check_two_phase_args(LoanData *ld);
+
 /* ---- maps.c ------------------------------------------------------------- */
 /* How operand o of st accesses a map: 0 not a map access, 1 the access
  * *a to *root (the variable a temporary copy stands for), 2 none (a copy
@@ -241,6 +261,7 @@ typedef enum {
     CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
     CONFLICT_MOVE_FROM_MAP,     /* E0507: out of m[k] (HashMap's Index) */
     CONFLICT_MOVE_FROM_STATIC,  /* E0507: out of a global (a Rust static item) */
+    CONFLICT_MOVE_FROM_DROP,    /* E0509: a field out of a type with a destructor */
     CONFLICT_TEMPORARY,         /* E0716 */
     CONFLICT_ESCAPE_FNMUT,      /* (no code) a closure returning a `&mut` of its capture */
 } ConflictKind;

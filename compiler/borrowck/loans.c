@@ -160,6 +160,8 @@ static bool reborrows_mut(LoanData *ld, Rvalue *rv, int i) {
     return !pt || pt->kind != T_PTR || pt->mut;
 }
 
+bool bck_reborrows_mut(LoanData *ld, Rvalue *rv, int i) { return reborrows_mut(ld, rv, i); }
+
 /* Is p the variable a closure captured by reference as its environment's
  * field a, or a part of it: (*(*_1).a)...? */
 static bool is_capture(Place p, int a) {
@@ -1559,6 +1561,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     check_parameters_escape(&ld);
     bck_check_map_writes(&ld);
     check_copy_self(&ld);
+    bck_check_two_phase_args(&ld);
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */

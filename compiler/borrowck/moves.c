@@ -90,6 +90,8 @@ static bool really_moves(Body *b, MirStmt *st, Operand *o) {
     return !(st->rv.kind == RV_CALL && o != &st->rv.args.data[0] && o->type->kind == T_PTR && o->type->mut);
 }
 
+bool bck_moves_out(Body *b, MirStmt *st, Operand *o) { return really_moves(b, st, o); }
+
 /* Is o a range loop's string value passed to a user function (`f(w)` in
  * `for _, w := range words`)? w is a `&String` (range_values.c) and the
  * twin's string parameters are `&str` (`up(x)` in
@@ -103,7 +105,7 @@ static bool lends_range_value(Body *b, MirStmt *st, Operand *o) {
 
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
     if (!really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place) ||
-        lends_range_value(md->body, st, o))
+        lends_range_value(md->body, st, o) || bck_drop_type_moved_from(md->body, o->place))
         return;
     MoveOut m = {0};
     m.path = bck_path_of(md->body, o->place);
@@ -484,21 +486,35 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st);
  * len(s)` move v (s) before the later operand reads it. The builder has
  * lowered a later operand's work (len, a call, a borrow) into temporaries
  * defined just before st; this checks those definitions, and the
- * temporaries they read, against the state after the move. */
-static void check_later_temps(MoveCheck *k, BitSet *s, Operand *o, int depth) {
-    if (o->kind == OPD_CONST || o->place.nproj || depth > 4 ||
-        k->md->body->locals.data[o->place.local].kind != LOCAL_TEMP)
+ * temporaries they read, against the state after the move. A nested
+ * literal's temporary is a view of storage the builder filled first
+ * (`[][]int{v, []int{len(v)}}`: `_6 = slice(*_5)` after `(*_5) =
+ * aggregate(copy _3)`, `_3 = len(v)`), so the stores into what a
+ * definition's place is projected from are followed too. */
+static void check_later_temp(MoveCheck *k, BitSet *s, LocalId t, int depth) {
+    if (depth > 4 || k->md->body->locals.data[t].kind != LOCAL_TEMP)
         return;
     Block *bb = &k->md->body->blocks.data[k->block];
     for (int j = k->index - 1; j >= 0; j--) {
         MirStmt *d = &bb->stmts.data[j];
-        if (d->kind != ST_ASSIGN || d->place.nproj || d->place.local != o->place.local)
+        if (d->kind != ST_ASSIGN || d->place.local != t)
+            continue;
+        if (d->place.nproj && d->place.proj[0].kind != PJ_DEREF)
             continue;
         check_stmt(k, s, d);
         mir_foreach_operand(&d->rv, x)
-            check_later_temps(k, s, x, depth + 1);
-        return;
+            if (x->kind != OPD_CONST && !x->place.nproj)
+                check_later_temp(k, s, x->place.local, depth + 1);
+        if (mir_rvalue_has_place(&d->rv))
+            check_later_temp(k, s, d->rv.place.local, depth + 1);
+        if (!d->place.nproj)
+            return;     /* its definition: nothing before it is this temporary's */
     }
+}
+
+static void check_later_temps(MoveCheck *k, BitSet *s, Operand *o) {
+    if (o->kind != OPD_CONST && !o->place.nproj)
+        check_later_temp(k, s, o->place.local, 0);
 }
 
 /* The moves st's operand o makes, now in effect for the operands after it. */
@@ -540,7 +556,7 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
             bck_map_entry_update(k->md->body, st))
             continue;
         if (moved)
-            check_later_temps(k, &after, o, 0);
+            check_later_temps(k, &after, o);
         BitSet *at = moved ? &after : s;
         int n = rv->kind == RV_CLOSURE ? bck_closure_captures(k->c, k->md->prog, k->md->body, st, o, caps, NULL, 8) : 0;
         for (int i = 0; i < n; i++)
@@ -762,6 +778,7 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     check_moves_from_borrows(c, p, b);
     check_moves_from_globals(c, p, b);
     check_moves_from_maps(c, p, b);
+    bck_check_moves_from_drop_types(c, p, b);
     MoveData md = {p, b, {0}, NULL};
     bck_collect_moves(c, &md);
     if (md.outs.len == 0)
