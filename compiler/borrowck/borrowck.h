@@ -7,7 +7,7 @@
  *
  * moves.c checks moves (E0382, E0507; drop_types.c E0509), loans.c
  * borrows and their lifetimes (E0499, E0502, E0503, E0505, E0506, E0597,
- * E0515, E0373, E0594; two_phase_args.c E0499 under a reserved borrow),
+ * E0515, E0373, E0594; early_borrows.c those of a call's or store's early borrow),
  * temps.c statement temporaries (E0716, E0515), check.c the signature
  * rule (E0106).
  */
@@ -18,6 +18,10 @@
 
 /* Check every body; reports errors into c. */
 void bck_check(Ctx *c, MirProgram *p);
+/* The global whose address local t of b holds (`_t = const &g`, the MIR
+ * builder's way to reach a global), or -1: one table per body
+ * (mir_global_temps), made on first use into *table (start it NULL). */
+int bck_global_of(Ctx *c, Body *b, int **table, LocalId t);
 /* check.c: does the program pass the checker (every Box, slice and string
  * has a single owner)? Asks quietly: reports nothing. */
 bool bck_single_owner(Ctx *c, MirProgram *p);
@@ -192,6 +196,7 @@ typedef struct LoanData {
     VEC(Loan) loans;
     Liveness live;      /* per block: locals live on entry and exit */
     struct MapInfo *maps; /* maps.c's per-body tables, made on first use */
+    int *globals;       /* bck_global_of's table, made on first use */
 } LoanData;
 
 /* Kinds of access to a place (rustc's ReadKind/WriteKind, simplified). */
@@ -208,10 +213,11 @@ Span bck_later_use(LoanData *ld, Loan *l, int block, int index);
  * (its parameter is not a shared `*T`)? */
 bool bck_reborrows_mut(LoanData *ld, Rvalue *rv, int i);
 
-/* ---- two_phase_args.c ---------------------------------------------------- */
+/* ---- early_borrows.c ---------------------------------------------------- */
 /* E0499: a later operand's `&mut` of a place under a call's reserved
- * two-phase borrow (a `*mut` argument's reborrow, append's `&mut v`). */
-void bck_check_two_phase_args(LoanData *ld);
+ * two-phase borrow (a `*mut` argument's reborrow, append's `&mut v`);
+ * E0502/E0499: an index of `v[i] = x` borrowing v (IndexMut's `&mut v`). */
+void bck_check_early_borrows(LoanData *ld);
 
 /* ---- maps.c ------------------------------------------------------------- */
 /* How operand o of st accesses a map: 0 not a map access, 1 the access

@@ -616,20 +616,12 @@ static bool reads_holder(LoanData *ld, Loan *l, Rvalue *rv) {
 
 /* A store through a pointer that reaches past this call: into a global,
  * or through a parameter (or a closure's environment). */
-static bool outlives_call(LoanData *ld, MirStmt *st, int block, int index) {
+static bool outlives_call(LoanData *ld, MirStmt *st) {
     LocalId d = st->place.local;
     LocalKind k = ld->b->locals.data[d].kind;
     if (k == LOCAL_ARG || k == LOCAL_ENV)
         return true;
-    /* a temp holding `const &g` (set just before, in the same block) */
-    Block *bb = &ld->b->blocks.data[block];
-    for (int j = index - 1; j >= 0; j--) {
-        MirStmt *s = &bb->stmts.data[j];
-        if (s->kind == ST_ASSIGN && s->place.nproj == 0 && s->place.local == d)
-            return s->rv.kind == RV_USE && s->rv.args.data[0].kind == OPD_CONST &&
-                   s->rv.args.data[0].c.kind == CONST_GLOBAL;
-    }
-    return false;
+    return bck_global_of(ld->c, ld->b, &ld->globals, d) >= 0;    /* a temp holding `const &g` */
 }
 
 /* `*q = v` with v holding loan l: *g = v through a global or a parameter
@@ -675,12 +667,12 @@ static Type *deref_pointee(Body *b, Place p) {
     return NULL;
 }
 
-static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int index) {
+static bool stored_through(LoanData *ld, Loan *l, MirStmt *st) {
     /* a parameter's own data written back into it (`*v = append(*v, x)`)
        keeps its lifetime; an owned value read through it is no borrow */
     if (l->param && (st->place.local == l->place.local || !has_refs(st->rv.type)))
         return false;
-    if (outlives_call(ld, st, block, index)) {
+    if (outlives_call(ld, st)) {
         bool was = l->escapes;
         l->escapes = true;
         if (!l->stored_at)
@@ -745,7 +737,7 @@ void bck_propagate_holders(LoanData *ld) {
                     Loan *l = &ld->loans.data[k];
                     bool direct = l->stored && l->block == i && l->index == j;
                     if (direct || reads_holder(ld, l, &st->rv))
-                        changed |= stored_through(ld, l, st, i, j);
+                        changed |= stored_through(ld, l, st);
                 }
                 continue;
             }
@@ -1401,7 +1393,7 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
  * on it: a destructor that keeps `self` in a global frees what it keeps. */
 static void check_parameters_escape(LoanData *ld) {
     Body *b = ld->b;
-    LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL};
+    LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL, NULL};
     for (int i = 1; i <= b->nargs && i < b->locals.len; i++) {
         if (b->locals.data[i].kind != LOCAL_ARG || !has_refs(b->locals.data[i].type))
             continue;
@@ -1555,13 +1547,13 @@ static void check_copy_self(LoanData *ld) {
 void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
     bck_check_range_writes(c, p, b);
-    LoanData ld = {c, p, views, b, {0}, {0}, NULL};
+    LoanData ld = {c, p, views, b, {0}, {0}, NULL, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);
     check_parameters_escape(&ld);
     bck_check_map_writes(&ld);
     check_copy_self(&ld);
-    bck_check_two_phase_args(&ld);
+    bck_check_early_borrows(&ld);
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */

@@ -678,26 +678,12 @@ static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
     }
 }
 
-/* The global whose address temporary t holds (`_t = const &g`, the MIR
- * builder's way to reach a global), or -1. */
-static int global_of(Body *b, LocalId t) {
-    if (b->locals.data[t].kind != LOCAL_TEMP)
-        return -1;
-    mir_foreach_stmt(b, bb, d)
-        if (d->kind == ST_ASSIGN && d->place.nproj == 0 && d->place.local == t)
-            return d->rv.kind == RV_USE && d->rv.args.data[0].kind == OPD_CONST &&
-                           d->rv.args.data[0].c.kind == CONST_GLOBAL
-                       ? d->rv.args.data[0].c.global
-                       : -1;
-    return -1;
-}
-
 /* `g.v = append(g.v, x)`: the global's slice grows in place (Vec::push),
  * its destination reached through another temporary holding &g. */
-static bool appended_in_place(Body *b, MirStmt *st, Operand *o, int g) {
+static bool appended_in_place(Ctx *c, Body *b, int **gt, MirStmt *st, Operand *o, int g) {
     Place d = st->place;
     if (st->kind != ST_ASSIGN || st->rv.kind != RV_APPEND || o != &st->rv.args.data[0] ||
-        d.nproj != o->place.nproj || global_of(b, d.local) != g)
+        d.nproj != o->place.nproj || bck_global_of(c, b, gt, d.local) != g)
         return false;
     for (int i = 0; i < d.nproj; i++)
         if (d.proj[i].kind != o->place.proj[i].kind ||
@@ -712,6 +698,7 @@ static bool appended_in_place(Body *b, MirStmt *st, Operand *o, int g) {
  * append in place) is no move; through a pointer or an index of it, the
  * other E0507 rules speak. */
 static void check_moves_from_globals(Ctx *c, MirProgram *p, Body *b) {
+    int *gt = NULL;
     mir_foreach_stmt(b, bb, st) {
         if (!mir_stmt_has_rvalue(st))
             continue;
@@ -723,8 +710,8 @@ static void check_moves_from_globals(Ctx *c, MirProgram *p, Body *b) {
             bool fields = true;
             for (int q = 1; q < o->place.nproj; q++)
                 fields = fields && o->place.proj[q].kind == PJ_FIELD;
-            int g = fields ? global_of(b, o->place.local) : -1;
-            if (g < 0 || appended_in_place(b, st, o, g))
+            int g = fields ? bck_global_of(c, b, &gt, o->place.local) : -1;
+            if (g < 0 || appended_in_place(c, b, &gt, st, o, g))
                 continue;
             Conflict cf = {.kind = CONFLICT_MOVE_FROM_STATIC, .prog = p, .body = b, .used = o->place,
                            .at = has_span(o->span) ? o->span : st->span,

@@ -1,6 +1,6 @@
 /*
- * two_phase_args.c: a `&mut` under a reserved two-phase borrow, made by a
- * later operand of the same call (E0499).
+ * early_borrows.c: borrows a statement takes before its later operands
+ * are evaluated, against what those operands borrow (E0499, E0502).
  *
  * rustc evaluates a call's operands left to right. A `*mut T` p passed to
  * a `*mut T` parameter (a method's receiver `reg.register(..)`, or any
@@ -16,15 +16,26 @@
  *   v = append(v, incr(&mut v[0]))                   `v` (IndexMut)
  *   r.set(gm(r)), fset2(r, r)                        `*r` (a reborrow)
  *
- * The MIR has no statement for such a reservation (a pointer is passed
- * by copy, append takes v itself), and the builder lowers the later
- * operands' work into temporaries defined before the call; so this walks
- * back from each later operand through the definitions of the
- * temporaries it reads (and the stores into what they are projected
- * from), as moves.c's check_later_temps does for moves. A receiver's
- * autoref `_t = &mut x` is a loan of its own, checked by loans.c's walk.
+ * A store into a slice element, `v[i] = x` (also `v[i] += x`), is Vec's
+ * `*v.index_mut(i) = x`: its `&mut v` is taken after the value x and
+ * before the index i is evaluated, and it is not two-phase, so an index
+ * that reads v is E0502 (`vec[len(vec)-1] = 123`, `v[v[0]] = 1`: rustc's
+ * suggest-local-var-for-vector) and one that borrows it mutably E0499;
+ * the value may read v (`v[0] = len(v)`), and an array's built-in index
+ * borrows nothing first (`a[len(a)-1] = 1`).
+ *
+ * The MIR has no statement for such a borrow (a pointer is passed by
+ * copy, append takes v itself, the store is one assignment), and the
+ * builder lowers the later operands' work into temporaries defined before
+ * the statement; so this walks back from each later operand (each index
+ * local of the stored place) through the definitions of the temporaries
+ * it reads, and the stores into what they are projected from, as moves.c's
+ * check_later_temps does for moves. A receiver's autoref `_t = &mut x` is
+ * a loan of its own, checked by loans.c's walk.
  */
 #include "borrowck.h"
+
+#include <string.h>
 
 /* The place a mutable borrow of p borrows in rustc's terms: up to its
  * first index into a slice (Vec's IndexMut borrows the whole Vec). */
@@ -48,11 +59,12 @@ typedef struct Reserved {
     Place place;        /* `*p`, or v */
     Span span;          /* the reserving operand */
     Span later;         /* the call */
+    bool two_phase;     /* reads of the place are fine until the call */
     bool reported;
 } Reserved;
 
-static void report(Reserved *r, Place used, Span at) {
-    Conflict cf = {.kind = CONFLICT_TWO_MUT, .prog = r->ld->prog, .body = r->ld->b,
+static void report(Reserved *r, ConflictKind kind, Place used, Span at) {
+    Conflict cf = {.kind = kind, .prog = r->ld->prog, .body = r->ld->b,
                    .used = used, .at = at};
     cf.loan_place = r->place;
     cf.loan_span = r->span;
@@ -86,7 +98,7 @@ static void check_operand(Reserved *r, Rvalue *rv, Operand *o, Span fallback) {
         return;
     Place d = deref(r->ld, o->place);
     if (overlap(d, r->place))
-        report(r, d, o->span.hi > 0 ? o->span : fallback);
+        report(r, CONFLICT_TWO_MUT, d, o->span.hi > 0 ? o->span : fallback);
 }
 
 /* The statements (before the call) that computed temporary t. */
@@ -100,12 +112,17 @@ static void check_temp(Reserved *r, LocalId t, int depth) {
             (d->place.nproj && d->place.proj[0].kind != PJ_DEREF))
             continue;
         Rvalue *rv = &d->rv;
-        if (rv->kind == RV_REF && rv->mut) {
+        Span at = rv->span.hi > 0 ? rv->span : d->span;
+        if (mir_rvalue_has_place(rv)) {     /* &x, &mut x; len(v), v[i:j] */
             Place p = borrowed_part(b, rv->place);
-            if (overlap(p, r->place))
-                report(r, p, rv->span.hi > 0 ? rv->span : d->span);
+            bool mut = rv->kind == RV_REF && rv->mut;
+            if ((mut || !r->two_phase) && overlap(p, r->place))
+                report(r, mut ? CONFLICT_TWO_MUT : CONFLICT_SHARED_WHILE_MUT, p, at);
         }
         mir_foreach_operand(rv, x) {
+            if (!r->two_phase && !r->reported && x->kind == OPD_COPY && !mut_reborrow(r->ld, rv, x) &&
+                overlap(borrowed_part(b, x->place), r->place))
+                report(r, CONFLICT_SHARED_WHILE_MUT, borrowed_part(b, x->place), x->span.hi > 0 ? x->span : at);
             check_operand(r, rv, x, d->span);
             if (x->kind != OPD_CONST && !x->place.nproj)
                 check_temp(r, x->place.local, depth + 1);
@@ -127,19 +144,42 @@ static void check_later(Reserved *r, MirStmt *st, int from) {
     }
 }
 
-void bck_check_two_phase_args(LoanData *ld) {
+/* `v[i] = x`: the index locals of the stored place from its first slice
+ * index on (`m[len(m)-1][0] = 1` indexes m first). */
+static void check_index_store(Reserved *r, MirStmt *st) {
+    Body *b = r->ld->b;
+    Place v = borrowed_part(b, st->place);
+    if (v.nproj == st->place.nproj)
+        return;     /* no slice index */
+    r->place = v;
+    /* the `&mut v` is at the variable the statement starts with */
+    const char *name = b->locals.data[v.local].name;
+    size_t n = name ? strlen(name) : 0;
+    if (n && (size_t)(st->span.hi - st->span.lo) > n && strncmp(source_text(r->ld->c, st->span), name, n) == 0)
+        r->span.hi = r->span.lo + (int)n;
+    for (int i = v.nproj; i < st->place.nproj && !r->reported; i++)
+        if (st->place.proj[i].kind == PJ_INDEX)
+            check_temp(r, st->place.proj[i].index, 0);
+}
+
+void bck_check_early_borrows(LoanData *ld) {
     Body *b = ld->b;
     mir_foreach_block(b, bb) {
         mir_foreach_stmt_in(bb, st) {
             if (!mir_stmt_has_rvalue(st))
                 continue;
             Rvalue *rv = &st->rv;
-            Reserved r = {ld, bb, mir_stmt_index(bb, st), {0}, st->span, st->span, false};
+            Reserved r = {ld, bb, mir_stmt_index(bb, st), {0}, st->span, st->span, true, false};
             if (rv->args.len > 1 && bck_append_in_place(st, &rv->args.data[0])) {
                 Operand *v = &rv->args.data[0];
                 r.place = v->place;
                 r.span = v->span.hi > 0 ? v->span : st->span;
                 check_later(&r, st, 1);
+                continue;
+            }
+            if (st->kind == ST_ASSIGN && st->place.nproj) {
+                r.two_phase = false;    /* IndexMut's autoref */
+                check_index_store(&r, st);
                 continue;
             }
             if (rv->kind != RV_CALL)
