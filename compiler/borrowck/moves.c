@@ -565,7 +565,9 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
             use_operand(k, at, o, st->span,
                         print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o) ||
                             mir_lends(k->md->body, st, o));
-        if (top && rv->kind != RV_APPEND)   /* append's spread is read before the slice moves */
+        /* append's spread is read before the slice moves; its elements
+           (`append(w, v, []int{len(v)})`) move left to right */
+        if (top && (rv->kind != RV_APPEND || (!rv->spread && o != &rv->args.data[0])))
             moved = moved_by(k, &after, st, o) || moved;
     }
     if (top)
