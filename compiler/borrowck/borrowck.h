@@ -216,8 +216,10 @@ bool bck_reborrows_mut(LoanData *ld, Rvalue *rv, int i);
 /* ---- early_borrows.c ---------------------------------------------------- */
 /* E0499: a later operand's `&mut` of a place under a call's reserved
  * two-phase borrow (a `*mut` argument's reborrow, append's `&mut v`);
- * E0502/E0499: an index of `v[i] = x` borrowing v (IndexMut's `&mut v`). */
-void bck_check_early_borrows(LoanData *ld);
+ * E0502/E0499: an index of `v[i] = x` borrowing v (IndexMut's `&mut v`).
+ * Run after loans.c's walk: reported are the statements it reported at,
+ * whose borrows are not reported again. */
+void bck_check_early_borrows(LoanData *ld, MirStmt **reported, int nreported);
 
 /* ---- maps.c ------------------------------------------------------------- */
 /* How operand o of st accesses a map: 0 not a map access, 1 the access

@@ -61,9 +61,14 @@ typedef struct Reserved {
     Span later;         /* the call */
     bool two_phase;     /* reads of the place are fine until the call */
     bool reported;
+    MirStmt **done;     /* statements loans.c's walk reported at */
+    int ndone;
 } Reserved;
 
-static void report(Reserved *r, ConflictKind kind, Place used, Span at) {
+static void report(Reserved *r, MirStmt *st, ConflictKind kind, Place used, Span at) {
+    for (int i = 0; i < r->ndone; i++)
+        if (r->done[i] == st)
+            return;     /* one error per borrow: the walk's, with an older loan */
     Conflict cf = {.kind = kind, .prog = r->ld->prog, .body = r->ld->b,
                    .used = used, .at = at};
     cf.loan_place = r->place;
@@ -93,12 +98,12 @@ static Place deref(LoanData *ld, Place p) {
 }
 
 /* A `*mut` operand o passed on mutably: does its `&mut *o` hit r? */
-static void check_operand(Reserved *r, Rvalue *rv, Operand *o, Span fallback) {
+static void check_operand(Reserved *r, MirStmt *st, Rvalue *rv, Operand *o, Span fallback) {
     if (r->reported || !mut_reborrow(r->ld, rv, o))
         return;
     Place d = deref(r->ld, o->place);
     if (overlap(d, r->place))
-        report(r, CONFLICT_TWO_MUT, d, o->span.hi > 0 ? o->span : fallback);
+        report(r, st, CONFLICT_TWO_MUT, d, o->span.hi > 0 ? o->span : fallback);
 }
 
 /* The statements (before the call) that computed temporary t. */
@@ -117,13 +122,13 @@ static void check_temp(Reserved *r, LocalId t, int depth) {
             Place p = borrowed_part(b, rv->place);
             bool mut = rv->kind == RV_REF && rv->mut;
             if ((mut || !r->two_phase) && overlap(p, r->place))
-                report(r, mut ? CONFLICT_TWO_MUT : CONFLICT_SHARED_WHILE_MUT, p, at);
+                report(r, d, mut ? CONFLICT_TWO_MUT : CONFLICT_SHARED_WHILE_MUT, p, at);
         }
         mir_foreach_operand(rv, x) {
             if (!r->two_phase && !r->reported && x->kind == OPD_COPY && !mut_reborrow(r->ld, rv, x) &&
                 overlap(borrowed_part(b, x->place), r->place))
-                report(r, CONFLICT_SHARED_WHILE_MUT, borrowed_part(b, x->place), x->span.hi > 0 ? x->span : at);
-            check_operand(r, rv, x, d->span);
+                report(r, d, CONFLICT_SHARED_WHILE_MUT, borrowed_part(b, x->place), x->span.hi > 0 ? x->span : at);
+            check_operand(r, d, rv, x, d->span);
             if (x->kind != OPD_CONST && !x->place.nproj)
                 check_temp(r, x->place.local, depth + 1);
         }
@@ -138,7 +143,7 @@ static void check_temp(Reserved *r, LocalId t, int depth) {
 static void check_later(Reserved *r, MirStmt *st, int from) {
     Rvalue *rv = &st->rv;
     mir_foreach_operand_from(rv, from, o) {
-        check_operand(r, rv, o, st->span);
+        check_operand(r, st, rv, o, st->span);
         if (o->kind != OPD_CONST && !o->place.nproj)
             check_temp(r, o->place.local, 0);
     }
@@ -162,14 +167,14 @@ static void check_index_store(Reserved *r, MirStmt *st) {
             check_temp(r, st->place.proj[i].index, 0);
 }
 
-void bck_check_early_borrows(LoanData *ld) {
+void bck_check_early_borrows(LoanData *ld, MirStmt **reported, int nreported) {
     Body *b = ld->b;
     mir_foreach_block(b, bb) {
         mir_foreach_stmt_in(bb, st) {
             if (!mir_stmt_has_rvalue(st))
                 continue;
             Rvalue *rv = &st->rv;
-            Reserved r = {ld, bb, mir_stmt_index(bb, st), {0}, st->span, st->span, true, false};
+            Reserved r = {ld, bb, mir_stmt_index(bb, st), {0}, st->span, st->span, true, false, reported, nreported};
             if (rv->args.len > 1 && bck_append_in_place(st, &rv->args.data[0])) {
                 Operand *v = &rv->args.data[0];
                 r.place = v->place;

@@ -1553,7 +1553,6 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     check_parameters_escape(&ld);
     bck_check_map_writes(&ld);
     check_copy_self(&ld);
-    bck_check_early_borrows(&ld);
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */
@@ -1566,6 +1565,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
                     self_spread(&w, st, o, o->span.hi > 0 ? o->span : st->span,
                                 bck_append_in_place(st, o) ? CONFLICT_MUT_WHILE_SHARED : CONFLICT_MOVE_BORROWED);
             }
+        bck_check_early_borrows(&ld, NULL, 0);
         return;
     }
     bck_propagate_holders(&ld);
@@ -1608,4 +1608,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
             }
         }
     }
+    /* after the walk: a borrow it reported is not reported again (rustc
+       reports one conflict per borrow, with the older loan) */
+    bck_check_early_borrows(&ld, w.reported.data, w.reported.len);
 }
