@@ -5,10 +5,11 @@
  * explain.c turns each into a rustc-style error with a code, labelled
  * spans, notes and help.
  *
- * moves.c checks moves (E0382, E0507), loans.c borrows and their
- * lifetimes (E0499, E0502, E0503, E0505, E0506, E0597, E0515, E0373,
- * E0594), temps.c statement temporaries (E0716, E0515), check.c the
- * signature rule (E0106).
+ * moves.c checks moves (E0382, E0507; drop_types.c E0509), loans.c
+ * borrows and their lifetimes (E0499, E0502, E0503, E0505, E0506, E0597,
+ * E0515, E0373, E0594; early_borrows.c those of a call's or store's early borrow),
+ * temps.c statement temporaries (E0716, E0515), check.c the signature
+ * rule (E0106).
  */
 #ifndef ML0_BORROWCK_H
 #define ML0_BORROWCK_H
@@ -17,6 +18,10 @@
 
 /* Check every body; reports errors into c. */
 void bck_check(Ctx *c, MirProgram *p);
+/* The global whose address local t of b holds (`_t = const &g`, the MIR
+ * builder's way to reach a global), or -1: one table per body
+ * (mir_global_temps), made on first use into *table (start it NULL). */
+int bck_global_of(Ctx *c, Body *b, int **table, LocalId t);
 /* check.c: does the program pass the checker (every Box, slice and string
  * has a single owner)? Asks quietly: reports nothing. */
 bool bck_single_owner(Ctx *c, MirProgram *p);
@@ -82,6 +87,12 @@ bool bck_closure_local_not_copy(Ctx *c, MirProgram *prog, Body *b, LocalId f);
 bool bck_closure_copy_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o);
 /* E0507 / E0525: a closure moving a capture that may be called again. */
 void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b);
+/* ---- drop_types.c ------------------------------------------------------- */
+/* The struct type with a destructor (a `drop()` method) that moving p
+ * moves a field out of (`x.f`, `b.f` of a Box), or NULL. */
+Type *bck_drop_type_moved_from(Body *b, Place p);
+/* E0509: moving a field out of such a value. */
+void bck_check_moves_from_drop_types(Ctx *c, MirProgram *p, Body *b);
 
 /* ---- captures.c --------------------------------------------------------- */
 /* In a closure body, the length (2 or 3) of p's prefix naming a captured
@@ -201,6 +212,7 @@ typedef struct LoanData {
     Liveness live;      /* per block: locals live on entry and exit */
     struct MapInfo *maps; /* maps.c's per-body tables, made on first use */
     struct ClosureStores *cstores; /* closure_stores.c's summaries, made on first use */
+    int *globals;       /* bck_global_of's table, made on first use */
 } LoanData;
 
 /* Kinds of access to a place (rustc's ReadKind/WriteKind, simplified). */
@@ -212,6 +224,18 @@ void bck_propagate_holders(LoanData *ld);
 bool bck_loan_live(Loan *l, BitSet *live);
 BitSet *bck_block_lives(LoanData *ld, int block);
 Span bck_later_use(LoanData *ld, Loan *l, int block, int index);
+
+/* Is argument i (1-based) of call rv, a `*mut T`, passed on as `&mut *p`
+ * (its parameter is not a shared `*T`)? */
+bool bck_reborrows_mut(LoanData *ld, Rvalue *rv, int i);
+
+/* ---- early_borrows.c ---------------------------------------------------- */
+/* E0499: a later operand's `&mut` of a place under a call's reserved
+ * two-phase borrow (a `*mut` argument's reborrow, append's `&mut v`);
+ * E0502/E0499: an index of `v[i] = x` borrowing v (IndexMut's `&mut v`).
+ * Run after loans.c's walk: reported are the statements it reported at,
+ * whose borrows are not reported again. */
+void bck_check_early_borrows(LoanData *ld, MirStmt **reported, int nreported);
 
 /* ---- maps.c ------------------------------------------------------------- */
 /* How operand o of st accesses a map: 0 not a map access, 1 the access
@@ -275,6 +299,7 @@ typedef enum {
     CONFLICT_MOVE_FROM_INDEX,   /* E0507 (slice), E0508 (array) */
     CONFLICT_MOVE_FROM_MAP,     /* E0507: out of m[k] (HashMap's Index) */
     CONFLICT_MOVE_FROM_STATIC,  /* E0507: out of a global (a Rust static item) */
+    CONFLICT_MOVE_FROM_DROP,    /* E0509: a field out of a type with a destructor */
     CONFLICT_TEMPORARY,         /* E0716 */
     CONFLICT_ESCAPE_FNMUT,      /* (no code) a closure returning a `&mut` of its capture */
     CONFLICT_MOVE_FROM_CAPTURE, /* E0507: a capture moved out in an FnMut closure */

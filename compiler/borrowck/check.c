@@ -36,6 +36,12 @@ static bool param_lifetime(Type *t, int depth) {
     }
 }
 
+int bck_global_of(Ctx *c, Body *b, int **table, LocalId t) {
+    if (!*table)
+        *table = mir_global_temps(c, b);
+    return (*table)[t];
+}
+
 /* Rust's elision rule: a function returning *T borrows its result from a
  * parameter holding a pointer (`*T`, `Box[*mut T]`); with none, only a
  * pointer into a global is possible (E0106). */
@@ -46,14 +52,14 @@ static bool check_signature(Ctx *c, Body *b, bool report) {
     for (int i = 1; i <= b->nargs; i++)
         if (param_lifetime(b->locals.data[i].type, 0))
             return true;
-    int *gt = mir_global_temps(c, b);
+    int *gt = NULL;
     mir_foreach_stmt(b, bb, st) {
         if (st->kind != ST_ASSIGN || st->place.nproj || st->place.local != 0)
             continue;
         Rvalue *rv = &st->rv;
-        bool global = (rv->kind == RV_REF && gt[rv->place.local] >= 0) ||
+        bool global = (rv->kind == RV_REF && bck_global_of(c, b, &gt, rv->place.local) >= 0) ||
                       (rv->kind == RV_USE && rv->args.data[0].kind != OPD_CONST &&
-                       rv->args.data[0].place.nproj == 0 && gt[rv->args.data[0].place.local] >= 0) ||
+                       rv->args.data[0].place.nproj == 0 && bck_global_of(c, b, &gt, rv->args.data[0].place.local) >= 0) ||
                       (rv->kind == RV_USE && rv->args.data[0].kind == OPD_CONST &&
                        rv->args.data[0].c.kind == CONST_NIL);
         bool local_ref = rv->kind == RV_REF && !place_has_deref(rv->place) &&

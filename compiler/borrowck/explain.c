@@ -337,6 +337,18 @@ static void explain_move_from_static(Ctx *c, Conflict *cf) {
     diag_help(c, d, "consider borrowing here: `&%s`", x);
 }
 
+/* rustc: `let y = x.f;` of a struct that implements Drop. */
+static void explain_move_from_drop(Ctx *c, Conflict *cf) {
+    Type *t = mir_place_type(cf->body, cf->used);
+    const char *x = place_str(c, cf->body, cf->used);
+    Diag *d = diag_error_code(c, "E0509", cf->at, "cannot move out of type `%s`, which implements the `Drop` trait",
+                              type_name(c, bck_drop_type_moved_from(cf->body, cf->used)));
+    diag_label(c, d, cf->at, true, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+               x, type_name(c, t));
+    diag_note(c, d, "its destructor (`drop()`) reads every field, so none may be moved out of it");
+    diag_help(c, d, "consider borrowing here: `&%s`", x);
+}
+
 /* rustc: `let x = m[&k];` of a non-Copy V moves out of HashMap's Index. */
 static void explain_move_from_map(Ctx *c, Conflict *cf) {
     Type *t = mir_place_type(cf->body, cf->used);
@@ -454,6 +466,7 @@ void bck_explain(Ctx *c, Conflict *cf) {
     case CONFLICT_MOVE_FROM_INDEX: explain_move_from_index(c, cf); break;
     case CONFLICT_MOVE_FROM_MAP: explain_move_from_map(c, cf); break;
     case CONFLICT_MOVE_FROM_STATIC: explain_move_from_static(c, cf); break;
+    case CONFLICT_MOVE_FROM_DROP: explain_move_from_drop(c, cf); break;
     case CONFLICT_TEMPORARY: explain_temporary(c, cf); break;
     case CONFLICT_ESCAPE_FNMUT: explain_escape_fnmut(c, cf); break;
     case CONFLICT_MOVE_FROM_CAPTURE: explain_move_from_capture(c, cf); break;

@@ -160,6 +160,8 @@ static bool reborrows_mut(LoanData *ld, Rvalue *rv, int i) {
     return !pt || pt->kind != T_PTR || pt->mut;
 }
 
+bool bck_reborrows_mut(LoanData *ld, Rvalue *rv, int i) { return reborrows_mut(ld, rv, i); }
+
 /* Is p the variable a closure captured by reference as its environment's
  * field a, or a part of it: (*(*_1).a)...? */
 static bool is_capture(Place p, int a) {
@@ -614,20 +616,12 @@ static bool reads_holder(LoanData *ld, Loan *l, Rvalue *rv) {
 
 /* A store through a pointer that reaches past this call: into a global,
  * or through a parameter (or a closure's environment). */
-static bool outlives_call(LoanData *ld, MirStmt *st, int block, int index) {
+static bool outlives_call(LoanData *ld, MirStmt *st) {
     LocalId d = st->place.local;
     LocalKind k = ld->b->locals.data[d].kind;
     if (k == LOCAL_ARG || k == LOCAL_ENV)
         return true;
-    /* a temp holding `const &g` (set just before, in the same block) */
-    Block *bb = &ld->b->blocks.data[block];
-    for (int j = index - 1; j >= 0; j--) {
-        MirStmt *s = &bb->stmts.data[j];
-        if (s->kind == ST_ASSIGN && s->place.nproj == 0 && s->place.local == d)
-            return s->rv.kind == RV_USE && s->rv.args.data[0].kind == OPD_CONST &&
-                   s->rv.args.data[0].c.kind == CONST_GLOBAL;
-    }
-    return false;
+    return bck_global_of(ld->c, ld->b, &ld->globals, d) >= 0;    /* a temp holding `const &g` */
 }
 
 /* `*q = v` with v holding loan l: *g = v through a global or a parameter
@@ -673,12 +667,12 @@ static Type *deref_pointee(Body *b, Place p) {
     return NULL;
 }
 
-static bool stored_through(LoanData *ld, Loan *l, MirStmt *st, int block, int index) {
+static bool stored_through(LoanData *ld, Loan *l, MirStmt *st) {
     /* a parameter's own data written back into it (`*v = append(*v, x)`)
        keeps its lifetime; an owned value read through it is no borrow */
     if (l->param && (st->place.local == l->place.local || !has_refs(st->rv.type)))
         return false;
-    if (outlives_call(ld, st, block, index)) {
+    if (outlives_call(ld, st)) {
         bool was = l->escapes;
         l->escapes = true;
         if (!l->stored_at)
@@ -744,7 +738,7 @@ void bck_propagate_holders(LoanData *ld) {
                     Loan *l = &ld->loans.data[k];
                     bool direct = l->stored && l->block == i && l->index == j;
                     if (direct || reads_holder(ld, l, &st->rv))
-                        changed |= stored_through(ld, l, st, i, j);
+                        changed |= stored_through(ld, l, st);
                 }
                 continue;
             }
@@ -1613,6 +1607,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
                     self_spread(&w, st, o, o->span.hi > 0 ? o->span : st->span,
                                 bck_append_in_place(st, o) ? CONFLICT_MUT_WHILE_SHARED : CONFLICT_MOVE_BORROWED);
             }
+        bck_check_early_borrows(&ld, NULL, 0);
         return;
     }
     bck_propagate_holders(&ld);
@@ -1657,4 +1652,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
             }
         }
     }
+    /* after the walk: a borrow it reported is not reported again (rustc
+       reports one conflict per borrow, with the older loan) */
+    bck_check_early_borrows(&ld, w.reported.data, w.reported.len);
 }

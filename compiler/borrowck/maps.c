@@ -192,9 +192,7 @@ static bool outlives_call(LoanData *ld, Place root) {
     LocalKind k = ld->b->locals.data[root.local].kind;
     if (k == LOCAL_ARG || k == LOCAL_ENV)
         return true;
-    MirStmt *d = map_info(ld)->def[root.local];
-    return d && d->rv.kind == RV_USE && d->rv.args.data[0].kind == OPD_CONST &&
-           d->rv.args.data[0].c.kind == CONST_GLOBAL;
+    return bck_global_of(ld->c, ld->b, &ld->globals, root.local) >= 0;
 }
 
 /* `m[k] = v` with v (or k) holding a loan: m holds it from now on, and so

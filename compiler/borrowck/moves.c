@@ -105,7 +105,7 @@ static bool lends_range_value(Body *b, MirStmt *st, Operand *o) {
 
 static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block, int index) {
     if (!bck_really_moves(md->body, st, o) || through_pointer(md->body, o->place) || !tracked_place(md->body, o->place) ||
-        lends_range_value(md->body, st, o))
+        lends_range_value(md->body, st, o) || bck_drop_type_moved_from(md->body, o->place))
         return;
     MoveOut m = {0};
     m.path = bck_path_of(md->body, o->place);
@@ -492,21 +492,35 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st);
  * len(s)` move v (s) before the later operand reads it. The builder has
  * lowered a later operand's work (len, a call, a borrow) into temporaries
  * defined just before st; this checks those definitions, and the
- * temporaries they read, against the state after the move. */
-static void check_later_temps(MoveCheck *k, BitSet *s, Operand *o, int depth) {
-    if (o->kind == OPD_CONST || o->place.nproj || depth > 4 ||
-        k->md->body->locals.data[o->place.local].kind != LOCAL_TEMP)
+ * temporaries they read, against the state after the move. A nested
+ * literal's temporary is a view of storage the builder filled first
+ * (`[][]int{v, []int{len(v)}}`: `_6 = slice(*_5)` after `(*_5) =
+ * aggregate(copy _3)`, `_3 = len(v)`), so the stores into what a
+ * definition's place is projected from are followed too. */
+static void check_later_temp(MoveCheck *k, BitSet *s, LocalId t, int depth) {
+    if (depth > 4 || k->md->body->locals.data[t].kind != LOCAL_TEMP)
         return;
     Block *bb = &k->md->body->blocks.data[k->block];
     for (int j = k->index - 1; j >= 0; j--) {
         MirStmt *d = &bb->stmts.data[j];
-        if (d->kind != ST_ASSIGN || d->place.nproj || d->place.local != o->place.local)
+        if (d->kind != ST_ASSIGN || d->place.local != t)
+            continue;
+        if (d->place.nproj && d->place.proj[0].kind != PJ_DEREF)
             continue;
         check_stmt(k, s, d);
         mir_foreach_operand(&d->rv, x)
-            check_later_temps(k, s, x, depth + 1);
-        return;
+            if (x->kind != OPD_CONST && !x->place.nproj)
+                check_later_temp(k, s, x->place.local, depth + 1);
+        if (mir_rvalue_has_place(&d->rv))
+            check_later_temp(k, s, d->rv.place.local, depth + 1);
+        if (!d->place.nproj)
+            return;     /* its definition: nothing before it is this temporary's */
     }
+}
+
+static void check_later_temps(MoveCheck *k, BitSet *s, Operand *o) {
+    if (o->kind != OPD_CONST && !o->place.nproj)
+        check_later_temp(k, s, o->place.local, 0);
 }
 
 /* The moves st's operand o makes, now in effect for the operands after it. */
@@ -558,7 +572,7 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
             bck_map_entry_update(k->md->body, st))
             continue;
         if (moved)
-            check_later_temps(k, &after, o, 0);
+            check_later_temps(k, &after, o);
         BitSet *at = moved ? &after : s;
         int n = rv->kind == RV_CLOSURE ? bck_closure_captures(k->c, k->md->prog, k->md->body, st, o, caps, NULL, 8) : 0;
         for (int i = 0; i < n; i++)
@@ -567,7 +581,9 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
             use_operand(k, at, o, st->span,
                         print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o) ||
                             mir_lends(k->md->body, st, o) || calls_fnmut(k, st, o));
-        if (top && rv->kind != RV_APPEND)   /* append's spread is read before the slice moves */
+        /* append's spread is read before the slice moves; its elements
+           (`append(w, v, []int{len(v)})`) move left to right */
+        if (top && (rv->kind != RV_APPEND || (!rv->spread && o != &rv->args.data[0])))
             moved = moved_by(k, &after, st, o) || moved;
     }
     if (top)
@@ -680,26 +696,12 @@ static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
     }
 }
 
-/* The global whose address temporary t holds (`_t = const &g`, the MIR
- * builder's way to reach a global), or -1. */
-static int global_of(Body *b, LocalId t) {
-    if (b->locals.data[t].kind != LOCAL_TEMP)
-        return -1;
-    mir_foreach_stmt(b, bb, d)
-        if (d->kind == ST_ASSIGN && d->place.nproj == 0 && d->place.local == t)
-            return d->rv.kind == RV_USE && d->rv.args.data[0].kind == OPD_CONST &&
-                           d->rv.args.data[0].c.kind == CONST_GLOBAL
-                       ? d->rv.args.data[0].c.global
-                       : -1;
-    return -1;
-}
-
 /* `g.v = append(g.v, x)`: the global's slice grows in place (Vec::push),
  * its destination reached through another temporary holding &g. */
-static bool appended_in_place(Body *b, MirStmt *st, Operand *o, int g) {
+static bool appended_in_place(Ctx *c, Body *b, int **gt, MirStmt *st, Operand *o, int g) {
     Place d = st->place;
     if (st->kind != ST_ASSIGN || st->rv.kind != RV_APPEND || o != &st->rv.args.data[0] ||
-        d.nproj != o->place.nproj || global_of(b, d.local) != g)
+        d.nproj != o->place.nproj || bck_global_of(c, b, gt, d.local) != g)
         return false;
     for (int i = 0; i < d.nproj; i++)
         if (d.proj[i].kind != o->place.proj[i].kind ||
@@ -714,6 +716,7 @@ static bool appended_in_place(Body *b, MirStmt *st, Operand *o, int g) {
  * append in place) is no move; through a pointer or an index of it, the
  * other E0507 rules speak. */
 static void check_moves_from_globals(Ctx *c, MirProgram *p, Body *b) {
+    int *gt = NULL;
     mir_foreach_stmt(b, bb, st) {
         if (!mir_stmt_has_rvalue(st))
             continue;
@@ -725,8 +728,8 @@ static void check_moves_from_globals(Ctx *c, MirProgram *p, Body *b) {
             bool fields = true;
             for (int q = 1; q < o->place.nproj; q++)
                 fields = fields && o->place.proj[q].kind == PJ_FIELD;
-            int g = fields ? global_of(b, o->place.local) : -1;
-            if (g < 0 || appended_in_place(b, st, o, g))
+            int g = fields ? bck_global_of(c, b, &gt, o->place.local) : -1;
+            if (g < 0 || appended_in_place(c, b, &gt, st, o, g))
                 continue;
             Conflict cf = {.kind = CONFLICT_MOVE_FROM_STATIC, .prog = p, .body = b, .used = o->place,
                            .at = has_span(o->span) ? o->span : st->span,
@@ -780,6 +783,7 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     check_moves_from_borrows(c, p, b);
     check_moves_from_globals(c, p, b);
     check_moves_from_maps(c, p, b);
+    bck_check_moves_from_drop_types(c, p, b);
     MoveData md = {p, b, {0}, NULL};
     bck_collect_moves(c, &md);
     if (md.outs.len == 0)

@@ -1,4 +1,4 @@
-// Pending (session 13, differs from rustc 1.95): `&mut` under a two-phase receiver in an argument (E0499).
+// `&mut` under a two-phase receiver in an argument (E0499): a `*mut` receiver reborrowed, append's `&mut v` (rustc two-phase-surprise-no-conflict.rs).
 struct Session {
     n: i32,
 }
