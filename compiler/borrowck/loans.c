@@ -836,6 +836,17 @@ static bool kills(Body *b, MirStmt *st, Loan *l) {
     return !has_index(st->place) && !has_index(l->place) && places_conflict(b, l->place, st->place, ACC_WRITE);
 }
 
+/* Is l issued by st itself, a reborrow through the pointer st replaces:
+ * `list = &mut list.next[0]` borrows what the old `list` points to, so
+ * the new value ends the loan at once (rustc's Borrows effect kills the
+ * assigned place's borrows after issuing the statement's own). The new
+ * `list` still holds the loans that reached the old one. */
+static bool issued_and_replaced(Body *b, MirStmt *st, Loan *l) {
+    Place p = l->place;
+    return st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == p.local && p.nproj &&
+           p.proj[0].kind == PJ_DEREF && b->locals.data[p.local].type->kind == T_PTR && kills(b, st, l);
+}
+
 /* Per block: loans killed somewhere in it (a point outside their region,
  * or their place overwritten), loans issued in it and still in scope at
  * its end. */
@@ -858,7 +869,7 @@ static BlockEffect *block_effects(LoanData *ld) {
                     break;
                 if (kills(b, &bb->stmts.data[j], l))
                     kill = true, gen = false;
-                if (l->block == i && l->index == j)
+                if (l->block == i && l->index == j && !issued_and_replaced(b, &bb->stmts.data[j], l))
                     gen = true;
             }
             if (kill)
@@ -1608,7 +1619,8 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
             for (int k = 0; k < ld.loans.len; k++) {
                 if (kills(b, st, &ld.loans.data[k]))
                     bitset_clear(&w.active, k);
-                if (ld.loans.data[k].block == i && ld.loans.data[k].index == j)
+                if (ld.loans.data[k].block == i && ld.loans.data[k].index == j &&
+                    !issued_and_replaced(b, st, &ld.loans.data[k]))
                     bitset_set(&w.active, k);
             }
         }
