@@ -894,6 +894,8 @@ typedef struct Walk {
     int skip;           /* a loan the access is not checked against, or -1 */
     bool reserving;     /* the access reserves a two-phase borrow: only
                            mutable loans conflict with it yet */
+    bool pushing;       /* the access activates `v = append(v, ..)`'s `&mut v` */
+    BitSet *after;      /* locals live after the statement being checked */
 } Walk;
 
 /* The first later use of one of l's holders, for "borrow later used here". */
@@ -930,6 +932,18 @@ Span bck_later_use(LoanData *ld, Loan *l, int block, int index) {
     return NO_SPAN;
 }
 
+/* Does p go through a pointer held in a field (`*s.p`, `s.p.x`, `*t.s.p`;
+ * not a Box, not a closure's capture)? rustc's MIR copies such a pointer
+ * into a temporary of its own for each use (CopyForDeref), so the read and
+ * the write of `*s.p += 1` are two places: E0503 and E0506 on one line,
+ * where `*q += 1` and `s.n += 1` are one error (found by the twins). */
+static bool field_pointer_deref(Body *b, Place p) {
+    for (int i = bck_capture_len(b, p) + 1; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF && p.proj[i - 1].kind == PJ_FIELD && base_type(b, p, i)->kind == T_PTR)
+            return true;
+    return false;
+}
+
 /* One error per access, at its first conflicting loan (rustc stops there);
  * a loan outliving its place is reported once per loan. */
 static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
@@ -941,7 +955,8 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     else {
         /* rustc reports one error per place and source span: `x++` reads
            and writes x in two MIR statements of one span */
-        for (int i = 0; i < w->reported.len && w->st->rv.kind != RV_CLOSURE; i++) {  /* (one per capture) */
+        bool twice = kind == CONFLICT_ASSIGN_BORROWED && field_pointer_deref(w->ld->b, p);
+        for (int i = 0; i < w->reported.len && w->st->rv.kind != RV_CLOSURE && !twice; i++) {  /* (one per capture) */
             MirStmt *o = w->reported.data[i];
             if (o->span.file == w->st->span.file && o->span.lo == w->st->span.lo &&
                 o->span.hi == w->st->span.hi)
@@ -970,6 +985,9 @@ static bool access(Walk *w, Place p, BckAccess a, Span at) {
         /* activating a two-phase borrow: the mutable loans older than its
            reservation were checked there, the shared ones only now */
         if (w->skip >= 0 && l->mut && !(l->block == w->block && l->index > w->ld->loans.data[w->skip].index))
+            continue;
+        /* activating a push whose arguments were a loan's last use (push_args.c) */
+        if (w->pushing && bck_push_last_read(w->ld, l, w->st, w->after))
             continue;
         /* reserving one: it acts as a shared borrow until the call (rustc) */
         if (w->reserving && !l->mut)
@@ -1228,8 +1246,10 @@ static void check_stmt(Walk *w, MirStmt *st) {
             w->reserving = true;
             bool done = access(w, o->place, ACC_MUT, at);
             w->reserving = false;
+            w->pushing = true;
             if (!done)
                 done = access(w, o->place, ACC_MUT, at);
+            w->pushing = false;
             if (!done)
                 self_spread(w, st, o, at, CONFLICT_MUT_WHILE_SHARED);
             continue;
@@ -1573,7 +1593,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */
-        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false};
+        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, false, NULL};
         mir_foreach_stmt(b, bb, st)
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_APPEND && st->rv.args.len) {
                 Operand *o = &st->rv.args.data[0];
@@ -1592,7 +1612,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, false, NULL};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -1604,6 +1624,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
                 if (bitset_get(&w.active, k) && !bck_loan_live(&ld.loans.data[k], &lives[j]))
                     bitset_clear(&w.active, k);
             w.st = st;
+            w.after = &lives[j + 1];
             check_stmt(&w, w.st);
             for (int k = 0; k < ld.loans.len; k++) {   /* a two-phase borrow activated here */
                 Loan *l = &ld.loans.data[k];
