@@ -1427,7 +1427,10 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
  * outlives the call: into a global, or through another parameter. Rust's
  * elided lifetimes forbid it ("lifetime may not live long enough"): the
  * caller's borrow may end right after the call. The drop runtime relies
- * on it: a destructor that keeps `self` in a global frees what it keeps. */
+ * on it: a destructor that keeps `self` in a global frees what it keeps.
+ * A closure's parameter stored into a variable it captures (`x = y`,
+ * `ls = append(ls, y)`) is rustc's E0521, "borrowed data escapes outside
+ * of closure". */
 static void check_parameters_escape(LoanData *ld) {
     Body *b = ld->b;
     LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL};
@@ -1447,6 +1450,14 @@ static void check_parameters_escape(LoanData *ld) {
         if (!l->stored_at)
             continue;
         const char *name = b->locals.data[l->place.local].name;
+        if (bck_capture_len(b, l->stored_at->place)) {
+            /* a closure's parameter stored into a captured variable (rustc) */
+            Diag *d = diag_error_code(ld->c, "E0521", l->stored_at->span, "borrowed data escapes outside of closure");
+            diag_label(ld->c, d, l->span, false, "`%s` is a reference that is only valid in the closure body",
+                       name ? name : "value");
+            diag_label(ld->c, d, l->stored_at->span, true, "`%s` escapes the closure body here", name ? name : "value");
+            continue;
+        }
         Diag *d = diag_error(ld->c, l->stored_at->span, "lifetime may not live long enough");
         diag_label(ld->c, d, l->span, false, "`%s` is a pointer parameter: it lives only as long as "
                    "its caller's borrow", name ? name : "value");
