@@ -1278,8 +1278,10 @@ static void check_stmt(Walk *w, MirStmt *st) {
                 access(w, mp, ma, at);
             continue;
         }
-        /* v[i] on a slice is Vec's Index: a shared borrow of v */
-        if (a == ACC_READ && slice_index_at(b, o->place) >= 0) {
+        /* v[i] on a slice is Vec's Index: a shared borrow of v (moving the
+           element out of a variable's slice is moves.c's E0507, from
+           behind that borrow: no move of v) */
+        if ((a == ACC_READ || (a == ACC_MOVE && is_var(b, o->place.local))) && slice_index_at(b, o->place) >= 0) {
             Place v = o->place;
             v.nproj = slice_index_at(b, o->place);
             access(w, v, ACC_SHARED, at);
