@@ -181,9 +181,32 @@ static bool captured_slice_elem(Place p, int a) {
 }
 
 /* Does closure body f need capture a mutably (FnMut): does it write it,
- * or borrow it mutably (`set(&mut x)`, a `*mut` method on it)? */
+ * or borrow it mutably (`set(&mut x)`, a `*mut` method on it), or make a
+ * closure that does (`func() { y := func() { set(&mut x) }; y() }`: the
+ * inner closure's unique borrow of x is the outer one's)? */
+static bool closure_writes_depth(LoanData *ld, Body *f, int a, int depth);
+
 static bool closure_writes(LoanData *ld, Body *f, int a) {
+    return closure_writes_depth(ld, f, a, 0);
+}
+
+/* Is st `_t = &x` of f's capture a, passed to a nested closure that needs
+ * x mutably? */
+static bool nested_writes(LoanData *ld, Block *bb, MirStmt *st, int a, int depth) {
+    if (depth > 4 || st->kind != ST_ASSIGN || st->rv.kind != RV_REF || st->place.nproj ||
+        !is_capture(st->rv.place, a) || st->rv.place.nproj != 3)
+        return false;
+    Operand *o = NULL;
+    MirStmt *cl = bck_capturing_closure(bb, mir_stmt_index(bb, st), st->place.local, &o);
+    if (!cl || !o || cl->rv.func < 0 || cl->rv.func >= ld->prog->bodies.len)
+        return false;
+    return closure_writes_depth(ld, ld->prog->bodies.data[cl->rv.func], mir_operand_index(&cl->rv, o), depth + 1);
+}
+
+static bool closure_writes_depth(LoanData *ld, Body *f, int a, int depth) {
     mir_foreach_stmt(f, bb, st) {
+        if (nested_writes(ld, bb, st, a, depth))
+            return true;
         if (st->kind == ST_ASSIGN && captured_slice_elem(st->place, a))
             return true;    /* v[i] = x */
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && captured_slice_elem(st->rv.place, a))
