@@ -236,6 +236,11 @@ bool bck_reborrows_mut(LoanData *ld, Rvalue *rv, int i);
  * Run after loans.c's walk: reported are the statements it reported at,
  * whose borrows are not reported again. */
 void bck_check_early_borrows(LoanData *ld, MirStmt **reported, int nreported);
+/* ---- push_args.c -------------------------------------------------------- */
+/* Is st `v = append(v, *e)` reading loan l's holders for the last time,
+ * only to copy pointer-free values (after: the locals live after st)? Its
+ * two-phase `&mut v` is then activated after l's region (rustc). */
+bool bck_push_last_read(LoanData *ld, Loan *l, MirStmt *st, BitSet *after);
 
 /* ---- maps.c ------------------------------------------------------------- */
 /* How operand o of st accesses a map: 0 not a map access, 1 the access
@@ -319,6 +324,7 @@ typedef struct Conflict {
     Place used;         /* the place used */
     Span at;            /* where it is used */
     bool borrow;        /* the use is a borrow (&x, println) */
+    bool assign;        /* USE_MOVED: the use assigns to part of the moved value */
     Place loan_place;   /* loans: the borrowed place */
     Span loan_span;     /* loans: the `&` */
     bool loan_mut;

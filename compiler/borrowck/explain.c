@@ -41,7 +41,8 @@ static bool under_path(Place p, MovePath mp) {
 /* E0382. rustc names the moved path when the use is at or under it
  * (`*x.b` after `take(x.b)`: "use of moved value: `x.b`"), and the used
  * place when only a part of it was moved ("use of partially moved value:
- * `x`"). */
+ * `x`"); a write to a field of a moved value is "assign to part of moved
+ * value: `x`" (cf->assign). */
 static void explain_use_moved(Ctx *c, Conflict *cf) {
     Body *b = cf->body;
     MoveOut *m = cf->move;
@@ -54,7 +55,8 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
                        : l->kind == LOCAL_ENV ? place_str(c, b, cf->used)  /* a closure's capture */
                                               : place_name(b, cf->used);
     Diag *d = diag_error_code(c, "E0382", cf->at, "%s of %smoved value: `%s`",
-                              cf->borrow ? "borrow" : "use", partial ? "partially " : "", name);
+                              cf->assign ? "assign to part" : cf->borrow ? "borrow" : "use", partial ? "partially " : "",
+                              name);
     /* the moved path's own type; a partial move says so in a note, as
        rustc, not at the variable (whose type is the whole struct's) */
     Type *t = m->path.nfields ? m->path.proj[m->path.nfields - 1].type : l->type;
@@ -71,8 +73,8 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
                                                   : "value %s here", how);
     }
     if (!(m->span.lo == cf->at.lo && m->span.file == cf->at.file))
-        diag_label(c, d, cf->at, true, "value %s here after %smove", cf->borrow ? "borrowed" : "used",
-                   partial ? "partial " : "");
+        diag_label(c, d, cf->at, true, "value %s here after %smove",
+                   cf->assign ? "partially assigned" : cf->borrow ? "borrowed" : "used", partial ? "partial " : "");
     if (partial)
         diag_note(c, d, "partial move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
                   l->name ? place_str(c, b, moved) : "value", type_name(c, t));

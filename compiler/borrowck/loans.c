@@ -183,9 +183,32 @@ static bool captured_slice_elem(Place p, int a) {
 }
 
 /* Does closure body f need capture a mutably (FnMut): does it write it,
- * or borrow it mutably (`set(&mut x)`, a `*mut` method on it)? */
+ * or borrow it mutably (`set(&mut x)`, a `*mut` method on it), or make a
+ * closure that does (`func() { y := func() { set(&mut x) }; y() }`: the
+ * inner closure's unique borrow of x is the outer one's)? */
+static bool closure_writes_depth(LoanData *ld, Body *f, int a, int depth);
+
 static bool closure_writes(LoanData *ld, Body *f, int a) {
+    return closure_writes_depth(ld, f, a, 0);
+}
+
+/* Is st `_t = &x` of f's capture a, passed to a nested closure that needs
+ * x mutably? */
+static bool nested_writes(LoanData *ld, Block *bb, MirStmt *st, int a, int depth) {
+    if (depth > 4 || st->kind != ST_ASSIGN || st->rv.kind != RV_REF || st->place.nproj ||
+        !is_capture(st->rv.place, a) || st->rv.place.nproj != 3)
+        return false;
+    Operand *o = NULL;
+    MirStmt *cl = bck_capturing_closure(bb, mir_stmt_index(bb, st), st->place.local, &o);
+    if (!cl || !o || cl->rv.func < 0 || cl->rv.func >= ld->prog->bodies.len)
+        return false;
+    return closure_writes_depth(ld, ld->prog->bodies.data[cl->rv.func], mir_operand_index(&cl->rv, o), depth + 1);
+}
+
+static bool closure_writes_depth(LoanData *ld, Body *f, int a, int depth) {
     mir_foreach_stmt(f, bb, st) {
+        if (nested_writes(ld, bb, st, a, depth))
+            return true;
         if (st->kind == ST_ASSIGN && captured_slice_elem(st->place, a))
             return true;    /* v[i] = x */
         if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.mut && captured_slice_elem(st->rv.place, a))
@@ -831,6 +854,17 @@ static bool kills(Body *b, MirStmt *st, Loan *l) {
     return !has_index(st->place) && !has_index(l->place) && places_conflict(b, l->place, st->place, ACC_WRITE);
 }
 
+/* Is l issued by st itself, a reborrow through the pointer st replaces:
+ * `list = &mut list.next[0]` borrows what the old `list` points to, so
+ * the new value ends the loan at once (rustc's Borrows effect kills the
+ * assigned place's borrows after issuing the statement's own). The new
+ * `list` still holds the loans that reached the old one. */
+static bool issued_and_replaced(Body *b, MirStmt *st, Loan *l) {
+    Place p = l->place;
+    return st->kind == ST_ASSIGN && st->place.nproj == 0 && st->place.local == p.local && p.nproj &&
+           p.proj[0].kind == PJ_DEREF && b->locals.data[p.local].type->kind == T_PTR && kills(b, st, l);
+}
+
 /* Per block: loans killed somewhere in it (a point outside their region,
  * or their place overwritten), loans issued in it and still in scope at
  * its end. */
@@ -853,7 +887,7 @@ static BlockEffect *block_effects(LoanData *ld) {
                     break;
                 if (kills(b, &bb->stmts.data[j], l))
                     kill = true, gen = false;
-                if (l->block == i && l->index == j)
+                if (l->block == i && l->index == j && !issued_and_replaced(b, &bb->stmts.data[j], l))
                     gen = true;
             }
             if (kill)
@@ -885,6 +919,8 @@ typedef struct Walk {
     bool reserving;     /* the access reserves a two-phase borrow: only
                            mutable loans conflict with it yet */
     VEC(Place) unreserved;  /* places whose reservation was an error */
+    bool pushing;       /* the access activates `v = append(v, ..)`'s `&mut v` */
+    BitSet *after;      /* locals live after the statement being checked */
 } Walk;
 
 /* rustc checks no activation of a two-phase borrow of a place whose
@@ -936,6 +972,18 @@ Span bck_later_use(LoanData *ld, Loan *l, int block, int index) {
     return NO_SPAN;
 }
 
+/* Does p go through a pointer held in a field (`*s.p`, `s.p.x`, `*t.s.p`;
+ * not a Box, not a closure's capture)? rustc's MIR copies such a pointer
+ * into a temporary of its own for each use (CopyForDeref), so the read and
+ * the write of `*s.p += 1` are two places: E0503 and E0506 on one line,
+ * where `*q += 1` and `s.n += 1` are one error (found by the twins). */
+static bool field_pointer_deref(Body *b, Place p) {
+    for (int i = bck_capture_len(b, p) + 1; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF && p.proj[i - 1].kind == PJ_FIELD && base_type(b, p, i)->kind == T_PTR)
+            return true;
+    return false;
+}
+
 /* One error per access, at its first conflicting loan (rustc stops there);
  * a loan outliving its place is reported once per loan. */
 static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
@@ -949,7 +997,8 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
            and writes x in two MIR statements of one span; accesses that
            start apart in one statement are two (`v = append(v, v[0])`
            under a `&mut v[0]`: E0499 at v, E0502 at v[0]) */
-        for (int i = 0; i < w->reported.len && w->st->rv.kind != RV_CLOSURE; i++) {  /* (one per capture) */
+        bool twice = kind == CONFLICT_ASSIGN_BORROWED && field_pointer_deref(w->ld->b, p);
+        for (int i = 0; i < w->reported.len && w->st->rv.kind != RV_CLOSURE && !twice; i++) {  /* (one per capture) */
             Reported *o = &w->reported.data[i];
             if (o->st->span.file == w->st->span.file && o->st->span.lo == w->st->span.lo &&
                 o->st->span.hi == w->st->span.hi && (o->at.hi == 0 || at.hi == 0 || o->at.lo == at.lo))
@@ -983,6 +1032,9 @@ static bool access(Walk *w, Place p, BckAccess a, Span at) {
         /* activating a two-phase borrow: the mutable loans older than its
            reservation were checked there, the shared ones only now */
         if (w->skip >= 0 && l->mut && !(l->block == w->block && l->index > w->ld->loans.data[w->skip].index))
+            continue;
+        /* activating a push whose arguments were a loan's last use (push_args.c) */
+        if (w->pushing && bck_push_last_read(w->ld, l, w->st, w->after))
             continue;
         /* reserving one: it acts as a shared borrow until the call (rustc) */
         if (w->reserving && !l->mut)
@@ -1245,8 +1297,10 @@ static void check_stmt(Walk *w, MirStmt *st) {
                 reservation_failed(w, o->place);
             else if (activation_skipped(w, o->place))
                 continue;
+            w->pushing = true;
             if (!done)
                 done = access(w, o->place, ACC_MUT, at);
+            w->pushing = false;
             if (!done)
                 self_spread(w, st, o, at, CONFLICT_MUT_WHILE_SHARED);
             continue;
@@ -1275,8 +1329,10 @@ static void check_stmt(Walk *w, MirStmt *st) {
                 access(w, mp, ma, at);
             continue;
         }
-        /* v[i] on a slice is Vec's Index: a shared borrow of v */
-        if (a == ACC_READ && slice_index_at(b, o->place) >= 0) {
+        /* v[i] on a slice is Vec's Index: a shared borrow of v (moving the
+           element out of a variable's slice is moves.c's E0507, from
+           behind that borrow: no move of v) */
+        if ((a == ACC_READ || (a == ACC_MOVE && is_var(b, o->place.local))) && slice_index_at(b, o->place) >= 0) {
             Place v = o->place;
             v.nproj = slice_index_at(b, o->place);
             access(w, v, ACC_SHARED, at);
@@ -1425,7 +1481,10 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
  * outlives the call: into a global, or through another parameter. Rust's
  * elided lifetimes forbid it ("lifetime may not live long enough"): the
  * caller's borrow may end right after the call. The drop runtime relies
- * on it: a destructor that keeps `self` in a global frees what it keeps. */
+ * on it: a destructor that keeps `self` in a global frees what it keeps.
+ * A closure's parameter stored into a variable it captures (`x = y`,
+ * `ls = append(ls, y)`) is rustc's E0521, "borrowed data escapes outside
+ * of closure". */
 static void check_parameters_escape(LoanData *ld) {
     Body *b = ld->b;
     LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL, NULL};
@@ -1598,7 +1657,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */
-        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}};
+        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}, false, NULL};
         mir_foreach_stmt(b, bb, st)
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_APPEND && st->rv.args.len) {
                 Operand *o = &st->rv.args.data[0];
@@ -1619,7 +1678,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}, false, NULL};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -1631,6 +1690,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
                 if (bitset_get(&w.active, k) && !bck_loan_live(&ld.loans.data[k], &lives[j]))
                     bitset_clear(&w.active, k);
             w.st = st;
+            w.after = &lives[j + 1];
             check_stmt(&w, w.st);
             for (int k = 0; k < ld.loans.len; k++) {   /* a two-phase borrow activated here */
                 Loan *l = &ld.loans.data[k];
@@ -1647,7 +1707,8 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
             for (int k = 0; k < ld.loans.len; k++) {
                 if (kills(b, st, &ld.loans.data[k]))
                     bitset_clear(&w.active, k);
-                if (ld.loans.data[k].block == i && ld.loans.data[k].index == j)
+                if (ld.loans.data[k].block == i && ld.loans.data[k].index == j &&
+                    !issued_and_replaced(b, st, &ld.loans.data[k]))
                     bitset_set(&w.active, k);
             }
         }

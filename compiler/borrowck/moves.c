@@ -366,6 +366,19 @@ static bool reinit_on_every_path(MoveCheck *k, MoveOut *m, MovePath qo) {
     }
 }
 
+/* The path a partial write `q.f.x = v` under moved path mp is reported
+ * as using, for merging it with later errors: the place its last field
+ * is projected from (rustc's check_parent_of_field: `q.f`, so a later
+ * `&q.f` or `q.f.y = w` is the same error, not a new one at the later
+ * line); mp when the write is not a field of an owned path. */
+static MovePath written_base(Body *b, Place p, MovePath mp) {
+    MovePath r = owned_path_of(b, p);
+    if (path_nproj(b, r, p) != p.nproj || r.nfields <= mp.nfields || r.proj[r.nfields - 1].kind != PJ_FIELD)
+        return mp;
+    r.nfields--;
+    return r;
+}
+
 static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) {
     for (int i = 0; i < k->pending.len; i++) {
         Pending *e = &k->pending.data[i];
@@ -382,6 +395,20 @@ static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) 
     vec_push(&k->c->arena, &k->pending, e);
 }
 
+/* Is p a slice's element (`s[i] = v`: the twin's IndexMut borrows s)? */
+static bool slice_elem(Body *b, Place p) {
+    if (!p.nproj || (p.proj[p.nproj - 1].kind != PJ_INDEX && p.proj[p.nproj - 1].kind != PJ_CONST_INDEX))
+        return false;
+    return (p.nproj == 1 ? b->locals.data[p.local].type : p.proj[p.nproj - 2].type)->kind == T_SLICE;
+}
+
+/* Is writing p an assignment to a field of an owned path (`q.f.x = v`):
+ * rustc's "assign to part of moved value" (a write through a Box, `*b =
+ * v`, is a use of b)? */
+static bool field_write(Body *b, Place p) {
+    return p.nproj && p.proj[p.nproj - 1].kind == PJ_FIELD && path_nproj(b, owned_path_of(b, p), p) == p.nproj;
+}
+
 /* A use of p (write: an assignment to part of p, which re-initialises
  * what it overwrites and is an error only under a wholly moved prefix). */
 static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow, bool write) {
@@ -390,7 +417,8 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
         return;     /* the environment itself, or a by-reference capture's pointer */
     MovePath q = bck_path_of(body, p);
     Conflict cf = {.kind = CONFLICT_USE_MOVED, .prog = k->md->prog, .body = k->md->body,
-                   .used = p, .at = at, .borrow = borrow};
+                   .used = p, .at = at, .borrow = borrow || (write && slice_elem(body, p)),
+                   .assign = write && field_write(body, p)};
     BitSet moves = bitset_new(&k->c->arena, k->md->outs.len);
     for (int m = 0; m < k->md->outs.len; m++) {
         if (!bitset_get(s, m))
@@ -470,7 +498,8 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
         }
     }
     if (cf.move)    /* a partial write is reported as a use of the moved prefix */
-        buffer_error(k, &moves, write ? cf.move->path : owned_path_of(k->md->body, p), &cf);
+        buffer_error(k, &moves, write ? written_base(k->md->body, p, cf.move->path) : owned_path_of(k->md->body, p),
+                     &cf);
     for (int i = 0; i < p.nproj; i++)     /* index locals are reads too */
         if (p.proj[i].kind == PJ_INDEX)
             use_or_write(k, s, place_local(p.proj[i].index), at, false, false);
@@ -486,6 +515,18 @@ static void use_operand(MoveCheck *k, BitSet *s, Operand *o, Span fallback, bool
 }
 
 static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st);
+
+/* Is operand o an element of a slice right after its move path (`v[i]`,
+ * `t.v[i]`)? The twin's Vec Index borrows v: "borrow of moved value". */
+static bool slice_elem_read(Body *b, Operand *o) {
+    if (o->kind == OPD_CONST)
+        return false;
+    int n = path_nproj(b, bck_path_of(b, o->place), o->place);
+    if (n >= o->place.nproj || (o->place.proj[n].kind != PJ_INDEX && o->place.proj[n].kind != PJ_CONST_INDEX))
+        return false;
+    Type *t = n == 0 ? b->locals.data[o->place.local].type : o->place.proj[n - 1].type;
+    return t->kind == T_SLICE;
+}
 
 /* Operands are evaluated left to right (rustc moves each into its place
  * as it meets it): `take2(v, v)`, `T{v: v, n: len(v)}`, `return s,
@@ -580,7 +621,7 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
         if (!n)
             use_operand(k, at, o, st->span,
                         print || rv->kind == RV_CLOSURE || bck_iface_lends(k->md->body, st, o) ||
-                            mir_lends(k->md->body, st, o) || calls_fnmut(k, st, o));
+                            mir_lends(k->md->body, st, o) || calls_fnmut(k, st, o) || slice_elem_read(k->md->body, o));
         /* append's spread is read before the slice moves; its elements
            (`append(w, v, []int{len(v)})`) move left to right */
         if (top && (rv->kind != RV_APPEND || (!rv->spread && o != &rv->args.data[0])))
