@@ -453,6 +453,7 @@ static void explain_closure_escape(Ctx *c, Conflict *cf) {
     } else {
         diag_label(c, d, cf->loan_span, false, "borrow is only valid in the closure body");
         diag_label(c, d, cf->at, true, "reference to `%s` escapes the closure body here", name);
+    }
     diag_help(c, d, "store a value the captured variable can own (a `Box[T]` or a copy) instead");
 }
 
