@@ -1487,7 +1487,7 @@ static void check_shared_writes(Ctx *c, MirProgram *p, Body *b) {
  * of closure". */
 static void check_parameters_escape(LoanData *ld) {
     Body *b = ld->b;
-    LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL, NULL};
+    LoanData pl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL, NULL, NULL};
     for (int i = 1; i <= b->nargs && i < b->locals.len; i++) {
         if (b->locals.data[i].kind != LOCAL_ARG || !has_refs(b->locals.data[i].type))
             continue;
@@ -1648,7 +1648,7 @@ static void check_copy_self(LoanData *ld) {
 void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, bool no_lifetime) {
     check_shared_writes(c, p, b);
     bck_check_range_writes(c, p, b);
-    LoanData ld = {c, p, views, b, {0}, {0}, NULL, NULL};
+    LoanData ld = {c, p, views, b, {0}, {0}, NULL, NULL, NULL};
     ld.live = mir_liveness(c, b);   /* once: temporaries and loans both read it */
     bck_check_temporaries(&ld, no_lifetime);
     check_parameters_escape(&ld);
@@ -1715,5 +1715,8 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     }
     /* after the walk: a borrow it reported is not reported again (rustc
        reports one conflict per borrow, with the older loan) */
-    bck_check_early_borrows(&ld, w.reported.data, w.reported.len);
+    MirStmt **done = arena_alloc(&c->arena, sizeof *done * (size_t)(w.reported.len + 1));
+    for (int i = 0; i < w.reported.len; i++)
+        done[i] = w.reported.data[i].st;
+    bck_check_early_borrows(&ld, done, w.reported.len);
 }

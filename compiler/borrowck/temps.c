@@ -210,7 +210,7 @@ static LocalId let_holder(Body *b, Loan *l) {
 
 void bck_check_temporaries(LoanData *ld, bool no_lifetime) {
     Body *b = ld->b;
-    LoanData tl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL, NULL};
+    LoanData tl = {ld->c, ld->prog, ld->views, b, {0}, ld->live, NULL, NULL, NULL};
     VEC(int) sites = {0};   /* per loan: its AllocSite, or -1 - the base temporary */
     for (int k = 0; k < b->sites.len; k++) {
         int block, index;
