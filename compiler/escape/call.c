@@ -330,10 +330,25 @@ static const char *requote_text(Ctx *c, const char *d, const char *s, Sym mname,
 }
 
 /* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
- * instead (requote_text). */
-static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
+ * instead (requote_text), and so does every note of the declaration
+ * holding the call at `at` (esc_devirt_requote, when it is printed). */
+static void requote(Esc *E, Body *b, Span at, const char *s, Sym mname, const char *owner, const char *recv) {
     for (int i = 0; i < b->sites.len; i++)
         b->sites.data[i].desc = requote_text(E->c, b->sites.data[i].desc, s, mname, owner, recv);
+    EscDevirt d = {esc_decl_span(E, at), s, owner, recv, mname};
+    vec_push(E->arena, &E->devirts, d);
+}
+
+/* A note's text: an expression or statement holding a devirtualized call
+ * (`return sh.Name() + "z"`, `use(sh, sh.Name())`) is printed as Go's
+ * rewritten tree, `return (*Sq).Name(sh.(*Sq)) + "z"`. */
+const char *esc_devirt_requote(Esc *E, const char *text, Span where) {
+    for (int i = 0; text && i < E->devirts.len; i++) {
+        EscDevirt *d = &E->devirts.data[i];
+        if (d->decl.file == where.file && d->decl.lo <= where.lo && where.hi <= d->decl.hi)
+            text = requote_text(E->c, text, d->s, d->mname, d->owner, d->recv);
+    }
+    return text;
 }
 
 /* -m for a devirtualized s.M(args), as go1.19 prints it: the line
@@ -373,7 +388,7 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
     const char *owner = type_name(c, sel->owner);
     owner = arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
                          sel->method->ptr_recv ? ")" : "");
-    requote(E, b, l->name, mname, owner, recv);
+    requote(E, b, rv->span, l->name, mname, owner, recv);
     if (c->opt.m_level >= 2 || c->opt.explain)
         *what = requote_text(c, *what ? *what : esc_quote(E, rv->span), l->name, mname, owner, recv);
 }
@@ -397,7 +412,7 @@ static const char *say_lib_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv
             mname, tn);
     const char *owner = arena_printf(&E->c->arena, "(%s)", tn);
     const char *recv = arena_printf(&E->c->arena, "%s.(%s)", l->name, tn);
-    requote(E, b, l->name, mname, owner, recv);
+    requote(E, b, rv->span, l->name, mname, owner, recv);
     if (E->c->opt.m_level < 2 && !E->c->opt.explain)
         return NULL;
     return requote_text(E->c, esc_quote(E, rv->span), l->name, mname, owner, recv);

@@ -214,6 +214,15 @@ typedef struct EscBody {
                                (while in the batch, once asked for) */
 } EscBody;
 
+/* call.c: one devirtualized s.M(...) in the top-level declaration at decl:
+ * Go rewrote the call before escape analysis, so every quote of a node
+ * holding it in that declaration reads owner.M(recv, args). */
+typedef struct EscDevirt {
+    Span decl;
+    const char *s, *owner, *recv;
+    Sym mname;
+} EscDevirt;
+
 typedef struct Esc {
     Ctx *c;
     MirProgram *p;
@@ -239,7 +248,15 @@ typedef struct Esc {
                                    built (esc_explain_flow): notes quote
                                    calls as written, before Go's
                                    FixVariadicCall */
+    VEC(EscDevirt) devirts;     /* the devirtualized calls s.M(args)
+                                   found so far (call.c): every note
+                                   quoting text around one reads it
+                                   T.M(s.(T), args) */
 } Esc;
+
+/* Text quoted by a note at where, with the devirtualized calls of where's
+ * declaration written as Go's. */
+const char *esc_devirt_requote(Esc *E, const char *text, Span where);
 
 /* A variable of ml0c's own that Go has not (`~arg`, a value lent to a
  * runtime library call until the scope ends): -m=2 steps over it. */
@@ -275,6 +292,7 @@ Hole esc_place_notes(Esc *E, Hole k, Place p, int from, Type *t, Span expr);
 /* What a note quotes at s: the node written there as go1.19 prints it. */
 const char *esc_quote(Esc *E, Span s);
 Expr *esc_expr_at(Esc *E, Span s);  /* the outermost expression at s, or NULL */
+Span esc_decl_span(Esc *E, Span s); /* the top-level declaration holding s */
 Expr *esc_call_at(Esc *E, Span s);  /* the call at s (a call statement's too) */
 bool esc_implicit_addr_at(Esc *E, Span s);  /* sema's &x of a library method's receiver */
 Expr *esc_var_value_at(Esc *E, Span s, Var *v, Span *first);  /* var a, b = x, y: b's y */

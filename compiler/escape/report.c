@@ -135,7 +135,9 @@ static void print_notes(Esc *E, EscWhy *w, EscNote *n) {
                   : strcmp(n->why, "call parameter") == 0 ? call_pos(E, n->where)
                                                           : n->where;
         const char *step = arena_printf(E->batch, "    from %s (%s)",
-                                        n->what_ref ? *n->what_ref : n->what ? n->what : esc_quote(E, n->where), n->why);
+                                        esc_devirt_requote(E, n->what_ref ? *n->what_ref
+                                                              : n->what ? n->what : esc_quote(E, n->where), n->where),
+                                        n->why);
         EscLine *line = esc_say(E, w, ESC_FROM, "%s at %s", step, pos_text(E, at));
         line->loglen = (int)strlen(step);
         line->from = at;
