@@ -110,7 +110,9 @@ def go_cached(workdir, src, argv, timeout=None):
     r = subprocess.run(["go"] + argv, cwd=workdir, capture_output=True, text=True,
                        errors="backslashreplace", timeout=timeout,
                        env=dict(os.environ, GOFLAGS="-mod=mod", GO111MODULE="on"))
-    if key:
+    # A failure that names no line of the twin is go's own (a tool that
+    # could not start on the loaded machine), not an answer: not cached.
+    if key and (r.returncode == 0 or "main.go:" in r.stderr):
         tmp = key + ".%d.tmp" % os.getpid()
         with open(tmp, "w") as f:
             json.dump({"rc": r.returncode, "out": r.stdout, "err": r.stderr}, f)
