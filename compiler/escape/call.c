@@ -329,14 +329,42 @@ static const char *requote_text(Ctx *c, const char *d, const char *s, Sym mname,
     return d;
 }
 
+/* Text d with each s.M(args) written recv.M(args): the devirtualized
+ * call as go1.19 prints it before escape analysis visits it (its
+ * FixMethodCall), in a flow explained while the graph is built. */
+static const char *requote_early_text(Ctx *c, const char *d, const char *s, Sym mname, const char *recv) {
+    const char *from = arena_printf(&c->arena, "%s.%s(", s, mname);
+    size_t ns = strlen(s);
+    for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
+        if (hit > d && ident_char(hit[-1]))
+            continue;
+        size_t off = (size_t)(hit - d);
+        d = arena_printf(&c->arena, "%.*s%s%s", (int)off, d, recv, hit + ns);
+        hit = d + off + strlen(recv);
+    }
+    return d;
+}
+
+/* Records the devirtualized s.M(...) at `at` for esc_devirt_requote, once. */
+static void devirt_entry(Esc *E, Span at, const char *s, Sym mname, const char *owner, const char *recv) {
+    Span decl = esc_decl_span(E, at);
+    for (int i = 0; i < E->devirts.len; i++) {
+        EscDevirt *d = &E->devirts.data[i];
+        if (d->decl.file == decl.file && d->decl.lo == decl.lo && strcmp(d->s, s) == 0 && d->mname == mname &&
+            strcmp(d->recv, recv) == 0)
+            return;
+    }
+    EscDevirt d = {decl, s, owner, recv, mname};
+    vec_push(E->arena, &E->devirts, d);
+}
+
 /* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
  * instead (requote_text), and so does every note of the declaration
  * holding the call at `at` (esc_devirt_requote, when it is printed). */
 static void requote(Esc *E, Body *b, Span at, const char *s, Sym mname, const char *owner, const char *recv) {
     for (int i = 0; i < b->sites.len; i++)
         b->sites.data[i].desc = requote_text(E->c, b->sites.data[i].desc, s, mname, owner, recv);
-    EscDevirt d = {esc_decl_span(E, at), s, owner, recv, mname};
-    vec_push(E->arena, &E->devirts, d);
+    devirt_entry(E, at, s, mname, owner, recv);
 }
 
 /* A note's text: an expression or statement holding a devirtualized call
@@ -346,9 +374,58 @@ const char *esc_devirt_requote(Esc *E, const char *text, Span where) {
     for (int i = 0; text && i < E->devirts.len; i++) {
         EscDevirt *d = &E->devirts.data[i];
         if (d->decl.file == where.file && d->decl.lo <= where.lo && where.hi <= d->decl.hi)
-            text = requote_text(E->c, text, d->s, d->mname, d->owner, d->recv);
+            text = E->early ? requote_early_text(E->c, text, d->s, d->mname, d->recv)
+                            : requote_text(E->c, text, d->s, d->mname, d->owner, d->recv);
     }
     return text;
+}
+
+/* How go1.19 writes the devirtualized s.M(args) (s, local rl of b, named):
+ * *owner the method's type, T or (*T), *recv s.(T) (s.(T).E for M
+ * promoted from E); false for a call Go quotes as written. */
+static bool devirt_texts(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const Selection *sel,
+                         const char **owner, const char **recv) {
+    Ctx *c = E->c;
+    Local *l = &b->locals.data[rl];
+    if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
+        return false;
+    if (rv->args.len > 1 && rv->args.data[1].kind != OPD_CONST && !rv->args.data[1].place.nproj &&
+        rv->args.data[1].place.local < b->locals.len) {
+        const char *a1 = b->locals.data[rv->args.data[1].place.local].name;
+        if (a1 && strncmp(a1, ".autotmp_", 9) == 0)
+            return false;    /* s.M(g()): go1.19 quotes the call as written */
+    }
+    *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
+    Type *st = t->kind == T_PTR ? t->elem : t;
+    for (int i = 0; i < sel->depth; i++) {
+        Field *f = &st->fields.data[sel->path[i]];
+        *recv = arena_printf(&c->arena, "%s.%s", *recv, f->name);
+        st = sel->path_ptr[i] ? f->type->elem : f->type;
+    }
+    *owner = type_name(c, sel->owner);
+    *owner = arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", *owner,
+                          sel->method->ptr_recv ? ")" : "");
+    return true;
+}
+
+/* Go's devirtualize pass runs before escape analysis: b's devirtualized
+ * calls are known before its flows are built, so a flow explained while
+ * building (esc_explain_flow) quotes them s.(T).M(args) even before the
+ * call is reached (esc_devirt_requote). */
+void esc_find_devirts(Esc *E, Body *b) {
+    if (E->c->opt.m_level < 2 && !E->c->opt.explain)
+        return;
+    mir_foreach_stmt(b, bb, st) {
+        if (!mir_stmt_has_rvalue(st) || st->rv.kind != RV_ICALL)
+            continue;
+        Type *t = NULL;
+        Selection sel;
+        Body *rb = b;
+        LocalId rl = 0;
+        const char *owner, *recv;
+        if (devirtualized(E, b, &st->rv, &t, &sel, &rb, &rl) && devirt_texts(E, rb, rl, &st->rv, t, &sel, &owner, &recv))
+            devirt_entry(E, st->rv.span, rb->locals.data[rl].name, sel.method->name, owner, recv);
+    }
 }
 
 /* -m for a devirtualized s.M(args), as go1.19 prints it: the line
@@ -372,22 +449,9 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
         return;
     esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "devirtualizing %s.%s to %s",
             l->name, mname, type_name(c, t));
-    if (rv->args.len > 1 && rv->args.data[1].kind != OPD_CONST && !rv->args.data[1].place.nproj &&
-        rv->args.data[1].place.local < b->locals.len) {
-        const char *a1 = b->locals.data[rv->args.data[1].place.local].name;
-        if (a1 && strncmp(a1, ".autotmp_", 9) == 0)
-            return;    /* s.M(g()): go1.19 quotes the call as written */
-    }
-    const char *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
-    Type *st = t->kind == T_PTR ? t->elem : t;
-    for (int i = 0; i < sel->depth; i++) {
-        Field *f = &st->fields.data[sel->path[i]];
-        recv = arena_printf(&c->arena, "%s.%s", recv, f->name);
-        st = sel->path_ptr[i] ? f->type->elem : f->type;
-    }
-    const char *owner = type_name(c, sel->owner);
-    owner = arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
-                         sel->method->ptr_recv ? ")" : "");
+    const char *owner, *recv;
+    if (!devirt_texts(E, b, rl, rv, t, sel, &owner, &recv))
+        return;
     requote(E, b, rv->span, l->name, mname, owner, recv);
     if (c->opt.m_level >= 2 || c->opt.explain)
         *what = requote_text(c, *what ? *what : esc_quote(E, rv->span), l->name, mname, owner, recv);

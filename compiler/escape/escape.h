@@ -255,8 +255,10 @@ typedef struct Esc {
 } Esc;
 
 /* Text quoted by a note at where, with the devirtualized calls of where's
- * declaration written as Go's. */
+ * declaration written as Go's (E->early: as before Go's FixMethodCall). */
 const char *esc_devirt_requote(Esc *E, const char *text, Span where);
+/* Records b's devirtualized calls before its flows are built. */
+void esc_find_devirts(Esc *E, Body *b);
 
 /* A variable of ml0c's own that Go has not (`~arg`, a value lent to a
  * runtime library call until the scope ends): -m=2 steps over it. */
