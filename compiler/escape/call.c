@@ -345,16 +345,36 @@ static const char *requote_early_text(Ctx *c, const char *d, const char *s, Sym 
     return d;
 }
 
+/* The index of the innermost body (function or func literal) whose text
+ * holds at, or -1: a closure's s is a variable of its own, which Go does
+ * not devirtualize with its parent's. */
+static Span body_text(Body *b) {     /* a declared function's span is its name's */
+    return b->parent < 0 && b->fi && b->fi->decl ? b->fi->decl->span : b->span;
+}
+
+static int body_at(Esc *E, Span at) {
+    int best = -1;
+    Span bb = {0};
+    for (int i = 0; i < E->p->bodies.len; i++) {
+        Span bs = body_text(E->p->bodies.data[i]);
+        if (bs.file == at.file && bs.lo <= at.lo && at.hi <= bs.hi && bs.hi > bs.lo &&
+            (best < 0 || bs.hi - bs.lo < bb.hi - bb.lo)) {
+            best = i;
+            bb = bs;
+        }
+    }
+    return best;
+}
+
 /* Records the devirtualized s.M(...) at `at` for esc_devirt_requote, once. */
 static void devirt_entry(Esc *E, Span at, const char *s, Sym mname, const char *owner, const char *recv) {
-    Span decl = esc_decl_span(E, at);
+    int body = body_at(E, at);
     for (int i = 0; i < E->devirts.len; i++) {
         EscDevirt *d = &E->devirts.data[i];
-        if (d->decl.file == decl.file && d->decl.lo == decl.lo && strcmp(d->s, s) == 0 && d->mname == mname &&
-            strcmp(d->recv, recv) == 0)
+        if (d->body == body && strcmp(d->s, s) == 0 && d->mname == mname && strcmp(d->recv, recv) == 0)
             return;
     }
-    EscDevirt d = {decl, s, owner, recv, mname};
+    EscDevirt d = {body, s, owner, recv, mname};
     vec_push(E->arena, &E->devirts, d);
 }
 
@@ -371,9 +391,10 @@ static void requote(Esc *E, Body *b, Span at, const char *s, Sym mname, const ch
  * (`return sh.Name() + "z"`, `use(sh, sh.Name())`) is printed as Go's
  * rewritten tree, `return (*Sq).Name(sh.(*Sq)) + "z"`. */
 const char *esc_devirt_requote(Esc *E, const char *text, Span where) {
-    for (int i = 0; text && i < E->devirts.len; i++) {
+    int body = E->devirts.len && text ? body_at(E, where) : -1;
+    for (int i = 0; body >= 0 && i < E->devirts.len; i++) {
         EscDevirt *d = &E->devirts.data[i];
-        if (d->decl.file == where.file && d->decl.lo <= where.lo && where.hi <= d->decl.hi)
+        if (d->body == body)
             text = E->early ? requote_early_text(E->c, text, d->s, d->mname, d->recv)
                             : requote_text(E->c, text, d->s, d->mname, d->owner, d->recv);
     }

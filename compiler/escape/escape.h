@@ -214,11 +214,12 @@ typedef struct EscBody {
                                (while in the batch, once asked for) */
 } EscBody;
 
-/* call.c: one devirtualized s.M(...) in the top-level declaration at decl:
- * Go rewrote the call before escape analysis, so every quote of a node
- * holding it in that declaration reads owner.M(recv, args). */
+/* call.c: one devirtualized s.M(...) in the text of body (the innermost
+ * function or func literal holding it): Go rewrote the call before
+ * escape analysis, so every quote of a node holding it there reads
+ * owner.M(recv, args). */
 typedef struct EscDevirt {
-    Span decl;
+    int body;
     const char *s, *owner, *recv;
     Sym mname;
 } EscDevirt;
@@ -255,7 +256,7 @@ typedef struct Esc {
 } Esc;
 
 /* Text quoted by a note at where, with the devirtualized calls of where's
- * declaration written as Go's (E->early: as before Go's FixMethodCall). */
+ * body written as Go's (E->early: as before Go's FixMethodCall). */
 const char *esc_devirt_requote(Esc *E, const char *text, Span where);
 /* Records b's devirtualized calls before its flows are built. */
 void esc_find_devirts(Esc *E, Body *b);
@@ -294,7 +295,6 @@ Hole esc_place_notes(Esc *E, Hole k, Place p, int from, Type *t, Span expr);
 /* What a note quotes at s: the node written there as go1.19 prints it. */
 const char *esc_quote(Esc *E, Span s);
 Expr *esc_expr_at(Esc *E, Span s);  /* the outermost expression at s, or NULL */
-Span esc_decl_span(Esc *E, Span s); /* the top-level declaration holding s */
 Expr *esc_call_at(Esc *E, Span s);  /* the call at s (a call statement's too) */
 bool esc_implicit_addr_at(Esc *E, Span s);  /* sema's &x of a library method's receiver */
 Expr *esc_var_value_at(Esc *E, Span s, Var *v, Span *first);  /* var a, b = x, y: b's y */

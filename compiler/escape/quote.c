@@ -286,15 +286,6 @@ static Found find(Esc *E, Span s) {
 /* The outermost expression written exactly at s, or NULL. */
 Expr *esc_expr_at(Esc *E, Span s) { return find(E, s).e; }
 
-/* The span of the top-level declaration holding s, or s itself. */
-Span esc_decl_span(Esc *E, Span s) {
-    Program *prog = E->p->sema ? E->p->sema->prog : NULL;
-    for (int i = 0; s.file >= 0 && prog && i < prog->decls.len; i++)
-        if (holds(prog->decls.data[i]->span, s))
-            return prog->decls.data[i]->span;
-    return s;
-}
-
 /* The call written exactly at s (the expression of a call statement
  * too), or NULL. */
 Expr *esc_call_at(Esc *E, Span s) {
