@@ -453,15 +453,128 @@ static const char *requote_text(Ctx *c, const char *d, const char *s, Sym mname,
     return d;
 }
 
+/* Text d with each s.M(args) written recv.M(args): the devirtualized
+ * call as go1.19 prints it before escape analysis visits it (its
+ * FixMethodCall), in a flow explained while the graph is built. */
+static const char *requote_early_text(Ctx *c, const char *d, const char *s, Sym mname, const char *recv) {
+    const char *from = arena_printf(&c->arena, "%s.%s(", s, mname);
+    size_t ns = strlen(s);
+    for (const char *hit = d ? strstr(d, from) : NULL; hit; hit = strstr(hit + 1, from)) {
+        if (hit > d && ident_char(hit[-1]))
+            continue;
+        size_t off = (size_t)(hit - d);
+        d = arena_printf(&c->arena, "%.*s%s%s", (int)off, d, recv, hit + ns);
+        hit = d + off + strlen(recv);
+    }
+    return d;
+}
+
+/* The index of the innermost body (function or func literal) whose text
+ * holds at, or -1: a closure's s is a variable of its own, which Go does
+ * not devirtualize with its parent's. */
+static Span body_text(Body *b) {     /* a declared function's span is its name's */
+    return b->parent < 0 && b->fi && b->fi->decl ? b->fi->decl->span : b->span;
+}
+
+static int body_at(Esc *E, Span at) {
+    int best = -1;
+    Span bb = {0};
+    for (int i = 0; i < E->p->bodies.len; i++) {
+        Span bs = body_text(E->p->bodies.data[i]);
+        if (bs.file == at.file && bs.lo <= at.lo && at.hi <= bs.hi && bs.hi > bs.lo &&
+            (best < 0 || bs.hi - bs.lo < bb.hi - bb.lo)) {
+            best = i;
+            bb = bs;
+        }
+    }
+    return best;
+}
+
+/* Records the devirtualized s.M(...) at `at` for esc_devirt_requote, once. */
+static void devirt_entry(Esc *E, Span at, const char *s, Sym mname, const char *owner, const char *recv) {
+    int body = body_at(E, at);
+    for (int i = 0; i < E->devirts.len; i++) {
+        EscDevirt *d = &E->devirts.data[i];
+        if (d->body == body && strcmp(d->s, s) == 0 && d->mname == mname && strcmp(d->recv, recv) == 0)
+            return;
+    }
+    EscDevirt d = {body, s, owner, recv, mname};
+    vec_push(E->arena, &E->devirts, d);
+}
+
 /* The descriptions of b's sites quoting s.M(args) quote T.M(recv, args)
- * instead (requote_text); so do the notes of b's deferred calls'
- * arguments made before (E->requotable). */
-static void requote(Esc *E, Body *b, const char *s, Sym mname, const char *owner, const char *recv) {
+ * instead (requote_text), and so do the notes of b's deferred calls'
+ * arguments made before (E->requotable) and every note of the declaration
+ * holding the call at `at` (esc_devirt_requote, when it is printed). */
+static void requote(Esc *E, Body *b, Span at, const char *s, Sym mname, const char *owner, const char *recv) {
     for (int i = 0; i < b->sites.len; i++)
         b->sites.data[i].desc = requote_text(E->c, b->sites.data[i].desc, s, mname, owner, recv);
     for (int i = 0; i < E->requotable.len; i++)
         if (E->requotable_in.data[i] == b)
             E->requotable.data[i]->what = requote_text(E->c, E->requotable.data[i]->what, s, mname, owner, recv);
+    devirt_entry(E, at, s, mname, owner, recv);
+}
+
+/* A note's text: an expression or statement holding a devirtualized call
+ * (`return sh.Name() + "z"`, `use(sh, sh.Name())`) is printed as Go's
+ * rewritten tree, `return (*Sq).Name(sh.(*Sq)) + "z"`. */
+const char *esc_devirt_requote(Esc *E, const char *text, Span where) {
+    int body = E->devirts.len && text ? body_at(E, where) : -1;
+    for (int i = 0; body >= 0 && i < E->devirts.len; i++) {
+        EscDevirt *d = &E->devirts.data[i];
+        if (d->body == body)
+            text = E->early ? requote_early_text(E->c, text, d->s, d->mname, d->recv)
+                            : requote_text(E->c, text, d->s, d->mname, d->owner, d->recv);
+    }
+    return text;
+}
+
+/* How go1.19 writes the devirtualized s.M(args) (s, local rl of b, named):
+ * *owner the method's type, T or (*T), *recv s.(T) (s.(T).E for M
+ * promoted from E); false for a call Go quotes as written. */
+static bool devirt_texts(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const Selection *sel,
+                         const char **owner, const char **recv) {
+    Ctx *c = E->c;
+    Local *l = &b->locals.data[rl];
+    if (!E->c->opt.m_level || b->is_init || l->kind != LOCAL_USER || !l->name)
+        return false;
+    if (rv->args.len > 1 && rv->args.data[1].kind != OPD_CONST && !rv->args.data[1].place.nproj &&
+        rv->args.data[1].place.local < b->locals.len) {
+        const char *a1 = b->locals.data[rv->args.data[1].place.local].name;
+        if (a1 && strncmp(a1, ".autotmp_", 9) == 0)
+            return false;    /* s.M(g()): go1.19 quotes the call as written */
+    }
+    *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
+    Type *st = t->kind == T_PTR ? t->elem : t;
+    for (int i = 0; i < sel->depth; i++) {
+        Field *f = &st->fields.data[sel->path[i]];
+        *recv = arena_printf(&c->arena, "%s.%s", *recv, f->name);
+        st = sel->path_ptr[i] ? f->type->elem : f->type;
+    }
+    *owner = type_name(c, sel->owner);
+    *owner = arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", *owner,
+                          sel->method->ptr_recv ? ")" : "");
+    return true;
+}
+
+/* Go's devirtualize pass runs before escape analysis: b's devirtualized
+ * calls are known before its flows are built, so a flow explained while
+ * building (esc_explain_flow) quotes them s.(T).M(args) even before the
+ * call is reached (esc_devirt_requote). */
+void esc_find_devirts(Esc *E, Body *b) {
+    if (E->c->opt.m_level < 2 && !E->c->opt.explain)
+        return;
+    mir_foreach_stmt(b, bb, st) {
+        if (!mir_stmt_has_rvalue(st) || st->rv.kind != RV_ICALL)
+            continue;
+        Type *t = NULL;
+        Selection sel;
+        Body *rb = b;
+        LocalId rl = 0;
+        const char *owner, *recv;
+        if (devirtualized(E, b, &st->rv, &t, &sel, &rb, &rl) && devirt_texts(E, rb, rl, &st->rv, t, &sel, &owner, &recv))
+            devirt_entry(E, st->rv.span, rb->locals.data[rl].name, sel.method->name, owner, recv);
+    }
 }
 
 /* -m for a devirtualized s.M(args), as go1.19 prints it: the line
@@ -489,36 +602,25 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
     bool partial = mfi && mfi->iface_wrapper;   /* M promoted from an embedded interface */
     esc_say(E, esc_why_at(E, (Span){rv->span.file, at, at + 1}), ESC_DEVIRT, "%sdevirtualizing %s.%s to %s",
             partial ? "partially " : "", l->name, mname, type_name(c, t));
-    if (rv->args.len > 1 && rv->args.data[1].kind != OPD_CONST && !rv->args.data[1].place.nproj &&
-        rv->args.data[1].place.local < b->locals.len) {
-        const char *a1 = b->locals.data[rv->args.data[1].place.local].name;
-        if (a1 && strncmp(a1, ".autotmp_", 9) == 0)
-            return;    /* s.M(g()): go1.19 quotes the call as written */
-    }
-    const char *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
-    Type *st = t->kind == T_PTR ? t->elem : t;
+    const char *owner, *recv;
+    if (!devirt_texts(E, b, rl, rv, t, sel, &owner, &recv))
+        return;
     Selection ipath;
     if (partial && type_select_iface_promoted(t, mname, &ipath)) {
         /* go1.19 calls the interface's method itself: s.(T).I.M(args) */
+        recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
+        Type *st = t->kind == T_PTR ? t->elem : t;
         for (int i = 0; i < ipath.depth; i++) {
             Field *f = &st->fields.data[ipath.path[i]];
             recv = arena_printf(&c->arena, "%s.%s", recv, f->name);
             st = ipath.path_ptr[i] ? f->type->elem : f->type;
         }
-        requote(E, b, l->name, mname, recv, "");
+        requote(E, b, rv->span, l->name, mname, recv, "");
         if (c->opt.m_level >= 2 || c->opt.explain)
             *what = requote_text(c, *what ? *what : esc_quote(E, rv->span), l->name, mname, recv, "");
         return;
     }
-    for (int i = 0; i < sel->depth; i++) {
-        Field *f = &st->fields.data[sel->path[i]];
-        recv = arena_printf(&c->arena, "%s.%s", recv, f->name);
-        st = sel->path_ptr[i] ? f->type->elem : f->type;
-    }
-    const char *owner = type_name(c, sel->owner);
-    owner = arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", owner,
-                         sel->method->ptr_recv ? ")" : "");
-    requote(E, b, l->name, mname, owner, recv);
+    requote(E, b, rv->span, l->name, mname, owner, recv);
     if (c->opt.m_level >= 2 || c->opt.explain)
         *what = requote_text(c, *what ? *what : esc_quote(E, rv->span), l->name, mname, owner, recv);
 }
@@ -542,7 +644,7 @@ static const char *say_lib_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv
             mname, tn);
     const char *owner = arena_printf(&E->c->arena, "(%s)", tn);
     const char *recv = arena_printf(&E->c->arena, "%s.(%s)", l->name, tn);
-    requote(E, b, l->name, mname, owner, recv);
+    requote(E, b, rv->span, l->name, mname, owner, recv);
     if (E->c->opt.m_level < 2 && !E->c->opt.explain)
         return NULL;
     return requote_text(E->c, esc_quote(E, rv->span), l->name, mname, owner, recv);

@@ -42,6 +42,8 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
         esc_init_body(E, E->p->bodies.data[bodies[i]]);
     for (int i = n - 1; i >= 0; i--)
         esc_init_sites(E, E->p->bodies.data[bodies[i]]);
+    for (int i = n - 1; i >= 0; i--)
+        esc_find_devirts(E, E->p->bodies.data[bodies[i]]);
     /* Only the top-level bodies: a func literal's is built where the
      * literal is (flows.c's closure, Go's OCLOSURE walking fn), so what
      * its walk prints comes between its parent's before and after. A

@@ -214,6 +214,16 @@ typedef struct EscBody {
                                (while in the batch, once asked for) */
 } EscBody;
 
+/* call.c: one devirtualized s.M(...) in the text of body (the innermost
+ * function or func literal holding it): Go rewrote the call before
+ * escape analysis, so every quote of a node holding it there reads
+ * owner.M(recv, args). */
+typedef struct EscDevirt {
+    int body;
+    const char *s, *owner, *recv;
+    Sym mname;
+} EscDevirt;
+
 typedef struct Esc {
     Ctx *c;
     MirProgram *p;
@@ -244,7 +254,17 @@ typedef struct Esc {
                                    built (esc_explain_flow): notes quote
                                    calls as written, before Go's
                                    FixVariadicCall */
+    VEC(EscDevirt) devirts;     /* the devirtualized calls s.M(args)
+                                   found so far (call.c): every note
+                                   quoting text around one reads it
+                                   T.M(s.(T), args) */
 } Esc;
+
+/* Text quoted by a note at where, with the devirtualized calls of where's
+ * body written as Go's (E->early: as before Go's FixMethodCall). */
+const char *esc_devirt_requote(Esc *E, const char *text, Span where);
+/* Records b's devirtualized calls before its flows are built. */
+void esc_find_devirts(Esc *E, Body *b);
 
 /* A variable of ml0c's own that Go has not (`~arg`, a value lent to a
  * runtime library call until the scope ends): -m=2 steps over it. */

@@ -135,7 +135,9 @@ static void print_notes(Esc *E, EscWhy *w, EscNote *n) {
                   : strcmp(n->why, "call parameter") == 0 ? call_pos(E, n->where)
                                                           : n->where;
         const char *step = arena_printf(E->batch, "    from %s (%s)",
-                                        n->what_ref ? *n->what_ref : n->what ? n->what : esc_quote(E, n->where), n->why);
+                                        esc_devirt_requote(E, n->what_ref ? *n->what_ref
+                                                              : n->what ? n->what : esc_quote(E, n->where), n->where),
+                                        n->why);
         EscLine *line = esc_say(E, w, ESC_FROM, "%s at %s", step, pos_text(E, at));
         line->loglen = (int)strlen(step);
         line->from = at;
@@ -291,10 +293,12 @@ void esc_explain_flow(Esc *E, EscLoc *l, EscEdge e) {
     const char *desc = s ? s->desc : NULL;
     if (s && s->desc_early)
         s->desc = s->desc_early;    /* as Go prints it now, its calls not yet packed */
+    E->early = true;
+    if (s)      /* and its devirtualized calls not yet visited */
+        s->desc = esc_devirt_requote(E, s->desc, loc_span(l));
     const char *what = s ? s->desc : loc_name(E, l);
     esc_say(E, w, ESC_HEADER_ESCAPE, "%s escapes to heap:", what);
     EscNote *n = e.notes;
-    E->early = true;
     print_step(E, w, e.src, l, e.derefs, &n, 1);
     E->early = false;
     if (s)

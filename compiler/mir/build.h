@@ -225,6 +225,7 @@ Rvalue lower_icall(Builder *B, Expr *e);
 Rvalue lower_assert(Builder *B, Expr *e);
 Operand lower_iface_conv(Builder *B, Expr *e, Type *to);
 Operand lower_iface_conv_at(Builder *B, Expr *e, Type *to, Span at);
+Operand lower_iface_conv_as(Builder *B, Expr *e, Type *to, Span at, const char *what);
 /* build_defer.c */
 void lower_defer_entry(Builder *B, Span sp);
 void lower_defer_exit(Builder *B, Span sp);

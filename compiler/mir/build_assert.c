@@ -44,6 +44,12 @@ Operand lower_iface_conv(Builder *B, Expr *e, Type *to) {
 
 /* lower_iface_conv, go1.19's OCONVIFACE placed at at (-m=2's note). */
 Operand lower_iface_conv_at(Builder *B, Expr *e, Type *to, Span at) {
+    return lower_iface_conv_as(B, e, to, at, NULL);
+}
+
+/* lower_iface_conv_at whose note quotes what (an explicit any(x): Go's
+ * OCONVIFACE is the conversion written), or e when what is NULL. */
+Operand lower_iface_conv_as(Builder *B, Expr *e, Type *to, Span at, const char *what) {
     Operand o = lower_operand(B, e, e->type);
     if (e->type == to || (type_is_empty_iface(e->type) && type_is_empty_iface(to)))
         return o;
@@ -51,7 +57,7 @@ Operand lower_iface_conv_at(Builder *B, Expr *e, Type *to, Span at) {
     r.elem = e->type;
     rv_arg(B, &r, o);
     if (B->c->opt.m_level >= 2 || B->c->opt.explain) {  /* Go's OCONVIFACE: -m=2 notes it */
-        IfaceAt ia = {e->span, at, NULL};
+        IfaceAt ia = {e->span, at, what};
         vec_push(bld_tmp(B), &B->b->iface_at, ia);
     }
     return opd_temp(B, r, e->span);

@@ -46,10 +46,11 @@ static Rvalue lower_conv(Builder *B, Expr *e) {
     Type *to = e->type;
     Expr *x = e->u.call.args.data[0];
     Type *from = x->type;
-    if (to->kind == T_IFACE) {      /* any(x), Shape(c): the box is the call's, at its '(' */
+    if (to->kind == T_IFACE) {      /* any(x), Shape(c): the box (or an interface's
+                                       conversion) is the call's, at its '(' */
         Rvalue r = rv_new(RV_USE, to, e->span);
         B->explicit_box = from->kind != T_IFACE;
-        Operand o = from->kind == T_IFACE ? lower_iface_conv(B, x, to)
+        Operand o = from->kind == T_IFACE ? lower_iface_conv_as(B, x, to, ast_call_lparen(e), expr_desc(B, e))
                     : lower_to_iface_as(B, x, to, ast_call_lparen(e), LEND_NONE, expr_desc(B, e));
         B->explicit_box = false;    /* no box made (a pointer-shaped x) */
         rv_arg(B, &r, o);

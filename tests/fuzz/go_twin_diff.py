@@ -111,9 +111,11 @@ def go_cached(workdir, src, argv, timeout=None):
                        errors="backslashreplace", timeout=timeout,
                        env=dict(os.environ, GOFLAGS="-mod=mod", GO111MODULE="on"))
     # A go that failed for a reason of the machine (a missing /dev/null, a
-    # killed compile) printed no diagnostics of the twin: never cache that.
+    # killed compile, a tool that could not start on a loaded machine)
+    # is not an answer about the twin: never cache that.
     infra = r.returncode != 0 and ("/dev/null" in r.stderr or "signal: killed" in r.stderr
-                                   or r.stderr.startswith("go:") or "go build twin:" in r.stderr)
+                                   or r.stderr.startswith("go:") or "go build twin:" in r.stderr
+                                   or "main.go:" not in r.stderr)
     if key and not infra:
         tmp = key + ".%d.tmp" % os.getpid()
         with open(tmp, "w") as f:
