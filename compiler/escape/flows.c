@@ -695,7 +695,8 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
  * OMAPLIT, OINDEXMAP and ORANGE: a made map is an allocation; a key and
  * a value put into a map go to the heap; a lookup's result comes from
  * nowhere the analysis tracks (the heap); a range's value is what the
- * map points to (Go's "range-deref"); delete and len only read. */
+ * map points to (Go's "range-deref"); len only reads, and delete discards
+ * its arguments in place (ODELETE), the calls in its key with them. */
 /* The site of the map literal whose elements a mapset on m stores (m
  * the temporary its makemap made, the site at the literal's '{'), or
  * NULL for any other map. */
@@ -758,6 +759,12 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
         return;
     }
+    case IN_MAP_DELETE:
+        /* Go's ODELETE: each argument discarded, in order, so the calls
+           in the key make their flows here, not after the body */
+        mir_foreach_operand(rv, o)
+            esc_operand(E, b, esc_blank_hole(E), o);
+        return;
     case IN_MAP_VAL:    /* a range loop's value: range_value */
         esc_operand(E, b, hole_shift(E, k, 1, rv->span, "range-deref"), &rv->args.data[0]);
         return;

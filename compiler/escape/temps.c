@@ -62,7 +62,8 @@ static void read_operand(Count *n, Operand *o) {
 static bool follows_operands(Rvalue *rv) {
     switch (rv->kind) {
     case RV_USE: case RV_IFACE: case RV_AGGREGATE: case RV_CALL: case RV_ICALL: return true;
-    case RV_INTRINSIC: return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN;
+    case RV_INTRINSIC:
+        return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN || rv->intrinsic == IN_MAP_DELETE;
     case RV_UNARY: case RV_BINARY: case RV_CAST: case RV_MAKE_SLICE: case RV_STR_CONV:
     case RV_LEN: case RV_CAP:
         return true;    /* discarded in place (flows.c discard_operands) */
