@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """go_json_compare.py: compares ml0c's -json=0,DIR escape log with go1.19's.
 
-usage: go_json_compare.py GO_FILE ML0C_FILE
+usage: go_json_compare.py GO_FILE ML0C_FILE [GO_FILE ML0C_FILE]...
 Both must have Go's shape (a header object, then LSP diagnostics with
 range/severity/code/source/message[/relatedInformation]). Prints one line:
-  entries=N same_entries=K same_flows=F
+  entries=N ml0c_entries=M same_entries=K same_flows=F
 where an entry is the same when position, code and message agree, and its
 flow is the same when relatedInformation agrees too (URIs aside). Exits 1
-if ml0c's file does not have Go's shape.
+if ml0c's file does not have Go's shape. With several pairs (one Python run
+for a whole corpus), each pair's lines start with "NAME: ", NAME being
+ML0C_FILE's name without .json, and the exit status covers them all.
 """
 import json
+import os
 import sys
 
 HEADER = ["version", "package", "goos", "goarch", "gc_version", "file"]
@@ -53,21 +56,34 @@ def flow(e):
             for r in e.get("relatedInformation", [])]
 
 
-def main():
-    _, go = load(sys.argv[1])
+def compare(go_path, ml_path, prefix):
+    """Prints the pair's lines; returns False if ml0c's file is misshapen."""
+    _, go = load(go_path)
     # Go's log also holds SSA's entries (isInBounds, nilcheck...) and an
     # empty "escape" one per runtime allocation call: escape analysis's own
     # decisions are the ones with a message.
     go = [e for e in go if e["code"] in CODES and e["message"]]
-    h, ml = load(sys.argv[2])
+    h, ml = load(ml_path)
     probs = shape_problems(h, ml)
     for p in probs:
-        print("shape:", p)
+        print(f"{prefix}shape:", p)
     mine = {key(e): e for e in ml}
     same = sum(1 for e in go if key(e) in mine)
     same_flow = sum(1 for e in go if key(e) in mine and flow(mine[key(e)]) == flow(e))
-    print(f"entries={len(go)} ml0c_entries={len(ml)} same_entries={same} same_flows={same_flow}")
-    return 1 if probs else 0
+    print(f"{prefix}entries={len(go)} ml0c_entries={len(ml)} same_entries={same} same_flows={same_flow}")
+    return not probs
+
+
+def main():
+    args = sys.argv[1:]
+    if not args or len(args) % 2:
+        sys.exit("usage: go_json_compare.py GO_FILE ML0C_FILE [GO_FILE ML0C_FILE]...")
+    ok = True
+    for go_path, ml_path in zip(args[0::2], args[1::2]):
+        name = os.path.basename(ml_path)
+        prefix = f"{name[:-5] if name.endswith('.json') else name}: " if len(args) > 2 else ""
+        ok = compare(go_path, ml_path, prefix) and ok
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

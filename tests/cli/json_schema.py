@@ -5,7 +5,8 @@ diagnostics, field for field as cargo reads them (cargo_metadata's
 with the types those structs declare and nothing missing.
 
 usage: json_schema.py FILE...   (each FILE: ml0c's stderr, one object a line)
-Prints one line per problem; exits 1 if any.
+Prints one line per problem; exits 1 if any. json_rustc_schema.py imports
+check_text to check a whole test corpus in one Python run.
 """
 import json
 import sys
@@ -86,21 +87,29 @@ def check_diag(d, where, errs, top):
         errs.append(f"{where}: no rendered text")
 
 
+def check_text(text, where, errs):
+    """Checks every non-blank line of text (one JSON object a line), naming
+    problems WHERE:LINE; returns the number of diagnostics read."""
+    count = 0
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+        except ValueError as e:
+            errs.append(f"{where}:{n}: not JSON ({e}): {line[:120]!r}")
+            continue
+        count += 1
+        check_diag(d, f"{where}:{n}", errs, True)
+    return count
+
+
 def main():
     errs = []
     count = 0
     for path in sys.argv[1:]:
         with open(path, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    d = json.loads(line)
-                except ValueError as e:
-                    errs.append(f"{path}:{n}: not JSON ({e}): {line[:120]!r}")
-                    continue
-                count += 1
-                check_diag(d, f"{path}:{n}", errs, True)
+            count += check_text(f.read(), path, errs)
     for e in errs:
         print(e)
     print(f"{count} diagnostics checked, {len(errs)} problems")
