@@ -93,6 +93,7 @@ typedef struct CgFn {
     LLVMBasicBlockRef pad;      /* --runtime=drop: the cleanup block invokes unwind to (unwind.c) */
     MirStmt **drops;            /* ...and the flagged drops it runs */
     int ndrops;
+    int ninvokes;               /* ...and the invokes that unwind to it */
 } CgFn;
 
 /* llvm_types.c */

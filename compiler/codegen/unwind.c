@@ -18,6 +18,13 @@
  *     call that unwound: LLVM's SSA construction gives the block the flags'
  *     values along each invoke edge), then resumes the unwinding.
  *
+ * Size: that SSA form costs one phi entry per flagged local per invoke at
+ * the cleanup block: quadratic in the body's size (a main of a few hundred
+ * lines had 150 flags x 730 invokes, and LLVM -O2 spent 15 s on the phis,
+ * in the SLP vectorizer, jump threading and instcombine). A body past
+ * PIN_PHI_ENTRIES has its flagged slots pinned in memory (pin_slots: the
+ * block loads them), which is linear; what is dropped does not change.
+ *
  * Nothing runs when no panic happens: an invoke costs what a call costs,
  * and the cleanup code lies in the unwind tables' landing pads.
  *
@@ -80,6 +87,26 @@ void cg_unwind_prepare(CgCtx *g, CgFn *f) {
     LLVMSetPersonalityFn(f->fn, personality(g));
 }
 
+/* A large body's cleanup block reads the flagged locals and their flags
+ * from memory (see the header): an empty asm statement there takes each
+ * slot's address, so LLVM's SSA construction leaves the slot in memory.
+ * Up to PIN_PHI_ENTRIES (flagged drops x invokes) the SSA form is kept:
+ * registers for the flags, and LLVM is fast on it. */
+enum { PIN_PHI_ENTRIES = 1024 };
+
+static void pin_slots(CgCtx *g, CgFn *f) {
+    LLVMTypeRef ft = LLVMFunctionType(LLVMVoidTypeInContext(g->llc), (LLVMTypeRef[]){g->ptr}, 1, 0);
+    LLVMValueRef pin = LLVMGetInlineAsm(ft, "", 0, "r", 1, 1, 0, LLVMInlineAsmDialectATT, 0);
+    for (int i = 0; i < f->ndrops; i++) {
+        LocalId ls[2] = {f->drops[i]->place.local, f->drops[i]->local};
+        for (int k = 0; k < 2; k++)
+            if (f->slots[ls[k]]) {
+                LLVMValueRef slot = cg_to_i8p(g, f->slots[ls[k]]);
+                LLVMBuildCall2(g->b, ft, pin, &slot, 1, "");
+            }
+    }
+}
+
 /* After them: the cleanup block drops what is owned, then resumes. */
 void cg_unwind_finish(CgCtx *g, CgFn *f) {
     if (!f->pad)
@@ -90,6 +117,8 @@ void cg_unwind_finish(CgCtx *g, CgFn *f) {
     LLVMTypeRef lpt = LLVMStructTypeInContext(g->llc, (LLVMTypeRef[]){g->ptr, g->i32}, 2, 0);
     LLVMValueRef lp = LLVMBuildLandingPad(g->b, lpt, personality(g), 0, "");
     LLVMSetCleanup(lp, 1);
+    if ((long)f->ndrops * f->ninvokes > PIN_PHI_ENTRIES)
+        pin_slots(g, f);
     for (int i = 0; i < f->ndrops; i++)
         cg_stmt(g, f, f->drops[i]);
     LLVMBuildResume(g->b, lp);
@@ -103,6 +132,7 @@ LLVMValueRef cg_call(CgCtx *g, LLVMTypeRef ft, LLVMValueRef fn, LLVMValueRef *ar
         return LLVMBuildCall2(g->b, ft, fn, args, n, "");
     LLVMBasicBlockRef cont = LLVMAppendBasicBlockInContext(g->llc, f->fn, "ret");
     LLVMValueRef r = LLVMBuildInvoke2(g->b, ft, fn, args, n, cont, f->pad, "");
+    f->ninvokes++;
     LLVMPositionBuilderAtEnd(g->b, cont);
     return r;
 }
