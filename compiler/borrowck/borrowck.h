@@ -75,6 +75,20 @@ int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o
  * call's, an interface method's, append in place, a `*mut` reborrow)? */
 bool bck_really_moves(Body *b, MirStmt *st, Operand *o);
 
+/* ---- body_moves.c ------------------------------------------------------- */
+/* One move closure body f makes: at st, operand o moves place itself, or
+ * (nested) o is a capture of the closure st makes and place is one of f's
+ * places that closure moves in. */
+typedef struct BodyMove {
+    MirStmt *st;
+    Operand *o;
+    Place place;
+    bool nested;
+} BodyMove;
+typedef void (*BodyMoveFn)(void *env, const BodyMove *m);
+/* Calls fn for each move body f makes, in statement and operand order. */
+void bck_body_moves(Ctx *c, MirProgram *prog, Body *f, BodyMoveFn fn, void *env);
+
 /* ---- closure_moves.c ---------------------------------------------------- */
 /* Is local f a closure that moves what it captures (FnOnce: a call
  * consumes it)? Some assignment makes one, or copies such a local. */

@@ -71,13 +71,19 @@ static bool body_changes_captures(Body *f, MirProgram *prog, int depth) {
     return false;
 }
 
-/* Does closure statement st (in b) make a closure that moves a capture? */
-static bool makes_once(Ctx *c, MirProgram *prog, Body *b, MirStmt *st) {
+/* The first capture of closure statement st (in b) that its closure
+ * moves out, or NULL. */
+static Operand *moved_capture(Ctx *c, MirProgram *prog, Body *b, MirStmt *st) {
     Place moved[1];
     mir_foreach_operand(&st->rv, o)
         if (bck_closure_moves(c, prog, b, st, o, moved, 1) > 0)
-            return true;
-    return false;
+            return o;
+    return NULL;
+}
+
+/* Does closure statement st (in b) make a closure that moves a capture? */
+static bool makes_once(Ctx *c, MirProgram *prog, Body *b, MirStmt *st) {
+    return moved_capture(c, prog, b, st) != NULL;
 }
 
 /* Is st `l = copy g` / `l = move g` of a whole local g into local l? */
@@ -200,52 +206,44 @@ static bool local_used_once(Body *b, LocalId f, int depth, Span *at) {
     return true;
 }
 
-/* The moves of captured values in closure body f: operands that move a
- * place of a capture (its variable, fields of it, a Box's contents), and
- * nested closures that move one in (at the nested closure, as rustc). */
+/* The moves of captured values in closure body f (bck_body_moves): an
+ * operand that moves a non-Copy place of a capture (its variable, fields
+ * of it, a Box's contents), and nested closures that move one in (at the
+ * nested closure, as rustc). The first is kept (E0525); with report each
+ * is explained (E0507). */
 typedef struct Report {
     Ctx *c;
-    MirProgram *prog;
+    Body *f;
+    bool report;
     Conflict cf;
     bool found;         /* E0525: the first move found: */
     Place first;
     Span first_at;
 } Report;
 
-static void capture_moves(Report *r, Body *f, bool report) {
-    mir_foreach_stmt(f, bb, st) {
-        if (!mir_stmt_has_rvalue(st))
-            continue;
-        mir_foreach_operand(&st->rv, o) {
-            Place moved[8];
-            int n = 0;
-            Span at = o->span.hi > 0 ? o->span : st->span;
-            if (o->kind == OPD_CONST || !bck_capture_len(f, o->place))
-                continue;
-            if (bck_really_moves(f, st, o) && !type_is_copy(o->type))
-                moved[n++] = o->place;
-            else if (st->rv.kind == RV_CLOSURE) {
-                n = bck_closure_moves(r->c, r->prog, f, st, o, moved, 8);
-                at = st->rv.span.hi > 0 ? st->rv.span : st->span;
-            }
-            for (int i = 0; i < n; i++) {
-                if (!bck_capture_len(f, moved[i]) || bck_path_of(f, moved[i]).nfields + 1 != moved[i].nproj)
-                    continue;   /* through a pointer or an index: E0507 of its own */
-                if (!r->found) {
-                    r->found = true;
-                    r->first = moved[i];
-                    r->first_at = at;
-                }
-                if (!report)
-                    continue;
-                Conflict cf = r->cf;
-                cf.body = f;
-                cf.used = moved[i];
-                cf.at = at;
-                bck_explain(r->c, &cf);
-            }
-        }
+static void capture_move(void *env, const BodyMove *m) {
+    Report *r = env;
+    Body *f = r->f;
+    MirStmt *st = m->st;
+    if (!bck_capture_len(f, m->o->place) || (!m->nested && type_is_copy(m->o->type)))
+        return;
+    if (!bck_capture_len(f, m->place) || bck_path_of(f, m->place).nfields + 1 != m->place.nproj)
+        return;     /* through a pointer or an index: E0507 of its own */
+    Span at = m->o->span.hi > 0 ? m->o->span : st->span;
+    if (m->nested)
+        at = st->rv.span.hi > 0 ? st->rv.span : st->span;
+    if (!r->found) {
+        r->found = true;
+        r->first = m->place;
+        r->first_at = at;
     }
+    if (!r->report)
+        return;
+    Conflict cf = r->cf;
+    cf.body = f;
+    cf.used = m->place;
+    cf.at = at;
+    bck_explain(r->c, &cf);
 }
 
 /* The variable of the maker's body closure operand o captures (for
@@ -259,8 +257,10 @@ static Span captured_decl(Body *b, Operand *o) {
 
 void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b) {
     mir_foreach_stmt(b, bb, st) {
-        if (st->kind != ST_ASSIGN || st->rv.kind != RV_CLOSURE || st->rv.func < 0 || st->rv.func >= p->bodies.len ||
-            !makes_once(c, p, b, st))
+        if (st->kind != ST_ASSIGN || st->rv.kind != RV_CLOSURE || st->rv.func < 0 || st->rv.func >= p->bodies.len)
+            continue;
+        Operand *mover = moved_capture(c, p, b, st);
+        if (!mover)
             continue;
         Body *f = p->bodies.data[st->rv.func];
         LocalKind dk = b->locals.data[st->place.local].kind;
@@ -270,16 +270,10 @@ void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b) {
                                            : dk == LOCAL_TEMP && used_once(b, st->place.local, 0, &at)))
             continue;
         Span made = st->rv.span.hi > 0 ? st->rv.span : st->span;
-        Report r = {c, p, {.kind = CONFLICT_MOVE_FROM_CAPTURE, .prog = p, .body = f, .loan_span = made}, false,
-                    {0}, {0}};
-        mir_foreach_operand(&st->rv, o) {
-            Place moved[1];
-            if (bck_closure_moves(c, p, b, st, o, moved, 1) > 0) {
-                r.cf.later = captured_decl(b, o);
-                break;
-            }
-        }
-        capture_moves(&r, f, !local);
+        Report r = {c, f, !local, {.kind = CONFLICT_MOVE_FROM_CAPTURE, .prog = p, .body = f, .loan_span = made},
+                    false, {0}, {0}};
+        r.cf.later = captured_decl(b, mover);
+        bck_body_moves(c, p, f, capture_move, &r);
         if (!local || !r.found)
             continue;
         Conflict cf = {.kind = CONFLICT_CLOSURE_ONCE, .prog = p, .body = f, .at = made, .loan_span = at,

@@ -127,61 +127,63 @@ static void add_moveout(Ctx *c, MoveData *md, Operand *o, MirStmt *st, int block
  * value (Go's by-value capture) or a pointer to the variable (by
  * reference); the body moves `(*env).a.f...` or `(*(*env).a).f...`, or
  * makes a closure of its own that moves it (`func() { take(y) }()`
- * inside: the same rule, one level down). Up to max such places of the
- * maker's body go to out; returns how many. The operand is a variable of
- * the maker, or a capture of its own when the maker is a closure too. */
+ * inside: the same rule, one level down); bck_body_moves walks both. Up
+ * to max such places of the maker's body go to out; returns how many. The
+ * operand is a variable of the maker, or a capture of its own when the
+ * maker is a closure too. */
+typedef struct CaptureMoves {
+    Ctx *c;
+    int a;          /* the capture's field in the environment */
+    bool byref;     /* the field holds a pointer to the variable */
+    Place base;     /* the maker's place the capture stands for */
+    Place *out;
+    int n, max;
+} CaptureMoves;
+
+/* Body move m, when it is of capture a (`(*env).a.f...`, or
+ * `(*(*env).a).f...` by reference), as the maker's place into out. */
+static void moved_capture(void *env, const BodyMove *m) {
+    CaptureMoves *cm = env;
+    Place q = m->place;
+    int skip = cm->byref ? 3 : 2;
+    if (q.local != 1 || q.nproj < skip || q.proj[0].kind != PJ_DEREF || q.proj[1].kind != PJ_FIELD ||
+        q.proj[1].field != cm->a || (cm->byref && q.proj[2].kind != PJ_DEREF))
+        return;
+    bool fields = true;     /* fields, and a Box's contents (`s := *b`) */
+    for (int i = skip; i < q.nproj; i++)
+        fields = fields && (q.proj[i].kind == PJ_FIELD ||
+                            (q.proj[i].kind == PJ_DEREF && q.proj[i - 1].type->kind == T_BOX));
+    if (!fields || cm->n >= cm->max)
+        return;     /* out of a pointer or an index: E0507 there */
+    Place base = cm->base, p = base;
+    p.nproj = base.nproj + q.nproj - skip;
+    p.proj = arena_alloc(&cm->c->arena, sizeof(Proj) * (size_t)(p.nproj ? p.nproj : 1));
+    if (base.nproj)
+        memcpy(p.proj, base.proj, sizeof(Proj) * (size_t)base.nproj);
+    if (q.nproj > skip)
+        memcpy(p.proj + base.nproj, q.proj + skip, sizeof(Proj) * (size_t)(q.nproj - skip));
+    for (int i = 0; i < cm->n; i++) {   /* moved twice in the body: one capture */
+        Place *o = &cm->out[i];
+        bool seen = o->local == p.local && o->nproj == p.nproj;
+        for (int j = 0; seen && j < p.nproj; j++)
+            seen = o->proj[j].kind == p.proj[j].kind && o->proj[j].field == p.proj[j].field;
+        if (seen)
+            return;
+    }
+    cm->out[cm->n++] = p;
+}
+
 int bck_closure_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o, Place *out, int max) {
     Rvalue *rv = &st->rv;
     if (rv->kind != RV_CLOSURE || o->kind == OPD_CONST || o->place.nproj != bck_capture_len(b, o->place) ||
         rv->func < 0 || rv->func >= prog->bodies.len)
         return 0;
-    Body *f = prog->bodies.data[rv->func];
-    int a = mir_operand_index(rv, o);
-    Place base = o->place;
-    bool byref = b->locals.data[o->place.local].kind == LOCAL_TEMP;
-    if (byref && !bck_ref_source(b, o->place.local, &base))
+    CaptureMoves cm = {c, mir_operand_index(rv, o), b->locals.data[o->place.local].kind == LOCAL_TEMP, o->place,
+                       out, 0, max};
+    if (cm.byref && !bck_ref_source(b, o->place.local, &cm.base))
         return 0;
-    int n = 0, skip = byref ? 3 : 2;
-    mir_foreach_stmt(f, fbb, fst) {
-        if (!mir_stmt_has_rvalue(fst))
-            continue;
-        mir_foreach_operand(&fst->rv, m) {
-            Place cands[8];
-            int nc = 0;
-            if (bck_really_moves(f, fst, m))
-                cands[nc++] = m->place;
-            else if (fst->rv.kind == RV_CLOSURE)    /* a nested closure moving our capture */
-                nc = bck_closure_moves(c, prog, f, fst, m, cands, 8);
-            for (int k = 0; k < nc; k++) {
-                Place q = cands[k];
-                if (q.local != 1 || q.nproj < skip || q.proj[0].kind != PJ_DEREF || q.proj[1].kind != PJ_FIELD ||
-                    q.proj[1].field != a || (byref && q.proj[2].kind != PJ_DEREF))
-                    continue;
-                bool fields = true;     /* fields, and a Box's contents (`s := *b`) */
-                for (int i = skip; i < q.nproj; i++)
-                    fields = fields && (q.proj[i].kind == PJ_FIELD ||
-                                        (q.proj[i].kind == PJ_DEREF && q.proj[i - 1].type->kind == T_BOX));
-                if (!fields || n >= max)
-                    continue;   /* out of a pointer or an index: E0507 there */
-                Place p = base;
-                p.nproj = base.nproj + q.nproj - skip;
-                p.proj = arena_alloc(&c->arena, sizeof(Proj) * (size_t)(p.nproj ? p.nproj : 1));
-                if (base.nproj)
-                    memcpy(p.proj, base.proj, sizeof(Proj) * (size_t)base.nproj);
-                if (q.nproj > skip)
-                    memcpy(p.proj + base.nproj, q.proj + skip, sizeof(Proj) * (size_t)(q.nproj - skip));
-                bool seen = false;  /* moved twice in the body: one capture */
-                for (int i = 0; i < n && !seen; i++) {
-                    seen = out[i].local == p.local && out[i].nproj == p.nproj;
-                    for (int j = 0; seen && j < p.nproj; j++)
-                        seen = out[i].proj[j].kind == p.proj[j].kind && out[i].proj[j].field == p.proj[j].field;
-                }
-                if (!seen)
-                    out[n++] = p;
-            }
-        }
-    }
-    return n;
+    bck_body_moves(c, prog, prog->bodies.data[rv->func], moved_capture, &cm);
+    return cm.n;
 }
 
 void bck_collect_moves(Ctx *c, MoveData *md) {

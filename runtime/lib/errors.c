@@ -111,29 +111,36 @@ static const Itab1 ne_itab = {&ne_ptr, &error_type, {(void *)numerror_error}};
 static const Itab1 pe_itab = {&pe_ptr, &error_type, {(void *)errorstring_error}};
 static const Itab1 we_itab = {&we_ptr, &error_type, {(void *)wraperror_error}};
 
-void ml0_errors_New(ml0_iface *out, const uint8_t *text, int64_t tlen) {
+/* A new error of one of the string-holding types (itab: es_itab or
+ * pe_itab) into *out; the caller fills its text. */
+static ErrorString *new_error(ml0_iface *out, const Itab1 *itab) {
     ErrorString *e = ml0_alloc_kind(sizeof *e, ES_KIND);
-    lib_string(&e->s, text, tlen);
-    out->type = (const ml0_type *)(const void *)&es_itab;
+    out->type = (const ml0_type *)(const void *)itab;
     out->data = e;
+    return e;
 }
 
-/* os.ErrInvalid: one static value (outside both heaps, never counted),
- * so == finds it. */
-static const ErrorString err_invalid = {{(const uint8_t *)"invalid argument", 16}};
+void ml0_errors_New(ml0_iface *out, const uint8_t *text, int64_t tlen) {
+    lib_string(&new_error(out, &es_itab)->s, text, tlen);
+}
 
-void ml0_os_ErrInvalid(ml0_iface *out) {
+/* The package-level errors made once (os.ErrInvalid, io.EOF,
+ * strconv.ErrSyntax, ...): each is one static *errors.errorString,
+ * outside both heaps and never counted, so == and errors.Is find it.
+ * STATIC_TEXT spells its text; static_error makes its interface value. */
+#define STATIC_TEXT(s) {{(const uint8_t *)(s), (int64_t)sizeof(s) - 1}}
+
+static void static_error(ml0_iface *out, const ErrorString *e) {
     out->type = (const ml0_type *)(const void *)&es_itab;
-    out->data = (void *)&err_invalid;
+    out->data = (void *)e;
 }
 
-/* bufio.ErrTooLong, static as os.ErrInvalid. */
-static const ErrorString err_too_long = {{(const uint8_t *)"bufio.Scanner: token too long", 29}};
+/* os.ErrInvalid and bufio.ErrTooLong. */
+static const ErrorString err_invalid = STATIC_TEXT("invalid argument");
+static const ErrorString err_too_long = STATIC_TEXT("bufio.Scanner: token too long");
 
-void ml0_bufio_ErrTooLong(ml0_iface *out) {
-    out->type = (const ml0_type *)(const void *)&es_itab;
-    out->data = (void *)&err_too_long;
-}
+void ml0_os_ErrInvalid(ml0_iface *out) { static_error(out, &err_invalid); }
+void ml0_bufio_ErrTooLong(ml0_iface *out) { static_error(out, &err_too_long); }
 
 void lib_closed_error(ml0_iface *out, const char *op, const char *path) {
     LibBuf b = {0};
@@ -141,40 +148,23 @@ void lib_closed_error(ml0_iface *out, const char *op, const char *path) {
     lib_putc(&b, ' ');
     lib_puts(&b, path);
     lib_puts(&b, ": file already closed");
-    ErrorString *e = ml0_alloc_kind(sizeof *e, ES_KIND);
-    lib_string(&e->s, b.p, (int64_t)b.len);
+    lib_string(&new_error(out, &pe_itab)->s, b.p, (int64_t)b.len);
     lib_buf_free(&b);
-    out->type = (const ml0_type *)(const void *)&pe_itab;
-    out->data = e;
 }
 
-/* io.EOF and io.ErrUnexpectedEOF (fmt's scans return them): static. */
-static const ErrorString err_eof = {{(const uint8_t *)"EOF", 3}};
-static const ErrorString err_unexpected_eof = {{(const uint8_t *)"unexpected EOF", 14}};
+/* io.EOF and io.ErrUnexpectedEOF (fmt's scans return them). */
+static const ErrorString err_eof = STATIC_TEXT("EOF");
+static const ErrorString err_unexpected_eof = STATIC_TEXT("unexpected EOF");
 
-void ml0_io_EOF(ml0_iface *out) {
-    out->type = (const ml0_type *)(const void *)&es_itab;
-    out->data = (void *)&err_eof;
-}
+void ml0_io_EOF(ml0_iface *out) { static_error(out, &err_eof); }
+void ml0_io_ErrUnexpectedEOF(ml0_iface *out) { static_error(out, &err_unexpected_eof); }
 
-void ml0_io_ErrUnexpectedEOF(ml0_iface *out) {
-    out->type = (const ml0_type *)(const void *)&es_itab;
-    out->data = (void *)&err_unexpected_eof;
-}
+/* strconv.ErrSyntax and ErrRange. */
+static const ErrorString err_syntax = STATIC_TEXT("invalid syntax");
+static const ErrorString err_range = STATIC_TEXT("value out of range");
 
-/* strconv.ErrSyntax and ErrRange: static, so == and errors.Is find them. */
-static const ErrorString err_syntax = {{(const uint8_t *)"invalid syntax", 14}};
-static const ErrorString err_range = {{(const uint8_t *)"value out of range", 18}};
-
-void ml0_strconv_ErrSyntax(ml0_iface *out) {
-    out->type = (const ml0_type *)(const void *)&es_itab;
-    out->data = (void *)&err_syntax;
-}
-
-void ml0_strconv_ErrRange(ml0_iface *out) {
-    out->type = (const ml0_type *)(const void *)&es_itab;
-    out->data = (void *)&err_range;
-}
+void ml0_strconv_ErrSyntax(ml0_iface *out) { static_error(out, &err_syntax); }
+void ml0_strconv_ErrRange(ml0_iface *out) { static_error(out, &err_range); }
 
 void ml0_strconv_NumError_Error(ml0_string *out, const ml0_strconv_NumError *e) {
     if (!e)
@@ -245,6 +235,11 @@ static bool has_prefix(const uint8_t *s, int64_t n, const char *p) {
     return (size_t)n >= m && memcmp(s, p, m) == 0;
 }
 
+/* Is s[0..n) the text of static error e? */
+static bool is_text(const uint8_t *s, int64_t n, const ErrorString *e) {
+    return n == e->s.len && memcmp(s, e->s.ptr, (size_t)n) == 0;
+}
+
 /* The parse functions report an error as its message (strconv.c), Go's
  * text "strconv.Atoi: parsing \"x\": invalid syntax"; the *NumError is
  * read back from it: Func, the unquoted Num, and Err (ErrSyntax,
@@ -271,10 +266,10 @@ void ml0_lib_num_error(ml0_iface *out, const ml0_string *msg) {
     i += 2;     /* ": " */
     const uint8_t *why = s + (i < n ? i : n);
     int64_t wlen = i < n ? n - i : 0;
-    if (wlen == 14 && memcmp(why, "invalid syntax", 14) == 0)
-        ml0_strconv_ErrSyntax(&e->Err);
-    else if (wlen == 18 && memcmp(why, "value out of range", 18) == 0)
-        ml0_strconv_ErrRange(&e->Err);
+    if (is_text(why, wlen, &err_syntax))
+        static_error(&e->Err, &err_syntax);
+    else if (is_text(why, wlen, &err_range))
+        static_error(&e->Err, &err_range);
     else
         ml0_errors_New(&e->Err, why, wlen);
     ml0_rc_dec(msg->ptr);
@@ -305,10 +300,7 @@ void ml0_fmt_Errorf(ml0_iface *out, const uint8_t *format, int64_t flen, const m
     ml0_fmt_errorf_msg(&msg, format, flen, args, nargs);
     const ml0_iface *w = wrapped(format, flen, args, nargs);
     if (!w) {
-        ErrorString *e = ml0_alloc_kind(sizeof *e, ES_KIND);
-        e->s = msg;
-        out->type = (const ml0_type *)(const void *)&es_itab;
-        out->data = e;
+        new_error(out, &es_itab)->s = msg;
         return;
     }
     WrapError *e = ml0_alloc_kind(sizeof *e, WE_KIND);
