@@ -449,10 +449,14 @@ void bck_check_capture_stores(LoanData *ld) {
  *   a capture `_t = &p`          1, after the closure's StorageLive and the
  *                                capture temporary's (2 more for the
  *                                first capture, 1 for the others)
+ *   a print or println           5 before its arguments, 38 in all for
+ *                                one argument and 9 more for each other
+ *                                (rustc's println! expansion)
+ *   a range loop's value         0 (rustc binds it on the loop's edge)
  *   any other statement, goto    1
  * and at a loop's condition, what rustc's lowering adds on each side of
- * its switch: a `for i in a..b` (our three-clause for, its variable dying
- * at the exit) 7 on the way out (a false edge, the loop's unit value,
+ * its switch: a `for i in a..b` or `for v in &s` (our three-clause for or
+ * range loop, its variable dying at the exit) 7 on the way out (a false edge, the loop's unit value,
  * the iterator temporaries' deaths) and 2 into the body (binding i);
  * a `while` 6 out and 1 in. A tie goes to the exit (rustc's switch lists
  * it first): E0597. Assigning p whole, or its StorageLive/Dead, ends a
@@ -490,10 +494,17 @@ static int touch(Body *b, Block *bb, int j, LocalId h) {
 /* rustc's statements for point (bb, j) of our MIR: those before it
  * (arrive: a capture's StorageLives) and it with those after (leave: a
  * variable's StorageLive, with its `let`'s FakeRead). */
+static bool prints(MirStmt *st) {
+    return mir_stmt_has_rvalue(st) && st->rv.kind == RV_INTRINSIC &&
+           (st->rv.intrinsic == IN_PRINT || st->rv.intrinsic == IN_PRINTLN) && st->rv.args.len;
+}
+
 static int arrive(Body *b, Block *bb, int j) {
     if (j == bb->stmts.len)
         return 0;
     MirStmt *st = &bb->stmts.data[j];
+    if (prints(st))
+        return 5;   /* format_args!'s temporaries before its first argument */
     Operand *o;
     if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->place.nproj == 0 &&
         b->locals.data[st->place.local].kind == LOCAL_TEMP) {
@@ -506,6 +517,10 @@ static int arrive(Body *b, Block *bb, int j) {
 
 static int leave(Body *b, Block *bb, int j) {
     MirStmt *st = j < bb->stmts.len ? &bb->stmts.data[j] : NULL;
+    if (st && st->range_value)
+        return 0;   /* the loop's binding: counted on its edge */
+    if (st && prints(st))
+        return 24 + 9 * st->rv.args.len;    /* println!: 38 points for one argument, 9 more each */
     return st && st->kind == ST_STORAGE_LIVE && b->locals.data[st->local].kind == LOCAL_USER ? 2 : 1;
 }
 
