@@ -448,7 +448,10 @@ void bck_check_capture_stores(LoanData *ld) {
  *   StorageLive of a variable   2 (with rustc's FakeRead of the `let`)
  *   a capture `_t = &p`          1, after the closure's StorageLive and the
  *                                capture temporary's (2 more for the
- *                                first capture, 1 for the others)
+ *                                first capture, 1 for the others), and 2
+ *                                more for each capture by value before it
+ *                                (Go's copy is a borrow in Rust, with its
+ *                                StorageLive and assignment)
  *   a print or println           5 before its arguments, 38 in all for
  *                                one argument and 9 more for each other
  *                                (rustc's println! expansion)
@@ -509,8 +512,21 @@ static int arrive(Body *b, Block *bb, int j) {
     if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->place.nproj == 0 &&
         b->locals.data[st->place.local].kind == LOCAL_TEMP) {
         MirStmt *cl = bck_capturing_closure(bb, j, st->place.local, &o);
-        if (cl)
-            return o == cl->rv.args.data ? 2 : 1;
+        if (!cl)
+            return 0;
+        /* rustc: StorageLive(c), then per capture StorageLive(t), t = &x;
+           ours has no statement for a by-value capture (an operand) */
+        int n = 1, byval = 0;
+        bool first = true;
+        for (Operand *a = cl->rv.args.data; a < o; a++) {
+            bool temp = a->kind != OPD_CONST && a->place.nproj == 0 &&
+                        b->locals.data[a->place.local].kind == LOCAL_TEMP;
+            if (temp)
+                first = false, byval = 0;
+            else
+                byval++;
+        }
+        return n + (first ? 1 : 0) + 2 * byval;
     }
     return 0;
 }
