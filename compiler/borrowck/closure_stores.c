@@ -46,6 +46,7 @@
  */
 #include "borrowck.h"
 
+#include <ctype.h>
 #include <string.h>
 
 enum { MAX_DEPTH = 8, MAX_FIELDS = 64 };
@@ -428,7 +429,7 @@ void bck_check_capture_stores(LoanData *ld) {
 }
 
 /* ---- rustc's cause search: E0373 ("may outlive the current block") or E0597
-
+ *
  *     for i := 0; i < 3; i++ {
  *         y := i
  *         c := func() { p = &y }   // rustc: E0373, the capture of p comes first
@@ -459,8 +460,9 @@ void bck_check_capture_stores(LoanData *ld) {
  *   any other statement, goto    1
  * and at a loop's condition, what rustc's lowering adds on each side of
  * its switch: a `for i in a..b` or `for v in &s` (our three-clause for or
- * range loop, its variable dying at the exit) 7 on the way out (a false edge, the loop's unit value,
- * the iterator temporaries' deaths) and 2 into the body (binding i);
+ * range loop, its variable dying at the exit) 7 on the way out (a false
+ * edge, the loop's unit value, the iterator temporaries' deaths) and 2
+ * into the body (binding i);
  * a `while` 6 out and 1 in. A tie goes to the exit (rustc's switch lists
  * it first): E0597. Assigning p whole, or its StorageLive/Dead, ends a
  * path (rustc's Def). The walk starts only when every holder of the loan
@@ -494,14 +496,15 @@ static int touch(Body *b, Block *bb, int j, LocalId h) {
     return 0;
 }
 
-/* rustc's statements for point (bb, j) of our MIR: those before it
- * (arrive: a capture's StorageLives) and it with those after (leave: a
- * variable's StorageLive, with its `let`'s FakeRead). */
+/* Is st a print or println with arguments (rustc's println!)? */
 static bool prints(MirStmt *st) {
     return mir_stmt_has_rvalue(st) && st->rv.kind == RV_INTRINSIC &&
            (st->rv.intrinsic == IN_PRINT || st->rv.intrinsic == IN_PRINTLN) && st->rv.args.len;
 }
 
+/* rustc's statements for point (bb, j) of our MIR: those before it
+ * (arrive: a capture's StorageLives) and it with those after (leave: a
+ * variable's StorageLive, with its `let`'s FakeRead). */
 static int arrive(Body *b, Block *bb, int j) {
     if (j == bb->stmts.len)
         return 0;
@@ -516,7 +519,7 @@ static int arrive(Body *b, Block *bb, int j) {
             return 0;
         /* rustc: StorageLive(c), then per capture StorageLive(t), t = &x;
            ours has no statement for a by-value capture (an operand) */
-        int n = 1, byval = 0;
+        int byval = 0;
         bool first = true;
         for (Operand *a = cl->rv.args.data; a < o; a++) {
             bool temp = a->kind != OPD_CONST && a->place.nproj == 0 &&
@@ -526,7 +529,7 @@ static int arrive(Body *b, Block *bb, int j) {
             else
                 byval++;
         }
-        return n + (first ? 1 : 0) + 2 * byval;
+        return 1 + (first ? 1 : 0) + 2 * byval;
     }
     return 0;
 }
@@ -573,13 +576,11 @@ static Span stored_place(Ctx *c, MirProgram *prog, Loan *l, Body *b) {
             continue;
         mir_foreach_stmt(f, bb, st) {
             if (st->kind != ST_ASSIGN || !bck_capture_len(f, st->place) || st->span.file != l->inner.file ||
-                st->span.lo > l->inner.lo || st->span.hi < l->inner.hi || st->span.lo >= l->inner.lo)
+                st->span.lo >= l->inner.lo || st->span.hi < l->inner.hi)
                 continue;
             const char *text = c->files.data[st->span.file].text;
-            int hi = st->span.lo;
-            while (hi < l->inner.lo && (text[hi] == '_' || text[hi] == '.' || text[hi] == '*' ||
-                                        (text[hi] >= 'a' && text[hi] <= 'z') || (text[hi] >= 'A' && text[hi] <= 'Z') ||
-                                        (text[hi] >= '0' && text[hi] <= '9')))
+            int hi = st->span.lo;  /* the stored place's text: `p`, `s.r`, `*q` */
+            while (hi < l->inner.lo && text[hi] && (isalnum((unsigned char)text[hi]) || strchr("_.*", text[hi])))
                 hi++;
             if (hi > st->span.lo)
                 return (Span){.file = st->span.file, .lo = st->span.lo, .hi = hi};
