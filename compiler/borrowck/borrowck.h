@@ -289,6 +289,12 @@ bool bck_closure_store_holders(LoanData *ld, MirStmt *st, int block, int index);
 bool bck_stored_into_capture(Body *b, MirStmt *st, Place *capture);
 /* E0521: in a closure body, `&mut` of a capture stored into another. */
 void bck_check_capture_stores(LoanData *ld);
+/* y dies at statement index of block (after: the locals live after it)
+ * while loan l, a closure's capture of y stored into a variable p, is in
+ * scope: does rustc's cause search find the next capture of p before any
+ * other use of p (E0373, "closure may outlive the current block")? note:
+ * where the closure body stores into p, for rustc's note. */
+bool bck_capture_found_first(LoanData *ld, Loan *l, int block, int index, BitSet *after, Span *note);
 
 /* ---- temps.c ----------------------------------------------------------- */
 /* `&T{...}` temporaries that die at the end of their statement: E0716 when
@@ -325,6 +331,9 @@ typedef enum {
     CONFLICT_CLOSURE_ONCE,      /* E0525: an FnOnce closure where FnMut is needed */
     CONFLICT_CLOSURE_ESCAPE,    /* E0521: a closure storing a borrow of its parameter
                                    or local into a capture (used: the capture) */
+    CONFLICT_CLOSURE_OUTLIVES_BLOCK, /* E0373: a closure storing a borrow of a dying
+                                   local into a capture it takes again later
+                                   (later: the store in its body) */
 } ConflictKind;
 
 typedef struct Conflict {

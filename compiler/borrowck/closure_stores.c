@@ -46,6 +46,7 @@
  */
 #include "borrowck.h"
 
+#include <ctype.h>
 #include <string.h>
 
 enum { MAX_DEPTH = 8, MAX_FIELDS = 64 };
@@ -425,4 +426,247 @@ void bck_check_capture_stores(LoanData *ld) {
                        .loan_mut = true};
         bck_explain(ld->c, &cf);
     }
+}
+
+/* ---- rustc's cause search: E0373 ("may outlive the current block") or E0597
+ *
+ *     for i := 0; i < 3; i++ {
+ *         y := i
+ *         c := func() { p = &y }   // rustc: E0373, the capture of p comes first
+ *         c()
+ *     }
+ *     return *p                    // (a `while` with nothing between: E0597)
+ *
+ * When y dies still borrowed through p (a closure stored `&y` into p),
+ * rustc explains why the borrow is live: a breadth-first walk of its MIR
+ * from y's death (find_use), through the points of p's region, to the
+ * first statement using p. A plain use (`*p` after the loop) gives E0597
+ * with "borrow later used here"; the next iteration's capture of p by the
+ * closure gives E0373 (the closure "may outlive the current block", the
+ * requirement it puts on p noted). The walk here is the same over our MIR,
+ * with each point weighted by the statements rustc's MIR has for it, so
+ * that the first use found is rustc's:
+ *   StorageLive of a variable   2 (with rustc's FakeRead of the `let`)
+ *   a capture `_t = &p`          1, after the closure's StorageLive and the
+ *                                capture temporary's (2 more for the
+ *                                first capture, 1 for the others), and 2
+ *                                more for each capture by value before it
+ *                                (Go's copy is a borrow in Rust, with its
+ *                                StorageLive and assignment)
+ *   a print or println           5 before its arguments, 38 in all for
+ *                                one argument and 9 more for each other
+ *                                (rustc's println! expansion)
+ *   a range loop's value         0 (rustc binds it on the loop's edge)
+ *   any other statement, goto    1
+ * and at a loop's condition, what rustc's lowering adds on each side of
+ * its switch: a `for i in a..b` or `for v in &s` (our three-clause for or
+ * range loop, its variable dying at the exit) 7 on the way out (a false
+ * edge, the loop's unit value, the iterator temporaries' deaths) and 2
+ * into the body (binding i);
+ * a `while` 6 out and 1 in. A tie goes to the exit (rustc's switch lists
+ * it first): E0597. Assigning p whole, or its StorageLive/Dead, ends a
+ * path (rustc's Def). The walk starts only when every holder of the loan
+ * live at y's death is a variable a closure stored into (the closure itself
+ * live there is what rustc finds first: E0597).
+ */
+
+enum { CS_INF = 1 << 29 };
+
+/* How local h is touched at statement st of bb (index j): 0 not, 1 a use,
+ * 2 a closure's capture of it, 3 a Def (assigned whole, storage). */
+static int touch(Body *b, Block *bb, int j, LocalId h) {
+    MirStmt *st = &bb->stmts.data[j];
+    if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
+        return st->local == h ? 3 : 0;
+    if (!mir_stmt_has_rvalue(st))
+        return 0;
+    Operand *o;
+    if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->rv.place.local == h && st->place.nproj == 0 &&
+        b->locals.data[st->place.local].kind == LOCAL_TEMP && bck_capturing_closure(bb, j, st->place.local, &o))
+        return 2;
+    bool use = false;
+    mir_foreach_operand(&st->rv, a)
+        use |= a->kind != OPD_CONST && a->place.local == h;
+    if (use && st->rv.kind == RV_CLOSURE)
+        return 2;   /* Go's by-value capture: a borrow in Rust */
+    if (use || (mir_rvalue_has_place(&st->rv) && st->rv.place.local == h))
+        return 1;
+    if (st->kind == ST_ASSIGN && st->place.local == h)
+        return st->place.nproj ? 1 : 3;
+    return 0;
+}
+
+/* Is st a print or println with arguments (rustc's println!)? */
+static bool prints(MirStmt *st) {
+    return mir_stmt_has_rvalue(st) && st->rv.kind == RV_INTRINSIC &&
+           (st->rv.intrinsic == IN_PRINT || st->rv.intrinsic == IN_PRINTLN) && st->rv.args.len;
+}
+
+/* rustc's statements for point (bb, j) of our MIR: those before it
+ * (arrive: a capture's StorageLives) and it with those after (leave: a
+ * variable's StorageLive, with its `let`'s FakeRead). */
+static int arrive(Body *b, Block *bb, int j) {
+    if (j == bb->stmts.len)
+        return 0;
+    MirStmt *st = &bb->stmts.data[j];
+    if (prints(st))
+        return 5;   /* format_args!'s temporaries before its first argument */
+    Operand *o;
+    if (st->kind == ST_ASSIGN && st->rv.kind == RV_REF && st->place.nproj == 0 &&
+        b->locals.data[st->place.local].kind == LOCAL_TEMP) {
+        MirStmt *cl = bck_capturing_closure(bb, j, st->place.local, &o);
+        if (!cl)
+            return 0;
+        /* rustc: StorageLive(c), then per capture StorageLive(t), t = &x;
+           ours has no statement for a by-value capture (an operand) */
+        int byval = 0;
+        bool first = true;
+        for (Operand *a = cl->rv.args.data; a < o; a++) {
+            bool temp = a->kind != OPD_CONST && a->place.nproj == 0 &&
+                        b->locals.data[a->place.local].kind == LOCAL_TEMP;
+            if (temp)
+                first = false, byval = 0;
+            else
+                byval++;
+        }
+        return 1 + (first ? 1 : 0) + 2 * byval;
+    }
+    return 0;
+}
+
+static int leave(Body *b, Block *bb, int j) {
+    MirStmt *st = j < bb->stmts.len ? &bb->stmts.data[j] : NULL;
+    if (st && st->range_value)
+        return 0;   /* the loop's binding: counted on its edge */
+    if (st && prints(st))
+        return 24 + 9 * st->rv.args.len;    /* println!: 38 points for one argument, 9 more each */
+    return st && st->kind == ST_STORAGE_LIVE && b->locals.data[st->local].kind == LOCAL_USER ? 2 : 1;
+}
+
+/* What rustc's loop lowering adds on the edge from branch block hb into
+ * its successor s (see above); 0 for a branch that is no loop's. */
+static int loop_edge(Ctx *c, Body *b, Block *hb, BlockId s) {
+    Terminator *t = &hb->term;
+    if (t->kind != TM_BRANCH)
+        return 0;
+    Block *body = &b->blocks.data[t->target], *exit = &b->blocks.data[t->els];
+    if (body->loop_depth <= exit->loop_depth)
+        return 0;
+    /* a three-clause for: its variable, declared on the condition's line,
+       dies first thing at the exit */
+    bool three = false;
+    if (exit->stmts.len && exit->stmts.data[0].kind == ST_STORAGE_DEAD && t->span.hi > 0) {
+        Local *v = &b->locals.data[exit->stmts.data[0].local];
+        three = v->span.hi > 0 && v->span.file == t->span.file &&
+                source_linecol(c, v->span.file, v->span.lo).line == source_linecol(c, t->span.file, t->span.lo).line;
+    }
+    if (s == t->els)
+        return three ? 7 : 6;
+    return three ? 2 : 1;
+}
+
+/* The place stored into, in closure body f, by the statement that holds
+ * the capture's use `inner` (`p = &y`): rustc's note points at `p`. */
+static Span stored_place(Ctx *c, MirProgram *prog, Loan *l, Body *b) {
+    if (l->inner.hi == 0)
+        return NO_SPAN;
+    for (int fi = 0; fi < prog->bodies.len; fi++) {
+        Body *f = prog->bodies.data[fi];
+        if (!f->has_env || f == b)
+            continue;
+        mir_foreach_stmt(f, bb, st) {
+            if (st->kind != ST_ASSIGN || !bck_capture_len(f, st->place) || st->span.file != l->inner.file ||
+                st->span.lo >= l->inner.lo || st->span.hi < l->inner.hi)
+                continue;
+            const char *text = c->files.data[st->span.file].text;
+            int hi = st->span.lo;  /* the stored place's text: `p`, `s.r`, `*q` */
+            while (hi < l->inner.lo && text[hi] && (isalnum((unsigned char)text[hi]) || strchr("_.*", text[hi])))
+                hi++;
+            if (hi > st->span.lo)
+                return (Span){.file = st->span.file, .lo = st->span.lo, .hi = hi};
+        }
+    }
+    return NO_SPAN;
+}
+
+bool bck_capture_found_first(LoanData *ld, Loan *l, int block, int index, BitSet *after, Span *note) {
+    Body *b = ld->b;
+    if (!l->closure || l->inner.hi == 0 || !after)
+        return false;
+    /* the holders live after y's death: variables stored into, no closure */
+    LocalId hs[16];
+    int nh = 0;
+    for (int h = 0; h < b->locals.len; h++) {
+        if (!l->holders[h] || !bitset_get(after, h))
+            continue;
+        Type *t = b->locals.data[h].type;
+        if (b->locals.data[h].kind != LOCAL_USER || (t && t->kind == T_FUNC) || nh == 16)
+            return false;
+        hs[nh++] = h;
+    }
+    if (!nh)
+        return false;
+    /* points: block i's statements then its terminator, numbered from base[i] */
+    int *base = arena_alloc(&ld->c->arena, sizeof(int) * (size_t)(b->blocks.len + 1));
+    base[0] = 0;
+    for (int i = 0; i < b->blocks.len; i++)
+        base[i + 1] = base[i] + b->blocks.data[i].stmts.len + 1;
+    int np = base[b->blocks.len];
+    int *dist = arena_alloc(&ld->c->arena, sizeof(int) * (size_t)np);
+    bool *done = arena_alloc(&ld->c->arena, (size_t)np);
+    for (int q = 0; q < np; q++)
+        dist[q] = CS_INF, done[q] = false;
+    /* the walk starts after the death (rustc's StorageDead uses nothing) */
+    dist[base[block] + index + 1] = 0;
+    int best = CS_INF, found = 0;
+    for (;;) {  /* Dijkstra by increasing cost; bodies are small */
+        int q = -1;
+        for (int k = 0; k < np; k++)
+            if (!done[k] && dist[k] < CS_INF && (q < 0 || dist[k] < dist[q]))
+                q = k;
+        if (q < 0 || dist[q] > best)
+            break;
+        done[q] = true;
+        int i = 0;
+        while (base[i + 1] <= q)
+            i++;
+        int j = q - base[i];
+        Block *bb = &b->blocks.data[i];
+        int how = 0;
+        static const int rank[] = {0, 3, 2, 1};     /* a use, a capture, a Def */
+        if (j < bb->stmts.len)
+            for (int k = 0; k < nh; k++) {
+                int t = touch(b, bb, j, hs[k]);
+                how = rank[t] > rank[how] ? t : how;
+            }
+        else if (bb->term.kind == TM_BRANCH && bb->term.cond.kind != OPD_CONST)
+            for (int k = 0; k < nh; k++)
+                how = bb->term.cond.place.local == hs[k] ? 1 : how;
+        if (how == 1 || how == 2) {     /* a use: a plain one wins a tie */
+            if (dist[q] < best || (dist[q] == best && how == 1))
+                found = how;
+            best = dist[q];
+            continue;
+        }
+        if (how == 3)
+            continue;
+        int w = leave(b, bb, j);
+        if (j < bb->stmts.len) {
+            int d = dist[q] + w + arrive(b, bb, j + 1);
+            if (d < dist[q + 1])
+                dist[q + 1] = d;
+            continue;
+        }
+        BlockId succ[2];
+        for (int k = 0, n = mir_term_succs(&bb->term, succ); k < n; k++) {
+            int s = base[succ[k]];
+            int d = dist[q] + w + loop_edge(ld->c, b, bb, succ[k]) + arrive(b, &b->blocks.data[succ[k]], 0);
+            if (d < dist[s])
+                dist[s] = d;
+        }
+    }
+    if (found != 2)
+        return false;
+    *note = stored_place(ld->c, ld->prog, l, b);
+    return true;
 }

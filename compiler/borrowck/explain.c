@@ -184,6 +184,39 @@ static void explain_closure_escapes(Ctx *c, Conflict *cf) {
     diag_help(c, d, "return a value computed from `%s` instead, or keep the closure in the function", name);
 }
 
+/* E0373 "block": y dies while a closure that stored `&y` into p is taken
+ * again (closure_stores.c's cause search). rustc points at the closure's
+ * parameters (`||`; our `func()`), at y's use in its body, and notes the
+ * requirement the store puts on p (cf->later: p in the body). */
+static void explain_closure_outlives_block(Ctx *c, Conflict *cf) {
+    const char *name = place_str(c, cf->body, cf->loan_place);
+    Span sig = cf->loan_span;   /* the closure literal up to its body's `{` */
+    if (sig.file >= 0 && sig.file < c->files.len && sig.hi <= c->files.data[sig.file].len) {
+        const char *t = c->files.data[sig.file].text;
+        int hi = sig.lo;
+        while (hi < sig.hi && t[hi] != '{')
+            hi++;
+        while (hi > sig.lo && t[hi - 1] == ' ')
+            hi--;
+        if (hi > sig.lo)
+            sig.hi = hi;
+    }
+    Diag *d = diag_error_code(c, "E0373", sig, "closure may outlive the current block, "
+                              "but it borrows `%s`, which is owned by the current block", name);
+    diag_label(c, d, sig, true, "may outlive borrowed value `%s`", name);
+    if (cf->capture_use.hi > 0) {
+        Span use = cf->capture_use;     /* `&y`: rustc marks y */
+        const char *t = c->files.data[use.file].text;
+        while (use.lo < use.hi - 1 && (t[use.lo] == '&' || t[use.lo] == ' '))
+            use.lo++;
+        diag_label(c, d, use, false, "`%s` is borrowed here", name);
+    }
+    if (cf->later.hi > 0)
+        diag_related(c, d, cf->later, "block requires argument type to outlive `'1`");
+    diag_help(c, d, "declare `%s` where it lives as long as what the closure stores it into, "
+              "or store a copy (a `Box[T]`) instead", name);
+}
+
 static void explain_return_local(Ctx *c, Conflict *cf) {
     Body *b = cf->body;
     if (cf->closure) {
@@ -462,6 +495,7 @@ void bck_explain(Ctx *c, Conflict *cf) {
     case CONFLICT_USE_MOVED: explain_use_moved(c, cf); break;
     case CONFLICT_DOES_NOT_LIVE: explain_dead(c, cf); break;
     case CONFLICT_CLOSURE_ESCAPE: explain_closure_escape(c, cf); break;
+    case CONFLICT_CLOSURE_OUTLIVES_BLOCK: explain_closure_outlives_block(c, cf); break;
     case CONFLICT_RETURN_LOCAL: explain_return_local(c, cf); break;
     case CONFLICT_WRITE_SHARED: explain_write_shared(c, cf); break;
     case CONFLICT_BORROW_MUT_SHARED: explain_borrow_mut_shared(c, cf); break;

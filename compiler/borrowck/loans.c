@@ -1019,6 +1019,10 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
     cf.loan_unique = l->unique;
     cf.by_closure = w->st && w->st->rv.kind == RV_CLOSURE;
     cf.later = bck_later_use(w->ld, l, w->block, w->index);
+    /* rustc's explanation finds the next capture of the variable stored
+       into before a use of it: E0373 (closure_stores.c) */
+    if (cf.kind == CONFLICT_DOES_NOT_LIVE && bck_capture_found_first(w->ld, l, w->block, w->index, w->after, &cf.later))
+        cf.kind = CONFLICT_CLOSURE_OUTLIVES_BLOCK;
     bck_explain(w->ld->c, &cf);
     return true;
 }
