@@ -101,6 +101,10 @@ bool bck_closure_local_not_copy(Ctx *c, MirProgram *prog, Body *b, LocalId f);
 bool bck_closure_copy_moves(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand *o);
 /* E0507 / E0525: a closure moving a capture that may be called again. */
 void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b);
+/* Is closure body f made where it may run again (passed, stored,
+ * returned: not a variable, not run once), so that its moves of captures
+ * are E0507 "a captured variable in an `FnMut` closure"? */
+bool bck_closure_moves_from_fnmut(Ctx *c, MirProgram *p, Body *f);
 /* ---- drop_types.c ------------------------------------------------------- */
 /* The struct type with a destructor (a `drop()` method) that moving p
  * moves a field out of (`x.f`, `b.f` of a Box), or NULL. */

@@ -255,6 +255,34 @@ static Span captured_decl(Body *b, Operand *o) {
     return b->locals.data[base.local].span;
 }
 
+/* Closure statement st (in b) makes a closure that moves a capture: is
+ * it fine (run at most once: *local is false) or bound to a variable
+ * (*local is true, *at the use that may run it again: E0525), or else
+ * made where it may run again (its moves are E0507)? Returns whether an
+ * error is due. */
+static bool once_misused(Ctx *c, MirProgram *p, Body *b, MirStmt *st, bool *local, Span *at) {
+    LocalKind dk = b->locals.data[st->place.local].kind;
+    *local = st->place.nproj == 0 && (dk == LOCAL_USER || dk == LOCAL_ARG);   /* a variable */
+    return !(st->place.nproj == 0 && (*local ? local_used_once(b, st->place.local, 0, at)
+                                             : dk == LOCAL_TEMP && used_once(b, st->place.local, 0, at))) &&
+           makes_once(c, p, b, st);
+}
+
+bool bck_closure_moves_from_fnmut(Ctx *c, MirProgram *p, Body *f) {
+    for (int i = 0; i < p->bodies.len; i++) {
+        Body *b = p->bodies.data[i];
+        mir_foreach_stmt(b, bb, st) {
+            if (st->kind != ST_ASSIGN || st->rv.kind != RV_CLOSURE || st->rv.func < 0 ||
+                st->rv.func >= p->bodies.len || p->bodies.data[st->rv.func] != f)
+                continue;
+            bool local;
+            Span at = {0};
+            return once_misused(c, p, b, st, &local, &at) && !local;
+        }
+    }
+    return false;
+}
+
 void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b) {
     mir_foreach_stmt(b, bb, st) {
         if (st->kind != ST_ASSIGN || st->rv.kind != RV_CLOSURE || st->rv.func < 0 || st->rv.func >= p->bodies.len)
@@ -263,11 +291,9 @@ void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b) {
         if (!mover)
             continue;
         Body *f = p->bodies.data[st->rv.func];
-        LocalKind dk = b->locals.data[st->place.local].kind;
         Span at = {0};
-        bool local = st->place.nproj == 0 && (dk == LOCAL_USER || dk == LOCAL_ARG);   /* a variable */
-        if (st->place.nproj == 0 && (local ? local_used_once(b, st->place.local, 0, &at)
-                                           : dk == LOCAL_TEMP && used_once(b, st->place.local, 0, &at)))
+        bool local;
+        if (!once_misused(c, p, b, st, &local, &at))
             continue;
         Span made = st->rv.span.hi > 0 ? st->rv.span : st->span;
         Report r = {c, f, !local, {.kind = CONFLICT_MOVE_FROM_CAPTURE, .prog = p, .body = f, .loan_span = made},

@@ -13,6 +13,9 @@
  * through a pointer or an index is E0507's (moves.c). As in rustc, such a
  * move is an error, not a move-out: the value stays whole (moves.c's
  * add_moveout leaves it out), so a later use of it is no E0382.
+ * A capture moved in a closure that may run again is E0507's alone
+ * (closure_moves.c): rustc's move is then out of a captured variable of
+ * an `FnMut` closure, a place behind a reference, whatever its type.
  */
 #include "borrowck.h"
 
@@ -33,6 +36,7 @@ Type *bck_drop_type_moved_from(Body *b, Place p) {
 }
 
 void bck_check_moves_from_drop_types(Ctx *c, MirProgram *p, Body *b) {
+    bool fnmut = b->has_env && bck_closure_moves_from_fnmut(c, p, b);
     mir_foreach_stmt(b, bb, st) {
         if (!mir_stmt_has_rvalue(st))
             continue;
@@ -41,7 +45,7 @@ void bck_check_moves_from_drop_types(Ctx *c, MirProgram *p, Body *b) {
                 continue;
             LocalKind k = b->locals.data[o->place.local].kind;
             if ((k != LOCAL_USER && k != LOCAL_ARG && !bck_capture_len(b, o->place)) ||
-                !bck_drop_type_moved_from(b, o->place))
+                (fnmut && bck_capture_len(b, o->place)) || !bck_drop_type_moved_from(b, o->place))
                 continue;
             Conflict cf = {.kind = CONFLICT_MOVE_FROM_DROP, .prog = p, .body = b, .used = o->place,
                            .at = o->span.hi > 0 ? o->span : st->span};

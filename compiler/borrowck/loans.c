@@ -1353,6 +1353,15 @@ static void check_stmt(Walk *w, MirStmt *st) {
             }
             if (whole)
                 continue;
+            /* moving fields of a value Go captured by value: the closure
+               takes those, and borrows only what its loans say (clos
+               seed 103: not all of p while `&mut p.n` is live) */
+            Type *ct = mir_place_type(b, o->place);
+            if (nm > 0 && ct->kind != T_PTR && var_place(b, o->place) &&
+                o->place.nproj == bck_capture_len(b, o->place)) {
+                access_captures(w, &o->place, ACC_SHARED, at);
+                continue;
+            }
         }
         /* a closure capturing fields of a struct borrows those (Rust 2021) */
         bool var = rv->kind == RV_CLOSURE && var_place(b, o->place) && o->place.nproj == bck_capture_len(b, o->place);
