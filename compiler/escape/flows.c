@@ -695,8 +695,9 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
  * OMAPLIT, OINDEXMAP and ORANGE: a made map is an allocation; a key and
  * a value put into a map go to the heap; a lookup's result comes from
  * nowhere the analysis tracks (the heap); a range's value is what the
- * map points to (Go's "range-deref"); len only reads, and delete discards
- * its arguments in place (ODELETE), the calls in its key with them. */
+ * map points to (Go's "range-deref"); a lookup, len and delete discard
+ * their arguments in place (OINDEXMAP, OLEN, ODELETE), the calls in the
+ * key with them. */
 /* The site of the map literal whose elements a mapset on m stores (m
  * the temporary its makemap made, the site at the literal's '{'), or
  * NULL for any other map. */
@@ -764,6 +765,22 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
            in the key make their flows here, not after the body */
         mir_foreach_operand(rv, o)
             esc_operand(E, b, esc_blank_hole(E), o);
+        return;
+    case IN_MAP_GET:
+    case IN_MAP_GET2: {
+        /* Go's OINDEXMAP: the map, then the key, discarded in place (the
+           calls in them make their flows here); a key the put of
+           `m[k] op= v` also reads is evaluated by that put alone */
+        esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
+        Operand *key = &rv->args.data[1];
+        EscTemp *ts = E->bodies[b->index].temps;
+        EscTemp *t = ts && key->kind != OPD_CONST && key->place.nproj == 0 ? &ts[key->place.local] : NULL;
+        if (!(t && t->def && !t->lookup_key))
+            esc_operand(E, b, esc_blank_hole(E), key);
+        return;
+    }
+    case IN_MAP_LEN:    /* Go's OLEN: its argument discarded in place */
+        esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
         return;
     case IN_MAP_VAL:    /* a range loop's value: range_value */
         esc_operand(E, b, hole_shift(E, k, 1, rv->span, "range-deref"), &rv->args.data[0]);

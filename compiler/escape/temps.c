@@ -21,13 +21,15 @@
  * elements. Anything else (two reads, a read of its address, a use in a
  * terminator) keeps the temporary as a location of its own.
  *
- * Arithmetic, a comparison, a conversion, len and cap, a make's length
- * and a string conversion's operand are followed too, into the blank hole
- * (Go's discard): `fmt.Sprint(&v) == v.String()` in another call's
- * arguments evaluates Sprint where Go does, after the outer call's spill.
- * A temporary computed by arithmetic, a comparison, a conversion, len or
- * cap (pointer-free) is deferred as a call's is, so the calls in it move
- * with it. A read the graph build does not follow (an index, a slice's
+ * Arithmetic, a comparison, a conversion, len and cap, a make's length,
+ * a string conversion's operand and a map lookup's map and key are
+ * followed too, into the blank hole (Go's discard): `fmt.Sprint(&v) ==
+ * v.String()` in another call's arguments evaluates Sprint where Go does,
+ * after the outer call's spill. A temporary computed by arithmetic, a
+ * comparison, a conversion, len, cap or a lookup (pointer-free) is
+ * deferred as a call's is, so the calls in it move with it. The key of
+ * `m[k] op= v` is read by its lookup and its put: the put evaluates it
+ * (Go's "key of map put"), the lookup leaves it (EscTemp.lookup_key). A read the graph build does not follow (an index, a slice's
  * bounds) would lose the assignment's flows: after the body, flows.c
  * evaluates every deferred assignment not yet evaluated into its
  * temporary's own location, as if it had not been deferred.
@@ -63,7 +65,8 @@ static bool follows_operands(Rvalue *rv) {
     switch (rv->kind) {
     case RV_USE: case RV_IFACE: case RV_AGGREGATE: case RV_CALL: case RV_ICALL: return true;
     case RV_INTRINSIC:
-        return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN || rv->intrinsic == IN_MAP_DELETE;
+        return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN || rv->intrinsic == IN_MAP_DELETE ||
+               rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2 || rv->intrinsic == IN_MAP_LEN;
     case RV_UNARY: case RV_BINARY: case RV_CAST: case RV_MAKE_SLICE: case RV_STR_CONV:
     case RV_LEN: case RV_CAP:
         return true;    /* discarded in place (flows.c discard_operands) */
@@ -71,11 +74,13 @@ static bool follows_operands(Rvalue *rv) {
     }
 }
 
-/* Arithmetic, a comparison, a conversion: Go evaluates its operands (and
- * the calls in them) where the value is used, as any expression. */
+/* Arithmetic, a comparison, a conversion, a map lookup: Go evaluates its
+ * operands (and the calls in them) where the value is used, as any
+ * expression. */
 static bool scalar_op(Rvalue *rv) {
     return rv->kind == RV_UNARY || rv->kind == RV_BINARY || rv->kind == RV_CAST || rv->kind == RV_LEN ||
-           rv->kind == RV_CAP;
+           rv->kind == RV_CAP ||
+           (rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_LEN));
 }
 
 static void read_rvalue(Count *n, Rvalue *rv) {
@@ -205,6 +210,7 @@ void esc_find_temps(Esc *E, Body *b) {
         EscTemp *t = &eb->temps[l];
         if (st->place.nproj == 0) {
             t->def = st;
+            t->lookup_key = n[l].reads == 0;
             t->inits = arena_alloc(E->batch, sizeof(MirStmt *) * (size_t)(n[l].inits + 1));
         }
     }
