@@ -287,8 +287,8 @@ static void discard_operands(Esc *E, Body *b, Rvalue *rv) {
     EscTemp *ts = E->bodies[b->index].temps;
     if (!ts)
         return;
-    mir_foreach_operand(rv, o) {
-        EscTemp *t = o->kind != OPD_CONST && o->place.nproj == 0 ? &ts[o->place.local] : NULL;
+    mir_foreach_operand(rv, o) {     /* f() or f()[i] (Go's OINDEX: its operand first) */
+        EscTemp *t = o->kind != OPD_CONST ? &ts[o->place.local] : NULL;
         if (t && t->def && !t->busy && !t->done)
             eval_temp(E, b, esc_blank_hole(E), t);
     }
@@ -945,6 +945,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         if (!literal)
             h = esc_place_notes(E, h, rv->place, r.from, r.t, x);
         flow_root(E, b, h, r);
+        discard_operands(E, b, rv);     /* Go: then the bounds, discarded */
         return;
     }
     case RV_CALL:
@@ -979,17 +980,23 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
                 esc_operand(E, b, esc_blank_hole(E), o);
             return;
         }
-        if (rv->intrinsic == IN_COPY && rv->args.data[1].type->kind == T_SLICE &&
-            type_has_pointers(rv->args.data[1].type->elem))
-            /* copy(dst, src): what src points to is copied into dst's
-               backing array, which Go treats as the heap */
-        {
-            /* Go: heap.deref(call, "copied slice"), then the argument's
-               "call parameter" note, both at the call's '(' */
-            Hole h = hole_shift(E, esc_heap_hole(E), 1, lparen(E, rv->span), "copied slice");
-            if (h.notes)
-                h.notes->what = esc_quote(E, rv->span);
-            esc_operand(E, b, hole_note(E, h, rv->span, "call parameter"), &rv->args.data[1]);
+        if (rv->intrinsic == IN_COPY) {
+            /* Go's OCOPY: dst discarded, then src, in place (the calls in
+               them make their flows here) */
+            esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
+            if (rv->args.data[1].type->kind == T_SLICE && type_has_pointers(rv->args.data[1].type->elem)) {
+                /* what src points to is copied into dst's backing array,
+                   which Go treats as the heap: heap.deref(call, "copied
+                   slice"), then the argument's "call parameter" note, both
+                   at the call's '(' */
+                Hole h = hole_shift(E, esc_heap_hole(E), 1, lparen(E, rv->span), "copied slice");
+                if (h.notes)
+                    h.notes->what = esc_quote(E, rv->span);
+                esc_operand(E, b, hole_note(E, h, rv->span, "call parameter"), &rv->args.data[1]);
+            } else {
+                esc_operand(E, b, esc_blank_hole(E), &rv->args.data[1]);
+            }
+            return;
         }
         if (rv->intrinsic == IN_PANIC && rv->site >= 0) {
             /* panic(x): x converted to interface{} (a site) and kept */

@@ -29,10 +29,13 @@
  * comparison, a conversion, len, cap or a lookup (pointer-free) is
  * deferred as a call's is, so the calls in it move with it. The key of
  * `m[k] op= v` is read by its lookup and its put: the put evaluates it
- * (Go's "key of map put"), the lookup leaves it (EscTemp.lookup_key). A read the graph build does not follow (an index, a slice's
- * bounds) would lose the assignment's flows: after the body, flows.c
- * evaluates every deferred assignment not yet evaluated into its
- * temporary's own location, as if it had not been deferred.
+ * (Go's "key of map put"), the lookup leaves it (EscTemp.lookup_key).
+ * A slice's bounds are discarded after its operand (Go's OSLICE), and a
+ * place read through a temporary, f()[i], evaluates f() where Go's OINDEX
+ * does. A read the graph build does not follow (an intrinsic's operand
+ * it skips) would lose the assignment's flows: after the
+ * body, flows.c evaluates every deferred assignment not yet evaluated
+ * into its temporary's own location, as if it had not been deferred.
  *
  * esc_find_temps fills EscBody.temps per body; flows.c skips the
  * statements esc_stmt_deferred names and evaluates them at the read.
@@ -66,9 +69,10 @@ static bool follows_operands(Rvalue *rv) {
     case RV_USE: case RV_IFACE: case RV_AGGREGATE: case RV_CALL: case RV_ICALL: return true;
     case RV_INTRINSIC:
         return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN || rv->intrinsic == IN_MAP_DELETE ||
-               rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2 || rv->intrinsic == IN_MAP_LEN;
+               rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2 || rv->intrinsic == IN_MAP_LEN ||
+               rv->intrinsic == IN_COPY;
     case RV_UNARY: case RV_BINARY: case RV_CAST: case RV_MAKE_SLICE: case RV_STR_CONV:
-    case RV_LEN: case RV_CAP:
+    case RV_LEN: case RV_CAP: case RV_SLICE:
         return true;    /* discarded in place (flows.c discard_operands) */
     default: return false;
     }
