@@ -26,7 +26,7 @@
  * followed too, into the blank hole (Go's discard): `fmt.Sprint(&v) ==
  * v.String()` in another call's arguments evaluates Sprint where Go does,
  * after the outer call's spill. A temporary computed by arithmetic, a
- * comparison, a conversion, len, cap or a lookup (pointer-free) is
+ * comparison, a conversion, len, cap, a lookup or copy (pointer-free) is
  * deferred as a call's is, so the calls in it move with it. The key of
  * `m[k] op= v` is read by its lookup and its put: the put evaluates it
  * (Go's "key of map put"), the lookup leaves it (EscTemp.lookup_key).
@@ -66,7 +66,7 @@ static void read_operand(Count *n, Operand *o) {
 /* Does the graph build evaluate rv's operands (flows.c rvalue)? */
 static bool follows_operands(Rvalue *rv) {
     switch (rv->kind) {
-    case RV_USE: case RV_IFACE: case RV_AGGREGATE: case RV_CALL: case RV_ICALL: return true;
+    case RV_USE: case RV_IFACE: case RV_AGGREGATE: case RV_CALL: case RV_ICALL: case RV_APPEND: return true;
     case RV_INTRINSIC:
         return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN || rv->intrinsic == IN_MAP_DELETE ||
                rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2 || rv->intrinsic == IN_MAP_LEN ||
@@ -78,13 +78,14 @@ static bool follows_operands(Rvalue *rv) {
     }
 }
 
-/* Arithmetic, a comparison, a conversion, a map lookup: Go evaluates its
- * operands (and the calls in them) where the value is used, as any
- * expression. */
+/* Arithmetic, a comparison, a conversion, a map lookup, copy's count: Go
+ * evaluates its operands (and the calls in them) where the value is used,
+ * as any expression. */
 static bool scalar_op(Rvalue *rv) {
     return rv->kind == RV_UNARY || rv->kind == RV_BINARY || rv->kind == RV_CAST || rv->kind == RV_LEN ||
            rv->kind == RV_CAP ||
-           (rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_LEN));
+           (rv->kind == RV_INTRINSIC &&
+            (rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_LEN || rv->intrinsic == IN_COPY));
 }
 
 static void read_rvalue(Count *n, Rvalue *rv) {
