@@ -276,6 +276,17 @@ static void eval_temp(Esc *E, Body *b, Hole k, EscTemp *t) {
     t->done = true;
 }
 
+/* The deferred temporaries indexing p (xs[f()]), discarded after p's
+ * root, as Go's OINDEX discards its index after its operand. */
+static void discard_indexes(Esc *E, Body *b, Place p) {
+    EscTemp *ts = E->bodies[b->index].temps;
+    for (int i = 0; ts && i < p.nproj; i++) {
+        EscTemp *t = p.proj[i].kind == PJ_INDEX ? &ts[p.proj[i].index] : NULL;
+        if (t && t->def && !t->busy && !t->done)
+            eval_temp(E, b, esc_blank_hole(E), t);
+    }
+}
+
 /* Go's discard of the operands of an expression whose value carries no
  * address (a comparison, arithmetic, a conversion, the length of a make,
  * the bytes a string conversion copies): they are still visited, in
@@ -291,6 +302,8 @@ static void discard_operands(Esc *E, Body *b, Rvalue *rv) {
         EscTemp *t = o->kind != OPD_CONST ? &ts[o->place.local] : NULL;
         if (t && t->def && !t->busy && !t->done)
             eval_temp(E, b, esc_blank_hole(E), t);
+        if (o->kind != OPD_CONST)
+            discard_indexes(E, b, o->place);    /* then xs[g()]'s g() */
     }
     if ((rv->kind == RV_LEN || rv->kind == RV_CAP) && rv->place.nproj == 0) {     /* len(f()) */
         EscTemp *t = &ts[rv->place.local];
@@ -343,6 +356,8 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
         EscTemp *t = ts && o->kind != OPD_CONST ? &ts[o->place.local] : NULL;
         if (t && t->def && !t->busy && !t->done)
             eval_temp(E, b, esc_blank_hole(E), t);
+        if (o->kind != OPD_CONST)
+            discard_indexes(E, b, o->place);
         return;
     }
     if (o->kind == OPD_CONST)
@@ -350,6 +365,7 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
     Root r = place_root(E, b, o->place);
     Hole h = hole_shift(E, k, place_derefs_from(r, o->place), NO_SPAN, NULL);
     flow_root(E, b, esc_place_notes(E, h, o->place, r.from, r.t, o->span), r);
+    discard_indexes(E, b, o->place);
 }
 
 /* The operand of `&x` or `x[i:j]` in the source span sp: after the '&',

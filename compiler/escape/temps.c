@@ -32,7 +32,8 @@
  * (Go's "key of map put"), the lookup leaves it (EscTemp.lookup_key).
  * A slice's bounds are discarded after its operand (Go's OSLICE), and a
  * place read through a temporary, f()[i], evaluates f() where Go's OINDEX
- * does. A read the graph build does not follow (an intrinsic's operand
+ * does; an operand's index held in a temporary, xs[f()], is read with
+ * the operand and discarded after its root (OINDEX's discard(index)). A read the graph build does not follow (an intrinsic's operand
  * it skips) would lose the assignment's flows: after the
  * body, flows.c evaluates every deferred assignment not yet evaluated
  * into its temporary's own location, as if it had not been deferred.
@@ -58,9 +59,16 @@ static void read_place(Count *n, Place p) {
             n[p.proj[i].index].other = true;    /* an int index: keep it */
 }
 
+/* An operand's place: an index held in a temporary, xs[f()], is read
+ * with it (flows.c esc_operand evaluates it after the place's root, as
+ * Go's OINDEX discards its index after its operand). */
 static void read_operand(Count *n, Operand *o) {
-    if (o->kind != OPD_CONST)
-        read_place(n, o->place);
+    if (o->kind == OPD_CONST)
+        return;
+    n[o->place.local].reads++;
+    for (int i = 0; i < o->place.nproj; i++)
+        if (o->place.proj[i].kind == PJ_INDEX)
+            n[o->place.proj[i].index].reads++;
 }
 
 /* Does the graph build evaluate rv's operands (flows.c rvalue)? */
@@ -91,8 +99,12 @@ static bool scalar_op(Rvalue *rv) {
 static void read_rvalue(Count *n, Rvalue *rv) {
     if (!follows_operands(rv))
         mir_foreach_operand(rv, o)
-            if (o->kind != OPD_CONST)
+            if (o->kind != OPD_CONST) {
                 n[o->place.local].scalar_read = true;
+                for (int i = 0; i < o->place.nproj; i++)
+                    if (o->place.proj[i].kind == PJ_INDEX)
+                        n[o->place.proj[i].index].other = true;     /* not followed: keep it */
+            }
     bool lookup = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2) &&
                   rv->args.len == 2;
     mir_foreach_operand(rv, o) {
