@@ -29,7 +29,9 @@
  * comparison, a conversion, len, cap, a lookup or copy (pointer-free) is
  * deferred as a call's is, so the calls in it move with it. The key of
  * `m[k] op= v` is read by its lookup and its put: the put evaluates it
- * (Go's "key of map put"), the lookup leaves it (EscTemp.lookup_key).
+ * (Go's "key of map put"), the lookup leaves it (EscTemp.lookup_key);
+ * a put's value is followed too, so a pointer-free value's calls come
+ * after the key, as in Go's assignList (addresses, then values).
  * A slice's bounds are discarded after its operand (Go's OSLICE), and a
  * place read through a temporary, f()[i], evaluates f() where Go's OINDEX
  * does; an operand's index held in a temporary, xs[f()], is read with
@@ -78,7 +80,7 @@ static bool follows_operands(Rvalue *rv) {
     case RV_INTRINSIC:
         return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN || rv->intrinsic == IN_MAP_DELETE ||
                rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2 || rv->intrinsic == IN_MAP_LEN ||
-               rv->intrinsic == IN_COPY;
+               rv->intrinsic == IN_COPY || rv->intrinsic == IN_MAP_SET;
     case RV_UNARY: case RV_BINARY: case RV_CAST: case RV_MAKE_SLICE: case RV_STR_CONV:
     case RV_LEN: case RV_CAP: case RV_SLICE:
         return true;    /* discarded in place (flows.c discard_operands) */
