@@ -529,6 +529,20 @@ const char *esc_devirt_requote(Esc *E, const char *text, Span where) {
     return text;
 }
 
+/* The receiver Go's devirtualized call takes: s.(T), then the embedded
+ * fields of path (a method's Selection, or the path to the embedded
+ * interface of a partially devirtualized call), s.(T).E.F. */
+static const char *recv_path(Ctx *c, const char *s, Type *t, const Selection *path) {
+    const char *recv = arena_printf(&c->arena, "%s.(%s)", s, type_name(c, t));
+    Type *st = t->kind == T_PTR ? t->elem : t;
+    for (int i = 0; i < path->depth; i++) {
+        Field *f = &st->fields.data[path->path[i]];
+        recv = arena_printf(&c->arena, "%s.%s", recv, f->name);
+        st = path->path_ptr[i] ? f->type->elem : f->type;
+    }
+    return recv;
+}
+
 /* How go1.19 writes the devirtualized s.M(args) (s, local rl of b, named):
  * *owner the method's type, T or (*T), *recv s.(T) (s.(T).E for M
  * promoted from E); false for a call Go quotes as written. */
@@ -544,13 +558,7 @@ static bool devirt_texts(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, const
         if (a1 && strncmp(a1, ".autotmp_", 9) == 0)
             return false;    /* s.M(g()): go1.19 quotes the call as written */
     }
-    *recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
-    Type *st = t->kind == T_PTR ? t->elem : t;
-    for (int i = 0; i < sel->depth; i++) {
-        Field *f = &st->fields.data[sel->path[i]];
-        *recv = arena_printf(&c->arena, "%s.%s", *recv, f->name);
-        st = sel->path_ptr[i] ? f->type->elem : f->type;
-    }
+    *recv = recv_path(c, l->name, t, sel);
     *owner = type_name(c, sel->owner);
     *owner = arena_printf(&c->arena, "%s%s%s", sel->method->ptr_recv ? "(*" : "", *owner,
                           sel->method->ptr_recv ? ")" : "");
@@ -608,13 +616,7 @@ static void say_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv, Type *t, 
     Selection ipath;
     if (partial && type_select_iface_promoted(t, mname, &ipath)) {
         /* go1.19 calls the interface's method itself: s.(T).I.M(args) */
-        recv = arena_printf(&c->arena, "%s.(%s)", l->name, type_name(c, t));
-        Type *st = t->kind == T_PTR ? t->elem : t;
-        for (int i = 0; i < ipath.depth; i++) {
-            Field *f = &st->fields.data[ipath.path[i]];
-            recv = arena_printf(&c->arena, "%s.%s", recv, f->name);
-            st = ipath.path_ptr[i] ? f->type->elem : f->type;
-        }
+        recv = recv_path(c, l->name, t, &ipath);
         requote(E, b, rv->span, l->name, mname, recv, "");
         if (c->opt.m_level >= 2 || c->opt.explain)
             *what = requote_text(c, *what ? *what : esc_quote(E, rv->span), l->name, mname, recv, "");

@@ -192,6 +192,10 @@ typedef struct EscTemp {
     int ninits;
     bool done;              /* evaluated (at its read, or after the body) */
     bool busy;              /* being evaluated */
+    bool lookup_key;        /* read only as a map lookup's key: evaluated
+                               there (Go's OINDEXMAP discards it in place);
+                               a key read by a put too (m[k] op= v) is
+                               evaluated by the put alone */
 } EscTemp;
 
 typedef struct EscBody {

@@ -276,6 +276,17 @@ static void eval_temp(Esc *E, Body *b, Hole k, EscTemp *t) {
     t->done = true;
 }
 
+/* The deferred temporaries indexing p (xs[f()]), discarded after p's
+ * root, as Go's OINDEX discards its index after its operand. */
+static void discard_indexes(Esc *E, Body *b, Place p) {
+    EscTemp *ts = E->bodies[b->index].temps;
+    for (int i = 0; ts && i < p.nproj; i++) {
+        EscTemp *t = p.proj[i].kind == PJ_INDEX ? &ts[p.proj[i].index] : NULL;
+        if (t && t->def && !t->busy && !t->done)
+            eval_temp(E, b, esc_blank_hole(E), t);
+    }
+}
+
 /* Go's discard of the operands of an expression whose value carries no
  * address (a comparison, arithmetic, a conversion, the length of a make,
  * the bytes a string conversion copies): they are still visited, in
@@ -287,10 +298,12 @@ static void discard_operands(Esc *E, Body *b, Rvalue *rv) {
     EscTemp *ts = E->bodies[b->index].temps;
     if (!ts)
         return;
-    mir_foreach_operand(rv, o) {
-        EscTemp *t = o->kind != OPD_CONST && o->place.nproj == 0 ? &ts[o->place.local] : NULL;
+    mir_foreach_operand(rv, o) {     /* f() or f()[i] (Go's OINDEX: its operand first) */
+        EscTemp *t = o->kind != OPD_CONST ? &ts[o->place.local] : NULL;
         if (t && t->def && !t->busy && !t->done)
             eval_temp(E, b, esc_blank_hole(E), t);
+        if (o->kind != OPD_CONST)
+            discard_indexes(E, b, o->place);    /* then xs[g()]'s g() */
     }
     if ((rv->kind == RV_LEN || rv->kind == RV_CAP) && rv->place.nproj == 0) {     /* len(f()) */
         EscTemp *t = &ts[rv->place.local];
@@ -343,6 +356,8 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
         EscTemp *t = ts && o->kind != OPD_CONST ? &ts[o->place.local] : NULL;
         if (t && t->def && !t->busy && !t->done)
             eval_temp(E, b, esc_blank_hole(E), t);
+        if (o->kind != OPD_CONST)
+            discard_indexes(E, b, o->place);
         return;
     }
     if (o->kind == OPD_CONST)
@@ -350,6 +365,7 @@ void esc_operand(Esc *E, Body *b, Hole k, Operand *o) {
     Root r = place_root(E, b, o->place);
     Hole h = hole_shift(E, k, place_derefs_from(r, o->place), NO_SPAN, NULL);
     flow_root(E, b, esc_place_notes(E, h, o->place, r.from, r.t, o->span), r);
+    discard_indexes(E, b, o->place);
 }
 
 /* The operand of `&x` or `x[i:j]` in the source span sp: after the '&',
@@ -695,8 +711,9 @@ static void append(Esc *E, Body *b, Hole k, Rvalue *rv) {
  * OMAPLIT, OINDEXMAP and ORANGE: a made map is an allocation; a key and
  * a value put into a map go to the heap; a lookup's result comes from
  * nowhere the analysis tracks (the heap); a range's value is what the
- * map points to (Go's "range-deref"); len only reads, and delete discards
- * its arguments in place (ODELETE), the calls in its key with them. */
+ * map points to (Go's "range-deref"); a lookup, len and delete discard
+ * their arguments in place (OINDEXMAP, OLEN, ODELETE), the calls in the
+ * key with them. */
 /* The site of the map literal whose elements a mapset on m stores (m
  * the temporary its makemap made, the site at the literal's '{'), or
  * NULL for any other map. */
@@ -764,6 +781,22 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
            in the key make their flows here, not after the body */
         mir_foreach_operand(rv, o)
             esc_operand(E, b, esc_blank_hole(E), o);
+        return;
+    case IN_MAP_GET:
+    case IN_MAP_GET2: {
+        /* Go's OINDEXMAP: the map, then the key, discarded in place (the
+           calls in them make their flows here); a key the put of
+           `m[k] op= v` also reads is evaluated by that put alone */
+        esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
+        Operand *key = &rv->args.data[1];
+        EscTemp *ts = E->bodies[b->index].temps;
+        EscTemp *t = ts && key->kind != OPD_CONST && key->place.nproj == 0 ? &ts[key->place.local] : NULL;
+        if (!(t && t->def && !t->lookup_key))
+            esc_operand(E, b, esc_blank_hole(E), key);
+        return;
+    }
+    case IN_MAP_LEN:    /* Go's OLEN: its argument discarded in place */
+        esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
         return;
     case IN_MAP_VAL:    /* a range loop's value: range_value */
         esc_operand(E, b, hole_shift(E, k, 1, rv->span, "range-deref"), &rv->args.data[0]);
@@ -928,6 +961,7 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         if (!literal)
             h = esc_place_notes(E, h, rv->place, r.from, r.t, x);
         flow_root(E, b, h, r);
+        discard_operands(E, b, rv);     /* Go: then the bounds, discarded */
         return;
     }
     case RV_CALL:
@@ -962,17 +996,23 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
                 esc_operand(E, b, esc_blank_hole(E), o);
             return;
         }
-        if (rv->intrinsic == IN_COPY && rv->args.data[1].type->kind == T_SLICE &&
-            type_has_pointers(rv->args.data[1].type->elem))
-            /* copy(dst, src): what src points to is copied into dst's
-               backing array, which Go treats as the heap */
-        {
-            /* Go: heap.deref(call, "copied slice"), then the argument's
-               "call parameter" note, both at the call's '(' */
-            Hole h = hole_shift(E, esc_heap_hole(E), 1, lparen(E, rv->span), "copied slice");
-            if (h.notes)
-                h.notes->what = esc_quote(E, rv->span);
-            esc_operand(E, b, hole_note(E, h, rv->span, "call parameter"), &rv->args.data[1]);
+        if (rv->intrinsic == IN_COPY) {
+            /* Go's OCOPY: dst discarded, then src, in place (the calls in
+               them make their flows here) */
+            esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
+            if (rv->args.data[1].type->kind == T_SLICE && type_has_pointers(rv->args.data[1].type->elem)) {
+                /* what src points to is copied into dst's backing array,
+                   which Go treats as the heap: heap.deref(call, "copied
+                   slice"), then the argument's "call parameter" note, both
+                   at the call's '(' */
+                Hole h = hole_shift(E, esc_heap_hole(E), 1, lparen(E, rv->span), "copied slice");
+                if (h.notes)
+                    h.notes->what = esc_quote(E, rv->span);
+                esc_operand(E, b, hole_note(E, h, rv->span, "call parameter"), &rv->args.data[1]);
+            } else {
+                esc_operand(E, b, esc_blank_hole(E), &rv->args.data[1]);
+            }
+            return;
         }
         if (rv->intrinsic == IN_PANIC && rv->site >= 0) {
             /* panic(x): x converted to interface{} (a site) and kept */

@@ -21,16 +21,24 @@
  * elements. Anything else (two reads, a read of its address, a use in a
  * terminator) keeps the temporary as a location of its own.
  *
- * Arithmetic, a comparison, a conversion, len and cap, a make's length
- * and a string conversion's operand are followed too, into the blank hole
- * (Go's discard): `fmt.Sprint(&v) == v.String()` in another call's
- * arguments evaluates Sprint where Go does, after the outer call's spill.
- * A temporary computed by arithmetic, a comparison, a conversion, len or
- * cap (pointer-free) is deferred as a call's is, so the calls in it move
- * with it. A read the graph build does not follow (an index, a slice's
- * bounds) would lose the assignment's flows: after the body, flows.c
- * evaluates every deferred assignment not yet evaluated into its
- * temporary's own location, as if it had not been deferred.
+ * Arithmetic, a comparison, a conversion, len and cap, a make's length,
+ * a string conversion's operand and a map lookup's map and key are
+ * followed too, into the blank hole (Go's discard): `fmt.Sprint(&v) ==
+ * v.String()` in another call's arguments evaluates Sprint where Go does,
+ * after the outer call's spill. A temporary computed by arithmetic, a
+ * comparison, a conversion, len, cap, a lookup or copy (pointer-free) is
+ * deferred as a call's is, so the calls in it move with it. The key of
+ * `m[k] op= v` is read by its lookup and its put: the put evaluates it
+ * (Go's "key of map put"), the lookup leaves it (EscTemp.lookup_key);
+ * a put's value is followed too, so a pointer-free value's calls come
+ * after the key, as in Go's assignList (addresses, then values).
+ * A slice's bounds are discarded after its operand (Go's OSLICE), and a
+ * place read through a temporary, f()[i], evaluates f() where Go's OINDEX
+ * does; an operand's index held in a temporary, xs[f()], is read with
+ * the operand and discarded after its root (OINDEX's discard(index)). A read the graph build does not follow (an intrinsic's operand
+ * it skips) would lose the assignment's flows: after the
+ * body, flows.c evaluates every deferred assignment not yet evaluated
+ * into its temporary's own location, as if it had not been deferred.
  *
  * esc_find_temps fills EscBody.temps per body; flows.c skips the
  * statements esc_stmt_deferred names and evaluates them at the read.
@@ -53,36 +61,52 @@ static void read_place(Count *n, Place p) {
             n[p.proj[i].index].other = true;    /* an int index: keep it */
 }
 
+/* An operand's place: an index held in a temporary, xs[f()], is read
+ * with it (flows.c esc_operand evaluates it after the place's root, as
+ * Go's OINDEX discards its index after its operand). */
 static void read_operand(Count *n, Operand *o) {
-    if (o->kind != OPD_CONST)
-        read_place(n, o->place);
+    if (o->kind == OPD_CONST)
+        return;
+    n[o->place.local].reads++;
+    for (int i = 0; i < o->place.nproj; i++)
+        if (o->place.proj[i].kind == PJ_INDEX)
+            n[o->place.proj[i].index].reads++;
 }
 
 /* Does the graph build evaluate rv's operands (flows.c rvalue)? */
 static bool follows_operands(Rvalue *rv) {
     switch (rv->kind) {
-    case RV_USE: case RV_IFACE: case RV_AGGREGATE: case RV_CALL: case RV_ICALL: return true;
+    case RV_USE: case RV_IFACE: case RV_AGGREGATE: case RV_CALL: case RV_ICALL: case RV_APPEND: return true;
     case RV_INTRINSIC:
-        return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN || rv->intrinsic == IN_MAP_DELETE;
+        return rv->intrinsic == IN_PRINT || rv->intrinsic == IN_PRINTLN || rv->intrinsic == IN_MAP_DELETE ||
+               rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2 || rv->intrinsic == IN_MAP_LEN ||
+               rv->intrinsic == IN_COPY || rv->intrinsic == IN_MAP_SET;
     case RV_UNARY: case RV_BINARY: case RV_CAST: case RV_MAKE_SLICE: case RV_STR_CONV:
-    case RV_LEN: case RV_CAP:
+    case RV_LEN: case RV_CAP: case RV_SLICE:
         return true;    /* discarded in place (flows.c discard_operands) */
     default: return false;
     }
 }
 
-/* Arithmetic, a comparison, a conversion: Go evaluates its operands (and
- * the calls in them) where the value is used, as any expression. */
+/* Arithmetic, a comparison, a conversion, a map lookup, copy's count: Go
+ * evaluates its operands (and the calls in them) where the value is used,
+ * as any expression. */
 static bool scalar_op(Rvalue *rv) {
     return rv->kind == RV_UNARY || rv->kind == RV_BINARY || rv->kind == RV_CAST || rv->kind == RV_LEN ||
-           rv->kind == RV_CAP;
+           rv->kind == RV_CAP ||
+           (rv->kind == RV_INTRINSIC &&
+            (rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_LEN || rv->intrinsic == IN_COPY));
 }
 
 static void read_rvalue(Count *n, Rvalue *rv) {
     if (!follows_operands(rv))
         mir_foreach_operand(rv, o)
-            if (o->kind != OPD_CONST)
+            if (o->kind != OPD_CONST) {
                 n[o->place.local].scalar_read = true;
+                for (int i = 0; i < o->place.nproj; i++)
+                    if (o->place.proj[i].kind == PJ_INDEX)
+                        n[o->place.proj[i].index].other = true;     /* not followed: keep it */
+            }
     bool lookup = rv->kind == RV_INTRINSIC && (rv->intrinsic == IN_MAP_GET || rv->intrinsic == IN_MAP_GET2) &&
                   rv->args.len == 2;
     mir_foreach_operand(rv, o) {
@@ -205,6 +229,7 @@ void esc_find_temps(Esc *E, Body *b) {
         EscTemp *t = &eb->temps[l];
         if (st->place.nproj == 0) {
             t->def = st;
+            t->lookup_key = n[l].reads == 0;
             t->inits = arena_alloc(E->batch, sizeof(MirStmt *) * (size_t)(n[l].inits + 1));
         }
     }
