@@ -309,7 +309,9 @@ static const LibMember *lib_devirtualized(Type *t, Type *iface, int k);
  * takes (s.(T), then the embedded path, then the implicit & or *), not
  * s. NULL when the call is not devirtualized. A library type's method
  * (`defer w.Write(b)`, w holding os.Stdout): sel->method NULL, the
- * receiver s.(*os.File) itself. */
+ * receiver s.(*os.File) itself. M promoted from an interface I embedded
+ * in T (partially devirtualized): sel->method NULL, sel the path to I's
+ * field and sel->owner I, the receiver s.(T).E...I. */
 static Rvalue *defer_recv_call(Esc *E, Body *f, int k, Type **t, Selection *sel) {
     if (!f->fi || !f->fi->defer_wrapper || !f->byval || !f->byval[k])
         return NULL;
@@ -323,7 +325,14 @@ static Rvalue *defer_recv_call(Esc *E, Body *f, int k, Type **t, Selection *sel)
             continue;
         Body *rb;
         LocalId rl;
-        if (devirtualized(E, f, rv, t, sel, &rb, &rl))
+        Body *m = devirtualized(E, f, rv, t, sel, &rb, &rl);
+        if (m && m->fi && m->fi->iface_wrapper) {  /* partially: s.(T).E...I is the receiver */
+            Type *iface = type_select_iface_promoted(*t, sel->method->name, sel);
+            sel->method = NULL;
+            sel->owner = iface;
+            return iface ? rv : NULL;
+        }
+        if (m)
             return rv;
         if (!*t || !lib_devirtualized(*t, rv->args.data[0].type, rv->func))
             return NULL;
@@ -360,7 +369,8 @@ bool esc_defer_recv_capture(Esc *E, Body *f, int k, Span *at, int *width) {
     if (!rv)
         return false;
     *at = selector_dot(E, rv);
-    *width = !sel.method ? (int)type_go_size(t) : sel.method->ptr_recv ? 8 : (int)type_go_size(sel.owner);
+    *width = !sel.method ? (int)type_go_size(sel.owner ? sel.owner : t)
+                         : sel.method->ptr_recv ? 8 : (int)type_go_size(sel.owner);
     return true;
 }
 
@@ -418,7 +428,7 @@ Hole esc_defer_recv_hole(Esc *E, Body *b, LocalId l, Hole k, bool *done) {
     if (k.notes)
         k.notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(c, v), recv);
     if (!sel.method)
-        ;   /* a library type's: s.(*T) is the receiver */
+        ;   /* a library type's: s.(*T) is the receiver; an embedded interface's, s.(T).E...I */
     else if (sel.method->ptr_recv && !ptr[sel.depth])
         k = recv_step(E, k, -1, at, "address-of", recv);
     else if (!sel.method->ptr_recv && ptr[sel.depth])
