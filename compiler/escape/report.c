@@ -299,7 +299,7 @@ void esc_explain_flow(Esc *E, EscLoc *l, EscEdge e) {
     if (s)      /* and its devirtualized calls not yet visited */
         s->desc = esc_devirt_requote(E, s->desc, loc_span(l));
     const char *what = s ? s->desc : loc_name(E, l);
-    esc_say(E, w, ESC_HEADER_ESCAPE, "%s escapes to heap:", what);
+    esc_say(E, w, ESC_HEADER_ESCAPE, "%s escapes to heap:", what)->at_build = true;
     EscNote *n = e.notes;
     print_step(E, w, e.src, l, e.derefs, &n, 1);
     E->early = false;
