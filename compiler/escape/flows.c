@@ -287,8 +287,8 @@ static void discard_operands(Esc *E, Body *b, Rvalue *rv) {
     EscTemp *ts = E->bodies[b->index].temps;
     if (!ts)
         return;
-    mir_foreach_operand(rv, o) {
-        EscTemp *t = o->kind != OPD_CONST && o->place.nproj == 0 ? &ts[o->place.local] : NULL;
+    mir_foreach_operand(rv, o) {     /* x + *f(): f() in place too (ODEREF of the call) */
+        EscTemp *t = o->kind != OPD_CONST ? &ts[o->place.local] : NULL;
         if (t && t->def && !t->busy && !t->done)
             eval_temp(E, b, esc_blank_hole(E), t);
     }
