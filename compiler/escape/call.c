@@ -309,7 +309,9 @@ static const LibMember *lib_devirtualized(Type *t, Type *iface, int k);
  * takes (s.(T), then the embedded path, then the implicit & or *), not
  * s. NULL when the call is not devirtualized. A library type's method
  * (`defer w.Write(b)`, w holding os.Stdout): sel->method NULL, the
- * receiver s.(*os.File) itself. */
+ * receiver s.(*os.File) itself. M promoted from an interface I embedded
+ * in T (partially devirtualized): sel->method NULL, sel the path to I's
+ * field and sel->owner I, the receiver s.(T).E...I. */
 static Rvalue *defer_recv_call(Esc *E, Body *f, int k, Type **t, Selection *sel) {
     if (!f->fi || !f->fi->defer_wrapper || !f->byval || !f->byval[k])
         return NULL;
@@ -323,7 +325,14 @@ static Rvalue *defer_recv_call(Esc *E, Body *f, int k, Type **t, Selection *sel)
             continue;
         Body *rb;
         LocalId rl;
-        if (devirtualized(E, f, rv, t, sel, &rb, &rl))
+        Body *m = devirtualized(E, f, rv, t, sel, &rb, &rl);
+        if (m && m->fi && m->fi->iface_wrapper) {  /* partially: s.(T).E...I is the receiver */
+            Type *iface = type_select_iface_promoted(*t, sel->method->name, sel);
+            sel->method = NULL;
+            sel->owner = iface;
+            return iface ? rv : NULL;
+        }
+        if (m)
             return rv;
         if (!*t || !lib_devirtualized(*t, rv->args.data[0].type, rv->func))
             return NULL;
@@ -360,7 +369,8 @@ bool esc_defer_recv_capture(Esc *E, Body *f, int k, Span *at, int *width) {
     if (!rv)
         return false;
     *at = selector_dot(E, rv);
-    *width = !sel.method ? (int)type_go_size(t) : sel.method->ptr_recv ? 8 : (int)type_go_size(sel.owner);
+    *width = !sel.method ? (int)type_go_size(sel.owner ? sel.owner : t)
+                         : sel.method->ptr_recv ? 8 : (int)type_go_size(sel.owner);
     return true;
 }
 
@@ -371,6 +381,31 @@ static Hole recv_step(Esc *E, Hole k, int delta, Span at, const char *why, const
     if (k.notes)
         k.notes->what = text;
     return k;
+}
+
+/* The texts of s.(T), s.(T).E1, ... along sel's embedded path (texts[0]
+ * the assertion), and whether each is a pointer (ptr[i]: texts[i]'s
+ * next field is reached through it, an ODOTPTR). */
+static void assert_path(Esc *E, const char *s, Type *t, const Selection *sel, const char **texts, bool *ptr) {
+    texts[0] = arena_printf(E->batch, "%s.(%s)", s, type_name(E->c, t));
+    ptr[0] = t->kind == T_PTR;
+    Type *st = ptr[0] ? t->elem : t;
+    for (int i = 0; i < sel->depth; i++) {
+        Field *fl = &st->fields.data[sel->path[i]];
+        texts[i + 1] = arena_printf(E->batch, "%s.%s", texts[i], fl->name);
+        ptr[i + 1] = sel->path_ptr[i];
+        st = sel->path_ptr[i] ? fl->type->elem : fl->type;
+    }
+}
+
+/* k for the value at the end of the path, as escape meets the steps:
+ * the innermost field first ("dot", or "dot of pointer" one dereference
+ * deeper), the assertion last ("dot", a dereference unless T is stored
+ * in the interface word as is), all at the selector's '.'. */
+static Hole assert_path_hole(Esc *E, Hole k, Span at, const char **texts, const bool *ptr, int depth, Type *t) {
+    for (int i = depth; i > 0; i--)
+        k = ptr[i - 1] ? recv_step(E, k, 1, at, "dot of pointer", texts[i]) : recv_step(E, k, 0, at, "dot", texts[i]);
+    return recv_step(E, k, mir_go_direct_iface(t) ? 0 : 1, at, "dot", texts[0]);
 }
 
 Hole esc_defer_recv_hole(Esc *E, Body *b, LocalId l, Hole k, bool *done) {
@@ -385,32 +420,20 @@ Hole esc_defer_recv_hole(Esc *E, Body *b, LocalId l, Hole k, bool *done) {
         return k;
     Ctx *c = E->c;
     Span at = selector_dot(E, rv);
-    /* the texts of s.(T), s.(T).E1, ... in the order Go evaluates them */
-    const char **texts = arena_alloc(E->batch, sizeof(const char *) * (size_t)(sel.depth + 1));
-    texts[0] = arena_printf(E->batch, "%s.(%s)", v->esc_val ? go_expr_text(c, v->esc_val) : v->name,
-                            type_name(c, t));
+    const char *texts[SEL_MAX_DEPTH + 1];
     bool ptr[SEL_MAX_DEPTH + 1];
-    ptr[0] = t->kind == T_PTR;
-    Type *st = ptr[0] ? t->elem : t;
-    for (int i = 0; i < sel.depth; i++) {
-        Field *fl = &st->fields.data[sel.path[i]];
-        texts[i + 1] = arena_printf(E->batch, "%s.%s", texts[i], fl->name);
-        ptr[i + 1] = sel.path_ptr[i];
-        st = sel.path_ptr[i] ? fl->type->elem : fl->type;
-    }
+    assert_path(E, v->esc_val ? go_expr_text(c, v->esc_val) : v->name, t, &sel, texts, ptr);
     const char *recv = texts[sel.depth];
     k = hole_note(E, k, at, "assign");
     if (k.notes)
         k.notes->what = arena_printf(E->batch, "%s = %s", sema_go_var_name(c, v), recv);
     if (!sel.method)
-        ;   /* a library type's: s.(*T) is the receiver */
+        ;   /* a library type's: s.(*T) is the receiver; an embedded interface's, s.(T).E...I */
     else if (sel.method->ptr_recv && !ptr[sel.depth])
         k = recv_step(E, k, -1, at, "address-of", recv);
     else if (!sel.method->ptr_recv && ptr[sel.depth])
         k = recv_step(E, k, 1, at, "indirection", recv);
-    for (int i = sel.depth; i > 0; i--)
-        k = ptr[i - 1] ? recv_step(E, k, 1, at, "dot of pointer", texts[i]) : recv_step(E, k, 0, at, "dot", texts[i]);
-    return recv_step(E, k, mir_go_direct_iface(t) ? 0 : 1, at, "dot", texts[0]);
+    return assert_path_hole(E, k, at, texts, ptr, sel.depth, t);
 }
 
 /* A library type's method behind the interface (`var w io.Writer =
@@ -652,6 +675,26 @@ static const char *say_lib_devirtualized(Esc *E, Body *b, LocalId rl, Rvalue *rv
     return requote_text(E->c, esc_quote(E, rv->span), l->name, mname, owner, recv);
 }
 
+/* s.M(args) partially devirtualized (M promoted from an interface I
+ * embedded in T, s assigned once from a T): go1.19 calls
+ * s.(T).E1...I.M(args), still through an interface, so every operand
+ * goes to the heap, the receiver through the assertion and the path. */
+static void partial_icall(Esc *E, Body *b, Rvalue *rv, const char *s, Type *t, const char *what) {
+    Selection path;
+    Sym mname = rv->args.data[0].type->imethods.data[rv->func].name;
+    if (!type_select_iface_promoted(t, mname, &path))
+        path.depth = 0;
+    const char *texts[SEL_MAX_DEPTH + 1];
+    bool ptr[SEL_MAX_DEPTH + 1];
+    assert_path(E, s, t, &path, texts, ptr);
+    for (int i = 0; i < rv->args.len; i++) {
+        Hole h = call_quoted(hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), what);
+        if (i == 0)
+            h = assert_path_hole(E, h, selector_dot(E, rv), texts, ptr, path.depth, t);
+        esc_operand(E, b, h, &rv->args.data[i]);
+    }
+}
+
 /* s.M(args) through an interface: an unknown callee (every operand to
  * the heap), unless devirtualized. The receiver of a devirtualized call
  * is reached from the data word: one dereference for each embedded *E
@@ -680,6 +723,10 @@ void esc_icall(Esc *E, Body *b, Hole k, Rvalue *rv) {
         return;
     }
     say_devirtualized(E, rb, rl, rv, t, &sel, &what);
+    if (f->fi && f->fi->iface_wrapper && rb == b && b->locals.data[rl].name) {
+        partial_icall(E, b, rv, b->locals.data[rl].name, t, what);
+        return;
+    }
     EscBody *fe = &E->bodies[f->index];
     if (fe->in_batch)
         results_flow(E, k, f);

@@ -77,6 +77,9 @@ typedef struct EscLine {
                                its ':', a from line without " at FILE:L:C" */
     Span from;              /* ESC_FROM: the position it names */
     bool heap_addr;         /* ESC_FLOW: "{heap} = &src" (dst the heap) */
+    bool at_build;          /* ESC_HEADER_ESCAPE: said while building the
+                               graph (esc_explain_flow: &src flowing into
+                               a location that escapes already) */
     EscWhy *of;             /* the record it belongs to */
     struct EscLine *next;   /* the record's next line */
 } EscLine;

@@ -298,7 +298,7 @@ static void discard_operands(Esc *E, Body *b, Rvalue *rv) {
     EscTemp *ts = E->bodies[b->index].temps;
     if (!ts)
         return;
-    mir_foreach_operand(rv, o) {     /* f() or f()[i] (Go's OINDEX: its operand first) */
+    mir_foreach_operand(rv, o) {     /* f(), f()[i] (Go's OINDEX: its operand first), x + *f() (ODEREF) */
         EscTemp *t = o->kind != OPD_CONST ? &ts[o->place.local] : NULL;
         if (t && t->def && !t->busy && !t->done)
             eval_temp(E, b, esc_blank_hole(E), t);

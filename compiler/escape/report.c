@@ -273,8 +273,10 @@ void esc_explain_escape(Esc *E, EscLoc *root, EscLoc *l) {
 }
 
 void esc_explain_leak(Esc *E, EscLoc *root, EscLoc *p, int derefs) {
-    if (p->body && p->body->fi && p->body->fi->mv)
-        return;     /* a method value's or expression's wrapper: Go's own, silent */
+    if (p->body && p->body->fi && (p->body->fi->mv || p->body->fi->iface_wrapper))
+        return;     /* a method value's or expression's wrapper, or one sema wrote
+                       for a method promoted from an embedded interface: Go's
+                       own, silent (wrappers.c says what Go's says) */
     EscWhy *w = esc_why_at(E, loc_span(p));
     esc_say(E, w, ESC_HEADER_LEAK, "parameter %s leaks to %s with derefs=%d:", loc_name(E, p),
             loc_name(E, root), derefs);
@@ -297,7 +299,7 @@ void esc_explain_flow(Esc *E, EscLoc *l, EscEdge e) {
     if (s)      /* and its devirtualized calls not yet visited */
         s->desc = esc_devirt_requote(E, s->desc, loc_span(l));
     const char *what = s ? s->desc : loc_name(E, l);
-    esc_say(E, w, ESC_HEADER_ESCAPE, "%s escapes to heap:", what);
+    esc_say(E, w, ESC_HEADER_ESCAPE, "%s escapes to heap:", what)->at_build = true;
     EscNote *n = e.notes;
     print_step(E, w, e.src, l, e.derefs, &n, 1);
     E->early = false;

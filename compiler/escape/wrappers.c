@@ -41,8 +41,13 @@
  * assertion from an empty interface (NeedRuntimeType: then in dumpdata's
  * sorted order, its name with Go's ·vargen). Not modelled: the other
  * askers of a local type's descriptor (the DWARF record of a variable of
- * that type that survives SSA), structs embedding an interface (sema
- * does not promote its methods).
+ * that type that survives SSA).
+ *
+ * A struct embedding an interface (directly or through embedded
+ * structs) has the interface's methods in both its method sets: go1.19's
+ * wrapper is `return .this.E1...I.M(args)`, a call through the interface
+ * (promoted_iface_wrapper); sema wrote its own method for it
+ * (iface_promote.c), silent in the report.
  */
 #include "escape.h"
 
@@ -408,6 +413,48 @@ static void iface_wrapper(Wrappers *w, Type *iface, const IMethod *im) {
     solve_alone(E);
 }
 
+/* A library interface's parameter names, as its package declares them
+ * (sema keeps no FuncSig for it): sort.Interface's Less and Swap. */
+static Sym *lib_param_names(Esc *E, Type *iface, const IMethod *im) {
+    if (!iface->name || strcmp(iface->name, "sort.Interface") != 0 || im->fn->params.len != 2)
+        return NULL;
+    Sym *names = arena_alloc(E->batch, sizeof *names * 2);
+    names[0] = "i";
+    names[1] = "j";
+    return names;
+}
+
+/* S.M or (*S).M for M promoted from an interface embedded in S (sema's
+ * iface_promote.c wrote a method for it; go1.19 writes its own):
+ * `return .this.E1...I.M(args)`, a call through the interface at the end
+ * of the path, never a tail call. The receiver, through the path's steps,
+ * and every argument go to the heap (an unknown callee); the call's
+ * results come from nowhere. */
+static void promoted_iface_wrapper(Wrappers *w, Named *nt, bool rptr, const Selection *sel) {
+    Esc *E = w->E;
+    Selection path;
+    Type *iface = type_select_iface_promoted(nt->t, sel->method->name, &path);
+    int k = iface && iface->kind == T_IFACE ? iface_method_index(iface, sel->method->name) : -1;
+    if (k < 0)
+        return;
+    const IMethod *im = &iface->imethods.data[k];
+    Sym *names, *rnames;
+    Span *spans;
+    sig_params(E, im, &names, &spans, &rnames);
+    if (!names)
+        names = lib_param_names(E, iface, im);
+    Frame f = new_frame(E, im->fn, names, spans, rnames);
+    Step steps[SEL_MAX_DEPTH + 1];
+    const char *recv;
+    int nsteps = recv_steps(E, nt, rptr, sel, steps, &recv);
+    const char *call = call_text(E, arena_printf(E->batch, "%s.%s", recv, im->name), NULL, &f);
+    flow_receiver(E, note(E, esc_heap_hole(E), "call parameter", call), steps, nsteps, rptr ? NULL : nt->t,
+                  f.this_loc);
+    for (int i = 0; i < f.nparams; i++)
+        esc_flow(E, typed(E, note(E, esc_heap_hole(E), "call parameter", call), f.ptypes[i]), f.params[i]);
+    solve_alone(E);
+}
+
 /* ---- which wrappers: writeType's walk ------------------------------------ */
 
 /* types.IsDirectIface: a value stored in an interface word as is. */
@@ -437,7 +484,11 @@ static void make_wrapper(Wrappers *w, Named *nt, bool rptr, const MethodSetEntry
     made[i] = true;
     if (e->sel.depth == 0 && e->sel.method->ptr_recv == rptr)
         return;
-    concrete_wrapper(w, nt, rptr, &e->sel);
+    FuncInfo *fi = e->sel.method->decl->u.func.info;
+    if (fi && fi->iface_wrapper)
+        promoted_iface_wrapper(w, nt, rptr, &e->sel);
+    else
+        concrete_wrapper(w, nt, rptr, &e->sel);
 }
 
 /* reflectdata.methods(T) or methods(*T): the method table's wrappers,
@@ -617,14 +668,46 @@ static void walk_visit(void *arg, FuncInfo *fn) {
         walk_body(w, w->E->p->bodies.data[i]);
 }
 
+static int by_entry(const void *a, const void *b) {
+    Sym x = ((const MethodSetEntry *)a)->name, y = ((const MethodSetEntry *)b)->name;
+    if (exported(x) != exported(y))
+        return exported(x) ? -1 : 1;
+    return strcmp(x, y);
+}
+
+/* A method set with the methods promoted from interfaces embedded in t
+ * (the ones sema wrote, iface_promote.c, which type_method_set leaves
+ * out: in both T's and *T's sets), each with the path to the interface's
+ * field, in Go's order again. */
+static int with_iface_promoted(Arena *a, Type *t, MethodSetEntry **set, int n) {
+    int extra = t->kind == T_STRUCT ? t->iface_wrappers.len : 0;
+    if (!extra)
+        return n;
+    MethodSetEntry *all = arena_alloc(a, sizeof *all * (size_t)(n + extra + 1));
+    if (n)
+        memcpy(all, *set, sizeof *all * (size_t)n);
+    for (int i = 0; i < extra; i++) {
+        Method *m = &t->iface_wrappers.data[i];
+        Selection sel;
+        if (!type_select_iface_promoted(t, m->name, &sel))
+            continue;
+        sel.kind = SEL_METHOD;
+        sel.method = m;
+        all[n++] = (MethodSetEntry){m->name, sel};
+    }
+    qsort(all, (size_t)n, sizeof *all, by_entry);
+    *set = all;
+    return n;
+}
+
 /* A declared type with its method sets (sema's). */
 static void new_named(Wrappers *w, Type *t) {
     Named *nt = arena_alloc(w->a, sizeof *nt);
     memset(nt, 0, sizeof *nt);
     nt->t = t;
-    nt->nval = type_method_set(w->a, t, &nt->val);
+    nt->nval = with_iface_promoted(w->a, t, &nt->val, type_method_set(w->a, t, &nt->val));
     Type ptr = {.kind = T_PTR, .elem = t};
-    nt->nptr = type_method_set(w->a, &ptr, &nt->ptr);
+    nt->nptr = with_iface_promoted(w->a, t, &nt->ptr, type_method_set(w->a, &ptr, &nt->ptr));
     nt->made_val = arena_alloc(w->a, (size_t)nt->nptr + 1);
     nt->made_ptr = arena_alloc(w->a, (size_t)nt->nptr + 1);
     memset(nt->made_val, 0, (size_t)nt->nptr + 1);

@@ -70,6 +70,8 @@ static bool unwrapped(Expr *val) {
 /* Where go1.19 puts the temporary it makes for val (copyExpr): at val
  * when val has a position of its own (a call at its '(', a composite
  * literal at its '{', a receiver's implicit &x at the selector's '.', a
+ * field selection x.f at its '.', an embedded field Go inserts at the
+ * selector's '.' after x, a
  * binary operation at its operator: `}(i * len(xs))` at the '*'), a name
  * at `at` (the call's '(', or a peeled slice literal's '{'). */
 static Span temp_pos(Checker *k, Expr *val, Span at) {
@@ -84,6 +86,20 @@ static Span temp_pos(Checker *k, Expr *val, Span at) {
         int i = val->span.hi;
         while (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || t[i] == ')')
             i++;
+        if (t[i] == '.')
+            return (Span){val->span.file, i, i + 1};
+    }
+    if (val->kind == E_FIELD && val->span.file >= 0) {
+        /* ODOT's position, its '.': an implicit embedded field's is the
+         * selector's after x (x.M() of M promoted through it) */
+        const char *t = k->c->files.data[val->span.file].text;
+        int i = val->u.field.implicit ? val->span.hi : val->u.field.name_lo - 1;
+        if (val->u.field.implicit)
+            while (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || t[i] == ')')
+                i++;
+        else
+            while (i > val->span.lo && t[i] != '.')
+                i--;
         if (t[i] == '.')
             return (Span){val->span.file, i, i + 1};
     }
