@@ -143,7 +143,7 @@ void esc_note_shared(EscWhy *w, const char *holders) {
 }
 
 static bool is_flow_line(EscLineKind k) {
-    return k == ESC_HEADER_ESCAPE || k == ESC_HEADER_LEAK || k == ESC_FLOW || k == ESC_FROM;
+    return k == ESC_HEADER_ESCAPE || k == ESC_HEADER_LEAK || k == ESC_FLOW || k == ESC_FROM || k == ESC_CYCLE;
 }
 
 static LineCol line_col(Ctx *c, Span s) { return source_linecol(c, s.file, s.lo); }

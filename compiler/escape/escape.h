@@ -68,6 +68,10 @@ typedef enum EscLineKind {
     ESC_HEADER_LEAK,        /* -m=2 "parameter p leaks to r with derefs=n:" */
     ESC_FLOW,               /* -m=2 "  flow: dst = &src:", one step */
     ESC_FROM,               /* -m=2 "    from E (why) at FILE:L:C" */
+    ESC_CYCLE,              /* -m=2 "  warning: truncated explanation due
+                               to assignment cycle; ...": a path that comes
+                               back to a location it passed (Go's
+                               explainPath, golang.org/issue/35518) */
 } EscLineKind;
 
 typedef struct EscLine {
@@ -171,6 +175,7 @@ struct EscLoc {
                                at once (src = the heap-like destination) */
     bool has_direct;
     bool explained;         /* its -m=2 path has been recorded */
+    uint32_t pathgen;       /* report.c: on the path being explained */
     VEC(const char *) why;  /* -m=2 lines explaining the decision */
     /* walk scratch */
     int derefs;
@@ -241,6 +246,7 @@ typedef struct Esc {
     EscBody *bodies;            /* per body index */
     int nbodies;                /* room in bodies (func literals keep coming) */
     uint32_t walkgen;
+    uint32_t pathgen;           /* report.c explain_path's visits */
     bool forcing;               /* the flow being added is a forced one */
     int loop_depth;             /* loop depth of the block whose flows are
                                    being built (Go's e.loopDepth): where a

@@ -9,9 +9,10 @@
  * -m=2 adds, before a decision, the flow path that forced it, one step a
  * line ("flow: {heap} = &x:") with the notes of each step. MIR temporaries
  * are folded into the step that passes through them, so paths read like
- * Go's, which has no temporaries. The lines go into each location's
- * record (decide.c) while the batch's flow graph exists; esc_report
- * prints them after the last pass.
+ * Go's, which has no temporaries; a path that comes back to a location
+ * it passed ends with Go's "truncated explanation" warning. The lines go
+ * into each location's record (decide.c) while the batch's flow graph
+ * exists; esc_report prints them after the last pass.
  */
 #include "escape.h"
 
@@ -159,11 +160,23 @@ static void print_step(Esc *E, EscWhy *w, EscLoc *dst, EscLoc *src, int derefs,
         print_notes(E, w, notes[i]);
 }
 
+/* The path from src to root along the walk's dst links. A link is the
+ * best flow found so far, and a later, shorter one (fewer derefs) can
+ * point back to a location already on the path: `n.Orig = &n; m := n;
+ * sink = &m` sends n to n. Go's explainPath stops at the first location
+ * it meets again with a warning line; so does this. */
 static void explain_path(Esc *E, EscLoc *root, EscLoc *src, EscWhy *w) {
     EscNote *notes[64];
     int nnotes = 0, derefs = 0;
     EscLoc *from = src;
+    uint32_t gen = ++E->pathgen;
     for (int guard = 0; src && src != root && guard < 10000; guard++) {
+        if (src->pathgen == gen) {
+            esc_say(E, w, ESC_CYCLE, "  warning: truncated explanation due to assignment cycle; "
+                                     "see golang.org/issue/35518");
+            break;
+        }
+        src->pathgen = gen;
         EscLoc *dst = src->dst;
         if (!dst)
             break;

@@ -602,6 +602,9 @@ void type_named_fill(Type *t, Sym name, Span at, Type *u) {
     t->result = under->result;
     t->variadic = under->variadic;
     t->fields = under->fields;
+    if (under->kind == T_IFACE && !under->iface_src)
+        t->imethods = under->imethods;  /* `type I interface{...}` in a body:
+                                           its literal's set, resolved already */
     t->drop = NULL;
     t->name = name;
     t->decl_span = at;
