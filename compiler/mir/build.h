@@ -242,6 +242,7 @@ bool is_map_index(Expr *e);
 Rvalue lower_map_index(Builder *B, Expr *e);
 MapDst lower_map_dst(Builder *B, Expr *lhs);
 void store_map_dst(Builder *B, MapDst d, Operand v, Span sp);
+Span map_target_span(Expr *lhs, Span stmt);  /* a tuple assignment's m[k] target: its mapset's span */
 void lower_map_assign(Builder *B, Expr *lhs, Expr *rhs, Span sp);
 void lower_map_op_assign(Builder *B, Expr *lhs, Op op, Expr *rhs, Span sp);
 Rvalue lower_make_map(Builder *B, Expr *e);

@@ -85,6 +85,15 @@ MapDst lower_map_dst(Builder *B, Expr *lhs) {
     return d;
 }
 
+/* The span of a tuple assignment's mapset for its target m[k]: from that
+ * target to the statement's end, so its notes name this target (Go's
+ * "key of map put" quotes `m[k]` at its '['), not the first target. */
+Span map_target_span(Expr *lhs, Span stmt) {
+    if (lhs->span.file != stmt.file || lhs->span.lo < stmt.lo || lhs->span.lo >= stmt.hi)
+        return stmt;
+    return (Span){stmt.file, lhs->span.lo, stmt.hi};
+}
+
 /* mapset(m, k, v) */
 void store_map_dst(Builder *B, MapDst d, Operand v, Span sp) {
     Rvalue r = map_op(IN_MAP_SET, B->s->t_void, sp);

@@ -149,7 +149,7 @@ static void lower_multi_assign(Builder *B, Stmt *s, bool define) {
             continue;
         Var *v = define ? s->u.assign.vars.data[i] : NULL;
         if (!v && is_map_index(lhs->data[i])) {
-            store_map_dst(B, mdst[i], vals[i], s->span);
+            store_map_dst(B, mdst[i], vals[i], map_target_span(lhs->data[i], s->span));
             continue;
         }
         Place dst = v ? place_local(bld_user_local(B, v)) : dsts[i];

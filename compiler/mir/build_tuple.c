@@ -115,7 +115,7 @@ void lower_tuple_assign(Builder *B, Stmt *s, bool define) {
         Type *want = v ? v->type : lhs->data[i]->type;
         Operand o = temps->len ? lower_operand(B, temps->data[i], want) : tuple_field(B, tup, t, i);
         if (!v && is_map_index(lhs->data[i])) {
-            store_map_dst(B, mdst[i], o, s->span);
+            store_map_dst(B, mdst[i], o, map_target_span(lhs->data[i], s->span));
             continue;
         }
         Place dst = v ? place_local(bld_user_local(B, v)) : dsts[i];
