@@ -255,17 +255,16 @@ static Span captured_decl(Body *b, Operand *o) {
     return b->locals.data[base.local].span;
 }
 
-/* Closure statement st (in b) makes a closure that moves a capture: is
- * it fine (run at most once: *local is false) or bound to a variable
- * (*local is true, *at the use that may run it again: E0525), or else
- * made where it may run again (its moves are E0507)? Returns whether an
- * error is due. */
-static bool once_misused(Ctx *c, MirProgram *p, Body *b, MirStmt *st, bool *local, Span *at) {
+/* Closure statement st (in b), whose closure moves a capture (the
+ * caller has asked makes_once or moved_capture): is it fine (run at most
+ * once: *local is false) or bound to a variable (*local is true, *at the
+ * use that may run it again: E0525), or else made where it may run again
+ * (its moves are E0507)? Returns whether an error is due. */
+static bool once_misused(Body *b, MirStmt *st, bool *local, Span *at) {
     LocalKind dk = b->locals.data[st->place.local].kind;
     *local = st->place.nproj == 0 && (dk == LOCAL_USER || dk == LOCAL_ARG);   /* a variable */
     return !(st->place.nproj == 0 && (*local ? local_used_once(b, st->place.local, 0, at)
-                                             : dk == LOCAL_TEMP && used_once(b, st->place.local, 0, at))) &&
-           makes_once(c, p, b, st);
+                                             : dk == LOCAL_TEMP && used_once(b, st->place.local, 0, at)));
 }
 
 bool bck_closure_moves_from_fnmut(Ctx *c, MirProgram *p, Body *f) {
@@ -277,7 +276,7 @@ bool bck_closure_moves_from_fnmut(Ctx *c, MirProgram *p, Body *f) {
                 continue;
             bool local;
             Span at = {0};
-            return once_misused(c, p, b, st, &local, &at) && !local;
+            return makes_once(c, p, b, st) && once_misused(b, st, &local, &at) && !local;
         }
     }
     return false;
@@ -293,7 +292,7 @@ void bck_check_closure_kinds(Ctx *c, MirProgram *p, Body *b) {
         Body *f = p->bodies.data[st->rv.func];
         Span at = {0};
         bool local;
-        if (!once_misused(c, p, b, st, &local, &at))
+        if (!once_misused(b, st, &local, &at))
             continue;
         Span made = st->rv.span.hi > 0 ? st->rv.span : st->span;
         Report r = {c, f, !local, {.kind = CONFLICT_MOVE_FROM_CAPTURE, .prog = p, .body = f, .loan_span = made},
