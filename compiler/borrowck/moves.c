@@ -162,6 +162,11 @@ static void moved_capture(void *env, const BodyMove *m) {
         memcpy(p.proj, base.proj, sizeof(Proj) * (size_t)base.nproj);
     if (q.nproj > skip)
         memcpy(p.proj + base.nproj, q.proj + skip, sizeof(Proj) * (size_t)(q.nproj - skip));
+    for (int i = base.nproj; i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_DEREF) {
+            p.nproj = i;    /* a by-value capture stops at its first dereference: the whole Box */
+            break;
+        }
     for (int i = 0; i < cm->n; i++) {   /* moved twice in the body: one capture */
         Place *o = &cm->out[i];
         bool seen = o->local == p.local && o->nproj == p.nproj;
@@ -632,9 +637,11 @@ static void check_stmt(MoveCheck *k, BitSet *s, MirStmt *st) {
     if (top)
         k->fresh = NULL;
     if (mir_rvalue_has_place(rv)) {
-        /* `t = &x` for a closure capturing x by reference */
+        /* `t = &x` for a closure capturing x by reference (a temporary:
+           `m := &mut v[0]` captured later is a use of v here) */
         Operand *co = NULL;
-        MirStmt *cl = rv->kind == RV_REF && st->kind == ST_ASSIGN && st->place.nproj == 0
+        MirStmt *cl = rv->kind == RV_REF && st->kind == ST_ASSIGN && st->place.nproj == 0 &&
+                              k->md->body->locals.data[st->place.local].kind == LOCAL_TEMP
                           ? bck_capturing_closure(&k->md->body->blocks.data[k->block], k->index, st->place.local, &co)
                           : NULL;
         int n = cl ? bck_closure_captures(k->c, k->md->prog, k->md->body, cl, co, caps, NULL, 8) : 0;
@@ -711,13 +718,14 @@ static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
         if (!mir_stmt_has_rvalue(st))
             continue;
         mir_foreach_operand(&st->rv, o) {
-            if (o->kind != OPD_MOVE || !tracked(b, o->place.local) || bck_append_in_place(st, o) ||
+            int k = bck_capture_len(b, o->place);   /* a closure's capture: from its variable */
+            if (o->kind != OPD_MOVE || (!k && !tracked(b, o->place.local)) || bck_append_in_place(st, o) ||
                 bck_iface_lends(b, st, o) || mir_lends(b, st, o))
                 continue;   /* (a lent `*p` or `v[i]` is `&(*p)`, `&v[i]`) */
-            Type *t = b->locals.data[o->place.local].type;
+            Type *t = k ? o->place.proj[k - 1].type : b->locals.data[o->place.local].type;
             Conflict cf = {.kind = CONFLICT_MOVE_FROM_BORROW, .prog = p, .body = b,
                            .used = o->place, .at = has_span(o->span) ? o->span : st->span};
-            for (int q = 0; q < o->place.nproj; q++) {
+            for (int q = k; q < o->place.nproj; q++) {
                 ProjKind pk = o->place.proj[q].kind;
                 if (pk == PJ_DEREF && t->kind == T_PTR) {
                     cf.loan_mut = t->mut;
