@@ -12,6 +12,12 @@
  * is no use of a moved value, and after `takeP(p)` the closure is a use
  * of `p.n`, which decides which later use an E0382 is reported at.
  *
+ * A place the body moves is captured by value, and a by-value capture
+ * stops at its first dereference (rustc's adjust_for_non_move_closure
+ * truncates it there): `takeS(bp.a)` of a `bp Box[P]` captures all of bp,
+ * so making the closure moves the Box (bck_closure_moves) and is a use
+ * of bp, not of `bp.a` alone.
+ *
  * In the body, capture a is `(*env).a...` (by value) or `(*(*env).a)...`
  * (by reference); a use of the environment field itself (the pointer,
  * passed on to a nested closure) is a use of the whole variable.
@@ -150,6 +156,17 @@ int bck_closure_captures(Ctx *c, MirProgram *prog, Body *b, MirStmt *st, Operand
         }
         w.mut_borrow = false;
         mir_visit_term_operands(&bb->term, visit_operand, &w);
+    }
+    /* a place the body moves is captured by value, cut at its first
+       dereference (bck_closure_moves): `takeS(bp.a)` captures all of bp */
+    Place moved[8];
+    int nm = w.whole ? 0 : bck_closure_moves(c, prog, b, st, o, moved, 8);
+    for (int i = 0; i < nm && !w.whole; i++) {
+        w.writing = false;
+        if (moved[i].nproj <= w.base.nproj)
+            w.whole = true;
+        else
+            add_capture(&w, moved[i]);
     }
     return w.whole ? 0 : w.n;
 }
