@@ -129,6 +129,21 @@ static bool var_place(Body *b, Place p) {
     return true;
 }
 
+/* Is local l an immutable binding in the Rust twin: a parameter the
+ * body never assigns (`x: &mut i32`)? Locals are `let mut` (ML0's
+ * variables are assignable, as the generators' twins write them). A
+ * closure writing through a captured `*mut` x holds `*x` by a unique
+ * immutable borrow of x only then (E0501, E0500, E0524); with `let mut
+ * x` it holds `&mut *x`, a plain mutable borrow (E0502, E0499). */
+static bool immutable_binding(Body *b, LocalId l) {
+    if (b->locals.data[l].kind != LOCAL_ARG)
+        return false;
+    mir_foreach_stmt(b, bb, st)
+        if (st->kind == ST_ASSIGN && st->place.local == l && st->place.nproj == 0)
+            return false;
+    return true;
+}
+
 /* A place one dereference further: *p. */
 static Place deref_of(Ctx *c, Place p, Type *pointee) {
     Place q = p;
@@ -479,7 +494,7 @@ static void collect_loans(LoanData *ld) {
                                 /* writing only through a captured `*mut`: `*x` uniquely */
                                 Type *vt = whole_var ? mir_place_type(b, l->place) : NULL;
                                 if (vt && vt->kind == T_PTR && vt->mut && !closure_writes_var(f, a) &&
-                                    !bck_capture_len(b, l->place))
+                                    !bck_capture_len(b, l->place) && immutable_binding(b, l->place.local))
                                     l->unique = true;
                             }
                             if (nf > 0 && whole_var) {   /* one loan per captured field */
@@ -515,16 +530,18 @@ static void collect_loans(LoanData *ld) {
                     /* in a closure body, a nested closure's capture of a
                        captured `*mut` is a plain `&mut` (rustc: its root is
                        the closure's own `&mut self`, not an immutable local) */
-                    bool may_unique = vt->kind == T_PTR && vt->mut && !bck_capture_len(b, o->place);
+                    bool ptr_mut = vt->kind == T_PTR && vt->mut && !bck_capture_len(b, o->place);
+                    bool may_unique = ptr_mut && immutable_binding(b, o->place.local);
                     if (nf > 0) {
                         l.mut = fmut[q];
-                        /* a field behind the captured `*mut`: held uniquely, as `*x` is */
-                        if (l.mut && may_unique)
-                            l.unique = l.byvalue = true;
+                        /* a field behind the captured `*mut`: held uniquely, as `*x` is
+                           (a `let mut x`: by `&mut`), through a copy of x */
+                        if (l.mut && ptr_mut)
+                            l.unique = may_unique, l.byvalue = true;
                     } else if (writes) {
                         l.mut = true;   /* FnMut: `v[i] = x` on a slice, `*b = x` on a Box */
-                        if (may_unique)
-                            l.unique = l.byvalue = true;    /* the closure needs `*x` uniquely */
+                        if (ptr_mut)    /* the closure needs `*x` uniquely (or `&mut *x`) */
+                            l.unique = may_unique, l.byvalue = true;
                     }
                     l.holders[st->place.local] = true;
                     vec_push(&ld->c->arena, &ld->loans, l);
@@ -1068,7 +1085,7 @@ static bool access(Walk *w, Place p, BckAccess a, Span at) {
         case ACC_DEAD:
             /* a copy of x holds a reborrow of `*x`: x itself may die (the
                loan that made x is what must outlive the closure) */
-            if (!l->holders[0] && !(l->unique && l->byvalue))
+            if (!l->holders[0] && !l->byvalue)
                 conflict(w, CONFLICT_DOES_NOT_LIVE, k, p, at);
             break;
         }
