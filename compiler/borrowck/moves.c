@@ -386,6 +386,17 @@ static MovePath written_base(Body *b, Place p, MovePath mp) {
     return r;
 }
 
+/* The shortest moved prefix of q among moves: a partial write `p.n = v`
+ * is checked on it (rustc's check_parent_of_field), so the walk for its
+ * moves stops only at writes of that prefix, not at an earlier `p.n = w`. */
+static MovePath shortest_moved(MoveData *md, BitSet *moves, MovePath q) {
+    MovePath r = q;
+    for (int m = 0; m < md->outs.len; m++)
+        if (bitset_get(moves, m) && md->outs.data[m].path.nfields < r.nfields)
+            r.nfields = md->outs.data[m].path.nfields;
+    return r;
+}
+
 static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) {
     for (int i = 0; i < k->pending.len; i++) {
         Pending *e = &k->pending.data[i];
@@ -488,7 +499,8 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
                 cf.move = &k->md->outs.data[m];
             else if (bitset_get(&moves, m))
                 vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
-    } else if (cf.move && bck_move_sites(k->c, k->md, &moves, q, k->block, k->index, &found, &back) > 0) {
+    } else if (cf.move && bck_move_sites(k->c, k->md, &moves, write ? shortest_moved(k->md, &moves, q) : q, k->block,
+                                         k->index, &found, &back) > 0) {
         bitset_copy(&moves, &found);
         cf.move = NULL;
         cf.more_moves.len = 0;
