@@ -266,6 +266,18 @@ static int activation(Block *bb, int j, LocalId t) {
     return -1;
 }
 
+/* Does p index a slice anywhere (`ps[0]`, `w.ps[0].q`, `(*bw).ps[0]`)?
+ * A receiver's autoref of such a place is `&mut *v.index_mut(i)`: Vec's
+ * IndexMut borrows v mutably before the arguments are evaluated, and that
+ * `&mut v` is not two-phase (`ps[0].setN(len(ps))`: E0502, meth seeds). */
+static bool indexes_slice(Body *b, Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if ((p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) &&
+            (i == 0 ? b->locals.data[p.local].type : p.proj[i - 1].type)->kind == T_SLICE)
+            return true;
+    return false;
+}
+
 /* Is `t = &place` (statement st, index j of bb) the receiver sema made
  * for a library method that changes it (lib_arg_lend: strings.Builder's
  * WriteString is `sb.push_str(s)`, `&mut self`)? It is then a two-phase
@@ -580,7 +592,8 @@ static void collect_loans(LoanData *ld) {
         l.lib_iface = via_iface;
         l.via_range = !through_shared(b, rv->place) && through_range_value(b, rv->place);
         l.untracked = through_shared(b, rv->place) || l.via_range;
-        if (rv->kind == RV_REF && mut && !via_iface && (rv->autoref || !rv->mut) && st->place.nproj == 0)
+        if (rv->kind == RV_REF && mut && !via_iface && (rv->autoref || !rv->mut) && st->place.nproj == 0 &&
+            !indexes_slice(b, rv->place))
             l.activate = activation(bb, j, st->place.local);
         if (place_has_deref(st->place))
             l.stored = true;    /* `*q = &x`: bck_propagate_holders */
