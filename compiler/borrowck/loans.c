@@ -933,6 +933,7 @@ typedef struct Walk {
                            mutable loans conflict with it yet */
     VEC(Place) unreserved;  /* places whose reservation was an error */
     bool pushing;       /* the access activates `v = append(v, ..)`'s `&mut v` */
+    MirStmt *call;      /* the call activating the two-phase loan w.skip */
     BitSet *after;      /* locals live after the statement being checked */
 } Walk;
 
@@ -1053,12 +1054,17 @@ static bool access(Walk *w, Place p, BckAccess a, Span at) {
         /* activating a push whose arguments were a loan's last use (push_args.c) */
         if (w->pushing && bck_push_last_read(w->ld, l, w->st, w->after))
             continue;
+        /* activating a receiver whose call's Copy operands were a loan's last use */
+        if (w->skip >= 0 && w->call && bck_call_last_read(w->ld, l, w->call, w->after))
+            continue;
         /* reserving one: it acts as a shared borrow until the call (rustc) */
         if (w->reserving && !l->mut)
             continue;
-        /* a reserved two-phase borrow acts as a shared one until its call */
-        if (l->activate >= 0 && l->block == w->block && w->index < l->activate &&
-            (a == ACC_READ || a == ACC_SHARED))
+        /* a reserved two-phase borrow acts as a shared one until its call;
+           a Copy operand of that call is read into a temporary before it
+           (rustc's MIR): `p.setN(p.n)` is fine */
+        if (l->activate >= 0 && l->block == w->block &&
+            (w->index < l->activate ? a == ACC_READ || a == ACC_SHARED : w->index == l->activate && a == ACC_READ))
             continue;
         bool done = false;
         switch (a) {
@@ -1137,8 +1143,9 @@ static void check_return(Walk *w, MirStmt *st) {
 /* The projection index of p's first index into a slice, or -1. */
 static int slice_index_at(Body *b, Place p) {
     for (int i = 0; i < p.nproj; i++) {
-        if (p.proj[i].kind == PJ_DEREF)
-            return -1;  /* behind a pointer: the pointer's loan covers it */
+        if (p.proj[i].kind == PJ_DEREF && base_type(b, p, i)->kind != T_BOX)
+            return -1;  /* behind a pointer: the pointer's loan covers it
+                           (a Box owns its contents: `bw.ps[0]` indexes bw's) */
         if ((p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) &&
             base_type(b, p, i)->kind == T_SLICE)
             return i;
@@ -1683,7 +1690,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */
-        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}, false, NULL};
+        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL};
         mir_foreach_stmt(b, bb, st)
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_APPEND && st->rv.args.len) {
                 Operand *o = &st->rv.args.data[0];
@@ -1704,7 +1711,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}, false, NULL};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -1725,8 +1732,10 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
                     /* one error per borrow: none when its reservation had one */
                     w.st = &b->blocks.data[l->block].stmts.data[l->index];
                     w.skip = k;
+                    w.call = st;
                     access(&w, l->place, ACC_MUT, l->span.hi > 0 ? l->span : st->span);
                     w.skip = -1;
+                    w.call = NULL;
                     w.st = st;
                 }
             }
