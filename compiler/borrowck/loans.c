@@ -1143,9 +1143,13 @@ static void check_return(Walk *w, MirStmt *st) {
 /* The projection index of p's first index into a slice, or -1. */
 static int slice_index_at(Body *b, Place p) {
     for (int i = 0; i < p.nproj; i++) {
-        if (p.proj[i].kind == PJ_DEREF && base_type(b, p, i)->kind != T_BOX)
-            return -1;  /* behind a pointer: the pointer's loan covers it
-                           (a Box owns its contents: `bw.ps[0]` indexes bw's) */
+        if (p.proj[i].kind == PJ_DEREF && base_type(b, p, i)->kind != T_BOX &&
+            !(base_type(b, p, i)->kind == T_PTR && base_type(b, p, i)->mut && is_var(b, p.local)))
+            return -1;  /* behind a shared pointer (or a closure's capture):
+                           the pointer's loan covers it. A Box owns its
+                           contents (`bw.ps[0]` indexes bw's), and through a
+                           `*mut []T` variable `(*ps)[i]` is Vec's Index or
+                           IndexMut on `*ps` (meth seeds 61, 74, 81) */
         if ((p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) &&
             base_type(b, p, i)->kind == T_SLICE)
             return i;
