@@ -259,6 +259,8 @@ void bck_check_early_borrows(LoanData *ld, MirStmt **reported, int nreported);
  * only to copy pointer-free values (after: the locals live after st)? Its
  * two-phase `&mut v` is then activated after l's region (rustc). */
 bool bck_push_last_read(LoanData *ld, Loan *l, MirStmt *st, BitSet *after);
+/* The same for a call activating a receiver's two-phase `&mut` (`p.setN(*p.nGet())`). */
+bool bck_call_last_read(LoanData *ld, Loan *l, MirStmt *st, BitSet *after);
 
 /* ---- maps.c ------------------------------------------------------------- */
 /* How operand o of st accesses a map: 0 not a map access, 1 the access

@@ -22,7 +22,9 @@
  * that reads v is E0502 (`vec[len(vec)-1] = 123`, `v[v[0]] = 1`: rustc's
  * suggest-local-var-for-vector) and one that borrows it mutably E0499;
  * the value may read v (`v[0] = len(v)`), and an array's built-in index
- * borrows nothing first (`a[len(a)-1] = 1`).
+ * borrows nothing first (`a[len(a)-1] = 1`). A mutable borrow of an
+ * element, `&mut v[len(v)-1]` (also a `*mut` method's receiver,
+ * `v[len(v)-1].setN(1)`), is the same `&mut *v.index_mut(i)`: E0502.
  *
  * The MIR has no statement for such a borrow (a pointer is passed by
  * copy, append takes v itself, the store is one assignment), and the
@@ -151,20 +153,20 @@ static void check_later(Reserved *r, MirStmt *st, int from) {
 
 /* `v[i] = x`: the index locals of the stored place from its first slice
  * index on (`m[len(m)-1][0] = 1` indexes m first). */
-static void check_index_store(Reserved *r, MirStmt *st) {
+static void check_index_store(Reserved *r, Place p) {
     Body *b = r->ld->b;
-    Place v = borrowed_part(b, st->place);
-    if (v.nproj == st->place.nproj)
+    Place v = borrowed_part(b, p);
+    if (v.nproj == p.nproj)
         return;     /* no slice index */
     r->place = v;
     /* the `&mut v` is at the variable the statement starts with */
     const char *name = b->locals.data[v.local].name;
     size_t n = name ? strlen(name) : 0;
-    if (n && (size_t)(st->span.hi - st->span.lo) > n && strncmp(source_text(r->ld->c, st->span), name, n) == 0)
+    if (n && (size_t)(r->span.hi - r->span.lo) > n && strncmp(source_text(r->ld->c, r->span), name, n) == 0)
         r->span.hi = r->span.lo + (int)n;
-    for (int i = v.nproj; i < st->place.nproj && !r->reported; i++)
-        if (st->place.proj[i].kind == PJ_INDEX)
-            check_temp(r, st->place.proj[i].index, 0);
+    for (int i = v.nproj; i < p.nproj && !r->reported; i++)
+        if (p.proj[i].kind == PJ_INDEX)
+            check_temp(r, p.proj[i].index, 0);
 }
 
 void bck_check_early_borrows(LoanData *ld, MirStmt **reported, int nreported) {
@@ -184,7 +186,13 @@ void bck_check_early_borrows(LoanData *ld, MirStmt **reported, int nreported) {
             }
             if (st->kind == ST_ASSIGN && st->place.nproj) {
                 r.two_phase = false;    /* IndexMut's autoref */
-                check_index_store(&r, st);
+                check_index_store(&r, st->place);
+                continue;
+            }
+            if (st->kind == ST_ASSIGN && rv->kind == RV_REF && rv->mut) {
+                r.two_phase = false;    /* `&mut v[i]`, a receiver's too: IndexMut */
+                r.span = rv->span.hi > 0 ? rv->span : st->span;
+                check_index_store(&r, rv->place);
                 continue;
             }
             if (rv->kind != RV_CALL)

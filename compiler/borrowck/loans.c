@@ -281,6 +281,18 @@ static int activation(Block *bb, int j, LocalId t) {
     return -1;
 }
 
+/* Does p index a slice anywhere (`ps[0]`, `w.ps[0].q`, `(*bw).ps[0]`)?
+ * A receiver's autoref of such a place is `&mut *v.index_mut(i)`: Vec's
+ * IndexMut borrows v mutably before the arguments are evaluated, and that
+ * `&mut v` is not two-phase (`ps[0].setN(len(ps))`: E0502, meth seeds). */
+static bool indexes_slice(Body *b, Place p) {
+    for (int i = 0; i < p.nproj; i++)
+        if ((p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) &&
+            (i == 0 ? b->locals.data[p.local].type : p.proj[i - 1].type)->kind == T_SLICE)
+            return true;
+    return false;
+}
+
 /* Is `t = &place` (statement st, index j of bb) the receiver sema made
  * for a library method that changes it (lib_arg_lend: strings.Builder's
  * WriteString is `sb.push_str(s)`, `&mut self`)? It is then a two-phase
@@ -597,7 +609,8 @@ static void collect_loans(LoanData *ld) {
         l.lib_iface = via_iface;
         l.via_range = !through_shared(b, rv->place) && through_range_value(b, rv->place);
         l.untracked = through_shared(b, rv->place) || l.via_range;
-        if (rv->kind == RV_REF && mut && !via_iface && (rv->autoref || !rv->mut) && st->place.nproj == 0)
+        if (rv->kind == RV_REF && mut && !via_iface && (rv->autoref || !rv->mut) && st->place.nproj == 0 &&
+            !indexes_slice(b, rv->place))
             l.activate = activation(bb, j, st->place.local);
         if (place_has_deref(st->place))
             l.stored = true;    /* `*q = &x`: bck_propagate_holders */
@@ -937,6 +950,7 @@ typedef struct Walk {
                            mutable loans conflict with it yet */
     VEC(Place) unreserved;  /* places whose reservation was an error */
     bool pushing;       /* the access activates `v = append(v, ..)`'s `&mut v` */
+    MirStmt *call;      /* the call activating the two-phase loan w.skip */
     BitSet *after;      /* locals live after the statement being checked */
 } Walk;
 
@@ -1057,12 +1071,17 @@ static bool access(Walk *w, Place p, BckAccess a, Span at) {
         /* activating a push whose arguments were a loan's last use (push_args.c) */
         if (w->pushing && bck_push_last_read(w->ld, l, w->st, w->after))
             continue;
+        /* activating a receiver whose call's Copy operands were a loan's last use */
+        if (w->skip >= 0 && w->call && bck_call_last_read(w->ld, l, w->call, w->after))
+            continue;
         /* reserving one: it acts as a shared borrow until the call (rustc) */
         if (w->reserving && !l->mut)
             continue;
-        /* a reserved two-phase borrow acts as a shared one until its call */
-        if (l->activate >= 0 && l->block == w->block && w->index < l->activate &&
-            (a == ACC_READ || a == ACC_SHARED))
+        /* a reserved two-phase borrow acts as a shared one until its call;
+           a Copy operand of that call is read into a temporary before it
+           (rustc's MIR): `p.setN(p.n)` is fine */
+        if (l->activate >= 0 && l->block == w->block &&
+            (w->index < l->activate ? a == ACC_READ || a == ACC_SHARED : w->index == l->activate && a == ACC_READ))
             continue;
         bool done = false;
         switch (a) {
@@ -1141,8 +1160,13 @@ static void check_return(Walk *w, MirStmt *st) {
 /* The projection index of p's first index into a slice, or -1. */
 static int slice_index_at(Body *b, Place p) {
     for (int i = 0; i < p.nproj; i++) {
-        if (p.proj[i].kind == PJ_DEREF)
-            return -1;  /* behind a pointer: the pointer's loan covers it */
+        if (p.proj[i].kind == PJ_DEREF && base_type(b, p, i)->kind != T_BOX &&
+            !(base_type(b, p, i)->kind == T_PTR && base_type(b, p, i)->mut && is_var(b, p.local)))
+            return -1;  /* behind a shared pointer (or a closure's capture):
+                           the pointer's loan covers it. A Box owns its
+                           contents (`bw.ps[0]` indexes bw's), and through a
+                           `*mut []T` variable `(*ps)[i]` is Vec's Index or
+                           IndexMut on `*ps` (meth seeds 61, 74, 81) */
         if ((p.proj[i].kind == PJ_INDEX || p.proj[i].kind == PJ_CONST_INDEX) &&
             base_type(b, p, i)->kind == T_SLICE)
             return i;
@@ -1687,7 +1711,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */
-        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}, false, NULL};
+        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL};
         mir_foreach_stmt(b, bb, st)
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_APPEND && st->rv.args.len) {
                 Operand *o = &st->rv.args.data[0];
@@ -1708,7 +1732,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     df.ctx = eff;
     df.transfer = issue_transfer;
     mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}, false, NULL};
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL};
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
@@ -1729,8 +1753,10 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
                     /* one error per borrow: none when its reservation had one */
                     w.st = &b->blocks.data[l->block].stmts.data[l->index];
                     w.skip = k;
+                    w.call = st;
                     access(&w, l->place, ACC_MUT, l->span.hi > 0 ? l->span : st->span);
                     w.skip = -1;
+                    w.call = NULL;
                     w.st = st;
                 }
             }

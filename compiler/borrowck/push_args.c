@@ -16,14 +16,20 @@
  *   - v is not a holder itself.
  * `v = append(v, e)` of a pointer, `append(v, *e)` with e used later, and
  * a live `&mut v[0]` (the reservation's E0499) stay errors, as in rustc.
+ *
+ * The same holds for a method's two-phase receiver (bck_call_last_read):
+ * `p.setN(*p.nGet())` copies the int out before the call activates `&mut
+ * p`, so the shared loan of the nGet call is over (a false reject, meth
+ * seeds); `p.addN(p.nGet())`-like passing of the pointer itself stays
+ * E0502.
  */
 #include "borrowck.h"
 
-bool bck_push_last_read(LoanData *ld, Loan *l, MirStmt *st, BitSet *after) {
+/* Does st read l's holders only to copy pointer-free values through them,
+ * with no holder live after it? */
+static bool last_read(LoanData *ld, Loan *l, MirStmt *st, BitSet *after) {
     Body *b = ld->b;
     Rvalue *rv = &st->rv;
-    if (st->kind != ST_ASSIGN || rv->kind != RV_APPEND || !rv->args.len || !bck_append_in_place(st, &rv->args.data[0]))
-        return false;
     if (l->escapes || l->stored || l->holders[st->place.local] || bck_loan_live(l, after))
         return false;
     bool read = false;
@@ -35,4 +41,17 @@ bool bck_push_last_read(LoanData *ld, Loan *l, MirStmt *st, BitSet *after) {
         read = true;
     }
     return read;
+}
+
+bool bck_push_last_read(LoanData *ld, Loan *l, MirStmt *st, BitSet *after) {
+    Rvalue *rv = &st->rv;
+    if (st->kind != ST_ASSIGN || rv->kind != RV_APPEND || !rv->args.len || !bck_append_in_place(st, &rv->args.data[0]))
+        return false;
+    return last_read(ld, l, st, after);
+}
+
+bool bck_call_last_read(LoanData *ld, Loan *l, MirStmt *st, BitSet *after) {
+    if (!mir_stmt_has_rvalue(st) || st->rv.kind != RV_CALL)
+        return false;
+    return last_read(ld, l, st, after);
 }

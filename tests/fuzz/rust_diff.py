@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """rust_diff.py: ml0c --borrowck against rustc on generated twins.
 
-    rust_diff.py ML0C FIRST LAST [--keep DIR] [--strict] [--gen ifmap|shapes|wide|fmt|hunt|clos]
+    rust_diff.py ML0C FIRST LAST [--keep DIR] [--strict] [--gen ifmap|shapes|wide|fmt|hunt|clos|meth]
 
 For each seed, gen_rust_twins.py writes an ML0 program and its Rust twin;
 `ml0c check --borrowck` judges the one, `rustc --edition 2021
@@ -22,7 +22,9 @@ Box receivers, references stored in slices, maps and fields, temporaries,
 aliasing appends, loops breaking with a borrow, reassigned references),
 clos (closures kept, copied, passed, stored, deferred or called in place
 whose bodies read, write, store borrows into or move their captures;
-two-phase calls, IndexMut, moves out of drop() structs).
+two-phase calls, IndexMut, moves out of drop() structs), meth (methods
+called on fields, Box contents, slice elements and reborrows; results
+borrowing from self held across calls; NLL problem case #3 loops).
 rustc reports E0525 (a FnOnce closure where an FnMut is needed) before
 borrow checking main and does not borrow check it: then ml0c's errors
 in main other than E0525 are left out of the comparison (such agreeing
