@@ -615,27 +615,47 @@ static bool not_viewed_arg(LoanData *ld, Rvalue *rv, Operand *o) {
     return !bck_result_views_arg(ld->views, f->c.func, mir_operand_index(rv, o));
 }
 
-/* Does rv read a value out of a holder of l? */
-static bool reads_holder(LoanData *ld, Loan *l, Rvalue *rv) {
+/* The locals rv reads a value out of when they hold a loan: rv reads a
+ * value out of a holder of loan l exactly when l->holders[q] for one of
+ * them (reads_holder). Into out, room for rv->args.len + 3; returns how
+ * many. They do not depend on the loan, so bck_propagate_holders finds
+ * them once per statement. */
+static int holder_reads(LoanData *ld, Rvalue *rv, LocalId *out) {
     Body *b = ld->b;
+    int n = 0;
     if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV || bck_fresh_lib_value(rv))
-        return false;   /* a new string or slice, copied: it borrows nothing */
+        return 0;   /* a new string or slice, copied: it borrows nothing */
     mir_foreach_operand(rv, o)
-        if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type) &&
-            !not_viewed_arg(ld, rv, o))
-            return true;
-    if (rv->kind == RV_REF && l->holders[rv->place.local])
-        return true;    /* a reborrow &(*p).f, &h[i] into a slice h holding
-                           the loan (`&m[k][i]`: m[k] is HashMap's `&V`), or
-                           `&x` of a holder x itself: a `&&T` needs what x
-                           borrows for as long as it is used ('a: 'b) */
-    if (rv->kind == RV_SLICE && l->holders[rv->place.local])
-        return true;
+        if (o->kind != OPD_CONST && type_has_pointers(o->type) && !not_viewed_arg(ld, rv, o))
+            out[n++] = o->place.local;
+    if (rv->kind == RV_REF)
+        out[n++] = rv->place.local;
+                    /* a reborrow &(*p).f, &h[i] into a slice h holding
+                       the loan (`&m[k][i]`: m[k] is HashMap's `&V`), or
+                       `&x` of a holder x itself: a `&&T` needs what x
+                       borrows for as long as it is used ('a: 'b) */
+    if (rv->kind == RV_SLICE)
+        out[n++] = rv->place.local;
     if (fmt_copy_operand(b, rv)) {     /* fmt's `&*p` of a Copy `*p`: a reborrow */
         Place p = rv->args.data[1].place;
-        return (place_has_deref(p) || through_slice(b, p)) && l->holders[p.local];
+        if (place_has_deref(p) || through_slice(b, p))
+            out[n++] = p.local;
     }
+    return n;
+}
+
+static bool holds_any(const Loan *l, const LocalId *q, int n) {
+    for (int i = 0; i < n; i++)
+        if (l->holders[q[i]])
+            return true;
     return false;
+}
+
+/* Does rv read a value out of a holder of l? */
+static bool reads_holder(LoanData *ld, Loan *l, Rvalue *rv) {
+    LocalId buf[32];
+    LocalId *q = rv->args.len + 3 <= 32 ? buf : arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)(rv->args.len + 3));
+    return holds_any(l, q, holder_reads(ld, rv, q));
 }
 
 /* A store through a pointer that reaches past this call: into a global,
@@ -745,9 +765,25 @@ static bool deferred_holders(LoanData *ld, Rvalue *rv) {
 
 void bck_propagate_holders(LoanData *ld) {
     Body *b = ld->b;
+    /* per statement (in walk order), the locals it reads holders from */
+    int nst = 0;
+    mir_foreach_stmt(b, bb, st)
+        nst++;
+    LocalId **reads = arena_alloc(&ld->c->arena, sizeof(LocalId *) * (size_t)(nst + 1));
+    int *nreads = arena_alloc(&ld->c->arena, sizeof(int) * (size_t)(nst + 1));
+    int s = 0;
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind == ST_ASSIGN) {
+            reads[s] = arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)(st->rv.args.len + 3));
+            nreads[s] = holder_reads(ld, &st->rv, reads[s]);
+        }
+        s++;
+    }
     for (bool changed = true; changed;) {
         changed = false;
+        s = -1;
         mir_foreach_stmt(b, bb, st) {
+            s++;
             int i = mir_block_id(b, bb), j = mir_stmt_index(bb, st);
             if (st->kind == ST_EVAL) {
                 changed |= deferred_holders(ld, &st->rv);
@@ -761,16 +797,16 @@ void bck_propagate_holders(LoanData *ld) {
                 for (int k = 0; k < ld->loans.len; k++) {
                     Loan *l = &ld->loans.data[k];
                     bool direct = l->stored && l->block == i && l->index == j;
-                    if (direct || reads_holder(ld, l, &st->rv))
+                    if (direct || holds_any(l, reads[s], nreads[s]))
                         changed |= stored_through(ld, l, st);
                 }
                 continue;
             }
-            if (!type_has_pointers(b->locals.data[d].type))
+            if (!type_has_pointers(b->locals.data[d].type) || nreads[s] == 0)
                 continue;
             for (int k = 0; k < ld->loans.len; k++) {
                 Loan *l = &ld->loans.data[k];
-                if (!l->holders[d] && reads_holder(ld, l, &st->rv)) {
+                if (!l->holders[d] && holds_any(l, reads[s], nreads[s])) {
                     l->holders[d] = true;
                     changed = true;
                 }
@@ -780,7 +816,10 @@ void bck_propagate_holders(LoanData *ld) {
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *l = &ld->loans.data[k];
         l->nh = 0;
-        l->hlist = arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)b->locals.len);
+        for (int i = 0; i < b->locals.len; i++)
+            l->nh += l->holders[i];
+        l->hlist = arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)(l->nh + 1));
+        l->nh = 0;
         for (int i = 0; i < b->locals.len; i++)
             if (l->holders[i])
                 l->hlist[l->nh++] = i;
