@@ -9,12 +9,17 @@
 #   mir:drop      up to drop elaboration (--runtime=drop, no LLVM)
 #   gc -O2, drop -O2, drop -O0   whole builds (LLVM included)
 # Each column should grow linearly: doubling N about doubles the time.
+# GEN picks the program: addr_switch (default), or bench/gen_borrows.py's
+# straight or loop (N borrows in one straight main, or in one loop body).
+# QUICK=1 times only check, --borrowck and mir:drop (no LLVM builds).
 # Not a test: timings on a shared machine vary; read the ratios.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ML0C=${ML0C:-build/compiler/ml0c}
 RUNS=${RUNS:-3}
 SIZES=${SIZES:-"50 100 200 400"}
+GEN=${GEN:-addr_switch}
+QUICK=${QUICK:-0}
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 cc -O2 -o "$T/rusage" bench/rusage.c || { echo "cannot build bench/rusage.c" >&2; exit 1; }
 
@@ -25,14 +30,28 @@ cpu() {
     done | awk '{ print $1 + $2 }' | sort -g | head -1
 }
 
-echo "| N | main's MIR lines | check | -m | --borrowck | mir:drop | gc -O2 | drop -O2 | drop -O0 |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+if [ "$QUICK" = 1 ]; then
+    echo "| N | main's MIR lines | check | --borrowck | mir:drop |"
+    echo "| --- | --- | --- | --- | --- |"
+else
+    echo "| N | main's MIR lines | check | -m | --borrowck | mir:drop | gc -O2 | drop -O2 | drop -O0 |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+fi
 for n in $SIZES; do
-    p="$T/p$n.go"
-    python3 bench/gen_addr_switch.py "$n" > "$p"
+    case "$GEN" in
+    addr_switch) p="$T/p$n.go"; python3 bench/gen_addr_switch.py "$n" > "$p" ;;
+    straight|loop) p="$T/p$n.ml0"; python3 bench/gen_borrows.py "$GEN" "$n" > "$p" ;;
+    *) echo "pass_scaling.sh: GEN is addr_switch, straight or loop" >&2; exit 1 ;;
+    esac
     lines=$("$ML0C" build --runtime=drop --emit=mir:drop -o - "$p" | wc -l)
     row="| $n | $lines"
     row+=" | $(cpu "$ML0C" check "$p")"
+    if [ "$QUICK" = 1 ]; then
+        row+=" | $(cpu "$ML0C" check --borrowck "$p")"
+        row+=" | $(cpu "$ML0C" build --runtime=drop --emit=mir:drop -o "$T/o.mir" "$p")"
+        echo "$row |"
+        continue
+    fi
     row+=" | $(cpu "$ML0C" check -m "$p")"
     row+=" | $(cpu "$ML0C" check --borrowck "$p")"
     row+=" | $(cpu "$ML0C" build --runtime=drop --emit=mir:drop -o "$T/o.mir" "$p")"

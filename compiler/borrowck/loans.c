@@ -31,6 +31,7 @@
 #include "borrowck.h"
 #include "../lib/lib.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- place algebra (rustc's places_conflict) ----------------------------- */
@@ -644,27 +645,47 @@ static bool not_viewed_arg(LoanData *ld, Rvalue *rv, Operand *o) {
     return !bck_result_views_arg(ld->views, f->c.func, mir_operand_index(rv, o));
 }
 
-/* Does rv read a value out of a holder of l? */
-static bool reads_holder(LoanData *ld, Loan *l, Rvalue *rv) {
+/* The locals rv reads a value out of when they hold a loan: rv reads a
+ * value out of a holder of loan l exactly when l->holders[q] for one of
+ * them (reads_holder). Into out, room for rv->args.len + 3; returns how
+ * many. They do not depend on the loan, so bck_propagate_holders finds
+ * them once per statement. */
+static int holder_reads(LoanData *ld, Rvalue *rv, LocalId *out) {
     Body *b = ld->b;
+    int n = 0;
     if (rv->kind == RV_CONCAT || rv->kind == RV_STR_CONV || bck_fresh_lib_value(rv))
-        return false;   /* a new string or slice, copied: it borrows nothing */
+        return 0;   /* a new string or slice, copied: it borrows nothing */
     mir_foreach_operand(rv, o)
-        if (o->kind != OPD_CONST && l->holders[o->place.local] && type_has_pointers(o->type) &&
-            !not_viewed_arg(ld, rv, o))
-            return true;
-    if (rv->kind == RV_REF && l->holders[rv->place.local])
-        return true;    /* a reborrow &(*p).f, &h[i] into a slice h holding
-                           the loan (`&m[k][i]`: m[k] is HashMap's `&V`), or
-                           `&x` of a holder x itself: a `&&T` needs what x
-                           borrows for as long as it is used ('a: 'b) */
-    if (rv->kind == RV_SLICE && l->holders[rv->place.local])
-        return true;
+        if (o->kind != OPD_CONST && type_has_pointers(o->type) && !not_viewed_arg(ld, rv, o))
+            out[n++] = o->place.local;
+    if (rv->kind == RV_REF)
+        out[n++] = rv->place.local;
+                    /* a reborrow &(*p).f, &h[i] into a slice h holding
+                       the loan (`&m[k][i]`: m[k] is HashMap's `&V`), or
+                       `&x` of a holder x itself: a `&&T` needs what x
+                       borrows for as long as it is used ('a: 'b) */
+    if (rv->kind == RV_SLICE)
+        out[n++] = rv->place.local;
     if (fmt_copy_operand(b, rv)) {     /* fmt's `&*p` of a Copy `*p`: a reborrow */
         Place p = rv->args.data[1].place;
-        return (place_has_deref(p) || through_slice(b, p)) && l->holders[p.local];
+        if (place_has_deref(p) || through_slice(b, p))
+            out[n++] = p.local;
     }
+    return n;
+}
+
+static bool holds_any(const Loan *l, const LocalId *q, int n) {
+    for (int i = 0; i < n; i++)
+        if (l->holders[q[i]])
+            return true;
     return false;
+}
+
+/* Does rv read a value out of a holder of l? */
+static bool reads_holder(LoanData *ld, Loan *l, Rvalue *rv) {
+    LocalId buf[32];
+    LocalId *q = rv->args.len + 3 <= 32 ? buf : arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)(rv->args.len + 3));
+    return holds_any(l, q, holder_reads(ld, rv, q));
 }
 
 /* A store through a pointer that reaches past this call: into a global,
@@ -774,9 +795,25 @@ static bool deferred_holders(LoanData *ld, Rvalue *rv) {
 
 void bck_propagate_holders(LoanData *ld) {
     Body *b = ld->b;
+    /* per statement (in walk order), the locals it reads holders from */
+    int nst = 0;
+    mir_foreach_stmt(b, bb, st)
+        nst++;
+    LocalId **reads = arena_alloc(&ld->c->arena, sizeof(LocalId *) * (size_t)(nst + 1));
+    int *nreads = arena_alloc(&ld->c->arena, sizeof(int) * (size_t)(nst + 1));
+    int s = 0;
+    mir_foreach_stmt(b, bb, st) {
+        if (st->kind == ST_ASSIGN) {
+            reads[s] = arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)(st->rv.args.len + 3));
+            nreads[s] = holder_reads(ld, &st->rv, reads[s]);
+        }
+        s++;
+    }
     for (bool changed = true; changed;) {
         changed = false;
+        s = -1;
         mir_foreach_stmt(b, bb, st) {
+            s++;
             int i = mir_block_id(b, bb), j = mir_stmt_index(bb, st);
             if (st->kind == ST_EVAL) {
                 changed |= deferred_holders(ld, &st->rv);
@@ -790,16 +827,16 @@ void bck_propagate_holders(LoanData *ld) {
                 for (int k = 0; k < ld->loans.len; k++) {
                     Loan *l = &ld->loans.data[k];
                     bool direct = l->stored && l->block == i && l->index == j;
-                    if (direct || reads_holder(ld, l, &st->rv))
+                    if (direct || holds_any(l, reads[s], nreads[s]))
                         changed |= stored_through(ld, l, st);
                 }
                 continue;
             }
-            if (!type_has_pointers(b->locals.data[d].type))
+            if (!type_has_pointers(b->locals.data[d].type) || nreads[s] == 0)
                 continue;
             for (int k = 0; k < ld->loans.len; k++) {
                 Loan *l = &ld->loans.data[k];
-                if (!l->holders[d] && reads_holder(ld, l, &st->rv)) {
+                if (!l->holders[d] && holds_any(l, reads[s], nreads[s])) {
                     l->holders[d] = true;
                     changed = true;
                 }
@@ -809,7 +846,10 @@ void bck_propagate_holders(LoanData *ld) {
     for (int k = 0; k < ld->loans.len; k++) {
         Loan *l = &ld->loans.data[k];
         l->nh = 0;
-        l->hlist = arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)b->locals.len);
+        for (int i = 0; i < b->locals.len; i++)
+            l->nh += l->holders[i];
+        l->hlist = arena_alloc(&ld->c->arena, sizeof(LocalId) * (size_t)(l->nh + 1));
+        l->nh = 0;
         for (int i = 0; i < b->locals.len; i++)
             if (l->holders[i])
                 l->hlist[l->nh++] = i;
@@ -849,17 +889,18 @@ BitSet *bck_block_lives(LoanData *ld, int i) {
 
 /* ---- loans in scope (forward, killed where the region ends) -------------- */
 
-typedef struct BlockEffect {
-    BitSet gen, kill;
-} BlockEffect;
+/* Per block, the locals live at each point (bck_block_lives), made on
+ * first need and kept for the walk: the scope search and the walk ask
+ * for the same blocks. */
+typedef struct LiveCache {
+    LoanData *ld;
+    BitSet **lives;
+} LiveCache;
 
-static void issue_transfer(void *ctx, BitSet *s, Block *bb, int block) {
-    BlockEffect *e = &((BlockEffect *)ctx)[block];
-    (void)bb;
-    for (int k = 0; k < e->kill.nbits; k++)
-        if (bitset_get(&e->kill, k))
-            bitset_clear(s, k);
-    bitset_union(s, &e->gen);
+static BitSet *lives_of(LiveCache *lc, int i) {
+    if (!lc->lives[i])
+        lc->lives[i] = bck_block_lives(lc->ld, i);
+    return lc->lives[i];
 }
 
 /* Does statement st end loan l: a whole new value for, or the death of,
@@ -895,38 +936,146 @@ static bool issued_and_replaced(Body *b, MirStmt *st, Loan *l) {
            p.proj[0].kind == PJ_DEREF && b->locals.data[p.local].type->kind == T_PTR && kills(b, st, l);
 }
 
-/* Per block: loans killed somewhere in it (a point outside their region,
- * or their place overwritten), loans issued in it and still in scope at
- * its end. */
-static BlockEffect *block_effects(LoanData *ld) {
+/* What block i does to loan l: kill, it ends l somewhere (a point
+ * outside its region, or its place overwritten); gen, it issues l and l
+ * is still in scope at its end. */
+static void block_effect(LiveCache *lc, int i, Loan *l, bool *kill, bool *gen) {
+    Body *b = lc->ld->b;
+    Block *bb = &b->blocks.data[i];
+    BitSet *lives = lives_of(lc, i);
+    int n = bb->stmts.len;
+    *kill = *gen = false;
+    for (int j = 0; j <= n; j++) {  /* every point: each statement, then the terminator */
+        if (!bck_loan_live(l, &lives[j]))
+            *kill = true, *gen = false;
+        if (j == n)
+            break;
+        if (kills(b, &bb->stmts.data[j], l))
+            *kill = true, *gen = false;
+        if (l->block == i && l->index == j && !issued_and_replaced(b, &bb->stmts.data[j], l))
+            *gen = true;
+    }
+}
+
+/* Per block, the loans in scope on entry: a forward "may" analysis with
+ * those effects, solved one loan at a time as rustc's borrows out of
+ * scope: from the block issuing it, through the successors of every
+ * block it leaves in scope (gen, or entered and not killed). Each loan
+ * costs the blocks it reaches, not the whole body (the least fixpoint of
+ * the block-wise union dataflow is exactly this reachability). */
+static BitSet *loans_in_scope(LiveCache *lc) {
+    LoanData *ld = lc->ld;
     Body *b = ld->b;
-    BlockEffect *e = arena_alloc(&ld->c->arena, sizeof(BlockEffect) * (size_t)b->blocks.len);
-    mir_foreach_block(b, bb) {
-        BlockId i = mir_block_id(b, bb);
-        e[i].gen = bitset_new(&ld->c->arena, ld->loans.len);
-        e[i].kill = bitset_new(&ld->c->arena, ld->loans.len);
-        BitSet *lives = bck_block_lives(ld, i);
-        int n = bb->stmts.len;
-        for (int k = 0; k < ld->loans.len; k++) {
-            Loan *l = &ld->loans.data[k];
-            bool kill = false, gen = false;
-            for (int j = 0; j <= n; j++) {  /* every point: each statement, then the terminator */
-                if (!bck_loan_live(l, &lives[j]))
-                    kill = true, gen = false;
-                if (j == n)
-                    break;
-                if (kills(b, &bb->stmts.data[j], l))
-                    kill = true, gen = false;
-                if (l->block == i && l->index == j && !issued_and_replaced(b, &bb->stmts.data[j], l))
-                    gen = true;
-            }
-            if (kill)
-                bitset_set(&e[i].kill, k);
-            if (gen)
-                bitset_set(&e[i].gen, k);
+    int nb = b->blocks.len;
+    BitSet *entry = arena_alloc(&ld->c->arena, sizeof(BitSet) * (size_t)(nb ? nb : 1));
+    for (int i = 0; i < nb; i++)
+        entry[i] = bitset_new(&ld->c->arena, ld->loans.len);
+    int *stack = arena_alloc(&ld->c->arena, sizeof(int) * (size_t)(2 * nb + 2));
+    for (int k = 0; k < ld->loans.len; k++) {
+        Loan *l = &ld->loans.data[k];
+        bool kill, gen;
+        if (l->block < 0 || l->block >= nb)
+            continue;
+        block_effect(lc, l->block, l, &kill, &gen);
+        if (!gen)
+            continue;
+        int sp = 0;
+        BlockId succ[2];
+        for (int q = 0, ns = mir_term_succs(&b->blocks.data[l->block].term, succ); q < ns; q++)
+            stack[sp++] = succ[q];
+        while (sp > 0) {
+            int t = stack[--sp];
+            if (bitset_get(&entry[t], k))
+                continue;
+            bitset_set(&entry[t], k);
+            block_effect(lc, t, l, &kill, &gen);
+            if (kill && !gen)
+                continue;
+            for (int q = 0, ns = mir_term_succs(&b->blocks.data[t].term, succ); q < ns; q++)
+                stack[sp++] = succ[q];
         }
     }
-    return e;
+    return entry;
+}
+
+/* Loans by the point they name, (block, index or activate): sorted, so
+ * a statement finds the loans issued (or activated) there without
+ * looking at the others. */
+typedef struct PointIndex {
+    int *order;     /* loan ids by (block, point, id) */
+    int *point;     /* the point of each */
+    int *start;     /* per block (and one past the last): its first in order */
+} PointIndex;
+
+typedef struct PointKey {
+    int block, point, id;
+} PointKey;
+
+static int point_key_cmp(const void *a, const void *b) {
+    const PointKey *x = a, *y = b;
+    if (x->block != y->block)
+        return x->block < y->block ? -1 : 1;
+    if (x->point != y->point)
+        return x->point < y->point ? -1 : 1;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* activate: key on l->activate (loans with one only), else on l->index. */
+static PointIndex point_index(LoanData *ld, bool activate) {
+    Arena *a = &ld->c->arena;
+    int nb = ld->b->blocks.len, n = 0;
+    PointKey *keys = arena_alloc(a, sizeof(PointKey) * (size_t)(ld->loans.len + 1));
+    for (int k = 0; k < ld->loans.len; k++) {
+        Loan *l = &ld->loans.data[k];
+        if (l->block < 0 || l->block >= nb || (activate && l->activate < 0))
+            continue;
+        keys[n++] = (PointKey){l->block, activate ? l->activate : l->index, k};
+    }
+    qsort(keys, (size_t)n, sizeof *keys, point_key_cmp);
+    PointIndex x;
+    x.order = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+    x.point = arena_alloc(a, sizeof(int) * (size_t)(n + 1));
+    x.start = arena_alloc(a, sizeof(int) * (size_t)(nb + 2));
+    for (int i = 0, blk = 0; i <= n; i++) {
+        int kb = i < n ? keys[i].block : nb;
+        while (blk <= kb)
+            x.start[blk++] = i;
+        if (i < n) {
+            x.order[i] = keys[i].id;
+            x.point[i] = keys[i].point;
+        }
+    }
+    x.start[nb + 1] = n;
+    return x;
+}
+
+/* The positions [first, *end) of the loans at point (block, j). */
+static int at_point(const PointIndex *x, int block, int j, int *end) {
+    int lo = x->start[block], hi = x->start[block + 1];
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (x->point[mid] < j)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int e = lo;
+    while (e < x->start[block + 1] && x->point[e] == j)
+        e++;
+    *end = e;
+    return lo;
+}
+
+/* The next loan in s from k on, or -1 (word by word). */
+static int next_loan(const BitSet *s, int k) {
+    for (int i = k / 64; i < s->nwords; i++) {
+        uint64_t m = s->w[i];
+        if (i == k / 64)
+            m &= ~(uint64_t)0 << (k % 64);
+        if (m)
+            return i * 64 + __builtin_ctzll(m);
+    }
+    return -1;
 }
 
 /* ---- checking ------------------------------------------------------------ */
@@ -952,7 +1101,14 @@ typedef struct Walk {
     bool pushing;       /* the access activates `v = append(v, ..)`'s `&mut v` */
     MirStmt *call;      /* the call activating the two-phase loan w.skip */
     BitSet *after;      /* locals live after the statement being checked */
+    PointIndex issued;  /* loans by where they are issued */
 } Walk;
+
+/* The positions [first, *end) in w->issued of the loans issued at the
+ * statement being checked. */
+static int issued_here(Walk *w, int *end) {
+    return at_point(&w->issued, w->block, w->index, end);
+}
 
 /* rustc checks no activation of a two-phase borrow of a place whose
  * reservation, anywhere before in the function, was an error (its
@@ -1060,9 +1216,9 @@ static bool conflict(Walk *w, ConflictKind kind, int k, Place p, Span at) {
 
 static bool access(Walk *w, Place p, BckAccess a, Span at) {
     Body *b = w->ld->b;
-    for (int k = 0; k < w->ld->loans.len; k++) {
+    for (int k = next_loan(&w->active, 0); k >= 0; k = next_loan(&w->active, k + 1)) {
         Loan *l = &w->ld->loans.data[k];
-        if (l->untracked || k == w->skip || !bitset_get(&w->active, k) || !places_conflict(b, l->place, p, a))
+        if (l->untracked || k == w->skip || !places_conflict(b, l->place, p, a))
             continue;
         /* activating a two-phase borrow: the mutable loans older than its
            reservation were checked there, the shared ones only now */
@@ -1177,9 +1333,9 @@ static int slice_index_at(Body *b, Place p) {
 /* Is variable x (a local, or a captured one: var_place) captured
  * uniquely by the closure made here? */
 static bool unique_capture(Walk *w, Place x) {
-    for (int k = 0; k < w->ld->loans.len; k++) {
-        Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && l->closure && l->unique && bck_place_prefix(x, l->place))
+    for (int e, q = issued_here(w, &e); q < e; q++) {
+        Loan *l = &w->ld->loans.data[w->issued.order[q]];
+        if (l->closure && l->unique && bck_place_prefix(x, l->place))
             return true;
     }
     return false;
@@ -1187,9 +1343,9 @@ static bool unique_capture(Walk *w, Place x) {
 
 /* Is variable x captured mutably (FnMut) by the closure made here? */
 static bool mut_capture(Walk *w, Place x) {
-    for (int k = 0; k < w->ld->loans.len; k++) {
-        Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && l->closure && l->mut && bck_place_prefix(x, l->place) &&
+    for (int e, q = issued_here(w, &e); q < e; q++) {
+        Loan *l = &w->ld->loans.data[w->issued.order[q]];
+        if (l->closure && l->mut && bck_place_prefix(x, l->place) &&
             l->place.nproj == x.nproj)
             return true;
     }
@@ -1199,9 +1355,9 @@ static bool mut_capture(Walk *w, Place x) {
 /* Does the statement being checked reserve a two-phase borrow (a `*mut`
  * receiver's autoref, activated at its call)? */
 static bool reserves(Walk *w) {
-    for (int k = 0; k < w->ld->loans.len; k++) {
-        Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && l->activate >= 0)
+    for (int e, q = issued_here(w, &e); q < e; q++) {
+        Loan *l = &w->ld->loans.data[w->issued.order[q]];
+        if (l->activate >= 0)
             return true;
     }
     return false;
@@ -1211,9 +1367,9 @@ static bool reserves(Walk *w) {
  * closure that writes x captures it by (its loan says so: FnMut), and a
  * writing library method's receiver (`sb.WriteString(s)`). */
 static bool ref_is_mut(Walk *w, Rvalue *rv) {
-    for (int k = 0; k < w->ld->loans.len; k++) {
-        Loan *l = &w->ld->loans.data[k];
-        if (l->block == w->block && l->index == w->index && (l->closure || l->lib_iface || l->activate >= 0))
+    for (int e, q = issued_here(w, &e); q < e; q++) {
+        Loan *l = &w->ld->loans.data[w->issued.order[q]];
+        if ((l->closure || l->lib_iface || l->activate >= 0))
             return l->mut;
     }
     return rv->mut;
@@ -1228,10 +1384,9 @@ static bool ref_is_mut(Walk *w, Rvalue *rv) {
  * closure). Returns false when no closure loan was made here. */
 static bool access_captures(Walk *w, const Place *by, BckAccess shared, Span at) {
     bool any = false;
-    int n = w->ld->loans.len;
-    for (int k = 0; k < n; k++) {
-        Loan *l = &w->ld->loans.data[k];
-        if (l->block != w->block || l->index != w->index || !l->closure ||
+    for (int e, q = issued_here(w, &e); q < e; q++) {
+        Loan *l = &w->ld->loans.data[w->issued.order[q]];
+        if (!l->closure ||
             (by && (!bck_place_prefix(*by, l->place) || l->place.nproj == by->nproj)))
             continue;
         any = true;
@@ -1289,9 +1444,9 @@ static void closure_after_reborrow(Walk *w, MirStmt *st) {
         if (!ot || ot->kind != T_PTR || !ot->mut || !reborrows_mut(ld, call, mir_operand_index(call, o)))
             continue;
         Place res = deref_of(ld->c, o->place, ot->elem);
-        for (int q = 0; q < ld->loans.len; q++) {
-            Loan *l = &ld->loans.data[q];
-            if (l->block != w->block || l->index != w->index || !l->closure || !l->unique || l->untracked ||
+        for (int e, q = issued_here(w, &e); q < e; q++) {
+            Loan *l = &ld->loans.data[w->issued.order[q]];
+            if (!l->closure || !l->unique || l->untracked ||
                 !places_conflict(b, res, l->place, ACC_MUT))
                 continue;
             Conflict cf = {.kind = CONFLICT_UNIQUE_WHILE_BORROWED, .prog = ld->prog, .body = b,
@@ -1711,7 +1866,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */
-        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL};
+        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL, {0}};
         mir_foreach_stmt(b, bb, st)
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_APPEND && st->rv.args.len) {
                 Operand *o = &st->rv.args.data[0];
@@ -1726,30 +1881,39 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     bck_propagate_holders(&ld);
     bck_check_capture_stores(&ld);
     untrack_range_reborrows(&ld);
-    BlockEffect *eff = block_effects(&ld);
-    Dataflow df = {0};
-    mir_dataflow_init(c, &df, b, ld.loans.len);
-    df.ctx = eff;
-    df.transfer = issue_transfer;
-    mir_dataflow_solve(c, &df);
-    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL};
+    LiveCache lc = {&ld, arena_alloc(&c->arena, sizeof(BitSet *) * (size_t)(b->blocks.len + 1))};
+    BitSet *entry = loans_in_scope(&lc);
+    Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL,
+              point_index(&ld, false)};
+    PointIndex activated = point_index(&ld, true);
+    /* the loans on each local (what a write or StorageDead of it kills) */
+    int *on_start = arena_alloc(&c->arena, sizeof(int) * (size_t)(b->locals.len + 2));
+    int *on = arena_alloc(&c->arena, sizeof(int) * (size_t)(ld.loans.len + 1));
+    for (int k = 0; k < ld.loans.len; k++)
+        on_start[ld.loans.data[k].place.local + 1]++;
+    for (int i = 0; i < b->locals.len; i++)
+        on_start[i + 1] += on_start[i];
+    for (int k = 0, *fill = arena_alloc(&c->arena, sizeof(int) * (size_t)(b->locals.len + 1)); k < ld.loans.len; k++) {
+        LocalId x = ld.loans.data[k].place.local;
+        on[on_start[x] + fill[x]++] = k;
+    }
     mir_foreach_block(b, bb) {
         BlockId i = mir_block_id(b, bb);
         w.block = i;
-        bitset_copy(&w.active, &df.entry[i]);
-        BitSet *lives = bck_block_lives(&ld, i);
+        bitset_copy(&w.active, &entry[i]);
+        BitSet *lives = lives_of(&lc, i);
         mir_foreach_stmt_in(bb, st) {
             int j = w.index = mir_stmt_index(bb, st);
-            for (int k = 0; k < ld.loans.len; k++)     /* the region ends here */
-                if (bitset_get(&w.active, k) && !bck_loan_live(&ld.loans.data[k], &lives[j]))
+            for (int k = next_loan(&w.active, 0); k >= 0; k = next_loan(&w.active, k + 1))  /* the region ends here */
+                if (!bck_loan_live(&ld.loans.data[k], &lives[j]))
                     bitset_clear(&w.active, k);
             w.st = st;
             w.after = &lives[j + 1];
             check_stmt(&w, w.st);
-            for (int k = 0; k < ld.loans.len; k++) {   /* a two-phase borrow activated here */
+            for (int e, q = at_point(&activated, i, j, &e); q < e; q++) {  /* a two-phase borrow activated here */
+                int k = activated.order[q];
                 Loan *l = &ld.loans.data[k];
-                if (l->activate == j && l->block == i && bitset_get(&w.active, k) &&
-                    !activation_skipped(&w, l->place)) {
+                if (bitset_get(&w.active, k) && !activation_skipped(&w, l->place)) {
                     /* one error per borrow: none when its reservation had one */
                     w.st = &b->blocks.data[l->block].stmts.data[l->index];
                     w.skip = k;
@@ -1760,13 +1924,15 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
                     w.st = st;
                 }
             }
-            for (int k = 0; k < ld.loans.len; k++) {
-                if (kills(b, st, &ld.loans.data[k]))
-                    bitset_clear(&w.active, k);
-                if (ld.loans.data[k].block == i && ld.loans.data[k].index == j &&
-                    !issued_and_replaced(b, st, &ld.loans.data[k]))
-                    bitset_set(&w.active, k);
+            if (st->kind == ST_STORAGE_DEAD || st->kind == ST_ASSIGN) {    /* kills: only loans on its local */
+                LocalId x = st->kind == ST_STORAGE_DEAD ? st->local : st->place.local;
+                for (int q = on_start[x]; q < on_start[x + 1]; q++)
+                    if (kills(b, st, &ld.loans.data[on[q]]))
+                        bitset_clear(&w.active, on[q]);
             }
+            for (int e, q = issued_here(&w, &e); q < e; q++)
+                if (!issued_and_replaced(b, st, &ld.loans.data[w.issued.order[q]]))
+                    bitset_set(&w.active, w.issued.order[q]);
         }
     }
     /* after the walk: a borrow it reported is not reported again (rustc
