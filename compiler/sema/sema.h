@@ -273,11 +273,11 @@ typedef struct Global {
 typedef struct BceNote {
     FuncInfo *fn;
     Span at;
-    Stmt *as2;          /* the index's array is assigned by this multiple
-                           assignment (a, b[i] = x, y), as element lhs:
-                           the note holds unless go1.19 copies i first
-                           (bce.c as2_copies, decided once fn is checked) */
-    int lhs;
+    Stmt *as2;          /* the multiple assignment (a, b[i] = x, y) the
+                           index is in: go1.19's walk of it orders its
+                           notes and may copy an assigned array element's
+                           index first, withdrawing the note (bce_as2.c,
+                           decided once fn is checked) */
 } BceNote;
 
 /* What sema hands to MIR building. */
