@@ -3,8 +3,8 @@
  * assignment a, b[i] = x, y: which hold and in what order go1.19 prints
  * them (bce.c makes the notes; this file is its walk of one statement).
  *
- * go1.19's order pass first copies every call of the statement into a
- * temporary, the left side's calls then the right side's, each call
+ * go1.19's order pass first copies every call of the statement (and
+ * every map key it copies, below) into a temporary, the left side's calls then the right side's, each call
  * after the calls among its own operands (order.go: OAS2 orders Lhs then
  * Rhs, a call is copied once its arguments are ordered). Those
  * temporaries' assignments are walked first, so the notes inside a call
@@ -32,6 +32,13 @@
  * the statement's notes when it checks it (chk_bounds_assign_list) and
  * both questions are answered when the notes are reported, once the
  * function is checked.
+ *
+ * A map put m[k] = r (or m[k] op= r but for / and %) is ordered the same
+ * way, without ascompatee: the order pass's copies first (its calls, and
+ * a key mapKeyTemp copies: sema/go_mapkey.c), then r, which mapAssign
+ * copies unless a name or a constant (safeMapRHS; of append(m[k], xs...)
+ * each x), then the rest, m[k] before r. m[k] /= r copies k before r:
+ * check order already.
  */
 #include "check.h"
 
@@ -55,10 +62,28 @@ static bool array_or_ptr(Type *t) {
     return t && (t->kind == T_ARRAY || (t->kind == T_PTR && t->elem && t->elem->kind == T_ARRAY));
 }
 
-/* Tag the notes of the statement just checked: they are the last of the
- * function's notes, inside its span (a function literal's notes, which
- * may come between, are its own). */
-void chk_bounds_assign_list(Checker *k, Stmt *s) {
+static bool is_map_index(Expr *e) {
+    e = unparen(e);
+    return e->kind == E_INDEX && e->u.index.x->type && e->u.index.x->type->kind == T_MAP;
+}
+
+/* m[k] = r, m[k] op= r but for / and %: order's mapAssign (safeMapRHS)
+ * copies r first, which m[k] /= r, rewritten m[k] = m[k] / r, does after
+ * copying k. */
+static bool map_put(Stmt *s) {
+    return s->u.assign.lhs.len == 1 && s->u.assign.rhs.len == 1 && is_map_index(s->u.assign.lhs.data[0]) &&
+           s->u.assign.op != OP_DIV && s->u.assign.op != OP_REM;
+}
+
+/* Tag the notes of the statement just checked, if go1.19 orders them
+ * differently from check order: they are the last of the function's
+ * notes, inside its span (a function literal's notes, which may come
+ * between, are its own). */
+void chk_bounds_assign(Checker *k, Stmt *s) {
+    ExprList *l = &s->u.assign.lhs, *r = &s->u.assign.rhs;
+    bool as2 = s->u.assign.op == OP_NONE && l->len > 1 && r->len == l->len;
+    if (!as2 && !map_put(s))
+        return;
     for (int j = k->s->bce.len - 1; j >= 0; j--) {
         BceNote *n = &k->s->bce.data[j];
         if (n->fn != k->fn)
@@ -254,8 +279,9 @@ static char lhs_part(As2 *a, Expr *l, int at) {
 
 /* ---- the order pass's calls ------------------------------------------- */
 
-/* A call the order pass copies into a temporary in a multiple assignment:
- * calls of functions, methods and function values, and append. */
+/* A call the order pass copies into a temporary in a multiple assignment
+ * or a map put: calls of functions, methods and function values, and
+ * append. */
 static bool copied_call(Expr *e) {
     if (e->kind != E_CALL)
         return false;
@@ -268,18 +294,39 @@ static bool copied_call(Expr *e) {
 
 typedef struct Calls { int at, count, found; } Calls;
 
-/* Number the copied calls in the order the order pass copies them (a
- * call after those among its operands) and find the innermost holding
+/* Number the copies the order pass makes, in its order (a call after
+ * those among its operands; a map index's key, when mapKeyTemp copies it,
+ * after the calls in the map and the key), and find the innermost holding
  * the note at `at` (the first numbered that holds it). */
+static void numbered(Calls *c, Expr *e) {
+    if (c->found < 0 && inside(e, c->at))
+        c->found = c->count;
+    c->count++;
+}
+
 static bool number_calls(Expr *e, void *arg) {
     Calls *c = arg;
     ast_each_operand(e, number_calls, c);
-    if (copied_call(e)) {
-        if (c->found < 0 && inside(e, c->at))
-            c->found = c->count;
-        c->count++;
-    }
+    if (copied_call(e))
+        numbered(c, e);
+    else if (e->kind == E_INDEX && is_map_index(e) && sema_go_map_key_copied(e->u.index.x->type, e->u.index.index))
+        numbered(c, e->u.index.index);
     return false;
+}
+
+/* safeMapRHS: r goes into a temporary unless a name or a constant (of
+ * append(m[k], xs...), each appended value). Does that copy hold `at`? */
+static bool map_rhs_copied(Expr *r, int at) {
+    Expr *e = unparen(r);
+    if (e->kind == E_CALL && e->u.call.kind == CALL_BUILTIN && e->u.call.builtin == BI_APPEND) {
+        for (int i = 1; i < e->u.call.args.len; i++) {
+            Expr *a = unparen(e->u.call.args.data[i]);
+            if (inside(a, at))
+                return !a->is_const && a->kind != E_NAME;
+        }
+        return false;
+    }
+    return !e->is_const && e->kind != E_NAME && inside(e, at);
 }
 
 /* ---- the statement's order ---------------------------------------------- */
@@ -295,6 +342,11 @@ static int walk_rank(FuncInfo *fn, Stmt *s, int at) {
         number_calls(r->data[i], &c);
     int ncalls = c.count;
     bool in_call = c.found >= 0;
+    if (l->len == 1) {      /* a map put: order's copies, r, then the rest */
+        if (in_call)
+            return c.found;
+        return ncalls + (map_rhs_copied(r->data[0], at) ? 0 : 1);
+    }
     As2 a = {.fn = fn};
     for (int i = 0; i < l->len && i < r->len; i++) {
         if (inside(l->data[i], at)) {

@@ -372,6 +372,10 @@ const char *sema_go_var_name(Ctx *c, Var *v);
 /* addrtaken.c: how go1.19 holds a variable */
 bool sema_capture_byval(const Var *v);  /* a func literal copies it */
 bool sema_go_addrtaken(const Var *v);   /* &v, or captured by reference */
+/* go_mapkey.c: go1.19's order pass (order.go mapKeyTemp, isaddrokay) */
+bool sema_go_addressable(Expr *e);      /* ir.IsAddressable */
+bool sema_go_addr_ok(Expr *e);          /* isaddrokay: addressable, no local */
+bool sema_go_map_key_copied(Type *map, Expr *key);  /* copied when met */
 /* Go's spelling, used in messages and -m lines: "*User", "[]byte". */
 const char *type_name(Ctx *c, Type *t);
 const char *type_name_go(Ctx *c, Type *t);   /* as go1.19's -m prints it (types.c) */
