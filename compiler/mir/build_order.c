@@ -56,8 +56,8 @@
  * literal elements, append's, any(x), return lists and multiple
  * assignment into interfaces: bld_order_to) only the value is copied
  * (copy_early), the conversion made at its use. gc copies a map key the
- * same way (mapKeyTemp: map_key_copied) and both operands of a struct or
- * array == (by the left operand's type).
+ * same way (mapKeyTemp: sema/go_mapkey.c) and both operands of a struct
+ * or array == (by the left operand's type).
  */
 #include "build.h"
 
@@ -120,92 +120,11 @@ static bool conv_needs_addr(Type *t) {
     return !sole_string_or_slice(t);
 }
 
-/* gc's ir.IsAddressable */
-static bool go_addressable(Expr *e) {
-    switch (e->kind) {
-    case E_PAREN: return go_addressable(e->u.paren.x);
-    case E_NAME:
-        return e->u.name.sym && (e->u.name.sym->kind == SYM_VAR || e->u.name.sym->kind == SYM_GLOBAL);
-    case E_DEREF: return true;
-    case E_FIELD: return e->u.field.through_ptr || go_addressable(e->u.field.x);
-    case E_INDEX: {
-        Type *xt = e->u.index.x->type;
-        if (xt->kind == T_ARRAY)
-            return go_addressable(e->u.index.x);
-        return xt->kind == T_SLICE || (xt->kind == T_PTR && xt->elem->kind == T_ARRAY);
-    }
-    default: return false;
-    }
-}
-
-/* gc's isaddrokay: addressable, and not a local variable. */
-static bool go_addr_ok(Expr *e) {
-    while (e->kind == E_PAREN)
-        e = e->u.paren.x;
-    if (e->kind == E_NAME)
-        return e->u.name.sym && e->u.name.sym->kind == SYM_GLOBAL;
-    return go_addressable(e);
-}
-
 /* ---- gc's addrTemp outside call arguments ------------------------------ */
-
-/* gc's types.AlgType, reduced to what mapfast asks: plain memory (equal
- * when its bytes are), a string, or anything else (floats, interfaces,
- * padded structs...). */
-typedef enum { ALG_MEM, ALG_STRING, ALG_OTHER } GoAlg;
-
-static GoAlg go_alg(Type *t) {
-    switch (t->kind) {
-    case T_FLOAT: case T_FLOAT32: case T_IFACE: return ALG_OTHER;
-    case T_STRING: return ALG_STRING;
-    case T_ARRAY: {
-        GoAlg a = go_alg(t->elem);
-        if (a == ALG_MEM || t->len == 0)
-            return ALG_MEM;
-        return t->len == 1 ? a : ALG_OTHER;
-    }
-    case T_STRUCT: {
-        if (t->fields.len == 1 && strcmp(t->fields.data[0].name, "_") != 0)
-            return go_alg(t->fields.data[0].type);
-        for (int i = 0; i < t->fields.len; i++) {
-            Field *f = &t->fields.data[i];
-            int64_t end = i + 1 < t->fields.len ? t->fields.data[i + 1].offset : t->size;
-            if (go_alg(f->type) != ALG_MEM || strcmp(f->name, "_") == 0 || f->offset + f->type->size != end)
-                return ALG_OTHER;
-        }
-        return ALG_MEM;
-    }
-    default:
-        return type_is_integer(t) || t->kind == T_BOOL || t->kind == T_PTR || t->kind == T_BOX ? ALG_MEM
-                                                                                                : ALG_OTHER;
-    }
-}
-
-/* gc's mapKeyTemp: is the key k of a map of type mt copied into a
- * temporary when met? A map of the slow kind (mapfast: a key that is not
- * 4 or 8 bytes of plain memory nor a string, or a value over 128 bytes)
- * takes the key's address (addrTemp: copied unless isaddrokay); a fast one
- * converts it to uint32, uint64, unsafe.Pointer or string, through a
- * temporary unless it already is an integer, a string or pointer-shaped
- * (a struct or array key is copied, even a global's). */
-static bool map_key_copied(Type *mt, Expr *k) {
-    Type *kt = mt->key;
-    if (k->is_const)
-        return false;
-    if (kt->kind == T_IFACE)    /* slow: k, or its conversion (never addressable) */
-        return k->type->kind != T_IFACE || !go_addr_ok(k);
-    GoAlg a = go_alg(kt);
-    int64_t size = type_go_size(kt);
-    bool fast = type_go_size(mt->elem) <= 128 &&
-                (a == ALG_STRING || (a == ALG_MEM && (size == 4 || size == 8)));
-    if (!fast)
-        return !go_addr_ok(k);
-    return !(type_is_integer(kt) || kt->kind == T_STRING || kt->kind == T_PTR || kt->kind == T_BOX);
-}
 
 /* gc's order copies e when met (addrTemp's copyExpr): a value converted
  * to an interface through memory, a struct or array compared with ==, a
- * map key (map_key_copied). A plain copy of its value into a temporary;
+ * map key (sema_go_map_key_copied). A plain copy of its value into a temporary;
  * the conversion, comparison or map operation that uses it comes later,
  * where the lowering would make it anyway, so -m's sites do not move. */
 static void addr_temp(Builder *B, Expr *e, int site_lo);
@@ -367,7 +286,7 @@ static void copy_early(Builder *B, Expr *e, int site_lo) {
 
 /* gc's addrTemp: copied unless isaddrokay. */
 static void addr_temp(Builder *B, Expr *e, int site_lo) {
-    if (!go_addr_ok(e))
+    if (!sema_go_addr_ok(e))
         copy_early(B, e, site_lo);
 }
 
@@ -397,12 +316,12 @@ static void walk_args(Builder *B, Expr *call, Type *fnt) {
                 conv_copy(B, a, args->data[0]->type->elem, a_lo);
             else if (call->u.call.kind == CALL_BUILTIN && call->u.call.builtin == BI_DELETE && i == 1 &&
                      args->data[0]->type && args->data[0]->type->kind == T_MAP &&
-                     map_key_copied(args->data[0]->type, a))
+                     sema_go_map_key_copied(args->data[0]->type, a))
                 copy_early(B, a, a_lo);
             continue;
         }
         if (!want || want->kind != T_IFACE || a->is_const || !a->type || a->type->kind == T_IFACE ||
-            find(B, a, false) || find(B, a, true) || !conv_needs_addr(a->type) || go_addr_ok(a))
+            find(B, a, false) || find(B, a, true) || !conv_needs_addr(a->type) || sema_go_addr_ok(a))
             continue;
         B->order_depth++;
         Operand o = lower_iface_arg(B, call, i, want);
@@ -475,7 +394,7 @@ static void walk(Builder *B, Expr *e, bool hoist_self) {
         int k_lo = B->b->sites.len;
         walk(B, e->u.index.index, true);
         if (e->u.index.x->type && e->u.index.x->type->kind == T_MAP &&
-            map_key_copied(e->u.index.x->type, e->u.index.index))
+            sema_go_map_key_copied(e->u.index.x->type, e->u.index.index))
             copy_early(B, e->u.index.index, k_lo);
         break;
     case E_COMPOSITE:

@@ -14,7 +14,8 @@
  *     ir.SameSafeExpr): v.x = v.y, v.a.x = v.a.y, v.x[i] = v.y[j] with
  *     indices that cannot touch memory (Go's mayAffectMemory: names,
  *     constants, arithmetic, len/cap, conversions, selectors, index and
- *     dereference of those, as in d.parent[x] = d.parent[d.parent[x]]).
+ *     dereference of those, as in d.parent[x] = d.parent[d.parent[x]];
+ *     not a map index: a[i] = a[m[k]] is no self-assignment).
  */
 #include "build.h"
 
@@ -74,8 +75,10 @@ static bool may_affect_memory(Expr *e) {
     case E_BINARY:
         return !is_arith(e->u.binary.op) || may_affect_memory(e->u.binary.x) ||
                may_affect_memory(e->u.binary.y);
-    case E_INDEX:
-        return may_affect_memory(e->u.index.x) || may_affect_memory(e->u.index.index);
+    case E_INDEX: {     /* OINDEX; a map's OINDEXMAP is not in go1.19's list */
+        Type *t = unparen(e->u.index.x)->type;
+        return !t || t->kind == T_MAP || may_affect_memory(e->u.index.x) || may_affect_memory(e->u.index.index);
+    }
     case E_UNARY:
         return may_affect_memory(e->u.unary.x);
     case E_FIELD:   /* ODOT, ODOTPTR: d.parent[d.parent[x]] */

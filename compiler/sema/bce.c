@@ -17,7 +17,8 @@
  * walks them (gc/compile.go enqueueFunc): a function's literals that
  * capture nothing first (functions of their own, nested ones before
  * theirs), then the function, then its closures from a stack, the last
- * met first, each followed by its own (sema_walk_func).
+ * met first, each followed by its own (sema_walk_func). A multiple
+ * assignment's notes are ordered, and some withdrawn, by bce_as2.c.
  */
 #include "check.h"
 
@@ -111,7 +112,7 @@ void chk_bounds_note(Checker *k, Expr *e, int64_t len) {
     if (len < 0 || i->is_const || !k->fn || !bounded(k, i, len))
         return;
     int at = bracket_at(k, e);
-    BceNote n = {k->fn, {e->span.file, at, at + 1}, NULL, 0};
+    BceNote n = {k->fn, {e->span.file, at, at + 1}, NULL};
     vec_push(&k->c->arena, &k->s->bce, n);
 }
 
@@ -145,238 +146,41 @@ void chk_bounds_append_arg(Checker *k, Expr *arg, Type *elem) {
         }
 }
 
-/* ---- multiple assignments ------------------------------------------------ */
-
-/* a, b[i] = x, y: go1.19's walk (walk/assign.go ascompatee) assigns the
- * elements in order, and first copies into a temporary each operand an
- * earlier assignment of the list may change ("save"), among them the
- * index of an array element on the left (a[i], s.a[i], p[i] with p a
- * pointer to an array): walkIndex then sees the temporary, which only its
- * type bounds, and -m says nothing. Here the notes of those indexes are
- * tagged with the statement; whether the index is copied is decided when
- * the function is checked (as2_copies), as walk asks about variables whose
- * address is taken anywhere in it. */
-static void tag_note(Checker *k, Expr *e, Stmt *s, int lhs) {
-    int at = bracket_at(k, e);
-    for (int j = k->s->bce.len - 1; j >= 0; j--) {
-        BceNote *n = &k->s->bce.data[j];
-        if (n->fn == k->fn && n->at.file == e->span.file && n->at.lo == at) {
-            n->as2 = s;
-            n->lhs = lhs;
-            return;
-        }
-    }
-}
-
-static bool array_or_ptr(Type *t) {
-    return t && (t->kind == T_ARRAY || (t->kind == T_PTR && t->elem && t->elem->kind == T_ARRAY));
-}
-
-void chk_bounds_assign_list(Checker *k, Stmt *s) {
-    ExprList *l = &s->u.assign.lhs;
-    for (int i = 0; i < l->len; i++) {
-        Expr *e = l->data[i];
-        for (;;) {  /* ascompatee's drill: array index, parens, field of a value */
-            e = unparen(e);
-            if (e->kind == E_INDEX && array_or_ptr(e->u.index.x->type)) {
-                tag_note(k, e, s, i);
-                if (e->u.index.x->type->kind == T_PTR)
-                    break;
-                e = e->u.index.x;
-            } else if (e->kind == E_FIELD && !e->u.field.through_ptr) {
-                e = e->u.field.x;
-            } else {
-                break;
-            }
-        }
-    }
-}
-
-/* What the assignments before one element have done, as ascompatee
- * tracks it: locals assigned directly, whether memory was written (a
- * global, a variable whose address is taken or that a closure holds, an
- * element or field through a pointer), whether a named result was
- * assigned in a function with defer (then everything is copied). */
-typedef struct As2 {
-    FuncInfo *fn;
-    Var *set[16];
-    int nset;
-    bool mem, all;
-} As2;
-
-/* go1.19's Addrtaken() || !OnStack() for v, used in fn: a variable of an
- * enclosing function is a closure variable (PAUTOHEAP) unless fn is
- * called in place and holds a copy of it (directClosureCall made it a
- * parameter). */
-static bool var_in_memory(As2 *a, Var *v) {
-    if (v->owner != a->fn)
-        return !(a->fn->called_in_place && sema_capture_byval(v));
-    return sema_go_addrtaken(v);
-}
-
-static Var *var_of(Expr *e) {
-    e = unparen(e);
-    if (e->kind != E_NAME || !e->u.name.sym || e->u.name.sym->kind != SYM_VAR)
-        return NULL;
-    return e->u.name.sym->var;
-}
-
-static bool affected(As2 *a, Expr *e);
-
-static bool affected_list(As2 *a, ExprList *l) {
-    for (int i = 0; i < l->len; i++)
-        if (affected(a, l->data[i]))
-            return true;
-    return false;
-}
-
-/* ascompatee's affected: could the assignments so far change e? A node
- * that reads memory (readsMemory: all but variables on the stack whose
- * address is not taken, constants, arithmetic, conversions, field
- * selection) counts once memory was written; a call, len, a slice
- * expression, && and || are temporaries of the order pass by then. */
-static bool affected(As2 *a, Expr *e) {
-    if (!e || e->is_const)
-        return false;
-    if (a->all)
-        return true;
-    switch (e->kind) {
-    case E_PAREN: return affected(a, e->u.paren.x);
-    case E_NAME: {
-        Symbol *sym = e->u.name.sym;
-        if (!sym)
-            return false;
-        if (sym->kind == SYM_GLOBAL)
-            return a->mem;
-        Var *v = var_of(e);
-        if (!v)
-            return false;
-        for (int i = 0; i < a->nset; i++)
-            if (a->set[i] == v)
-                return true;
-        return a->mem && var_in_memory(a, v);
-    }
-    case E_CALL:
-        if (e->u.call.kind == CALL_CONV && !(e->type && e->type->kind == T_SLICE))
-            return affected_list(a, &e->u.call.args);     /* OCONV */
-        return false;   /* a temporary (order) */
-    case E_SLICE:
-        return false;
-    case E_ASSERT:
-        return affected(a, e->u.assert.x);
-    case E_BINARY:
-        switch (e->u.binary.op) {
-        case OP_LAND: case OP_LOR:
-            return false;
-        case OP_ADD:
-            if (e->type && e->type->kind == T_STRING)   /* OADDSTR */
-                return a->mem || affected(a, e->u.binary.x) || affected(a, e->u.binary.y);
-            return affected(a, e->u.binary.x) || affected(a, e->u.binary.y);
-        case OP_SUB: case OP_MUL: case OP_DIV: case OP_REM: case OP_AND: case OP_OR: case OP_XOR:
-        case OP_SHL: case OP_SHR: case OP_ANDNOT:
-            return affected(a, e->u.binary.x) || affected(a, e->u.binary.y);
-        default:        /* comparisons */
-            return a->mem || affected(a, e->u.binary.x) || affected(a, e->u.binary.y);
-        }
-    case E_UNARY:
-        return (e->u.unary.op == OP_NOT && a->mem) || affected(a, e->u.unary.x);
-    case E_FIELD:
-        return (e->u.field.through_ptr && a->mem) || affected(a, e->u.field.x);
-    case E_INDEX:
-        return a->mem || affected(a, e->u.index.x) || affected(a, e->u.index.index);
-    case E_DEREF:
-        return a->mem || affected(a, e->u.deref.x);
-    case E_ADDR:
-        return a->mem || affected(a, e->u.addr.x);
-    case E_COMPOSITE:
-        if (a->mem)
-            return true;
-        for (int i = 0; i < e->u.composite.elems.len; i++)
-            if (affected(a, e->u.composite.elems.data[i].value))
-                return true;
-        return false;
-    default:
-        return a->mem;
-    }
-}
-
-static bool is_result(FuncInfo *fn, Var *v) {
-    for (int i = 0; i < fn->results.len; i++)
-        if (fn->results.data[i] == v)
-            return true;
-    return false;
-}
-
-/* The element's assignment, as ascompatee records it after saving. */
-static void assigned(As2 *a, Expr *lhs) {
-    Expr *e = lhs;
-    for (;;) {
-        e = unparen(e);
-        if (e->kind == E_INDEX && e->u.index.x->type && e->u.index.x->type->kind == T_ARRAY)
-            e = e->u.index.x;
-        else if (e->kind == E_FIELD && !e->u.field.through_ptr)
-            e = e->u.field.x;
-        else
-            break;
-    }
-    if (e->kind != E_NAME || !e->u.name.sym) {
-        if (!(e->kind == E_NAME && e->u.name.name && strcmp(e->u.name.name, "_") == 0))
-            a->mem = true;      /* an element, *p, p.f: memory */
-        return;
-    }
-    if (e->u.name.sym->kind == SYM_GLOBAL) {
-        a->mem = true;
-        return;
-    }
-    Var *v = var_of(e);
-    if (!v)
-        return;     /* _ */
-    if (v->owner == a->fn && is_result(a->fn, v) && a->fn->has_defer)
-        a->all = true;
-    else if (var_in_memory(a, v) || v->owner != a->fn)
-        a->mem = true;
-    else if (a->nset < (int)(sizeof a->set / sizeof a->set[0]))
-        a->set[a->nset++] = v;
-    else
-        a->all = true;      /* a long list: as good as anything */
-}
-
-/* Does walk copy the index of n's array element (element n->lhs of the
- * multiple assignment n->as2) before assigning it? */
-static bool as2_copies(const BceNote *n) {
-    ExprList *l = &n->as2->u.assign.lhs;
-    As2 a = {.fn = n->fn};
-    for (int i = 0; i < n->lhs; i++)
-        assigned(&a, l->data[i]);
-    /* find the indexed element the note is about, on element lhs's drill */
-    for (Expr *e = l->data[n->lhs];;) {
-        e = unparen(e);
-        if (e->kind == E_INDEX && array_or_ptr(e->u.index.x->type)) {
-            if (e->u.index.x->span.hi <= n->at.lo && n->at.lo < e->span.hi &&
-                e->u.index.index->span.lo > n->at.lo)
-                return affected(&a, e->u.index.index);
-            if (e->u.index.x->type->kind == T_PTR)
-                return false;
-            e = e->u.index.x;
-        } else if (e->kind == E_FIELD && !e->u.field.through_ptr) {
-            e = e->u.field.x;
-        } else {
-            return false;
-        }
-    }
-}
-
 static FuncInfo *top(FuncInfo *f) {
     while (f->parent)
         f = f->parent;
     return f;
 }
 
-/* The notes of fn itself, in check order, from note `from` on. */
+/* The notes of fn itself, in check order, from note `from` on; those of
+ * a multiple assignment in go1.19's order for it (bce_as2.c). */
 static void report_own(Ctx *c, SemaInfo *s, FuncInfo *fn, int from) {
-    for (int j = from; j < s->bce.len; j++)
-        if (s->bce.data[j].fn == fn && !(s->bce.data[j].as2 && as2_copies(&s->bce.data[j])))
-            diag_remark_text(c, s->bce.data[j].at, "index bounds check elided");
+    for (int j = from; j < s->bce.len; j++) {
+        BceNote *n = &s->bce.data[j];
+        if (n->fn != fn)
+            continue;
+        if (!n->as2) {
+            diag_remark_text(c, n->at, "index bounds check elided");
+            continue;
+        }
+        int cnt = 0, last = j;
+        for (int i = j; i < s->bce.len; i++)
+            if (s->bce.data[i].fn == fn) {
+                if (s->bce.data[i].as2 != n->as2)
+                    break;
+                cnt++;
+                last = i;
+            }
+        const BceNote **group = arena_alloc(&c->arena, sizeof(BceNote *) * (size_t)cnt);
+        cnt = 0;
+        for (int i = j; i <= last; i++)
+            if (s->bce.data[i].fn == fn)
+                group[cnt++] = &s->bce.data[i];
+        cnt = bce_as2_order(&c->arena, group, cnt);
+        for (int i = 0; i < cnt; i++)
+            diag_remark_text(c, group[i]->at, "index bounds check elided");
+        j = last;
+    }
 }
 
 static bool trivial(FuncInfo *lit) { return lit->captures.len == 0; }

@@ -145,7 +145,8 @@ bool chk_tuple_args(Checker *k, Expr *e, Type *ft, const char *fname, Type *t);
 /* bce.c */
 void chk_bounds_note(Checker *k, Expr *index, int64_t len);
 void chk_bounds_append_arg(Checker *k, Expr *arg, Type *elem);
-void chk_bounds_assign_list(Checker *k, Stmt *s);   /* a, b[i] = x, y */
+void chk_bounds_assign(Checker *k, Stmt *s);   /* a, b[i] = x, y; m[k] = x (bce_as2.c) */
+int bce_as2_order(Arena *scratch, const BceNote **notes, int n);
 
 /* check_stmt.c */
 Span chk_define_op(Checker *k, Stmt *s);

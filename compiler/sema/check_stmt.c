@@ -367,8 +367,6 @@ static void check_assign(Checker *k, Stmt *s) {
             chk_default(k, r->data[i], "assignment to _ identifier");
     }
     flush_lhs_captures(k, pending);
-    if (l->len > 1)
-        chk_bounds_assign_list(k, s);
 }
 
 static void check_cond(Checker *k, Expr *cond, const char *what) {
@@ -575,8 +573,10 @@ void chk_stmt(Checker *k, Stmt *s) {
             check_var(k, s);
         else if (s->kind == S_DEFINE)
             check_define(k, s);
-        else
+        else {
             check_assign(k, s);
+            chk_bounds_assign(k, s);
+        }
         if (k->c->nerrors > errors)
             chk_stmt_failed(k, s);      /* its variables count as used */
         break;

@@ -273,11 +273,11 @@ typedef struct Global {
 typedef struct BceNote {
     FuncInfo *fn;
     Span at;
-    Stmt *as2;          /* the index's array is assigned by this multiple
-                           assignment (a, b[i] = x, y), as element lhs:
-                           the note holds unless go1.19 copies i first
-                           (bce.c as2_copies, decided once fn is checked) */
-    int lhs;
+    Stmt *as2;          /* the multiple assignment (a, b[i] = x, y) the
+                           index is in: go1.19's walk of it orders its
+                           notes and may copy an assigned array element's
+                           index first, withdrawing the note (bce_as2.c,
+                           decided once fn is checked) */
 } BceNote;
 
 /* What sema hands to MIR building. */
@@ -372,6 +372,10 @@ const char *sema_go_var_name(Ctx *c, Var *v);
 /* addrtaken.c: how go1.19 holds a variable */
 bool sema_capture_byval(const Var *v);  /* a func literal copies it */
 bool sema_go_addrtaken(const Var *v);   /* &v, or captured by reference */
+/* go_mapkey.c: go1.19's order pass (order.go mapKeyTemp, isaddrokay) */
+bool sema_go_addressable(Expr *e);      /* ir.IsAddressable */
+bool sema_go_addr_ok(Expr *e);          /* isaddrokay: addressable, no local */
+bool sema_go_map_key_copied(Type *map, Expr *key);  /* copied when met */
 /* Go's spelling, used in messages and -m lines: "*User", "[]byte". */
 const char *type_name(Ctx *c, Type *t);
 const char *type_name_go(Ctx *c, Type *t);   /* as go1.19's -m prints it (types.c) */
