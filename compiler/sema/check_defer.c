@@ -197,8 +197,11 @@ static void hoist_args(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
         }
         if (is_untyped(val->type))
             chk_set_untyped(k, val, default_type(k, val->type));
-        /* at the conversion's position (mir/build_defer.c vararg_pos) */
-        Var *v = hidden_var(k, s, w, val, at, at, k->s->t_any);
+        /* at the conversion's position (mir/build_defer.c vararg_pos);
+         * captured at the implicit []any's, the call's '(' (Go's
+         * rewriteArgument visits a slice literal's elements at its
+         * position, and FixVariadicCall made it at the call's) */
+        Var *v = hidden_var(k, s, w, val, at, ast_call_lparen(call), k->s->t_any);
         args->data[i] = chk_var_expr(k, v, val->span);
     }
 }
