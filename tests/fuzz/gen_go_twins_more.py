@@ -26,7 +26,17 @@ printing, float32, strconv.FormatFloat), more fmt verbs and Sprint's
 spacing, string switches, recovering runtime errors (index out of range,
 nil dereference) and error values, defers in a loop changing a named
 result, three results, unicode, an embedded pointer and a promoted method
-satisfying an interface.
+satisfying an interface. A third batch, only in seeds from 2001 on (so
+the earlier seeds write the programs they always wrote and go's cached
+answers stay valid), adds a Rect with a pointer field and a Shape
+interface: method values of a struct (a pointer method's binds &r, a
+value method's copies r, an interface's), closures returning closures
+(adder, and literals capturing by reference), variadic calls of func
+values and pointers with and without `xs...`, struct copies through
+interfaces asserted back, maps of slices of pointers, `for i, v := range`
+over arrays of pointers (the array, its address, a slice of it),
+string(bytes) and back, and defers in loops (closures over the loop
+variable, fmt calls, pointer method calls).
 
 Its Go twin is the same text with `package main ` put in front (the first
 line is a comment). Every function prints what it computes with fmt
