@@ -384,15 +384,19 @@ static Hole recv_step(Esc *E, Hole k, int delta, Span at, const char *why, const
 }
 
 /* The texts of s.(T), s.(T).E1, ... along sel's embedded path (texts[0]
- * the assertion), and whether each is a pointer (ptr[i]: texts[i]'s
- * next field is reached through it, an ODOTPTR). */
-static void assert_path(Esc *E, const char *s, Type *t, const Selection *sel, const char **texts, bool *ptr) {
-    texts[0] = arena_printf(E->batch, "%s.(%s)", s, type_name(E->c, t));
+ * the assertion, texts[sel->depth] the receiver Go's devirtualized call
+ * takes), in arena a, and whether each is a pointer (ptr[i]: texts[i]'s
+ * next field is reached through it, an ODOTPTR). The one builder of
+ * these texts: the flows (E->batch, the batch's lifetime) and the
+ * devirtualized calls' quotes (c->arena, the compilation's) both ask it. */
+static void assert_path(Ctx *c, Arena *a, const char *s, Type *t, const Selection *sel, const char **texts,
+                        bool *ptr) {
+    texts[0] = arena_printf(a, "%s.(%s)", s, type_name(c, t));
     ptr[0] = t->kind == T_PTR;
     Type *st = ptr[0] ? t->elem : t;
     for (int i = 0; i < sel->depth; i++) {
         Field *fl = &st->fields.data[sel->path[i]];
-        texts[i + 1] = arena_printf(E->batch, "%s.%s", texts[i], fl->name);
+        texts[i + 1] = arena_printf(a, "%s.%s", texts[i], fl->name);
         ptr[i + 1] = sel->path_ptr[i];
         st = sel->path_ptr[i] ? fl->type->elem : fl->type;
     }
@@ -422,7 +426,7 @@ Hole esc_defer_recv_hole(Esc *E, Body *b, LocalId l, Hole k, bool *done) {
     Span at = selector_dot(E, rv);
     const char *texts[SEL_MAX_DEPTH + 1];
     bool ptr[SEL_MAX_DEPTH + 1];
-    assert_path(E, v->esc_val ? go_expr_text(c, v->esc_val) : v->name, t, &sel, texts, ptr);
+    assert_path(c, E->batch, v->esc_val ? go_expr_text(c, v->esc_val) : v->name, t, &sel, texts, ptr);
     const char *recv = texts[sel.depth];
     k = hole_note(E, k, at, "assign");
     if (k.notes)
@@ -554,16 +558,13 @@ const char *esc_devirt_requote(Esc *E, const char *text, Span where) {
 
 /* The receiver Go's devirtualized call takes: s.(T), then the embedded
  * fields of path (a method's Selection, or the path to the embedded
- * interface of a partially devirtualized call), s.(T).E.F. */
+ * interface of a partially devirtualized call), s.(T).E.F: the last of
+ * assert_path's texts, kept in c->arena. */
 static const char *recv_path(Ctx *c, const char *s, Type *t, const Selection *path) {
-    const char *recv = arena_printf(&c->arena, "%s.(%s)", s, type_name(c, t));
-    Type *st = t->kind == T_PTR ? t->elem : t;
-    for (int i = 0; i < path->depth; i++) {
-        Field *f = &st->fields.data[path->path[i]];
-        recv = arena_printf(&c->arena, "%s.%s", recv, f->name);
-        st = path->path_ptr[i] ? f->type->elem : f->type;
-    }
-    return recv;
+    const char *texts[SEL_MAX_DEPTH + 1];
+    bool ptr[SEL_MAX_DEPTH + 1];
+    assert_path(c, &c->arena, s, t, path, texts, ptr);
+    return texts[path->depth];
 }
 
 /* How go1.19 writes the devirtualized s.M(args) (s, local rl of b, named):
@@ -686,7 +687,7 @@ static void partial_icall(Esc *E, Body *b, Rvalue *rv, const char *s, Type *t, c
         path.depth = 0;
     const char *texts[SEL_MAX_DEPTH + 1];
     bool ptr[SEL_MAX_DEPTH + 1];
-    assert_path(E, s, t, &path, texts, ptr);
+    assert_path(E->c, E->batch, s, t, &path, texts, ptr);
     for (int i = 0; i < rv->args.len; i++) {
         Hole h = call_quoted(hole_note(E, esc_heap_hole(E), rv->span, "call parameter"), what);
         if (i == 0)

@@ -1067,17 +1067,23 @@ static void self_assign(Esc *E, Body *b, MirStmt *st) {
     rvalue(E, b, esc_blank_hole(E), &st->rv);
 }
 
-/* Capture k of literal f (made in b, stored in s) flows into s. */
+/* Capture k of literal f (made in b, stored in s) flows into s, noted at
+ * Go's closure variable (sema's capture_at: the first use in f, or the
+ * `func` of a literal nested in f that captures it), which both notes
+ * quote by the variable's Go name. */
 static void capture_flow(Esc *E, Body *b, Body *f, int k, EscLoc *s, Rvalue *rv) {
     Span at = f->fi->capture_at.len == f->fi->captures.len ? f->fi->capture_at.data[k] : rv->span;
     Var *cv = f->fi->captures.data[k];
     if (cv->esc_tmp)    /* a deferred call's argument: Go's closure variable */
         at = cv->esc_cv_at;
     Hole h = hole_of(s);
-    if (!f->byval[k])
+    if (!f->byval[k]) {
         h = hole_shift(E, h, -1, at, "reference");
+        if (h.notes)
+            h.notes->what = sema_go_var_name(E->c, cv);
+    }
     h = hole_note(E, h, at, "captured by a closure");
-    if (cv->esc_tmp && h.notes)
+    if (h.notes)
         h.notes->what = sema_go_var_name(E->c, cv);
     EscLoc *v = captured_var(E, f, k);
     if (v)

@@ -213,9 +213,10 @@ void lower_defer(Builder *B, Stmt *s) {
         if (v->type->kind == T_IFACE && val->type->kind != T_IFACE) {
             /* a ...any argument, boxed now, at Go's position */
             Rvalue r = rv_new(RV_USE, v->type, val->span);
-            v->span = vararg_pos(B, s, v);  /* Go's temporary is at the conversion (-m=2) */
-            if (v->esc_tmp)
-                v->esc_cv_at = v->span;
+            /* Go's temporary is at the conversion (-m=2); its wrapper still
+             * captures it where sema said, at the implicit []any's
+             * position, the call's '(' (escape/call.go rewriteArgument) */
+            v->span = vararg_pos(B, s, v);
             rv_arg(B, &r, lower_to_iface_held(B, val, v->type, v->span, LEND_NONE, lend, NULL));
             bld_assign(B, place_local(l), r, val->span);
             continue;

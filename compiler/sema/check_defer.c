@@ -181,6 +181,26 @@ static int vararg_any_from(Checker *k, Expr *call) {
     return fixed;
 }
 
+/* The interface type of the parameter the deferred call's fixed
+ * argument i is assigned to, when the argument is not one already (and
+ * is no constant or nil, which stay in the call): Go's typecheck has
+ * converted it before escape analysis wraps it, so its .autotmp_N holds
+ * the interface. A user's function, method or func value only (a
+ * library call lends its operands: mir/build_defer.c), not under
+ * --runtime=drop (as vararg_any_from). */
+static Type *iface_param(Checker *k, Stmt *s, Expr *call, int i) {
+    Type *ft = call->u.call.fn ? call->u.call.fn->type : NULL;
+    Expr *val = call->u.call.args.data[i];
+    if (!ft || ft->kind != T_FUNC || call->u.call.kind == CALL_EXTERN || call->u.call.spread ||
+        s->u.defer.tuple || k->c->opt.runtime == RT_DROP || val->is_const || unwrapped(val))
+        return NULL;
+    int fixed = ft->variadic ? ft->params.len - 1 : ft->params.len;
+    if (i >= fixed || !val->type || val->type->kind == T_IFACE || is_untyped(val->type))
+        return NULL;
+    Type *pt = ft->params.data[i];
+    return pt && pt->kind == T_IFACE ? pt : NULL;
+}
+
 /* The arguments, in Go's order (its FixVariadicCall packs the extra ones
  * into a slice literal whose elements it wraps one by one); an extra
  * argument of a ...any is converted when the defer runs. */
@@ -191,14 +211,23 @@ static void hoist_args(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
     Span at = fixed < 0 ? call->span : s->u.defer.tuple ? ast_call_lparen(call) : args->data[fixed]->span;
     for (int i = 0; i < args->len; i++) {
         Expr *val = args->data[i];
+        Type *conv = iface_param(k, s, call, i);
+        if (conv) {     /* converted now (at mir/build_defer.c's vararg_pos); captured at the call's '(' */
+            Var *v = hidden_var(k, s, w, val, at, ast_call_lparen(call), conv);
+            args->data[i] = chk_var_expr(k, v, val->span);
+            continue;
+        }
         if (fixed < 0 || i < fixed || val->type->kind == T_IFACE || val->type->kind == T_UNTYPED_NIL) {
             hoist(k, s, w, &args->data[i], call);
             continue;
         }
         if (is_untyped(val->type))
             chk_set_untyped(k, val, default_type(k, val->type));
-        /* at the conversion's position (mir/build_defer.c vararg_pos) */
-        Var *v = hidden_var(k, s, w, val, at, at, k->s->t_any);
+        /* at the conversion's position (mir/build_defer.c vararg_pos);
+         * captured at the implicit []any's, the call's '(' (Go's
+         * rewriteArgument visits a slice literal's elements at its
+         * position, and FixVariadicCall made it at the call's) */
+        Var *v = hidden_var(k, s, w, val, at, ast_call_lparen(call), k->s->t_any);
         args->data[i] = chk_var_expr(k, v, val->span);
     }
 }

@@ -254,13 +254,20 @@ static void first_capture(Var *v, FuncInfo *lit) {
     v->reassigned = false;
 }
 
-/* Record that fn (and every literal between it and v's owner) captures v. */
-static void note_capture(Checker *k, Var *v, Span at) {
+/* Record that fn (and every literal between it and v's owner) captures v.
+ * fn's closure variable is at the use; an enclosing literal's, at the
+ * `func` of the literal inside it on the way (go1.19's
+ * FinishCaptureNames recaptures v there when that literal is done), so
+ * unless one of its own uses came first. */
+static void note_capture(Checker *k, Var *v, Span use) {
     FuncInfo *lit = k->fn;
     while (lit && lit->parent && lit->parent != v->owner)
         lit = lit->parent;
     first_capture(v, lit);
-    for (FuncInfo *f = k->fn; f && f != v->owner; f = f->parent) {
+    for (FuncInfo *f = k->fn, *inner = NULL; f && f != v->owner; inner = f, f = f->parent) {
+        Span at = use;
+        if (inner && inner->lit)
+            at = (Span){inner->lit->span.file, inner->lit->span.lo, inner->lit->span.lo + 4};
         bool have = false;
         int at_i = -1;
         for (int i = 0; i < f->captures.len && !have; i++)

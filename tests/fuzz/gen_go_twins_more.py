@@ -26,7 +26,17 @@ printing, float32, strconv.FormatFloat), more fmt verbs and Sprint's
 spacing, string switches, recovering runtime errors (index out of range,
 nil dereference) and error values, defers in a loop changing a named
 result, three results, unicode, an embedded pointer and a promoted method
-satisfying an interface.
+satisfying an interface. A third batch, only in seeds from 2001 on (so
+the earlier seeds write the programs they always wrote and go's cached
+answers stay valid), adds a Rect with a pointer field and a Shape
+interface: method values of a struct (a pointer method's binds &r, a
+value method's copies r, an interface's), closures returning closures
+(adder, and literals capturing by reference), variadic calls of func
+values and pointers with and without `xs...`, struct copies through
+interfaces asserted back, maps of slices of pointers, `for i, v := range`
+over arrays of pointers (the array, its address, a slice of it),
+string(bytes) and back, and defers in loops (closures over the loop
+variable, fmt calls, pointer method calls).
 
 Its Go twin is the same text with `package main ` put in front (the first
 line is a comment). Every function prints what it computes with fmt
@@ -233,6 +243,60 @@ var gcount Counter
 var gstr string
 """
 
+# The third batch (seeds from 2001 on; earlier seeds write the programs
+# they always wrote, so go's cached answers stay valid): these types, and
+# Body.STMTS3 drawn with STMTS.
+TYPES3 = """
+type Shape interface {
+    Area() int
+}
+
+type Rect struct {
+    w, h int
+    tag  *Pt
+}
+
+func (r Rect) Area() int {
+    return r.w * r.h
+}
+
+func (r *Rect) Scale(k int) {
+    r.w *= k
+    r.h *= k
+}
+
+func adder(base int) func(int) func() int {
+    return func(d int) func() int {
+        return func() int {
+            base += d
+            return base
+        }
+    }
+}
+
+func apply(fs ...func() int) int {
+    t := 0
+    for _, f := range fs {
+        t += f()
+    }
+    return t
+}
+
+func firstOf(ps ...*Pt) *Pt {
+    if len(ps) == 0 {
+        return nil
+    }
+    return ps[0]
+}
+
+func keep(ps ...*Pt) []*Pt {
+    return ps
+}
+"""
+THIRD_FROM = 2001
+THIRD_TYPES = ["Rect", "*Rect", "Shape", "[]*Pt", "map[string][]*Pt", "[3]*Pt"]
+THIRD = [False]     # set by program(seed) for the seed being written
+
 PARAMS = [("k", "int"), ("str", "string"), ("xs", "[]int"), ("p", "*Pt"), ("d", "*Dog"),
           ("bs", "[]byte"), ("col", "Color")]
 RESULTS = ["int", "string", "Pt", "[]int", "*Pt", "", "Color"]
@@ -251,6 +315,12 @@ class Body(BaseBody):
     def __init__(self, fn, callees, imports):
         BaseBody.__init__(self, fn, callees)
         self.imports = imports
+        if THIRD[0]:
+            for t in THIRD_TYPES:
+                self.vars[t] = []
+
+    def stmt(self):
+        R.choice(self.STMTS + self.STMTS3 if THIRD[0] else self.STMTS)(self)
 
     def more_int_choices(self, choices):
         if self.vars["[]int"]:
@@ -810,6 +880,207 @@ class Body(BaseBody):
                      "string(rune(65+%s))" % self.int_expr(), "strings.Title(%s)" % s,
                      'strings.SplitN(%s, "l", 2)' % s, 'strings.TrimLeft(%s, "h")' % s)
 
+    # ---- third batch (seeds >= THIRD_FROM) ---------------------------------------
+    def declare_as(self, t, name, expr):
+        """var name t = expr (a conversion to an interface)"""
+        self.emit("var %s %s = %s" % (name, t, expr))
+        self.vars[t].append(name)
+        self.used.append(name)
+
+    def pt_ptr(self):
+        """a *Pt: a local, a parameter or a fresh &Pt{...}"""
+        p = self.pick("*Pt")
+        if p and R.random() < 0.6:
+            return p
+        if self.vars["Pt"] and R.random() < 0.5:
+            return "&" + self.pick("Pt")
+        return "&Pt{%s, %d}" % (self.int_expr(), R.randint(0, 9))
+
+    def rect(self):
+        r = self.pick("Rect")
+        if r and R.random() < 0.6:
+            return r
+        r = self.fresh("rc")
+        tag = self.pt_ptr() if R.random() < 0.6 else "nil"
+        self.declare("Rect", r, "Rect{%s, %d, %s}" % (self.int_expr(), R.randint(1, 5), tag))
+        return r
+
+    def s_method_value3(self):
+        """method values of a struct: a pointer method's binds &r, a value
+        method's copies r; an interface's is called dynamically"""
+        r, x = self.rect(), self.acc()
+        kind = R.random()
+        if kind < 0.35:
+            f = self.fresh("sc")
+            self.emit("%s := %s.Scale" % (f, r))
+            self.used.append(f)
+            self.emit("%s(%d)" % (f, R.randint(1, 3)))
+        elif kind < 0.7:
+            f = self.fresh("ar")
+            self.declare("func() int", f, "%s.Area" % r)
+            self.emit("%s.w++" % r)
+            self.emit("%s += %s()" % (x, f))
+        else:
+            sh, f = self.fresh("sh"), self.fresh("sa")
+            self.declare_as("Shape", sh, r if R.random() < 0.5 else "&" + r)
+            self.declare("func() int", f, "%s.Area" % sh)
+            self.emit("%s += %s()" % (x, f))
+        if R.random() < 0.4:
+            pr = self.fresh("pr")
+            self.declare("*Rect", pr, "&" + r)
+            g = self.fresh("ps")
+            self.emit("%s := %s.Scale" % (g, pr))
+            self.used.append(g)
+            self.emit("%s(2)" % g)
+        self.println('"mv3"', x, "%s.Area()" % r)
+
+    def s_closure_closure(self):
+        """closures returning closures: adder's, or a literal's capturing
+        a local by reference (and maybe a pointer)"""
+        x = self.acc()
+        g = self.fresh("cc")
+        if R.random() < 0.5:
+            mk = self.fresh("mk")
+            self.emit("%s := adder(%s)" % (mk, self.int_expr()))
+            self.used.append(mk)
+            self.declare("func() int", g, "%s(%d)" % (mk, R.randint(1, 4)))
+        else:
+            n, mk = self.fresh("n"), self.fresh("mk")
+            self.declare("int", n, self.int_expr())
+            p = self.pick("*Pt")
+            inner = ["    return func() int {", "        %s += d" % n]
+            if p and R.random() < 0.5:
+                inner.append("        %s.x += d" % p)
+            inner += ["        return %s" % n, "    }"]
+            self.block("%s := func(d int) func() int {" % mk, inner)
+            self.used.append(mk)
+            self.declare("func() int", g, "%s(%d)" % (mk, R.randint(1, 4)))
+        for _ in range(R.randint(1, 2)):
+            self.emit("%s += %s()" % (x, g))
+        if R.random() < 0.3:
+            self.emit("gstr = strconv.Itoa(%s())" % g)
+        self.println('"cc"', x)
+
+    def s_variadic3(self):
+        """variadic calls with xs..., of functions and of pointers"""
+        x = self.acc()
+        kind = R.random()
+        if kind < 0.4:
+            fs = self.vars["func() int"]
+            args = [R.choice(fs) for _ in range(R.randint(0, 2))] if fs else []
+            args.append("func() int {\n%s    return %s\n%s}" % (self.ind(), self.int_expr(), self.ind()))
+            if R.random() < 0.5:
+                v = self.fresh("fv")
+                self.emit("%s := []func() int{%s}" % (v, ", ".join(args)))
+                self.used.append(v)
+                self.emit("%s += apply(%s...)" % (x, v))
+            else:
+                self.emit("%s += apply(%s)" % (x, ", ".join(args)))
+        elif kind < 0.8:
+            args = [self.pt_ptr() for _ in range(R.randint(1, 3))]
+            q = self.fresh("fo")
+            if R.random() < 0.5:
+                v = self.fresh("pv")
+                self.declare("[]*Pt", v, "[]*Pt{%s}" % ", ".join(args))
+                self.declare("*Pt", q, "firstOf(%s...)" % v)
+            else:
+                self.declare("*Pt", q, "firstOf(%s)" % ", ".join(args))
+            self.emit("%s += %s.x" % (x, q))
+        else:
+            v = self.fresh("kp")
+            src = self.pick("[]*Pt")
+            self.declare("[]*Pt", v, "keep(%s...)" % src if src else
+                         "keep(%s)" % ", ".join(self.pt_ptr() for _ in range(R.randint(0, 2))))
+            self.emit("%s += len(%s)" % (x, v))
+        self.println('"var3"', x)
+
+    def s_iface_copy(self):
+        """struct copies through interfaces: a value stored in an any or a
+        Shape, asserted back and changed (the original keeps its value)"""
+        x = self.acc()
+        if R.random() < 0.5:
+            r = self.rect()
+            sh, r2 = self.fresh("sh"), self.fresh("rb")
+            self.declare_as("Shape", sh, r)
+            self.declare("Rect", r2, "%s.(Rect)" % sh)
+            self.emit("%s.w += %d" % (r2, R.randint(1, 5)))
+            self.emit("%s += %s.Area() + %s.Area()" % (x, sh, r2))
+            self.println('"icopy"', x, "%s.w" % r, "%s.w" % r2, "%s.tag == %s.tag" % (r, r2))
+        else:
+            p = self.pick("Pt")
+            src = p if p else "Pt{%s, 3}" % self.int_expr()
+            a, q = self.fresh("ia"), self.fresh("iq")
+            self.emit("var %s any = %s" % (a, src))
+            self.used.append(a)
+            self.block("if %s, ok := %s.(Pt); ok {" % (q, a),
+                       ["%s.x++" % q, "%s += %s.x" % (x, q)])
+            self.println('"icopy"', x, a)
+
+    def s_map_ptr_slices(self):
+        """a map of slices of pointers, appended to and ranged over"""
+        m, x = self.pick("map[string][]*Pt"), self.acc()
+        if not m:
+            m = self.fresh("mp")
+            self.declare("map[string][]*Pt", m, "map[string][]*Pt{}")
+        key = R.choice(['"a"', '"b"', self.str_expr()])
+        self.emit("%s[%s] = append(%s[%s], %s)" % (m, key, m, key,
+                                                    ", ".join(self.pt_ptr() for _ in range(R.randint(1, 2)))))
+        if R.random() < 0.4:
+            v = self.pick("[]*Pt")
+            if v:
+                self.emit('%s["v"] = %s' % (m, v))
+        self.block("for _, q := range %s[%s] {" % (m, key), ["%s += q.x" % x])
+        self.println('"mslices"', x, "len(%s)" % m, "len(%s[%s])" % (m, key))
+
+    def s_range_ptr_array(self):
+        """for i, v := range over an array of pointers (and its address)"""
+        arr, x = self.fresh("pa"), self.acc()
+        self.declare("[3]*Pt", arr, "[3]*Pt{%s}" % ", ".join(self.pt_ptr() for _ in range(3)))
+        body = ["%s.x += i" % "v", "%s += v.y" % x]
+        if R.random() < 0.3:
+            body.append("gpt = v")
+        head = R.choice(["for i, v := range %s {", "for i, v := range &%s {", "for i, v := range %s[:] {"])
+        self.block(head % arr, body)
+        self.println('"parr"', x, "%s[0].x" % arr)
+
+    def s_string_bytes(self):
+        """string(bytes) and back: copies, comparisons, concatenations"""
+        bs = self.pick("[]byte")
+        if not bs:
+            bs = self.fresh("bb")
+            self.declare("[]byte", bs, "[]byte(%s)" % self.str_expr())
+        forms = ["string(%s)" % bs, "string(%s[:len(%s)/2])" % (bs, bs), "string(%s) + %s" % (bs, self.str_expr()),
+                 "strings.ToUpper(string(%s))" % bs]
+        s = self.fresh("sb")
+        self.declare("string", s, R.choice(forms))
+        b2 = self.fresh("bc")
+        self.declare("[]byte", b2, "[]byte(%s)" % s)
+        self.block("if len(%s) > 0 {" % b2, ["%s[0] = 'X'" % b2])
+        self.println(s, "string(%s)" % b2, "string(%s) == %s" % (bs, s), "len(string(%s))" % bs)
+
+    def s_defer_loop3(self):
+        """defers in a loop: closures over the loop variable, calls with
+        pointer arguments, a method value's receiver"""
+        n = R.randint(1, 3)
+        x = self.acc()
+        body = []
+        kind = R.random()
+        if kind < 0.4:
+            body += ["defer func() {", "    %s += i" % x, "}()"]
+        elif kind < 0.7:
+            body += ['defer fmt.Println("d", i, %s)' % self.pt_ptr()]
+        else:
+            r = self.rect()
+            body += ["defer %s.Scale(i + 1)" % r]
+        if R.random() < 0.3:
+            body += ["defer func(q *Pt) {", "    q.y += i", "}(%s)" % self.pt_ptr()]
+        self.imports.add("fmt")
+        self.block("for i := 0; i < %d; i++ {" % n, body)
+        self.println('"dloop"', x)
+
+    STMTS3 = [s_method_value3, s_closure_closure, s_variadic3, s_iface_copy, s_map_ptr_slices,
+              s_range_ptr_array, s_string_bytes, s_defer_loop3]
+
     s_int_local, s_addr_local, s_call = BaseBody.s_int_local, BaseBody.s_addr_local, BaseBody.s_call
 
     STMTS = [s_switch, s_switch, s_type_switch, s_labeled, s_switch_break_label, s_goto,
@@ -854,10 +1125,12 @@ def show(t, v):
 
 def program(seed):
     imports = {"fmt", "strconv", "strings"}    # the prelude uses them
+    THIRD[0] = seed >= THIRD_FROM
     fns, texts = gen_fns(seed, lambda i, callees: gen_fn(i, callees, imports))
     lines = main_calls(calls_of(fns, arg_for, show),
                        [], ["    fmt.Println(gcount, gstr, gpt != nil)"])
-    return program_text("gen_go_twins_more.py", seed, imports, TYPES, texts, lines)
+    return program_text("gen_go_twins_more.py", seed, imports, TYPES + (TYPES3 if THIRD[0] else ""),
+                        texts, lines)
 
 def main():
     base_main(program)
