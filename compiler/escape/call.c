@@ -778,7 +778,9 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
     int nargs = rv->args.len - 1;
     const char *what = call_desc(E, b, rv);
-    bool recv_heap = f && f->fi && f->fi->mv && f->fi->mv->recv_heap;   /* (*T).M of a value method */
+    /* f := (*T).M of a value method, f(p): p to the heap; (*T).M(p) called
+       in place is go1.19's method call p.M(), by M's summary */
+    bool recv_heap = f && f->fi && f->fi->mv && f->fi->mv->recv_heap && !called_in_place(E, b, &rv->args.data[0]);
     if (fe && fe->in_batch) {
         results_flow(E, k, f);
         int base = f->has_env ? 2 : 1;
