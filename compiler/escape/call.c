@@ -779,18 +779,22 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     esc_operand(E, b, esc_blank_hole(E), &rv->args.data[0]);
     int nargs = rv->args.len - 1;
     const char *what = call_desc(E, b, rv);
+    /* f := (*T).M of a value method, f(p): p to the heap; (*T).M(p) called
+       in place is go1.19's method call p.M(), by M's summary */
+    bool recv_heap = f && f->fi && f->fi->mv && f->fi->mv->recv_heap && !called_in_place(E, b, &rv->args.data[0]);
     if (fe && fe->in_batch) {
         results_flow(E, k, f);
         int base = f->has_env ? 2 : 1;
         for (int i = 0; i < nargs; i++) {
-            Hole h = hole_note(E, hole_of(fe->locals[base + i]), rv->span, "call parameter");
+            Hole h = hole_note(E, i == 0 && recv_heap ? esc_heap_hole(E) : hole_of(fe->locals[base + i]), rv->span,
+                               "call parameter");
             receiver_operand(E, b, call_quoted(h, what), rv, &rv->args.data[i + 1]);
         }
         return;
     }
     for (int i = 0; i < nargs; i++) {
         Hole h;
-        if (fe && fe->analyzed && i < fe->nparams)
+        if (fe && fe->analyzed && i < fe->nparams && !(i == 0 && recv_heap))
             h = tag_hole(E, b, k, fe->param_leaks[i], rv->span, results_hole(E, rv));
         else
             h = hole_note(E, esc_heap_hole(E), rv->span, "call parameter");

@@ -532,12 +532,28 @@ void lower_stmt(Builder *B, Stmt *s) {
         mark_statement_temporaries(B, s, first_site, first_local);
 }
 
+/* `type T struct{ I }` in a body: sema's wrappers for the methods T gets
+ * from its embedded interfaces (sema/iface_promote.c) are not among the
+ * package's functions (those are numbered before bodies stream); each is
+ * lowered here into a body of its own, as a func literal is, before any
+ * use of T can reach it. */
+static void lower_local_type(Builder *B, Stmt *s) {
+    Type *t = s->u.typedecl.decl->u.type.declared;
+    for (int i = 0; t && t->kind == T_STRUCT && i < t->iface_wrappers.len; i++) {
+        FuncInfo *fi = t->iface_wrappers.data[i].decl->u.func.info;
+        if (bld_body_of(B, fi) >= 0)
+            continue;
+        Body *body = bld_new_body(B, fi->name, fi, fi->decl->name_span);
+        bld_function(B, fi, body, fi->decl->u.func.body);
+    }
+}
+
 static void lower_stmt_kind(Builder *B, Stmt *s) {
     switch (s->kind) {
     case S_EMPTY:
     case S_CONST:
-    case S_TYPE:
         return;
+    case S_TYPE: lower_local_type(B, s); return;
     case S_BLOCK: lower_block(B, s); return;
     case S_EXPR: lower_expr_stmt(B, s); return;
     case S_VAR: lower_var(B, s); return;

@@ -443,6 +443,10 @@ static void print_expr(Out *o, Ctx *c, Expr *e) {
             puts_(o, e->u.funclit.mv->name);
             return;
         }
+        if (e->u.funclit.mv) {      /* a method expression: T.M, (*T).M as written */
+            put_source(o, c, e->span);
+            return;
+        }
         puts_(o, "func literal");
         return;
     default:

@@ -241,6 +241,7 @@ Stmt *chk_forward_call(Checker *k, FuncInfo *w, Expr *recv, Method *m, int imeth
                        bool addr, bool deref, Span sp);
 /* iface_promote.c: the methods promoted from embedded interfaces */
 void chk_iface_promotions(Checker *k, Program *p);
+void chk_iface_promote_type(Checker *k, Type *t);   /* one struct type (a local one where declared) */
 /* pkg.F as a value: e becomes a wrapper literal calling it (methval.c) */
 Type *chk_lib_func_value(Checker *k, Expr *e, Symbol *sym);
 /* expr_string.c: e as go1.19's type checker prints it in messages

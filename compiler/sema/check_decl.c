@@ -145,6 +145,8 @@ static bool layout_struct(Checker *k, Type *t, TypeStack *stack) {
     }
     if (t->kind != T_STRUCT || t->align)
         return true;
+    if (t->underlying && t->underlying->kind == T_STRUCT)
+        t->fields = t->underlying->fields;   /* type D S: S's fields, complete now */
     for (int i = 0; i < stack->len; i++)
         if (stack->data[i] == t) {
             diag_error(k->c, t->decl_span, "invalid recursive type %s", t->name);

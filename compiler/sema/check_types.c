@@ -154,11 +154,10 @@ Type *chk_type_sym(Checker *k, Symbol *sym) {
         sym->type = u;      /* type A = B: A names B's type itself */
         return u;
     }
-    if (u->kind == T_STRUCT && !u->align && u->name) {
-        diag_error(k->c, d->name_span, "invalid recursive type %s", d->name);
-        sym->failed = true;
-        return NULL;
-    }
+    /* `type D S`, S a struct not laid out yet (every package-level one
+       before layout; or still having its fields checked): D copies S's
+       fields again when laid out (layout_struct), where a cycle through
+       them is reported */
     Type *t = type_named(k->s, d->name, d->name_span, u);
     sym->type = d->u.type.declared = t;
     if (t->kind == T_STRUCT)
@@ -182,10 +181,13 @@ void chk_local_type(Checker *k, Stmt *s) {
     if (d->u.type.declared) {
         chk_struct_fields(k, d->u.type.declared, d->u.type.type);
         type_layout(d->u.type.declared);
+        chk_iface_promote_type(k, d->u.type.declared);
         return;
     }
-    if (chk_type_sym(k, sym) && !d->u.type.alias)
+    if (chk_type_sym(k, sym) && !d->u.type.alias) {
         type_layout(sym->type);
+        chk_iface_promote_type(k, sym->type);
+    }
 }
 
 /* x.f found through embedded fields (sel->depth > 0): make Go's implicit

@@ -22,8 +22,10 @@
  * type_iface_impl_sel (iface.c) falls back on them only where
  * type_select finds nothing. A value receiver puts M in both S's and
  * *S's method sets, which is Go's rule for a promoted interface method.
- * Written after methods are attached and before bodies are checked;
- * named structs declared at package level only.
+ * Written after methods are attached and before bodies are checked for
+ * package-level structs, and where it is declared for a struct declared
+ * in a function (`type T struct{ I }` in a body: it has no methods of
+ * its own, Go has no local methods).
  */
 #include "check.h"
 
@@ -84,12 +86,14 @@ static void write_wrapper(Checker *k, Type *t, Sym name, Type *it, const Selecti
     recv->span = sp;
     d->u.func.recv = recv;
     FuncInfo *fi = arena_alloc(&k->c->arena, sizeof *fi);
-    fi->name = arena_printf(&k->c->arena, "%s.%s", t->name, name);
+    fi->name = k->fn ? arena_printf(&k->c->arena, "%s.%s.%s", k->fn->name, t->name, name)
+                     : arena_printf(&k->c->arena, "%s.%s", t->name, name);
     fi->decl = d;
     fi->type = ft;
     fi->iface_wrapper = true;
     d->u.func.info = fi;
     FuncInfo *saved = k->fn;
+    bool local = saved != NULL;
     k->fn = fi;
     fi->recv = chk_new_var(k, blank, sp, t);
     fi->recv->is_param = fi->recv->is_recv = true;
@@ -104,24 +108,28 @@ static void write_wrapper(Checker *k, Type *t, Sym name, Type *it, const Selecti
     k->fn = saved;
     Method m = {name, d, false};
     vec_push(&k->c->arena, &t->iface_wrappers, m);
-    vec_push(&k->c->arena, &k->s->funcs, fi);
+    if (!local)     /* a local type's are lowered where it is declared (mir/build_stmt.c) */
+        vec_push(&k->c->arena, &k->s->funcs, fi);
+}
+
+void chk_iface_promote_type(Checker *k, Type *t) {
+    if (!t || t->kind != T_STRUCT || !t->name || t->iface_wrappers.len)
+        return;
+    Sym names[PROMOTE_MAX_NAMES];
+    int n = promoted_names(t, names);
+    for (int j = 0; j < n; j++) {
+        Selection sel, path;
+        if (type_select(t, names[j], &sel) != SEL_NONE)
+            continue;   /* declared, promoted from a struct, or ambiguous */
+        Type *it = type_select_iface_promoted(t, names[j], &path);
+        if (it && it->kind == T_IFACE && path.depth > 0)
+            write_wrapper(k, t, names[j], it, &path);
+    }
 }
 
 void chk_iface_promotions(Checker *k, Program *p) {
     for (int i = 0; i < p->decls.len; i++) {
         Decl *d = p->decls.data[i];
-        Type *t = d->kind == D_TYPE ? d->u.type.declared : NULL;
-        if (!t || t->kind != T_STRUCT || !t->name)
-            continue;
-        Sym names[PROMOTE_MAX_NAMES];
-        int n = promoted_names(t, names);
-        for (int j = 0; j < n; j++) {
-            Selection sel, path;
-            if (type_select(t, names[j], &sel) != SEL_NONE)
-                continue;   /* declared, promoted from a struct, or ambiguous */
-            Type *it = type_select_iface_promoted(t, names[j], &path);
-            if (it && it->kind == T_IFACE && path.depth > 0)
-                write_wrapper(k, t, names[j], it, &path);
-        }
+        chk_iface_promote_type(k, d->kind == D_TYPE ? d->u.type.declared : NULL);
     }
 }

@@ -199,10 +199,15 @@ typedef struct MethVal {
     Sym name;           /* M */
     Span at;            /* Go's position: the selector's '.' */
     bool dynamic;       /* Go calls through it as through an unknown func
-                           value: a method value, and a method expression
-                           Go makes a wrapper for (promoted, (*T).M of a
-                           value method, an interface's); T.M and (*T).M
-                           naming the method itself are static calls */
+                           value: a method value, and an interface's
+                           method expression (or one promoted from an
+                           embedded interface); T.M and (*T).M naming a
+                           declared method, promoted or not, are static */
+    bool recv_heap;     /* a static method expression whose receiver is
+                           dereferenced ((*T).M of a value method, or M
+                           reached through an embedded pointer): go1.19
+                           sends that argument to the heap, the others
+                           by M's summary */
     bool lib;           /* a library function's value pkg.F (name "strings.
                            ToUpper"): Go prints it as that name */
 } MethVal;
