@@ -128,7 +128,8 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
               (to->kind == T_IFACE && from->kind != T_VOID && !chk_is_tuple(from) &&
                (is_untyped(from) || !type_missing_method(k->c, from, to))) ||
               (from->kind == T_UNTYPED_NIL && (to->kind == T_PTR || to->kind == T_SLICE ||
-                                               to->kind == T_FUNC || to->kind == T_BOX));
+                                               to->kind == T_FUNC || to->kind == T_BOX ||
+                                               to->kind == T_MAP));
     if (!ok) {
         if (to->kind == T_STRING && type_is_integer(from))
             diag_error(k->c, e->span, "conversion from %s to string is not supported yet",
