@@ -105,6 +105,16 @@ static Type *result_of(Checker *k, Type *ft) { return ft->result ? ft->result : 
 
 static Type *fold_rune_string(Checker *k, Expr *e, Expr *x);
 
+/* The conversion's target as its source spells it (uint8(x) is "uint8",
+ * byte(x) "byte"; go1.19 names it so in "cannot convert ... to type"). */
+static const char *conv_target(Checker *k, Expr *e, Type *to) {
+    Type *saved = e->type;
+    e->type = to;
+    Type *sp = chk_expr_spelled(k, e);
+    e->type = saved;
+    return type_name(k->c, sp ? sp : to);
+}
+
 static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
     if (e->u.call.args.len != 1) {
         diag_error(k->c, e->span, "%s arguments in conversion to %s",
@@ -135,7 +145,7 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
             diag_error(k->c, e->span, "conversion from %s to string is not supported yet",
                        type_name(k->c, from));
         else
-            diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x), type_name(k->c, to));
+            diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x), conv_target(k, e, to));
         return fail(e);
     }
     if (to->kind == T_STRING && type_is_integer(from) && x->is_const) {
@@ -151,13 +161,13 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
     if (x->is_const && type_is_numeric(from) && type_is_numeric(to) && const_value(k, x, &v) &&
         !const_fits(k, v, to)) {
         diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x),
-                   type_name(k->c, to));
+                   conv_target(k, e, to));
         return fail(e);
     }
     if (is_untyped(from)) {
         if (type_is_integer(to) && const_value(k, x, &v) && !const_fits(k, v, to)) {
             diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x),
-                       type_name(k->c, to));
+                       conv_target(k, e, to));
             return fail(e);
         }
         chk_set_untyped(k, x, to);
