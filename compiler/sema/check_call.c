@@ -605,18 +605,24 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
         }
     }
     k->has_call = true;
-    if (fn->kind == E_FIELD && chk_package_member(k, fn) && fn->kind != E_NAME)
+    if (fn->kind == E_FIELD && chk_package_member(k, fn) && fn->kind != E_NAME) {
+        chk_builtin_args_used(k, e);    /* go1.19's check.use: no "not used" after */
         return fail(e);
+    }
     if (fn->kind == E_FIELD && !chk_type_of_expr(k, fn->u.field.x)) {  /* not T.M(x): a method expression */
         Type *t = chk_method_call(k, e, fn);
+        if (!t && !fn->u.field.x->type)
+            chk_builtin_args_used(k, e);    /* undefined.M(x): x is still used */
         if (t || e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE || e->u.call.kind == CALL_EXTERN ||
             !fn->u.field.x->type)
             return t;
     }
     bool lib = fn->kind == E_NAME && fn->u.name.sym && fn->u.name.sym->kind == SYM_LIBFUNC;
     Type *ft = lib ? (fn->type = fn->u.name.sym->type) : chk_expr(k, fn, NULL);
-    if (!ft)
+    if (!ft) {
+        chk_builtin_args_used(k, e);    /* undefined(x, n): x and n are still used */
         return fail(e);
+    }
     if (ft->kind != T_FUNC) {
         diag_error(k->c, e->span, "invalid operation: cannot call non-function %s", chk_describe(k, fn));
         return fail(e);
