@@ -32,6 +32,13 @@ typedef struct ml0_type ml0_type;   /* ml0type.h */
 #define ML0_SLICE_3 1
 #define ML0_SLICE_LEN 2
 
+/* ml0_string_to_bytes / _runes: the new slice's capacity, as go1.19's
+ * walk and runtime give it. EXACT: a constant string (cap = len); STACK:
+ * a conversion that does not escape, which Go builds in a 32-element
+ * frame buffer when it fits (cap 32); HEAP: rawbyteslice/rawruneslice,
+ * the bytes rounded up to the allocator's size class. */
+enum { ML0_CAP_EXACT = 0, ML0_CAP_STACK = 1, ML0_CAP_HEAP = 2 };
+
 /* The functions generated code calls: one line each in ml0rt.def (which
  * also gives codegen its RtKind enum and LLVM declarations), read here
  * as C prototypes. The comments there say what each one does. */

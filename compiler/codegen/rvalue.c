@@ -665,7 +665,13 @@ static LLVMValueRef str_conv(CgCtx *g, CgFn *f, Rvalue *rv) {
     bool runes = (rv->type->kind == T_SLICE ? rv->type : o->type)->elem->kind == T_INT32;
     if (rv->type->kind == T_STRING)
         return call_out(g, f, runes ? RT_RUNES_TO_STRING : RT_BYTES_TO_STRING, g->string_t, a, 2);
-    return call_out(g, f, runes ? RT_STRING_TO_RUNES : RT_STRING_TO_BYTES, g->slice_t, a, 2);
+    /* the capacity go1.19 gives it: a constant's length, Go's 32-element
+       frame buffer when the conversion does not escape, else a size class */
+    AllocSite *site = rv->site >= 0 ? &f->body->sites.data[rv->site] : NULL;
+    int how = o->kind == OPD_CONST ? ML0_CAP_EXACT
+              : site && site->storage == STORAGE_STACK ? ML0_CAP_STACK : ML0_CAP_HEAP;
+    LLVMValueRef b[3] = {a[0], a[1], LLVMConstInt(g->i32, (unsigned long long)how, 0)};
+    return call_out(g, f, runes ? RT_STRING_TO_RUNES : RT_STRING_TO_BYTES, g->slice_t, b, 3);
 }
 
 LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv) {

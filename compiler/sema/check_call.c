@@ -105,6 +105,16 @@ static Type *result_of(Checker *k, Type *ft) { return ft->result ? ft->result : 
 
 static Type *fold_rune_string(Checker *k, Expr *e, Expr *x);
 
+/* The conversion's target as its source spells it (uint8(x) is "uint8",
+ * byte(x) "byte"; go1.19 names it so in "cannot convert ... to type"). */
+static const char *conv_target(Checker *k, Expr *e, Type *to) {
+    Type *saved = e->type;
+    e->type = to;
+    Type *sp = chk_expr_spelled(k, e);
+    e->type = saved;
+    return type_name(k->c, sp ? sp : to);
+}
+
 static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
     if (e->u.call.args.len != 1) {
         diag_error(k->c, e->span, "%s arguments in conversion to %s",
@@ -128,13 +138,14 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
               (to->kind == T_IFACE && from->kind != T_VOID && !chk_is_tuple(from) &&
                (is_untyped(from) || !type_missing_method(k->c, from, to))) ||
               (from->kind == T_UNTYPED_NIL && (to->kind == T_PTR || to->kind == T_SLICE ||
-                                               to->kind == T_FUNC || to->kind == T_BOX));
+                                               to->kind == T_FUNC || to->kind == T_BOX ||
+                                               to->kind == T_MAP));
     if (!ok) {
         if (to->kind == T_STRING && type_is_integer(from))
             diag_error(k->c, e->span, "conversion from %s to string is not supported yet",
                        type_name(k->c, from));
         else
-            diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x), type_name(k->c, to));
+            diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x), conv_target(k, e, to));
         return fail(e);
     }
     if (to->kind == T_STRING && type_is_integer(from) && x->is_const) {
@@ -150,13 +161,13 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
     if (x->is_const && type_is_numeric(from) && type_is_numeric(to) && const_value(k, x, &v) &&
         !const_fits(k, v, to)) {
         diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x),
-                   type_name(k->c, to));
+                   conv_target(k, e, to));
         return fail(e);
     }
     if (is_untyped(from)) {
         if (type_is_integer(to) && const_value(k, x, &v) && !const_fits(k, v, to)) {
             diag_error(k->c, x->span, "cannot convert %s to type %s", chk_describe(k, x),
-                       type_name(k->c, to));
+                       conv_target(k, e, to));
             return fail(e);
         }
         chk_set_untyped(k, x, to);
@@ -594,18 +605,24 @@ Type *chk_call(Checker *k, Expr *e, Type *hint) {
         }
     }
     k->has_call = true;
-    if (fn->kind == E_FIELD && chk_package_member(k, fn) && fn->kind != E_NAME)
+    if (fn->kind == E_FIELD && chk_package_member(k, fn) && fn->kind != E_NAME) {
+        chk_builtin_args_used(k, e);    /* go1.19's check.use: no "not used" after */
         return fail(e);
+    }
     if (fn->kind == E_FIELD && !chk_type_of_expr(k, fn->u.field.x)) {  /* not T.M(x): a method expression */
         Type *t = chk_method_call(k, e, fn);
+        if (!t && !fn->u.field.x->type)
+            chk_builtin_args_used(k, e);    /* undefined.M(x): x is still used */
         if (t || e->u.call.kind == CALL_METHOD || e->u.call.kind == CALL_IFACE || e->u.call.kind == CALL_EXTERN ||
             !fn->u.field.x->type)
             return t;
     }
     bool lib = fn->kind == E_NAME && fn->u.name.sym && fn->u.name.sym->kind == SYM_LIBFUNC;
     Type *ft = lib ? (fn->type = fn->u.name.sym->type) : chk_expr(k, fn, NULL);
-    if (!ft)
+    if (!ft) {
+        chk_builtin_args_used(k, e);    /* undefined(x, n): x and n are still used */
         return fail(e);
+    }
     if (ft->kind != T_FUNC) {
         diag_error(k->c, e->span, "invalid operation: cannot call non-function %s", chk_describe(k, fn));
         return fail(e);

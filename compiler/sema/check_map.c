@@ -95,6 +95,7 @@ static const char *const_key(Checker *k, Expr *key) {
 Type *chk_map_lit(Checker *k, Expr *e, Type *mt) {
     ElemList *el = &e->u.composite.elems;
     const char **seen = arena_alloc(&k->c->arena, sizeof(char *) * (size_t)(el->len + 1));
+    Type **seen_t = arena_alloc(&k->c->arena, sizeof(Type *) * (size_t)(el->len + 1));
     bool ok = true;
     Type *ms = chk_lit_spelled(k, e, mt);   /* map[rune]int as written, for messages */
     for (int i = 0; i < el->len; i++) {
@@ -112,8 +113,12 @@ Type *chk_map_lit(Checker *k, Expr *e, Type *mt) {
         }
         x->key = kel.value;     /* an elided &T{...} key */
         seen[i] = const_key(k, x->key);
+        /* an interface key holds its constant's (default) type: 2 and
+           uint(2), 3 and float32(3) are different keys (go1.19) */
+        seen_t[i] = x->key->type ? default_type(k, x->key->type) : NULL;
         for (int j = 0; seen[i] && j < i; j++)
-            if (seen[j] && strcmp(seen[i], seen[j]) == 0) {
+            if (seen[j] && strcmp(seen[i], seen[j]) == 0 &&
+                (mt->key->kind != T_IFACE || seen_t[i] == seen_t[j])) {
                 diag_error(k->c, x->key->span, "duplicate key %s in map literal", seen[i]);
                 ok = false;
                 break;

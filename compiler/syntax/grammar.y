@@ -422,6 +422,9 @@ littype(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
 littype(A) ::= LBRACK(L) ELLIPSIS RBRACK type(T). { A = mk_tarray(p, L, NULL, T); }
 littype(A) ::= STRUCT(K) LBRACE fields(F) RBRACE(R). { A = mk_tstruct(p, K, F, R); }
 littype(A) ::= MAP(K) LBRACK type(X) RBRACK type(V). { A = mk_tmap(p, K, X, V); }
+/* interface{}(x), any's spelled-out form: a conversion, never a literal
+   (sema rejects `interface{}{}` as go1.19 does) */
+littype(A) ::= INTERFACE(K) LBRACE imethods(M) RBRACE(R). { A = mk_tiface(p, K, M, R); }
 
 exprlist(A) ::= expr(X).                 { memset(&A, 0, sizeof A); vec_push(&p->c->arena, &A, X); }
 exprlist(A) ::= exprlist(L) COMMA expr(X). { A = L; vec_push(&p->c->arena, &A, X); }

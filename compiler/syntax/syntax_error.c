@@ -11,6 +11,8 @@
  * them. The rules, first match wins (X is the unexpected token):
  *
  *   X starts nothing ml0c has (chan, go, ...)  -> "... not supported yet"
+ *   X is in a type parameter list              -> "type parameters are not
+ *        supported yet" (`func F[`, `type S[T any]`, `func (s *S[`)
  *   a , or the list's closer would do           -> "unexpected X in argument
  *        list; possibly missing comma or )" (composite literal, parameter list)
  *   a top-level declaration would start here    -> "non-declaration statement
@@ -179,6 +181,30 @@ static int header_keyword(const Below *b, int *semis) {
     return -1;
 }
 
+/* Go 1.18's type parameters, where the grammar stops on them:
+ * `func Map[` (x is the `[`), `func (s *Stack[` (a generic receiver) and
+ * `type Stack[T any]` (x is the constraint after the parameter's name, or
+ * a `,` of `[K, V any]`; `type A [N]int` never stops there). */
+static bool type_params(void *engine, int x) {
+    static int s[MAXSYMS];
+    int n = parse_engine_stack(engine, s, MAXSYMS);
+#define TOP(i) (n - (i) >= 0 ? s[n - (i)] : -1)     /* TOP(1): the top */
+    if (x == TK_LBRACK && TOP(1) == TK_IDENT && TOP(2) == TK_FUNC)
+        return true;
+    if (x == TK_LBRACK && TOP(1) == TK_IDENT) {
+        int i = 2;
+        if (TOP(i) == TK_MUT)
+            i++;
+        if (TOP(i) == TK_MUL)
+            i++;
+        if (TOP(i) == TK_IDENT && TOP(i + 1) == TK_LPAREN && TOP(i + 2) == TK_FUNC)
+            return true;
+    }
+    bool bound = x == TK_IDENT || x == TK_COMMA || x == TK_INTERFACE || x == TK_MUL;
+    return bound && TOP(1) == TK_IDENT && TOP(2) == TK_LBRACK && TOP(3) == TK_IDENT && TOP(4) == TK_TYPE;
+#undef TOP
+}
+
 static void report(Parser *p, void *engine) {
     Token x = p->last;
     const char *tok = go_token_text(p, x);
@@ -194,6 +220,11 @@ static void report(Parser *p, void *engine) {
         Token u = x.kind == TK_UNSUPPORTED ? x : p->prev;
         p->failed = true;
         diag_error(p->c, u.span, "%s not supported yet", unsupported_name(p, u));
+        return;
+    }
+    if (type_params(engine, x.kind)) {
+        p->failed = true;
+        diag_error(p->c, x.span, "type parameters are not supported yet (generic functions and types)");
         return;
     }
     /* `[1, 2, 3]` for a slice: Go's array type wants its ] */

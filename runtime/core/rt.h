@@ -21,6 +21,10 @@ void rt_alloc_report(void);     /* at exit, with allocstats or leakcheck set */
  * Go's makeslice on a bad len or cap */
 int64_t rt_make_bytes(int64_t len, int64_t cap, int64_t elem_size);
 
+/* core/sizeclass.c: go1.19's roundupsize, the bytes Go's malloc gives a
+ * request of size bytes (a size class, or whole pages past 32 KiB) */
+int64_t rt_roundupsize(int64_t size);
+
 /* core/stats.c: ML0DEBUG settings and counters */
 typedef struct RtStats {
     int allocstats, gctrace, leakcheck;

@@ -1,7 +1,9 @@
 /*
  * slice.c: make, append growth and copy, with Go's growth policy
  * (go1.19 growslice: double below 256 elements, then grow by about 1.25x
- * plus 192 elements) and Go's panics for bad lengths.
+ * plus 192 elements, then round the bytes up to Go's malloc size class,
+ * sizeclass.c, so cap is what go1.19 prints) and Go's panics for bad
+ * lengths.
  */
 #include "rt.h"
 
@@ -30,16 +32,25 @@ void ml0_growslice(ml0_slice *s, int64_t add, int64_t elem_size, int32_t has_poi
         return;
     int64_t cap = s->cap;
     int64_t doubled = cap + cap;
+    if (elem_size == 0) {   /* go1.19: zero-size elements, cap = need; still a
+                               fresh array, as the drop runtime's callers expect */
+        s->ptr = ml0_alloc_atomic(0);
+        s->cap = need;
+        return;
+    }
     if (need > doubled) {
         cap = need;
     } else if (cap < 256) {
         cap = doubled;
     } else {
-        while (cap < need)
+        while (cap > 0 && cap < need)
             cap += (cap + 3 * 256) / 4;
+        if (cap <= 0)
+            cap = need;
     }
-    if (elem_size && cap > (INT64_C(1) << 40) / elem_size)
+    if (cap > (INT64_C(1) << 40) / elem_size)
         rt_fatal("out of memory (slice too large)");
+    cap = rt_roundupsize(cap * elem_size) / elem_size;   /* the whole size class */
     void *p = has_pointers ? ml0_alloc(cap * elem_size) : ml0_alloc_atomic(cap * elem_size);
     if (s->len)
         memcpy(p, s->ptr, (size_t)(s->len * elem_size));

@@ -40,11 +40,22 @@ void ml0_bytes_to_string(ml0_string *out, const void *p, int64_t len) {
     *out = (ml0_string){d, len};
 }
 
-void ml0_string_to_bytes(ml0_slice *out, const uint8_t *p, int64_t len) {
-    uint8_t *d = ml0_alloc_atomic(len);
+/* The capacity go1.19 gives a []byte or []rune of n elements of size
+ * bytes made by a conversion (ML0_CAP_*, ml0rt.h). */
+static int64_t conv_cap(int64_t n, int64_t size, int32_t how) {
+    if (how == ML0_CAP_EXACT)
+        return n;
+    if (how == ML0_CAP_STACK && n <= 32)
+        return 32;
+    return rt_roundupsize(n * size) / size;
+}
+
+void ml0_string_to_bytes(ml0_slice *out, const uint8_t *p, int64_t len, int32_t how) {
+    int64_t cap = conv_cap(len, 1, how);
+    uint8_t *d = ml0_alloc_atomic(cap);
     if (len)
         memcpy(d, p, (size_t)len);
-    *out = (ml0_slice){d, len, len};
+    *out = (ml0_slice){d, len, cap};
 }
 
 /* ---- runes: UTF-8 as Go decodes and encodes it ------------------------ */
@@ -100,21 +111,22 @@ void ml0_rune_to_string(ml0_string *out, int64_t r) {
     ml0_bytes_to_string(out, b, n);
 }
 
-void ml0_string_to_runes(ml0_slice *out, const uint8_t *p, int64_t len) {
+void ml0_string_to_runes(ml0_slice *out, const uint8_t *p, int64_t len, int32_t how) {
     int64_t n = 0;
     for (int64_t i = 0; i < len; n++) {
         int w;
         decode(p, len, i, &w);
         i += w;
     }
-    int32_t *d = ml0_alloc_atomic(n * 4 > 0 ? n * 4 : 1);
+    int64_t cap = conv_cap(n, 4, how);
+    int32_t *d = ml0_alloc_atomic(cap * 4 > 0 ? cap * 4 : 1);
     int64_t k = 0;
     for (int64_t i = 0; i < len; k++) {
         int w;
         d[k] = decode(p, len, i, &w);
         i += w;
     }
-    *out = (ml0_slice){d, n, n};
+    *out = (ml0_slice){d, n, cap};
 }
 
 void ml0_runes_to_string(ml0_string *out, const int32_t *p, int64_t len) {

@@ -23,6 +23,7 @@
 #include "../core/rt.h"
 #include "../ml0type.h"
 
+#include <stddef.h>
 #include <string.h>
 
 typedef struct ErrorString { ml0_string s; } ErrorString;
@@ -58,16 +59,26 @@ static const ml0_method error_methods[] = {{"Error", "func() string", NULL}};
 static const ml0_type error_type = {ML0_K_INTERFACE, ML0_TF_NAMED | ML0_TF_COMPARABLE, 16, "error",
                                     NULL, NULL, 0, 0, NULL, NULL, NULL, 1, error_methods, NULL, NULL};
 
+/* The structs' fields, for fmt's %#v (`&errors.errorString{s:"e"}`, as Go) */
+static const ml0_type string_type = {.kind = ML0_K_STRING, .flags = ML0_TF_COMPARABLE, .size = 16,
+                                     .name = "string"};
+static const ml0_field es_fields[] = {{"s", &string_type, offsetof(ErrorString, s), 0, 0}};
+static const ml0_field we_fields[] = {{"msg", &string_type, offsetof(WrapError, msg), 0, 0},
+                                      {"err", &error_type, offsetof(WrapError, err), 0, 0}};
+static const ml0_field ne_fields[] = {{"Func", &string_type, offsetof(ml0_strconv_NumError, Func), 0, 0},
+                                      {"Num", &string_type, offsetof(ml0_strconv_NumError, Num), 0, 0},
+                                      {"Err", &error_type, offsetof(ml0_strconv_NumError, Err), 0, 0}};
+
 static const ml0_method es_methods[] = {{"Error", "func() string", (void *)errorstring_error}};
 static const ml0_type es_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(ErrorString),
-                                 "errors.errorString", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+                                 "errors.errorString", NULL, NULL, 0, 1, es_fields, NULL, NULL, 0, NULL, NULL, NULL};
 static const ml0_type es_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*errors.errorString",
                                 &es_type, NULL, 0, 0, NULL, NULL, errorstring_hook, 1, es_methods, NULL, NULL};
 
 static const ml0_method we_methods[] = {{"Error", "func() string", (void *)wraperror_error},
                                         {"Unwrap", "func() error", (void *)wraperror_unwrap}};
 static const ml0_type we_type = {ML0_K_STRUCT, ML0_TF_NAMED | ML0_TF_COMPARABLE, sizeof(WrapError),
-                                 "fmt.wrapError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+                                 "fmt.wrapError", NULL, NULL, 0, 2, we_fields, NULL, NULL, 0, NULL, NULL, NULL};
 static const ml0_type we_ptr = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8, "*fmt.wrapError",
                                 &we_type, NULL, 0, 0, NULL, NULL, wraperror_hook, 2, we_methods, NULL, NULL};
 
@@ -92,7 +103,7 @@ static void numerror_hook(void *recv, ml0_string *out) { *out = numerror_error(r
 static const ml0_method ne_methods[] = {{"Error", "func() string", (void *)numerror_error},
                                         {"Unwrap", "func() error", (void *)numerror_unwrap}};
 static const ml0_type ne_type = {ML0_K_STRUCT, ML0_TF_NAMED, sizeof(ml0_strconv_NumError),
-                                 "strconv.NumError", NULL, NULL, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, NULL};
+                                 "strconv.NumError", NULL, NULL, 0, 3, ne_fields, NULL, NULL, 0, NULL, NULL, NULL};
 const ml0_type ml0_strconv_NumError_ptr_type = {ML0_K_POINTER, ML0_TF_DIRECT | ML0_TF_COMPARABLE, 8,
                                                 "*strconv.NumError", &ne_type, NULL, 0, 0, NULL, NULL,
                                                 numerror_hook, 2, ne_methods, NULL, NULL};

@@ -4,8 +4,8 @@
  * natural order (a NaN before every other float), false before true,
  * pointers by address, structs and arrays field by field, interfaces nil
  * first, then by their dynamic type (Go: its descriptor's address; here
- * its kind, then its name: the order Go's linker gives the basic types),
- * then by value.
+ * the descriptor's size, then its name: the order Go's linker lays them
+ * out in), then by value.
  * lib_map_sorted lists a map's full slots in that order.
  */
 #include "lib.h"
@@ -26,15 +26,38 @@ static int cmp_float(double a, double b) {
 
 static int cmp_value(const ml0_type *t, const void *a, const void *b);
 
+/* The size of go1.19's descriptor of t on amd64, which decides where its
+ * linker puts it: type descriptors are laid out by size, then by name, so
+ * map keys of different dynamic types print in that order (*int before
+ * bool, float64, int, main.T and string, all 64 bytes, before [1]int, a
+ * type with methods, then structs). rtype is 48 bytes; each kind adds its
+ * own words (a struct 24 per field, an interface 8 per method); a defined
+ * or basic type, or one with methods, adds an uncommontype of 16 bytes
+ * and 16 per method. A func's parameters are not known here (8 each in
+ * Go): funcs sort as if they had none. */
+static int64_t go_desc_size(const ml0_type *t) {
+    int64_t n = 48;
+    bool uncommon = (t->flags & ML0_TF_NAMED) || t->nmethods > 0;
+    switch ((ml0_kind)t->kind) {
+    case ML0_K_POINTER: case ML0_K_BOX: case ML0_K_SLICE: case ML0_K_FUNC: n += 8; break;
+    case ML0_K_ARRAY: n += 24; break;
+    case ML0_K_MAP: n += 32; break;
+    case ML0_K_STRUCT: n += 32 + 24 * t->nfields; break;
+    case ML0_K_INTERFACE: return n + 32 + 8 * t->nmethods + ((t->flags & ML0_TF_NAMED) ? 16 : 0);
+    default: uncommon = true; break;     /* bool, numbers, string: named */
+    }
+    return uncommon ? n + 16 + 16 * t->nmethods : n;
+}
+
 static int cmp_iface(const ml0_type *it, const ml0_iface *xv, const ml0_iface *yv) {
     ml0_iface xd = ml0_iface_dynamic(it, xv), yd = ml0_iface_dynamic(it, yv);
     const ml0_iface *x = &xd, *y = &yd;
     if (!x->type || !y->type)
         return cmp3(!x->type && y->type, x->type && !y->type);
-    if (x->type != y->type) {   /* Go: by type descriptor address; its linker lays
-                                   the basic types out first, by name */
-        if (x->type->kind != y->type->kind)
-            return cmp3(x->type->kind < y->type->kind, x->type->kind > y->type->kind);
+    if (x->type != y->type) {   /* Go: by type descriptor address (go_desc_size) */
+        int64_t xs = go_desc_size(x->type), ys = go_desc_size(y->type);
+        if (xs != ys)
+            return cmp3(xs < ys, xs > ys);
         int c = strcmp(x->type->name, y->type->name);
         return c < 0 ? -1 : c > 0;
     }

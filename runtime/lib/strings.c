@@ -140,6 +140,13 @@ int64_t ml0_strings_LastIndex(const uint8_t *s, int64_t slen, const uint8_t *sub
     return last_index_of(s, slen, sub, sublen);
 }
 
+int64_t ml0_strings_LastIndexByte(const uint8_t *s, int64_t slen, uint8_t c) {
+    for (int64_t i = slen - 1; i >= 0; i--)
+        if (s[i] == c)
+            return i;
+    return -1;
+}
+
 int64_t ml0_strings_Count(const uint8_t *s, int64_t slen, const uint8_t *sub, int64_t sublen) {
     if (sublen == 0)
         return lib_rune_count(s, slen) + 1;
@@ -252,6 +259,26 @@ void ml0_strings_Split(ml0_slice *out, const uint8_t *s, int64_t slen, const uin
     ml0_strings_SplitN(out, s, slen, sep, seplen, -1);
 }
 
+/* Go's genSplit(s, sep, len(sep), -1): each piece keeps its separator. */
+void ml0_strings_SplitAfter(ml0_slice *out, const uint8_t *s, int64_t slen, const uint8_t *sep, int64_t seplen) {
+    if (seplen == 0) {
+        ml0_strings_SplitN(out, s, slen, sep, seplen, -1);
+        return;
+    }
+    int64_t n = ml0_strings_Count(s, slen, sep, seplen) + 1;
+    ml0_string *v = lib_new_strings(out, n);
+    int64_t i = 0, k = 0;
+    for (; k < n - 1; k++) {
+        int64_t j = index_of(s + i, slen - i, sep, seplen);
+        if (j < 0)
+            break;
+        lib_string(&v[k], s + i, j + seplen);
+        i += j + seplen;
+    }
+    lib_string(&v[k], s + i, slen - i);
+    out->len = k + 1;
+}
+
 void ml0_strings_Fields(ml0_slice *out, const uint8_t *s, int64_t slen) {
     int64_t n = 0;
     bool in = false;
@@ -343,6 +370,17 @@ static void map_runes(ml0_string *out, const uint8_t *s, int64_t slen, int32_t (
 
 void ml0_strings_ToUpper(ml0_string *out, const uint8_t *s, int64_t slen) { map_runes(out, s, slen, lib_to_upper); }
 void ml0_strings_ToLower(ml0_string *out, const uint8_t *s, int64_t slen) { map_runes(out, s, slen, lib_to_lower); }
+
+/* unicode.ToTitle: ToUpper but for the four Latin digraphs, whose title
+ * case is their middle form (ǆ -> ǅ, not Ǆ) */
+static int32_t to_title(int32_t r) {
+    if ((r >= 0x01C4 && r <= 0x01CC) || (r >= 0x01F1 && r <= 0x01F3)) {
+        int32_t first = r <= 0x01C6 ? 0x01C4 : r <= 0x01C9 ? 0x01C7 : r <= 0x01CC ? 0x01CA : 0x01F1;
+        return first + 1;
+    }
+    return lib_to_upper(r);
+}
+void ml0_strings_ToTitle(ml0_string *out, const uint8_t *s, int64_t slen) { map_runes(out, s, slen, to_title); }
 
 /* strings.Title's word boundaries: ASCII other than letters, digits and
  * '_', and Unicode spaces. */
