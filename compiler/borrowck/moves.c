@@ -723,8 +723,9 @@ static void check_moves_from_maps(Ctx *c, MirProgram *p, Body *b) {
 
 /* E0507: moving a value out from behind a `*T` / `*mut T` held in a named
  * variable, or out of a slice element (Rust's Vec index); E0508: out of an
- * array element. A Box may be moved out of; globals are reached through
- * temporaries and are not checked here. */
+ * array element. A Box may be moved out of, but the scan goes on through
+ * its `*`: `bw.ps[0].a` with bw a Box[W] is Vec's Index again. Globals are
+ * reached through temporaries and are not checked here. */
 static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
     mir_foreach_stmt(b, bb, st) {
         if (!mir_stmt_has_rvalue(st))
@@ -751,8 +752,8 @@ static void check_moves_from_borrows(Ctx *c, MirProgram *p, Body *b) {
                     bck_explain(c, &cf);
                     break;
                 }
-                if (pk == PJ_DEREF)
-                    break;
+                if (pk == PJ_DEREF && t->kind != T_BOX)
+                    break;      /* a Box's contents may be moved out of; not their index */
                 t = o->place.proj[q].type;
             }
         }

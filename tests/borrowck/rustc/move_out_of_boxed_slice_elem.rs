@@ -1,7 +1,7 @@
-// Probe (session 16, rhunt4, --gen meth seed 512; a false accept): moving
-// a field out of an element of a slice held in a Box is moving out of
-// Vec's Index: E0507. moves.c's check_moves_from_borrows stops its scan
-// at the Box's dereference (`(*bw).ps[0].a`); a local W is caught.
+// Probe (session 16, rhunt4, --gen meth seed 512; was a false accept):
+// moving a field out of an element of a slice held in a Box is moving out
+// of Vec's Index: E0507. moves.c's check_moves_from_borrows scans on
+// through the Box's dereference (`(*bw).ps[0].a`), as for a local W.
 struct P {
     a: String,
     n: i32,
