@@ -214,8 +214,10 @@ void ml0_strings_Join(ml0_string *out, const ml0_slice *elems, const uint8_t *se
     lib_buf_free(&b);
 }
 
-/* Go's genSplit(s, sep, 0, n): at most n pieces (n < 0: all). */
-void ml0_strings_SplitN(ml0_slice *out, const uint8_t *s, int64_t slen, const uint8_t *sep, int64_t seplen, int64_t n) {
+/* Go's genSplit(s, sep, sepSave, n): at most n pieces (n < 0: all), each
+ * keeping the first `save` bytes of the separator after it. */
+static void gen_split(ml0_slice *out, const uint8_t *s, int64_t slen, const uint8_t *sep, int64_t seplen,
+                      int64_t save, int64_t n) {
     if (n == 0) {
         *out = (ml0_slice){NULL, 0, 0};
         return;
@@ -237,10 +239,8 @@ void ml0_strings_SplitN(ml0_slice *out, const uint8_t *s, int64_t slen, const ui
         }
         return;
     }
-    if (n < 0)
-        n = ml0_strings_Count(s, slen, sep, seplen) + 1;
     int64_t count = ml0_strings_Count(s, slen, sep, seplen) + 1;
-    if (n > count)
+    if (n < 0 || n > count)
         n = count;
     ml0_string *v = lib_new_strings(out, n);
     int64_t i = 0, k = 0;
@@ -248,35 +248,25 @@ void ml0_strings_SplitN(ml0_slice *out, const uint8_t *s, int64_t slen, const ui
         int64_t j = index_of(s + i, slen - i, sep, seplen);
         if (j < 0)
             break;
-        lib_string(&v[k], s + i, j);
+        lib_string(&v[k], s + i, j + save);
         i += j + seplen;
     }
     lib_string(&v[k], s + i, slen - i);
     out->len = k + 1;
 }
 
+/* Go's genSplit(s, sep, 0, n). */
+void ml0_strings_SplitN(ml0_slice *out, const uint8_t *s, int64_t slen, const uint8_t *sep, int64_t seplen, int64_t n) {
+    gen_split(out, s, slen, sep, seplen, 0, n);
+}
+
 void ml0_strings_Split(ml0_slice *out, const uint8_t *s, int64_t slen, const uint8_t *sep, int64_t seplen) {
-    ml0_strings_SplitN(out, s, slen, sep, seplen, -1);
+    gen_split(out, s, slen, sep, seplen, 0, -1);
 }
 
 /* Go's genSplit(s, sep, len(sep), -1): each piece keeps its separator. */
 void ml0_strings_SplitAfter(ml0_slice *out, const uint8_t *s, int64_t slen, const uint8_t *sep, int64_t seplen) {
-    if (seplen == 0) {
-        ml0_strings_SplitN(out, s, slen, sep, seplen, -1);
-        return;
-    }
-    int64_t n = ml0_strings_Count(s, slen, sep, seplen) + 1;
-    ml0_string *v = lib_new_strings(out, n);
-    int64_t i = 0, k = 0;
-    for (; k < n - 1; k++) {
-        int64_t j = index_of(s + i, slen - i, sep, seplen);
-        if (j < 0)
-            break;
-        lib_string(&v[k], s + i, j + seplen);
-        i += j + seplen;
-    }
-    lib_string(&v[k], s + i, slen - i);
-    out->len = k + 1;
+    gen_split(out, s, slen, sep, seplen, seplen, -1);
 }
 
 void ml0_strings_Fields(ml0_slice *out, const uint8_t *s, int64_t slen) {
