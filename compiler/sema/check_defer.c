@@ -211,6 +211,8 @@ static void hoist_args(Checker *k, Stmt *s, FuncInfo *w, Expr *call) {
     Span at = fixed < 0 ? call->span : s->u.defer.tuple ? ast_call_lparen(call) : args->data[fixed]->span;
     for (int i = 0; i < args->len; i++) {
         Expr *val = args->data[i];
+        if (!val->type)     /* did not type-check: its error is reported */
+            continue;
         Type *conv = iface_param(k, s, call, i);
         if (conv) {     /* converted now (at mir/build_defer.c's vararg_pos); captured at the call's '(' */
             Var *v = hidden_var(k, s, w, val, at, ast_call_lparen(call), conv);
