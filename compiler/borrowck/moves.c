@@ -7,8 +7,9 @@
  * may have happened on some path without the moved path being assigned
  * again since. A use (read, borrow, move) of a place that overlaps a
  * maybe-moved path, as prefix or as extension, is a conflict; it is
- * recorded for explain.c, once per move-out, at its first use, as rustc
- * reports it.
+ * recorded for explain.c, once per set of move-outs reaching a use, at
+ * the use rustc keeps (buffer_error: the first, or a later one whose
+ * place is not a prefix of it).
  *
  * Closures: a closure whose body moves a captured value owns it (Rust's
  * by-value capture), so making it moves the value out of the maker, and
@@ -272,7 +273,9 @@ static void transfer_block(void *ctx, BitSet *s, Block *bb, int block) {
 /* An error waiting for the end of the walk: rustc buffers one per set
  * of move-outs reaching a use, and a later use with the same set replaces
  * it unless the later place is a prefix of (or is) the reported one:
- * after `take(p)`, `f(&p)` then `println(p.n)` reports p.n. */
+ * after `take(p)`, `f(&p)` then `println(p.n)` reports p.n. A place
+ * through a field whose type has a region equals no earlier place
+ * (through_region_field): the last such use is reported. */
 typedef struct Pending {
     BitSet moves;
     MovePath path;
@@ -397,7 +400,46 @@ static MovePath shortest_moved(MoveData *md, BitSet *moves, MovePath q) {
     return r;
 }
 
-static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) {
+/* Does a field of type t carry a region in the twin: a reference, a
+ * closure (`Box<dyn FnMut() + 'a>`), an interface (`Box<dyn Trait>`, whose
+ * bound is an implicit 'static), also in a Box, slice, array or map, or a
+ * struct with a lifetime parameter (one holding a reference or closure;
+ * an interface inside a struct is `+ 'static` there, no parameter)?
+ * Depth-bounded for recursive types. */
+static bool type_has_region(Type *t, bool in_struct, int depth) {
+    if (!t || depth > 8)
+        return false;
+    switch (t->kind) {
+    case T_PTR: case T_FUNC: return true;
+    case T_IFACE: return !in_struct;
+    case T_ARRAY: case T_SLICE: case T_BOX: return type_has_region(t->elem, in_struct, depth + 1);
+    case T_MAP: return type_has_region(t->key, in_struct, depth + 1) || type_has_region(t->elem, in_struct, depth + 1);
+    case T_STRUCT:
+        for (int i = 0; i < t->fields.len; i++)
+            if (type_has_region(t->fields.data[i].type, true, depth + 1))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* Does p, in its first n projections, go through a field whose type
+ * carries a region? rustc's MIR places name a field with its type, and
+ * the region renumbering before borrow checking gives every occurrence
+ * fresh region variables: two uses through such a field (`h.s` of a
+ * `Box<dyn Shower>`, `a.r` of a `&i32`) are never equal places. */
+static bool through_region_field(Place p, int n) {
+    for (int i = 0; i < n && i < p.nproj; i++)
+        if (p.proj[i].kind == PJ_FIELD && type_has_region(p.proj[i].type, false, 0))
+            return true;
+    return false;
+}
+
+/* regions: the use goes through a field with a region (through_region_field),
+ * so it is a prefix of no earlier reported place and replaces the error
+ * of its move set: rustc reports the last of two `h.s.Show()` after
+ * `takeH(h)` (wide seed 1408), the first of two `g.s.get()` of a Box[P]. */
+static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, bool regions, Conflict *cf) {
     for (int i = 0; i < k->pending.len; i++) {
         Pending *e = &k->pending.data[i];
         bool same = true;
@@ -405,7 +447,7 @@ static void buffer_error(MoveCheck *k, BitSet *moves, MovePath q, Conflict *cf) 
             same = bitset_get(&e->moves, m) == bitset_get(moves, m);
         if (!same)
             continue;
-        if (!bck_path_prefix(q, e->path))
+        if (regions || !bck_path_prefix(q, e->path))
             e->path = q, e->cf = *cf;
         return;
     }
@@ -518,7 +560,7 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
     }
     if (cf.move)    /* a partial write is reported as a use of the moved prefix */
         buffer_error(k, &moves, write ? written_base(k->md->body, p, cf.move->path) : owned_path_of(k->md->body, p),
-                     &cf);
+                     through_region_field(p, write && field_write(body, p) ? p.nproj - 1 : p.nproj), &cf);
     for (int i = 0; i < p.nproj; i++)     /* index locals are reads too */
         if (p.proj[i].kind == PJ_INDEX)
             use_or_write(k, s, place_local(p.proj[i].index), at, false, false);

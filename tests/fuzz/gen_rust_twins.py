@@ -358,9 +358,34 @@ class Gen:
                 (self.s_closure, 1), (self.s_call, 2), (self.s_helper_call, 2), (self.s_open, 2),
                 (self.s_close, 2)]
 
+    def head(self):
+        """The prelude, its seed filled in."""
+        return [(m % {"seed": self.seed}, rs % {"seed": self.seed}) for m, rs in self.prelude()]
+
+    def first_decls(self):
+        """main's opening declarations, before the random statements."""
+        for _ in range(3):
+            self.s_decl()
+
+    def main_fn(self):
+        """main, shared by every generator: first_decls(), 6 to 22 random
+        statements drawn by weight from statements(), the blocks still open
+        closed (a use before each closing), then 0 to 3 uses."""
+        r = self.r
+        fns = [f for f, w in self.statements() for _ in range(w)]
+        self.first_decls()
+        for _ in range(r.randint(6, 22)):
+            r.choice(fns)()
+        while self.opened:
+            self.s_use()
+            self.s_close()
+        for _ in range(r.randint(0, 3)):
+            self.s_use()
+        return [("func main() {", "fn main() {")] + self.lines + [("}", "}")]
+
     def generate(self):
         r = self.r
-        out = [(m % {"seed": self.seed}, rs % {"seed": self.seed}) for m, rs in self.prelude()]
+        out = self.head()
         self.helpers = []
         self.helper_kind = {}
         for i in range(r.randint(0, 2)):
@@ -370,21 +395,7 @@ class Gen:
             hm, hr = HELPERS[kind]
             for a, b in zip(hm, hr):
                 out.append((a.replace("%d", str(i)), b.replace("%d", str(i))))
-        out.append(("func main() {", "fn main() {"))
-        fns = [f for f, w in self.statements() for _ in range(w)]
-        for _ in range(3):
-            self.s_decl()
-        for _ in range(r.randint(6, 22)):
-            r.choice(fns)()
-        while self.opened:
-            self.s_use()
-            self.s_close()
-        for _ in range(r.randint(0, 3)):
-            self.s_use()
-        out += self.lines
-        out.append(("}", "}"))
-        return out
-
+        return out + self.main_fn()
 
 def write(gen, seed, outdir):
     """Write OUTDIR/tSEED.ml0 and .rs with generator class gen."""

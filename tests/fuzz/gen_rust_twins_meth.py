@@ -427,9 +427,14 @@ class MethGen(base.Gen):
         line("}", "}")
         return kind, mut, m, rs
 
+    def first_decls(self):
+        self.s_decl()
+        for _ in range(2):
+            self.s_meth_decl()
+
     def generate(self):
         r = self.r
-        out = [(a % {"seed": self.seed}, b % {"seed": self.seed}) for a, b in self.prelude()]
+        out = self.head()
         self.helpers = []
         self.helper_kind = {}
         self.finders = {}
@@ -437,22 +442,7 @@ class MethGen(base.Gen):
             kind, mut, m, rs = self.finder(i)
             self.finders[i] = (kind, mut)
             out += list(zip(m, rs))
-        out.append(("func main() {", "fn main() {"))
-        fns = [f for f, w in self.statements() for _ in range(w)]
-        self.s_decl()
-        for _ in range(2):
-            self.s_meth_decl()
-        for _ in range(r.randint(6, 22)):
-            r.choice(fns)()
-        while self.opened:
-            self.s_use()
-            self.s_close()
-        for _ in range(r.randint(0, 3)):
-            self.s_use()
-        out += self.lines
-        out.append(("}", "}"))
-        return out
-
+        return out + self.main_fn()
 
 GENERATOR = MethGen
 
