@@ -78,7 +78,12 @@ bool bck_place_owned(Body *b, Place p) {
  * fields are disjoint; an access to a prefix of the loan's place reaches
  * it, except that overwriting or killing a pointer (shallow) does not
  * touch what it points to; a Box owns its pointee, so overwriting or
- * killing the Box drops it. */
+ * killing the Box drops it. Two places indexing the same slice overlap
+ * whatever follows the index: a slice is a Vec, and `&mut v[0].n` is
+ * `&mut IndexMut::index_mut(&mut v, 0).n`, a loan of all of v, so
+ * `&v[0].a` (Index's `&v`) conflicts with it (meth seed 936). An
+ * array's elements are places (rustc: `a[0].n` and `a[1].a` are
+ * disjoint fields after an index). */
 static bool places_conflict(Body *b, Place lp, Place acc, BckAccess a) {
     if (lp.local != acc.local)
         return false;
@@ -88,6 +93,8 @@ static bool places_conflict(Body *b, Place lp, Place acc, BckAccess a) {
         if (x->kind == PJ_FIELD && y->kind == PJ_FIELD && x->field != y->field)
             return false;
         if ((x->kind == PJ_FIELD) != (y->kind == PJ_FIELD))
+            return true;
+        if ((x->kind == PJ_INDEX || x->kind == PJ_CONST_INDEX) && base_type(b, lp, i)->kind == T_SLICE)
             return true;
     }
     if (acc.nproj >= lp.nproj)
