@@ -1106,7 +1106,8 @@ typedef struct Walk {
                            mutable loans conflict with it yet */
     VEC(Place) unreserved;  /* places whose reservation was an error */
     bool pushing;       /* the access activates `v = append(v, ..)`'s `&mut v` */
-    MirStmt *call;      /* the call activating the two-phase loan w.skip */
+    MirStmt *call;      /* the call activating the two-phase loan w.skip,
+                           or the call a `*mut` argument is reborrowed for */
     BitSet *after;      /* locals live after the statement being checked */
     PointIndex issued;  /* loans by where they are issued */
 } Walk;
@@ -1234,8 +1235,13 @@ static bool access(Walk *w, Place p, BckAccess a, Span at) {
         /* activating a push whose arguments were a loan's last use (push_args.c) */
         if (w->pushing && bck_push_last_read(w->ld, l, w->st, w->after))
             continue;
-        /* activating a receiver whose call's Copy operands were a loan's last use */
-        if (w->skip >= 0 && w->call && bck_call_last_read(w->ld, l, w->call, w->after))
+        /* activating a receiver whose call's Copy operands were a loan's
+           last use; a `*mut` argument's `&mut *q` is two-phase too
+           (rustc coerces arguments allowing it): a shared loan whose
+           last use is a Copy operand of the call is over when the call
+           activates it (`q.setN(*q.nGet())`, meth seed 277); a mutable
+           one conflicts with the reservation already (E0499) */
+        if (w->call && (w->skip >= 0 || !l->mut) && bck_call_last_read(w->ld, l, w->call, w->after))
             continue;
         /* reserving one: it acts as a shared borrow until the call (rustc) */
         if (w->reserving && !l->mut)
@@ -1585,8 +1591,10 @@ static void check_stmt(Walk *w, MirStmt *st) {
         /* passing a *mut T reborrows it: &mut *p */
         Type *ot = mir_place_type(b, o->place);
         if (i > 0 && rv->kind == RV_CALL && ot->kind == T_PTR && ot->mut) {
+            w->call = st;   /* (two-phase: Copy operands are read before the call) */
             access(w, deref_of(w->ld->c, o->place, ot->elem),
                    reborrows_mut(w->ld, rv, i) ? ACC_MUT : ACC_SHARED, at);
+            w->call = NULL;
             continue;
         }
         if (a == ACC_MOVE && self_spread(w, st, o, at, CONFLICT_MOVE_BORROWED))
