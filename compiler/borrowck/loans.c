@@ -1912,8 +1912,10 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
         LocalId x = ld.loans.data[k].place.local;
         on[on_start[x] + fill[x]++] = k;
     }
-    mir_foreach_block(b, bb) {
-        BlockId i = mir_block_id(b, bb);
+    int *order = bck_visit_order(c, b);  /* rustc's order: which errors it reports can depend on it */
+    for (int oi = 0; oi < b->blocks.len; oi++) {
+        BlockId i = order[oi];
+        Block *bb = &b->blocks.data[i];
         w.block = i;
         bitset_copy(&w.active, &entry[i]);
         BitSet *lives = lives_of(&lc, i);
