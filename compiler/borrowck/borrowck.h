@@ -254,6 +254,11 @@ bool bck_reborrows_mut(LoanData *ld, Rvalue *rv, int i);
  * Run after loans.c's walk: reported are the statements it reported at,
  * whose borrows are not reported again. */
 void bck_check_early_borrows(LoanData *ld, MirStmt **reported, int nreported);
+/* ---- visit_order.c ------------------------------------------------------ */
+/* b's block ids in rustc's borrowck visiting order (reverse postorder,
+ * a branch's then/body side last); b->blocks.len of them. */
+int *bck_visit_order(Ctx *c, Body *b);
+
 /* ---- push_args.c -------------------------------------------------------- */
 /* Is st `v = append(v, *e)` reading loan l's holders for the last time,
  * only to copy pointer-free values (after: the locals live after st)? Its

@@ -78,7 +78,12 @@ bool bck_place_owned(Body *b, Place p) {
  * fields are disjoint; an access to a prefix of the loan's place reaches
  * it, except that overwriting or killing a pointer (shallow) does not
  * touch what it points to; a Box owns its pointee, so overwriting or
- * killing the Box drops it. */
+ * killing the Box drops it. Two places indexing the same slice overlap
+ * whatever follows the index: a slice is a Vec, and `&mut v[0].n` is
+ * `&mut IndexMut::index_mut(&mut v, 0).n`, a loan of all of v, so
+ * `&v[0].a` (Index's `&v`) conflicts with it (meth seed 936). An
+ * array's elements are places (rustc: `a[0].n` and `a[1].a` are
+ * disjoint fields after an index). */
 static bool places_conflict(Body *b, Place lp, Place acc, BckAccess a) {
     if (lp.local != acc.local)
         return false;
@@ -88,6 +93,8 @@ static bool places_conflict(Body *b, Place lp, Place acc, BckAccess a) {
         if (x->kind == PJ_FIELD && y->kind == PJ_FIELD && x->field != y->field)
             return false;
         if ((x->kind == PJ_FIELD) != (y->kind == PJ_FIELD))
+            return true;
+        if ((x->kind == PJ_INDEX || x->kind == PJ_CONST_INDEX) && base_type(b, lp, i)->kind == T_SLICE)
             return true;
     }
     if (acc.nproj >= lp.nproj)
@@ -1099,7 +1106,8 @@ typedef struct Walk {
                            mutable loans conflict with it yet */
     VEC(Place) unreserved;  /* places whose reservation was an error */
     bool pushing;       /* the access activates `v = append(v, ..)`'s `&mut v` */
-    MirStmt *call;      /* the call activating the two-phase loan w.skip */
+    MirStmt *call;      /* the call activating the two-phase loan w.skip,
+                           or the call a `*mut` argument is reborrowed for */
     BitSet *after;      /* locals live after the statement being checked */
     PointIndex issued;  /* loans by where they are issued */
 } Walk;
@@ -1227,8 +1235,13 @@ static bool access(Walk *w, Place p, BckAccess a, Span at) {
         /* activating a push whose arguments were a loan's last use (push_args.c) */
         if (w->pushing && bck_push_last_read(w->ld, l, w->st, w->after))
             continue;
-        /* activating a receiver whose call's Copy operands were a loan's last use */
-        if (w->skip >= 0 && w->call && bck_call_last_read(w->ld, l, w->call, w->after))
+        /* activating a receiver whose call's Copy operands were a loan's
+           last use; a `*mut` argument's `&mut *q` is two-phase too
+           (rustc coerces arguments allowing it): a shared loan whose
+           last use is a Copy operand of the call is over when the call
+           activates it (`q.setN(*q.nGet())`, meth seed 277); a mutable
+           one conflicts with the reservation already (E0499) */
+        if (w->call && (w->skip >= 0 || !l->mut) && bck_call_last_read(w->ld, l, w->call, w->after))
             continue;
         /* reserving one: it acts as a shared borrow until the call (rustc) */
         if (w->reserving && !l->mut)
@@ -1578,8 +1591,10 @@ static void check_stmt(Walk *w, MirStmt *st) {
         /* passing a *mut T reborrows it: &mut *p */
         Type *ot = mir_place_type(b, o->place);
         if (i > 0 && rv->kind == RV_CALL && ot->kind == T_PTR && ot->mut) {
+            w->call = st;   /* (two-phase: Copy operands are read before the call) */
             access(w, deref_of(w->ld->c, o->place, ot->elem),
                    reborrows_mut(w->ld, rv, i) ? ACC_MUT : ACC_SHARED, at);
+            w->call = NULL;
             continue;
         }
         if (a == ACC_MOVE && self_spread(w, st, o, at, CONFLICT_MOVE_BORROWED))
@@ -1897,8 +1912,10 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
         LocalId x = ld.loans.data[k].place.local;
         on[on_start[x] + fill[x]++] = k;
     }
-    mir_foreach_block(b, bb) {
-        BlockId i = mir_block_id(b, bb);
+    int *order = bck_visit_order(c, b);  /* rustc's order: which errors it reports can depend on it */
+    for (int oi = 0; oi < b->blocks.len; oi++) {
+        BlockId i = order[oi];
+        Block *bb = &b->blocks.data[i];
         w.block = i;
         bitset_copy(&w.active, &entry[i]);
         BitSet *lives = lives_of(&lc, i);
