@@ -845,46 +845,6 @@ static void check_moves_from_globals(Ctx *c, MirProgram *p, Body *b) {
     }
 }
 
-/* Blocks in rustc's visiting order: reverse postorder of a depth-first
- * walk that takes a branch's last successor first (rustc's Postorder pops
- * successors from the back; its `if`/loop switch lists the false/exit
- * target first, so the true/body side is walked first and comes last).
- * Each move is reported at its first use in this order, as rustc does:
- * after a loop that moves, the use after the loop, not the next iteration.
- * Unreachable blocks follow in index order. */
-static int *visit_order(Ctx *c, Body *b) {
-    int n = b->blocks.len, np = 0, sp = 0;
-    int *post = arena_alloc(&c->arena, sizeof(int) * (size_t)(n + 1));
-    int *stack = arena_alloc(&c->arena, sizeof(int) * (size_t)(n + 1));
-    int *next = arena_alloc(&c->arena, sizeof(int) * (size_t)(n + 1));
-    bool *seen = arena_alloc(&c->arena, (size_t)n + 1);
-    stack[sp++] = 0;
-    seen[0] = true;
-    while (sp) {
-        int x = stack[sp - 1];
-        Terminator *t = &b->blocks.data[x].term;
-        BlockId succ[2];
-        if (next[x] < mir_term_succs(t, succ)) {
-            int y = succ[next[x]++];
-            if (!seen[y]) {
-                seen[y] = true;
-                stack[sp++] = y;
-            }
-            continue;
-        }
-        post[np++] = x;
-        sp--;
-    }
-    int *order = arena_alloc(&c->arena, sizeof(int) * (size_t)(n + 1));
-    int k = 0;
-    for (int i = np - 1; i >= 0; i--)
-        order[k++] = post[i];
-    for (int i = 0; i < n; i++)     /* by block id: the unreached ones */
-        if (!seen[i])
-            order[k++] = i;
-    return order;
-}
-
 void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     check_moves_from_borrows(c, p, b);
     check_moves_from_globals(c, p, b);
@@ -901,7 +861,10 @@ void bck_check_moves(Ctx *c, MirProgram *p, Body *b) {
     mir_dataflow_solve(c, &df);
     MoveCheck k = {c, &md, {0}, 0, 0, NULL};
     BitSet s = bitset_new(&c->arena, md.outs.len);
-    int *order = visit_order(c, b);
+    /* rustc's visiting order (visit_order.c): each move is reported at its
+     * first use in this order, as rustc does; after a loop that moves, the
+     * use after the loop, not the next iteration */
+    int *order = bck_visit_order(c, b);
     for (int oi = 0; oi < b->blocks.len; oi++) {   /* in visit order, not block order */
         int i = order[oi];
         Block *bb = &b->blocks.data[i];
