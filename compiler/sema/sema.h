@@ -203,11 +203,6 @@ typedef struct MethVal {
                            method expression (or one promoted from an
                            embedded interface); T.M and (*T).M naming a
                            declared method, promoted or not, are static */
-    bool recv_heap;     /* a static method expression whose receiver is
-                           dereferenced ((*T).M of a value method, or M
-                           reached through an embedded pointer): go1.19
-                           sends that argument to the heap, the others
-                           by M's summary */
     bool lib;           /* a library function's value pkg.F (name "strings.
                            ToUpper"): Go prints it as that name */
 } MethVal;
