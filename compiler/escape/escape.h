@@ -301,6 +301,7 @@ void esc_init_body(Esc *E, Body *b);
 void esc_init_sites(Esc *E, Body *b);
 void esc_list_sites(Esc *E, Body *b);
 void esc_find_single_defs(Esc *E, Body *b, EscBody *eb);
+Body *esc_wrapped_method(Esc *E, Body *f);   /* the method a wrapper calls */
 void esc_build_body(Esc *E, Body *b);
 void esc_flow_closures(Esc *E, Body *b);
 void esc_flow_forced(Esc *E);

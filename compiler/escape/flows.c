@@ -563,17 +563,23 @@ static bool method_value_wrapper(Body *f) {
     return f->fi && f->fi->mv && f->fi->mv->x;
 }
 
+/* The method a method value's or expression's wrapper f calls (its one
+ * static call), or NULL (an interface's method). */
+Body *esc_wrapped_method(Esc *E, Body *f) {
+    mir_foreach_stmt(f, bb, st)
+        if (mir_stmt_has_rvalue(st) && st->rv.kind == RV_CALL && st->rv.args.len &&
+            st->rv.args.data[0].kind == OPD_CONST && st->rv.args.data[0].c.kind == CONST_FUNC)
+            return E->p->bodies.data[st->rv.args.data[0].c.func];
+    return NULL;
+}
+
 /* Where a method value's receiver goes besides its storage (Go's tagHole
  * on the method's receiver): the method's receiver parameter when it is
  * in this batch; its summary's places when analysed, the results counting
  * as the heap (the later calls are unknown); the heap for an interface's
  * method (no static callee). The method is the one the wrapper f calls. */
 static Hole method_receiver_hole(Esc *E, Body *b, Body *f) {
-    Body *m = NULL;
-    mir_foreach_stmt(f, bb, st)
-        if (!m && mir_stmt_has_rvalue(st) && st->rv.kind == RV_CALL && st->rv.args.len &&
-            st->rv.args.data[0].kind == OPD_CONST && st->rv.args.data[0].c.kind == CONST_FUNC)
-            m = E->p->bodies.data[st->rv.args.data[0].c.func];
+    Body *m = esc_wrapped_method(E, f);
     EscBody *me = m ? &E->bodies[m->index] : NULL;
     if (me && me->in_batch)
         return hole_of(me->locals[m->has_env ? 2 : 1]);

@@ -36,12 +36,16 @@
  * leaks explained by report.c; the lines go after walk's
  * (esc_report_wrappers).
  *
- * A struct declared inside a function is written only when something
- * asks for its descriptor: walk's itab (at once), a conversion to or an
- * assertion from an empty interface (NeedRuntimeType: then in dumpdata's
- * sorted order, its name with Go's ·vargen). Not modelled: the other
- * askers of a local type's descriptor (the DWARF record of a variable of
- * that type that survives SSA).
+ * A struct or interface declared inside a function is written only when
+ * something asks for its descriptor: walk's itab (at once), another
+ * written type naming it, or NeedRuntimeType of a type made of it (then
+ * in dumpdata's sorted order, by Go's link string: this package `""`,
+ * a local type's name with ·vargen, counted over the body-declared
+ * structs and interfaces in source order): a conversion to or an
+ * assertion from an empty interface, a heap allocation (newobject,
+ * makeslice), and the DWARF record of a variable of that type. Go
+ * records only the variables that survive SSA: approximated (pointer
+ * variables taken as folded away, the others as surviving).
  *
  * A struct embedding an interface (directly or through embedded
  * structs) has the interface's methods in both its method sets: go1.19's
@@ -120,6 +124,8 @@ typedef struct Wrappers {
                                    sort key, Go's name·vargen */
     VEC(Type *) needed;         /* such structs whose descriptor walk
                                    asked for (NeedRuntimeType) */
+    PtrMap literal_of_local;    /* the interface literal a body's `type I
+                                   interface{...}` names -> I */
 } Wrappers;
 
 static void write_type(Wrappers *w, Type *t);
@@ -631,17 +637,51 @@ static void write_itab(Wrappers *w, Type *t, Type *iface) {
 static bool nonempty_iface(Type *t) { return t && t->kind == T_IFACE && t->imethods.len > 0; }
 static bool concrete(Type *t) { return t && t->kind != T_IFACE; }
 
-/* walk's NeedRuntimeType(t) (a conversion to an empty interface, an
- * assertion from one): a struct declared in a function, or a pointer to
- * one, joins the types dumpdata writes in sorted order. */
+/* Does t's descriptor write a struct declared in a function (t itself,
+ * or one its elements reach)? */
+static bool mentions_local(Wrappers *w, Type *t, int depth) {
+    if (!t || depth > 8)
+        return false;
+    if (map_get(&w->local_key, t))
+        return true;
+    if (t->name)
+        return false;
+    switch (t->kind) {
+    case T_PTR: case T_SLICE: case T_ARRAY: case T_BOX:
+        return mentions_local(w, t->elem, depth + 1);
+    case T_MAP:
+        return mentions_local(w, t->key, depth + 1) || mentions_local(w, t->elem, depth + 1);
+    default:
+        return false;
+    }
+}
+
+/* NeedRuntimeType(t): a type mentioning a struct declared in a function
+ * joins the types dumpdata writes in sorted order (the struct's own
+ * wrappers go out when t's descriptor writes it). Askers: walk's
+ * conversion to an empty interface or assertion from one, and the DWARF
+ * record of each named variable (dwarfgen's TypeLinksym). */
 static void need_type(Wrappers *w, Type *t) {
-    Type *nt = is_ptr(t) ? t->elem : t;
-    if (!map_get(&w->local_key, nt))
+    if (!mentions_local(w, t, 0))
         return;
     for (int i = 0; i < w->needed.len; i++)
-        if (w->needed.data[i] == nt)
+        if (w->needed.data[i] == t)
             return;
-    vec_push(w->a, &w->needed, nt);
+    vec_push(w->a, &w->needed, t);
+}
+
+/* A body's named variables and parameters, in their DWARF records: their
+ * types are needed. Go records only the ones that survive SSA, which is
+ * not modelled: a pointer variable is taken for compiled away (`p :=
+ * &L{}; return p.n` folds; a pointer to a heap L needs L by its
+ * allocation), any other for surviving (`var l L; f(l.Base)`; not when
+ * SSA folds every use, `var l L; return l.n == 0`). */
+static void need_var_types(Wrappers *w, Body *b) {
+    for (int l = 0; l < b->locals.len; l++) {
+        Var *v = b->locals.data[l].var;
+        if (v && v->name && v->name[0] != '_' && v->name[0] != '.' && !v->defer_temp && !is_ptr(v->type))
+            need_type(w, v->type);
+    }
 }
 
 /* walk's conversions to a non-empty interface (walkConvInterface) and
@@ -658,7 +698,11 @@ static void walk_body(Wrappers *w, Body *b) {
             write_itab(w, rv->elem, rv->args.data[0].type);
         else if ((rv->kind == RV_IFACE || rv->kind == RV_ASSERT) && concrete(rv->elem))
             need_type(w, rv->elem);
+        else if ((rv->kind == RV_ALLOC || rv->kind == RV_MAKE_SLICE) && rv->site >= 0 &&
+                 b->sites.data[rv->site].storage == STORAGE_HEAP && !b->sites.data[rv->site].iface_box)
+            need_type(w, rv->elem);     /* newobject(T), makeslice(T): T's descriptor */
     }
+    need_var_types(w, b);
 }
 
 static void walk_visit(void *arg, FuncInfo *fn) {
@@ -715,6 +759,11 @@ static void new_named(Wrappers *w, Type *t) {
     *map_slot(w->a, &w->named, t) = nt;
 }
 
+static int by_decl_pos(const void *a, const void *b) {
+    Span x = (*(Type *const *)a)->decl_span, y = (*(Type *const *)b)->decl_span;
+    return x.lo < y.lo ? -1 : x.lo > y.lo;
+}
+
 /* The program's package-level types, sorted (dumpdata writes every one).
  * A struct declared inside a function is known too (its promoted
  * methods' wrappers), but written only when something reaches it: an
@@ -731,14 +780,31 @@ static int declared_types(Wrappers *w, Type ***out) {
         new_named(w, t);
         ts[n++] = t;
     }
+    /* the local ones: structs, and interfaces declared in a body (the
+       literal each names is no type of its own); Go's ·vargen counts
+       them together in source order (other local named types, which
+       have no wrappers, are not counted here: not modelled) */
     SemaInfo *s = w->E->p->sema;
-    int vargen = 0;
-    for (int i = 0; i < s->structs.len; i++) {  /* the local ones */
+    Type **locals = arena_alloc(w->a, sizeof *locals * (size_t)(s->structs.len + s->named_ifaces.len + 1));
+    int nl = 0;
+    for (int i = 0; i < s->structs.len; i++) {
         Type *t = s->structs.data[i];
-        if (!t->name || map_get(&w->named, t))
+        if (t->name && !map_get(&w->named, t))
+            locals[nl++] = t;
+    }
+    for (int i = 0; i < s->named_ifaces.len; i++) {
+        Type *t = s->named_ifaces.data[i];
+        if (map_get(&w->named, t))
             continue;
-        new_named(w, t);
-        *map_slot(w->a, &w->local_key, t) = (void *)arena_printf(w->a, "%s\xc2\xb7%d", t->name, ++vargen);
+        locals[nl++] = t;
+        if (t->underlying && !t->underlying->name)
+            *map_slot(w->a, &w->literal_of_local, t->underlying) = t;
+    }
+    qsort(locals, (size_t)nl, sizeof *locals, by_decl_pos);
+    for (int i = 0; i < nl; i++) {
+        new_named(w, locals[i]);
+        *map_slot(w->a, &w->local_key, locals[i]) =
+            (void *)arena_printf(w->a, "%s\xc2\xb7%d", locals[i]->name, i + 1);
     }
     *out = ts;
     return n;
@@ -752,12 +818,28 @@ static int by_key(const void *a, const void *b) {
     return strcmp(((const Keyed *)a)->key, ((const Keyed *)b)->key);
 }
 
+/* types.TypeSymName, for the types sorted here: the link string, where
+ * this package is `""` ("".T, "".L·1, then *K, []K, [N]K, map[K]V: a
+ * type made of a local struct sorts after every named one). */
+static const char *go_key(Wrappers *w, Type *t) {
+    const char *local = map_get(&w->local_key, t);
+    if (local || t->name)
+        return arena_printf(w->a, "\"\".%s", local ? local : t->name);
+    switch (t->kind) {
+    case T_PTR: return arena_printf(w->a, "*%s", go_key(w, t->elem));
+    case T_SLICE: return arena_printf(w->a, "[]%s", go_key(w, t->elem));
+    case T_ARRAY: return arena_printf(w->a, "[%lld]%s", (long long)t->len, go_key(w, t->elem));
+    case T_MAP: return arena_printf(w->a, "map[%s]%s", go_key(w, t->key), go_key(w, t->elem));
+    default: return type_name_go(w->E->c, t);
+    }
+}
+
 static int sorted_types(Wrappers *w, Type **ts, int n, Type ***out) {
     Keyed *ks = arena_alloc(w->a, sizeof *ks * (size_t)(n + w->needed.len + 1));
     for (int i = 0; i < n; i++)
-        ks[i] = (Keyed){ts[i]->name, ts[i]};
+        ks[i] = (Keyed){go_key(w, ts[i]), ts[i]};
     for (int i = 0; i < w->needed.len; i++)
-        ks[n + i] = (Keyed){map_get(&w->local_key, w->needed.data[i]), w->needed.data[i]};
+        ks[n + i] = (Keyed){go_key(w, w->needed.data[i]), w->needed.data[i]};
     n += w->needed.len;
     qsort(ks, (size_t)n, sizeof *ks, by_key);
     Type **all = arena_alloc(w->a, sizeof *all * (size_t)(n + 1));
@@ -779,7 +861,7 @@ static void write_anonymous_ifaces(Wrappers *w) {
     int n = 0;
     for (int i = 0; i < s->ifaces.len; i++) {
         Type *t = s->ifaces.data[i];
-        if (t->name || !t->imethods.len || map_get(&w->written, t))
+        if (t->name || !t->imethods.len || map_get(&w->written, t) || map_get(&w->literal_of_local, t))
             continue;
         pairs[2 * n] = t;
         pairs[2 * n + 1] = type_name_go(w->E->c, t);
@@ -809,7 +891,8 @@ void esc_wrappers(Esc *E) {
     n = sorted_types(&w, ts, n, &ts);
     for (int i = 0; i < n; i++) {                   /* dumpdata */
         write_type(&w, ts[i]);
-        write_ptr_to(&w, named_of(&w, ts[i]));
+        if (named_of(&w, ts[i]))
+            write_ptr_to(&w, named_of(&w, ts[i]));
     }
     write_anonymous_ifaces(&w);
     arena_free(&a);

@@ -126,6 +126,13 @@ SccList mir_bottom_up(Ctx *c, MirProgram *p) {
 SccList mir_group_components(Arena *a, MirProgram *p, int body, int first, int last) {
     View g = {.p = p, .n = last - first + 1, .group = true, .body = body, .first = first, .last = last};
     Tarjan t = tarjan_new(a, g.n, a);
-    tarjan_from(&g, &t, 0);
+    /* from the function first; then what it never reaches: the wrappers
+       sema wrote for a local struct embedding an interface (lowered in
+       the body, mentioned only by an itab of that struct), each a
+       component after the function's, as the whole-program walk's
+       roots in index order give them */
+    for (int root = 0; root < g.n; root++)
+        if (t.index[root] < 0)
+            tarjan_from(&g, &t, root);
     return t.out;
 }

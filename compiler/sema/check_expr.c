@@ -402,6 +402,37 @@ Type *chk_type_of_expr(Checker *k, Expr *e) {
     }
 }
 
+/* A type written where a value belongs, `x := (func() int)`, `(*T)`,
+ * `[]int`: go1.19's "(func() int) (type) is not an expression", the
+ * expression as written (parentheses and all) at its syntax node's
+ * position: a parenthesis or `*` where it starts with one, else the
+ * type's start, but a func type's `(` (cmd/compile's FuncType sits after
+ * the keyword). Only a tree of parentheses and `*` over a type literal
+ * or a type's name counts; true when it was reported. */
+static bool type_as_value(Checker *k, Expr *e) {
+    Expr *in = e;
+    while (in->kind == E_PAREN || in->kind == E_DEREF)
+        in = in->kind == E_PAREN ? in->u.paren.x : in->u.deref.x;
+    if (in->kind == E_NAME) {
+        Symbol *sym = scope_lookup(k, in->u.name.name);
+        if (!sym || sym->kind != SYM_TYPE || in == e)
+            return false;       /* a bare name: chk_name words it */
+    } else if (in->kind != E_TYPE) {
+        return false;
+    }
+    Type *t = chk_type_of_expr(k, e);
+    if (!t)
+        return true;            /* the type's own error is out */
+    Span at = e->span;
+    if (e->kind == E_TYPE && e->u.type.type->kind == TE_FUNC) {
+        const char *src = source_text(k->c, e->span), *lp = strchr(src, '(');
+        if (lp)
+            at.lo += (int)(lp - src);
+    }
+    diag_error(k->c, at, "%s (type) is not an expression", chk_expr_string(k, e));
+    return true;
+}
+
 /* ---- operators --------------------------------------------------------- */
 
 /* == on structs and arrays is compiled inline, element by element: every
@@ -1164,13 +1195,17 @@ Type *chk_expr(Checker *k, Expr *e, Type *hint) {
     case E_STRING: e->is_const = true; t = e->type = k->s->t_string; break;
     case E_NAME: t = chk_name(k, e); break;
     case E_PAREN:
+        if (type_as_value(k, e)) {
+            t = fail(e);
+            break;
+        }
         t = e->type = chk_expr(k, e->u.paren.x, hint);
         e->is_const = e->u.paren.x->is_const;
         break;
     case E_UNARY: t = chk_unary(k, e, hint); break;
     case E_BINARY: t = chk_binary(k, e, hint); break;
     case E_ADDR: t = chk_addr(k, e); break;
-    case E_DEREF: t = chk_deref(k, e); break;
+    case E_DEREF: t = type_as_value(k, e) ? fail(e) : chk_deref(k, e); break;
     case E_CALL:
         t = chk_call(k, e, hint);
         chk_call_temps(k, e);
@@ -1182,8 +1217,7 @@ Type *chk_expr(Checker *k, Expr *e, Type *hint) {
     case E_FUNCLIT: t = chk_funclit(k, e); break;
     case E_ASSERT: t = chk_assert(k, e); break;
     case E_TYPE:
-        diag_error(k->c, e->span, "%s (type) is not an expression",
-                   type_name(k->c, chk_type(k, e->u.type.type)));
+        type_as_value(k, e);
         t = fail(e);
         break;
     default:

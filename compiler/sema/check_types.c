@@ -162,6 +162,8 @@ Type *chk_type_sym(Checker *k, Symbol *sym) {
     sym->type = d->u.type.declared = t;
     if (t->kind == T_STRUCT)
         vec_push(&k->c->arena, &k->s->structs, t);
+    if (t->kind == T_IFACE)
+        vec_push(&k->c->arena, &k->s->named_ifaces, t);
     return t;
 }
 

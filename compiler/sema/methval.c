@@ -287,7 +287,6 @@ Type *chk_method_expr(Checker *k, Expr *e, Type *t) {
     k->fn = saved;
     if (!ok)
         return NULL;
-    mv->recv_heap = !m->ptr_recv && (t->kind == T_PTR || path.indirect);   /* a value loaded through a pointer */
     Stmt *body = chk_forward_call(k, w, recv, m, -1, mfi->type, 1, addr, deref, e->span);
     return become_literal(k, e, w, body, mv);
 }

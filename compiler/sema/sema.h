@@ -203,11 +203,6 @@ typedef struct MethVal {
                            method expression (or one promoted from an
                            embedded interface); T.M and (*T).M naming a
                            declared method, promoted or not, are static */
-    bool recv_heap;     /* a static method expression whose receiver is
-                           dereferenced ((*T).M of a value method, or M
-                           reached through an embedded pointer): go1.19
-                           sends that argument to the heap, the others
-                           by M's summary */
     bool lib;           /* a library function's value pkg.F (name "strings.
                            ToUpper"): Go prints it as that name */
 } MethVal;
@@ -319,6 +314,10 @@ typedef struct SemaInfo {
     Type *t_writer;         /* io.Writer, fmt.Fprint*'s w: an interface only
                                *os.File and *strings.Builder implement */
     VEC(Type *) ifaces;     /* interface types with methods (named and anonymous) */
+    VEC(Type *) named_ifaces;/* interfaces named by a type spec over another
+                               type (`type I interface{...}` in a body,
+                               `type J I`), made on first use; not in
+                               ifaces (escape/wrappers.c writes a body's) */
     VEC(BceNote) bce;       /* index bounds checks go1.19 elides, in check order */
     Arena *arena;           /* the context arena types live in */
     Type **shapes;          /* canonical array and func types: a hash set */

@@ -125,7 +125,9 @@ static void parse_stack_overflow(Parser *p) {
 %left ADD SUB OR XOR.
 %left MUL DIV REM SHL SHR AND ANDNOT.
 %token NOT.
-%nonassoc LBRACK LPAREN DOT.
+/* BODY over TYPELOW: `if func() bool {` opens the literal's body, never
+ * the `if`'s with a func type for condition (Go's parser, the same) */
+%nonassoc LBRACK LPAREN DOT BODY.
 
 /* ======== Program and top-level declarations ======================== */
 
@@ -227,7 +229,7 @@ nontname(A) ::= MUL(S) type(T).          { A = mk_tptr(p, S, T, false); }
 nontname(A) ::= MUL(S) MUT type(T).      { A = mk_tptr(p, S, T, true); }
 nontname(A) ::= LBRACK(L) RBRACK type(T). { A = mk_tslice(p, L, T); }
 nontname(A) ::= LBRACK(L) expr(N) RBRACK type(T). { A = mk_tarray(p, L, N, T); }
-nontname(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R). { A = mk_tfunc(p, K, P, R); }
+nontname(A) ::= FUNC(K) LPAREN params(P) RPAREN(E) fresult(R). { A = mk_tfunc(p, K, P, R); if (!R) A->span = span_join(A->span, E.span); }
 nontname(A) ::= STRUCT(K) LBRACE fields(F) RBRACE(R). { A = mk_tstruct(p, K, F, R); }
 nontname(A) ::= MAP(K) LBRACK type(X) RBRACK type(V). { A = mk_tmap(p, K, X, V); }
 nontname(A) ::= INTERFACE(K) LBRACE imethods(M) RBRACE(R). { A = mk_tiface(p, K, M, R); }
@@ -414,6 +416,10 @@ operand(A) ::= LPAREN(L) expr(X) RPAREN(R). { A = mk_paren(p, L, X, R); }
 operand(A) ::= IDENT(T) LBRACE(L) elems(E) RBRACE(R). { A = mk_composite(p, mk_tname(p, T), L, E, R); }
 operand(A) ::= littype(T) LBRACE(L) elems(E) RBRACE(R). { A = mk_composite(p, T, L, E, R); }
 operand(A) ::= littype(T).               { A = mk_type_expr(p, T); }
+/* a func type as an operand, Go's `(func(int) int)(f)` and `func() int(x)`:
+ * followed by `{` (or the header's body) it is a func literal instead */
+operand(A) ::= FUNC(K) LPAREN params(P) RPAREN(E) fresult(R). [TYPELOW]
+    { TypeExpr *t = mk_tfunc(p, K, P, R); if (!R) t->span = span_join(t->span, E.span); A = mk_type_expr(p, t); }
 operand(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R) block(B). { A = mk_funclit(p, K, P, R, B); }
 operand(A) ::= FUNC(K) LPAREN params(P) RPAREN fresult(R) body(B).  { A = mk_funclit(p, K, P, R, B); }
 
