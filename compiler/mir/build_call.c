@@ -5,7 +5,7 @@
  *   u.m(a)         _r = &u; _t = call const User.m(_r, a)   (auto-&)
  *   fv(a)          _t = call copy fv(a)                     (closure)
  *   T(x)           cast / strconv / use
- *   (*[N]T)(s)     _t = &mut s[0] marked slice_conv (codegen checks len(s) >= N)
+ *   (*[N]T)(s)     _t = &s[0] marked slice_conv (codegen checks len(s) >= N)
  *   make, new,     allocation rvalues with an AllocSite at the '(' (Go's
  *   append, box    position for -m); box(v) is alloc + store
  *   println(...)   intrinsic; panic(v) is intrinsic + unreachable
@@ -81,7 +81,7 @@ static Rvalue lower_conv(Builder *B, Expr *e) {
         mark_addressed(B, p);
         Rvalue r = rv_new(RV_REF, to, e->span);
         r.place = p;
-        r.mut = true;
+        r.mut = to->mut;    /* --borrowck: (*mut [N]T)(s) is `&mut s[..N]` */
         r.slice_conv = true;
         return r;
     }
