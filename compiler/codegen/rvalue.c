@@ -674,11 +674,23 @@ static LLVMValueRef str_conv(CgCtx *g, CgFn *f, Rvalue *rv) {
     return call_out(g, f, runes ? RT_STRING_TO_RUNES : RT_STRING_TO_BYTES, g->slice_t, b, 3);
 }
 
+/* (*[N]T)(s), its place s[0]: Go's OSLICE2ARRPTR panics unless
+ * len(s) >= N, then is s's data pointer (nil for a nil s when N is 0). */
+static LLVMValueRef slice_to_array_ptr(CgCtx *g, CgFn *f, Rvalue *rv) {
+    Place s = rv->place;
+    s.nproj--;
+    LLVMValueRef v = LLVMBuildLoad2(g->b, g->slice_t, cg_cast_ptr(g, cg_place_addr(g, f, s), LLVMPointerType(g->slice_t, 0)), "");
+    LLVMValueRef len = cg_field(g, v, 1), n = LLVMConstInt(g->i64, (unsigned long long)rv->type->elem->len, 0);
+    LLVMValueRef args[2] = {len, n};
+    cg_check(g, f, LLVMBuildICmp(g->b, LLVMIntULT, len, n, ""), RT_PANIC_CONVERT, args, 2);
+    return cg_to_i8p(g, cg_field(g, v, 0));
+}
+
 LLVMValueRef cg_rvalue(CgCtx *g, CgFn *f, Rvalue *rv) {
     switch (rv->kind) {
     case RV_USE: return cg_operand(g, f, &rv->args.data[0]);
     case RV_REF: {
-        LLVMValueRef a = cg_place_addr(g, f, rv->place);
+        LLVMValueRef a = rv->slice_conv ? slice_to_array_ptr(g, f, rv) : cg_place_addr(g, f, rv->place);
         if (g->counted)     /* a new reference to the object holding the place */
             cg_call_rt(g, RT_RC_INC, &a, 1);
         return a;

@@ -4,6 +4,8 @@
  *
  *   _a = &place         edge _a <- root, derefs(place) - 1 ("address-of")
  *   _a = copy place     edge _a <- root, derefs(place)
+ *   _a = (*[N]T)(s)     edge _a <- s's root, derefs(s) (a borrow of s[0]
+ *                       in the MIR, Go's plain flow of s)
  *   *p = v, s[i] = v    v flows to the heap (a store through a pointer);
  *                       except (*t) = v right after t = alloc site S: that
  *                       initialises S (&T{...}, box, []T{...}), so v -> S
@@ -537,6 +539,21 @@ static void address_of(Esc *E, Body *b, Hole k, Rvalue *rv, Span at) {
     flow_root(E, b, h, r);
 }
 
+/* (*[N]T)(s), the MIR's borrow of s[0]: Go's OSLICE2ARRPTR, where s
+ * itself flows to the result (no dereference, no address-of note). */
+static void slice_to_array_ptr(Esc *E, Body *b, Hole k, Rvalue *rv) {
+    Operand s = {.kind = OPD_COPY, .span = rv->span};
+    s.place = rv->place;
+    s.place.nproj--;
+    s.type = mir_place_type(b, s.place);
+    Expr *e = esc_expr_at(E, rv->span);
+    while (e && e->kind == E_PAREN)
+        e = e->u.paren.x;
+    if (e && e->kind == E_CALL && e->u.call.args.len == 1)
+        s.span = e->u.call.args.data[0]->span;
+    esc_operand(E, b, k, &s);
+}
+
 /* Where Go places the address-of note of &x at sp: x's position, but
  * the '.' written for a promoted method's implicit &v.Base (v.Tag() is
  * (*Base).Tag(&v.Base): the implicit selector's position), and the
@@ -911,6 +928,10 @@ static void rvalue(Esc *E, Body *b, Hole k, Rvalue *rv) {
         esc_operand(E, b, k, &rv->args.data[0]);
         return;
     case RV_REF:
+        if (rv->slice_conv) {
+            slice_to_array_ptr(E, b, k, rv);
+            return;
+        }
         address_of(E, b, k, rv, implicit_addr_pos(E, rv->span, rv->autoref || esc_implicit_addr_at(E, rv->span)));
         return;
     case RV_AGGREGATE:

@@ -5,6 +5,7 @@
  *   u.m(a)         _r = &u; _t = call const User.m(_r, a)   (auto-&)
  *   fv(a)          _t = call copy fv(a)                     (closure)
  *   T(x)           cast / strconv / use
+ *   (*[N]T)(s)     _t = &s[0] marked slice_conv (codegen checks len(s) >= N)
  *   make, new,     allocation rvalues with an AllocSite at the '(' (Go's
  *   append, box    position for -m); box(v) is alloc + store
  *   println(...)   intrinsic; panic(v) is intrinsic + unreachable
@@ -72,6 +73,16 @@ static Rvalue lower_conv(Builder *B, Expr *e) {
         Rvalue r = rv_new(RV_STR_CONV, to, e->span);
         r.site = bld_site(B, ast_call_lparen(e), expr_desc(B, e));
         rv_arg(B, &r, lower_operand(B, x, NULL));
+        return r;
+    }
+    if (type_slice_to_array_ptr(from, to)) {   /* (*[N]T)(s): a borrow of s[0] */
+        Place p = place_project(B, lower_place(B, x), PJ_CONST_INDEX, 0, -1, from->elem);
+        p.proj[p.nproj - 1].const_index = 0;
+        mark_addressed(B, p);
+        Rvalue r = rv_new(RV_REF, to, e->span);
+        r.place = p;
+        r.mut = to->mut;    /* --borrowck: (*mut [N]T)(s) is `&mut s[..N]` */
+        r.slice_conv = true;
         return r;
     }
     Operand a = lower_operand(B, x, to);

@@ -234,6 +234,10 @@ typedef struct Rvalue {
     uint8_t amode;      /* ASSERT: AssertMode */
     bool spread;        /* APPEND: append(x, y...), args[1] is the slice (or
                            string) whose elements are appended, read only */
+    bool slice_conv;    /* REF: (*[N]T)(s), place s[0]: codegen checks
+                           len(s) >= N (not the index) and yields s's data
+                           pointer; escape flows s itself (Go's OSLICE2ARRPTR),
+                           the borrow checker sees the borrow `&s[0]` */
     int range_x;        /* USE: a range statement's value, 1 + the local of
                            the ranged copy (a slice, *[N]T or string; 0:
                            none): Go flows that copy's content into the

@@ -116,7 +116,7 @@ static void print_rvalue(Ctx *c, MirProgram *mp, Rvalue *rv, FILE *out) {
         print_operand(c, mp, &rv->args.data[0], out);
         return;
     case RV_REF:
-        fputs(rv->mut ? "&mut " : "&", out);
+        fputs(rv->slice_conv ? "slice_to_array_ptr " : rv->mut ? "&mut " : "&", out);
         print_place(c, rv->place, out);
         return;
     case RV_UNARY:

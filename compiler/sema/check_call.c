@@ -133,6 +133,7 @@ static Type *chk_conversion(Checker *k, Expr *e, Type *to) {
               (to->kind == T_SLICE && (to->elem->kind == T_BYTE || to->elem->kind == T_INT32) &&
                from->kind == T_STRING) ||
               (to->kind == T_STRING && type_is_integer(from)) ||   /* string(r): its UTF-8 */
+              type_slice_to_array_ptr(from, to) ||
               (from->kind == T_PTR && to->kind == T_PTR && !from->name && !to->name &&
                type_convertible(from->elem, to->elem) && type_convertible(to->elem, from->elem)) ||
               (to->kind == T_IFACE && from->kind != T_VOID && !chk_is_tuple(from) &&

@@ -410,6 +410,7 @@ bool type_assignable(Type *from, Type *to);
  * types (T(x) where neither need be unnamed); numeric and string
  * conversions are the caller's. */
 bool type_convertible(Type *from, Type *to);
+bool type_slice_to_array_ptr(Type *from, Type *to);
 /* Why == is not defined on t (!type_comparable(t)), in Go's words:
  * "struct containing []int cannot be compared", "slice can only be
  * compared to nil". */

@@ -550,6 +550,12 @@ bool type_convertible(Type *from, Type *to) {
     return type_assignable(from, to) || (!is_untyped_kind(from) && same_underlying(from, to));
 }
 
+/* (*[N]T)(s) of a []T (Go 1.17): a pointer to s's first N elements,
+ * after a check that len(s) >= N (mir/build_call.c, lower_conv). */
+bool type_slice_to_array_ptr(Type *from, Type *to) {
+    return from->kind == T_SLICE && to->kind == T_PTR && to->elem->kind == T_ARRAY && to->elem->elem == from->elem;
+}
+
 bool type_assignable(Type *from, Type *to) {
     if (from == to)
         return true;

@@ -22,6 +22,14 @@ _Noreturn void ml0_panic_index(int64_t index, int64_t len) {
     rt_panic_error(RT_ERR_BOUNDS, b, NULL);
 }
 
+/* A failed (*[n]T)(s) of a shorter s (go1.19's boundsConvert wording). */
+_Noreturn void ml0_panic_convert(int64_t len, int64_t n) {
+    char b[160];
+    snprintf(b, sizeof b, "cannot convert slice with length %lld to pointer to array with length %lld",
+             (long long)len, (long long)n);
+    rt_panic_error(RT_ERR_BOUNDS, b, NULL);
+}
+
 /* A failed x[lo:hi] or x[lo:hi:max] (cap: the capacity of a slice, the
  * length of a string or an array; flags: ML0_SLICE_3 for a 3-index slice,
  * ML0_SLICE_LEN when cap is a length). The first failed check in Go's

@@ -1,7 +1,9 @@
 /*
- * os.c: package os's Args, Exit, Stdin, Stdout and Stderr. ml0_init records argv
+ * os.c: package os's Args, Environ, Exit, Stdin, Stdout and Stderr. ml0_init records argv
  * (core/stats.c calls lib_set_args); Args builds a fresh []string each
- * call, so the caller owns it under either runtime. Stdout and Stderr are
+ * call, so the caller owns it under either runtime, and so does Environ
+ * (from the C library's environ, skipping empty entries as Go's
+ * syscall.Environ does). Stdout and Stderr are
  * static Files, outside both heaps (never collected, never counted).
  * (*File).Write and WriteString write through lib_write_fd (fd 1 through
  * the stdout buffer) and set *err to nil; a nil *File writes nothing and
@@ -31,6 +33,19 @@ void ml0_os_Args(ml0_slice *out) {
     ml0_string *v = lib_new_strings(out, n);
     for (int64_t i = 0; i < n; i++)
         lib_string(&v[i], saved_argv[i], (int64_t)strlen(saved_argv[i]));
+}
+
+extern char **environ;
+
+void ml0_os_Environ(ml0_slice *out) {
+    int64_t n = 0;
+    for (char **e = environ; e && *e; e++)
+        n += **e != 0;
+    ml0_string *v = lib_new_strings(out, n);
+    int64_t k = 0;
+    for (char **e = environ; e && *e; e++)
+        if (**e)
+            lib_string(&v[k++], *e, (int64_t)strlen(*e));
 }
 
 static ml0_os_File stdin_file = {0}, stdout_file = {1}, stderr_file = {2};

@@ -269,6 +269,12 @@ void ml0_strings_SplitAfter(ml0_slice *out, const uint8_t *s, int64_t slen, cons
     gen_split(out, s, slen, sep, seplen, seplen, -1);
 }
 
+/* Go's genSplit(s, sep, len(sep), n). */
+void ml0_strings_SplitAfterN(ml0_slice *out, const uint8_t *s, int64_t slen, const uint8_t *sep, int64_t seplen,
+                             int64_t n) {
+    gen_split(out, s, slen, sep, seplen, seplen, n);
+}
+
 void ml0_strings_Fields(ml0_slice *out, const uint8_t *s, int64_t slen) {
     int64_t n = 0;
     bool in = false;
