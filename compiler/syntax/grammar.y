@@ -395,6 +395,10 @@ unary(A) ::= XOR(T) unary(X).            { A = mk_unary(p, OP_BITNOT, T, X); }
 unary(A) ::= MUL(T) unary(X).            { A = mk_deref(p, T, X); }
 unary(A) ::= AND(T) unary(X).            { A = mk_addr(p, T, X, false); }
 unary(A) ::= AND(T) MUT unary(X).        { A = mk_addr(p, T, X, true); }
+/* `*mut T` in an expression is a type (`mut` starts no expression):
+ * the conversion `(*mut [N]T)(s)`, `(*mut int)(nil)`; `*T` stays a
+ * dereference that sema reads as a type when T names one */
+unary(A) ::= MUL(S) MUT type(T).         { A = mk_type_expr(p, mk_tptr(p, S, T, true)); }
 
 primary(A) ::= operand(X).               { A = X; }
 primary(A) ::= primary(X) DOT IDENT(N).  { A = mk_field(p, X, N); }
