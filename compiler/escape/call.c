@@ -773,15 +773,6 @@ static bool method_expr_wrapper(Body *f) {
     return f->fi && f->fi->mv && !f->fi->mv->x && !f->fi->mv->dynamic;
 }
 
-/* The type of parameter i of f, the receiver first for a method. */
-static Type *param_type(Body *f, int i) {
-    if (!f->fi)
-        return NULL;
-    if (f->fi->recv && i-- == 0)
-        return f->fi->recv->type;
-    return i < f->fi->params.len ? f->fi->params.data[i]->type : NULL;
-}
-
 void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     if (rv->args.data[0].kind == OPD_CONST && rv->args.data[0].c.kind == CONST_EXTERN) {
         extern_call(E, b, k, rv);
@@ -801,9 +792,13 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
        pointers has no tag, which sends p to the heap (parseLeaks("")).
        (*T).M(p) called in place is the method call p.M() (typecheck's). */
     Body *m = f && method_expr_wrapper(f) && !called_in_place(E, b, &rv->args.data[0]) ? esc_wrapped_method(E, f) : NULL;
+    /* M's receiver, its first parameter local: without pointers, no tag */
+    bool untagged_recv = false;
     if (m) {
         f = m;
         fe = &E->bodies[m->index];
+        int r = m->has_env ? 2 : 1;
+        untagged_recv = r >= m->locals.len || !type_has_pointers(m->locals.data[r].type);
     }
     if (fe && fe->in_batch) {
         results_flow(E, k, f);
@@ -816,8 +811,7 @@ void esc_call(Esc *E, Body *b, Hole k, Rvalue *rv) {
     }
     for (int i = 0; i < nargs; i++) {
         Hole h;
-        Type *pt = m && i == 0 ? param_type(m, 0) : NULL;
-        if (fe && fe->analyzed && i < fe->nparams && !(m && i == 0 && (!pt || !type_has_pointers(pt))))
+        if (fe && fe->analyzed && i < fe->nparams && !(i == 0 && untagged_recv))
             h = tag_hole(E, b, k, fe->param_leaks[i], rv->span, results_hole(E, rv));
         else
             h = hole_note(E, esc_heap_hole(E), rv->span, "call parameter");
