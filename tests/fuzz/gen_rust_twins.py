@@ -68,6 +68,12 @@ class Gen:
     def reborrow_let(self, mut):
         return "let mut" if mut and self.MUT_REBORROW_BINDING else "let"
 
+    def emit_ref(self, n, mut, place, rs_place=None):
+        """`n := &[mut ]place` and its twin `let[ mut] n = &[mut ]rs_place;`."""
+        amp = "&mut " if mut else "&"
+        self.emit("%s := %s%s" % (n, amp, place),
+                  "%s %s = %s%s;" % (self.reborrow_let(mut), n, amp, place if rs_place is None else rs_place))
+
     def __init__(self, seed):
         self.r = random.Random(seed)
         self.seed = seed
@@ -150,14 +156,14 @@ class Gen:
             if not p:
                 return
             n = self.name("r")
-            self.emit("%s := &%s%s" % (n, "mut " if mut else "", p), "%s %s = &%s%s;" % (self.reborrow_let(mut), n, "mut " if mut else "", p))
+            self.emit_ref(n, mut, p)
             self.add(n, "ref", target="str", mut=mut)
             return
         p = self.int_place()
         if not p:
             return
         n = self.name("m" if mut else "r")
-        self.emit("%s := &%s%s" % (n, "mut " if mut else "", p[0]), "%s %s = &%s%s;" % (self.reborrow_let(mut), n, "mut " if mut else "", p[1]))
+        self.emit_ref(n, mut, p[0], p[1])
         self.add(n, "ref", target="int", mut=mut)
 
     def s_reborrow(self):
@@ -166,8 +172,7 @@ class Gen:
             return
         mut = v["mut"] and self.r.random() < 0.5
         n = self.name("m" if mut else "r")
-        self.emit("%s := &%s*%s" % (n, "mut " if mut else "", v["name"]),
-                  "%s %s = &%s*%s;" % (self.reborrow_let(mut), n, "mut " if mut else "", v["name"]))
+        self.emit_ref(n, mut, "*" + v["name"])
         self.add(n, "ref", target=v["target"], mut=mut)
 
     def s_outer_ref(self):

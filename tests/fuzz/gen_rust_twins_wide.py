@@ -101,8 +101,7 @@ class WideGen(shapes.ShapesGen, ifmap.IfMapGen):
             return
         mut = self.r.random() < 0.6
         n = self.name("m" if mut else "r")
-        self.emit("%s := &%s*%s" % (n, "mut " if mut else "", b["name"]),
-                  "%s %s = &%s*%s;" % (self.reborrow_let(mut), n, "mut " if mut else "", b["name"]))
+        self.emit_ref(n, mut, "*" + b["name"])
         self.add(n, "ref", target="int", mut=mut)
 
     # ---- slices of Boxes -----------------------------------------------------
@@ -132,8 +131,7 @@ class WideGen(shapes.ShapesGen, ifmap.IfMapGen):
             return
         mut = self.r.random() < 0.4
         n = self.name("m" if mut else "r")
-        self.emit("%s := &%s*%s[0]" % (n, "mut " if mut else "", v["name"]),
-                  "%s %s = &%s*%s[0];" % (self.reborrow_let(mut), n, "mut " if mut else "", v["name"]))
+        self.emit_ref(n, mut, "*%s[0]" % v["name"])
         self.add(n, "ref", target="int", mut=mut)
 
     def s_bs_append(self):
