@@ -105,7 +105,7 @@ static int run_passes(Ctx *c, Stats *st, Pipeline *pl, Program *ast, bool gen_co
         drop_elaborate(c, mir);                                     /* drop */
     phase(c, st, "drop");
     esc_report(decisions);                                          /* -m, --explain */
-    sema_report_bce(c, checked);                                    /* -m: walk's lines */
+    sema_report_bce(c, checked, mir_early_rank, mir);                /* -m: walk's lines */
     esc_report_wrappers(decisions);                                 /* -m=2: method wrappers' */
     if (c->nerrors)
         return 1;

@@ -396,6 +396,9 @@ void bld_function(Builder *outer, FuncInfo *fi, Body *b, Stmt *body) {
     B.hoisted_at = NULL;
     B.hoisted_cap = 0;
     B.order_depth = 0;
+    B.early = 0;
+    B.early_index.data = NULL;
+    B.early_index.len = B.early_index.cap = 0;
     B.site_seq.data = NULL;
     B.site_seq.len = B.site_seq.cap = 0;
     B.site_clock = 0;
@@ -554,6 +557,7 @@ MirProgram *mir_finish(MirBuild *mb, SemaInfo *s) {
     Body *init = build_init(&mb->B);
     if (init)
         mp->init_body = init->index;
+    bld_order_finish(mp);
     mir_end(mb);
     return mp;
 }

@@ -89,6 +89,9 @@ typedef struct Builder {
     int *hoisted_at;        /* open-addressing table: Hoisted index + 1 */
     int hoisted_cap;        /* its size, a power of two (0: none yet) */
     int order_depth;        /* > 0 while lowering inside an ordered expression */
+    int early;              /* > 0 while lowering one ahead of its statement */
+    VEC(Expr *) early_index;/* index expressions lowered since the last
+                               such expression was complete (build_order.c) */
     ConvList conv;          /* go_list_conv: the list whose conversions share a position */
     bool explicit_box;      /* the next box is an explicit conversion's
                                (any(x)): its site's explicit_conv */
@@ -216,6 +219,8 @@ void bld_order_list(Builder *B, ExprList *l, bool hoist_self);
 void bld_order_to(Builder *B, Expr *e, bool hoist_self, Type *want);
 bool bld_order_plain_lhs(Expr *lhs);
 bool bld_hoisted(Builder *B, Expr *e, bool iface, Operand *o);
+void bld_order_index(Builder *B, Expr *e);  /* an a[i] is being lowered */
+void bld_order_finish(MirProgram *mp);      /* mir_early_rank's table */
 void bld_order_done(Builder *B);
 void bld_order_sites(Builder *B, Body *b);
 Operand lower_iface_arg(Builder *B, Expr *call, int i, Type *any);   /* build_iface.c */

@@ -223,6 +223,7 @@ static Place deref_of(Builder *B, Expr *x, Type *elem) {
 }
 
 static Place index_place(Builder *B, Expr *e) {
+    bld_order_index(B, e);
     Expr *x = e->u.index.x;
     Type *xt = x->type;
     Place base = xt->kind == T_PTR && !xt->name && xt->elem->kind == T_ARRAY

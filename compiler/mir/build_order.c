@@ -256,10 +256,56 @@ static void record(Builder *B, Expr *e, bool iface, Operand o, int site_lo) {
     table_add(B, B->hoisted.len - 1);
 }
 
-static void hoist(Builder *B, Expr *e, int site_lo) {
+/* ---- -m's order of index notes ------------------------------------------ */
+
+/* go1.19's walk meets an index in the initialisation of the temporary it
+ * was evaluated into (walk walks those before the statement), so its
+ * "index bounds check elided" comes with that temporary's, in the order
+ * the temporaries were made: an inner one before the one that uses it.
+ * The index expressions lowered while making one are ranked when it is
+ * complete. */
+void bld_order_index(Builder *B, Expr *e) {
+    if (B->early)
+        vec_push(bld_tmp(B), &B->early_index, e);
+}
+
+static void early_begin(Builder *B) {
     B->order_depth++;
-    Operand o = opd_temp(B, lower_rvalue(B, e, NULL), e->span);
+    B->early++;
+}
+
+static void early_end(Builder *B) {
     B->order_depth--;
+    B->early--;
+    for (int i = 0; i < B->early_index.len; i++) {
+        EarlyIndex x = {B->early_index.data[i], B->mp->early.len};
+        vec_push(bld_arena(B), &B->mp->early, x);
+    }
+    B->early_index.len = 0;
+}
+
+static int by_index(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t)((const EarlyIndex *)a)->index, y = (uintptr_t)((const EarlyIndex *)b)->index;
+    return (x > y) - (x < y);
+}
+
+void bld_order_finish(MirProgram *mp) {
+    if (mp->early.len)
+        qsort(mp->early.data, (size_t)mp->early.len, sizeof(EarlyIndex), by_index);
+}
+
+int mir_early_rank(void *arg, Expr *e) {
+    MirProgram *mp = arg;
+    EarlyIndex key = {e, 0};
+    EarlyIndex *x = mp->early.len ? bsearch(&key, mp->early.data, (size_t)mp->early.len, sizeof(EarlyIndex), by_index)
+                                  : NULL;
+    return x ? x->rank : -1;
+}
+
+static void hoist(Builder *B, Expr *e, int site_lo) {
+    early_begin(B);
+    Operand o = opd_temp(B, lower_rvalue(B, e, NULL), e->span);
+    early_end(B);
     o.span = e->span;
     record(B, e, false, o, site_lo);
 }
@@ -323,9 +369,9 @@ static void walk_args(Builder *B, Expr *call, Type *fnt) {
         if (!want || want->kind != T_IFACE || a->is_const || !a->type || a->type->kind == T_IFACE ||
             find(B, a, false) || find(B, a, true) || !conv_needs_addr(a->type) || sema_go_addr_ok(a))
             continue;
-        B->order_depth++;
+        early_begin(B);
         Operand o = lower_iface_arg(B, call, i, want);
-        B->order_depth--;
+        early_end(B);
         record(B, a, true, o, a_lo);    /* with the sites of what was hoisted inside it */
     }
 }

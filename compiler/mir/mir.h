@@ -368,6 +368,10 @@ typedef struct Body {
                            only reads (callers lend it: no count); or NULL */
 } Body;
 
+/* An index expression gc's order evaluates ahead of its statement, in the
+ * rank-th temporary initialisation of the program (build_order.c). */
+typedef struct EarlyIndex { Expr *index; int rank; } EarlyIndex;
+
 typedef struct MirProgram {
     SemaInfo *sema;
     VEC(Body *) bodies; /* sema->funcs in order, then func literals, then init */
@@ -380,6 +384,7 @@ typedef struct MirProgram {
                            decision (esc_finish) */
     bool counted;       /* --runtime=drop: drops and reference counts were
                            elaborated (drop/elaborate.c) */
+    VEC(EarlyIndex) early; /* build_order.c: sorted by index at mir_finish */
 } MirProgram;
 
 /* ---- build_*.c --------------------------------------------------------- */
@@ -394,6 +399,11 @@ MirProgram *mir_finish(MirBuild *mb, SemaInfo *s);
 /* Frees the builder's scratch: after mir_finish, or instead of it when the
  * driver stops early (sema errors). Safe to call twice. */
 void mir_end(MirBuild *mb);
+/* Was the index expression e evaluated ahead of its statement, as gc's
+ * order does (build_order.c)? The place of its temporary among all such
+ * (0, 1, ...: the order walk meets them in), or -1. mp is a MirProgram;
+ * -m's order of "index bounds check elided" lines asks (sema_report_bce). */
+int mir_early_rank(void *mp, Expr *e);
 
 /* ---- print.c ----------------------------------------------------------- */
 void mir_print(Ctx *c, MirProgram *p, FILE *out);

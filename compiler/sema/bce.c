@@ -19,9 +19,23 @@
  * theirs), then the function, then its closures from a stack, the last
  * met first, each followed by its own (sema_walk_func). A multiple
  * assignment's notes are ordered, and some withdrawn, by bce_as2.c.
+ *
+ * Within a statement, walk follows gc's order pass, which has already
+ * moved some expressions into temporaries initialised before the
+ * statement (a call that is not the statement itself, an interface
+ * conversion through memory of a value that is no addressable non-local:
+ * mir/build_order.c owns that rule). walk walks those initialisations
+ * first, in the order order made them (inner before outer), then the
+ * statement:
+ *
+ *   x := a[i&1] + g(b[j&1])     b's note (in t1 := g(b[j&1])), then a's
+ *
+ * So a statement's notes come in the order of the temporaries their index
+ * is evaluated in, then the rest in check order.
  */
 #include "check.h"
 
+#include <limits.h>
 #include <string.h>
 
 static bool small_const(Checker *k, Expr *e, int64_t *v) {
@@ -112,7 +126,7 @@ void chk_bounds_note(Checker *k, Expr *e, int64_t len) {
     if (len < 0 || i->is_const || !k->fn || !bounded(k, i, len))
         return;
     int at = bracket_at(k, e);
-    BceNote n = {k->fn, {e->span.file, at, at + 1}, NULL};
+    BceNote n = {k->fn, {e->span.file, at, at + 1}, e, k->stmt_seq, NULL};
     vec_push(&k->c->arena, &k->s->bce, n);
 }
 
@@ -152,15 +166,51 @@ static FuncInfo *top(FuncInfo *f) {
     return f;
 }
 
-/* The notes of fn itself, in check order, from note `from` on; those of
- * a multiple assignment in go1.19's order for it (bce_as2.c). */
-static void report_own(Ctx *c, SemaInfo *s, FuncInfo *fn, int from) {
-    for (int j = from; j < s->bce.len; j++) {
+typedef struct BceWalk { Ctx *c; SemaInfo *s; int from; SemaEarlyRank early; void *arg; } BceWalk;
+
+/* The notes of fn in one statement (not a multiple assignment), from note
+ * j on: those evaluated ahead of it first, by their temporary, then the
+ * rest in check order. Returns the last note of the statement. */
+static int report_stmt(BceWalk *w, FuncInfo *fn, int j) {
+    SemaInfo *s = w->s;
+    int stmt = s->bce.data[j].stmt, last = j, cnt = 0;
+    for (int i = j; i < s->bce.len; i++)
+        if (s->bce.data[i].fn == fn) {
+            if (s->bce.data[i].stmt != stmt || s->bce.data[i].as2)
+                break;
+            last = i;
+            cnt++;
+        }
+    int *rank = arena_alloc(&w->c->arena, sizeof(int) * (size_t)cnt);
+    const BceNote **notes = arena_alloc(&w->c->arena, sizeof(BceNote *) * (size_t)cnt);
+    cnt = 0;
+    for (int i = j; i <= last; i++)
+        if (s->bce.data[i].fn == fn) {
+            notes[cnt] = &s->bce.data[i];
+            int r = w->early ? w->early(w->arg, notes[cnt]->index) : -1;
+            rank[cnt++] = r < 0 ? INT_MAX : r;
+        }
+    for (int a = 1; a < cnt; a++)       /* insertion sort: stable, and few */
+        for (int b = a; b > 0 && rank[b - 1] > rank[b]; b--) {
+            int r = rank[b]; rank[b] = rank[b - 1]; rank[b - 1] = r;
+            const BceNote *n = notes[b]; notes[b] = notes[b - 1]; notes[b - 1] = n;
+        }
+    for (int i = 0; i < cnt; i++)
+        diag_remark_text(w->c, notes[i]->at, "index bounds check elided");
+    return last;
+}
+
+/* The notes of fn itself, statement by statement, from note `from` on;
+ * those of a multiple assignment in go1.19's order for it (bce_as2.c). */
+static void report_own(BceWalk *w, FuncInfo *fn) {
+    Ctx *c = w->c;
+    SemaInfo *s = w->s;
+    for (int j = w->from; j < s->bce.len; j++) {
         BceNote *n = &s->bce.data[j];
         if (n->fn != fn)
             continue;
         if (!n->as2) {
-            diag_remark_text(c, n->at, "index bounds check elided");
+            j = report_stmt(w, fn, j);
             continue;
         }
         int cnt = 0, last = j;
@@ -208,14 +258,9 @@ static void decls(FuncInfo *fn, SemaWalkVisit visit, void *arg) {
 
 void sema_walk_func(FuncInfo *fn, SemaWalkVisit visit, void *arg) { decls(fn, visit, arg); }
 
-typedef struct BceWalk { Ctx *c; SemaInfo *s; int from; } BceWalk;
+static void report_visit(void *arg, FuncInfo *fn) { report_own(arg, fn); }
 
-static void report_visit(void *arg, FuncInfo *fn) {
-    BceWalk *w = arg;
-    report_own(w->c, w->s, fn, w->from);
-}
-
-void sema_report_bce(Ctx *c, SemaInfo *s) {
+void sema_report_bce(Ctx *c, SemaInfo *s, SemaEarlyRank early, void *arg) {
     if (c->opt.m_level < 1)
         return;
     for (int i = 0; i < s->bce.len; i++) {
@@ -223,7 +268,7 @@ void sema_report_bce(Ctx *c, SemaInfo *s) {
         bool seen = false;
         for (int j = 0; j < i && !seen; j++)
             seen = top(s->bce.data[j].fn) == t;
-        BceWalk w = {c, s, i};
+        BceWalk w = {c, s, i, early, arg};
         if (!seen)      /* else t's lines are out already */
             sema_walk_func(t, report_visit, &w);
     }

@@ -273,6 +273,8 @@ typedef struct Global {
 typedef struct BceNote {
     FuncInfo *fn;
     Span at;
+    Expr *index;        /* the a[i] */
+    int stmt;           /* the statement it is in (Checker.stmt_seq) */
     Stmt *as2;          /* the multiple assignment (a, b[i] = x, y) the
                            index is in: go1.19's walk of it orders its
                            notes and may copy an assigned array element's
@@ -333,8 +335,12 @@ typedef struct SemaInfo {
 typedef void (*SemaBodyDone)(void *arg, SemaInfo *s, int func);
 SemaInfo *sema_check(Ctx *c, Program *p, SemaBodyDone body_done, void *arg);
 /* -m: go1.19's "index bounds check elided" lines (bce.c), after the
- * escape lines. */
-void sema_report_bce(Ctx *c, SemaInfo *s);
+ * escape lines. early tells where gc's order evaluated an index ahead of
+ * its statement, in a temporary's initialisation: its place among those
+ * (0, 1, ...), or -1 if the index is evaluated in the statement itself
+ * (the MIR builder, which follows gc's order, knows: mir_early_rank). */
+typedef int (*SemaEarlyRank)(void *arg, Expr *index);
+void sema_report_bce(Ctx *c, SemaInfo *s, SemaEarlyRank early, void *arg);
 /* go1.19's walk order (gc's enqueueFunc over Target.Decls) of fn, a
  * function of the program, and its func literals: visit is called once
  * for each function walk handles, in that order (bce.c). */
