@@ -359,6 +359,9 @@ typedef struct Conflict {
     Span at;            /* where it is used */
     bool borrow;        /* the use is a borrow (&x, println) */
     bool assign;        /* USE_MOVED: the use assigns to part of the moved value */
+    int named;          /* USE_MOVED: the first `named` projections of used
+                           are rustc's move_path_closest_to, named by the
+                           title when longer than the moved path (0: that) */
     Place loan_place;   /* loans: the borrowed place */
     Span loan_span;     /* loans: the `&` */
     bool loan_mut;

@@ -39,7 +39,9 @@ static bool under_path(Place p, MovePath mp) {
 }
 
 /* E0382. rustc names the moved path when the use is at or under it
- * (`*x.b` after `take(x.b)`: "use of moved value: `x.b`"), and the used
+ * (`*x.b` after `take(x.b)`: "use of moved value: `x.b`"; a longer
+ * prefix of the use when that has a move path of its own, cf->named),
+ * and the used
  * place when only a part of it was moved ("use of partially moved value:
  * `x`"); a write to a field of a moved value is "assign to part of moved
  * value: `x`" (cf->assign). */
@@ -51,7 +53,9 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
     bool partial = !under_path(cf->used, m->path);
     for (int i = 0; i < cf->more_moves.len && !partial; i++)
         partial = !under_path(cf->used, cf->more_moves.data[i]->path);
-    const char *name = l->name ? place_str(c, b, partial ? cf->used : moved)
+    Place titled = cf->named > m->path.nfields && l->kind != LOCAL_ENV
+                   ? (Place){cf->used.local, cf->named, cf->used.proj} : moved;
+    const char *name = l->name ? place_str(c, b, partial ? cf->used : titled)
                        : l->kind == LOCAL_ENV ? place_str(c, b, cf->used)  /* a closure's capture */
                                               : place_name(b, cf->used);
     Diag *d = diag_error_code(c, "E0382", cf->at, "%s of %smoved value: `%s`",
@@ -60,7 +64,10 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
     /* the moved path's own type; a partial move says so in a note, as
        rustc, not at the variable (whose type is the whole struct's) */
     Type *t = m->path.nfields ? m->path.proj[m->path.nfields - 1].type : l->type;
-    if (!partial)
+    /* a moved field: rustc notes its type, with no label at the variable
+       and no suggestion (those are for a moved local) */
+    bool field = m->path.nfields > 0 && l->name && l->kind != LOCAL_ENV;
+    if (!partial && !field)
         diag_label(c, d, l->span, false,
                    "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
                    l->name ? place_str(c, b, moved) : l->kind == LOCAL_ENV ? name : "value", type_name(c, t));
@@ -75,14 +82,16 @@ static void explain_use_moved(Ctx *c, Conflict *cf) {
     if (!(m->span.lo == cf->at.lo && m->span.file == cf->at.file))
         diag_label(c, d, cf->at, true, "value %s here after %smove",
                    cf->assign ? "partially assigned" : cf->borrow ? "borrowed" : "used", partial ? "partial " : "");
-    if (partial)
-        diag_note(c, d, "partial move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
-                  l->name ? place_str(c, b, moved) : "value", type_name(c, t));
+    if (partial || field)
+        diag_note(c, d, "%smove occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+                  partial ? "partial " : "", l->name ? place_str(c, b, moved) : "value", type_name(c, t));
     if (t->kind == T_FUNC) {    /* closure_moves.c: a closure that is not Copy */
         diag_note(c, d, "a closure that changes or moves what it captures is not Copy: copying it moves it, "
                         "and one that moves a capture is consumed by a call");
         return;
     }
+    if (field)
+        return;
     Body *callee = m->call ? callee_of(cf->prog, m->call) : NULL;
     if (callee)
         diag_note(c, d, "consider changing this parameter type in function `%s` to a pointer "

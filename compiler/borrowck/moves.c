@@ -24,6 +24,7 @@
  */
 #include "borrowck.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* The move path of p: its local (or a closure's capture), then its
@@ -469,6 +470,28 @@ static bool field_write(Body *b, Place p) {
     return p.nproj && p.proj[p.nproj - 1].kind == PJ_FIELD && path_nproj(b, owned_path_of(b, p), p) == p.nproj;
 }
 
+/* The projections of p that name rustc's move_path_closest_to(p): its
+ * longest prefix with a move path, which is any path moved or assigned
+ * in the body, and their prefixes. After `take(w.b)`, `t := w.b.a` moves
+ * w.b.a too, so its E0382 is "use of moved value: `w.b.a`". */
+static int closest_move_path(MoveData *md, Place p) {
+    Body *b = md->body;
+    if (bck_capture_len(b, p))
+        return 0;
+    MovePath q = bck_path_of(b, p);
+    for (int n = q.nfields; n > 0; n--) {
+        MovePath pre = {q.local, n, q.proj};
+        for (int m = 0; m < md->outs.len; m++)
+            if (bck_path_prefix(pre, md->outs.data[m].path))
+                return n;
+        mir_foreach_stmt(b, bb, st)
+            if (st->kind == ST_ASSIGN && st->place.local == q.local && !through_pointer(b, st->place) &&
+                bck_path_prefix(pre, bck_path_of(b, st->place)))
+                return n;
+    }
+    return 0;
+}
+
 /* A use of p (write: an assignment to part of p, which re-initialises
  * what it overwrites and is an error only under a wholly moved prefix). */
 static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow, bool write) {
@@ -504,15 +527,26 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
        the fields are not this use's (`x = p; take(p.a); y = p` is one
        error, at p.a) */
     bool whole = false;
+    int depth = INT_MAX;    /* the shallowest moved path */
     for (int m = 0; m < k->md->outs.len && !write; m++)
-        whole |= bitset_get(&moves, m) && k->md->outs.data[m].path.nfields <= q.nfields;
-    if (whole) {
+        if (bitset_get(&moves, m)) {
+            whole |= k->md->outs.data[m].path.nfields <= q.nfields;
+            if (k->md->outs.data[m].path.nfields < depth)
+                depth = k->md->outs.data[m].path.nfields;
+        }
+    /* when only paths under it were moved, rustc takes one maybe-moved
+       path under the used one, the shallowest (find_descendant looks at a
+       path's children before their children), and looks for its moves:
+       after `take(w.b)`, `t := w.b.a` (E0382, at the move of w.b) moves
+       w.b.a, yet `bump(&mut w)` finds only take's move, the same set, and
+       is no second error (meth seed 1172) */
+    if (whole || (!write && depth < INT_MAX)) {
         cf.move = NULL;
         cf.more_moves.len = 0;
         for (int m = 0; m < k->md->outs.len; m++) {
             if (!bitset_get(&moves, m))
                 continue;
-            if (k->md->outs.data[m].path.nfields > q.nfields)
+            if (k->md->outs.data[m].path.nfields > (whole ? q.nfields : depth))
                 bitset_clear(&moves, m);
             else if (!cf.move)
                 cf.move = &k->md->outs.data[m];
@@ -558,6 +592,8 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
                 vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
         }
     }
+    if (cf.move && !write)
+        cf.named = closest_move_path(k->md, p);
     if (cf.move)    /* a partial write is reported as a use of the moved prefix */
         buffer_error(k, &moves, write ? written_base(k->md->body, p, cf.move->path) : owned_path_of(k->md->body, p),
                      through_region_field(p, write && field_write(body, p) ? p.nproj - 1 : p.nproj), &cf);
