@@ -79,6 +79,8 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
     E->requotable.len = E->requotable.cap = 0;
     E->requotable_in.data = NULL;
     E->requotable_in.len = E->requotable_in.cap = 0;
+    E->keys_first.data = NULL;
+    E->keys_first.len = E->keys_first.cap = 0;
     arena_reset(E->batch);
 }
 

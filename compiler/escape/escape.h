@@ -260,6 +260,9 @@ typedef struct Esc {
                                    (call.c requote); their bodies beside */
     VEC(Body *) requotable_in;
     EscReport *report;          /* the records, in report order */
+    VEC(Rvalue *) keys_first;   /* mapsets of a multiple assignment whose key
+                                   flowed before its first store (flows.c
+                                   multi_assign_keys) */
     Rvalue *stmt_call;          /* the call being built that is a statement
                                    of its own (Go's e.call(nil, n): no hole
                                    for its results; call.c results_hole) */

@@ -795,7 +795,11 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
             esc_operand(E, b, hv, &rv->args.data[2]);
             return;
         }
-        esc_operand(E, b, map_key_note(E, rv), &rv->args.data[1]);
+        bool key_done = false;
+        for (int i = 0; i < E->keys_first.len && !key_done; i++)
+            key_done = E->keys_first.data[i] == rv;
+        if (!key_done)
+            esc_operand(E, b, map_key_note(E, rv), &rv->args.data[1]);
         esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
         return;
     }
@@ -1080,6 +1084,39 @@ static const char *go_func_name(Esc *E, Body *b) {
     if (!top->fi || !top->fi->recv || !dot || !top->fi->recv->type || top->fi->recv->type->kind != T_PTR)
         return b->name;
     return arena_printf(E->batch, "(*%.*s)%s", (int)(dot - b->name), b->name, dot);
+}
+
+static bool span_in(Span in, Span s) { return s.file == in.file && s.lo >= in.lo && s.hi <= in.hi; }
+
+/* go1.19's assignList takes the address of every target (e.addrs) before
+ * it assigns the first: the key of a map target goes into the heap ("key
+ * of map put") then, before any value and any self-assignment's note:
+ *
+ *   int1, t.a, m[T{...}] = f(&t), t.b, u.b    T{...}'s escape, then the
+ *                                              note of t.a = t.b
+ *
+ * The builder stores the elements in turn, each with the statement's
+ * span, a map target by a mapset after the stores before it. So at a
+ * store, the mapsets after it in the block within the statement's span
+ * have their keys flowed now (once), and their own flow skips the key. */
+static void multi_assign_keys(Esc *E, Body *b, Block *bb, MirStmt *st) {
+    if (st->span.file < 0 || st->span.hi <= st->span.lo)
+        return;
+    for (int j = mir_stmt_index(bb, st) + 1; j < bb->stmts.len; j++) {
+        MirStmt *n = &bb->stmts.data[j];
+        bool mapset = n->kind == ST_EVAL && n->rv.kind == RV_INTRINSIC && n->rv.intrinsic == IN_MAP_SET;
+        if (!span_in(st->span, mapset ? n->rv.span : n->span) || (n->kind != ST_ASSIGN && !mapset))
+            return;
+        if (!mapset || map_literal(E, b, &n->rv.args.data[0]))
+            continue;
+        bool done = false;
+        for (int i = 0; i < E->keys_first.len && !done; i++)
+            done = E->keys_first.data[i] == &n->rv;
+        if (done)
+            continue;
+        vec_push(E->batch, &E->keys_first, &n->rv);
+        esc_operand(E, b, map_key_note(E, &n->rv), &n->rv.args.data[1]);
+    }
 }
 
 /* b.f = b.f[i:j] and kin (Go's isSelfAssign, marked by the MIR builder):
@@ -1523,6 +1560,8 @@ void esc_build_body(Esc *E, Body *b) {
         mir_foreach_stmt_in(bb, st) {
             if (esc_stmt_deferred(E, b, st))
                 continue;   /* evaluated where its temporary is read */
+            if (st->kind == ST_ASSIGN)
+                multi_assign_keys(E, b, bb, st);
             if (st->kind == ST_ASSIGN && st->place.nproj == 0 && switch_tag(b, st->place.local))
                 type_switch(E, b, st, switch_tag(b, st->place.local));
             else if (st->kind == ST_ASSIGN && is_switch_bind(b, st))

@@ -318,6 +318,8 @@ static void solve_alone(Esc *E) {
     E->heap.edges.len = E->heap.edges.cap = E->blank.edges.len = E->blank.edges.cap = 0;
     E->batch_locs.data = NULL;
     E->batch_locs.len = E->batch_locs.cap = 0;
+    E->keys_first.data = NULL;
+    E->keys_first.len = E->keys_first.cap = 0;
     arena_reset(E->batch);
 }
 
