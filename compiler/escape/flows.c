@@ -1096,18 +1096,23 @@ static bool span_in(Span in, Span s) { return s.file == in.file && s.lo >= in.lo
  *                                              note of t.a = t.b
  *
  * The builder stores the elements in turn, each with the statement's
- * span, a map target by a mapset after the stores before it. So at a
- * store, the mapsets after it in the block within the statement's span
- * have their keys flowed now (once), and their own flow skips the key. */
+ * span, a map target by a mapset (its span inside the statement's) after
+ * the stores before it. So at a store, the mapsets among the stores after
+ * it have their keys flowed now (once), and their own flow skips the key. */
 static void multi_assign_keys(Esc *E, Body *b, Block *bb, MirStmt *st) {
     if (st->span.file < 0 || st->span.hi <= st->span.lo)
         return;
     for (int j = mir_stmt_index(bb, st) + 1; j < bb->stmts.len; j++) {
         MirStmt *n = &bb->stmts.data[j];
         bool mapset = n->kind == ST_EVAL && n->rv.kind == RV_INTRINSIC && n->rv.intrinsic == IN_MAP_SET;
-        if (!span_in(st->span, mapset ? n->rv.span : n->span) || (n->kind != ST_ASSIGN && !mapset))
+        if (!mapset) {  /* another element's store, with the statement's span */
+            if (n->kind != ST_ASSIGN || n->span.lo != st->span.lo || n->span.hi != st->span.hi)
+                return;
+            continue;
+        }
+        if (!span_in(st->span, n->rv.span))
             return;
-        if (!mapset || map_literal(E, b, &n->rv.args.data[0]))
+        if (map_literal(E, b, &n->rv.args.data[0]))
             continue;
         bool done = false;
         for (int i = 0; i < E->keys_first.len && !done; i++)
