@@ -1110,6 +1110,8 @@ typedef struct Walk {
                            or the call a `*mut` argument is reborrowed for */
     BitSet *after;      /* locals live after the statement being checked */
     PointIndex issued;  /* loans by where they are issued */
+    bool operand_index; /* the access is a Copy operand's Vec Index borrow,
+                           made before its call in the twin's MIR */
 } Walk;
 
 /* The positions [first, *end) in w->issued of the loans issued at the
@@ -1248,9 +1250,11 @@ static bool access(Walk *w, Place p, BckAccess a, Span at) {
             continue;
         /* a reserved two-phase borrow acts as a shared one until its call;
            a Copy operand of that call is read into a temporary before it
-           (rustc's MIR): `p.setN(p.n)` is fine */
+           (rustc's MIR), Vec's Index borrow of it too: `p.setN(p.n)` and
+           `w.push(w.ps[0].n)` are fine */
         if (l->activate >= 0 && l->block == w->block &&
-            (w->index < l->activate ? a == ACC_READ || a == ACC_SHARED : w->index == l->activate && a == ACC_READ))
+            (w->index < l->activate ? a == ACC_READ || a == ACC_SHARED
+                                    : w->index == l->activate && (a == ACC_READ || (a == ACC_SHARED && w->operand_index))))
             continue;
         bool done = false;
         switch (a) {
@@ -1548,7 +1552,12 @@ static void check_stmt(Walk *w, MirStmt *st) {
         if ((a == ACC_READ || (a == ACC_MOVE && is_var(b, o->place.local))) && slice_index_at(b, o->place) >= 0) {
             Place v = o->place;
             v.nproj = slice_index_at(b, o->place);
+            /* a Copy operand's `Index::index(&v, i)` is evaluated before
+               the call, while its receiver's `&mut` is only reserved:
+               `w.push(w.ps[0].n)` is fine (meth seed 1497) */
+            w->operand_index = a == ACC_READ;
             access(w, v, ACC_SHARED, at);
+            w->operand_index = false;
             continue;
         }
         /* a closure that moves what it captures moves it in (moves.c) */
@@ -1881,7 +1890,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     collect_loans(&ld);
     bck_map_loans(&ld);
     if (ld.loans.len == 0) {    /* no loan: only a self spread can conflict */
-        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL, {0}};
+        Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, 0), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL, {0}, false};
         mir_foreach_stmt(b, bb, st)
             if (st->kind == ST_ASSIGN && st->rv.kind == RV_APPEND && st->rv.args.len) {
                 Operand *o = &st->rv.args.data[0];
@@ -1899,7 +1908,7 @@ void bck_check_loans(Ctx *c, MirProgram *p, const ResultViews *views, Body *b, b
     LiveCache lc = {&ld, arena_alloc(&c->arena, sizeof(BitSet *) * (size_t)(b->blocks.len + 1))};
     BitSet *entry = loans_in_scope(&lc);
     Walk w = {&ld, {0}, no_lifetime, bitset_new(&c->arena, ld.loans.len), 0, 0, NULL, false, -1, false, {0}, false, NULL, NULL,
-              point_index(&ld, false)};
+              point_index(&ld, false), false};
     PointIndex activated = point_index(&ld, true);
     /* the loans on each local (what a write or StorageDead of it kills) */
     int *on_start = arena_alloc(&c->arena, sizeof(int) * (size_t)(b->locals.len + 2));
