@@ -492,6 +492,23 @@ static int closest_move_path(MoveData *md, Place p) {
     return 0;
 }
 
+/* The labels of cf, from the set of its moves: the first is cf->move,
+ * the others more_moves, in move-out order; those in loops (or none) are
+ * "in previous iteration of loop". */
+static void label_moves(MoveCheck *k, Conflict *cf, BitSet *moves, BitSet *loops) {
+    for (int m = 0; m < k->md->outs.len; m++) {
+        if (!bitset_get(moves, m))
+            continue;
+        int label = cf->move ? cf->more_moves.len + 1 : 0;
+        if (loops && bitset_get(loops, m) && label < 64)
+            cf->loop_moves |= (uint64_t)1 << label;
+        if (!cf->move)
+            cf->move = &k->md->outs.data[m];
+        else
+            vec_push(&k->c->arena, &cf->more_moves, &k->md->outs.data[m]);
+    }
+}
+
 /* A use of p (write: an assignment to part of p, which re-initialises
  * what it overwrites and is an error only under a wholly moved prefix). */
 static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow, bool write) {
@@ -503,6 +520,7 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
                    .used = p, .at = at, .borrow = borrow || (write && slice_elem(body, p)),
                    .assign = write && field_write(body, p)};
     BitSet moves = bitset_new(&k->c->arena, k->md->outs.len);
+    bool any = false;
     for (int m = 0; m < k->md->outs.len; m++) {
         if (!bitset_get(s, m))
             continue;
@@ -516,10 +534,7 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
             reinit_on_every_path(k, &k->md->outs.data[m], owned_path_of(k->md->body, p)))
             continue;
         bitset_set(&moves, m);      /* one error per use: every move is a label */
-        if (!cf.move)
-            cf.move = &k->md->outs.data[m];
-        else
-            vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
+        any = true;
     }
     /* rustc looks for the moves of the used path or of a prefix of it
        when that is maybe moved; only when it is not, for those of a moved
@@ -540,20 +555,10 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
        after `take(w.b)`, `t := w.b.a` (E0382, at the move of w.b) moves
        w.b.a, yet `bump(&mut w)` finds only take's move, the same set, and
        is no second error (meth seed 1172) */
-    if (whole || (!write && depth < INT_MAX)) {
-        cf.move = NULL;
-        cf.more_moves.len = 0;
-        for (int m = 0; m < k->md->outs.len; m++) {
-            if (!bitset_get(&moves, m))
-                continue;
-            if (k->md->outs.data[m].path.nfields > (whole ? q.nfields : depth))
+    if (depth < INT_MAX)
+        for (int m = 0; m < k->md->outs.len; m++)
+            if (bitset_get(&moves, m) && k->md->outs.data[m].path.nfields > (whole ? q.nfields : depth))
                 bitset_clear(&moves, m);
-            else if (!cf.move)
-                cf.move = &k->md->outs.data[m];
-            else
-                vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
-        }
-    }
     /* rustc finds the moves by walking back from the use, stopping at the
        first one on each path and following a loop's back edge only when
        nothing else is found (move_sites.c); the set of moves is the key
@@ -566,32 +571,15 @@ static void use_or_write(MoveCheck *k, BitSet *s, Place p, Span at, bool borrow,
             bitset_set(&found, m);
             here = true;
         }
+    BitSet *loops = NULL;   /* the moves reached through a loop's back edge */
     if (here) {
         bitset_copy(&moves, &found);
-        cf.move = NULL;
-        cf.more_moves.len = 0;
-        for (int m = 0; m < k->md->outs.len; m++)
-            if (bitset_get(&moves, m) && !cf.move)
-                cf.move = &k->md->outs.data[m];
-            else if (bitset_get(&moves, m))
-                vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
-    } else if (cf.move && bck_move_sites(k->c, k->md, &moves, write ? shortest_moved(k->md, &moves, q) : q, k->block,
-                                         k->index, &found, &back) > 0) {
+    } else if (any && bck_move_sites(k->c, k->md, &moves, write ? shortest_moved(k->md, &moves, q) : q, k->block,
+                                     k->index, &found, &back) > 0) {
         bitset_copy(&moves, &found);
-        cf.move = NULL;
-        cf.more_moves.len = 0;
-        for (int m = 0; m < k->md->outs.len; m++) {
-            if (!bitset_get(&moves, m))
-                continue;
-            int label = cf.move ? cf.more_moves.len + 1 : 0;
-            if (bitset_get(&back, m) && label < 64)
-                cf.loop_moves |= (uint64_t)1 << label;
-            if (!cf.move)
-                cf.move = &k->md->outs.data[m];
-            else
-                vec_push(&k->c->arena, &cf.more_moves, &k->md->outs.data[m]);
-        }
+        loops = &back;
     }
+    label_moves(k, &cf, &moves, loops);
     if (cf.move && !write)
         cf.named = closest_move_path(k->md, p);
     if (cf.move)    /* a partial write is reported as a use of the moved prefix */
