@@ -67,8 +67,13 @@ static void analyze_batch(Esc *E, int *bodies, int n) {
         esc_report_batch(E, bodies, n);
     for (int i = 0; i < n; i++)
         finish_body(E, E->p->bodies.data[bodies[i]]);
-    /* The batch's locations are done with; so are the flows into the heap
-     * and blank, which later batches would otherwise walk again. */
+    esc_batch_forget(E);
+}
+
+/* The batch's locations are done with; so are the flows into the heap
+ * and blank, which later batches would otherwise walk again, and every
+ * list in the batch arena. */
+void esc_batch_forget(Esc *E) {
     E->heap.edges.data = E->blank.edges.data = NULL;
     E->heap.edges.len = E->heap.edges.cap = E->blank.edges.len = E->blank.edges.cap = 0;
     E->batch_locs.data = NULL;

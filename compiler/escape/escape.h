@@ -341,6 +341,9 @@ bool esc_defer_recv_capture(Esc *E, Body *f, int k, Span *at, int *width);
  * l is no such variable. */
 Hole esc_defer_recv_hole(Esc *E, Body *b, LocalId l, Hole k, bool *done);
 
+/* ---- escape.c ---------------------------------------------------------- */
+void esc_batch_forget(Esc *E);  /* after a batch is solved: its state goes */
+
 /* ---- wrappers.c -------------------------------------------------------- */
 void esc_wrappers(Esc *E);
 

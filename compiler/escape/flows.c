@@ -779,6 +779,15 @@ static Hole map_key_note(Esc *E, Rvalue *rv) {
     return h;
 }
 
+/* Did mapset rv's key flow already, before its statement's first store
+ * (multi_assign_keys)? */
+static bool key_flowed_first(Esc *E, Rvalue *rv) {
+    for (int i = 0; i < E->keys_first.len; i++)
+        if (E->keys_first.data[i] == rv)
+            return true;
+    return false;
+}
+
 static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
     switch (rv->intrinsic) {
     case IN_MAP_MAKE:
@@ -795,10 +804,7 @@ static void map_intrinsic(Esc *E, Body *b, Hole k, Rvalue *rv) {
             esc_operand(E, b, hv, &rv->args.data[2]);
             return;
         }
-        bool key_done = false;
-        for (int i = 0; i < E->keys_first.len && !key_done; i++)
-            key_done = E->keys_first.data[i] == rv;
-        if (!key_done)
+        if (!key_flowed_first(E, rv))
             esc_operand(E, b, map_key_note(E, rv), &rv->args.data[1]);
         esc_operand(E, b, hole_note(E, esc_heap_hole(E), rv->span, "assign"), &rv->args.data[2]);
         return;
@@ -1114,10 +1120,7 @@ static void multi_assign_keys(Esc *E, Body *b, Block *bb, MirStmt *st) {
             return;
         if (map_literal(E, b, &n->rv.args.data[0]))
             continue;
-        bool done = false;
-        for (int i = 0; i < E->keys_first.len && !done; i++)
-            done = E->keys_first.data[i] == &n->rv;
-        if (done)
+        if (key_flowed_first(E, &n->rv))
             continue;
         vec_push(E->batch, &E->keys_first, &n->rv);
         esc_operand(E, b, map_key_note(E, &n->rv), &n->rv.args.data[1]);

@@ -314,13 +314,7 @@ static void flow_receiver(Esc *E, Hole k, Step *steps, int n, Type *this_type, E
  * walk explains each leak it finds; then forget it. */
 static void solve_alone(Esc *E) {
     esc_walk_all(E);
-    E->heap.edges.data = E->blank.edges.data = NULL;
-    E->heap.edges.len = E->heap.edges.cap = E->blank.edges.len = E->blank.edges.cap = 0;
-    E->batch_locs.data = NULL;
-    E->batch_locs.len = E->batch_locs.cap = 0;
-    E->keys_first.data = NULL;
-    E->keys_first.len = E->keys_first.cap = 0;
-    arena_reset(E->batch);
+    esc_batch_forget(E);
 }
 
 /* The summary of the method declared by fi, or NULL if not analysed. */
