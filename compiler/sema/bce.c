@@ -168,67 +168,64 @@ static FuncInfo *top(FuncInfo *f) {
 
 typedef struct BceWalk { Ctx *c; SemaInfo *s; int from; SemaEarlyRank early; void *arg; } BceWalk;
 
-/* The notes of fn in one statement (not a multiple assignment), from note
- * j on: those evaluated ahead of it first, by their temporary, then the
- * rest in check order. Returns the last note of the statement. */
-static int report_stmt(BceWalk *w, FuncInfo *fn, int j) {
+/* Do notes a and b belong to one statement's lines: the same multiple
+ * assignment, or the same other statement? */
+static bool same_group(const BceNote *a, const BceNote *b) {
+    return a->as2 ? b->as2 == a->as2 : !b->as2 && b->stmt == a->stmt;
+}
+
+/* fn's notes of note j's statement, from j on, in check order; *last is
+ * the index of the last. */
+static int group_of(BceWalk *w, FuncInfo *fn, int j, const BceNote ***out, int *last) {
     SemaInfo *s = w->s;
-    int stmt = s->bce.data[j].stmt, last = j, cnt = 0;
+    int cnt = 0;
+    *last = j;
     for (int i = j; i < s->bce.len; i++)
         if (s->bce.data[i].fn == fn) {
-            if (s->bce.data[i].stmt != stmt || s->bce.data[i].as2)
+            if (!same_group(&s->bce.data[j], &s->bce.data[i]))
                 break;
-            last = i;
+            *last = i;
             cnt++;
         }
-    int *rank = arena_alloc(&w->c->arena, sizeof(int) * (size_t)cnt);
-    const BceNote **notes = arena_alloc(&w->c->arena, sizeof(BceNote *) * (size_t)cnt);
+    const BceNote **group = arena_alloc(&w->c->arena, sizeof(BceNote *) * (size_t)cnt);
     cnt = 0;
-    for (int i = j; i <= last; i++)
-        if (s->bce.data[i].fn == fn) {
-            notes[cnt] = &s->bce.data[i];
-            int r = w->early ? w->early(w->arg, notes[cnt]->index) : -1;
-            rank[cnt++] = r < 0 ? INT_MAX : r;
-        }
+    for (int i = j; i <= *last; i++)
+        if (s->bce.data[i].fn == fn)
+            group[cnt++] = &s->bce.data[i];
+    *out = group;
+    return cnt;
+}
+
+/* A statement's notes (not a multiple assignment's): those evaluated
+ * ahead of it first, by their temporary, then the rest in check order. */
+static void early_first(BceWalk *w, const BceNote **notes, int cnt) {
+    int *rank = arena_alloc(&w->c->arena, sizeof(int) * (size_t)cnt);
+    for (int i = 0; i < cnt; i++) {
+        int r = w->early ? w->early(w->arg, notes[i]->index) : -1;
+        rank[i] = r < 0 ? INT_MAX : r;
+    }
     for (int a = 1; a < cnt; a++)       /* insertion sort: stable, and few */
         for (int b = a; b > 0 && rank[b - 1] > rank[b]; b--) {
             int r = rank[b]; rank[b] = rank[b - 1]; rank[b - 1] = r;
             const BceNote *n = notes[b]; notes[b] = notes[b - 1]; notes[b - 1] = n;
         }
-    for (int i = 0; i < cnt; i++)
-        diag_remark_text(w->c, notes[i]->at, "index bounds check elided");
-    return last;
 }
 
 /* The notes of fn itself, statement by statement, from note `from` on;
  * those of a multiple assignment in go1.19's order for it (bce_as2.c). */
 static void report_own(BceWalk *w, FuncInfo *fn) {
-    Ctx *c = w->c;
     SemaInfo *s = w->s;
     for (int j = w->from; j < s->bce.len; j++) {
-        BceNote *n = &s->bce.data[j];
-        if (n->fn != fn)
+        if (s->bce.data[j].fn != fn)
             continue;
-        if (!n->as2) {
-            j = report_stmt(w, fn, j);
-            continue;
-        }
-        int cnt = 0, last = j;
-        for (int i = j; i < s->bce.len; i++)
-            if (s->bce.data[i].fn == fn) {
-                if (s->bce.data[i].as2 != n->as2)
-                    break;
-                cnt++;
-                last = i;
-            }
-        const BceNote **group = arena_alloc(&c->arena, sizeof(BceNote *) * (size_t)cnt);
-        cnt = 0;
-        for (int i = j; i <= last; i++)
-            if (s->bce.data[i].fn == fn)
-                group[cnt++] = &s->bce.data[i];
-        cnt = bce_as2_order(&c->arena, group, cnt);
+        const BceNote **group;
+        int last, cnt = group_of(w, fn, j, &group, &last);
+        if (group[0]->as2)
+            cnt = bce_as2_order(&w->c->arena, group, cnt);
+        else
+            early_first(w, group, cnt);
         for (int i = 0; i < cnt; i++)
-            diag_remark_text(c, group[i]->at, "index bounds check elided");
+            diag_remark_text(w->c, group[i]->at, "index bounds check elided");
         j = last;
     }
 }
